@@ -1,0 +1,142 @@
+/**
+ * Types shared by the SDK, the host and the registry server. This file is the contract between them:
+ * change it only together with every side that relies on it.
+ */
+
+/** A text in Chinese, with an optional English version. */
+export interface LocalizedText {
+  'zh-CN': string;
+  en?: string;
+}
+
+export type Scenario = 'general' | 'vertical' | 'ecosystem';
+export type Role = 'staff' | 'developer' | 'admin';
+export type Locale = 'zh-CN' | 'en';
+
+/** JSON Schema of one collection's records (a plain JSON Schema object). */
+export type CollectionSchema = Record<string, unknown>;
+
+/** The contents of `toolbox.manifest.json`. */
+export interface Manifest {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  version: string;
+  icon?: string;
+  category: string;
+  keywords?: string[];
+  scenario: Scenario;
+  owner: { unit: string; contact: string };
+  entry: string;
+  sdk: string;
+  changelog?: string;
+  files?: Record<string, string>;
+  collections?: Record<string, CollectionSchema>;
+  visibility?: { units?: string[]; roles?: Role[] };
+}
+
+/** The signed-in user, as an app sees it. */
+export interface ToolboxUser {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/** The user's unit: `path` holds the names from the district down to the unit itself. */
+export interface ToolboxUnit {
+  id: string;
+  name: string;
+  path: string[];
+}
+
+export interface Notice {
+  type?: 'info' | 'success' | 'warning' | 'error';
+  message: string;
+}
+
+/** One stored record of an app-scoped collection. */
+export interface DataRecord<T = Record<string, unknown>> {
+  id: string;
+  data: T;
+  unitId: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+}
+
+/** CRUD over one collection. Every call is checked by the server against the collection's schema. */
+export interface CollectionClient<T = Record<string, unknown>> {
+  list(options?: ListOptions): Promise<DataRecord<T>[]>;
+  get(id: string): Promise<DataRecord<T>>;
+  create(data: T): Promise<DataRecord<T>>;
+  update(id: string, data: T): Promise<DataRecord<T>>;
+  remove(id: string): Promise<void>;
+}
+
+export interface ToolboxData {
+  collection<T = Record<string, unknown>>(name: string): CollectionClient<T>;
+}
+
+/** What the host gives every app: the host API. */
+export interface ToolboxContext {
+  /** The host API version (SDK_API_VERSION of the host). */
+  apiVersion: string;
+  app: { id: string; version: string; name: LocalizedText };
+  user: ToolboxUser;
+  unit: ToolboxUnit;
+  locale: Locale;
+  /** Calls `listener` whenever the user switches language; returns the function that stops it. */
+  onLocaleChange(listener: (locale: Locale) => void): () => void;
+  /** Goes to a path of the desktop (`/`, `/app/<id>`), or inside this app when the path starts with `./`. */
+  navigate(to: string): void;
+  notify(notice: Notice): void;
+  data: ToolboxData;
+  /** Counts an action of the app (`action:<name>` usage event). Never records time or content. */
+  track(name: string): void;
+}
+
+/** The single-spa props the host passes to `mount`/`unmount`. */
+export interface LightAppProps {
+  name: string;
+  domElement: HTMLElement;
+  toolbox: ToolboxContext;
+}
+
+/** One entry of `GET /api/catalog`. */
+export interface CatalogItem {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  /** Absolute URL of an icon file, or an emoji; absent when the app has none. */
+  icon?: string;
+  category: string;
+  keywords: string[];
+  scenario: Scenario;
+  owner: { unit: string; unitName: string; contact: string };
+  status: 'active' | 'deprecated';
+  version: string;
+  /** Absolute URL of the remote's entry (remoteEntry.js). */
+  entry: string;
+  /** SRI of the entry file (`sha256-<base64>`); absent for an app deployed elsewhere. */
+  integrity?: string;
+  /** The host API range the app needs. */
+  sdk: string;
+  deprecation?: { retireOn: string; reason: string; replacement?: { id: string; name: LocalizedText } };
+  /** Earlier published versions, newest first: what the host offers when the current one fails to load. */
+  previous: { version: string; entry: string; integrity?: string; sdk: string }[];
+}
+
+export type UsageEventType = 'open' | 'close' | 'load_error' | `action:${string}`;
+
+/** One usage event as the host sends it. User and unit come from the session, never from here. */
+export interface UsageEvent {
+  id: string;
+  app: string;
+  type: UsageEventType;
+  at: string;
+}

@@ -1,0 +1,113 @@
+// `pnpm start`: builds the host and the plugins, starts the registry server with the demo data at
+// http://127.0.0.1:4173, then publishes the example plugins through the same `toolbox publish` path a developer uses.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pnpm } from './lib.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const port = process.env.PORT ?? '4173';
+const host = process.env.HOST ?? '127.0.0.1';
+const registry = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+
+if (!process.env.TOOLBOX_SKIP_BUILD) {
+  console.log('▶ building the host and the plugins');
+  const [cmd, ...args] = pnpm();
+  const built = spawnSync(cmd, [...args, 'run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const env = {
+  ...process.env,
+  PORT: port,
+  HOST: host,
+  TOOLBOX_DB: process.env.TOOLBOX_DB ?? join(root, 'data/toolbox.db'),
+  TOOLBOX_DATA_DIR: process.env.TOOLBOX_DATA_DIR ?? join(root, 'data/bundles'),
+  TOOLBOX_DEMO: process.env.TOOLBOX_DEMO ?? '1',
+  TOOLBOX_HOST_DIR: process.env.TOOLBOX_HOST_DIR ?? join(root, 'host/dist'),
+};
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
+  cwd: join(root, 'registry-server'),
+  env,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
+
+try {
+  await waitForServer();
+  if (env.TOOLBOX_DEMO === '1') {
+    await publishExamplePlugins();
+    seedDemoUsage();
+  }
+  console.log(`\n✔ 轻应用工具箱 is running at ${registry}  (log in as staff / toolbox; admin / toolbox for the review)\n`);
+} catch (err) {
+  console.error(`✖ ${err instanceof Error ? err.message : err}`);
+  server.kill('SIGTERM');
+  process.exitCode = 1;
+}
+
+async function waitForServer() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${registry}/api/docs/json`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the registry server did not answer at ${registry} within 60 s`);
+}
+
+async function publishExamplePlugins() {
+  const login = await fetch(`${registry}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'dev', password: 'toolbox' }),
+  });
+  if (!login.ok) throw new Error(`demo login as dev failed: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const created = await fetch(`${registry}/api/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ name: 'pnpm start demo publish' }),
+  });
+  if (!created.ok) throw new Error(`creating dev's token failed: ${created.status} ${await created.text()}`);
+  const { token } = await created.json();
+
+  const pluginsDir = join(root, 'plugins');
+  for (const name of readdirSync(pluginsDir).sort()) {
+    const manifestPath = join(pluginsDir, name, 'dist/toolbox.manifest.json');
+    if (!existsSync(manifestPath)) {
+      console.warn(`⚠ plugins/${name} has no dist/: not published`);
+      continue;
+    }
+    const { id, version } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const current = await fetch(`${registry}/api/apps/${id}/versions`, { headers: { cookie } });
+    if (current.ok) {
+      const body = await current.json();
+      const versions = Array.isArray(body) ? body : (body.items ?? body.versions ?? []);
+      if (versions.some((v) => v.version === version)) continue; // already published on an earlier start
+    }
+    console.log(`▶ toolbox publish plugins/${name} (${id}@${version})`);
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'sdk/bin/toolbox.js'), 'publish', '--registry', registry, '--token', token],
+      { cwd: join(pluginsDir, name), stdio: 'inherit' },
+    );
+    if (r.status !== 0) throw new Error(`publishing plugins/${name} failed`);
+  }
+}
+
+function seedDemoUsage() {
+  const cli = join(root, 'registry-server/src/usage/seedDemoUsageCli.ts');
+  if (!existsSync(cli)) return;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', cli], {
+    cwd: join(root, 'registry-server'),
+    env,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) console.warn('⚠ seeding the demo usage failed; the review will be empty');
+}

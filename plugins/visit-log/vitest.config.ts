@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'plugin-visit-log',
+    environment: 'jsdom',
+    include: ['test/**/*.test.{ts,tsx}'],
+    // Dates in the tests are written as Shanghai wall-clock times; a different machine zone must not change the result.
+    env: { TZ: 'UTC' },
+  },
+});

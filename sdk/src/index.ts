@@ -1,0 +1,30 @@
+// The root entry is shared as a Module Federation singleton between the host and every app, so it stays small and
+// browser-safe: no Node imports and no ajv (validateManifest lives in `@toolbox/sdk/manifest`).
+export type {
+  CatalogItem,
+  CollectionClient,
+  CollectionSchema,
+  DataRecord,
+  LightAppProps,
+  ListOptions,
+  Locale,
+  LocalizedText,
+  Manifest,
+  Notice,
+  Role,
+  Scenario,
+  ToolboxContext,
+  ToolboxData,
+  ToolboxUnit,
+  ToolboxUser,
+  UsageEvent,
+  UsageEventType,
+} from './shared/types.ts';
+export { SDK_API_VERSION } from './shared/version.ts';
+export { remoteName } from './shared/remoteName.ts';
+export { manifestSchema } from './shared/manifestSchema.ts';
+export { localized } from './shared/localized.ts';
+export { defineLightApp } from './runtime/defineLightApp.ts';
+export type { LightAppDefinition, LightAppLifecycles } from './runtime/defineLightApp.ts';
+export { SDK_ERRORS, ToolboxSdkError, isToolboxSdkError } from './errors.ts';
+export type { FieldError, SdkErrorCode } from './errors.ts';

@@ -1,0 +1,42 @@
+import validRange from 'semver/ranges/valid.js';
+import type { FieldError } from '../errors.ts';
+import { createAjv, toFieldErrors } from '../shared/createAjv.ts';
+import { manifestSchema } from '../shared/manifestSchema.ts';
+import type { Manifest } from '../shared/types.ts';
+
+/** The outcome of `validateManifest`: the typed manifest, or every problem with its JSON path. */
+export type ManifestValidation = { ok: true; manifest: Manifest } | { ok: false; errors: FieldError[] };
+
+// Compiled once, on first use, so importing this module stays cheap.
+let compiled: { ajv: ReturnType<typeof createAjv>; validate: ReturnType<ReturnType<typeof createAjv>['compile']> } | undefined;
+
+function validator() {
+  if (!compiled) {
+    const ajv = createAjv();
+    compiled = { ajv, validate: ajv.compile(manifestSchema) };
+  }
+  return compiled;
+}
+
+/**
+ * Checks a parsed `toolbox.manifest.json` against the manifest schema, and a little more that a schema cannot say:
+ * `sdk` must be a semver range, and each collection must itself be a valid JSON Schema.
+ * Every error carries the JSON pointer of the wrong value, e.g. `/owner/contact`.
+ */
+export function validateManifest(value: unknown): ManifestValidation {
+  const { ajv, validate } = validator();
+  if (!validate(value)) return { ok: false, errors: toFieldErrors(validate.errors) };
+  const manifest = value as unknown as Manifest;
+  const errors: FieldError[] = [];
+  if (validRange(manifest.sdk) === null) {
+    errors.push({ path: '/sdk', message: 'must be a semver range such as ^1.0.0', keyword: 'semverRange' });
+  }
+  for (const [name, schema] of Object.entries(manifest.collections ?? {})) {
+    if (!ajv.validateSchema(schema)) {
+      for (const error of toFieldErrors(ajv.errors)) {
+        errors.push({ ...error, path: `/collections/${name}${error.path}` });
+      }
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, manifest };
+}

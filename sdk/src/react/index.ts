@@ -1,0 +1,11 @@
+// `@toolbox/sdk/react`: the React 19 adapter for light apps.
+export { createReactLightApp } from './createReactLightApp.tsx';
+export type { LightAppComponentProps } from './createReactLightApp.tsx';
+export { ToolboxProvider } from './ToolboxProvider.tsx';
+export type { ToolboxProviderProps } from './ToolboxProvider.tsx';
+export { useToolbox } from './useToolbox.ts';
+export { useCollection } from './useCollection.ts';
+export type { CollectionState } from './useCollection.ts';
+export { useLocale } from './useLocale.ts';
+export { useT, defineMessages, translate } from './useT.ts';
+export type { Messages, Translate } from './useT.ts';

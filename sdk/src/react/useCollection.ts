@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CollectionClient, DataRecord, ListOptions } from '../shared/types.ts';
+import { useToolbox } from './useToolbox.ts';
+
+/** What `useCollection` returns: the records, the load state, and the operations that keep `items` in step. */
+export interface CollectionState<T> {
+  items: DataRecord<T>[];
+  loading: boolean;
+  /** The last failure of a load or an operation (the operation also rejects with it). */
+  error: Error | null;
+  create(data: T): Promise<DataRecord<T>>;
+  update(id: string, data: T): Promise<DataRecord<T>>;
+  remove(id: string): Promise<void>;
+  reload(): Promise<void>;
+  /** The underlying client, for `get` and anything else. */
+  client: CollectionClient<T>;
+}
+
+function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}
+
+/**
+ * Lists one of the app's collections (declared in the manifest's `collections`) and keeps the list current as the
+ * component creates, updates and removes records. The records are those of the user's unit (the server scopes them).
+ */
+export function useCollection<T = Record<string, unknown>>(name: string, options?: ListOptions): CollectionState<T> {
+  const toolbox = useToolbox();
+  const client = useMemo(() => toolbox.data.collection<T>(name), [toolbox, name]);
+  const [items, setItems] = useState<DataRecord<T>[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<Error | null>(null);
+  const limit = options?.limit;
+  const offset = options?.offset;
+  // Only the newest load may write the list: a slow earlier response must not overwrite a later one.
+  const generation = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    setLoading(true);
+    try {
+      const listed = await client.list({ ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) });
+      if (mine === generation.current) {
+        setItems(listed);
+        setError(null);
+      }
+    } catch (caught) {
+      if (mine === generation.current) setError(asError(caught));
+    } finally {
+      if (mine === generation.current) setLoading(false);
+    }
+  }, [client, limit, offset]);
+
+  useEffect(() => {
+    void reload();
+    return () => {
+      generation.current += 1;
+    };
+  }, [reload]);
+
+  const run = useCallback(async <R>(operation: () => Promise<R>): Promise<R> => {
+    try {
+      const result = await operation();
+      setError(null);
+      return result;
+    } catch (caught) {
+      const failure = asError(caught);
+      setError(failure);
+      throw failure;
+    }
+  }, []);
+
+  return {
+    items,
+    loading,
+    error,
+    client,
+    reload,
+    create: (data) =>
+      run(async () => {
+        const record = await client.create(data);
+        setItems((current) => [...current, record]);
+        return record;
+      }),
+    update: (id, data) =>
+      run(async () => {
+        const record = await client.update(id, data);
+        setItems((current) => current.map((item) => (item.id === id ? record : item)));
+        return record;
+      }),
+    remove: (id) =>
+      run(async () => {
+        await client.remove(id);
+        setItems((current) => current.filter((item) => item.id !== id));
+      }),
+  };
+}

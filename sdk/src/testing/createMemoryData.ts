@@ -1,0 +1,109 @@
+import type { ValidateFunction } from 'ajv';
+import { ToolboxSdkError } from '../errors.ts';
+import { createAjv, toFieldErrors } from '../shared/createAjv.ts';
+import type { CollectionClient, CollectionSchema, DataRecord, ToolboxData } from '../shared/types.ts';
+
+/** Options of `createMemoryData`. */
+export interface MemoryDataOptions {
+  /** The manifest's `collections`. When given, unknown names and invalid records are refused as the server would. */
+  collections?: Record<string, CollectionSchema>;
+  /** Records to start with, per collection. */
+  seed?: Record<string, Record<string, unknown>[]>;
+  /** Written into each record's `unitId` and `createdBy`. */
+  unitId?: string;
+  userId?: string;
+}
+
+/**
+ * An in-memory `ToolboxData`, checked against the collections' JSON Schemas: what `toolbox dev` and tests use in place
+ * of the registry's `/api/apps/:id/data` endpoints. Records are copied in and out so callers cannot mutate the store.
+ */
+export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
+  const ajv = createAjv();
+  const validators = new Map<string, ValidateFunction>();
+  const stores = new Map<string, Map<string, DataRecord>>();
+  let counter = 0;
+
+  function validatorOf(name: string): ValidateFunction | undefined {
+    if (!options.collections) return undefined;
+    const schema = options.collections[name];
+    if (!schema) throw new ToolboxSdkError('TOOLBOX_DATA_COLLECTION_UNKNOWN', [name]);
+    let validate = validators.get(name);
+    if (!validate) {
+      validate = ajv.compile(schema);
+      validators.set(name, validate);
+    }
+    return validate;
+  }
+
+  function check(name: string, data: unknown): void {
+    const validate = validatorOf(name);
+    if (validate && !validate(data)) {
+      const details = toFieldErrors(validate.errors);
+      throw new ToolboxSdkError('TOOLBOX_DATA_RECORD_INVALID', [details.map((d) => `${d.path || '/'} ${d.message}`).join('; ')], details);
+    }
+  }
+
+  function storeOf(name: string): Map<string, DataRecord> {
+    validatorOf(name);
+    let store = stores.get(name);
+    if (!store) {
+      store = new Map();
+      stores.set(name, store);
+    }
+    return store;
+  }
+
+  function insert(name: string, data: Record<string, unknown>): DataRecord {
+    check(name, data);
+    const now = new Date().toISOString();
+    counter += 1;
+    const record: DataRecord = {
+      id: `mem-${counter}`,
+      data: structuredClone(data),
+      unitId: options.unitId ?? 'dev-unit',
+      createdBy: options.userId ?? 'dev-user',
+      createdAt: now,
+      updatedAt: now,
+    };
+    storeOf(name).set(record.id, record);
+    return structuredClone(record);
+  }
+
+  for (const [name, records] of Object.entries(options.seed ?? {})) for (const data of records) insert(name, data);
+
+  return {
+    collection<T = Record<string, unknown>>(name: string): CollectionClient<T> {
+      const found = (id: string): DataRecord => {
+        const record = storeOf(name).get(id);
+        if (!record) throw new ToolboxSdkError('TOOLBOX_DATA_RECORD_NOT_FOUND', [name, id]);
+        return record;
+      };
+      const client: CollectionClient<Record<string, unknown>> = {
+        async list(listOptions = {}) {
+          const all = [...storeOf(name).values()];
+          const offset = listOptions.offset ?? 0;
+          return structuredClone(all.slice(offset, listOptions.limit === undefined ? undefined : offset + listOptions.limit));
+        },
+        async get(id) {
+          return structuredClone(found(id));
+        },
+        async create(data) {
+          return insert(name, data);
+        },
+        async update(id, data) {
+          const record = found(id);
+          check(name, data);
+          record.data = structuredClone(data);
+          record.updatedAt = new Date().toISOString();
+          return structuredClone(record);
+        },
+        async remove(id) {
+          found(id);
+          storeOf(name).delete(id);
+        },
+      };
+      return client as unknown as CollectionClient<T>;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { SDK_API_VERSION } from '../shared/version.ts';
+import type { Locale, LocalizedText, Manifest, Notice, ToolboxContext, ToolboxUnit, ToolboxUser } from '../shared/types.ts';
+import { createMemoryData } from './createMemoryData.ts';
+
+/** Options of `createMockToolbox`; everything has a sensible default (a staff member of a 华阳路 residents' committee). */
+export interface MockToolboxOptions {
+  /** The app's manifest: its `collections` make the in-memory data strict, as the registry is. */
+  manifest?: Partial<Manifest>;
+  user?: Partial<ToolboxUser>;
+  unit?: Partial<ToolboxUnit>;
+  locale?: Locale;
+  /** Records to start with, per collection. */
+  seed?: Record<string, Record<string, unknown>[]>;
+}
+
+/** A `ToolboxContext` that runs without a host, plus handles to drive it and to see what the app did. */
+export interface MockToolbox extends ToolboxContext {
+  /** Switches the language and tells every `onLocaleChange` listener, as the host's switch does. */
+  setLocale(locale: Locale): void;
+  /** Every `notify` call, oldest first. */
+  readonly notices: Notice[];
+  /** Every `navigate` target, oldest first. */
+  readonly navigations: string[];
+  /** Every `track` name, oldest first. */
+  readonly tracked: string[];
+}
+
+/**
+ * Makes a working host API for tests, Storybook and the `toolbox dev` shell: a signed-in user and unit, a locale
+ * switch, and in-memory collections validated against the manifest's schemas.
+ */
+export function createMockToolbox(options: MockToolboxOptions = {}): MockToolbox {
+  const listeners = new Set<(locale: Locale) => void>();
+  const user: ToolboxUser = { id: 'u-staff', name: '张敏', role: 'staff', ...options.user };
+  const unit: ToolboxUnit = {
+    id: 'huayang-1',
+    name: '华阳路街道第一居委会',
+    path: ['长宁区', '华阳路街道', '华阳路街道第一居委会'],
+    ...options.unit,
+  };
+  const name: LocalizedText = options.manifest?.name ?? { 'zh-CN': '开发中的轻应用', en: 'App in development' };
+  const mock: MockToolbox = {
+    apiVersion: SDK_API_VERSION,
+    app: { id: options.manifest?.id ?? 'dev-app', version: options.manifest?.version ?? '0.0.0', name },
+    user,
+    unit,
+    locale: options.locale ?? 'zh-CN',
+    onLocaleChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    navigate(to) {
+      mock.navigations.push(to);
+    },
+    notify(notice) {
+      mock.notices.push(notice);
+    },
+    track(trackName) {
+      mock.tracked.push(trackName);
+    },
+    data: createMemoryData({
+      ...(options.manifest?.collections ? { collections: options.manifest.collections } : {}),
+      ...(options.seed ? { seed: options.seed } : {}),
+      unitId: unit.id,
+      userId: user.id,
+    }),
+    setLocale(locale) {
+      mock.locale = locale;
+      for (const listener of [...listeners]) listener(locale);
+    },
+    notices: [],
+    navigations: [],
+    tracked: [],
+  };
+  return mock;
+}

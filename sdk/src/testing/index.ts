@@ -1,0 +1,5 @@
+// `@toolbox/sdk/testing`: a host API without a host, for an app's own tests, Storybook and the `toolbox dev` shell.
+export { createMockToolbox } from './createMockToolbox.ts';
+export type { MockToolbox, MockToolboxOptions } from './createMockToolbox.ts';
+export { createMemoryData } from './createMemoryData.ts';
+export type { MemoryDataOptions } from './createMemoryData.ts';

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { validateManifest } from '../src/manifest/index.ts';
+
+const good = {
+  id: 'visit-log',
+  name: { 'zh-CN': '居民走访记录', en: 'Resident visits' },
+  version: '1.0.0',
+  category: '民生服务',
+  scenario: 'vertical',
+  owner: { unit: 'huayang', contact: '王芳 021-62000000' },
+  entry: 'remoteEntry.js',
+  sdk: '^1.0.0',
+  collections: { visits: { type: 'object', properties: { name: { type: 'string' } } } },
+  visibility: { roles: ['staff'] },
+};
+
+function paths(value: unknown): string[] {
+  const result = validateManifest(value);
+  return result.ok ? [] : result.errors.map((e) => e.path).sort();
+}
+
+describe('validateManifest', () => {
+  it('accepts a complete manifest and returns it typed', () => {
+    const result = validateManifest(good);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.manifest.name['zh-CN']).toBe('居民走访记录');
+  });
+
+  it('points at a missing nested field with its JSON path', () => {
+    expect(paths({ ...good, owner: { unit: 'huayang' } })).toEqual(['/owner/contact']);
+  });
+
+  it('reports every error at once, each with its path', () => {
+    expect(paths({ ...good, id: 'Visit Log', version: 'one', scenario: 'other', name: {} })).toEqual([
+      '/id',
+      '/name/zh-CN',
+      '/scenario',
+      '/version',
+    ]);
+  });
+
+  it('names an unknown top-level field', () => {
+    expect(paths({ ...good, colour: 'blue' })).toEqual(['/colour']);
+  });
+
+  it('refuses an sdk value that is not a semver range', () => {
+    expect(paths({ ...good, sdk: 'latest and greatest' })).toEqual(['/sdk']);
+  });
+
+  it('refuses a collection whose schema is not a valid JSON Schema', () => {
+    const errors = paths({ ...good, collections: { visits: { type: 'banana' } } });
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((p) => p.startsWith('/collections/visits'))).toBe(true);
+  });
+
+  it('refuses a non-object with the root path', () => {
+    expect(paths('not a manifest')).toEqual(['']);
+  });
+
+  it('checks visibility roles against the known roles', () => {
+    expect(paths({ ...good, visibility: { roles: ['mayor'] } })).toEqual(['/visibility/roles/0']);
+  });
+});

@@ -1,0 +1,98 @@
+import './fastifyTypes.ts';
+import { mkdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import { installAuth } from './auth/installAuth.ts';
+import { CatalogStore } from './catalog/CatalogStore.ts';
+import { createDatabase } from './db/createDatabase.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { Errors } from './errors.ts';
+import { toToolboxError } from './lib/toToolboxError.ts';
+import { installDocs } from './lib/installDocs.ts';
+import { installHost } from './lib/installHost.ts';
+import { DEFAULT_LIMITS, type BuildAppOptions } from './options.ts';
+import { OrgTree } from './org/OrgTree.ts';
+import { seedDatabase } from './seed/seedDatabase.ts';
+
+export type { BuildAppOptions } from './options.ts';
+
+const routesFolder = fileURLToPath(new URL('./routes/', import.meta.url));
+
+/**
+ * The registry server: migrates the database, seeds it when asked, and returns the Fastify instance with every
+ * route of `src/routes/` registered (not listening yet). Closing the instance closes the database.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const { db, engine, destroy } = createDatabase(options.db);
+  try {
+    await migrateToLatest(db, engine);
+    await seedDatabase(db, { demo: options.demo, adminPassword: options.adminPassword, now: now() });
+  } catch (error) {
+    await destroy();
+    throw error;
+  }
+  const org = new OrgTree(db);
+  await org.reload();
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Bodies are checked with every error at once, so a client learns all it got wrong in one go.
+    ajv: { customOptions: { allErrors: true } },
+    bodyLimit: 1024 * 1024,
+  });
+  app.decorate('db', db);
+  app.decorate('engine', engine);
+  app.decorate('org', org);
+  app.decorate('now', now);
+  app.decorate('limits', limits);
+  app.decorate('dataDir', dataDir);
+  app.decorate('catalog', new CatalogStore(db, org, now));
+  app.addHook('onClose', async () => destroy());
+
+  app.setErrorHandler((error, request, reply) => {
+    const body = toToolboxError(error);
+    if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    // The host loads remotes from other origins and runs them as module scripts: a strict CSP would block them.
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    // Bundles are fetched cross-origin by hosts elsewhere.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => {
+      const error = new Errors.RATE_LIMITED(context.after);
+      return { statusCode: 429, code: error.code, error: 'Too Many Requests', message: error.message };
+    },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: limits.maxArchiveBytes, files: 1, fields: 10, parts: 12 },
+  });
+  await installDocs(app);
+  installAuth(app);
+
+  for (const file of (await readdir(routesFolder)).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort()) {
+    const mod = (await import(pathToFileURL(join(routesFolder, file)).href)) as { default?: FastifyPluginAsync };
+    if (typeof mod.default !== 'function') throw new Error(`routes/${file} must default-export a Fastify plugin`);
+    await app.register(mod.default);
+  }
+
+  await installHost(app, options.hostDir);
+  return app;
+}

@@ -1,0 +1,56 @@
+import type { Db } from '../db/createDatabase.ts';
+import type { OrgTree } from '../org/OrgTree.ts';
+import type { RoleName } from '../db/schema.ts';
+import type { AuthUser } from './AuthUser.ts';
+import { sha256Hex } from './secrets.ts';
+
+interface UserRow {
+  id: string;
+  username: string;
+  name: string;
+  role: RoleName;
+  unit_id: string;
+}
+
+export async function toAuthUser(org: OrgTree, row: UserRow, via: AuthUser['via']): Promise<AuthUser> {
+  if (!org.get(row.unit_id)) await org.reload();
+  const chain = org.ancestors(row.unit_id);
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role,
+    unit: { id: row.unit_id, name: chain[0]?.name ?? row.unit_id, path: chain.map((u) => u.name).reverse() },
+    unitAncestors: chain.map((u) => u.id),
+    via,
+  };
+}
+
+/** The user of a live session cookie value, or null. */
+export async function userFromSession(db: Db, org: OrgTree, cookie: string, now: Date): Promise<AuthUser | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.username', 'users.name', 'users.role', 'users.unit_id'])
+    .where('sessions.token_hash', '=', sha256Hex(cookie))
+    .where('sessions.expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row ? toAuthUser(org, row, 'session') : null;
+}
+
+const TOUCH_EVERY_MS = 3600 * 1000;
+
+/** The user of a bearer token, or null. Records when the token was last used, at most hourly (saves a write per call). */
+export async function userFromToken(db: Db, org: OrgTree, token: string, now: Date): Promise<AuthUser | null> {
+  const row = await db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['users.id', 'users.username', 'users.name', 'users.role', 'users.unit_id', 'api_tokens.id as token_id', 'api_tokens.last_used_at'])
+    .where('api_tokens.token_hash', '=', sha256Hex(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOUCH_EVERY_MS) {
+    await db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.token_id).execute();
+  }
+  return toAuthUser(org, row, 'token');
+}

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import type { CatalogItem } from '@toolbox/sdk';
+import type { AuthUser } from '../auth/AuthUser.ts';
+import type { Db } from '../db/createDatabase.ts';
+import type { OrgTree } from '../org/OrgTree.ts';
+import { shanghaiDate } from '../lib/shanghaiDate.ts';
+import { catalogItem } from './catalogItem.ts';
+import { effectiveStatus } from './effectiveStatus.ts';
+import { loadSnapshot, type SnapApp, type Snapshot } from './Snapshot.ts';
+import { isVisibleTo } from './visibility.ts';
+
+export interface CatalogBody {
+  /** `{"items":[...]}`, serialized once per audience. */
+  json: string;
+  etag: string;
+}
+
+const MAX_CACHED_BODIES = 1000;
+
+/**
+ * The catalogue, kept in memory and shared by every request of this instance.
+ *
+ * Any instance may change the catalogue, so each write bumps `catalog_state.generation` in the same transaction
+ * (`bump`), and each read first checks that one integer (`snapshot`). The serialized answer is cached per audience
+ * (origin, role, unit, Shanghai date): the date is part of the key because retirements fall due at midnight.
+ */
+export class CatalogStore {
+  private current: Snapshot | undefined;
+  private loading: Promise<Snapshot> | undefined;
+  private bodies = new Map<string, CatalogBody>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly org: OrgTree,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Marks the catalogue changed; call inside the transaction of the write. */
+  static async bump(db: Db): Promise<void> {
+    await db
+      .updateTable('catalog_state')
+      .set((eb) => ({ generation: eb('generation', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
+  }
+
+  /** The up-to-date snapshot of every app and version. */
+  async snapshot(): Promise<Snapshot> {
+    const state = await this.db.selectFrom('catalog_state').select('generation').where('id', '=', 1).executeTakeFirstOrThrow();
+    const generation = Number(state.generation);
+    if (this.current && this.current.generation === generation) return this.current;
+    if (!this.loading) {
+      this.loading = loadSnapshot(this.db, generation).finally(() => (this.loading = undefined));
+    }
+    const next = await this.loading;
+    if (!this.current || next.generation >= this.current.generation) {
+      if (this.current?.generation !== next.generation) this.bodies.clear();
+      this.current = next;
+    }
+    return next;
+  }
+
+  today(): string {
+    return shanghaiDate(this.now());
+  }
+
+  /** The catalogue as `user` sees it, serialized. */
+  async bodyFor(user: AuthUser, origin: string): Promise<CatalogBody> {
+    const snapshot = await this.snapshot();
+    const today = this.today();
+    const key = `${snapshot.generation}|${origin}|${user.role}|${user.unit.id}|${today}`;
+    const cached = this.bodies.get(key);
+    if (cached) return cached;
+    const items = this.itemsFrom(snapshot, user, origin, today);
+    const json = JSON.stringify({ items });
+    const body = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+    if (this.bodies.size >= MAX_CACHED_BODIES) this.bodies.clear();
+    this.bodies.set(key, body);
+    return body;
+  }
+
+  async itemsFor(user: AuthUser, origin: string): Promise<CatalogItem[]> {
+    return this.itemsFrom(await this.snapshot(), user, origin, this.today());
+  }
+
+  /** Whether `user` may open app `appId` now: it exists, is not retired, has a current version and is visible. */
+  async canOpen(user: AuthUser, appId: string): Promise<boolean> {
+    const snapshot = await this.snapshot();
+    const app = snapshot.apps.get(appId);
+    return !!app && this.openable(app, this.today()) && isVisibleTo(app.visibility, user);
+  }
+
+  private openable(app: SnapApp, today: string): boolean {
+    return effectiveStatus(app.row, today) !== 'retired' && app.row.current_version !== null;
+  }
+
+  private itemsFrom(snapshot: Snapshot, user: AuthUser, origin: string, today: string): CatalogItem[] {
+    const items: CatalogItem[] = [];
+    for (const id of snapshot.order) {
+      const app = snapshot.apps.get(id);
+      if (!app || !this.openable(app, today) || !isVisibleTo(app.visibility, user)) continue;
+      const current = app.byVersion.get(app.row.current_version ?? '');
+      if (!current) continue;
+      items.push(catalogItem(snapshot, this.org, app, current, origin));
+    }
+    return items;
+  }
+}

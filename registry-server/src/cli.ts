@@ -1,0 +1,25 @@
+// Reads the environment (docs/registry-server.md) and starts the server. Everything else is in buildApp.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.ts';
+
+const env = process.env;
+const defaultHost = fileURLToPath(new URL('../../host/dist', import.meta.url));
+const hostDir = env.TOOLBOX_HOST_DIR ?? (existsSync(defaultHost) ? defaultHost : undefined);
+
+const app = await buildApp({
+  db: env.TOOLBOX_DB ?? 'data/toolbox.db',
+  dataDir: env.TOOLBOX_DATA_DIR ?? 'data/bundles',
+  demo: env.TOOLBOX_DEMO === '1',
+  adminPassword: env.TOOLBOX_ADMIN_PASSWORD || undefined,
+  hostDir,
+  logger: true,
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => process.exit(0));
+  });
+}
+
+await app.listen({ port: Number(env.PORT ?? 4173), host: env.HOST ?? '127.0.0.1' });

@@ -1,0 +1,18 @@
+import { Kysely } from 'kysely';
+import { createDialect, type Engine } from './dialect.ts';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  engine: Engine;
+  destroy(): Promise<void>;
+}
+
+/** Opens `url` (a SQLite file path or a `postgres://` URL) through Kysely. Run `migrateToLatest` before use. */
+export function createDatabase(url: string): DatabaseHandle {
+  const { engine, dialect } = createDialect(url);
+  const db = new Kysely<Database>({ dialect });
+  return { db, engine, destroy: () => db.destroy() };
+}

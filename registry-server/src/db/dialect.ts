@@ -1,0 +1,50 @@
+/*
+ * Everything that differs between SQLite and PostgreSQL lives here; the rest of the server speaks plain Kysely.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { PostgresDialect, SqliteDialect, type ColumnDefinitionBuilder, type Dialect } from 'kysely';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export function engineOf(url: string): Engine {
+  return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
+}
+
+export interface DialectHandle {
+  engine: Engine;
+  dialect: Dialect;
+}
+
+export function createDialect(url: string): DialectHandle {
+  if (engineOf(url) === 'postgres') {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    return { engine: 'postgres', dialect: new PostgresDialect({ pool }) };
+  }
+  if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
+  const sqlite = new BetterSqlite3(url);
+  // WAL lets readers run while a publish writes; busy_timeout waits out a second process (a backup, the CLI).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  return { engine: 'sqlite', dialect: new SqliteDialect({ database: sqlite }) };
+}
+
+/** The column type of an auto-incrementing integer key. */
+export function autoIncrementType(engine: Engine): 'serial' | 'integer' {
+  return engine === 'postgres' ? 'serial' : 'integer';
+}
+
+export function autoIncrementKey(engine: Engine) {
+  return (col: ColumnDefinitionBuilder) => (engine === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement());
+}
+
+/** A primary-key or unique violation, as each driver reports it. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,0 +1,114 @@
+// Usage events, their rollups, ratings and the review's settings (issue 5). Tables are described in src/usage/tables.ts.
+// Plain text and integer columns only, so the same migration runs on SQLite and PostgreSQL.
+import type { Kysely } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('usage_events')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('unit_id', 'text', (c) => c.notNull())
+    .addColumn('user_hash', 'text', (c) => c.notNull())
+    .addColumn('received_at', 'text', (c) => c.notNull())
+    .execute();
+  // Pruning deletes by age.
+  await db.schema.createIndex('usage_events_at').on('usage_events').column('at').execute();
+
+  await db.schema
+    .createTable('usage_daily')
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('unit_id', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_daily_pk', ['app_id', 'day', 'unit_id', 'type'])
+    .execute();
+
+  // Keyed by day first: the review reads one year of every app at once.
+  await db.schema
+    .createTable('usage_app_days')
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_app_days_pk', ['day', 'app_id', 'type'])
+    .execute();
+
+  await db.schema
+    .createTable('usage_daily_users')
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('user_hash', 'text', (c) => c.notNull())
+    .addColumn('unit_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_daily_users_pk', ['app_id', 'day', 'user_hash'])
+    .execute();
+
+  await db.schema
+    .createTable('usage_period_users')
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('period', 'text', (c) => c.notNull())
+    .addColumn('user_hash', 'text', (c) => c.notNull())
+    .addColumn('unit_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_period_users_pk', ['app_id', 'period', 'user_hash'])
+    .execute();
+  // Merge candidates join apps on shared users within a period.
+  await db.schema
+    .createIndex('usage_period_users_by_user')
+    .on('usage_period_users')
+    .columns(['period', 'user_hash', 'app_id'])
+    .execute();
+
+  await db.schema
+    .createTable('usage_period_active')
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('period', 'text', (c) => c.notNull())
+    .addColumn('users', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_period_active_pk', ['app_id', 'period'])
+    .execute();
+
+  await db.schema
+    .createTable('usage_unit_years')
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('year', 'text', (c) => c.notNull())
+    .addColumn('unit_id', 'text', (c) => c.notNull())
+    .addColumn('months', 'integer', (c) => c.notNull())
+    .addColumn('opens', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('usage_unit_years_pk', ['app_id', 'year', 'unit_id'])
+    .execute();
+
+  await db.schema
+    .createTable('app_ratings')
+    .addColumn('app_id', 'text', (c) => c.notNull())
+    .addColumn('user_hash', 'text', (c) => c.notNull())
+    .addColumn('score', 'integer', (c) => c.notNull())
+    .addColumn('comment', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('app_ratings_pk', ['app_id', 'user_hash'])
+    .execute();
+
+  await db.schema
+    .createTable('usage_settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [
+    'usage_settings',
+    'app_ratings',
+    'usage_unit_years',
+    'usage_period_active',
+    'usage_period_users',
+    'usage_daily_users',
+    'usage_app_days',
+    'usage_daily',
+    'usage_events',
+  ]) {
+    await db.schema.dropTable(table).ifExists().execute();
+  }
+}

@@ -1,0 +1,154 @@
+import type { Generated } from 'kysely';
+import type { UsageTables } from '../usage/tables.ts';
+
+/*
+ * One set of tables for SQLite and PostgreSQL. To keep the queries identical on both engines:
+ * - times are ISO-8601 UTC strings (`text`), which sort correctly as text;
+ * - JSON values are stored as `text` and parsed in code;
+ * - ids are text (random UUIDs or slugs), except the audit log's sequence.
+ */
+
+export type UnitKind = 'district' | 'street' | 'committee' | 'department';
+export type RoleName = 'staff' | 'developer' | 'admin';
+export type AppStatus = 'active' | 'deprecated' | 'retired';
+export type VersionKind = 'bundle' | 'external';
+
+export interface OrgUnitsTable {
+  id: string;
+  name: string;
+  name_en: string | null;
+  kind: UnitKind;
+  parent_id: string | null;
+  sort: number;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  name: string;
+  role: RoleName;
+  unit_id: string;
+  password_hash: string;
+  /** JSON array of app ids, in the user's order. */
+  pins: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the cookie value: a stolen database does not yield live sessions. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface AppsTable {
+  id: string;
+  name_zh: string;
+  name_en: string | null;
+  description_zh: string | null;
+  description_en: string | null;
+  /** As written in the manifest: a bundle file, an http(s) URL or an emoji. */
+  icon: string | null;
+  category: string;
+  /** JSON array of strings. */
+  keywords: string;
+  scenario: 'general' | 'vertical' | 'ecosystem';
+  owner_unit_id: string;
+  owner_contact: string;
+  owner_user_id: string;
+  /** JSON array of unit ids, or null for every unit. */
+  visibility_units: string | null;
+  /** JSON array of roles, or null for every role. */
+  visibility_roles: string | null;
+  /** Stored status. A deprecated app whose retire_on has come is retired whatever this says (see lifecycle/). */
+  status: AppStatus;
+  current_version: string | null;
+  retire_on: string | null;
+  deprecation_reason: string | null;
+  replacement_id: string | null;
+  retired_reason: string | null;
+  retired_at: string | null;
+  /** Yuan per year, recorded by an admin; read by the annual review. */
+  annual_cost: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VersionsTable {
+  app_id: string;
+  version: string;
+  kind: VersionKind;
+  /** JSON of the manifest as published. */
+  manifest: string;
+  /** For a bundle: the entry file's path inside the bundle. For an external app: its absolute URL. */
+  entry: string;
+  /** `sha256-<base64>` of the entry file; null for an external app. */
+  entry_integrity: string | null;
+  /** JSON object: stored file path → sha256 (hex). `{}` for an external app. */
+  files: string;
+  sdk: string;
+  changelog: string | null;
+  published_by: string;
+  published_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_username: string | null;
+  action: string;
+  app_id: string | null;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+  /** JSON object, or null. */
+  details: string | null;
+}
+
+export interface RecordsTable {
+  id: string;
+  app_id: string;
+  collection: string;
+  unit_id: string;
+  created_by: string;
+  /** JSON of the record. */
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** JSON value. */
+  value: string;
+}
+
+/** A single row whose counter every catalogue write bumps, so that each instance knows when its cache is stale. */
+export interface CatalogStateTable {
+  id: number;
+  generation: number;
+}
+
+export interface Database extends UsageTables {
+  org_units: OrgUnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  apps: AppsTable;
+  versions: VersionsTable;
+  audit_log: AuditLogTable;
+  records: RecordsTable;
+  settings: SettingsTable;
+  catalog_state: CatalogStateTable;
+}

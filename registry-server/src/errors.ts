@@ -1,0 +1,44 @@
+/*
+ * The error catalogue of the registry server. Every error that reaches a client has a stable `TOOLBOX_*` code from
+ * this file (docs/registry-server.md lists them all; a test checks it). Messages name the field that is wrong.
+ */
+import createError from '@fastify/error';
+
+export const Errors = {
+  UNAUTHENTICATED: createError('TOOLBOX_UNAUTHENTICATED', 'Sign in first: no valid session cookie or bearer token', 401),
+  LOGIN_FAILED: createError('TOOLBOX_LOGIN_FAILED', 'Wrong username or password', 401),
+  FORBIDDEN: createError('TOOLBOX_FORBIDDEN', '%s', 403),
+  NOT_FOUND: createError('TOOLBOX_NOT_FOUND', 'No route %s', 404),
+  APP_NOT_FOUND: createError('TOOLBOX_APP_NOT_FOUND', 'No app with id "%s"', 404),
+  VERSION_NOT_FOUND: createError('TOOLBOX_VERSION_NOT_FOUND', 'App "%s" has no version %s', 404),
+  FILE_NOT_FOUND: createError('TOOLBOX_FILE_NOT_FOUND', 'No published file %s', 404),
+  COLLECTION_NOT_FOUND: createError('TOOLBOX_COLLECTION_NOT_FOUND', 'The current manifest of "%s" declares no collection "%s"', 404),
+  RECORD_NOT_FOUND: createError('TOOLBOX_RECORD_NOT_FOUND', 'No record "%s" in collection "%s"', 404),
+  APP_RETIRED: createError('TOOLBOX_APP_RETIRED', 'App "%s" is retired', 410),
+  BAD_REQUEST: createError('TOOLBOX_BAD_REQUEST', '%s', 400),
+  VALIDATION_FAILED: createError('TOOLBOX_VALIDATION_FAILED', '%s', 400),
+  MANIFEST_INVALID: createError('TOOLBOX_MANIFEST_INVALID', 'Invalid manifest: %s', 400),
+  MANIFEST_MISSING: createError('TOOLBOX_MANIFEST_MISSING', 'The bundle has no toolbox.manifest.json at its root', 400),
+  MANIFEST_ID_MISMATCH: createError('TOOLBOX_MANIFEST_ID_MISMATCH', 'manifest/id is "%s" but the URL names app "%s"', 400),
+  ENTRY_URL_INVALID: createError('TOOLBOX_ENTRY_URL_INVALID', 'entry must be an http(s) URL, got "%s"', 400),
+  ENTRY_NOT_FOUND: createError('TOOLBOX_ENTRY_NOT_FOUND', 'manifest/entry "%s" is not a file of the bundle', 400),
+  BUNDLE_MISSING: createError('TOOLBOX_BUNDLE_MISSING', 'Send the bundle as the multipart file field "bundle"', 400),
+  ARCHIVE_INVALID: createError('TOOLBOX_ARCHIVE_INVALID', 'bundle: %s', 400),
+  ARCHIVE_UNSAFE: createError('TOOLBOX_ARCHIVE_UNSAFE', 'bundle: unsafe entry "%s" (%s)', 400),
+  ARCHIVE_TOO_LARGE: createError('TOOLBOX_ARCHIVE_TOO_LARGE', 'bundle: %s', 400),
+  BUNDLE_HASH_MISMATCH: createError('TOOLBOX_BUNDLE_HASH_MISMATCH', 'manifest/files/%s: %s', 400),
+  UNIT_NOT_FOUND: createError('TOOLBOX_UNIT_NOT_FOUND', '%s: no unit "%s" in the org tree', 400),
+  RETIRE_DATE_TOO_SOON: createError('TOOLBOX_RETIRE_DATE_TOO_SOON', 'retireOn must be %s or later (%d days of notice)', 400),
+  REPLACEMENT_INVALID: createError('TOOLBOX_REPLACEMENT_INVALID', 'replacement: %s', 400),
+  RECORD_INVALID: createError('TOOLBOX_RECORD_INVALID', 'Invalid record: %s', 400),
+  APP_EXISTS: createError('TOOLBOX_APP_EXISTS', 'An app with id "%s" exists already', 409),
+  VERSION_EXISTS: createError('TOOLBOX_VERSION_EXISTS', 'App "%s" has version %s already: versions are immutable, publish a new one', 409),
+  INVALID_TRANSITION: createError('TOOLBOX_INVALID_TRANSITION', 'Cannot %s an app that is %s', 409),
+  PAYLOAD_TOO_LARGE: createError('TOOLBOX_PAYLOAD_TOO_LARGE', '%s', 413),
+  UNSUPPORTED_MEDIA_TYPE: createError('TOOLBOX_UNSUPPORTED_MEDIA_TYPE', '%s', 415),
+  RATE_LIMITED: createError('TOOLBOX_RATE_LIMITED', 'Too many requests: try again in %s', 429),
+  INTERNAL: createError('TOOLBOX_INTERNAL', 'Internal server error', 500),
+} as const;
+
+/** Every code of the catalogue (used by the docs test and the error handler). */
+export const ERROR_CODES: readonly string[] = Object.values(Errors).map((E) => new E().code);

@@ -1,0 +1,32 @@
+/* Declaration merging for what buildApp decorates; imported once by app.ts so every route file sees the types. */
+import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { AuthUser } from './auth/AuthUser.ts';
+import type { Db } from './db/createDatabase.ts';
+import type { Engine } from './db/dialect.ts';
+import type { RoleName } from './db/schema.ts';
+import type { OrgTree } from './org/OrgTree.ts';
+import type { CatalogStore } from './catalog/CatalogStore.ts';
+import type { Limits } from './options.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller; null when the request has neither a live session cookie nor a valid bearer token. */
+    user: AuthUser | null;
+  }
+  interface FastifyInstance {
+    db: Db;
+    engine: Engine;
+    org: OrgTree;
+    catalog: CatalogStore;
+    limits: Limits;
+    dataDir: string;
+    /** The clock (faked in tests). */
+    now: () => Date;
+    /** preHandler: 401 unless signed in. */
+    requireUser: preHandlerAsyncHookHandler;
+    /** preHandler: 401 unless signed in, 403 unless the caller has one of these roles. */
+    requireRole: (...roles: RoleName[]) => preHandlerAsyncHookHandler;
+  }
+}
+
+export {};

@@ -1,0 +1,11 @@
+export { buildApp } from './app.ts';
+export type { BuildAppOptions, Limits } from './options.ts';
+export { DEFAULT_LIMITS } from './options.ts';
+export { createDatabase } from './db/createDatabase.ts';
+export type { Db, DatabaseHandle } from './db/createDatabase.ts';
+export { migrateToLatest } from './db/migrate.ts';
+export type { Database } from './db/schema.ts';
+export { writeAudit } from './audit/writeAudit.ts';
+export type { AuditRow } from './audit/writeAudit.ts';
+export type { AuthUser } from './auth/AuthUser.ts';
+export { ERROR_CODES } from './errors.ts';

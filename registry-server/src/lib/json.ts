@@ -1,0 +1,5 @@
+/** Parses a JSON column; the server wrote it, so a failure is a bug worth surfacing loudly. */
+export function parseJson<T>(text: string | null, fallback: T): T {
+  if (text === null) return fallback;
+  return JSON.parse(text) as T;
+}

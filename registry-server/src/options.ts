@@ -1,0 +1,35 @@
+/** Limits of a publish and of sign-in attempts. Defaults in one place (`DEFAULT_LIMITS`). */
+export interface Limits {
+  /** Total unpacked size of a bundle. */
+  maxUnpackedBytes: number;
+  /** Number of files in a bundle. */
+  maxFiles: number;
+  /** Size of the uploaded archive itself. */
+  maxArchiveBytes: number;
+  /** Login attempts per client address and minute. */
+  loginPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxUnpackedBytes: 20 * 1024 * 1024,
+  maxFiles: 1000,
+  maxArchiveBytes: 20 * 1024 * 1024,
+  loginPerMinute: 20,
+};
+
+export interface BuildAppOptions {
+  /** A SQLite file path (`:memory:` works too) or a `postgres://` URL. */
+  db: string;
+  /** Where published bundles are stored (shared by every instance). */
+  dataDir: string;
+  /** Seed the demo org tree and users when the database has no users. */
+  demo?: boolean;
+  /** Creates the user `admin` with this password when there are no users (non-demo). */
+  adminPassword?: string;
+  /** A built host to serve at `/`, with an SPA fallback to index.html for non-asset paths. */
+  hostDir?: string;
+  logger?: boolean;
+  /** A fake clock for tests. */
+  now?: () => Date;
+  limits?: Partial<Limits>;
+}

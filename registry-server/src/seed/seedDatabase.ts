@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/createDatabase.ts';
+import { isUniqueViolation } from '../db/dialect.ts';
+import type { RoleName } from '../db/schema.ts';
+import { hashPassword } from '../auth/password.ts';
+import { DEMO_PASSWORD, DEMO_USERS, DISTRICT, OPS_CENTRE, demoOrgUnits, type SeedUnit } from './demoOrg.ts';
+
+export interface SeedOptions {
+  demo?: boolean;
+  adminPassword?: string;
+  now: Date;
+}
+
+/**
+ * On a database without users: the demo org tree and users (demo), or the district, its operations centre and
+ * `admin` (TOOLBOX_ADMIN_PASSWORD). Several instances may start at once on one PostgreSQL: the loser of the race
+ * hits a unique violation and leaves the winner's seed alone.
+ */
+export async function seedDatabase(db: Db, options: SeedOptions): Promise<'demo' | 'admin' | 'none'> {
+  if (!options.demo && !options.adminPassword) return 'none';
+  const someone = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (someone) return 'none';
+
+  const units = options.demo ? demoOrgUnits() : [DISTRICT, OPS_CENTRE];
+  const users: { username: string; name: string; role: RoleName; unitId: string; password: string }[] = options.demo
+    ? DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD }))
+    : [{ username: 'admin', name: '管理员', role: 'admin', unitId: OPS_CENTRE.id, password: options.adminPassword ?? '' }];
+  const hashes = await Promise.all(users.map((u) => hashPassword(u.password)));
+
+  try {
+    await db.transaction().execute(async (trx) => {
+      const known = new Set((await trx.selectFrom('org_units').select('id').execute()).map((r) => r.id));
+      const missing = units.filter((u: SeedUnit) => !known.has(u.id));
+      if (missing.length > 0) {
+        await trx
+          .insertInto('org_units')
+          .values(missing.map((u, i) => ({ id: u.id, name: u.name, name_en: u.nameEn ?? null, kind: u.kind, parent_id: u.parentId, sort: i })))
+          .execute();
+      }
+      await trx
+        .insertInto('users')
+        .values(
+          users.map((u, i) => ({
+            id: randomUUID(),
+            username: u.username,
+            name: u.name,
+            role: u.role,
+            unit_id: u.unitId,
+            password_hash: hashes[i] ?? '',
+            pins: '[]',
+            created_at: options.now.toISOString(),
+          })),
+        )
+        .execute();
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return 'none';
+    throw error;
+  }
+  return options.demo ? 'demo' : 'admin';
+}

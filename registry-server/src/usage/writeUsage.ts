@@ -1,0 +1,132 @@
+import { sql, type Transaction } from 'kysely';
+import type { UsageTables } from './tables.ts';
+import type { UsageDb } from './usageDb.ts';
+import { chunk } from './chunk.ts';
+import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
+import { shanghaiDay } from './shanghaiTime.ts';
+
+/**
+ * Stores events and their rollups in one transaction, so an event is either fully counted or not at all.
+ * An id already stored (or repeated in `events`) is skipped: sending a batch twice counts it once.
+ * Returns the ids that were new.
+ */
+export async function writeUsage(
+  db: UsageDb,
+  events: readonly StoredEvent[],
+  receivedAt: Date,
+  options: { keepRaw?: boolean } = {},
+): Promise<Set<string>> {
+  const unique = new Map<string, StoredEvent>();
+  for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e);
+  if (unique.size === 0) return new Set();
+  return db.transaction().execute(async (trx) => {
+    const fresh = await insertRaw(trx, [...unique.values()], receivedAt.toISOString(), options.keepRaw ?? true);
+    await writeRollup(trx, [...unique.values()].filter((e) => fresh.has(e.id)));
+    return fresh;
+  });
+}
+
+async function insertRaw(
+  trx: Transaction<UsageTables>,
+  events: StoredEvent[],
+  receivedAt: string,
+  keepRaw: boolean,
+): Promise<Set<string>> {
+  // The demo seed and benchmarks skip raw rows for synthetic months that would be pruned at once anyway.
+  if (!keepRaw) return new Set(events.map((e) => e.id));
+  const fresh = new Set<string>();
+  for (const part of chunk(events, 8)) {
+    const rows = await trx
+      .insertInto('usage_events')
+      .values(
+        part.map((e) => ({
+          id: e.id,
+          app_id: e.appId,
+          type: e.type,
+          at: new Date(e.at).toISOString(),
+          day: shanghaiDay(e.at),
+          unit_id: e.unitId,
+          user_hash: e.userHash,
+          received_at: receivedAt,
+        })),
+      )
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
+    for (const r of rows) fresh.add(r.id);
+  }
+  return fresh;
+}
+
+/** Adds new events to every rollup. Exported for the demo seed and the benchmark, which write rollups directly. */
+export async function writeRollup(trx: Transaction<UsageTables>, events: readonly StoredEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const r = rollupEvents(events);
+
+  for (const part of chunk(r.daily, 5)) {
+    await trx
+      .insertInto('usage_daily')
+      .values(part)
+      .onConflict((oc) =>
+        oc
+          .columns(['app_id', 'day', 'unit_id', 'type'])
+          .doUpdateSet({ count: sql<number>`usage_daily.count + excluded.count` }),
+      )
+      .execute();
+  }
+  for (const part of chunk(r.appDays, 4)) {
+    await trx
+      .insertInto('usage_app_days')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['day', 'app_id', 'type']).doUpdateSet({ count: sql<number>`usage_app_days.count + excluded.count` }),
+      )
+      .execute();
+  }
+  for (const part of chunk(r.dailyUsers, 4)) {
+    await trx
+      .insertInto('usage_daily_users')
+      .values(part)
+      .onConflict((oc) => oc.columns(['app_id', 'day', 'user_hash']).doNothing())
+      .execute();
+  }
+
+  // A distinct-user counter goes up only for presence rows that are new, so it stays a union however events arrive.
+  const added = new Map<string, { app_id: string; period: string; users: number }>();
+  for (const part of chunk(r.periodUsers, 4)) {
+    const rows = await trx
+      .insertInto('usage_period_users')
+      .values(part)
+      .onConflict((oc) => oc.columns(['app_id', 'period', 'user_hash']).doNothing())
+      .returning(['app_id', 'period'])
+      .execute();
+    for (const row of rows) {
+      const k = `${row.app_id}\u0000${row.period}`;
+      const a = added.get(k);
+      if (a) a.users++;
+      else added.set(k, { app_id: row.app_id, period: row.period, users: 1 });
+    }
+  }
+  for (const part of chunk([...added.values()], 3)) {
+    await trx
+      .insertInto('usage_period_active')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['app_id', 'period']).doUpdateSet({ users: sql<number>`usage_period_active.users + excluded.users` }),
+      )
+      .execute();
+  }
+
+  for (const part of chunk(r.unitYears, 5)) {
+    await trx
+      .insertInto('usage_unit_years')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['app_id', 'year', 'unit_id']).doUpdateSet({
+          months: sql<number>`usage_unit_years.months | excluded.months`,
+          opens: sql<number>`usage_unit_years.opens + excluded.opens`,
+        }),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,104 @@
+// The registry server's review and lifecycle API, as the admin console reads it. The shapes are fixed by issue 5;
+// the server owns them, so this file only mirrors what the console uses.
+import type { LocalizedText } from '@toolbox/sdk';
+
+export type AppStatus = 'active' | 'deprecated' | 'retired';
+export type Recommendation = 'keep' | 'improve' | 'merge' | 'retire';
+
+/** Thresholds and weights of the review. Keys come from the server: the editor renders whatever it gets. */
+export type ReviewSettings = Record<string, unknown>;
+
+export interface ReviewRow {
+  id: string;
+  name: LocalizedText;
+  category: string;
+  scenario: string;
+  status: AppStatus;
+  owner: { unit: string; unitName: string; contact: string };
+  versionsPublished: number;
+  daysLive: number;
+  opens: number;
+  activeUsers: number;
+  avgMonthlyActiveUsers: number;
+  activeDays: number;
+  coverage: { used: number; eligible: number; ratio: number };
+  loadErrorRate: number;
+  rating: { average: number | null; count: number };
+  annualCost: number | null;
+  costPerActiveUser: number | null;
+  trend: { h1Opens: number; h2Opens: number; change: number | null };
+  score: number;
+  recommendation: Recommendation;
+  reasons: string[];
+}
+
+export interface MergeCandidate {
+  category: string;
+  apps: string[];
+  overlap: number;
+}
+
+export interface Review {
+  year: number;
+  generatedAt: string;
+  settings: ReviewSettings;
+  apps: ReviewRow[];
+  mergeCandidates: MergeCandidate[];
+}
+
+export interface MonthPoint {
+  month: string;
+  /** null when the month's count is suppressed (fewer than 3 users). */
+  activeUsers: number | null;
+  opens: number;
+  loadErrors: number;
+}
+
+export interface StreetCell {
+  unitId: string;
+  unitName: string;
+  /** null: fewer than 3 users, suppressed so that nobody can be singled out. */
+  activeUsers: number | null;
+  opens: number | null;
+}
+
+export interface RatingItem {
+  score: number;
+  comment?: string | null;
+  at: string;
+}
+
+export interface AppReview {
+  row: ReviewRow;
+  monthly: MonthPoint[];
+  byStreet: StreetCell[];
+  ratings: { average: number | null; count: number; items: RatingItem[] };
+}
+
+/** One audit entry, normalised: the server may name the actor in several ways. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  app: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  details: Record<string, unknown> | null;
+}
+
+/** An app as `GET /api/apps` lists it: only what the replacement picker needs. */
+export interface AppSummary {
+  id: string;
+  name: LocalizedText;
+  status?: AppStatus;
+}
+
+/** The error body every Toolbox route returns. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: string;
+  error: string;
+  message: string;
+}

@@ -1,0 +1,45 @@
+import type { AuditEntry } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+
+/** Who did what to this app, when and why: the record every retirement leaves. */
+export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
+  const { m, locale } = useConsole();
+  const status = (s: string | null) => (s && s in m.status ? m.status[s as keyof typeof m.status] : (s ?? ''));
+
+  return (
+    <section className="ac-panel" aria-labelledby="ac-audit-title">
+      <div className="ac-panel__head">
+        <h2 id="ac-audit-title">{m.audit}</h2>
+      </div>
+      {entries.length === 0 ? (
+        <p className="ac-muted">{m.noAudit}</p>
+      ) : (
+        <table className="ac-table ac-table--compact ac-audit">
+          <thead>
+            <tr>
+              <th scope="col">{m.auditCol.at}</th>
+              <th scope="col">{m.auditCol.actor}</th>
+              <th scope="col">{m.auditCol.action}</th>
+              <th scope="col">{m.auditCol.change}</th>
+              <th scope="col">{m.auditCol.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="ac-nowrap">{shanghaiDateTime(e.at, locale)}</td>
+                <td>{e.actorName}</td>
+                <td>{m.auditAction[e.action] ?? e.action}</td>
+                <td className="ac-nowrap">
+                  {e.fromStatus || e.toStatus ? `${status(e.fromStatus)} → ${status(e.toStatus)}` : ''}
+                </td>
+                <td>{e.reason ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

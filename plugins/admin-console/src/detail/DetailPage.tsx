@@ -1,0 +1,160 @@
+import { useMemo, useState } from 'react';
+import type { AppStatus } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
+import { LoadError, Loading } from '../ui/StateView.tsx';
+import { ActionDialog, type ActionKind } from './ActionDialog.tsx';
+import { AuditTrail } from './AuditTrail.tsx';
+import { Kpis } from './Kpis.tsx';
+import { MonthlyChart, type ChartSeries } from './MonthlyChart.tsx';
+import { RatingsPanel } from './RatingsPanel.tsx';
+import { StreetBreakdown } from './StreetBreakdown.tsx';
+
+interface Props {
+  year: number;
+  id: string;
+  onBack(): void;
+}
+
+/** The server's default notice, used only until the settings arrive; the server checks the date in any case. */
+const DEFAULT_NOTICE_DAYS = 30;
+
+/** Which lifecycle actions make sense from each status; the server checks again and answers 409 otherwise. */
+const ACTIONS_BY_STATUS: Record<AppStatus, ActionKind[]> = {
+  active: ['cost', 'deprecate', 'retire'],
+  deprecated: ['cost', 'retire', 'restore'],
+  retired: ['cost', 'restore'],
+};
+
+/** Screen 2: one app's year, its breakdown, ratings and audit trail, and the actions an admin can take on it. */
+export function DetailPage({ year, id, onBack }: Props) {
+  const { api, m, locale, notify } = useConsole();
+  const detail = useLoad(() => api.appReview(year, id), `${year}:${id}`);
+  const audit = useLoad(() => api.audit(id), id);
+  const settings = useLoad(() => api.settings(), 'settings');
+  const noticeDays =
+    typeof settings.data?.noticeDays === 'number' ? settings.data.noticeDays : DEFAULT_NOTICE_DAYS;
+  const [action, setAction] = useState<ActionKind>();
+
+  const charts = useMemo(() => {
+    const monthly = detail.data?.monthly ?? [];
+    const labels = monthly.map((p) => (locale === 'en' ? p.month.slice(5, 7) : `${Number(p.month.slice(5, 7))}月`));
+    const mau: ChartSeries[] = [
+      { name: m.chartMau, type: 'line', data: monthly.map((p) => p.activeUsers), color: '#2563eb' },
+    ];
+    const opens: ChartSeries[] = [
+      { name: m.chartOpens, type: 'bar', data: monthly.map((p) => p.opens), color: '#0d9488' },
+      { name: m.chartLoadErrors, type: 'bar', data: monthly.map((p) => p.loadErrors), color: '#dc2626' },
+    ];
+    return { labels, mau, opens, suppressed: monthly.some((p) => p.activeUsers === null) };
+  }, [detail.data, locale, m]);
+
+  if (detail.error && !detail.data) {
+    return (
+      <div className="ac-page">
+        <BackBar onBack={onBack} />
+        <LoadError error={detail.error} onRetry={detail.reload} />
+      </div>
+    );
+  }
+  if (!detail.data) {
+    return (
+      <div className="ac-page">
+        <BackBar onBack={onBack} />
+        <Loading />
+      </div>
+    );
+  }
+
+  const { row } = detail.data;
+  const name = locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN'];
+
+  return (
+    <div className="ac-page">
+      <header className="ac-header">
+        <div className="ac-header__title">
+          <button type="button" className="ac-btn ac-btn--plain ac-back" onClick={onBack}>
+            ← {m.back}
+          </button>
+          <h1>
+            {name} <span className="ac-muted ac-year">{m.yearOption(year)}</span>
+          </h1>
+          <StatusTag value={row.status} />
+          <RecommendationTag value={row.recommendation} />
+        </div>
+        <div className="ac-header__tools" role="group" aria-label={m.actions}>
+          {ACTIONS_BY_STATUS[row.status].map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className={`ac-btn${kind === 'retire' ? ' ac-btn--danger-outline' : ''}`}
+              onClick={() => setAction(kind)}
+            >
+              {{ cost: m.recordCost, deprecate: m.deprecate, retire: m.retire, restore: m.restore }[kind]}
+            </button>
+          ))}
+        </div>
+      </header>
+
+      <div className="ac-detail-scroll">
+        <p className="ac-owner-line">
+          {m.owner}：{row.owner.unitName || row.owner.unit} · {m.contact}：{row.owner.contact} · {row.category} ·{' '}
+          {m.scenario[row.scenario] ?? row.scenario}
+        </p>
+        {row.reasons.length > 0 && (
+          <ul className="ac-reasons ac-reasons--banner">
+            {row.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        )}
+        <Kpis row={row} />
+        <div className="ac-charts">
+          <MonthlyChart
+            title={m.chartMau}
+            labels={charts.labels}
+            series={charts.mau}
+            note={charts.suppressed ? m.chartSuppressed : undefined}
+          />
+          <MonthlyChart title={m.chartOpens} labels={charts.labels} series={charts.opens} />
+        </div>
+        <div className="ac-two-cols">
+          <StreetBreakdown cells={detail.data.byStreet} />
+          <RatingsPanel ratings={detail.data.ratings} />
+        </div>
+        {audit.error ? (
+          <LoadError error={audit.error} onRetry={audit.reload} />
+        ) : (
+          <AuditTrail entries={audit.data ?? []} />
+        )}
+      </div>
+
+      {action && (
+        <ActionDialog
+          kind={action}
+          row={row}
+          noticeDays={noticeDays}
+          onClose={() => setAction(undefined)}
+          onDone={(kind) => {
+            setAction(undefined);
+            notify({ type: 'success', message: m.done[kind] });
+            detail.reload();
+            audit.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function BackBar({ onBack }: { onBack(): void }) {
+  const { m } = useConsole();
+  return (
+    <header className="ac-header">
+      <button type="button" className="ac-btn ac-btn--plain ac-back" onClick={onBack}>
+        ← {m.back}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { echarts } from './echarts.ts';
+
+export interface ChartSeries {
+  name: string;
+  type: 'line' | 'bar';
+  /** One value per month; null draws a gap (a suppressed month), never a zero. */
+  data: (number | null)[];
+  color: string;
+}
+
+interface Props {
+  title: string;
+  /** Axis labels, one per month. */
+  labels: string[];
+  series: ChartSeries[];
+  note?: string;
+}
+
+/**
+ * One ECharts chart in a box that follows its container's size. The chart is created once per mount and disposed
+ * on unmount, so leaving the page leaves no canvas, listener or timer behind in the host.
+ */
+export function MonthlyChart({ title, labels, series, note }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const instance = echarts.init(el, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const resize = () => instance.resize();
+    // The frame changes size with the host's window and side panels, not only with the window itself.
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(resize);
+    observer?.observe(el);
+    if (!observer) window.addEventListener('resize', resize);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', resize);
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(
+      {
+        animation: false,
+        color: series.map((s) => s.color),
+        grid: { left: 48, right: 16, top: 36, bottom: 28 },
+        legend: { top: 4, right: 8, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 12 } },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true } },
+        yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f3' } } },
+        series: series.map((s) => ({
+          name: s.name,
+          type: s.type,
+          data: s.data,
+          barMaxWidth: 22,
+          symbolSize: 6,
+          connectNulls: false,
+        })),
+      },
+      { notMerge: true },
+    );
+  }, [labels, series]);
+
+  return (
+    <figure className="ac-chart">
+      <figcaption>
+        {title}
+        {note && <span className="ac-muted"> · {note}</span>}
+      </figcaption>
+      <div ref={box} className="ac-chart__canvas" role="img" aria-label={title} />
+    </figure>
+  );
+}

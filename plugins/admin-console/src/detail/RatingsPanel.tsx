@@ -1,0 +1,39 @@
+import type { AppReview } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { formatRating } from '../lib/format.ts';
+import { shanghaiDay } from '../lib/shanghaiDate.ts';
+
+/** Ratings as users left them: score, comment and date, with no name attached. */
+export function RatingsPanel({ ratings }: { ratings: AppReview['ratings'] }) {
+  const { m } = useConsole();
+  const comments = ratings.items.filter((item) => item.comment && item.comment.trim() !== '');
+
+  return (
+    <section className="ac-panel" aria-labelledby="ac-ratings-title">
+      <div className="ac-panel__head">
+        <h2 id="ac-ratings-title">{m.ratings}</h2>
+      </div>
+      <p className="ac-rating-summary">
+        {ratings.average === null ? m.noRatings : m.ratingsSummary(formatRating(ratings.average), ratings.count)}
+      </p>
+      {comments.length === 0 ? (
+        <p className="ac-muted">{m.noComments}</p>
+      ) : (
+        <ul className="ac-comments">
+          {comments.map((item, i) => (
+            <li key={`${item.at}-${i}`}>
+              <span className="ac-stars" aria-label={`${item.score} / 5`}>
+                {'★'.repeat(Math.round(item.score))}
+                <span className="ac-stars__off">{'★'.repeat(5 - Math.round(item.score))}</span>
+              </span>
+              <span className="ac-comment">{item.comment}</span>
+              <time className="ac-muted" dateTime={item.at}>
+                {shanghaiDay(new Date(item.at))}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

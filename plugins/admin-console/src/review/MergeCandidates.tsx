@@ -1,0 +1,49 @@
+import type { MergeCandidate, ReviewRow } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { formatPercent } from '../lib/format.ts';
+
+interface Props {
+  candidates: MergeCandidate[];
+  rows: ReviewRow[];
+  onOpen(id: string): void;
+}
+
+/** Apps of one category whose users overlap strongly: candidates to fold into one, never an automatic decision. */
+export function MergeCandidates({ candidates, rows, onOpen }: Props) {
+  const { m, locale } = useConsole();
+  const nameOf = (id: string) => {
+    const row = rows.find((r) => r.id === id);
+    return row ? (locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN']) : id;
+  };
+
+  return (
+    <section className="ac-panel" aria-labelledby="ac-merge-title">
+      <div className="ac-panel__head">
+        <h2 id="ac-merge-title">{m.mergeTitle}</h2>
+      </div>
+      {candidates.length === 0 ? (
+        <p className="ac-muted">{m.mergeNone}</p>
+      ) : (
+        <ul className="ac-merge-list">
+          {candidates.map((c) => (
+            <li key={`${c.category}:${c.apps.join('+')}`}>
+              <div className="ac-merge-list__apps">
+                {c.apps.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ' ＋ '}
+                    <button type="button" className="ac-link" onClick={() => onOpen(id)}>
+                      {nameOf(id)}
+                    </button>
+                  </span>
+                ))}
+              </div>
+              <div className="ac-sub">
+                {c.category} · {m.mergeOverlap(formatPercent(c.overlap))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

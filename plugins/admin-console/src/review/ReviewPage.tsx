@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import { useConsole } from '../ConsoleContext.tsx';
+import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+import { useLoad } from '../lib/useLoad.ts';
+import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
+import { categoryOptions, filterRows, ownerOptions, type RowFilter } from './filterRows.ts';
+import { MergeCandidates } from './MergeCandidates.tsx';
+import { ReviewFilters } from './ReviewFilters.tsx';
+import { ReviewTable } from './ReviewTable.tsx';
+import { SettingsEditor } from './SettingsEditor.tsx';
+import { sortRows, type Sort } from './sortRows.ts';
+import { ThresholdsPanel } from './ThresholdsPanel.tsx';
+
+export interface ReviewView {
+  filter: RowFilter;
+  sort: Sort;
+}
+
+interface Props {
+  year: number;
+  years: number[];
+  view: ReviewView;
+  onYear(year: number): void;
+  onView(view: ReviewView): void;
+  onOpen(id: string): void;
+}
+
+/** Screen 1: the year's review of every app, with its thresholds and merge candidates alongside. */
+export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props) {
+  const { api, m, locale, notify } = useConsole();
+  const review = useLoad(() => api.review(year), String(year));
+  const [editing, setEditing] = useState(false);
+
+  const rows = review.data?.apps ?? [];
+  const owners = useMemo(() => ownerOptions(rows), [rows]);
+  const categories = useMemo(() => categoryOptions(rows), [rows]);
+  const shown = useMemo(() => sortRows(filterRows(rows, view.filter), view.sort), [rows, view]);
+
+  return (
+    <div className="ac-page">
+      <header className="ac-header">
+        <div className="ac-header__title">
+          <h1>{m.title}</h1>
+          <p className="ac-muted">{m.subtitle}</p>
+        </div>
+        <div className="ac-header__tools">
+          <label className="ac-inline">
+            <span>{m.year}</span>
+            <select value={year} onChange={(e) => onYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {m.yearOption(y)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <a className="ac-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
+            {m.downloadCsv}
+          </a>
+          <button type="button" className="ac-btn" onClick={review.reload} disabled={review.loading}>
+            {m.refresh}
+          </button>
+        </div>
+      </header>
+
+      {review.error && !review.data ? (
+        <LoadError error={review.error} onRetry={review.reload} />
+      ) : !review.data ? (
+        <Loading />
+      ) : (
+        <>
+          <div className="ac-toolbar">
+            <ReviewFilters
+              filter={view.filter}
+              owners={owners}
+              categories={categories}
+              onChange={(filter) => onView({ ...view, filter })}
+            />
+            <span className="ac-muted ac-count" aria-live="polite">
+              {m.appCount(shown.length, rows.length)} · {m.generatedAt(shanghaiDateTime(review.data.generatedAt, locale))}
+            </span>
+          </div>
+          <div className="ac-review-body">
+            <div className="ac-table-scroll" tabIndex={0} aria-busy={review.loading}>
+              {rows.length === 0 ? (
+                <Empty title={m.noApps} />
+              ) : shown.length === 0 ? (
+                <Empty title={m.noRows} hint={m.noRowsHint} />
+              ) : (
+                <ReviewTable rows={shown} sort={view.sort} onSort={(sort) => onView({ ...view, sort })} onOpen={onOpen} />
+              )}
+            </div>
+            <aside className="ac-side">
+              <ThresholdsPanel settings={review.data.settings} onEdit={() => setEditing(true)} />
+              <MergeCandidates candidates={review.data.mergeCandidates} rows={rows} onOpen={onOpen} />
+            </aside>
+          </div>
+        </>
+      )}
+
+      {editing && (
+        <SettingsEditor
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            notify({ type: 'success', message: m.settingsSaved });
+            review.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { ReviewRow } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { formatChange, formatInt, formatMoney, formatPercent, formatRating } from '../lib/format.ts';
+import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
+import type { Sort, SortKey } from './sortRows.ts';
+
+interface Props {
+  rows: ReviewRow[];
+  sort: Sort;
+  onSort(sort: Sort): void;
+  onOpen(id: string): void;
+}
+
+/** Figures read best from the largest down; names, owners and the recommendation from the top of the list. */
+const FIRST_DIRECTION: Partial<Record<SortKey, 'asc' | 'desc'>> = { name: 'asc', owner: 'asc', recommendation: 'asc' };
+
+export function ReviewTable({ rows, sort, onSort, onOpen }: Props) {
+  const { m, locale } = useConsole();
+
+  const header = (key: SortKey, label: string, numeric = false) => {
+    const active = sort.key === key;
+    const next: Sort = active
+      ? { key, direction: sort.direction === 'asc' ? 'desc' : 'asc' }
+      : { key, direction: FIRST_DIRECTION[key] ?? 'desc' };
+    return (
+      <th
+        scope="col"
+        className={numeric ? 'ac-num' : undefined}
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
+        <button type="button" className="ac-sort" title={m.sortBy(label)} onClick={() => onSort(next)}>
+          {label}
+          <span aria-hidden="true" className="ac-sort__mark">
+            {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <table className="ac-table ac-review-table">
+      <thead>
+        <tr>
+          {header('name', m.col.app)}
+          {header('owner', m.col.owner)}
+          {header('opens', m.col.opens, true)}
+          {header('activeUsers', m.col.activeUsers, true)}
+          {header('avgMonthlyActiveUsers', m.col.avgMau, true)}
+          {header('coverage', m.col.coverage, true)}
+          {header('loadErrorRate', m.col.loadErrorRate, true)}
+          {header('rating', m.col.rating, true)}
+          {header('costPerActiveUser', m.col.costPerUser, true)}
+          {header('trend', m.col.trend, true)}
+          {header('score', m.col.score, true)}
+          {header('recommendation', m.col.recommendation)}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} data-app={row.id}>
+            <th scope="row" className="ac-app-cell">
+              <button type="button" className="ac-link" onClick={() => onOpen(row.id)} title={m.openDetail}>
+                {locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN']}
+              </button>
+              <div className="ac-sub">
+                {row.category}
+                {row.status !== 'active' && (
+                  <>
+                    {' '}
+                    <StatusTag value={row.status} />
+                  </>
+                )}
+              </div>
+            </th>
+            <td>{row.owner.unitName || row.owner.unit}</td>
+            <td className="ac-num">{formatInt(row.opens, locale)}</td>
+            <td className="ac-num">{formatInt(row.activeUsers, locale)}</td>
+            <td className="ac-num">{formatInt(row.avgMonthlyActiveUsers, locale)}</td>
+            <td className="ac-num" title={m.coverageValue(row.coverage.used, row.coverage.eligible)}>
+              {formatPercent(row.coverage.ratio)}
+            </td>
+            <td className={`ac-num${row.loadErrorRate >= 0.05 ? ' ac-bad' : ''}`}>{formatPercent(row.loadErrorRate)}</td>
+            <td className="ac-num">
+              {row.rating.average === null ? (
+                <span className="ac-muted">{m.noRatings}</span>
+              ) : (
+                m.ratingValue(formatRating(row.rating.average), row.rating.count)
+              )}
+            </td>
+            <td className="ac-num">
+              {row.costPerActiveUser === null ? (
+                <span className="ac-muted">{m.notRecorded}</span>
+              ) : (
+                m.perUser(formatMoney(row.costPerActiveUser, locale))
+              )}
+            </td>
+            <td className={`ac-num${(row.trend.change ?? 0) < -0.2 ? ' ac-bad' : ''}`}>{formatChange(row.trend.change)}</td>
+            <td className="ac-num">
+              <strong>{Math.round(row.score)}</strong>
+            </td>
+            <td className="ac-rec-cell">
+              <RecommendationTag value={row.recommendation} />
+              {row.reasons.length > 0 && (
+                <ul className="ac-reasons">
+                  {row.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/ApiError.ts';
+import type { ReviewSettings } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { LoadError, Loading } from '../ui/StateView.tsx';
+import { isPlainObject, settingLabel } from './settingLabel.ts';
+import { fromDraft, toDraft, type Draft } from './settingsForm.ts';
+
+interface Props {
+  onClose(): void;
+  onSaved(settings: ReviewSettings): void;
+}
+
+/** The thresholds editor: renders whatever keys the server returns, so a new threshold needs no console release. */
+export function SettingsEditor({ onClose, onSaved }: Props) {
+  const { api, m } = useConsole();
+  const loaded = useLoad(() => api.settings(), 'settings');
+
+  return (
+    <Dialog
+      title={m.settingsTitle}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" className="ac-btn" onClick={onClose}>
+            {m.cancel}
+          </button>
+          <button type="submit" form="ac-settings-form" className="ac-btn ac-btn--primary" disabled={!loaded.data}>
+            {m.settingsSave}
+          </button>
+        </>
+      }
+    >
+      {loaded.error ? (
+        <LoadError error={loaded.error} onRetry={loaded.reload} />
+      ) : loaded.data ? (
+        <SettingsForm original={loaded.data} onSaved={onSaved} />
+      ) : (
+        <Loading />
+      )}
+    </Dialog>
+  );
+}
+
+function SettingsForm({ original, onSaved }: { original: ReviewSettings; onSaved(s: ReviewSettings): void }) {
+  const { api, m } = useConsole();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(original));
+  const [error, setError] = useState<{ message: string; field?: string }>();
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = fromDraft(draft, original);
+    if ('invalid' in result) {
+      setError({ message: m.settingsNumberRequired(labelOfPath(result.invalid)), field: result.invalid });
+      return;
+    }
+    setSaving(true);
+    setError(undefined);
+    try {
+      onSaved(await api.saveSettings(result.settings));
+    } catch (e) {
+      setError({ message: e instanceof ApiError ? e.message : String(e) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const labelOfPath = (path: string) => path.split('.').map((k) => settingLabel(m, k)).join(' / ');
+
+  const input = (path: string[], value: unknown, onValue: (v: string) => void) => {
+    const id = `ac-setting-${path.join('-')}`;
+    return (
+      <div className="ac-field" key={id}>
+        <label htmlFor={id}>{settingLabel(m, path[path.length - 1] ?? '')}</label>
+        <input
+          id={id}
+          name={path.join('.')}
+          type="number"
+          step="any"
+          value={String(value)}
+          aria-invalid={error?.field === path.join('.') || undefined}
+          onChange={(e) => onValue(e.target.value)}
+        />
+      </div>
+    );
+  };
+
+  return (
+    <form id="ac-settings-form" className="ac-settings-form" onSubmit={submit} noValidate>
+      <div className="ac-settings-grid">
+        {Object.entries(original).map(([key, value]) => {
+          if (typeof value === 'number') {
+            return input([key], draft[key], (v) => setDraft({ ...draft, [key]: v }));
+          }
+          if (isPlainObject(value)) {
+            const nested = (draft[key] ?? {}) as Draft;
+            return (
+              <fieldset key={key} className="ac-fieldset">
+                <legend>{settingLabel(m, key)}</legend>
+                {Object.entries(value).map(([k, v]) =>
+                  typeof v === 'number'
+                    ? input([key, k], nested[k], (text) => setDraft({ ...draft, [key]: { ...nested, [k]: text } }))
+                    : null,
+                )}
+              </fieldset>
+            );
+          }
+          return null;
+        })}
+      </div>
+      <div className="ac-form-status" aria-live="polite">
+        {saving && <span>{m.settingsSaving}</span>}
+        {error && (
+          <p className="ac-error" role="alert">
+            {error.message}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { federation } from '@module-federation/vite';
@@ -34,6 +34,11 @@ export interface ToolboxAppOptions {
   externalRuntime?: boolean;
 }
 
+// Stated outright: when the SDK is linked into a workspace, Module Federation cannot always find its package.json.
+const SDK_PACKAGE_VERSION = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
 /** What every light app shares with the host: one React, and one SDK (so `instanceof` and contexts hold across). */
 export const DEFAULT_SHARED: Readonly<Record<string, SharedModuleConfig>> = {
   react: { singleton: true },
@@ -41,7 +46,7 @@ export const DEFAULT_SHARED: Readonly<Record<string, SharedModuleConfig>> = {
   // The host registers these too; if a remote does not share them it loads its own React copy (error #321).
   'react-dom/client': { singleton: true },
   'react/jsx-runtime': { singleton: true },
-  '@toolbox/sdk': { singleton: true },
+  '@toolbox/sdk': { singleton: true, version: SDK_PACKAGE_VERSION, requiredVersion: `^${SDK_PACKAGE_VERSION.split('.')[0]}.0.0` },
 };
 
 /**
@@ -80,6 +85,14 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
   ];
 }
 
+// Out of the box the MF runtime lands in half a dozen small chunks that the host fetches one after the other on the
+// first open; one chunk for all of it cuts those round trips. Only plain runtime code goes there: the virtual
+// loadShare modules wait for the share scope and must stay in their own chunks.
+const MF_RUNTIME_GROUP = {
+  name: 'mf-runtime',
+  test: /node_modules[\\/]@module-federation[\\/]|rolldown[\\/]runtime|vite[\\/]preload-helper/,
+};
+
 // Defaults for the build only, so a project's own `build` settings still win where it sets them.
 function buildDefaults(root: string, expose: string): Plugin {
   return {
@@ -90,7 +103,10 @@ function buildDefaults(root: string, expose: string): Plugin {
       const needsInput = input === undefined && !existsSync(resolve(config.root ?? root, 'index.html'));
       return {
         build: {
-          ...(needsInput ? { rollupOptions: { input: { app: resolve(root, expose) } } } : {}),
+          rolldownOptions: {
+            ...(needsInput ? { input: { app: resolve(root, expose) } } : {}),
+            output: { codeSplitting: { groups: [MF_RUNTIME_GROUP] } },
+          },
           target: config.build?.target ?? 'esnext',
           // The host loads the remote through the MF runtime, which fetches what it needs: an HTML preload helper
           // would only add a chunk.

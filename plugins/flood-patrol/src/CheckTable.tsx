@@ -1,0 +1,60 @@
+import type { DataRecord } from '@toolbox/sdk';
+import { useLocale } from '@toolbox/sdk/react';
+import { DataTable } from '@toolbox/sdk/ui';
+import { messages } from './messages.ts';
+import { NotesCell } from './NotesCell.tsx';
+import type { Check, CheckStatus } from './patrol.ts';
+import { shanghaiDateTime } from './shanghaiTime.ts';
+import { StatusButtons } from './StatusButtons.tsx';
+
+interface Props {
+  rows: DataRecord<Check>[];
+  readOnly: boolean;
+  onStatus(record: DataRecord<Check>, status: CheckStatus): void;
+  onNotes(record: DataRecord<Check>, notes: string): void;
+}
+
+export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
+  const m = messages[useLocale()];
+  return (
+    <DataTable
+      caption={m.title}
+      rows={rows}
+      rowKey={(r) => r.id}
+      empty={m.noPoints}
+      rowClassName={(r) => `fp-row-${r.data.status === '有隐患' ? 'hazard' : r.data.status === '未检查' ? 'todo' : 'done'}`}
+      columns={[
+        { key: 'type', title: m.colType, width: 128, render: (r) => m.pointType[r.data.pointType], sortValue: (r) => r.data.pointType },
+        { key: 'location', title: m.colLocation, width: 200, render: (r) => r.data.location, sortValue: (r) => r.data.location },
+        {
+          key: 'status',
+          title: m.colStatus,
+          width: 262,
+          sortValue: (r) => r.data.status,
+          render: (r) => <StatusButtons value={r.data.status} label={r.data.location} disabled={readOnly} onChange={(s) => onStatus(r, s)} />,
+        },
+        {
+          key: 'notes',
+          title: m.colNotes,
+          render: (r) => (
+            <NotesCell key={`${r.id}:${r.updatedAt}`} value={r.data.notes ?? ''} label={`${m.colNotes}：${r.data.location}`} disabled={readOnly} onSave={(notes) => onNotes(r, notes)} />
+          ),
+        },
+        {
+          key: 'by',
+          title: `${m.colInspector} / ${m.colTime}`,
+          width: 130,
+          render: (r) =>
+            r.data.checkedAt ? (
+              <span className="fp-by">
+                {r.data.inspector}
+                <span>{shanghaiDateTime(r.data.checkedAt)}</span>
+              </span>
+            ) : (
+              <span className="fp-muted">—</span>
+            ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,110 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Check, PatrolEvent } from '../src/patrol.ts';
+import { renderApp } from './renderApp.tsx';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-09-16T07:30:00+08:00'));
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const rowOf = (location: string) => screen.getByText(location).closest('tr') as HTMLElement;
+const checksOf = async (toolbox: ReturnType<typeof renderApp>) => (await toolbox.data.collection<Check>('checks').list()).map((r) => r.data);
+
+describe('防汛防台巡查', () => {
+  it('creates an event and a point through the forms, then tracks the point to resolved', async () => {
+    const toolbox = renderApp();
+    expect(await screen.findByText('还没有防汛防台事件')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '新建事件' }));
+    expect((screen.getByLabelText(/开始日期/) as HTMLInputElement).value).toBe('2026-09-16');
+    fireEvent.change(screen.getByLabelText(/事件名称/), { target: { value: '台风“贝碧嘉”' } });
+    fireEvent.change(screen.getByLabelText(/预警级别/), { target: { value: '橙色' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByRole('heading', { name: '台风“贝碧嘉”' })).toBeTruthy();
+    expect(screen.getByText('这个事件还没有巡查点位')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '添加巡查点位' }));
+    fireEvent.change(screen.getByLabelText(/点位类型/), { target: { value: '地下车库/地下室' } });
+    fireEvent.change(screen.getByLabelText(/点位位置/), { target: { value: '华阳路112弄地下车库' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    const row = await waitFor(() => rowOf('华阳路112弄地下车库'));
+    expect(within(row).getByRole('button', { name: '未检查', pressed: true })).toBeTruthy();
+    const panel = screen.getByRole('region', { name: '台风“贝碧嘉”' });
+    expect(within(panel).getByText('已查 0/1')).toBeTruthy();
+
+    fireEvent.click(within(row).getByRole('button', { name: '有隐患' }));
+    await waitFor(() => expect(within(panel).getByText('隐患 1 处未处置')).toBeTruthy());
+    expect(within(panel).getByText('已查 1/1')).toBeTruthy();
+    expect(within(rowOf('华阳路112弄地下车库')).getByText('张敏')).toBeTruthy();
+    expect(within(rowOf('华阳路112弄地下车库')).getByText('2026-09-16 07:30')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('情况说明：华阳路112弄地下车库'), { target: { value: '入口挡水板未安装' } });
+    fireEvent.blur(screen.getByLabelText('情况说明：华阳路112弄地下车库'));
+    await waitFor(async () => expect((await checksOf(toolbox))[0]?.notes).toBe('入口挡水板未安装'));
+
+    fireEvent.click(within(rowOf('华阳路112弄地下车库')).getByRole('button', { name: '已处置' }));
+    await waitFor(() => expect(within(panel).getByText('无未处置隐患')).toBeTruthy());
+    expect(await checksOf(toolbox)).toEqual([
+      expect.objectContaining({ status: '已处置', notes: '入口挡水板未安装', inspector: '张敏', checkedAt: '2026-09-15T23:30:00.000Z' }),
+    ]);
+  });
+
+  it('shows each event’s progress in the list and reuses the points of the last event for a new one', async () => {
+    const toolbox = renderApp({
+      seed: {
+        events: [{ name: '台风“普拉桑”', startDate: '2026-09-18', level: '黄色', closed: false }],
+      },
+    });
+    // The seeded event gets the first id; give it points through the data API, as another device would.
+    const [old] = await toolbox.data.collection<PatrolEvent>('events').list();
+    const checks = toolbox.data.collection<Check>('checks');
+    await checks.create({ eventId: old!.id, pointType: '户外广告牌', location: '长宁路广告牌', status: '正常', inspector: '陈静', checkedAt: '2026-09-18T02:00:00Z' });
+    await checks.create({ eventId: old!.id, pointType: '危旧房', location: '华阳路80弄', status: '有隐患' });
+    await checks.create({ eventId: old!.id, pointType: '低洼小区', location: '安化路小区', status: '未检查' });
+
+    fireEvent.click(await screen.findByRole('button', { name: '新建事件' }));
+    fireEvent.change(screen.getByLabelText(/事件名称/), { target: { value: '9·20 暴雨' } });
+    fireEvent.change(screen.getByLabelText(/开始日期/), { target: { value: '2026-09-20' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    // The new event is newest, so it comes first and is selected; the old one still shows its progress.
+    const list = await screen.findByRole('list', { name: '防汛防台事件' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => within(li).getByRole('button').querySelector('strong')?.textContent)).toEqual(['9·20 暴雨', '台风“普拉桑”']);
+    await waitFor(() => expect(within(items[1]!).getByText('已查 2/3')).toBeTruthy());
+    expect(within(items[1]!).getByText('隐患 1 处未处置')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '沿用“台风“普拉桑””的 3 个点位' }));
+    await waitFor(() => expect(screen.getByText('长宁路广告牌')).toBeTruthy());
+    const panel = screen.getByRole('region', { name: '9·20 暴雨' });
+    expect(within(panel).getByText('已查 0/3')).toBeTruthy();
+    expect((await checksOf(toolbox)).filter((c) => c.eventId !== old!.id).map((c) => c.status)).toEqual(['未检查', '未检查', '未检查']);
+  });
+
+  it('makes a closed event read-only until it is reopened', async () => {
+    renderApp({
+      seed: {
+        events: [{ name: '台风“贝碧嘉”', startDate: '2026-09-15', level: '橙色', closed: false }],
+        checks: [],
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '结束本次巡查' }));
+    expect(await screen.findByRole('button', { name: '重新打开' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '添加巡查点位' })).toBeNull();
+  });
+
+  it('follows the host language switch', async () => {
+    const toolbox = renderApp({ seed: { events: [{ name: 'Bebinca', startDate: '2026-09-15', level: '红色' }] } });
+    await screen.findByRole('heading', { name: 'Bebinca' });
+    toolbox.setLocale('en');
+    expect(await screen.findByText('Flood & Typhoon Patrol')).toBeTruthy();
+    expect(screen.getAllByText('Red warning').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,90 @@
+import type { DataRecord } from '@toolbox/sdk';
+import { useCollection, useLocale, useToolbox } from '@toolbox/sdk/react';
+import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
+import { useMemo, useState } from 'react';
+import { DEFAULT_FILTER, filterTickets, type TicketFilter } from './filterTickets.ts';
+import { messages } from './messages.ts';
+import { styles } from './styles.ts';
+import type { Ticket, TicketStatus } from './ticket.ts';
+import { TicketDetail } from './TicketDetail.tsx';
+import { TicketFilters } from './TicketFilters.tsx';
+import { TicketForm } from './TicketForm.tsx';
+import { TicketAlerts } from './TicketStats.tsx';
+import { TicketTable } from './TicketTable.tsx';
+import { useNow } from './useNow.ts';
+
+type View = { mode: 'list' } | { mode: 'create' } | { mode: 'detail'; id: string };
+
+/** The list of routed tickets (nearest deadline first), the form for a new one, and one ticket's details. */
+export function HotlineApp() {
+  const toolbox = useToolbox();
+  const m = messages[useLocale()];
+  const tickets = useCollection<Ticket>('tickets');
+  const now = useNow();
+  const [view, setView] = useState<View>({ mode: 'list' });
+  const [filter, setFilter] = useState<TicketFilter>(DEFAULT_FILTER);
+  const shown = useMemo(() => filterTickets(tickets.items, filter), [tickets.items, filter]);
+  const open = view.mode === 'detail' ? tickets.items.find((r) => r.id === view.id) : undefined;
+
+  async function create(ticket: Ticket): Promise<void> {
+    await tickets.create(ticket);
+    toolbox.track('create-ticket');
+    toolbox.notify({ type: 'success', message: m.saved(ticket.ticketNo) });
+    setView({ mode: 'list' });
+  }
+
+  async function save(record: DataRecord<Ticket>, next: Ticket, what: 'status' | 'notes'): Promise<void> {
+    try {
+      await tickets.update(record.id, next);
+      toolbox.track(what === 'status' ? `status:${next.status}` : 'notes');
+      toolbox.notify({ type: 'success', message: what === 'status' ? m.changed(next.ticketNo, m.status[next.status]) : m.notesSaved });
+    } catch (error) {
+      toolbox.notify({ type: 'error', message: m.saveFailed((error as Error).message) });
+    }
+  }
+
+  const advance = (record: DataRecord<Ticket>, status: TicketStatus) =>
+    void save(record, { ...record.data, status, ...(record.data.handler ? {} : { handler: toolbox.user.name }) }, 'status');
+
+  const title = view.mode === 'create' ? m.addTitle : open ? m.detailTitle(open.data.ticketNo) : m.title;
+  return (
+    <div className="ht-app">
+      <style>{styles}</style>
+      <PageHeader
+        title={title}
+        subtitle={m.subtitle(toolbox.unit.name)}
+        actions={
+          view.mode === 'list' ? (
+            <Button variant="primary" onClick={() => setView({ mode: 'create' })}>
+              {m.add}
+            </Button>
+          ) : (
+            <Button onClick={() => setView({ mode: 'list' })}>{m.back}</Button>
+          )
+        }
+      />
+      {view.mode === 'create' ? (
+        <TicketForm handler={toolbox.user.name} now={now} onSubmit={create} onCancel={() => setView({ mode: 'list' })} />
+      ) : open ? (
+        <TicketDetail key={`${open.id}:${open.updatedAt}`} record={open} now={now} onSave={(next, what) => save(open, next, what)} />
+      ) : (
+        <div className="ht-body">
+          {tickets.error && !tickets.loading && (
+            <Notice type="error">
+              {m.loadFailed}: {tickets.error.message} <Button onClick={() => void tickets.reload()}>{m.retry}</Button>
+            </Notice>
+          )}
+          <TicketAlerts items={tickets.items} now={now} />
+          <TicketFilters value={filter} onChange={setFilter} shown={shown.length} total={tickets.items.length} />
+          {tickets.loading && tickets.items.length === 0 ? (
+            <p className="ht-muted">{m.loading}</p>
+          ) : tickets.items.length === 0 ? (
+            <EmptyState title={m.emptyTitle} description={m.emptyHint} />
+          ) : (
+            <TicketTable rows={shown} now={now} onAdvance={advance} onOpen={(r) => setView({ mode: 'detail', id: r.id })} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

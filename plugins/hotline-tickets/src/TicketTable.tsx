@@ -1,0 +1,85 @@
+import type { DataRecord } from '@toolbox/sdk';
+import { useLocale } from '@toolbox/sdk/react';
+import { Button, DataTable, StatusTag } from '@toolbox/sdk/ui';
+import { DeadlineTag } from './DeadlineTag.tsx';
+import { deadlineState } from './deadlineState.ts';
+import { maskPhone } from './maskPhone.ts';
+import { messages } from './messages.ts';
+import { shanghaiDateTime } from './shanghaiTime.ts';
+import { TICKET_STATUSES, type Ticket, type TicketStatus } from './ticket.ts';
+
+interface Props {
+  rows: DataRecord<Ticket>[];
+  now: Date;
+  onAdvance(record: DataRecord<Ticket>, status: TicketStatus): void;
+  onOpen(record: DataRecord<Ticket>): void;
+}
+
+export const statusTone = { 待处理: 'warning', 处理中: 'info', 已回复: 'success', 已办结: 'neutral' } as const;
+
+/** The status a ticket moves to with its one-click action, if any. */
+export function nextStatus(status: TicketStatus): TicketStatus | undefined {
+  return TICKET_STATUSES[TICKET_STATUSES.indexOf(status) + 1];
+}
+
+export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
+  const m = messages[useLocale()];
+  return (
+    <DataTable
+      caption={m.title}
+      rows={rows}
+      rowKey={(r) => r.id}
+      empty={m.noMatch}
+      rowClassName={(r) => `ht-row-${deadlineState(r.data, now).level}`}
+      columns={[
+        { key: 'no', title: m.colNo, width: 132, render: (r) => <span className="ht-no">{r.data.ticketNo}</span> },
+        { key: 'category', title: m.colCategory, width: 92, render: (r) => m.category[r.data.category] },
+        { key: 'summary', title: m.colSummary, render: (r) => <span className="ht-summary">{r.data.summary}</span> },
+        {
+          key: 'citizen',
+          title: m.colCitizen,
+          width: 118,
+          render: (r) => (
+            <span className="ht-citizen">
+              {r.data.citizenName}
+              {r.data.citizenPhone && <span className="ht-phone">{maskPhone(r.data.citizenPhone)}</span>}
+            </span>
+          ),
+        },
+        {
+          key: 'deadline',
+          title: m.colDeadline,
+          width: 176,
+          sortValue: (r) => r.data.deadline,
+          render: (r) => (
+            <span className="ht-deadline">
+              {shanghaiDateTime(r.data.deadline)}
+              <DeadlineTag state={deadlineState(r.data, now)} />
+            </span>
+          ),
+        },
+        { key: 'status', title: m.colStatus, width: 82, render: (r) => <StatusTag tone={statusTone[r.data.status]}>{m.status[r.data.status]}</StatusTag> },
+        {
+          key: 'actions',
+          title: m.colActions,
+          width: 190,
+          render: (r) => {
+            const next = nextStatus(r.data.status);
+            return (
+              <span className="ht-actions">
+                {next && (
+                  <Button size="small" variant="primary" onClick={() => onAdvance(r, next)} aria-label={`${m.next[r.data.status]}：${r.data.ticketNo}`}>
+                    {m.next[r.data.status]}
+                  </Button>
+                )}
+                <Button size="small" onClick={() => onOpen(r)} aria-label={`${m.details}：${r.data.ticketNo}`}>
+                  {m.details}
+                </Button>
+              </span>
+            );
+          },
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+import { useLocale, useToolbox, useCollection } from '@toolbox/sdk/react';
+import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
+import { useMemo, useState } from 'react';
+import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
+import { messages } from './messages.ts';
+import { shanghaiDay } from './shanghaiTime.ts';
+import { styles } from './styles.ts';
+import type { Visit } from './visit.ts';
+import { VisitFilters } from './VisitFilters.tsx';
+import { VisitForm } from './VisitForm.tsx';
+import { VisitStats } from './VisitStats.tsx';
+import { VisitTable } from './VisitTable.tsx';
+
+/** The whole app: the list of visits with its filters, or the form for a new one. */
+export function VisitLogApp() {
+  const toolbox = useToolbox();
+  const m = messages[useLocale()];
+  const visits = useCollection<Visit>('visits');
+  const [mode, setMode] = useState<'list' | 'create'>('list');
+  const [filter, setFilter] = useState<VisitFilter>(NO_FILTER);
+  const shown = useMemo(() => filterVisits(visits.items, filter), [visits.items, filter]);
+
+  async function create(visit: Visit): Promise<void> {
+    await visits.create(visit);
+    toolbox.track('create-visit');
+    toolbox.notify({ type: 'success', message: m.saved });
+    setMode('list');
+  }
+
+  async function markDone(id: string, visit: Visit): Promise<void> {
+    try {
+      await visits.update(id, { ...visit, followUpDone: true, followUpDoneAt: new Date().toISOString() });
+      toolbox.track('follow-up-done');
+      toolbox.notify({ type: 'success', message: m.markedDone(visit.residentName) });
+    } catch (error) {
+      toolbox.notify({ type: 'error', message: m.saveFailed((error as Error).message) });
+    }
+  }
+
+  return (
+    <div className="vl-app">
+      <style>{styles}</style>
+      <PageHeader
+        title={mode === 'create' ? m.addTitle : m.title}
+        subtitle={m.subtitle(toolbox.unit.name)}
+        actions={
+          mode === 'list' ? (
+            <Button variant="primary" onClick={() => setMode('create')}>
+              {m.add}
+            </Button>
+          ) : (
+            <Button onClick={() => setMode('list')}>{m.back}</Button>
+          )
+        }
+      />
+      {mode === 'create' ? (
+        <VisitForm visitor={toolbox.user.name} today={shanghaiDay(new Date())} onSubmit={create} onCancel={() => setMode('list')} />
+      ) : (
+        <div className="vl-body">
+          {visits.error && !visits.loading && (
+            <Notice type="error">
+              {m.loadFailed}: {visits.error.message}{' '}
+              <Button onClick={() => void visits.reload()}>{m.retry}</Button>
+            </Notice>
+          )}
+          <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
+          <VisitFilters value={filter} onChange={setFilter} shown={shown.length} total={visits.items.length} />
+          {visits.loading && visits.items.length === 0 ? (
+            <p className="vl-muted">{m.loading}</p>
+          ) : visits.items.length === 0 ? (
+            <EmptyState title={m.emptyTitle} description={m.emptyHint} />
+          ) : (
+            <VisitTable rows={shown} onMarkDone={markDone} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

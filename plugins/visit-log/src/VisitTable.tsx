@@ -1,0 +1,61 @@
+import type { DataRecord } from '@toolbox/sdk';
+import { useLocale } from '@toolbox/sdk/react';
+import { Button, DataTable, StatusTag } from '@toolbox/sdk/ui';
+import { messages } from './messages.ts';
+import { followUpState, type Visit } from './visit.ts';
+
+interface Props {
+  rows: DataRecord<Visit>[];
+  onMarkDone(id: string, visit: Visit): void;
+}
+
+const tone = { none: 'neutral', open: 'warning', done: 'success' } as const;
+
+export function VisitTable({ rows, onMarkDone }: Props) {
+  const m = messages[useLocale()];
+  return (
+    <DataTable
+      caption={m.title}
+      rows={rows}
+      rowKey={(r) => r.id}
+      empty={m.noMatch}
+      columns={[
+        { key: 'date', title: m.colDate, width: 104, render: (r) => r.data.visitDate, sortValue: (r) => r.data.visitDate },
+        {
+          key: 'resident',
+          title: m.colResident,
+          width: 170,
+          render: (r) => (
+            <span className="vl-resident">
+              <strong>{r.data.residentName}</strong>
+              <span className="vl-chip">{m.category[r.data.category]}</span>
+            </span>
+          ),
+          sortValue: (r) => r.data.residentName,
+        },
+        { key: 'address', title: m.colAddress, width: 130, render: (r) => `${r.data.building} ${r.data.room}` },
+        { key: 'visitor', title: m.colVisitor, width: 84, render: (r) => r.data.visitor },
+        { key: 'notes', title: m.colNotes, render: (r) => <span className="vl-notes">{r.data.notes}</span> },
+        {
+          key: 'followUp',
+          title: m.colFollowUp,
+          width: 260,
+          render: (r) => {
+            const state = followUpState(r.data);
+            return (
+              <div className="vl-follow">
+                <StatusTag tone={tone[state]}>{m.followUp[state]}</StatusTag>
+                {r.data.followUpNote && state !== 'none' && <span className="vl-follow-note">{r.data.followUpNote}</span>}
+                {state === 'open' && (
+                  <Button size="small" onClick={() => onMarkDone(r.id, r.data)} aria-label={`${m.markDone}：${r.data.residentName}`}>
+                    {m.markDone}
+                  </Button>
+                )}
+              </div>
+            );
+          },
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,5 @@
+// The module the remote exposes as `./app`: single-spa lifecycles that render the app into the host's frame.
+import { createReactLightApp } from '@toolbox/sdk/react';
+import { VisitLogApp } from './VisitLogApp.tsx';
+
+export const { bootstrap, mount, unmount } = createReactLightApp(VisitLogApp);

@@ -1,0 +1,34 @@
+// Layout only (the UI kit gives the look). Rendered as a <style> inside the app's own tree so it arrives with the
+// remote, stays scoped under .vl-app and leaves with unmount. Sized for the host's frame (about 1300×620).
+export const styles = `
+.vl-app { box-sizing: border-box; height: 100%; display: flex; flex-direction: column; gap: 10px; padding: 12px 16px;
+  font-size: 14px; color: #1f2d3d; min-width: 0; }
+.vl-app *, .vl-app *::before, .vl-app *::after { box-sizing: border-box; }
+.vl-body { display: flex; flex-direction: column; gap: 10px; min-height: 0; flex: 1; }
+.vl-body > :last-child { min-height: 0; overflow: auto; }
+.vl-muted { color: #6b7785; margin: 24px 0; text-align: center; }
+.vl-stats { display: flex; gap: 10px; }
+.vl-stat { display: flex; align-items: baseline; gap: 8px; padding: 8px 14px; background: #f4f7fa;
+  border: 1px solid #dde3ea; border-radius: 4px; font: inherit; color: inherit; text-align: left; }
+.vl-stat-button { cursor: pointer; }
+.vl-stat-button:hover { border-color: #1f6fb2; }
+.vl-stat-button:focus-visible { outline: 2px solid #1f6fb2; outline-offset: 1px; }
+.vl-stat-warn { background: #fff7e6; border-color: #f0c36d; }
+.vl-stat-label { color: #56616e; }
+.vl-stat-value { font-size: 18px; font-weight: 600; }
+.vl-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
+  border: 1px solid #e3e8ee; border-radius: 4px; }
+.vl-filters label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
+.vl-filters select, .vl-filters input { height: 30px; padding: 0 6px; font: inherit; font-size: 14px; color: #1f2d3d;
+  border: 1px solid #c5cdd6; border-radius: 3px; background: #fff; }
+.vl-filter-text input { width: 190px; }
+.vl-link { background: none; border: none; color: #1f6fb2; cursor: pointer; font: inherit; padding: 6px 2px; }
+.vl-link:hover { text-decoration: underline; }
+.vl-count { margin-left: auto; align-self: center; color: #6b7785; font-size: 13px; }
+.vl-resident { display: inline-flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+.vl-chip { font-size: 12px; padding: 0 6px; border-radius: 3px; background: #eef2f6; color: #44505c; white-space: nowrap; }
+.vl-notes { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.vl-follow { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+.vl-follow-note { color: #56616e; font-size: 13px; }
+.vl-form { flex: 1; min-height: 0; overflow: auto; max-width: 760px; }
+`;

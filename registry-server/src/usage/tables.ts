@@ -38,6 +38,4 @@ export interface UsageTables {
     created_at: string;
     updated_at: string;
   };
-  /** Small settings of usage and the review: the HMAC secret and the review thresholds (JSON). */
-  usage_settings: { key: string; value: string };
 }

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { UsageTables } from './tables.ts';
+import type { Db } from '../db/createDatabase.ts';
 
-/** The database as the usage code needs it. */
-export type UsageDb = Kysely<UsageTables>;
+/** The database as the usage and review code use it (the catalogue's `Database`, which extends `UsageTables`). */
+export type UsageDb = Db;

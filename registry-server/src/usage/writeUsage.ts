@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { UsageTables } from './tables.ts';
+import type { Database } from '../db/schema.ts';
 import type { UsageDb } from './usageDb.ts';
 import { chunk } from './chunk.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
@@ -27,7 +27,7 @@ export async function writeUsage(
 }
 
 async function insertRaw(
-  trx: Transaction<UsageTables>,
+  trx: Transaction<Database>,
   events: StoredEvent[],
   receivedAt: string,
   keepRaw: boolean,
@@ -59,7 +59,7 @@ async function insertRaw(
 }
 
 /** Adds new events to every rollup. Exported for the demo seed and the benchmark, which write rollups directly. */
-export async function writeRollup(trx: Transaction<UsageTables>, events: readonly StoredEvent[]): Promise<void> {
+export async function writeRollup(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
   if (events.length === 0) return;
   const r = rollupEvents(events);
 

@@ -1,8 +1,9 @@
-// Usage events, their rollups, ratings and the review's settings (issue 5). Tables are described in src/usage/tables.ts.
-// Plain text and integer columns only, so the same migration runs on SQLite and PostgreSQL.
-import type { Kysely } from 'kysely';
+// Usage events, their rollups and ratings (issue 5). Tables are described in src/usage/tables.ts.
+// Plain text and integer columns only, so the same migration runs on SQLite and PostgreSQL. The HMAC secret and the
+// review's thresholds live in the catalogue's `settings` table (keys in src/usage/settingsKeys.ts).
+import type { Db } from '../createDatabase.ts';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Db): Promise<void> {
   await db.schema
     .createTable('usage_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -89,26 +90,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('app_ratings_pk', ['app_id', 'user_hash'])
     .execute();
-
-  await db.schema
-    .createTable('usage_settings')
-    .addColumn('key', 'text', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .execute();
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
-    'usage_settings',
-    'app_ratings',
-    'usage_unit_years',
-    'usage_period_active',
-    'usage_period_users',
-    'usage_daily_users',
-    'usage_app_days',
-    'usage_daily',
-    'usage_events',
-  ]) {
-    await db.schema.dropTable(table).ifExists().execute();
-  }
-}

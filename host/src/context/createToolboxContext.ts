@@ -1,0 +1,40 @@
+import type { CatalogItem, Locale, Notice, ToolboxContext, UsageEventType } from '@toolbox/sdk';
+import type { Me } from '../api/endpoints.ts';
+import type { AppVersion } from '../runtime/appVersion.ts';
+import { createCollectionClient } from './createCollectionClient.ts';
+
+export interface HostServices {
+  apiVersion: string;
+  me(): Me;
+  locale(): Locale;
+  onLocaleChange(listener: (locale: Locale) => void): () => void;
+  navigate(to: string): void;
+  notify(notice: Notice): void;
+  report(app: string, type: UsageEventType): void;
+}
+
+/** The host API one app sees: its own identity, the user, the locale, navigation, notices, its data, and `track`. */
+export function createToolboxContext(item: CatalogItem, version: AppVersion, host: HostServices): ToolboxContext {
+  const me = host.me();
+  return {
+    apiVersion: host.apiVersion,
+    app: { id: item.id, version: version.version, name: item.name },
+    user: { id: me.id, name: me.name, role: me.role },
+    unit: { id: me.unit.id, name: me.unit.name, path: [...me.unit.path] },
+    get locale() {
+      return host.locale();
+    },
+    onLocaleChange: (listener) => host.onLocaleChange(listener),
+    navigate(to) {
+      // `./x` stays inside the app; anything else is a desktop path.
+      if (to.startsWith('./')) host.navigate(`/app/${encodeURIComponent(item.id)}/${to.slice(2)}`);
+      else host.navigate(to);
+    },
+    notify: (notice) => host.notify(notice),
+    data: { collection: (name) => createCollectionClient(item.id, name) },
+    track(name) {
+      // Only the action's name: never content or timing.
+      host.report(item.id, `action:${name.slice(0, 64)}`);
+    },
+  };
+}

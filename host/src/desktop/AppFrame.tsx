@@ -1,0 +1,74 @@
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import type { CatalogItem } from '@toolbox/sdk';
+import { AppIcon } from './AppIcon.tsx';
+import { DeprecationBanner } from './DeprecationBanner.tsx';
+import { ErrorFrame } from './ErrorFrame.tsx';
+import { useHost } from './HostContext.ts';
+import { pickText } from './i18n/translate.ts';
+import { RatingDialog } from './RatingDialog.tsx';
+
+/**
+ * The frame of an open app: its header (name, owner unit, contact, 评价, back), the deprecation banner, and the
+ * element single-spa mounts the app into. The element stays in the page while the error frame shows, so the
+ * runtime always unmounts into the node it mounted.
+ */
+export function AppFrame({ item }: { item: CatalogItem }) {
+  const { t, locale, navigate, runtime } = useHost();
+  const state = useSyncExternalStore(
+    runtime.subscribe,
+    () => runtime.getState(item.id),
+  );
+  const [rating, setRating] = useState(false);
+  const name = pickText(item.name, locale);
+  const frameRef = useCallback((el: HTMLDivElement | null) => runtime.attachFrame(item.id, el), [runtime, item.id]);
+  const closeRating = useCallback(() => setRating(false), []);
+
+  return (
+    <main className="app-view" id="main">
+      <div className="app-header">
+        <button type="button" className="button-back" onClick={() => navigate('/')}>
+          <span aria-hidden="true">←</span> {t('frame.back')}
+        </button>
+        <AppIcon item={item} size={32} />
+        <div className="app-title">
+          <h1>{name}</h1>
+          <p>
+            <span>
+              {t('frame.owner')}：{item.owner.unitName}
+            </span>
+            <span>
+              {t('frame.contact')}：{item.owner.contact}
+            </span>
+            {state.onFallback && state.version && <span className="tag tag-deprecated">{t('frame.olderVersion', { version: state.version })}</span>}
+          </p>
+        </div>
+        <button type="button" className="button-secondary" onClick={() => setRating(true)}>
+          {t('frame.rate')}
+        </button>
+      </div>
+      <DeprecationBanner item={item} />
+      {state.status === 'loading' && (
+        <div className="app-loading" role="status">
+          <span className="spinner" aria-hidden="true" /> {t('frame.loading')}
+        </div>
+      )}
+      {state.status === 'error' && state.error && (
+        <ErrorFrame
+          name={name}
+          error={state.error}
+          fallback={state.fallback}
+          onRetry={() => runtime.retry(item.id)}
+          onFallback={() => runtime.useFallback(item.id)}
+        />
+      )}
+      <div
+        ref={frameRef}
+        className="app-frame"
+        data-app-frame={item.id}
+        hidden={state.status === 'error'}
+        aria-busy={state.status === 'loading'}
+      />
+      {rating && <RatingDialog appId={item.id} name={name} onClose={closeRating} />}
+    </main>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CatalogItem, Scenario } from '@toolbox/sdk';
+import { useHost } from './HostContext.ts';
+import { buildSearchIndex, loadPinyin, searchApps, type ToPinyin } from './searchApps.ts';
+import { TileGrid } from './Tile.tsx';
+
+type GroupBy = 'category' | 'scenario';
+const SCENARIOS: Scenario[] = ['general', 'vertical', 'ecosystem'];
+
+function groupItems(items: CatalogItem[], by: GroupBy): [string, CatalogItem[]][] {
+  const groups = new Map<string, CatalogItem[]>();
+  if (by === 'scenario') for (const s of SCENARIOS) groups.set(s, []);
+  for (const item of items) {
+    const key = by === 'scenario' ? item.scenario : item.category;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].filter(([, list]) => list.length > 0);
+}
+
+/** The desktop: search, pinned apps first, recently used, then every app grouped by category or scenario. */
+export function Desktop() {
+  const { t, catalog, pins, recent } = useHost();
+  const [query, setQuery] = useState('');
+  const [groupBy, setGroupBy] = useState<GroupBy>('category');
+  const [toPinyin, setToPinyin] = useState<ToPinyin>();
+
+  useEffect(() => {
+    let live = true;
+    void loadPinyin().then((fn) => live && setToPinyin(() => fn));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const index = useMemo(() => buildSearchIndex(catalog, toPinyin), [catalog, toPinyin]);
+  const byId = useMemo(() => new Map(catalog.map((i) => [i.id, i])), [catalog]);
+  const pinned = pins.map((id) => byId.get(id)).filter((i): i is CatalogItem => Boolean(i));
+  const recentItems = recent.map((id) => byId.get(id)).filter((i): i is CatalogItem => Boolean(i));
+  const results = query.trim() ? searchApps(index, query) : undefined;
+
+  return (
+    <main className="desktop" id="main">
+      <div className="desktop-tools">
+        <label className="search">
+          <span className="visually-hidden">{t('desktop.search')}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={t('desktop.searchHint')}
+            aria-label={t('desktop.search')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        {!results && (
+          <div className="segmented" role="group" aria-label={t('desktop.groupBy')}>
+            {(['category', 'scenario'] as const).map((by) => (
+              <button key={by} type="button" aria-pressed={groupBy === by} onClick={() => setGroupBy(by)}>
+                {t(by === 'category' ? 'desktop.byCategory' : 'desktop.byScenario')}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+
+      {results ? (
+        <section aria-labelledby="results-h">
+          <h2 id="results-h">{t('desktop.results')}</h2>
+          {results.length > 0 ? (
+            <TileGrid items={results} label={t('desktop.results')} />
+          ) : (
+            <p className="empty" role="status">
+              {t('desktop.noResults', { query })}
+            </p>
+          )}
+        </section>
+      ) : (
+        <>
+          {pinned.length > 0 && (
+            <section aria-labelledby="pinned-h">
+              <h2 id="pinned-h">{t('desktop.pinned')}</h2>
+              <TileGrid items={pinned} label={t('desktop.pinned')} />
+            </section>
+          )}
+          {recentItems.length > 0 && (
+            <section aria-labelledby="recent-h">
+              <h2 id="recent-h">{t('desktop.recent')}</h2>
+              <TileGrid items={recentItems} label={t('desktop.recent')} />
+            </section>
+          )}
+          {catalog.length === 0 && <p className="empty">{t('desktop.empty')}</p>}
+          {groupItems(catalog, groupBy).map(([key, items]) => {
+            const title = groupBy === 'scenario' ? t(`scenario.${key as Scenario}`) : key;
+            return (
+              <section key={key} aria-labelledby={`g-${key}`}>
+                <h2 id={`g-${key}`}>{title}</h2>
+                <TileGrid items={items} label={title} />
+              </section>
+            );
+          })}
+        </>
+      )}
+    </main>
+  );
+}

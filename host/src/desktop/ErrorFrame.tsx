@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import type { AppLoadError } from '../runtime/errors.ts';
+import type { AppVersion } from '../runtime/appVersion.ts';
+import { useHost } from './HostContext.ts';
+
+export interface ErrorFrameProps {
+  name: string;
+  error: AppLoadError;
+  fallback?: AppVersion;
+  onRetry(): void;
+  onFallback(): void;
+}
+
+/** What the worker sees instead of a broken app: what failed, in plain words, and the ways out. */
+export function ErrorFrame({ name, error, fallback, onRetry, onFallback }: ErrorFrameProps) {
+  const { t, navigate } = useHost();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [error]);
+  return (
+    <section className="error-frame" role="alert" aria-labelledby="error-h">
+      <div className="error-icon" aria-hidden="true">!</div>
+      <h2 id="error-h" tabIndex={-1} ref={heading}>
+        {t('error.title', { name })}
+      </h2>
+      <p className="error-what">{t(`error.${error.code}`)}</p>
+      <p className="error-others">{t('error.othersFine')}</p>
+      <div className="error-actions">
+        <button type="button" className="button-primary" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+        {fallback && (
+          <button type="button" className="button-secondary" onClick={onFallback}>
+            {t('error.fallback', { version: fallback.version })}
+          </button>
+        )}
+        <button type="button" className="button-secondary" onClick={() => navigate('/')}>
+          {t('error.back')}
+        </button>
+      </div>
+      <details className="error-details">
+        <summary>{t('error.detail')}</summary>
+        <dl>
+          <dt>{t('error.code')}</dt>
+          <dd>
+            <code>{error.code}</code>
+          </dd>
+          <dt>version</dt>
+          <dd>{error.version}</dd>
+          <dt>stage</dt>
+          <dd>{error.stage}</dd>
+        </dl>
+        <pre>{error.detail}</pre>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { AppDetail } from '../api/endpoints.ts';
+import { useHost } from './HostContext.ts';
+import { pickText, shanghaiDate } from './i18n/translate.ts';
+
+/**
+ * A direct `/app/<id>` for an app that is not on this user's desktop: either it was retired (say so, and name the
+ * replacement) or it does not exist for this user.
+ */
+export function MissingAppPage({ id }: { id: string }) {
+  const { t, locale, navigate, lookupApp } = useHost();
+  const [detail, setDetail] = useState<AppDetail | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    lookupApp(id).then(
+      (d) => live && setDetail(d),
+      () => live && setDetail(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, lookupApp]);
+
+  if (detail === undefined) return <main className="app-view" id="main" aria-busy="true" />;
+  const back = (
+    <button type="button" className="button-primary" onClick={() => navigate('/')}>
+      {t('frame.back')}
+    </button>
+  );
+  if (detail && detail.status === 'retired') {
+    const name = pickText(detail.name, locale);
+    const r = detail.retirement;
+    return (
+      <main className="app-view notice-page" id="main">
+        <section className="notice-card" aria-labelledby="retired-h">
+          <h1 id="retired-h">{t('retired.title', { name })}</h1>
+          {r?.reason && <p>{t('retired.reason', { reason: r.reason })}</p>}
+          {r?.at && <p>{t('retired.at', { date: shanghaiDate(r.at) })}</p>}
+          {r?.replacement && (
+            <p>
+              {t('retired.replacement')}
+              <a
+                href={`/app/${encodeURIComponent(r.replacement.id)}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(`/app/${encodeURIComponent(r.replacement!.id)}`);
+                }}
+              >
+                {pickText(r.replacement.name, locale)}
+              </a>
+            </p>
+          )}
+          {back}
+        </section>
+      </main>
+    );
+  }
+  return (
+    <main className="app-view notice-page" id="main">
+      <section className="notice-card" aria-labelledby="nf-h">
+        <h1 id="nf-h">{t('notFound.title')}</h1>
+        <p>{t('notFound.body')}</p>
+        {back}
+      </section>
+    </main>
+  );
+}

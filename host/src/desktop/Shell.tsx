@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CatalogItem, Locale, Notice } from '@toolbox/sdk';
+import { fetchApp, fetchCatalog, fetchMe, fetchPins, login, logout, rateApp, savePins, type Me } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
+import type { HostWiring } from '../hostWiring.ts';
+import { AppFrame } from './AppFrame.tsx';
+import { Desktop } from './Desktop.tsx';
+import { Header } from './Header.tsx';
+import { HostContext, type HostValue } from './HostContext.ts';
+import { translator } from './i18n/translate.ts';
+import { localeStore } from './localeStore.ts';
+import { LoginPage } from './LoginPage.tsx';
+import { MissingAppPage } from './MissingAppPage.tsx';
+import { pushRecent, readRecent } from './recentApps.ts';
+import { Toasts, type Toast } from './Toasts.tsx';
+import { appIdFromPath, useLocationPath } from './useLocationPath.ts';
+
+type Session =
+  | { kind: 'checking' }
+  | { kind: 'login' }
+  | { kind: 'ready'; me: Me; catalog: CatalogItem[]; pins: string[] }
+  | { kind: 'failed'; message: string };
+
+/** The whole desktop: signs in, loads the catalogue and pins, and shows either the tiles or an app's frame. */
+export function Shell({ wiring }: { wiring: HostWiring }) {
+  const [session, setSession] = useState<Session>({ kind: 'checking' });
+  const [locale, setLocaleState] = useState<Locale>(localeStore.get());
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [recent, setRecent] = useState<string[]>([]);
+  const path = useLocationPath();
+  const t = useMemo(() => translator(locale), [locale]);
+  const toastId = useRef(0);
+
+  useEffect(() => localeStore.subscribe(setLocaleState), []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.title');
+  }, [locale, t]);
+
+  const notify = useCallback((notice: Notice) => {
+    const id = ++toastId.current;
+    setToasts((list) => [...list.slice(-3), { ...notice, id }]);
+    setTimeout(() => setToasts((list) => list.filter((x) => x.id !== id)), notice.type === 'error' ? 8000 : 4000);
+  }, []);
+  useEffect(() => wiring.onNotice(notify), [wiring, notify]);
+
+  const enter = useCallback(
+    async (me: Me) => {
+      const [{ items }, { pins }] = await Promise.all([fetchCatalog(), fetchPins().catch(() => ({ pins: [] as string[] }))]);
+      await wiring.startSession(me, items, pins);
+      setRecent(readRecent(me.id));
+      setSession({ kind: 'ready', me, catalog: items, pins });
+    },
+    [wiring],
+  );
+
+  useEffect(() => {
+    fetchMe().then(
+      ({ user }) => enter(user).catch((e: unknown) => setSession({ kind: 'failed', message: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => setSession(e instanceof ApiError && e.status === 401 ? { kind: 'login' } : { kind: 'failed', message: String(e) }),
+    );
+  }, [enter]);
+
+  const appId = appIdFromPath(path);
+  const ready = session.kind === 'ready' ? session : undefined;
+  useEffect(() => {
+    if (ready && appId && ready.catalog.some((i) => i.id === appId)) setRecent(pushRecent(ready.me.id, appId));
+  }, [ready, appId]);
+
+  const value = useMemo<HostValue | undefined>(() => {
+    if (!ready) return undefined;
+    return {
+      t,
+      locale,
+      setLocale: localeStore.set,
+      me: ready.me,
+      catalog: ready.catalog,
+      pins: ready.pins,
+      recent,
+      navigate: wiring.navigate,
+      notify,
+      runtime: wiring.runtime,
+      lookupApp: fetchApp,
+      togglePin(id) {
+        const pins = ready.pins.includes(id) ? ready.pins.filter((p) => p !== id) : [...ready.pins, id];
+        setSession({ ...ready, pins });
+        savePins(pins).then(
+          () => wiring.prefetchPinned(ready.catalog, pins),
+          (e: unknown) => {
+            setSession((s) => (s.kind === 'ready' ? { ...s, pins: ready.pins } : s));
+            notify({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+          },
+        );
+      },
+      async rate(id, score, comment) {
+        await rateApp(id, score, comment);
+      },
+      logout() {
+        void wiring
+          .endSession()
+          .then(() => logout())
+          .catch(() => undefined)
+          .finally(() => {
+            wiring.navigate('/');
+            setSession({ kind: 'login' });
+          });
+      },
+    };
+  }, [ready, t, locale, recent, wiring, notify]);
+
+  let body;
+  if (session.kind === 'checking') body = <main className="splash" id="main" aria-busy="true" />;
+  else if (session.kind === 'failed')
+    body = (
+      <main className="splash" id="main">
+        <p role="alert">{t('desktop.loadFailed', { message: session.message })}</p>
+      </main>
+    );
+  else if (session.kind === 'login' || !value)
+    body = (
+      <LoginPage
+        t={t}
+        locale={locale}
+        setLocale={localeStore.set}
+        onLogin={async (username, password) => {
+          const { user } = await login(username, password);
+          await enter(user);
+        }}
+      />
+    );
+  else {
+    const item = appId ? value.catalog.find((i) => i.id === appId) : undefined;
+    body = (
+      <HostContext.Provider value={value}>
+        <Header />
+        {appId ? item ? <AppFrame key={item.id} item={item} /> : <MissingAppPage id={appId} /> : <Desktop />}
+      </HostContext.Provider>
+    );
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {locale === 'en' ? 'Skip to content' : '跳到主要内容'}
+      </a>
+      {body}
+      <Toasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />
+    </>
+  );
+}

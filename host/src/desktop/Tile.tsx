@@ -1,0 +1,56 @@
+import type { CatalogItem } from '@toolbox/sdk';
+import { AppIcon } from './AppIcon.tsx';
+import { useHost } from './HostContext.ts';
+import { pickText } from './i18n/translate.ts';
+
+/** One app on the desktop: opens it, shows its owner unit and a badge when it is being retired, and pins it. */
+export function Tile({ item }: { item: CatalogItem }) {
+  const { t, locale, navigate, pins, togglePin } = useHost();
+  const name = pickText(item.name, locale);
+  const pinned = pins.includes(item.id);
+  const href = `/app/${encodeURIComponent(item.id)}`;
+  return (
+    <li className="tile" data-app={item.id}>
+      <a
+        className="tile-open"
+        href={href}
+        aria-label={t('tile.open', { name })}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          navigate(href);
+        }}
+      >
+        <AppIcon item={item} />
+        <span className="tile-text">
+          <span className="tile-name">{name}</span>
+          <span className="tile-owner">{item.owner.unitName}</span>
+          <span className="tile-tags">
+            <span className={`tag tag-${item.scenario}`}>{t(`scenario.${item.scenario}`)}</span>
+            {item.status === 'deprecated' && <span className="tag tag-deprecated">{t('tile.deprecated')}</span>}
+          </span>
+        </span>
+      </a>
+      <button
+        type="button"
+        className={`tile-pin${pinned ? ' is-pinned' : ''}`}
+        aria-pressed={pinned}
+        aria-label={`${pinned ? t('tile.unpin') : t('tile.pin')}：${name}`}
+        title={pinned ? t('tile.unpin') : t('tile.pin')}
+        onClick={() => togglePin(item.id)}
+      >
+        {pinned ? '★' : '☆'}
+      </button>
+    </li>
+  );
+}
+
+export function TileGrid({ items, label }: { items: CatalogItem[]; label: string }) {
+  return (
+    <ul className="tile-grid" aria-label={label}>
+      {items.map((item) => (
+        <Tile key={item.id} item={item} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,87 @@
+import { navigateToUrl, start } from 'single-spa';
+import { SDK_API_VERSION, type CatalogItem, type Notice } from '@toolbox/sdk';
+import type { Me } from './api/endpoints.ts';
+import { apiUrl } from './api/http.ts';
+import { createToolboxContext } from './context/createToolboxContext.ts';
+import { localeStore } from './desktop/localeStore.ts';
+import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts';
+import { prefetchEntries } from './runtime/prefetchEntries.ts';
+import { registerApps } from './runtime/registerApps.ts';
+import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
+
+export interface HostConfig {
+  /** Per-stage timeout for opening an app (default 10 s). */
+  appTimeoutMs: number;
+  devWarnings: boolean;
+}
+
+/** The non-React half of the host: the app runtime, usage, and single-spa, shared by every screen. */
+export interface HostWiring {
+  runtime: AppRuntime;
+  navigate(to: string): void;
+  onNotice(listener: (notice: Notice) => void): () => void;
+  startSession(me: Me, catalog: CatalogItem[], pins: string[]): Promise<void>;
+  endSession(): Promise<void>;
+  prefetchPinned(catalog: CatalogItem[], pins: string[]): void;
+}
+
+export function createHostWiring(config: HostConfig): HostWiring {
+  let me: Me | undefined;
+  let usage: UsageQueue | undefined;
+  let started = false;
+  const noticeListeners = new Set<(notice: Notice) => void>();
+  const navigate = (to: string) => navigateToUrl(to);
+  const report = (app: string, type: Parameters<UsageQueue['record']>[1]) => usage?.record(app, type);
+
+  const runtime = createAppRuntime({
+    apiVersion: SDK_API_VERSION,
+    timeoutMs: config.appTimeoutMs,
+    devWarnings: config.devWarnings,
+    report,
+    createContext: (item, version) =>
+      createToolboxContext(item, version, {
+        apiVersion: SDK_API_VERSION,
+        me: () => {
+          if (!me) throw new Error('no session');
+          return me;
+        },
+        locale: localeStore.get,
+        onLocaleChange: localeStore.subscribe,
+        navigate,
+        notify: (notice) => noticeListeners.forEach((l) => l(notice)),
+        report,
+      }),
+  });
+
+  const prefetchPinned = (catalog: CatalogItem[], pins: string[]) =>
+    prefetchEntries(catalog.filter((i) => pins.includes(i.id)).map((i) => i.entry));
+
+  return {
+    runtime,
+    navigate,
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
+    async startSession(user, catalog, pins) {
+      me = user;
+      usage?.stop();
+      usage = createUsageQueue({ url: apiUrl('/api/usage'), storageKey: `toolbox.usage.${user.id}` });
+      await registerApps(runtime, catalog);
+      if (!started) {
+        started = true;
+        start({ urlRerouteOnly: true });
+      }
+      prefetchPinned(catalog, pins);
+    },
+    async endSession() {
+      await usage?.flush();
+      usage?.stop();
+      usage = undefined;
+      navigate('/');
+      await registerApps(runtime, []);
+      me = undefined;
+    },
+    prefetchPinned,
+  };
+}

@@ -1,0 +1,18 @@
+import type { AppLoadError } from './errors.ts';
+import type { AppVersion } from './appVersion.ts';
+
+/** What the desktop shows for an app's frame. */
+export type AppStatus = 'idle' | 'loading' | 'mounted' | 'error';
+
+export interface AppState {
+  status: AppStatus;
+  /** The version being shown or tried. */
+  version?: string;
+  error?: AppLoadError;
+  /** An earlier version the user may switch to after the current one failed to load. */
+  fallback?: AppVersion;
+  /** True while an earlier version than the catalogue's current one is shown. */
+  onFallback?: boolean;
+}
+
+export const IDLE: AppState = Object.freeze({ status: 'idle' });

@@ -1,0 +1,18 @@
+import type { CatalogItem } from '@toolbox/sdk';
+
+/** One loadable version of an app: the current one from the catalogue, or an earlier one from `previous`. */
+export interface AppVersion {
+  version: string;
+  entry: string;
+  integrity?: string;
+  sdk: string;
+}
+
+export function currentVersion(item: CatalogItem): AppVersion {
+  return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk };
+}
+
+/** The folder that holds the remote's files: every chunk of the app lives below it (used to attribute errors). */
+export function bundleBase(entry: string): string {
+  return entry.slice(0, entry.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,282 @@
+import type { CatalogItem, LightAppProps, ToolboxContext, UsageEventType } from '@toolbox/sdk';
+import { bundleBase, currentVersion, type AppVersion } from './appVersion.ts';
+import { IDLE, type AppState } from './appState.ts';
+import { AppLoadError, describeError, type HostErrorCode } from './errors.ts';
+import { lastGoodVersion, rememberGoodVersion } from './goodVersions.ts';
+import { isSdkCompatible } from './isSdkCompatible.ts';
+import { hasLeftovers, watchLeftovers, type Leftovers } from './leftoverWatch.ts';
+import { entryForAttempt, loadRemoteApp } from './loadRemoteApp.ts';
+import { toLifecycles, type Lifecycles } from './toLifecycles.ts';
+import { IntegrityError, verifyEntry, type IntegrityMode } from './verifyIntegrity.ts';
+import { TimeoutError, withTimeout } from './withTimeout.ts';
+
+export interface AppRuntimeOptions {
+  /** The host API version (SDK_API_VERSION) checked against each app's `sdk` range. */
+  apiVersion: string;
+  /** How long loading, bootstrap and mount may each take. */
+  timeoutMs?: number;
+  /** Warn about what an app leaves behind after unmount (development). */
+  devWarnings?: boolean;
+  integrityMode?: IntegrityMode;
+  createContext(item: CatalogItem, version: AppVersion): ToolboxContext;
+  report(app: string, type: UsageEventType): void;
+  onLeftovers?(appId: string, leftovers: Leftovers): void;
+  /** Loads the module a remote exposes as `./app`; the default goes through the Module Federation runtime. */
+  loadModule?(appId: string, entry: string): Promise<unknown>;
+}
+
+export interface AppRuntime {
+  setCatalog(items: CatalogItem[]): void;
+  item(id: string): CatalogItem | undefined;
+  /** single-spa lifecycles of the app `id`: the host's own, which never throw (see `open`). */
+  lifecyclesFor(id: string): { bootstrap(): Promise<void>; mount(): Promise<void>; unmount(): Promise<void> };
+  attachFrame(id: string, element: HTMLElement | null): void;
+  getState(id: string): AppState;
+  subscribe(listener: () => void): () => void;
+  retry(id: string): void;
+  useFallback(id: string): void;
+  /** Marks the mounted app `id` as broken (a render error that escaped the app). */
+  fail(id: string, code: HostErrorCode, detail: string): void;
+  mountedApps(): string[];
+}
+
+interface Session {
+  version: AppVersion;
+  lifecycles?: Lifecycles;
+  props?: LightAppProps;
+  stopWatch?: () => Leftovers;
+}
+
+/**
+ * The part of the host that opens and closes apps. single-spa decides *when* (the route `/app/<id>`); this decides
+ * *how*: check the SDK range and the integrity, load through Module Federation, bootstrap and mount with a timeout,
+ * and turn every failure into an error state the desktop shows. single-spa marks an app whose lifecycle throws as
+ * broken until the page reloads, so the lifecycles given to single-spa never throw: the retry button stays possible.
+ */
+export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const loadModule = options.loadModule ?? loadRemoteApp;
+  const catalog = new Map<string, CatalogItem>();
+  const states = new Map<string, AppState>();
+  const sessions = new Map<string, Session>();
+  const frames = new Map<string, HTMLElement>();
+  const frameWaiters = new Map<string, ((el: HTMLElement) => void)[]>();
+  const modules = new Map<string, { lifecycles: Lifecycles; bootstrapped?: Promise<unknown> }>();
+  const chosen = new Map<string, AppVersion>();
+  const listeners = new Set<() => void>();
+  const loadFailures = new Map<string, number>();
+
+  const setState = (id: string, state: AppState) => {
+    states.set(id, state);
+    for (const l of listeners) l();
+  };
+
+  const waitForFrame = (id: string): Promise<HTMLElement> => {
+    const el = frames.get(id);
+    if (el) return Promise.resolve(el);
+    return new Promise((resolve) => frameWaiters.set(id, [...(frameWaiters.get(id) ?? []), resolve]));
+  };
+
+  const fallbackFor = (item: CatalogItem, failed: AppVersion): AppVersion | undefined => {
+    const candidates = item.previous.filter(
+      (p) => p.version !== failed.version && isSdkCompatible(p.sdk, options.apiVersion),
+    );
+    const good = lastGoodVersion(item.id);
+    return candidates.find((p) => p.version === good) ?? candidates[0];
+  };
+
+  const classifyLoadError = (error: unknown): HostErrorCode => {
+    if (error instanceof IntegrityError) return 'TOOLBOX_HOST_INTEGRITY_MISMATCH';
+    if (error instanceof TimeoutError) return 'TOOLBOX_HOST_TIMEOUT';
+    return 'TOOLBOX_HOST_REMOTE_UNREACHABLE';
+  };
+
+  const failSession = (id: string, session: Session, error: AppLoadError) => {
+    const item = catalog.get(id);
+    const onFallback = item ? session.version.version !== item.version : false;
+    const loadFailed = error.stage === 'check' || error.stage === 'load';
+    const fallback = item && loadFailed && !onFallback ? fallbackFor(item, session.version) : undefined;
+    options.report(id, 'load_error');
+    if (options.devWarnings) console.error(`[toolbox] ${error.message}`);
+    setState(id, { status: 'error', version: session.version.version, error, fallback, onFallback });
+  };
+
+  const isCurrent = (id: string, session: Session) => sessions.get(id) === session;
+
+  const run = async (id: string, session: Session): Promise<void> => {
+    const item = catalog.get(id);
+    if (!item) return;
+    const { version } = session;
+    const stageError = (code: HostErrorCode, detail: string) => new AppLoadError(code, id, version.version, detail);
+    setState(id, { status: 'loading', version: version.version, onFallback: version.version !== item.version });
+
+    if (!isSdkCompatible(version.sdk, options.apiVersion)) {
+      throw stageError('TOOLBOX_HOST_SDK_INCOMPATIBLE', `needs host API ${version.sdk}, this host provides ${options.apiVersion}`);
+    }
+    const entry = entryForAttempt(version, loadFailures.get(id) ?? 0);
+    let entryModule = modules.get(entry);
+    if (!entryModule) {
+      let loaded: unknown;
+      try {
+        if (version.integrity) await withTimeout(verifyEntry(entry, version.integrity, options.integrityMode), timeoutMs, 'loading the entry');
+        loaded = await withTimeout(loadModule(id, entry), timeoutMs, 'loading the app');
+      } catch (error) {
+        loadFailures.set(id, (loadFailures.get(id) ?? 0) + 1);
+        throw stageError(classifyLoadError(error), describeError(error));
+      }
+      const lifecycles = toLifecycles(loaded);
+      if (!lifecycles) throw stageError('TOOLBOX_HOST_BAD_EXPORTS', './app exports no mount and unmount');
+      entryModule = { lifecycles };
+      modules.set(entry, entryModule);
+    }
+    if (!isCurrent(id, session)) return;
+
+    const domElement = await waitForFrame(id);
+    if (!isCurrent(id, session)) return;
+    const props: LightAppProps = { name: id, domElement, toolbox: options.createContext(item, version) };
+    session.props = props;
+    session.lifecycles = entryModule.lifecycles;
+
+    try {
+      entryModule.bootstrapped ??= entryModule.lifecycles.bootstrap(props);
+      await withTimeout(entryModule.bootstrapped, timeoutMs, 'bootstrap');
+    } catch (error) {
+      // A failed or slow bootstrap is tried afresh on retry.
+      entryModule.bootstrapped = undefined;
+      throw stageError(error instanceof TimeoutError ? 'TOOLBOX_HOST_TIMEOUT' : 'TOOLBOX_HOST_BOOTSTRAP_FAILED', describeError(error));
+    }
+    if (!isCurrent(id, session)) return;
+
+    if (options.devWarnings) session.stopWatch = watchLeftovers((n) => n instanceof HTMLElement && 'toolboxHost' in n.dataset);
+    try {
+      await withTimeout(entryModule.lifecycles.mount(props), timeoutMs, 'mount');
+    } catch (error) {
+      throw stageError(error instanceof TimeoutError ? 'TOOLBOX_HOST_TIMEOUT' : 'TOOLBOX_HOST_MOUNT_FAILED', describeError(error));
+    }
+    if (!isCurrent(id, session)) return;
+    rememberGoodVersion(id, version.version);
+    setState(id, { status: 'mounted', version: version.version, onFallback: version.version !== item.version });
+  };
+
+  const teardown = async (id: string, session: Session): Promise<void> => {
+    const { lifecycles, props } = session;
+    session.lifecycles = undefined;
+    if (lifecycles && props) {
+      try {
+        await withTimeout(lifecycles.unmount(props), timeoutMs, 'unmount');
+      } catch (error) {
+        console.error(`[toolbox] ${id} failed to unmount: ${describeError(error)}`);
+      }
+      props.domElement.replaceChildren();
+    }
+    const leftovers = session.stopWatch?.();
+    session.stopWatch = undefined;
+    if (leftovers && hasLeftovers(leftovers)) {
+      console.warn(`[toolbox] ${id} left behind after unmount:`, leftovers);
+      options.onLeftovers?.(id, leftovers);
+    }
+  };
+
+  const open = async (id: string): Promise<void> => {
+    const item = catalog.get(id);
+    if (!item) return;
+    const session: Session = { version: chosen.get(id) ?? currentVersion(item) };
+    sessions.set(id, session);
+    try {
+      await run(id, session);
+    } catch (error) {
+      if (!isCurrent(id, session)) return;
+      const loadError =
+        error instanceof AppLoadError
+          ? error
+          : new AppLoadError('TOOLBOX_HOST_MOUNT_FAILED', id, session.version.version, describeError(error));
+      await teardown(id, session);
+      failSession(id, session, loadError);
+    }
+  };
+
+  const close = async (id: string): Promise<void> => {
+    const session = sessions.get(id);
+    sessions.delete(id);
+    if (session) await teardown(id, session);
+    setState(id, IDLE);
+  };
+
+  // Render errors happen after mount, outside any lifecycle: React reports them to the window. The stack names the
+  // app's files, which all live under its bundle folder.
+  const onGlobalError = (error: unknown) => {
+    const stack = error instanceof Error ? `${error.stack ?? ''}` : '';
+    if (!stack) return;
+    for (const [id, session] of sessions) {
+      const base = bundleBase(session.version.entry);
+      let path = base;
+      try {
+        path = new URL(base).pathname;
+      } catch {
+        // A relative base: match it as it is.
+      }
+      if (states.get(id)?.status === 'mounted' && (stack.includes(base) || stack.includes(path))) {
+        runtime.fail(id, 'TOOLBOX_HOST_RENDER_FAILED', describeError(error));
+      }
+    }
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('error', (event) => onGlobalError(event.error));
+    window.addEventListener('unhandledrejection', (event) => onGlobalError(event.reason));
+  }
+
+  const runtime: AppRuntime = {
+    setCatalog(items) {
+      catalog.clear();
+      for (const item of items) catalog.set(item.id, item);
+    },
+    item: (id) => catalog.get(id),
+    lifecyclesFor(id) {
+      return {
+        bootstrap: async () => undefined,
+        mount: async () => {
+          options.report(id, 'open');
+          await open(id);
+        },
+        unmount: async () => {
+          options.report(id, 'close');
+          await close(id);
+        },
+      };
+    },
+    attachFrame(id, element) {
+      if (!element) {
+        frames.delete(id);
+        return;
+      }
+      frames.set(id, element);
+      const waiters = frameWaiters.get(id) ?? [];
+      frameWaiters.delete(id);
+      for (const w of waiters) w(element);
+    },
+    getState: (id) => states.get(id) ?? IDLE,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    retry(id) {
+      const session = sessions.get(id);
+      if (session) void teardown(id, session).then(() => open(id));
+      else void open(id);
+    },
+    useFallback(id) {
+      const fallback = states.get(id)?.fallback;
+      if (!fallback) return;
+      chosen.set(id, fallback);
+      runtime.retry(id);
+    },
+    fail(id, code, detail) {
+      const session = sessions.get(id);
+      if (!session) return;
+      const error = new AppLoadError(code, id, session.version.version, detail);
+      void teardown(id, session).then(() => failSession(id, session, error));
+    },
+    mountedApps: () => [...states].filter(([, s]) => s.status === 'mounted').map(([id]) => id),
+  };
+  return runtime;
+}

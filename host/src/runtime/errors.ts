@@ -1,0 +1,40 @@
+// The host's error catalogue: every way an app can fail to open, with a stable code. The desktop shows the message
+// for the code (i18n/messages.ts) and the code itself, so a committee worker can read it out on the phone to support.
+
+export const HOST_ERRORS = {
+  TOOLBOX_HOST_SDK_INCOMPATIBLE: { stage: 'check' },
+  TOOLBOX_HOST_INTEGRITY_MISMATCH: { stage: 'check' },
+  TOOLBOX_HOST_REMOTE_UNREACHABLE: { stage: 'load' },
+  TOOLBOX_HOST_BAD_EXPORTS: { stage: 'load' },
+  TOOLBOX_HOST_TIMEOUT: { stage: 'load' },
+  TOOLBOX_HOST_BOOTSTRAP_FAILED: { stage: 'bootstrap' },
+  TOOLBOX_HOST_MOUNT_FAILED: { stage: 'mount' },
+  TOOLBOX_HOST_RENDER_FAILED: { stage: 'render' },
+} as const;
+
+export type HostErrorCode = keyof typeof HOST_ERRORS;
+export type LoadStage = 'check' | 'load' | 'bootstrap' | 'mount' | 'render';
+
+/** Why an app could not be opened (or stopped working): the code, the stage, and the original error's message. */
+export class AppLoadError extends Error {
+  readonly code: HostErrorCode;
+  readonly stage: LoadStage;
+  readonly appId: string;
+  readonly version: string;
+  readonly detail: string;
+
+  constructor(code: HostErrorCode, appId: string, version: string, detail: string, stage?: LoadStage) {
+    super(`${code}: ${appId}@${version}: ${detail}`);
+    this.name = 'AppLoadError';
+    this.code = code;
+    this.stage = stage ?? HOST_ERRORS[code].stage;
+    this.appId = appId;
+    this.version = version;
+    this.detail = detail;
+  }
+}
+
+export function describeError(value: unknown): string {
+  if (value instanceof Error) return value.message;
+  return String(value);
+}

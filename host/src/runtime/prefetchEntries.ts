@@ -1,0 +1,35 @@
+import { bundleBase } from './appVersion.ts';
+
+// Pinned apps are the ones a worker opens every day: when the browser is idle, fetch their entry and manifest into
+// the HTTP cache (bundles are immutable), so the first open needs no network.
+
+const prefetched = new Set<string>();
+
+function addPrefetch(href: string): void {
+  if (prefetched.has(href)) return;
+  prefetched.add(href);
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.href = href;
+  link.crossOrigin = 'anonymous';
+  link.dataset.toolboxHost = '';
+  document.head.append(link);
+}
+
+type IdleScheduler = (callback: () => void) => void;
+
+const whenIdle: IdleScheduler = (callback) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 3000 });
+  else setTimeout(callback, 200);
+};
+
+/** Prefetches the entries (and mf-manifest.json) of `entries` once the browser is idle. */
+export function prefetchEntries(entries: string[], schedule: IdleScheduler = whenIdle): void {
+  if (typeof document === 'undefined' || entries.length === 0) return;
+  schedule(() => {
+    for (const entry of entries) {
+      addPrefetch(entry);
+      addPrefetch(`${bundleBase(entry)}mf-manifest.json`);
+    }
+  });
+}

@@ -1,0 +1,32 @@
+import { getAppNames, registerApplication, unregisterApplication } from 'single-spa';
+import type { CatalogItem } from '@toolbox/sdk';
+import type { AppRuntime } from './createAppRuntime.ts';
+
+/** The route of an app: `/app/<id>` and anything below it (an app may route inside itself). */
+export function appPath(id: string): string {
+  return `/app/${encodeURIComponent(id)}`;
+}
+
+export function isAppActive(id: string, location: Location | URL): boolean {
+  const path = appPath(id);
+  return location.pathname === path || location.pathname.startsWith(`${path}/`);
+}
+
+/**
+ * Registers one single-spa application per catalogue entry, active on `/app/<id>`. Apps no longer in the catalogue
+ * (after a logout or a catalogue refresh) are unregistered.
+ */
+export async function registerApps(runtime: AppRuntime, items: CatalogItem[]): Promise<void> {
+  runtime.setCatalog(items);
+  const wanted = new Set(items.map((i) => i.id));
+  const existing = new Set(getAppNames());
+  for (const name of existing) if (!wanted.has(name)) await unregisterApplication(name);
+  for (const item of items) {
+    if (existing.has(item.id)) continue;
+    registerApplication({
+      name: item.id,
+      app: async () => runtime.lifecyclesFor(item.id),
+      activeWhen: (location) => isAppActive(item.id, location),
+    });
+  }
+}

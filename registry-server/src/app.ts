@@ -61,7 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onClose', async () => destroy());
 
   app.setErrorHandler((error, request, reply) => {
-    const body = toToolboxError(error);
+    const body = toToolboxError(error as Parameters<typeof toToolboxError>[0]);
     if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   });

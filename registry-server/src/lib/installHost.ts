@@ -24,8 +24,8 @@ export async function installHost(app: FastifyInstance, hostDir: string | undefi
       index: ['index.html'],
       setHeaders: (res, path) => {
         // Vite puts content hashes in asset names; index.html must be revalidated to pick up a new build.
-        if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
-        else if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (path.endsWith('.html')) res.header('Cache-Control', 'no-cache');
+        else if (/[\\/]assets[\\/]/.test(path)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
       },
     });
   }

@@ -1,0 +1,87 @@
+import type { Manifest } from '@toolbox/sdk';
+import type { AuthUser } from '../auth/AuthUser.ts';
+import { writeAudit } from '../audit/writeAudit.ts';
+import { appColumns } from '../apps/DescriptiveFields.ts';
+import { CatalogStore } from '../catalog/CatalogStore.ts';
+import type { Db } from '../db/createDatabase.ts';
+import { isUniqueViolation } from '../db/dialect.ts';
+import { Errors } from '../errors.ts';
+import { sriFromHex } from './hashTree.ts';
+
+export interface NewVersion {
+  manifest: Manifest;
+  kind: 'bundle' | 'external';
+  /** Bundle: the entry file inside it. External: the absolute URL. */
+  entry: string;
+  files: Record<string, string>;
+}
+
+/**
+ * Records a published version in one transaction: registers the app on its first publish (the publisher owns it),
+ * refreshes the app's descriptive fields from the manifest, inserts the version, makes it current, audits.
+ * Ownership is checked again inside the transaction, so a race cannot slip past it.
+ */
+export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: Date): Promise<void> {
+  const { manifest } = v;
+  const at = now.toISOString();
+  try {
+    await db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('apps').select(['owner_user_id', 'status']).where('id', '=', manifest.id).executeTakeFirst();
+      if (!existing) {
+        await trx
+          .insertInto('apps')
+          .values({
+            id: manifest.id,
+            ...appColumns(manifest),
+            owner_user_id: user.id,
+            status: 'active',
+            current_version: null,
+            retire_on: null,
+            deprecation_reason: null,
+            replacement_id: null,
+            retired_reason: null,
+            retired_at: null,
+            annual_cost: null,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        await writeAudit(trx, { actor: user, action: 'app.register', app: manifest.id, toStatus: 'active', details: { via: 'publish' }, at: now });
+      } else if (user.role !== 'admin' && existing.owner_user_id !== user.id) {
+        throw new Errors.FORBIDDEN(`Only the owner of "${manifest.id}" or an admin may publish it`);
+      }
+      await trx
+        .insertInto('versions')
+        .values({
+          app_id: manifest.id,
+          version: manifest.version,
+          kind: v.kind,
+          manifest: JSON.stringify(manifest),
+          entry: v.entry,
+          entry_integrity: v.kind === 'bundle' && v.files[v.entry] ? sriFromHex(v.files[v.entry]!) : null,
+          files: JSON.stringify(v.files),
+          sdk: manifest.sdk,
+          changelog: manifest.changelog ?? null,
+          published_by: user.id,
+          published_at: at,
+        })
+        .execute();
+      await trx
+        .updateTable('apps')
+        .set({ ...(existing ? appColumns(manifest) : {}), current_version: manifest.version, updated_at: at })
+        .where('id', '=', manifest.id)
+        .execute();
+      await writeAudit(trx, {
+        actor: user,
+        action: 'version.publish',
+        app: manifest.id,
+        details: { version: manifest.version, kind: v.kind, files: Object.keys(v.files).length },
+        at: now,
+      });
+      await CatalogStore.bump(trx);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new Errors.VERSION_EXISTS(manifest.id, manifest.version);
+    throw error;
+  }
+}

@@ -1,0 +1,158 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { writeAudit } from '../audit/writeAudit.ts';
+import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
+import { appDto } from '../apps/appDto.ts';
+import { appColumns, type DescriptiveFields } from '../apps/DescriptiveFields.ts';
+import { checkUnits } from '../apps/checkUnits.ts';
+import { createAppBodySchema, patchAppBodySchema } from '../apps/descriptiveSchema.ts';
+import { settleRetirements } from '../apps/settleRetirements.ts';
+import { CatalogStore } from '../catalog/CatalogStore.ts';
+import { isUniqueViolation } from '../db/dialect.ts';
+import { Errors } from '../errors.ts';
+import { appIdParams } from '../lib/schemas.ts';
+
+type PatchBody = Partial<Omit<DescriptiveFields, 'id'>> & { annualCost?: number | null };
+
+const appsRoutes: FastifyPluginAsync = async (app) => {
+  const { catalog, org } = app;
+
+  app.get(
+    '/api/apps',
+    { preHandler: app.requireUser, schema: { tags: ['apps'], summary: 'Every app with its status, owner and current version' } },
+    async (request) => {
+      await settleRetirements(app.db, catalog, app.now());
+      const snapshot = await catalog.snapshot();
+      const origin = requestOrigin(request);
+      const today = catalog.today();
+      return { items: snapshot.order.map((id) => appDto(snapshot, org, snapshot.apps.get(id)!, origin, today)) };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/apps/:id',
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['apps'],
+        summary: 'One app; a deprecated app has `deprecation`, a retired one `retirement` (reason, date, replacement)',
+        params: appIdParams,
+      },
+    },
+    async (request) => {
+      await settleRetirements(app.db, catalog, app.now());
+      const snapshot = await catalog.snapshot();
+      const found = snapshot.apps.get(request.params.id);
+      if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
+      return appDto(snapshot, org, found, requestOrigin(request), catalog.today());
+    },
+  );
+
+  app.post<{ Body: DescriptiveFields }>(
+    '/api/apps',
+    {
+      preHandler: app.requireRole('developer', 'admin'),
+      schema: {
+        tags: ['apps'],
+        summary: "Registers an app from the manifest's descriptive fields; the caller becomes its owner",
+        body: createAppBodySchema,
+      },
+    },
+    async (request, reply) => {
+      const fields = request.body;
+      const user = request.user!;
+      await checkUnits(org, fields, '');
+      const now = app.now().toISOString();
+      try {
+        await app.db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('apps')
+            .values({
+              id: fields.id,
+              ...appColumns(fields),
+              owner_user_id: user.id,
+              status: 'active',
+              current_version: null,
+              retire_on: null,
+              deprecation_reason: null,
+              replacement_id: null,
+              retired_reason: null,
+              retired_at: null,
+              annual_cost: null,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute();
+          await writeAudit(trx, { actor: user, action: 'app.register', app: fields.id, toStatus: 'active', at: app.now() });
+          await CatalogStore.bump(trx);
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new Errors.APP_EXISTS(fields.id);
+        throw error;
+      }
+      const snapshot = await catalog.snapshot();
+      return reply.status(201).send(appDto(snapshot, org, snapshot.apps.get(fields.id)!, requestOrigin(request), catalog.today()));
+    },
+  );
+
+  app.patch<{ Params: { id: string }; Body: PatchBody }>(
+    '/api/apps/:id',
+    {
+      preHandler: app.requireRole('developer', 'admin'),
+      schema: {
+        tags: ['apps'],
+        summary: 'Changes descriptive fields (owner developer or admin); annualCost (yuan per year) is for admins only',
+        params: appIdParams,
+        body: patchAppBodySchema,
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      const snapshot = await catalog.snapshot();
+      const found = snapshot.apps.get(request.params.id);
+      if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
+      assertOwnerOrAdmin(user, found);
+      const body = request.body;
+      if (body.annualCost !== undefined && user.role !== 'admin') throw new Errors.FORBIDDEN('Only an admin may set annualCost');
+      await checkUnits(org, body, '');
+
+      const { row } = found;
+      const merged: DescriptiveFields = {
+        id: row.id,
+        name: body.name ?? { 'zh-CN': row.name_zh, ...(row.name_en ? { en: row.name_en } : {}) },
+        description:
+          body.description === undefined
+            ? row.description_zh
+              ? { 'zh-CN': row.description_zh, ...(row.description_en ? { en: row.description_en } : {}) }
+              : null
+            : body.description,
+        icon: body.icon === undefined ? row.icon : body.icon,
+        category: body.category ?? row.category,
+        keywords: body.keywords ?? found.keywords,
+        scenario: body.scenario ?? row.scenario,
+        owner: body.owner ?? { unit: row.owner_unit_id, contact: row.owner_contact },
+        visibility:
+          body.visibility === undefined
+            ? { ...(found.visibility.units ? { units: found.visibility.units } : {}), ...(found.visibility.roles ? { roles: found.visibility.roles } : {}) }
+            : body.visibility,
+      };
+      const changed = Object.keys(body);
+      await app.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('apps')
+          .set({
+            ...appColumns(merged),
+            ...(body.annualCost !== undefined ? { annual_cost: body.annualCost } : {}),
+            updated_at: app.now().toISOString(),
+          })
+          .where('id', '=', row.id)
+          .execute();
+        await writeAudit(trx, { actor: user, action: 'app.update', app: row.id, details: { fields: changed }, at: app.now() });
+        await CatalogStore.bump(trx);
+      });
+      const fresh = await catalog.snapshot();
+      return appDto(fresh, org, fresh.apps.get(row.id)!, requestOrigin(request), catalog.today());
+    },
+  );
+};
+
+export default appsRoutes;

@@ -119,5 +119,6 @@ th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__m
 .ac-comments li { display:grid; grid-template-columns:auto 1fr auto; gap:8px; padding:4px 0; border-bottom:1px dashed #eef0f3; }
 .ac-stars { color:#f59e0b; letter-spacing:-1px; }
 .ac-stars__off { color:#d9dde3; }
+.ac-sr-only { position:absolute !important; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 .ac-audit td { font-size:12px; }
 `;

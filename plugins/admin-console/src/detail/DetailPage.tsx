@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AppStatus } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
@@ -7,7 +7,7 @@ import { LoadError, Loading } from '../ui/StateView.tsx';
 import { ActionDialog, type ActionKind } from './ActionDialog.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
 import { Kpis } from './Kpis.tsx';
-import { MonthlyChart, type ChartSeries } from './MonthlyChart.tsx';
+import type { ChartSeries } from './MonthlyChart.tsx';
 import { RatingsPanel } from './RatingsPanel.tsx';
 import { StreetBreakdown } from './StreetBreakdown.tsx';
 
@@ -19,6 +19,9 @@ interface Props {
 
 /** The server's default notice, used only until the settings arrive; the server checks the date in any case. */
 const DEFAULT_NOTICE_DAYS = 30;
+
+// ECharts is most of the console's weight: it loads when an admin first opens an app, not with the review table.
+const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({ default: module.MonthlyChart })));
 
 /** Which lifecycle actions make sense from each status; the server checks again and answers 409 otherwise. */
 const ACTIONS_BY_STATUS: Record<AppStatus, ActionKind[]> = {
@@ -111,13 +114,15 @@ export function DetailPage({ year, id, onBack }: Props) {
         )}
         <Kpis row={row} />
         <div className="ac-charts">
-          <MonthlyChart
-            title={m.chartMau}
-            labels={charts.labels}
-            series={charts.mau}
-            note={charts.suppressed ? m.chartSuppressed : undefined}
-          />
-          <MonthlyChart title={m.chartOpens} labels={charts.labels} series={charts.opens} />
+          <Suspense fallback={<ChartPlaceholder title={m.chartMau} />}>
+            <MonthlyChart
+              title={m.chartMau}
+              labels={charts.labels}
+              series={charts.mau}
+              note={charts.suppressed ? m.chartSuppressed : undefined}
+            />
+            <MonthlyChart title={m.chartOpens} labels={charts.labels} series={charts.opens} />
+          </Suspense>
         </div>
         <div className="ac-two-cols">
           <StreetBreakdown cells={detail.data.byStreet} />
@@ -145,6 +150,15 @@ export function DetailPage({ year, id, onBack }: Props) {
         />
       )}
     </div>
+  );
+}
+
+function ChartPlaceholder({ title }: { title: string }) {
+  return (
+    <figure className="ac-chart">
+      <figcaption>{title}</figcaption>
+      <div className="ac-chart__canvas" />
+    </figure>
   );
 }
 

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useConsole } from '../ConsoleContext.tsx';
+import { canvasAvailable } from './canvasAvailable.ts';
 import { echarts } from './echarts.ts';
 
 export interface ChartSeries {
@@ -24,10 +26,12 @@ interface Props {
 export function MonthlyChart({ title, labels, series, note }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const drawable = canvasAvailable();
+  const { m } = useConsole();
 
   useEffect(() => {
     const el = box.current;
-    if (!el) return;
+    if (!el || !drawable) return;
     const instance = echarts.init(el, undefined, { renderer: 'canvas' });
     chart.current = instance;
     const resize = () => instance.resize();
@@ -41,7 +45,7 @@ export function MonthlyChart({ title, labels, series, note }: Props) {
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [drawable]);
 
   useEffect(() => {
     chart.current?.setOption(
@@ -72,7 +76,31 @@ export function MonthlyChart({ title, labels, series, note }: Props) {
         {title}
         {note && <span className="ac-muted"> · {note}</span>}
       </figcaption>
-      <div ref={box} className="ac-chart__canvas" role="img" aria-label={title} />
+      {drawable && <div ref={box} className="ac-chart__canvas" aria-hidden="true" />}
+      {/* The same figures as a table: read by screen readers, and shown where no canvas can be drawn. */}
+      <table className={drawable ? 'ac-sr-only' : 'ac-table ac-table--compact'}>
+        <caption className="ac-sr-only">{title}</caption>
+        <thead>
+          <tr>
+            <td />
+            {series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {labels.map((label, i) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {series.map((s) => (
+                <td key={s.name}>{s.data[i] ?? m.suppressed}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -14,6 +14,7 @@ export const en: Messages = {
   generatedAt: (t: string) => `Generated ${t}`,
   appCount: (shown: number, total: number) => (shown === total ? `${total} apps` : `${shown} of ${total} apps`),
 
+  reviewTable: (y: number) => `Efficiency review ${y}`,
   filterRecommendation: 'Recommendation',
   filterOwner: 'Owner unit',
   filterCategory: 'Category',

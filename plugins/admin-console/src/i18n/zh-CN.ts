@@ -13,6 +13,7 @@ export const zhCN = {
   generatedAt: (t: string) => `生成于 ${t}`,
   appCount: (shown: number, total: number) => (shown === total ? `共 ${total} 个应用` : `显示 ${shown} / ${total} 个应用`),
 
+  reviewTable: (y: number) => `${y} 年度效能评估表`,
   filterRecommendation: '评估建议',
   filterOwner: '主管单位',
   filterCategory: '分类',

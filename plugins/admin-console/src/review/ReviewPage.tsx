@@ -87,7 +87,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
               ) : shown.length === 0 ? (
                 <Empty title={m.noRows} hint={m.noRowsHint} />
               ) : (
-                <ReviewTable rows={shown} sort={view.sort} onSort={(sort) => onView({ ...view, sort })} onOpen={onOpen} />
+                <ReviewTable year={year} rows={shown} sort={view.sort} onSort={(sort) => onView({ ...view, sort })} onOpen={onOpen} />
               )}
             </div>
             <aside className="ac-side">

@@ -5,6 +5,7 @@ import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
 import type { Sort, SortKey } from './sortRows.ts';
 
 interface Props {
+  year: number;
   rows: ReviewRow[];
   sort: Sort;
   onSort(sort: Sort): void;
@@ -14,7 +15,7 @@ interface Props {
 /** Figures read best from the largest down; names, owners and the recommendation from the top of the list. */
 const FIRST_DIRECTION: Partial<Record<SortKey, 'asc' | 'desc'>> = { name: 'asc', owner: 'asc', recommendation: 'asc' };
 
-export function ReviewTable({ rows, sort, onSort, onOpen }: Props) {
+export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
   const { m, locale } = useConsole();
 
   const header = (key: SortKey, label: string, numeric = false) => {
@@ -39,7 +40,7 @@ export function ReviewTable({ rows, sort, onSort, onOpen }: Props) {
   };
 
   return (
-    <table className="ac-table ac-review-table">
+    <table className="ac-table ac-review-table" aria-label={m.reviewTable(year)}>
       <thead>
         <tr>
           {header('name', m.col.app)}

@@ -1,0 +1,75 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/fixtureServer.ts';
+import { renderConsole } from './support/renderConsole.tsx';
+
+let server: FixtureServer;
+beforeEach(async () => {
+  server = await startFixtureServer();
+});
+afterEach(async () => {
+  cleanup();
+  await server.close();
+});
+
+async function openApp(name: string) {
+  const view = renderConsole(server.url, { year: 2026 });
+  const table = await screen.findByRole('table', { name: '2026 年度效能评估表' });
+  fireEvent.click(within(table).getByRole('button', { name }));
+  await screen.findByRole('heading', { level: 1, name: new RegExp(name) });
+  return view;
+}
+
+describe('an app’s detail page', () => {
+  it('shows the street breakdown with small cells hidden, never as zero', async () => {
+    await openApp('旧版民意调查');
+    const table = within(screen.getByRole('region', { name: '按街道（镇）分布' })).getByRole('table');
+    const xinjing = within(table).getByRole('row', { name: /新泾镇/ });
+    expect(within(xinjing).getAllByText('<3 已隐藏')).toHaveLength(2);
+    const huayang = within(table).getByRole('row', { name: /华阳路街道/ });
+    expect(within(huayang).getByText('25')).toBeTruthy();
+  });
+
+  it('shows ratings with their comments and no names', async () => {
+    await openApp('旧版民意调查');
+    const ratings = screen.getByRole('region', { name: '用户评分' });
+    expect(within(ratings).getByText('平均 1.8 分，共 6 条评分')).toBeTruthy();
+    expect(within(ratings).getByText('打开太慢，经常报错')).toBeTruthy();
+    // An empty comment is not listed as a blank line.
+    expect(within(ratings).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('shows the audit trail from the server, in Shanghai time', async () => {
+    await openApp('旧版民意调查');
+    const audit = screen.getByRole('region', { name: '操作记录' });
+    await within(audit).findByText('开发者');
+    expect(within(audit).getByText('发布版本')).toBeTruthy();
+    expect(within(audit).getByText('2026-03-02 09:30')).toBeTruthy();
+    expect(server.received.some((r) => r.path === '/api/audit?app=old-survey')).toBe(true);
+  });
+
+  it('gives the monthly figures as tables where no canvas can be drawn (jsdom), suppressed months as such', async () => {
+    await openApp('旧版民意调查');
+    const mau = await screen.findByRole('table', { name: '月活跃用户' });
+    expect(within(within(mau).getByRole('row', { name: /^1月/ })).getByText('10')).toBeTruthy();
+    expect(within(within(mau).getByRole('row', { name: /^4月/ })).getByText('<3 已隐藏')).toBeTruthy();
+    const opens = screen.getByRole('table', { name: '月打开次数' });
+    const december = within(opens).getByRole('row', { name: /^12月/ });
+    expect(within(december).getAllByRole('cell').map((c) => c.textContent)).toEqual(['210', '3']);
+    expect(screen.getByText(/少于 3 人的月份不显示/)).toBeTruthy();
+  });
+
+  it('goes back to the table with the filters as they were', async () => {
+    renderConsole(server.url, { year: 2026 });
+    fireEvent.change(await screen.findByLabelText('评估建议'), { target: { value: 'merge' } });
+    const table = screen.getByRole('table', { name: '2026 年度效能评估表' });
+    fireEvent.click(within(table).getByRole('button', { name: '问卷助手' }));
+    fireEvent.click(await screen.findByRole('button', { name: /返回评估表/ }));
+    const again = await screen.findByRole('table', { name: '2026 年度效能评估表' });
+    expect((screen.getByLabelText('评估建议') as HTMLSelectElement).value).toBe('merge');
+    expect(within(again).getAllByRole('row').slice(1).map((r) => r.getAttribute('data-app'))).toEqual([
+      'survey-b',
+      'survey-a',
+    ]);
+  });
+});

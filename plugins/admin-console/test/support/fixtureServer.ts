@@ -1,0 +1,143 @@
+// A real HTTP server on 127.0.0.1 (port 0) that answers the review and lifecycle routes with fixture data and keeps
+// every request it received, so a test can check what the console really sent over the wire.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ReviewRow } from '../../src/api/types.ts';
+import { addDays, shanghaiDay } from '../../src/lib/shanghaiDate.ts';
+import { appReview, review, rows as fixtureRows, settings as fixtureSettings } from './fixtures.ts';
+
+export interface Received {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export interface FixtureServer {
+  url: string;
+  received: Received[];
+  /** Requests that changed something (not GET). */
+  writes(): Received[];
+  close(): Promise<void>;
+}
+
+function error(res: ServerResponse, statusCode: number, code: string, message: string): void {
+  const names: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict' };
+  send(res, statusCode, { statusCode, code, error: names[statusCode] ?? 'Error', message });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(type === 'application/json' ? JSON.stringify(body) : String(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const rows: ReviewRow[] = structuredClone(fixtureRows);
+  let settings: Record<string, unknown> = structuredClone(fixtureSettings);
+  const audit: Record<string, unknown>[] = [
+    {
+      id: 1,
+      at: '2026-03-02T01:30:00.000Z',
+      actor: { id: 'u-dev', username: 'dev', name: '开发者' },
+      action: 'publish',
+      app: 'old-survey',
+      fromStatus: null,
+      toStatus: null,
+      reason: null,
+      details: { version: '1.1.0' },
+    },
+  ];
+  const received: Received[] = [];
+
+  const transition = (id: string, action: string, to: ReviewRow['status'], reason: string, details?: object) => {
+    const row = rows.find((r) => r.id === id)!;
+    audit.push({
+      id: audit.length + 1,
+      at: new Date().toISOString(),
+      actor: { id: 'u-admin', username: 'admin', name: '管理员' },
+      action,
+      app: id,
+      fromStatus: row.status,
+      toStatus: to,
+      reason,
+      details: details ?? null,
+    });
+    row.status = to;
+  };
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fixture');
+    const body = req.method === 'GET' ? undefined : await readBody(req);
+    received.push({ method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, body });
+    const parts = url.pathname.split('/').filter(Boolean);
+    const b = (body ?? {}) as Record<string, unknown>;
+
+    if (req.method === 'GET' && parts[1] === 'reviews' && parts.length === 3) {
+      if (url.searchParams.get('format') === 'csv') return send(res, 200, 'id,name\n', 'text/csv');
+      return send(res, 200, { ...review(Number(parts[2])), apps: rows, settings });
+    }
+    if (req.method === 'GET' && parts[1] === 'reviews' && parts[3] === 'apps') {
+      const found = appReview(Number(parts[2]), parts[4] ?? '');
+      if (!found) return error(res, 404, 'TOOLBOX_APP_NOT_FOUND', `app ${parts[4]} not found`);
+      return send(res, 200, { ...found, row: rows.find((r) => r.id === parts[4]) });
+    }
+    if (url.pathname === '/api/review-settings') {
+      if (req.method === 'PUT') {
+        const bad = Object.entries(b).find(([, v]) => typeof v === 'number' && v < 0);
+        if (bad) return error(res, 400, 'TOOLBOX_SETTINGS_INVALID', `/${bad[0]} must be >= 0`);
+        settings = b;
+      }
+      return send(res, 200, { settings });
+    }
+    if (req.method === 'GET' && url.pathname === '/api/audit') {
+      const app = url.searchParams.get('app');
+      return send(res, 200, { items: audit.filter((a) => !app || a.app === app).reverse() });
+    }
+    if (req.method === 'GET' && url.pathname === '/api/apps') {
+      return send(res, 200, rows.map((r) => ({ id: r.id, name: r.name, status: r.status })));
+    }
+    if (parts[1] === 'apps' && parts[2]) {
+      const id = parts[2];
+      const row = rows.find((r) => r.id === id);
+      if (!row) return error(res, 404, 'TOOLBOX_APP_NOT_FOUND', `app ${id} not found`);
+      if (req.method === 'PATCH') {
+        row.annualCost = b.annualCost as number | null;
+        return send(res, 200, { id });
+      }
+      const reason = String(b.reason ?? '');
+      if (parts[3] === 'deprecate') {
+        const earliest = addDays(shanghaiDay(), Number(settings.noticeDays));
+        if (String(b.retireOn) < earliest) {
+          return error(res, 400, 'TOOLBOX_RETIRE_DATE_TOO_SOON', `retireOn must be on or after ${earliest}`);
+        }
+        transition(id, 'deprecate', 'deprecated', reason, { retireOn: b.retireOn, replacement: b.replacement });
+        return send(res, 200, { id, status: 'deprecated' });
+      }
+      if (parts[3] === 'retire') {
+        transition(id, 'retire', 'retired', reason);
+        return send(res, 200, { id, status: 'retired' });
+      }
+      if (parts[3] === 'restore') {
+        if (row.status === 'active') return error(res, 409, 'TOOLBOX_INVALID_TRANSITION', `${id} is already active`);
+        transition(id, 'restore', 'active', reason);
+        return send(res, 200, { id, status: 'active' });
+      }
+    }
+    error(res, 404, 'TOOLBOX_NOT_FOUND', `no route ${req.method} ${url.pathname}`);
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    writes: () => received.filter((r) => r.method !== 'GET'),
+    close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}

@@ -1,0 +1,13 @@
+// A stand-alone page for looking at the app with demo data: `vite preview/` from this package, then open it.
+import type { Manifest } from '@toolbox/sdk';
+import { createMockToolbox } from '@toolbox/sdk/testing';
+import manifest from '../toolbox.manifest.json' with { type: 'json' };
+import * as app from '../src/app.tsx';
+import { demoSeed } from './demoSeed.ts';
+
+const toolbox = createMockToolbox({
+  manifest: manifest as unknown as Manifest,
+  seed: { tickets: demoSeed(new Date()) as unknown as Record<string, unknown>[] },
+  locale: new URLSearchParams(location.search).get('locale') === 'en' ? 'en' : 'zh-CN',
+});
+await app.mount({ name: manifest.id, domElement: document.getElementById('frame')!, toolbox });

@@ -25,7 +25,7 @@ describe('defineLightApp', () => {
     const p = props();
     await app.bootstrap(p);
     await app.mount(p);
-    expect(p.domElement.textContent).toBe('张敏@华阳路街道第一居委会');
+    expect(p.domElement.textContent).toBe('张敏@华阳居委会');
     await app.unmount(p);
     expect(cleaned).toEqual([p.domElement]);
     expect(p.domElement.childNodes).toHaveLength(0);

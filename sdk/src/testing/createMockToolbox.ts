@@ -4,8 +4,11 @@ import { createMemoryData } from './createMemoryData.ts';
 
 /** Options of `createMockToolbox`; everything has a sensible default (a staff member of a 华阳路 residents' committee). */
 export interface MockToolboxOptions {
-  /** The app's manifest: its `collections` make the in-memory data strict, as the registry is. */
-  manifest?: Partial<Manifest>;
+  /**
+   * The app's manifest (a JSON import of `toolbox.manifest.json` fits): its `collections` make the in-memory data
+   * strict, as the registry is. Only `id`, `name`, `version` and `collections` are read.
+   */
+  manifest?: Pick<Partial<Manifest>, 'id' | 'name' | 'version' | 'collections'>;
   user?: Partial<ToolboxUser>;
   unit?: Partial<ToolboxUnit>;
   locale?: Locale;
@@ -33,9 +36,9 @@ export function createMockToolbox(options: MockToolboxOptions = {}): MockToolbox
   const listeners = new Set<(locale: Locale) => void>();
   const user: ToolboxUser = { id: 'u-staff', name: '张敏', role: 'staff', ...options.user };
   const unit: ToolboxUnit = {
-    id: 'huayang-1',
-    name: '华阳路街道第一居委会',
-    path: ['长宁区', '华阳路街道', '华阳路街道第一居委会'],
+    id: 'huayanglu-01',
+    name: '华阳居委会',
+    path: ['长宁区', '华阳路街道', '华阳居委会'],
     ...options.unit,
   };
   const name: LocalizedText = options.manifest?.name ?? { 'zh-CN': '开发中的轻应用', en: 'App in development' };

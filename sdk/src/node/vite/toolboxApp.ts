@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin, PluginOption, ResolvedConfig } from 'vite';
 import { remoteName } from '../../shared/remoteName.ts';
 import type { Manifest } from '../../shared/types.ts';
+import { devShell } from './devShell.ts';
 import { hashDirectory } from './hashDirectory.ts';
 import { DEFAULT_ENTRY, MANIFEST_FILE, readManifest } from './readManifest.ts';
 
@@ -80,9 +81,19 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
   return [
     buildDefaults(root, expose),
     ...(options.react === false ? [] : [react()]),
-    ...federationPlugins,
+    ...federationPlugins.flat().filter(Boolean).map(onlyWhenBuilding),
+    devShell(manifest, root, expose),
     writeToolboxManifest(manifest),
   ];
+}
+
+// In development the dev shell imports the exposed module directly; Module Federation only matters for the build.
+function onlyWhenBuilding(option: PluginOption): PluginOption {
+  const plugin = option as Plugin;
+  const { apply } = plugin;
+  if (apply === 'serve') return false;
+  if (typeof apply === 'function') return { ...plugin, apply: (config, env) => env.command === 'build' && apply(config, env) };
+  return { ...plugin, apply: 'build' };
 }
 
 // Out of the box the MF runtime lands in half a dozen small chunks that the host fetches one after the other on the

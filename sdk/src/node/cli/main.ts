@@ -1,0 +1,98 @@
+import { Command, CommanderError } from 'commander';
+import { isToolboxSdkError } from '../../errors.ts';
+import { SDK_API_VERSION } from '../../shared/version.ts';
+import { RegistryError } from '../registry/RegistryClient.ts';
+import { processIo, type CliIo } from './CliIo.ts';
+import { build } from './commands/build.ts';
+import { create } from './commands/create.ts';
+import { dev } from './commands/dev.ts';
+import { login } from './commands/login.ts';
+import { publish } from './commands/publish.ts';
+import { rollback } from './commands/rollback.ts';
+import { validate } from './commands/validate.ts';
+import { versions } from './commands/versions.ts';
+import { say } from './messages.ts';
+
+/**
+ * Runs the `toolbox` CLI with `argv` (without `node` and the script) and resolves to the exit code: 0 on success,
+ * 1 when a command fails (its error code and message are printed), 2 for a usage error.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code = 0;
+  const done = (result: number) => {
+    code = result;
+  };
+  const program = new Command('toolbox')
+    .description('Toolbox 轻应用工具箱 CLI: create, develop, build, validate and publish light apps')
+    .version(`sdk ${SDK_API_VERSION}`, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('create <dir>')
+    .description('scaffold a light app: manifest, vite.config.ts, src/app.tsx, src/HomePage.tsx and a test')
+    .option('--id <id>', 'app id (a lowercase slug); default: the directory name')
+    .option('--name <name>', 'the app name in Chinese')
+    .option('--sdk <range>', 'the @toolbox/sdk dependency to write into package.json', '^1.0.0')
+    .action(async (dir: string, options: { id?: string; name?: string; sdk?: string }) => done(await create(io, dir, options)));
+  program
+    .command('dev [dir]')
+    .description('run the app in the dev shell (host emulation) with Vite HMR')
+    .option('--port <port>', 'port to listen on (default 5174, or the next free one)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (dir: string | undefined, options: { port?: string; host?: string }) => done(await dev(io, dir ?? '.', options)));
+  program
+    .command('build [dir]')
+    .description('build the app into dist/ (a Module Federation remote), then validate it')
+    .action(async (dir: string | undefined) => done(await build(io, dir ?? '.')));
+  program
+    .command('validate [dir]')
+    .description('check toolbox.manifest.json and the built dist/ (entry present, sha256 of every file)')
+    .action(async (dir: string | undefined) => done(await validate(io, dir ?? '.')));
+  program
+    .command('publish [dir]')
+    .description('pack dist/ and publish it as a new version')
+    .option('--registry <url>', 'registry URL (or TOOLBOX_REGISTRY, or the stored login)')
+    .option('--token <token>', 'bearer token (or TOOLBOX_TOKEN, or the stored login)')
+    .action(async (dir: string | undefined, options: { registry?: string; token?: string }) => done(await publish(io, dir ?? '.', options)));
+  program
+    .command('login')
+    .description('sign in and store a CLI token in ~/.config/toolbox/config.json (mode 600)')
+    .option('--registry <url>', 'registry URL')
+    .option('--username <name>', 'user name (asked when absent)')
+    .action(async (options: { registry?: string; username?: string }) => done(await login(io, options)));
+  program
+    .command('versions')
+    .description('list the published versions of the app')
+    .option('--app <id>', 'app id (default: from ./toolbox.manifest.json)')
+    .option('--registry <url>', 'registry URL')
+    .option('--token <token>', 'bearer token')
+    .action(async (options: { app?: string; registry?: string; token?: string }) => done(await versions(io, options)));
+  program
+    .command('rollback <version>')
+    .description('make a published version current again')
+    .option('--app <id>', 'app id (default: from ./toolbox.manifest.json)')
+    .option('--reason <text>', 'why, for the audit log')
+    .option('--registry <url>', 'registry URL')
+    .option('--token <token>', 'bearer token')
+    .action(async (version: string, options: { app?: string; reason?: string; registry?: string; token?: string }) =>
+      done(await rollback(io, version, options)),
+    );
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof RegistryError) {
+      io.err(say(io, 'failed', { code: error.serverCode, message: error.serverMessage }));
+      io.err(`  (HTTP ${error.status})`);
+      return 1;
+    }
+    if (isToolboxSdkError(error)) {
+      io.err(say(io, 'failed', { code: error.code, message: error.message }));
+      return 1;
+    }
+    throw error;
+  }
+}

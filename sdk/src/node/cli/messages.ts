@@ -1,0 +1,47 @@
+import type { CliIo } from './CliIo.ts';
+
+// The CLI speaks Chinese by default, like the rest of Toolbox; TOOLBOX_LANG=en switches to English
+// (LANG is ignored: many servers default to en_US).
+const zh = {
+  created: '已创建轻应用 {id}，位于 {dir}',
+  nextSteps: '下一步：\n  cd {dir}\n  npm install\n  npx toolbox dev        # 在开发壳中运行（热更新）\n  npx toolbox build      # 构建并校验\n  npx toolbox publish --registry <URL>',
+  devListening: '开发壳已启动：{url}  （Ctrl+C 退出）',
+  building: '正在构建 {id}@{version} …',
+  built: '构建完成：{dir}',
+  valid: '✔ {id}@{version} 校验通过：{files} 个文件，入口 {entry}',
+  invalid: '✖ 校验未通过（{count} 个问题）：',
+  publishing: '正在发布 {id}@{version} 到 {registry} …',
+  published: '✔ 已发布 {id}@{version}：{url}',
+  loginUser: '用户名：',
+  loginPassword: '密码：',
+  loggedIn: '✔ 已登录 {registry}，令牌保存在 {file}',
+  noVersions: '{id} 还没有发布过版本',
+  rolledBack: '✔ {id} 当前版本已切换为 {version}',
+  failed: '✖ {code}：{message}',
+};
+const en: typeof zh = {
+  created: 'Created light app {id} in {dir}',
+  nextSteps: 'Next:\n  cd {dir}\n  npm install\n  npx toolbox dev        # run it in the dev shell (HMR)\n  npx toolbox build      # build and validate\n  npx toolbox publish --registry <URL>',
+  devListening: 'Dev shell running at {url}  (Ctrl+C to stop)',
+  building: 'Building {id}@{version} …',
+  built: 'Built: {dir}',
+  valid: '✔ {id}@{version} is valid: {files} files, entry {entry}',
+  invalid: '✖ Validation failed ({count} problems):',
+  publishing: 'Publishing {id}@{version} to {registry} …',
+  published: '✔ Published {id}@{version}: {url}',
+  loginUser: 'Username: ',
+  loginPassword: 'Password: ',
+  loggedIn: '✔ Signed in to {registry}; the token is stored in {file}',
+  noVersions: '{id} has no published version yet',
+  rolledBack: '✔ The current version of {id} is now {version}',
+  failed: '✖ {code}: {message}',
+};
+
+export type CliMessage = keyof typeof zh;
+
+/** The CLI's text for `key` in the user's language, with `{name}` placeholders filled. */
+export function say(io: CliIo, key: CliMessage, params: Record<string, string | number> = {}): string {
+  const lang = io.env.TOOLBOX_LANG === 'en' ? 'en' : 'zh-CN';
+  const text = (lang === 'en' ? en : zh)[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}

@@ -5,6 +5,13 @@ import type { RoleName } from '../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
 import { DEMO_PASSWORD, DEMO_USERS, DISTRICT, OPS_CENTRE, demoOrgUnits, type SeedUnit } from './demoOrg.ts';
 
+// The demo password is public, so its users may share one hash; computing it once per process keeps test set-up fast.
+let demoHash: Promise<string> | undefined;
+function demoPasswordHash(): Promise<string> {
+  demoHash ??= hashPassword(DEMO_PASSWORD);
+  return demoHash;
+}
+
 export interface SeedOptions {
   demo?: boolean;
   adminPassword?: string;
@@ -25,7 +32,8 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<'demo'
   const users: { username: string; name: string; role: RoleName; unitId: string; password: string }[] = options.demo
     ? DEMO_USERS.map((u) => ({ ...u, password: DEMO_PASSWORD }))
     : [{ username: 'admin', name: '管理员', role: 'admin', unitId: OPS_CENTRE.id, password: options.adminPassword ?? '' }];
-  const hashes = await Promise.all(users.map((u) => hashPassword(u.password)));
+  const hashes = options.demo ? users.map(() => '') : await Promise.all(users.map((u) => hashPassword(u.password)));
+  if (options.demo) hashes.fill(await demoPasswordHash());
 
   try {
     await db.transaction().execute(async (trx) => {

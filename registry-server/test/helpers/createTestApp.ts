@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import type { BuildAppOptions } from '../../src/options.ts';
+import { createTestDatabase, type TestDatabase, type TestEngine } from './engines.ts';
+
+/** A settable clock: `clock.set('2026-03-01T09:00:00+08:00')`, `clock.advanceDays(31)`. */
+export class TestClock {
+  private time: number;
+  constructor(start = '2026-03-02T09:00:00+08:00') {
+    this.time = Date.parse(start);
+  }
+  now = (): Date => new Date(this.time);
+  set(iso: string): void {
+    this.time = Date.parse(iso);
+  }
+  advanceDays(days: number): void {
+    this.time += days * 24 * 3600 * 1000;
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  /** The bundles directory of this app. */
+  dataDir: string;
+  database: TestDatabase;
+  clock: TestClock;
+  /** Closes the app, drops the database and removes the data dir. */
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions extends Partial<Omit<BuildAppOptions, 'db' | 'now'>> {
+  engine: TestEngine;
+  /** Reuse a database (e.g. a second instance on one PostgreSQL); it is then not dropped by close(). */
+  database?: TestDatabase;
+  clock?: TestClock;
+}
+
+/** buildApp on a fresh database migrated from empty, seeded with the demo (unless `demo: false`), with a fake clock. */
+export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
+  const { engine, database: shared, clock = new TestClock(), ...rest } = options;
+  const database = shared ?? (await createTestDatabase(engine));
+  const dataDir = rest.dataDir ?? mkdtempSync(join(tmpdir(), 'toolbox-data-'));
+  const app = await buildApp({ demo: true, ...rest, db: database.url, dataDir, now: clock.now });
+  return {
+    app,
+    dataDir,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      if (!shared) await database.drop();
+      if (!rest.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -42,15 +42,25 @@ describe('an app’s detail page', () => {
   it('shows the audit trail from the server, in Shanghai time', async () => {
     await openApp('旧版民意调查');
     const audit = screen.getByRole('region', { name: '操作记录' });
-    await within(audit).findByText('开发者');
+    await within(audit).findByText('dev');
     expect(within(audit).getByText('发布版本')).toBeTruthy();
+    expect(within(audit).getByText('版本 1.1.0')).toBeTruthy();
     expect(within(audit).getByText('2026-03-02 09:30')).toBeTruthy();
     expect(server.received.some((r) => r.path === '/api/audit?app=old-survey')).toBe(true);
   });
 
+  it('names the server as the actor of a retirement that came due', async () => {
+    await openApp('问卷通');
+    const audit = screen.getByRole('region', { name: '操作记录' });
+    const row = (await within(audit).findByText('系统')).closest('tr')!;
+    expect(within(row).getByText('即将下线 → 已下线')).toBeTruthy();
+    expect(within(row).getByText('到期自动执行')).toBeTruthy();
+    expect(within(row).getByText('下线日期 2026-04-02')).toBeTruthy();
+  });
+
   it('gives the monthly figures as tables where no canvas can be drawn (jsdom), suppressed months as such', async () => {
     await openApp('旧版民意调查');
-    const mau = await screen.findByRole('table', { name: '月活跃用户' });
+    const mau = await screen.findByRole('table', { name: '月活跃用户' }, { timeout: 10_000 });
     expect(within(within(mau).getByRole('row', { name: /^1月/ })).getByText('10')).toBeTruthy();
     expect(within(within(mau).getByRole('row', { name: /^4月/ })).getByText('<3 已隐藏')).toBeTruthy();
     const opens = screen.getByRole('table', { name: '月打开次数' });

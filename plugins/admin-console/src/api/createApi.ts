@@ -15,6 +15,8 @@ export interface AdminApi {
   review(year: number): Promise<Review>;
   appReview(year: number, id: string): Promise<AppReview>;
   settings(): Promise<ReviewSettings>;
+  /** The notice a deprecation needs, as the deprecate route checks it. */
+  lifecycleSettings(): Promise<{ noticeDays: number }>;
   saveSettings(settings: ReviewSettings): Promise<ReviewSettings>;
   audit(appId: string): Promise<AuditEntry[]>;
   apps(): Promise<AppSummary[]>;
@@ -49,6 +51,7 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     review: (year) => call<Review>('GET', `/api/reviews/${year}`),
     appReview: (year, id) => call<AppReview>('GET', `/api/reviews/${year}/apps/${encodeURIComponent(id)}`),
     settings: async () => (await call<{ settings: ReviewSettings }>('GET', '/api/review-settings')).settings,
+    lifecycleSettings: () => call<{ noticeDays: number }>('GET', '/api/settings/lifecycle'),
     saveSettings: async (settings) =>
       (await call<{ settings: ReviewSettings }>('PUT', '/api/review-settings', settings)).settings,
     audit: async (appId) => {

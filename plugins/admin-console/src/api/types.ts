@@ -79,7 +79,8 @@ export interface AppReview {
 export interface AuditEntry {
   id: string;
   at: string;
-  actorName: string;
+  /** null: the server itself (a scheduled retirement). */
+  actorName: string | null;
   action: string;
   app: string | null;
   fromStatus: string | null;

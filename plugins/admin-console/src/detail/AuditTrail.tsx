@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+import { describeDetails } from './describeDetails.ts';
 
 /** Who did what to this app, when and why: the record every retirement leaves. */
 export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
@@ -29,12 +30,19 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
             {entries.map((e) => (
               <tr key={e.id}>
                 <td className="ac-nowrap">{shanghaiDateTime(e.at, locale)}</td>
-                <td>{e.actorName}</td>
+                <td>{e.actorName ?? m.systemActor}</td>
                 <td>{m.auditAction[e.action] ?? e.action}</td>
                 <td className="ac-nowrap">
                   {e.fromStatus || e.toStatus ? `${status(e.fromStatus)} → ${status(e.toStatus)}` : ''}
                 </td>
-                <td>{e.reason ?? ''}</td>
+                <td>
+                  {e.reason ?? ''}
+                  {describeDetails(e.details, m).map((part) => (
+                    <div key={part} className="ac-sub">
+                      {part}
+                    </div>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -35,9 +35,16 @@ export function DetailPage({ year, id, onBack }: Props) {
   const { api, m, locale, notify } = useConsole();
   const detail = useLoad(() => api.appReview(year, id), `${year}:${id}`);
   const audit = useLoad(() => api.audit(id), id);
-  const settings = useLoad(() => api.settings(), 'settings');
-  const noticeDays =
-    typeof settings.data?.noticeDays === 'number' ? settings.data.noticeDays : DEFAULT_NOTICE_DAYS;
+  // The deprecate route checks the lifecycle settings' notice; the review's copy of it is the fallback.
+  const notice = useLoad(
+    () =>
+      api.lifecycleSettings().then(
+        (s) => s.noticeDays,
+        () => api.settings().then((s) => (typeof s.noticeDays === 'number' ? s.noticeDays : DEFAULT_NOTICE_DAYS)),
+      ),
+    'notice',
+  );
+  const noticeDays = notice.data ?? DEFAULT_NOTICE_DAYS;
   const [action, setAction] = useState<ActionKind>();
 
   const charts = useMemo(() => {

@@ -93,7 +93,7 @@ function SettingsForm({ original, onSaved }: { original: ReviewSettings; onSaved
     <form id="ac-settings-form" className="ac-settings-form" onSubmit={submit} noValidate>
       <div className="ac-settings-grid">
         {Object.entries(original).map(([key, value]) => {
-          if (typeof value === 'number') {
+          if (typeof value === 'number' || value === null) {
             return input([key], draft[key], (v) => setDraft({ ...draft, [key]: v }));
           }
           if (isPlainObject(value)) {

@@ -5,7 +5,8 @@ import { isPlainObject, settingLabel } from './settingLabel.ts';
 /** The thresholds the review was computed with, printed as the report prints them. */
 export function ThresholdsPanel({ settings, onEdit }: { settings: ReviewSettings; onEdit(): void }) {
   const { m } = useConsole();
-  const show = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? String(value) : JSON.stringify(value));
+  const show = (value: unknown) =>
+    value === null ? m.noLimit : typeof value === 'number' || typeof value === 'string' ? String(value) : JSON.stringify(value);
 
   return (
     <section className="ac-panel" aria-labelledby="ac-thresholds-title">

@@ -8,6 +8,7 @@ export function toDraft(settings: ReviewSettings): Draft {
   const draft: Draft = {};
   for (const [key, value] of Object.entries(settings)) {
     if (typeof value === 'number') draft[key] = String(value);
+    else if (value === null) draft[key] = '';
     else if (isPlainObject(value)) draft[key] = toDraft(value);
     else draft[key] = value;
   }
@@ -15,7 +16,8 @@ export function toDraft(settings: ReviewSettings): Draft {
 }
 
 /**
- * Turns the draft back into settings. Returns the path of the first number input that holds no number, so the form
+ * Turns the draft back into settings. A setting that was null (a rule switched off, such as the cost limit) is an
+ * optional number: empty keeps it off. Returns the path of the first number input that holds no number, so the form
  * can point at it before bothering the server. Every other check (ranges, integers) is the server's, one schema.
  */
 export function fromDraft(
@@ -32,6 +34,11 @@ export function fromDraft(
       const number = Number(text);
       if (text === '' || !Number.isFinite(number)) return { invalid: here };
       settings[key] = number;
+    } else if (value === null) {
+      const text = String(edited ?? '').trim();
+      const number = Number(text);
+      if (text !== '' && !Number.isFinite(number)) return { invalid: here };
+      settings[key] = text === '' ? null : number;
     } else if (isPlainObject(value) && isPlainObject(edited)) {
       const nested = fromDraft(edited, value, here);
       if ('invalid' in nested) return nested;

@@ -44,8 +44,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     {
       id: 1,
       at: '2026-03-02T01:30:00.000Z',
-      actor: { id: 'u-dev', username: 'dev', name: '开发者' },
-      action: 'publish',
+      actor: { id: 'u-dev', username: 'dev' },
+      action: 'version.publish',
       app: 'old-survey',
       fromStatus: null,
       toStatus: null,
@@ -53,6 +53,17 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       details: { version: '1.1.0' },
     },
   ];
+  audit.push({
+    id: 2,
+    at: '2026-04-01T16:00:00.000Z',
+    actor: null,
+    action: 'app.retire',
+    app: 'survey-b',
+    fromStatus: 'deprecated',
+    toStatus: 'retired',
+    reason: '与问卷助手合并',
+    details: { automatic: true, retireOn: '2026-04-02' },
+  });
   const received: Received[] = [];
 
   const transition = (id: string, action: string, to: ReviewRow['status'], reason: string, details?: object) => {
@@ -60,8 +71,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     audit.push({
       id: audit.length + 1,
       at: new Date().toISOString(),
-      actor: { id: 'u-admin', username: 'admin', name: '管理员' },
-      action,
+      actor: { id: 'u-admin', username: 'admin' },
+      action: `app.${action}`,
       app: id,
       fromStatus: row.status,
       toStatus: to,

@@ -34,6 +34,7 @@ export const settings = {
   minRatings: 5,
   minCoverage: 0.2,
   mergeOverlap: 0.6,
+  maxCostPerActiveUser: null,
   noticeDays: 30,
   weights: { usage: 0.4, coverage: 0.2, errors: 0.2, rating: 0.2 },
   rawRetentionDays: 90,

@@ -1,6 +1,6 @@
 import type { OrgUnit } from '../org/OrgTree.ts';
 import type { UsageDb } from '../usage/usageDb.ts';
-import { ReviewAppNotFoundError } from '../usage/errors.ts';
+import { Errors } from '../errors.ts';
 import { buildReview } from './buildReview.ts';
 import { loadAppUsage } from './loadAppUsage.ts';
 import { loadRatings, type RatingList } from './loadRatings.ts';
@@ -23,7 +23,7 @@ export interface AppReviewDetail {
 export async function buildAppDetail(db: UsageDb, units: readonly OrgUnit[], year: number, appId: string, now: Date): Promise<AppReviewDetail> {
   const review = await buildReview(db, units, year, now);
   const row = review.apps.find((r) => r.id === appId);
-  if (!row) throw new ReviewAppNotFoundError(appId);
+  if (!row) throw new Errors.APP_NOT_FOUND(appId);
   const period = reviewPeriod(year, now);
   const [usage, presence, ratings] = await Promise.all([
     loadAppUsage(db, year, [], appId),

@@ -14,7 +14,7 @@ const RULES: Record<Exclude<keyof ReviewSettings, 'weights'>, Rule> = {
   mergeOverlap: { min: 0.01, max: 1 },
   maxDecline: { min: 0.01, max: 1 },
   maxCostPerActiveUser: { min: 0, max: 1e12, nullable: true },
-  noticeDays: { min: 0, max: 3650, integer: true },
+  noticeDays: { min: 0, max: 365, integer: true },
   rawRetentionDays: { min: 8, max: 3650, integer: true },
 };
 const WEIGHT_KEYS = Object.keys(DEFAULT_REVIEW_SETTINGS.weights) as (keyof ScoreWeights)[];

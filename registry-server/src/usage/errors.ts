@@ -15,7 +15,6 @@ export const ReviewSettingsInvalidError = createError(
   400,
 );
 export const ReviewYearInvalidError = createError('TOOLBOX_REVIEW_YEAR_INVALID', 'Invalid review year: %s', 400);
-export const ReviewAppNotFoundError = createError('TOOLBOX_REVIEW_APP_NOT_FOUND', 'No app with id %s', 404);
 
 /**
  * Why one event of a batch was not stored. These are not HTTP errors: the batch succeeds and lists each rejected
@@ -37,6 +36,5 @@ export const USAGE_ERROR_CODES = [
   'TOOLBOX_RATING_INVALID',
   'TOOLBOX_REVIEW_SETTINGS_INVALID',
   'TOOLBOX_REVIEW_YEAR_INVALID',
-  'TOOLBOX_REVIEW_APP_NOT_FOUND',
   ...(Object.keys(USAGE_REJECTIONS) as UsageRejectionCode[]),
 ] as const;

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { Errors } from '../errors.ts';
+import { auditCsv } from '../review/auditCsv.ts';
+import { buildAppDetail } from '../review/buildAppDetail.ts';
+import { buildReview } from '../review/buildReview.ts';
+import { reviewCsv } from '../review/reviewCsv.ts';
+import { ReviewYearInvalidError } from '../usage/errors.ts';
+import { shanghaiDay, shanghaiDayStart } from '../usage/shanghaiTime.ts';
+
+interface ReviewQuery {
+  format?: 'json' | 'csv';
+  part?: 'apps' | 'audit';
+}
+
+/** The annual efficiency review (admin): JSON, or CSV for Excel, with the year's audit log as a second CSV. */
+const reviewRoutes: FastifyPluginAsync = async (app) => {
+  const admin = app.requireRole('admin');
+
+  function parseYear(text: string): number {
+    const year = Number(text);
+    const current = Number(shanghaiDay(app.now()).slice(0, 4));
+    if (!/^\d{4}$/.test(text) || year < 2000 || year > current) {
+      throw new ReviewYearInvalidError(`year: must be a year from 2000 to ${current}, got "${text}"`);
+    }
+    return year;
+  }
+
+  app.get<{ Params: { year: string }; Querystring: ReviewQuery }>(
+    '/api/reviews/:year',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['review'],
+        summary: 'The annual efficiency review: every app with its figures, score, recommendation and reasons',
+        description:
+          '`?format=csv` gives the review as CSV (UTF-8 with BOM; a block of `#` lines prints the thresholds, then one row ' +
+          'per app). `?format=csv&part=audit` gives the audit log of the year as CSV.',
+        params: { type: 'object', properties: { year: { type: 'string' } }, required: ['year'] },
+        querystring: {
+          type: 'object',
+          properties: { format: { type: 'string', enum: ['json', 'csv'] }, part: { type: 'string', enum: ['apps', 'audit'] } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const year = parseYear(request.params.year);
+      const { format = 'json', part = 'apps' } = request.query;
+      if (part === 'audit') {
+        const rows = await app.db
+          .selectFrom('audit_log')
+          .select(['at', 'action', 'app_id', 'actor_username', 'from_status', 'to_status', 'reason', 'details'])
+          .where('at', '>=', shanghaiDayStart(`${year}-01-01`).toISOString())
+          .where('at', '<', shanghaiDayStart(`${year + 1}-01-01`).toISOString())
+          .orderBy('id')
+          .execute();
+        return sendCsv(reply, `toolbox-audit-${year}.csv`, auditCsv(year, rows));
+      }
+      const review = await buildReview(app.db, app.org.all(), year, app.now());
+      if (format === 'csv') return sendCsv(reply, `toolbox-review-${year}.csv`, reviewCsv(review));
+      return review;
+    },
+  );
+
+  app.get<{ Params: { year: string; id: string } }>(
+    '/api/reviews/:year/apps/:id',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['review'],
+        summary: "One app's review row, its months, its streets (cells under 3 users suppressed) and its ratings",
+        params: { type: 'object', properties: { year: { type: 'string' }, id: { type: 'string' } }, required: ['year', 'id'] },
+      },
+    },
+    async (request) => {
+      const year = parseYear(request.params.year);
+      const exists = (await app.catalog.snapshot()).apps.has(request.params.id);
+      if (!exists) throw new Errors.APP_NOT_FOUND(request.params.id);
+      return buildAppDetail(app.db, app.org.all(), year, request.params.id, app.now());
+    },
+  );
+};
+
+function sendCsv(reply: import('fastify').FastifyReply, filename: string, body: string) {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .send(body);
+}
+
+export default reviewRoutes;

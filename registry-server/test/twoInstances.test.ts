@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, testEngines, type TestDatabase } from './helpers/engines.ts';
+import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { login } from './helpers/login.ts';
+import { publishApp } from './helpers/bundles.ts';
+
+/** Several registry-server instances behind a load balancer share one PostgreSQL and one data dir. */
+describe.runIf(testEngines.includes('postgres'))('two instances on one PostgreSQL', () => {
+  const open: (TestApp | TestDatabase | string)[] = [];
+  afterEach(async () => {
+    for (const item of open.splice(0).reverse()) {
+      if (typeof item === 'string') rmSync(item, { recursive: true, force: true });
+      else if ('app' in item) await item.close();
+      else await item.drop();
+    }
+  });
+
+  it('accepts on B a session made on A, and lists on B an app published through A', async () => {
+    const database = await createTestDatabase('postgres');
+    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-shared-'));
+    open.push(database, dataDir);
+    // Both start at once: the migrations and the demo seed must cope with the race.
+    const [a, b] = await Promise.all([
+      createTestApp({ engine: 'postgres', database, dataDir }),
+      createTestApp({ engine: 'postgres', database, dataDir }),
+    ]);
+    open.push(a, b);
+
+    const dev = await login(a.app, 'dev');
+    expect((await b.app.inject({ url: '/api/me', headers: dev.headers })).json().user.username).toBe('dev');
+
+    const staff = await login(b.app, 'staff');
+    // B serves the catalog once, so it has a cached copy to invalidate.
+    expect((await b.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items).toEqual([]);
+    expect((await publishApp(a.app, dev.headers, 'shared-app')).statusCode).toBe(201);
+    const items = (await b.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items;
+    expect(items.map((i: { id: string }) => i.id)).toEqual(['shared-app']);
+    const file = await b.app.inject({ url: '/bundles/shared-app/1.0.0/remoteEntry.js' });
+    expect(file.statusCode).toBe(200);
+
+    // A retirement on B takes the app out of A's catalog; a logout on A ends the session on B.
+    const admin = await login(b.app, 'admin');
+    await b.app.inject({ method: 'POST', url: '/api/apps/shared-app/retire', headers: admin.headers, payload: { reason: '测试' } });
+    expect((await a.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items).toEqual([]);
+    await a.app.inject({ method: 'POST', url: '/api/auth/logout', headers: dev.headers });
+    expect((await b.app.inject({ url: '/api/me', headers: dev.headers })).statusCode).toBe(401);
+  });
+
+  it('lets two instances publish different versions of one app at the same time without clobbering', async () => {
+    const database = await createTestDatabase('postgres');
+    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-shared-'));
+    open.push(database, dataDir);
+    const a = await createTestApp({ engine: 'postgres', database, dataDir });
+    const b = await createTestApp({ engine: 'postgres', database, dataDir });
+    open.push(a, b);
+    const dev = await login(a.app, 'dev');
+    expect((await publishApp(a.app, dev.headers, 'race-app')).statusCode).toBe(201);
+    const [r1, r2] = await Promise.all([
+      publishApp(a.app, dev.headers, 'race-app', { version: '1.1.0' }),
+      publishApp(b.app, dev.headers, 'race-app', { version: '1.1.0' }),
+    ]);
+    expect([r1.statusCode, r2.statusCode].sort()).toEqual([201, 409]);
+    const versions = await a.app.db.selectFrom('versions').select('version').where('app_id', '=', 'race-app').execute();
+    expect(versions.map((v) => v.version).sort()).toEqual(['1.0.0', '1.1.0']);
+    const winner = r1.statusCode === 201 ? a : b;
+    const served = await winner.app.inject({ url: '/bundles/race-app/1.1.0/toolbox.manifest.json' });
+    expect(served.json().version).toBe('1.1.0');
+  });
+});

@@ -1,0 +1,20 @@
+// `@toolbox/sdk/ui`: the light apps' shared look. Plain React components, styles prefixed `tbx-`, zh-CN and en.
+export { Button } from './Button.tsx';
+export type { ButtonProps } from './Button.tsx';
+export { Card } from './Card.tsx';
+export type { CardProps } from './Card.tsx';
+export { PageHeader } from './PageHeader.tsx';
+export type { PageHeaderProps } from './PageHeader.tsx';
+export { DataTable } from './DataTable.tsx';
+export type { DataTableColumn, DataTableProps, DataTableSort } from './DataTable.tsx';
+export { StatusTag } from './StatusTag.tsx';
+export type { StatusTagProps, StatusTone } from './StatusTag.tsx';
+export { EmptyState } from './EmptyState.tsx';
+export type { EmptyStateProps } from './EmptyState.tsx';
+export { Notice } from './Notice.tsx';
+export type { NoticeProps } from './Notice.tsx';
+export { SchemaForm } from './SchemaForm.tsx';
+export type { SchemaFormProps } from './SchemaForm.tsx';
+export { schemaFields } from './schemaFields.ts';
+export type { SchemaField, FieldWidget } from './schemaFields.ts';
+export { ensureStyles, UI_CSS } from './styles.ts';

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishApp } from '../helpers/bundles.ts';
+import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { testEngines } from '../helpers/engines.ts';
+import { login, type Session } from '../helpers/login.ts';
+import { pruneRawEvents } from '../../src/usage/pruneRawEvents.ts';
+import { getUsageSecret, hashUser } from '../../src/usage/userHash.ts';
+import { event } from './usageHelpers.ts';
+
+describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
+  let t: TestApp;
+  let staff: Session;
+  const send = (payload: unknown, s: Session = staff, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/usage', headers: { ...s.headers, ...headers }, payload: payload as object });
+  const count = async (table: 'usage_events' | 'usage_daily_users') =>
+    Number((await t.app.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const opensOf = async (appId: string) =>
+    (await t.app.db.selectFrom('usage_app_days').select(['day', 'count']).where('app_id', '=', appId).where('type', '=', 'open').execute()).map(
+      (r) => [r.day, Number(r.count)],
+    );
+
+  beforeEach(async () => {
+    t = await createTestApp({ engine }); // 2026-03-02 09:00 in Shanghai
+    const dev = await login(t.app, 'dev');
+    expect((await publishApp(t.app, dev.headers, 'visit-log')).statusCode).toBe(201);
+    staff = await login(t.app, 'staff');
+  });
+  afterEach(async () => t.close());
+
+  it('counts a batch sent twice once', async () => {
+    const now = t.clock.now();
+    const batch = { events: [event('visit-log', 'open', now), event('visit-log', 'action:save', now), event('visit-log', 'close', now)] };
+    const first = await send(batch);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
+    const again = await send(batch);
+    expect(again.json()).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
+    expect(await opensOf('visit-log')).toEqual([['2026-03-02', 1]]);
+    expect(await count('usage_events')).toBe(3);
+    // The same id in upper case is the same event.
+    const shouted = await send({ events: [{ ...batch.events[0]!, id: batch.events[0]!.id.toUpperCase() }] });
+    expect(shouted.json()).toMatchObject({ accepted: 0, duplicates: 1 });
+  });
+
+  it('takes the user and unit from the session and ignores a user id forged in the body', async () => {
+    const staff2 = await login(t.app, 'staff2');
+    const forged = { ...event('visit-log', 'open', t.clock.now()), user: staff2.user.id, userId: staff2.user.id, unit: 'xinjingzhen-01' };
+    const res = await send({ events: [forged], user: staff2.user.id, unitId: 'xinjingzhen-01' });
+    expect(res.json().accepted).toBe(1);
+    const secret = await getUsageSecret(t.app.db);
+    const row = await t.app.db.selectFrom('usage_events').select(['user_hash', 'unit_id']).executeTakeFirstOrThrow();
+    expect(row).toEqual({ user_hash: hashUser(secret, staff.user.id), unit_id: 'huayanglu-01' });
+    // The user is only a keyed hash: no table of usage holds the user id.
+    const raw = JSON.stringify(await t.app.db.selectFrom('usage_events').selectAll().execute());
+    expect(raw).not.toContain(staff.user.id);
+    expect(raw).not.toContain(staff2.user.id);
+  });
+
+  it('rejects, with a reason, events too old, in the future or of unknown apps, and stores the rest', async () => {
+    const now = t.clock.now().getTime();
+    const ok = event('visit-log', 'open', new Date(now - 6 * 86_400_000));
+    const skewed = event('visit-log', 'open', new Date(now + 4 * 60_000));
+    const old = event('visit-log', 'open', new Date(now - 8 * 86_400_000));
+    const future = event('visit-log', 'open', new Date(now + 10 * 60_000));
+    const ghost = event('ghost-app', 'open', new Date(now));
+    const odd = event('visit-log', 'scroll', new Date(now));
+    const res = await send({ events: [ok, skewed, old, future, ghost, odd] });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.accepted).toBe(2);
+    expect(body.rejected.map((r: { id: string; code: string }) => [r.id, r.code])).toEqual([
+      [old.id, 'TOOLBOX_USAGE_TOO_OLD'],
+      [future.id, 'TOOLBOX_USAGE_IN_FUTURE'],
+      [odd.id, 'TOOLBOX_USAGE_BAD_TYPE'],
+      [ghost.id, 'TOOLBOX_USAGE_UNKNOWN_APP'],
+    ]);
+    expect(body.rejected.every((r: { reason: string }) => r.reason.length > 0)).toBe(true);
+  });
+
+  it('accepts JSON sent as text/plain (navigator.sendBeacon)', async () => {
+    const res = await send(JSON.stringify({ events: [event('visit-log', 'open', t.clock.now())] }), staff, { 'content-type': 'text/plain;charset=UTF-8' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().accepted).toBe(1);
+  });
+
+  it('refuses a body of the wrong shape with 400 naming the field, and an anonymous caller with 401', async () => {
+    const bad = await send({ events: [{ id: 'x', app: 'visit-log', type: 'open', at: t.clock.now().toISOString() }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'TOOLBOX_USAGE_INVALID', error: 'Bad Request', message: expect.stringContaining('events[0].id') });
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/usage', payload: { events: [] } });
+    expect(anonymous.statusCode).toBe(401);
+    expect(await count('usage_events')).toBe(0);
+  });
+
+  it('writes concurrent batches together and acknowledges each with its own figures', async () => {
+    const now = t.clock.now();
+    const staff2 = await login(t.app, 'staff2');
+    const batches = Array.from({ length: 8 }, (_, i) =>
+      Array.from({ length: 50 }, () => event('visit-log', i % 2 ? 'action:save' : 'open', now)),
+    );
+    const replies = await Promise.all(batches.map((events, i) => send({ events }, i % 2 ? staff : staff2)));
+    expect(replies.map((r) => r.json().accepted)).toEqual(batches.map(() => 50));
+    expect(await count('usage_events')).toBe(400);
+    expect(await opensOf('visit-log')).toEqual([['2026-03-02', 200]]);
+    expect(await count('usage_daily_users')).toBe(2);
+  });
+
+  it('prunes raw events past the retention, keeping the rollups', async () => {
+    await send({ events: [event('visit-log', 'open', t.clock.now())] });
+    t.clock.advanceDays(91);
+    expect(await pruneRawEvents(t.app.db, t.clock.now(), 90)).toBe(1);
+    expect(await count('usage_events')).toBe(0);
+    expect(await opensOf('visit-log')).toEqual([['2026-03-02', 1]]);
+  });
+});

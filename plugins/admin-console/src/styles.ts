@@ -39,12 +39,13 @@ export const styles = `
 .ac-count { font-size:12px; }
 .ac-review-body { flex:1; min-height:0; display:flex; gap:12px; }
 .ac-table-scroll { flex:1; min-width:0; overflow:auto; border:1px solid var(--ac-border); border-radius:8px; background:#fff; }
-.ac-side { width:260px; flex:none; overflow:auto; display:flex; flex-direction:column; gap:10px; }
+.ac-side { width:236px; flex:none; overflow:auto; display:flex; flex-direction:column; gap:10px; }
 .ac-table { border-collapse:separate; border-spacing:0; width:100%; font-size:13px; }
 .ac-table th, .ac-table td { padding:6px 8px; border-bottom:1px solid var(--ac-border); text-align:left; vertical-align:top; }
 .ac-table thead th { position:sticky; top:0; z-index:2; background:#f1f3f6; font-weight:600; white-space:nowrap; }
 .ac-table tbody th { font-weight:500; }
-.ac-review-table tbody th { position:sticky; left:0; z-index:1; background:#fff; min-width:150px; }
+.ac-review-table tbody th { position:sticky; left:0; z-index:1; background:#fff; min-width:176px; }
+.ac-app-cell .ac-tag { margin-top:3px; }
 .ac-review-table thead th:first-child { left:0; z-index:3; }
 .ac-review-table tbody tr:hover th, .ac-review-table tbody tr:hover td { background:#f8fafc; }
 .ac-num { text-align:right !important; white-space:nowrap; font-variant-numeric:tabular-nums; }
@@ -55,7 +56,7 @@ export const styles = `
 .ac-sort__mark { font-size:10px; color:var(--ac-muted); }
 th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__mark { color:var(--ac-blue); }
 .ac-sub { font-size:12px; color:var(--ac-muted); font-weight:400; margin-top:2px; }
-.ac-rec-cell { min-width:210px; }
+.ac-rec-cell { min-width:200px; max-width:260px; }
 .ac-reasons { margin:4px 0 0; padding-left:16px; font-size:12px; color:#475467; }
 .ac-reasons li { margin:1px 0; }
 .ac-reasons--banner { margin:0; padding:8px 12px 8px 28px; background:#fff8eb; border:1px solid #fde4b5; border-radius:8px; font-size:13px; }
@@ -71,9 +72,9 @@ th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__m
 .ac-settings-list { margin:0; font-size:12px; }
 .ac-settings-list > div { display:flex; justify-content:space-between; gap:8px; padding:3px 0; border-bottom:1px dashed #eef0f3; }
 .ac-settings-list dt { color:#475467; }
-.ac-settings-list dd { margin:0; font-weight:600; text-align:right; font-variant-numeric:tabular-nums; }
+.ac-settings-list dd { margin:0; font-weight:600; text-align:right; white-space:nowrap; font-variant-numeric:tabular-nums; }
 .ac-settings-list__group { flex-direction:column; }
-.ac-settings-list__group dd { font-weight:400; text-align:left; }
+.ac-settings-list__group dd { font-weight:400; text-align:left; white-space:normal; }
 .ac-merge-list { list-style:none; margin:0; padding:0; font-size:13px; }
 .ac-merge-list li { padding:4px 0; border-bottom:1px dashed #eef0f3; }
 .ac-state { display:flex; flex-direction:column; align-items:center; justify-content:center; gap:6px; padding:40px 16px; color:var(--ac-muted); text-align:center; }
@@ -99,11 +100,11 @@ th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__m
 .ac-detail-scroll { flex:1; min-height:0; overflow:auto; display:flex; flex-direction:column; gap:10px; padding-right:4px; }
 .ac-owner-line { margin:0; font-size:13px; color:#475467; }
 .ac-back { margin-left:-6px; }
-.ac-kpis { display:grid; grid-template-columns:repeat(5, minmax(0,1fr)); gap:8px; margin:0; }
+.ac-kpis { display:grid; grid-template-columns:repeat(auto-fill, minmax(118px,1fr)); gap:8px; margin:0; }
 .ac-kpi { background:#fff; border:1px solid var(--ac-border); border-radius:8px; padding:6px 10px; }
 .ac-kpi dt { font-size:12px; color:var(--ac-muted); }
 .ac-kpi dd { margin:0; display:flex; flex-direction:column; }
-.ac-kpi strong { font-size:18px; font-variant-numeric:tabular-nums; }
+.ac-kpi strong { font-size:17px; line-height:1.3; font-variant-numeric:tabular-nums; }
 .ac-kpi dd .ac-muted { font-size:11px; }
 .ac-charts { display:grid; grid-template-columns:1fr 1fr; gap:10px; }
 .ac-chart { margin:0; background:#fff; border:1px solid var(--ac-border); border-radius:8px; padding:8px 10px 4px; min-width:0; }

@@ -40,7 +40,7 @@ describe('the review table', () => {
     const deprecated = within(table).getByRole('row', { name: /^问卷通/ });
     expect(within(deprecated).getByText('即将下线')).toBeTruthy();
     const costly = within(table).getByRole('row', { name: /12345 工单/ });
-    expect(within(costly).getByText('¥1,000/人')).toBeTruthy();
+    expect(within(costly).getByText('¥1,000')).toBeTruthy();
     expect(within(costly).getByText('12%')).toBeTruthy();
   });
 

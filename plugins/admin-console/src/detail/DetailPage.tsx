@@ -55,7 +55,7 @@ export function DetailPage({ year, id, onBack }: Props) {
     ];
     const opens: ChartSeries[] = [
       { name: m.chartOpens, type: 'bar', data: monthly.map((p) => p.opens), color: '#0d9488' },
-      { name: m.chartLoadErrors, type: 'bar', data: monthly.map((p) => p.loadErrors), color: '#dc2626' },
+      { name: m.chartLoadErrors, type: 'line', data: monthly.map((p) => p.loadErrors), color: '#dc2626', axis: 1 },
     ];
     return { labels, mau, opens, suppressed: monthly.some((p) => p.activeUsers === null) };
   }, [detail.data, locale, m]);

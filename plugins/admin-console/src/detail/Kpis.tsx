@@ -7,7 +7,7 @@ export function Kpis({ row }: { row: ReviewRow }) {
   const { m, locale } = useConsole();
   const items: [string, string, string?][] = [
     [m.kpi.score, String(Math.round(row.score))],
-    [m.kpi.opens, formatInt(row.opens, locale), `${m.col.trend} ${formatChange(row.trend.change)}`],
+    [m.kpi.opens, formatInt(row.opens, locale), m.trendLine(formatChange(row.trend.change))],
     [m.kpi.activeUsers, formatInt(row.activeUsers, locale)],
     [m.kpi.avgMau, formatInt(row.avgMonthlyActiveUsers, locale)],
     [m.kpi.coverage, formatPercent(row.coverage.ratio), m.coverageValue(row.coverage.used, row.coverage.eligible)],
@@ -15,7 +15,7 @@ export function Kpis({ row }: { row: ReviewRow }) {
     [
       m.kpi.rating,
       row.rating.average === null ? '—' : formatRating(row.rating.average),
-      row.rating.average === null ? m.noRatings : m.ratingValue('', row.rating.count).trim(),
+      row.rating.average === null ? m.noRatings : m.ratingCount(row.rating.count),
     ],
     [
       m.kpi.costPerUser,

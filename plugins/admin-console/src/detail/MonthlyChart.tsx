@@ -9,6 +9,8 @@ export interface ChartSeries {
   /** One value per month; null draws a gap (a suppressed month), never a zero. */
   data: (number | null)[];
   color: string;
+  /** 1 draws the series against a second axis on the right (small counts beside large ones). */
+  axis?: 0 | 1;
 }
 
 interface Props {
@@ -52,15 +54,21 @@ export function MonthlyChart({ title, labels, series, note }: Props) {
       {
         animation: false,
         color: series.map((s) => s.color),
-        grid: { left: 48, right: 16, top: 36, bottom: 28 },
+        grid: { left: 48, right: series.some((s) => s.axis === 1) ? 40 : 16, top: 36, bottom: 28 },
         legend: { top: 4, right: 8, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 12 } },
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true } },
-        yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f3' } } },
+        yAxis: [
+          { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f3' } } },
+          ...(series.some((s) => s.axis === 1)
+            ? [{ type: 'value' as const, minInterval: 1, splitLine: { show: false }, position: 'right' as const }]
+            : []),
+        ],
         series: series.map((s) => ({
           name: s.name,
           type: s.type,
           data: s.data,
+          yAxisIndex: s.axis ?? 0,
           barMaxWidth: 22,
           symbolSize: 6,
           connectNulls: false,

@@ -49,9 +49,8 @@ export const en: Messages = {
   },
   sortBy: (label: string) => `Sort by ${label}`,
   noRatings: 'No ratings',
-  ratingValue: (avg: string, count: number) => `${avg} (${count})`,
+  ratingCount: (count: number) => (count === 1 ? '1 rating' : `${count} ratings`),
   notRecorded: 'Not recorded',
-  perUser: (v: string) => `¥${v}/user`,
   openDetail: 'Details',
 
   thresholdsTitle: 'Thresholds in force',
@@ -110,6 +109,7 @@ export const en: Messages = {
     daysLive: 'Days live',
     score: 'Score',
   },
+  trendLine: (change: string) => `H2 vs H1 ${change}`,
   coverageValue: (used: number, eligible: number) => `${used} of ${eligible} units`,
   chartMau: 'Monthly active users',
   chartOpens: 'Opens per month',

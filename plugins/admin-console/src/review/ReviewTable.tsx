@@ -44,7 +44,8 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
       <thead>
         <tr>
           {header('name', m.col.app)}
-          {header('owner', m.col.owner)}
+          {header('recommendation', m.col.recommendation)}
+          {header('score', m.col.score, true)}
           {header('opens', m.col.opens, true)}
           {header('activeUsers', m.col.activeUsers, true)}
           {header('avgMonthlyActiveUsers', m.col.avgMau, true)}
@@ -53,8 +54,6 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
           {header('rating', m.col.rating, true)}
           {header('costPerActiveUser', m.col.costPerUser, true)}
           {header('trend', m.col.trend, true)}
-          {header('score', m.col.score, true)}
-          {header('recommendation', m.col.recommendation)}
         </tr>
       </thead>
       <tbody>
@@ -65,16 +64,23 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
                 {locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN']}
               </button>
               <div className="ac-sub">
-                {row.category}
-                {row.status !== 'active' && (
-                  <>
-                    {' '}
-                    <StatusTag value={row.status} />
-                  </>
-                )}
+                {row.owner.unitName || row.owner.unit} · {row.category}
               </div>
+              {row.status !== 'active' && <StatusTag value={row.status} />}
             </th>
-            <td>{row.owner.unitName || row.owner.unit}</td>
+            <td className="ac-rec-cell">
+              <RecommendationTag value={row.recommendation} />
+              {row.reasons.length > 0 && (
+                <ul className="ac-reasons">
+                  {row.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td className="ac-num">
+              <strong>{Math.round(row.score)}</strong>
+            </td>
             <td className="ac-num">{formatInt(row.opens, locale)}</td>
             <td className="ac-num">{formatInt(row.activeUsers, locale)}</td>
             <td className="ac-num">{formatInt(row.avgMonthlyActiveUsers, locale)}</td>
@@ -86,30 +92,20 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
               {row.rating.average === null ? (
                 <span className="ac-muted">{m.noRatings}</span>
               ) : (
-                m.ratingValue(formatRating(row.rating.average), row.rating.count)
+                <>
+                  {formatRating(row.rating.average)}
+                  <div className="ac-sub">{m.ratingCount(row.rating.count)}</div>
+                </>
               )}
             </td>
             <td className="ac-num">
               {row.costPerActiveUser === null ? (
                 <span className="ac-muted">{m.notRecorded}</span>
               ) : (
-                m.perUser(formatMoney(row.costPerActiveUser, locale))
+                `¥${formatMoney(row.costPerActiveUser, locale)}`
               )}
             </td>
             <td className={`ac-num${(row.trend.change ?? 0) < -0.2 ? ' ac-bad' : ''}`}>{formatChange(row.trend.change)}</td>
-            <td className="ac-num">
-              <strong>{Math.round(row.score)}</strong>
-            </td>
-            <td className="ac-rec-cell">
-              <RecommendationTag value={row.recommendation} />
-              {row.reasons.length > 0 && (
-                <ul className="ac-reasons">
-                  {row.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              )}
-            </td>
           </tr>
         ))}
       </tbody>

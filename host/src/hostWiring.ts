@@ -5,11 +5,14 @@ import { apiUrl } from './api/http.ts';
 import { createToolboxContext } from './context/createToolboxContext.ts';
 import { localeStore } from './desktop/localeStore.ts';
 import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts';
+import type { Leftovers } from './runtime/leftoverWatch.ts';
 import { prefetchEntries } from './runtime/prefetchEntries.ts';
 import { registerApps } from './runtime/registerApps.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
 
 export interface HostConfig {
+  /** What the app runtime found left behind after an unmount (dev warnings), by app. */
+  onLeftovers?(appId: string, leftovers: Leftovers): void;
   /** Per-stage timeout for opening an app (default 10 s). */
   appTimeoutMs: number;
   devWarnings: boolean;
@@ -37,6 +40,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
     apiVersion: SDK_API_VERSION,
     timeoutMs: config.appTimeoutMs,
     devWarnings: config.devWarnings,
+    onLeftovers: config.onLeftovers,
     report,
     createContext: (item, version) =>
       createToolboxContext(item, version, {

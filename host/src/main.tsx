@@ -1,24 +1,44 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { getAppNames, getAppStatus } from 'single-spa';
 import { Shell } from './desktop/Shell.tsx';
 import { createHostWiring } from './hostWiring.ts';
+import type { Leftovers } from './runtime/leftoverWatch.ts';
+import { verifyByFetch } from './runtime/verifyIntegrity.ts';
 import './desktop/styles.css';
 
+function setting(name: string): string | undefined {
+  // Per deployment (a meta tag in index.html) or per browser (localStorage, for support staff on a slow line).
+  try {
+    const stored = localStorage.getItem(`toolbox.${name}`);
+    if (stored !== null) return stored;
+  } catch {
+    // Storage disabled: use the page's setting.
+  }
+  return document.querySelector<HTMLMetaElement>(`meta[name="toolbox-${name}"]`)?.content;
+}
+
 function readTimeout(): number {
-  // Configurable per deployment (meta tag) or per browser (localStorage, for support staff on a slow line).
-  const fromMeta = document.querySelector<HTMLMetaElement>('meta[name="toolbox-app-timeout-ms"]')?.content;
-  const fromStorage = (() => {
-    try {
-      return localStorage.getItem('toolbox.appTimeoutMs') ?? undefined;
-    } catch {
-      return undefined;
-    }
-  })();
-  const value = Number(fromStorage ?? fromMeta ?? 10_000);
+  const value = Number(setting('appTimeoutMs') ?? 10_000);
   return Number.isFinite(value) && value > 0 ? value : 10_000;
 }
 
-const wiring = createHostWiring({ appTimeoutMs: readTimeout(), devWarnings: import.meta.env.DEV });
+const leftovers: Record<string, Leftovers> = {};
+const wiring = createHostWiring({
+  appTimeoutMs: readTimeout(),
+  devWarnings: import.meta.env.DEV || setting('devWarnings') === '1',
+  onLeftovers: (id, found) => {
+    leftovers[id] = found;
+  },
+});
+
+// A diagnostic handle for support staff and the browser tests: which apps are registered, which React the host
+// shares (a remote's createRoot must be this one), what the last unmounts left behind.
+Object.assign(globalThis, {
+  __TOOLBOX_HOST__: { react: { createRoot, flushSync }, apps: getAppNames, status: getAppStatus, leftovers, verifyByFetch },
+});
+
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(

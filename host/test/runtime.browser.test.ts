@@ -1,0 +1,200 @@
+// The runtime in the browser it runs in: the built host in Chromium, loading the fixture remotes (built with the
+// SDK's Vite plugin) from a stand-in registry. Registration, the SDK check, the integrity check and containment.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildFixtures, fixtureCatalog, type BuiltFixture } from './support/buildFixtures.ts';
+import { ensureHostBuilt } from './support/ensureHostBuilt.ts';
+import { launchChromium, type Browser } from './support/launchChromium.ts';
+import { startFakeRegistry, type FakeRegistry } from './support/startFakeRegistry.ts';
+
+let registry: FakeRegistry;
+let browser: Browser;
+let page: Page;
+let fixtures: Map<string, BuiltFixture>;
+const pageErrors: string[] = [];
+
+async function signIn(p: Page, path = '/'): Promise<void> {
+  await p.context().addCookies([{ name: 'toolbox_session', value: 'fake', url: registry.origin }]);
+  await p.goto(`${registry.origin}${path}`);
+}
+
+async function openApp(id: string): Promise<void> {
+  await page.evaluate((path) => {
+    history.pushState(null, '', path);
+  }, `/app/${id}`);
+}
+
+async function errorCode(): Promise<string> {
+  await page.locator('.error-frame').waitFor({ timeout: 20_000 });
+  return (await page.locator('.error-details code').textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  const hostDist = ensureHostBuilt();
+  const built = await buildFixtures();
+  fixtures = built.fixtures;
+  registry = await startFakeRegistry({ hostDist, bundlesRoot: built.bundlesRoot, catalog: (origin) => fixtureCatalog(origin, built.fixtures) });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await registry?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await signIn(page);
+  await page.locator('.tile').first().waitFor();
+});
+
+describe('registration', () => {
+  it('registers one single-spa app per catalogue entry, and a remote with the federation runtime on open', async () => {
+    const names = await page.evaluate(() => (globalThis as unknown as { __TOOLBOX_HOST__: { apps(): string[] } }).__TOOLBOX_HOST__.apps());
+    expect(names.sort()).toEqual([...fixtures.values()].map((f) => f.manifest.id).sort());
+    expect(await page.locator('.tile').count()).toBe(fixtures.size);
+    await page.locator('[data-app=fixture-good] .tile-open').click();
+    await page.getByTestId('fixture-good').waitFor();
+    expect(page.url()).toBe(`${registry.origin}/app/fixture-good`);
+    const remotes = await page.evaluate(() => {
+      const federation = (globalThis as unknown as { __FEDERATION__: { __INSTANCES__: { name: string; options: { remotes: { name: string; entry: string }[] } }[] } }).__FEDERATION__;
+      return federation.__INSTANCES__.filter((i) => i.name === 'toolbox_host').flatMap((i) => i.options.remotes.map((r) => `${r.name} ${r.entry}`));
+    });
+    expect(remotes).toContain(`toolbox_fixture_good ${registry.origin}/bundles/fixture-good/1.0.0/remoteEntry.js`);
+    await page.close();
+  });
+
+  it('mounts into the frame with the ToolboxContext, shares one React with the host, and unmounts on leaving', async () => {
+    await openApp('fixture-good');
+    const text = await page.getByTestId('fixture-good').textContent();
+    expect(text).toBe('好夹具已加载：张敏');
+    const same = await page.evaluate(async () => {
+      const remote = (globalThis as unknown as { __fixtureReact: { createRoot: unknown; flushSync: unknown } }).__fixtureReact;
+      const host = (globalThis as unknown as { __TOOLBOX_HOST__: { react: { createRoot: unknown; flushSync: unknown } } }).__TOOLBOX_HOST__.react;
+      return { createRoot: remote.createRoot === host.createRoot, flushSync: remote.flushSync === host.flushSync };
+    });
+    expect(same).toEqual({ createRoot: true, flushSync: true });
+    await page.getByRole('button', { name: '返回桌面' }).click();
+    await page.locator('.tile').first().waitFor();
+    expect(await page.locator('[data-app-frame]').count()).toBe(0);
+    expect(await page.getByTestId('fixture-good').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('checks before mount', () => {
+  it('refuses an app whose sdk range excludes the host API, without loading its code', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openApp('fixture-incompatible-sdk');
+    expect(await errorCode()).toBe('TOOLBOX_HOST_SDK_INCOMPATIBLE');
+    expect(await page.locator('.error-details pre').textContent()).toContain('^2.0.0');
+    expect(requests.filter((u) => u.includes('/bundles/fixture-incompatible-sdk/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses an entry whose sha256 differs from the one recorded at publish (SRI)', async () => {
+    await openApp('fixture-bad-hash');
+    expect(await errorCode()).toBe('TOOLBOX_HOST_INTEGRITY_MISMATCH');
+    expect(await page.evaluate(() => (globalThis as { __tampered?: boolean }).__tampered)).toBeUndefined();
+    expect(await page.locator('.app-frame').textContent()).toBe('');
+    await page.close();
+  });
+
+  it('refuses the same entry when verifying by fetch and digest (the path for browsers without module SRI)', async () => {
+    const result = await page.evaluate(async ({ entry, integrity }) => {
+      const { verifyByFetch } = (globalThis as unknown as { __TOOLBOX_HOST__: { verifyByFetch(u: string, i: string): Promise<void> } }).__TOOLBOX_HOST__;
+      try {
+        await verifyByFetch(entry, integrity);
+        return 'ok';
+      } catch (e) {
+        return (e as Error).name;
+      }
+    }, { entry: `${registry.origin}/bundles/fixture-bad-hash/1.0.0/remoteEntry.js`, integrity: fixtures.get('bad-hash')!.integrity });
+    expect(result).toBe('IntegrityError');
+    const good = await page.evaluate(async ({ entry, integrity }) => {
+      const { verifyByFetch } = (globalThis as unknown as { __TOOLBOX_HOST__: { verifyByFetch(u: string, i: string): Promise<void> } }).__TOOLBOX_HOST__;
+      await verifyByFetch(entry, integrity);
+      return 'ok';
+    }, { entry: `${registry.origin}/bundles/fixture-good/1.0.0/remoteEntry.js`, integrity: fixtures.get('good')!.integrity });
+    expect(good).toBe('ok');
+    await page.close();
+  });
+});
+
+describe('containment', () => {
+  const cases: [string, string][] = [
+    ['fixture-remote-404', 'TOOLBOX_HOST_REMOTE_UNREACHABLE'],
+    ['fixture-mount-throws', 'TOOLBOX_HOST_MOUNT_FAILED'],
+    ['fixture-render-throws', 'TOOLBOX_HOST_RENDER_FAILED'],
+  ];
+  for (const [id, code] of cases) {
+    it(`${id}: error frame with ${code}, a load_error event, and a desktop that still works`, async () => {
+      await openApp(id);
+      expect(await errorCode()).toBe(code);
+      await expect.poll(() => page.locator('.error-frame h2').textContent()).toContain('未能正常运行');
+      expect(await page.getByRole('button', { name: '重试' }).isVisible()).toBe(true);
+      // load_error is sent at once (not batched), with a unique id.
+      await expect.poll(() => registry.usage.filter((e) => e.app === id && e.type === 'load_error').length, { timeout: 10_000 }).toBeGreaterThan(0);
+      const ids = registry.usage.map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      // The frame holds nothing of the broken app.
+      expect((await page.locator('.app-frame').textContent()) ?? '').toBe('');
+      // Back to the desktop, and another app still opens.
+      await page.getByRole('button', { name: '返回桌面' }).last().click();
+      await page.locator('.tile').first().waitFor();
+      await openApp('fixture-good');
+      await page.getByTestId('fixture-good').waitFor();
+      await page.close();
+    });
+  }
+
+  it('times out a slow bootstrap after the configured time, and retry tries again', async () => {
+    await page.evaluate(() => localStorage.setItem('toolbox.appTimeoutMs', '1500'));
+    await page.reload();
+    await page.locator('.tile').first().waitFor();
+    const started = Date.now();
+    await openApp('fixture-slow-bootstrap');
+    expect(await errorCode()).toBe('TOOLBOX_HOST_TIMEOUT');
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(1400);
+    expect(took).toBeLessThan(10_000);
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => page.locator('.app-loading').count()).toBe(1);
+    expect(await errorCode()).toBe('TOOLBOX_HOST_TIMEOUT');
+    await page.evaluate(() => localStorage.removeItem('toolbox.appTimeoutMs'));
+    await page.close();
+  });
+
+  it('offers the last good version when the current one fails to load, and it works', async () => {
+    await openApp('fixture-remote-404');
+    await errorCode();
+    await page.getByRole('button', { name: '使用上一个可用版本（1.0.0）' }).click();
+    await page.getByTestId('fixture-good').waitFor();
+    expect(await page.locator('.app-title').textContent()).toContain('正在使用较早的版本 1.0.0');
+    await page.close();
+  });
+});
+
+describe('unmount', () => {
+  it('warns in development about what an app leaves behind', async () => {
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.evaluate(() => localStorage.setItem('toolbox.devWarnings', '1'));
+    await page.reload();
+    await page.locator('.tile').first().waitFor();
+    await openApp('fixture-leaky');
+    await page.getByText('leaky fixture').waitFor();
+    await page.getByRole('button', { name: '返回桌面' }).click();
+    await expect.poll(() => warnings.find((w) => w.includes('fixture-leaky left behind'))).toBeTruthy();
+    const leftovers = await page.evaluate(() => (globalThis as unknown as { __TOOLBOX_HOST__: { leftovers: Record<string, unknown> } }).__TOOLBOX_HOST__.leftovers['fixture-leaky']);
+    expect(leftovers).toEqual({ nodes: ['<style>'], styles: 1, listeners: ['window.resize'] });
+    await page.evaluate(() => localStorage.removeItem('toolbox.devWarnings'));
+    await page.close();
+  });
+
+  it('reported no page error other than the render-throws fixture', () => {
+    expect(pageErrors.filter((m) => !m.includes('render-throws fixture'))).toEqual([]);
+  });
+});

@@ -3,15 +3,20 @@ import { isToolboxSdkError } from '../../errors.ts';
 import { SDK_API_VERSION } from '../../shared/version.ts';
 import { RegistryError } from '../registry/RegistryClient.ts';
 import { processIo, type CliIo } from './CliIo.ts';
-import { build } from './commands/build.ts';
-import { create } from './commands/create.ts';
-import { dev } from './commands/dev.ts';
-import { login } from './commands/login.ts';
-import { publish } from './commands/publish.ts';
-import { rollback } from './commands/rollback.ts';
-import { validate } from './commands/validate.ts';
-import { versions } from './commands/versions.ts';
 import { say } from './messages.ts';
+
+// Each command is loaded when it runs: Vite and the federation plugin take seconds to load, and `create`,
+// `validate` or `publish` do not need them.
+const commands = {
+  build: () => import('./commands/build.ts'),
+  create: () => import('./commands/create.ts'),
+  dev: () => import('./commands/dev.ts'),
+  login: () => import('./commands/login.ts'),
+  publish: () => import('./commands/publish.ts'),
+  rollback: () => import('./commands/rollback.ts'),
+  validate: () => import('./commands/validate.ts'),
+  versions: () => import('./commands/versions.ts'),
+};
 
 /**
  * Runs the `toolbox` CLI with `argv` (without `node` and the script) and resolves to the exit code: 0 on success,
@@ -34,40 +39,40 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--id <id>', 'app id (a lowercase slug); default: the directory name')
     .option('--name <name>', 'the app name in Chinese')
     .option('--sdk <range>', 'the @toolbox/sdk dependency to write into package.json', '^1.0.0')
-    .action(async (dir: string, options: { id?: string; name?: string; sdk?: string }) => done(await create(io, dir, options)));
+    .action(async (dir: string, options: { id?: string; name?: string; sdk?: string }) => done(await (await commands.create()).create(io, dir, options)));
   program
     .command('dev [dir]')
     .description('run the app in the dev shell (host emulation) with Vite HMR')
     .option('--port <port>', 'port to listen on (default 5174, or the next free one)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action(async (dir: string | undefined, options: { port?: string; host?: string }) => done(await dev(io, dir ?? '.', options)));
+    .action(async (dir: string | undefined, options: { port?: string; host?: string }) => done(await (await commands.dev()).dev(io, dir ?? '.', options)));
   program
     .command('build [dir]')
     .description('build the app into dist/ (a Module Federation remote), then validate it')
-    .action(async (dir: string | undefined) => done(await build(io, dir ?? '.')));
+    .action(async (dir: string | undefined) => done(await (await commands.build()).build(io, dir ?? '.')));
   program
     .command('validate [dir]')
     .description('check toolbox.manifest.json and the built dist/ (entry present, sha256 of every file)')
-    .action(async (dir: string | undefined) => done(await validate(io, dir ?? '.')));
+    .action(async (dir: string | undefined) => done(await (await commands.validate()).validate(io, dir ?? '.')));
   program
     .command('publish [dir]')
     .description('pack dist/ and publish it as a new version')
     .option('--registry <url>', 'registry URL (or TOOLBOX_REGISTRY, or the stored login)')
     .option('--token <token>', 'bearer token (or TOOLBOX_TOKEN, or the stored login)')
-    .action(async (dir: string | undefined, options: { registry?: string; token?: string }) => done(await publish(io, dir ?? '.', options)));
+    .action(async (dir: string | undefined, options: { registry?: string; token?: string }) => done(await (await commands.publish()).publish(io, dir ?? '.', options)));
   program
     .command('login')
     .description('sign in and store a CLI token in ~/.config/toolbox/config.json (mode 600)')
     .option('--registry <url>', 'registry URL')
     .option('--username <name>', 'user name (asked when absent)')
-    .action(async (options: { registry?: string; username?: string }) => done(await login(io, options)));
+    .action(async (options: { registry?: string; username?: string }) => done(await (await commands.login()).login(io, options)));
   program
     .command('versions')
     .description('list the published versions of the app')
     .option('--app <id>', 'app id (default: from ./toolbox.manifest.json)')
     .option('--registry <url>', 'registry URL')
     .option('--token <token>', 'bearer token')
-    .action(async (options: { app?: string; registry?: string; token?: string }) => done(await versions(io, options)));
+    .action(async (options: { app?: string; registry?: string; token?: string }) => done(await (await commands.versions()).versions(io, options)));
   program
     .command('rollback <version>')
     .description('make a published version current again')
@@ -76,7 +81,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .option('--registry <url>', 'registry URL')
     .option('--token <token>', 'bearer token')
     .action(async (version: string, options: { app?: string; reason?: string; registry?: string; token?: string }) =>
-      done(await rollback(io, version, options)),
+      done(await (await commands.rollback()).rollback(io, version, options)),
     );
 
   try {

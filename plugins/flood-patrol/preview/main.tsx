@@ -3,7 +3,7 @@ import type { Manifest } from '@toolbox/sdk';
 import { createMockToolbox } from '@toolbox/sdk/testing';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
 import * as app from '../src/app.tsx';
-import type { PatrolEvent } from '../src/patrol.ts';
+import type { Check, PatrolEvent } from '../src/patrol.ts';
 import { demoChecks, demoEvents } from './demoSeed.ts';
 
 const toolbox = createMockToolbox({
@@ -12,5 +12,5 @@ const toolbox = createMockToolbox({
   locale: new URLSearchParams(location.search).get('locale') === 'en' ? 'en' : 'zh-CN',
 });
 const [old, current] = await toolbox.data.collection<PatrolEvent>('events').list();
-for (const check of demoChecks(old!.id, current!.id)) await toolbox.data.collection('checks').create(check);
+for (const check of demoChecks(old!.id, current!.id)) await toolbox.data.collection<Check>('checks').create(check);
 await app.mount({ name: manifest.id, domElement: document.getElementById('frame')!, toolbox });

@@ -22,14 +22,14 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
       rows={rows}
       rowKey={(r) => r.id}
       empty={m.noPoints}
-      rowClassName={(r) => `fp-row-${r.data.status === '有隐患' ? 'hazard' : r.data.status === '未检查' ? 'todo' : 'done'}`}
       columns={[
-        { key: 'type', title: m.colType, width: 128, render: (r) => m.pointType[r.data.pointType], sortValue: (r) => r.data.pointType },
-        { key: 'location', title: m.colLocation, width: 200, render: (r) => r.data.location, sortValue: (r) => r.data.location },
+        { key: 'type', title: m.colType, width: '128px', render: (r) => m.pointType[r.data.pointType], sortable: true, sortValue: (r) => r.data.pointType },
+        { key: 'location', title: m.colLocation, width: '200px', render: (r) => r.data.location, sortable: true, sortValue: (r) => r.data.location },
         {
           key: 'status',
           title: m.colStatus,
-          width: 262,
+          width: '262px',
+          sortable: true,
           sortValue: (r) => r.data.status,
           render: (r) => <StatusButtons value={r.data.status} label={r.data.location} disabled={readOnly} onChange={(s) => onStatus(r, s)} />,
         },
@@ -43,7 +43,7 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
         {
           key: 'by',
           title: `${m.colInspector} / ${m.colTime}`,
-          width: 130,
+          width: '130px',
           render: (r) =>
             r.data.checkedAt ? (
               <span className="fp-by">

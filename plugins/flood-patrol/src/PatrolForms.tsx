@@ -1,31 +1,27 @@
 import { useLocale } from '@toolbox/sdk/react';
 import { SchemaForm } from '@toolbox/sdk/ui';
+import { useMemo } from 'react';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
+import { localizeSchema } from './localizeSchema.ts';
+import { messages } from './messages.ts';
 import type { Check, PatrolEvent } from './patrol.ts';
 
-// A new event is open; closing it is a button on the event, not a form field.
-const { closed: _closed, ...eventFields } = manifest.collections.events.properties;
-const eventSchema = { ...manifest.collections.events, properties: eventFields };
-
-// A new point belongs to the event on screen and has not been inspected yet: the status buttons do the rest.
-const { eventId: _e, status: _s, inspector: _i, checkedAt: _c, ...pointFields } = manifest.collections.checks.properties;
-const pointSchema = {
-  ...manifest.collections.checks,
-  required: manifest.collections.checks.required.filter((name) => name in pointFields),
-  properties: pointFields,
-};
-
-const saveLabel = (locale: string) => (locale === 'en' ? 'Save' : '保存');
+// A new event is open: closing it is a button on the event, not a form field.
+const EVENT_OMIT = ['closed'];
+// A new point belongs to the event on screen and starts unchecked (kept from `initialValue`); the status buttons
+// record who checked it and when.
+const POINT_OMIT = ['eventId', 'status', 'inspector', 'checkedAt'];
 
 export function EventForm({ today, onSubmit, onCancel }: { today: string; onSubmit(event: PatrolEvent): Promise<void>; onCancel(): void }) {
-  const locale = useLocale();
+  const m = messages[useLocale()];
+  const schema = useMemo(() => localizeSchema(manifest.collections.events, m.fields), [m]);
   return (
     <div className="fp-form">
-      <SchemaForm
-        schema={eventSchema}
-        initialValue={{ startDate: today, level: '蓝色' }}
-        submitLabel={saveLabel(locale)}
-        onSubmit={(value) => onSubmit({ ...(value as unknown as PatrolEvent), closed: false })}
+      <SchemaForm<PatrolEvent>
+        schema={schema}
+        omit={EVENT_OMIT}
+        initialValue={{ startDate: today, level: '蓝色', closed: false }}
+        onSubmit={onSubmit}
         onCancel={onCancel}
       />
     </div>
@@ -33,16 +29,11 @@ export function EventForm({ today, onSubmit, onCancel }: { today: string; onSubm
 }
 
 export function PointForm({ eventId, onSubmit, onCancel }: { eventId: string; onSubmit(check: Check): Promise<void>; onCancel(): void }) {
-  const locale = useLocale();
+  const m = messages[useLocale()];
+  const schema = useMemo(() => localizeSchema(manifest.collections.checks, m.fields), [m]);
   return (
     <div className="fp-form">
-      <SchemaForm
-        schema={pointSchema}
-        initialValue={{}}
-        submitLabel={saveLabel(locale)}
-        onSubmit={(value) => onSubmit({ ...(value as unknown as Omit<Check, 'eventId' | 'status'>), eventId, status: '未检查' })}
-        onCancel={onCancel}
-      />
+      <SchemaForm<Check> schema={schema} omit={POINT_OMIT} initialValue={{ eventId, status: '未检查' }} onSubmit={onSubmit} onCancel={onCancel} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '@toolbox/sdk';
+import type { FieldText } from './localizeSchema.ts';
 import type { CheckStatus, PointType, WarningLevel } from './patrol.ts';
 
 // A small typed catalogue: zh-CN is the reference, and `en` must supply every key with the same shape.
@@ -53,6 +54,8 @@ const zhCN = {
     危旧房: '危旧房',
   } satisfies Record<PointType, string>,
   status: { 未检查: '未检查', 正常: '正常', 有隐患: '有隐患', 已处置: '已处置' } satisfies Record<CheckStatus, string>,
+  /** Form labels: Chinese ones come from the manifest's schema itself. */
+  fields: undefined as Record<string, FieldText> | undefined,
 };
 
 export type Messages = typeof zhCN;
@@ -108,6 +111,15 @@ const en: Messages = {
     危旧房: 'Dilapidated house',
   },
   status: { 未检查: 'Not checked', 正常: 'OK', 有隐患: 'Hazard', 已处置: 'Resolved' },
+  fields: {
+    name: { title: 'Event name', description: 'e.g. 台风“贝碧嘉” (Typhoon Bebinca)' },
+    startDate: { title: 'Start date' },
+    level: { title: 'Warning level (蓝 blue, 黄 yellow, 橙 orange, 红 red)' },
+    note: { title: 'Note' },
+    pointType: { title: 'Point type' },
+    location: { title: 'Location', description: 'e.g. the entrance of a car park' },
+    notes: { title: 'Notes' },
+  },
 };
 
 export const messages: Record<Locale, Messages> = { 'zh-CN': zhCN, en };

@@ -13,11 +13,11 @@ afterEach(() => {
 });
 
 const rowOf = (location: string) => screen.getByText(location).closest('tr') as HTMLElement;
-const checksOf = async (toolbox: ReturnType<typeof renderApp>) => (await toolbox.data.collection<Check>('checks').list()).map((r) => r.data);
+const checksOf = async (toolbox: Awaited<ReturnType<typeof renderApp>>) => (await toolbox.data.collection<Check>('checks').list()).map((r) => r.data);
 
 describe('防汛防台巡查', () => {
   it('creates an event and a point through the forms, then tracks the point to resolved', async () => {
-    const toolbox = renderApp();
+    const toolbox = await renderApp();
     expect(await screen.findByText('还没有防汛防台事件')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: '新建事件' }));
@@ -57,17 +57,20 @@ describe('防汛防台巡查', () => {
   });
 
   it('shows each event’s progress in the list and reuses the points of the last event for a new one', async () => {
-    const toolbox = renderApp({
+    const toolbox = await renderApp({
       seed: {
         events: [{ name: '台风“普拉桑”', startDate: '2026-09-18', level: '黄色', closed: false }],
       },
+      // Points refer to their event by id, so they are written once the event exists, as another device would.
+      async prepare(toolbox) {
+        const [old] = await toolbox.data.collection<PatrolEvent>('events').list();
+        const checks = toolbox.data.collection<Check>('checks');
+        await checks.create({ eventId: old!.id, pointType: '户外广告牌', location: '长宁路广告牌', status: '正常', inspector: '陈静', checkedAt: '2026-09-18T02:00:00Z' });
+        await checks.create({ eventId: old!.id, pointType: '危旧房', location: '华阳路80弄', status: '有隐患' });
+        await checks.create({ eventId: old!.id, pointType: '低洼小区', location: '安化路小区', status: '未检查' });
+      },
     });
-    // The seeded event gets the first id; give it points through the data API, as another device would.
     const [old] = await toolbox.data.collection<PatrolEvent>('events').list();
-    const checks = toolbox.data.collection<Check>('checks');
-    await checks.create({ eventId: old!.id, pointType: '户外广告牌', location: '长宁路广告牌', status: '正常', inspector: '陈静', checkedAt: '2026-09-18T02:00:00Z' });
-    await checks.create({ eventId: old!.id, pointType: '危旧房', location: '华阳路80弄', status: '有隐患' });
-    await checks.create({ eventId: old!.id, pointType: '低洼小区', location: '安化路小区', status: '未检查' });
 
     fireEvent.click(await screen.findByRole('button', { name: '新建事件' }));
     fireEvent.change(screen.getByLabelText(/事件名称/), { target: { value: '9·20 暴雨' } });
@@ -89,7 +92,7 @@ describe('防汛防台巡查', () => {
   });
 
   it('makes a closed event read-only until it is reopened', async () => {
-    renderApp({
+    await renderApp({
       seed: {
         events: [{ name: '台风“贝碧嘉”', startDate: '2026-09-15', level: '橙色', closed: false }],
         checks: [],
@@ -101,7 +104,7 @@ describe('防汛防台巡查', () => {
   });
 
   it('follows the host language switch', async () => {
-    const toolbox = renderApp({ seed: { events: [{ name: 'Bebinca', startDate: '2026-09-15', level: '红色' }] } });
+    const toolbox = await renderApp({ seed: { events: [{ name: 'Bebinca', startDate: '2026-09-15', level: '红色' }] } });
     await screen.findByRole('heading', { name: 'Bebinca' });
     toolbox.setLocale('en');
     expect(await screen.findByText('Flood & Typhoon Patrol')).toBeTruthy();

@@ -60,7 +60,7 @@ export function TicketDetail({ record, now, onSave }: Props) {
           </dd>
         </dl>
       </Card>
-      <Card title={m.handlerNotes}>
+      <Card title={m.handleCard}>
         <div className="ht-status-row" role="group" aria-label={m.changeStatus}>
           <span>{m.changeStatus}</span>
           {TICKET_STATUSES.map((s) => (

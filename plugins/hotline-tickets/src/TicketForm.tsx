@@ -1,7 +1,12 @@
+import type { CollectionSchema } from '@toolbox/sdk';
 import { useLocale } from '@toolbox/sdk/react';
 import { SchemaForm } from '@toolbox/sdk/ui';
+import { useMemo } from 'react';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
+import { localizeSchema } from './localizeSchema.ts';
 import { maskPhone } from './maskPhone.ts';
+import { messages } from './messages.ts';
+import { fromShanghaiInput, toShanghaiInput } from './shanghaiTime.ts';
 import type { Ticket } from './ticket.ts';
 
 interface Props {
@@ -11,23 +16,41 @@ interface Props {
   onCancel(): void;
 }
 
-// Handling notes come later, from the detail view; a new ticket starts without them.
-const { handlerNotes: _notes, ...fields } = manifest.collections.tickets.properties;
-const formSchema = { ...manifest.collections.tickets, properties: fields };
+const stored = manifest.collections.tickets;
+const LOCAL_TIME = { type: 'string', 'x-widget': 'datetime', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$' };
+
+// The form edits the two times as Shanghai wall-clock values (what a datetime-local input gives, with no zone);
+// they become ISO instants, as the stored schema's `format: date-time` requires, only on submit.
+const formSchema: CollectionSchema = {
+  ...stored,
+  properties: {
+    ...stored.properties,
+    receivedAt: { ...LOCAL_TIME, title: stored.properties.receivedAt.title },
+    deadline: { ...LOCAL_TIME, title: stored.properties.deadline.title, description: '按街道派单要求填写，临近时限前 24 小时开始提醒' },
+  },
+};
+
+// Handling notes come later, from the detail view.
+const OMIT = ['handlerNotes'];
 
 export function TicketForm({ handler, now, onSubmit, onCancel }: Props) {
-  const locale = useLocale();
+  const m = messages[useLocale()];
+  const schema = useMemo(() => localizeSchema(formSchema, m.fields), [m]);
   return (
     <div className="ht-form">
-      <SchemaForm
-        schema={formSchema}
-        initialValue={{ receivedAt: now.toISOString(), status: '待处理', handler }}
-        submitLabel={locale === 'en' ? 'Save' : '保存'}
-        onSubmit={(value) => {
-          const ticket = value as unknown as Ticket;
-          // Only the masked number is kept, whatever was typed.
-          return onSubmit(ticket.citizenPhone ? { ...ticket, citizenPhone: maskPhone(ticket.citizenPhone) } : ticket);
-        }}
+      <SchemaForm<Ticket>
+        schema={schema}
+        omit={OMIT}
+        initialValue={{ receivedAt: toShanghaiInput(now), status: '待处理', handler }}
+        onSubmit={(ticket) =>
+          onSubmit({
+            ...ticket,
+            receivedAt: fromShanghaiInput(ticket.receivedAt),
+            deadline: fromShanghaiInput(ticket.deadline),
+            // Only the masked number is kept, whatever was typed.
+            ...(ticket.citizenPhone ? { citizenPhone: maskPhone(ticket.citizenPhone) } : {}),
+          })
+        }
         onCancel={onCancel}
       />
     </div>

@@ -30,15 +30,14 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
       rows={rows}
       rowKey={(r) => r.id}
       empty={m.noMatch}
-      rowClassName={(r) => `ht-row-${deadlineState(r.data, now).level}`}
       columns={[
-        { key: 'no', title: m.colNo, width: 132, render: (r) => <span className="ht-no">{r.data.ticketNo}</span> },
-        { key: 'category', title: m.colCategory, width: 92, render: (r) => m.category[r.data.category] },
+        { key: 'no', title: m.colNo, width: '132px', render: (r) => <span className="ht-no">{r.data.ticketNo}</span> },
+        { key: 'category', title: m.colCategory, width: '92px', render: (r) => m.category[r.data.category] },
         { key: 'summary', title: m.colSummary, render: (r) => <span className="ht-summary">{r.data.summary}</span> },
         {
           key: 'citizen',
           title: m.colCitizen,
-          width: 118,
+          width: '118px',
           render: (r) => (
             <span className="ht-citizen">
               {r.data.citizenName}
@@ -49,7 +48,8 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
         {
           key: 'deadline',
           title: m.colDeadline,
-          width: 176,
+          width: '176px',
+          sortable: true,
           sortValue: (r) => r.data.deadline,
           render: (r) => (
             <span className="ht-deadline">
@@ -58,11 +58,11 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
             </span>
           ),
         },
-        { key: 'status', title: m.colStatus, width: 82, render: (r) => <StatusTag tone={statusTone[r.data.status]}>{m.status[r.data.status]}</StatusTag> },
+        { key: 'status', title: m.colStatus, width: '82px', render: (r) => <StatusTag tone={statusTone[r.data.status]}>{m.status[r.data.status]}</StatusTag> },
         {
           key: 'actions',
           title: m.colActions,
-          width: 190,
+          width: '190px',
           render: (r) => {
             const next = nextStatus(r.data.status);
             return (

@@ -1,4 +1,5 @@
 import type { Locale } from '@toolbox/sdk';
+import type { FieldText } from './localizeSchema.ts';
 import type { DeadlineLevel } from './deadlineState.ts';
 import type { TicketCategory, TicketStatus } from './ticket.ts';
 
@@ -41,6 +42,7 @@ const zhCN = {
   changed: (no: string, status: string) => `工单 ${no} 已改为“${status}”`,
   details: '详情',
   detailTitle: (no: string) => `工单 ${no}`,
+  handleCard: '工单办理',
   handler: '承办人',
   handlerNotes: '处理情况',
   handlerNotesHint: '写下联系市民、现场查看、协调处置的情况',
@@ -61,6 +63,8 @@ const zhCN = {
     社区服务: '社区服务',
     其他: '其他',
   } satisfies Record<TicketCategory, string>,
+  /** Form labels: Chinese ones come from the manifest's schema itself. */
+  fields: undefined as Record<string, FieldText> | undefined,
 };
 
 export type Messages = typeof zhCN;
@@ -103,6 +107,7 @@ const en: Messages = {
   changed: (no, status) => `Ticket ${no} is now “${status}”`,
   details: 'Details',
   detailTitle: (no) => `Ticket ${no}`,
+  handleCard: 'Handling',
   handler: 'Handled by',
   handlerNotes: 'Handling notes',
   handlerNotesHint: 'Calls to the citizen, site visits, who was involved',
@@ -122,6 +127,17 @@ const en: Messages = {
     违法搭建: 'Illegal structures',
     社区服务: 'Community services',
     其他: 'Other',
+  },
+  fields: {
+    ticketNo: { title: 'Ticket no.' },
+    category: { title: 'Category' },
+    summary: { title: 'Request (summary)' },
+    citizenName: { title: 'Caller', description: 'e.g. 王先生' },
+    citizenPhone: { title: 'Phone', description: 'Only the first three and last four digits are kept' },
+    receivedAt: { title: 'Routed at (Shanghai time)' },
+    deadline: { title: 'Reply by (Shanghai time)', description: 'As set by the street office; warnings start 24 hours before' },
+    status: { title: 'Status' },
+    handler: { title: 'Handled by' },
   },
 };
 

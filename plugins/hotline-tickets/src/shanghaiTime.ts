@@ -20,3 +20,17 @@ export function shanghaiTimeOfDay(instant: Date | string): string {
 export function shanghaiDateTime(instant: Date | string): string {
   return `${shanghaiDay(instant)} ${shanghaiTimeOfDay(instant)}`;
 }
+
+/** The value of a `datetime-local` input (YYYY-MM-DDTHH:mm) showing `instant` in Shanghai. */
+export function toShanghaiInput(instant: Date | string): string {
+  return `${shanghaiDay(instant)}T${shanghaiTimeOfDay(instant)}`;
+}
+
+/**
+ * Reads a `datetime-local` value as Shanghai wall-clock time and returns the ISO instant: a deadline typed as 18:00
+ * means 18:00 in Shanghai even on a laptop set to another zone.
+ */
+export function fromShanghaiInput(local: string): string {
+  const seconds = local.length === 16 ? ':00' : '';
+  return new Date(`${local}${seconds}+08:00`).toISOString();
+}

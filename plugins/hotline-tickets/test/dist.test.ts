@@ -9,9 +9,10 @@ const dist = join(root, 'dist');
 
 // `pnpm test` builds the plugins first; a plain `vitest run` on a fresh checkout has no dist/ to check.
 describe.runIf(existsSync(join(dist, 'toolbox.manifest.json')))('the built dist/', () => {
-  const built = JSON.parse(readFileSync(join(dist, 'toolbox.manifest.json'), 'utf8')) as Record<string, unknown>;
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
   it('has a toolbox.manifest.json that validates, pointing at remoteEntry.js', () => {
+    const built = read(join(dist, 'toolbox.manifest.json'));
     const result = validateManifest(built);
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(built.entry).toBe('remoteEntry.js');
@@ -19,7 +20,8 @@ describe.runIf(existsSync(join(dist, 'toolbox.manifest.json')))('the built dist/
   });
 
   it('carries the source manifest unchanged, the icon, and the right hash of every file', () => {
-    const source = JSON.parse(readFileSync(join(root, 'toolbox.manifest.json'), 'utf8')) as Record<string, unknown>;
+    const built = read(join(dist, 'toolbox.manifest.json'));
+    const source = read(join(root, 'toolbox.manifest.json'));
     const { files, entry: _entry, ...rest } = built;
     const { entry: _sourceEntry, ...sourceRest } = source;
     expect(rest).toEqual(sourceRest);

@@ -12,7 +12,7 @@ it('mounts through the single-spa lifecycles the remote exposes, and unmount lea
 
   await app.bootstrap(props);
   await app.mount(props);
-  await expect.poll(() => domElement.querySelector('h1')?.textContent).toContain('12345 热线工单');
+  await expect.poll(() => domElement.querySelector('h2')?.textContent).toContain('12345 热线工单');
 
   await app.unmount(props);
   expect(domElement.childNodes.length).toBe(0);

@@ -1,6 +1,9 @@
 import { useLocale } from '@toolbox/sdk/react';
 import { SchemaForm } from '@toolbox/sdk/ui';
+import { useMemo } from 'react';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
+import { localizeSchema } from './localizeSchema.ts';
+import { messages } from './messages.ts';
 import type { Visit } from './visit.ts';
 
 interface Props {
@@ -12,19 +15,26 @@ interface Props {
   onCancel(): void;
 }
 
-// The stored schema, minus what only the list's "mark done" sets: a new visit is never already followed up.
-const { followUpDone: _done, followUpDoneAt: _doneAt, ...fields } = manifest.collections.visits.properties;
-const formSchema = { ...manifest.collections.visits, properties: fields };
+// Only the list's "mark done" sets these: a new visit is never already followed up.
+const OMIT = ['followUpDone', 'followUpDoneAt'];
+
+// A follow-up note typed before unticking "needs follow-up" would otherwise linger as an open task.
+function withoutStrayNote(visit: Visit): Visit {
+  if (visit.needsFollowUp) return visit;
+  const { followUpNote: _note, ...rest } = visit;
+  return rest;
+}
 
 export function VisitForm({ visitor, today, onSubmit, onCancel }: Props) {
-  const locale = useLocale();
+  const m = messages[useLocale()];
+  const schema = useMemo(() => localizeSchema(manifest.collections.visits, m.fields), [m]);
   return (
     <div className="vl-form">
-      <SchemaForm
-        schema={formSchema}
+      <SchemaForm<Visit>
+        schema={schema}
+        omit={OMIT}
         initialValue={{ visitDate: today, visitor, needsFollowUp: false }}
-        submitLabel={locale === 'en' ? 'Save' : '保存'}
-        onSubmit={(value) => onSubmit(value as unknown as Visit)}
+        onSubmit={(visit) => onSubmit(withoutStrayNote(visit))}
         onCancel={onCancel}
       />
     </div>

@@ -20,26 +20,27 @@ export function VisitTable({ rows, onMarkDone }: Props) {
       rowKey={(r) => r.id}
       empty={m.noMatch}
       columns={[
-        { key: 'date', title: m.colDate, width: 104, render: (r) => r.data.visitDate, sortValue: (r) => r.data.visitDate },
+        { key: 'date', title: m.colDate, width: '104px', sortable: true, render: (r) => r.data.visitDate, sortValue: (r) => r.data.visitDate },
         {
           key: 'resident',
           title: m.colResident,
-          width: 170,
+          width: '170px',
           render: (r) => (
             <span className="vl-resident">
               <strong>{r.data.residentName}</strong>
               <span className="vl-chip">{m.category[r.data.category]}</span>
             </span>
           ),
+          sortable: true,
           sortValue: (r) => r.data.residentName,
         },
-        { key: 'address', title: m.colAddress, width: 130, render: (r) => `${r.data.building} ${r.data.room}` },
-        { key: 'visitor', title: m.colVisitor, width: 84, render: (r) => r.data.visitor },
+        { key: 'address', title: m.colAddress, width: '130px', sortable: true, sortValue: (r) => `${r.data.building} ${r.data.room}`, render: (r) => `${r.data.building} ${r.data.room}` },
+        { key: 'visitor', title: m.colVisitor, width: '84px', sortable: true, sortValue: (r) => r.data.visitor, render: (r) => r.data.visitor },
         { key: 'notes', title: m.colNotes, render: (r) => <span className="vl-notes">{r.data.notes}</span> },
         {
           key: 'followUp',
           title: m.colFollowUp,
-          width: 260,
+          width: '250px',
           render: (r) => {
             const state = followUpState(r.data);
             return (

@@ -1,4 +1,5 @@
 import type { Locale } from '@toolbox/sdk';
+import type { FieldText } from './localizeSchema.ts';
 import type { FollowUpState, ResidentCategory } from './visit.ts';
 
 // A small typed catalogue: zh-CN is the reference, and `en` must supply every key with the same shape.
@@ -46,6 +47,8 @@ const zhCN = {
     残疾人: '残疾人',
     其他: '其他',
   } satisfies Record<ResidentCategory, string>,
+  /** Form labels: Chinese ones come from the manifest's schema itself. */
+  fields: undefined as Record<string, FieldText> | undefined,
 };
 
 export type Messages = typeof zhCN;
@@ -93,6 +96,17 @@ const en: Messages = {
     困难家庭: 'Low-income family',
     残疾人: 'Disabled',
     其他: 'Other',
+  },
+  fields: {
+    residentName: { title: 'Resident name' },
+    category: { title: 'Resident group (独居老人 living alone, 高龄老人 aged 80+, 困难家庭 low-income, 残疾人 disabled)' },
+    visitDate: { title: 'Visit date' },
+    building: { title: 'Building', description: 'e.g. 12号楼' },
+    room: { title: 'Room', description: 'e.g. 302室' },
+    visitor: { title: 'Visited by' },
+    notes: { title: 'What was found' },
+    needsFollowUp: { title: 'Needs follow-up' },
+    followUpNote: { title: 'Follow-up to do' },
   },
 };
 

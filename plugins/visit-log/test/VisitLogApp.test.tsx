@@ -110,8 +110,8 @@ describe('居民走访记录', () => {
     const toolbox = renderApp({ seed });
     await screen.findByText('王阿婆');
     toolbox.setLocale('en');
-    expect(await screen.findByText('Resident Visit Log')).toBeTruthy();
-    expect(screen.getByText('Living alone')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Resident Visit Log' })).toBeTruthy();
+    expect(within(screen.getByRole('table')).getByText('Living alone')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'New visit' })).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { testEngines } from './helpers/engines.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
-import { appFiles, makeManifest, makeTgz, makeZip, publishApp, publishArchive, tgzOf } from './helpers/bundles.ts';
+import { appFiles, makeManifest, makeTgz, makeZip, publishApp, publishArchive, tgzOf, type TarEntry } from './helpers/bundles.ts';
 import { countRows, listFiles } from './helpers/counts.ts';
 
 /** Every refused publish must leave the database rows and the stored files exactly as they were. */
@@ -47,7 +47,7 @@ describe.each(testEngines)('bad input is refused and changes nothing (%s)', (eng
 
   it('tgz symlink and hard link', async () => {
     for (const type of ['symlink', 'hardlink'] as const) {
-      const entries = Object.entries(good()).map(([path, content]) => ({ path, content }));
+      const entries: TarEntry[] = Object.entries(good()).map(([path, content]) => ({ path, content }));
       entries.push({ path: 'passwd', type, linkname: '/etc/passwd' });
       await expectRefused(await publishArchive(t.app, dev.headers, 'new-app', makeTgz(entries)), 400, 'TOOLBOX_ARCHIVE_UNSAFE', 'link');
     }
@@ -153,9 +153,9 @@ describe.each(testEngines)('bad input is refused and changes nothing (%s)', (eng
       .insertInto('users')
       .values({ id: 'dev2-id', username: 'dev2', name: '另一位开发', role: 'developer', unit_id: 'ops-centre', password_hash: await hashPassword('pw'), pins: '[]', created_at: new Date().toISOString() })
       .execute();
-    before.rows.users += 1;
+    before.rows.users = (before.rows.users ?? 0) + 1;
     const dev2 = await login(t.app, 'dev2', 'pw');
-    before.rows.sessions += 1;
+    before.rows.sessions = (before.rows.sessions ?? 0) + 1;
     await expectRefused(await publishApp(t.app, dev2.headers, 'base-app', { version: '2.0.0' }), 403, 'TOOLBOX_FORBIDDEN');
     await expectRefused(
       await t.app.inject({ method: 'POST', url: '/api/apps/base-app/rollback', headers: dev2.headers, payload: { version: '1.0.0' } }),
@@ -168,7 +168,7 @@ describe.each(testEngines)('bad input is refused and changes nothing (%s)', (eng
 
   it('staff who tries to write: 403', async () => {
     const staff = await login(t.app, 'staff');
-    before.rows.sessions += 1;
+    before.rows.sessions = (before.rows.sessions ?? 0) + 1;
     await expectRefused(await publishApp(t.app, staff.headers, 'staff-app'), 403, 'TOOLBOX_FORBIDDEN');
     await expectRefused(await publishApp(t.app, staff.headers, 'base-app', { version: '2.0.0' }), 403, 'TOOLBOX_FORBIDDEN');
     await expectRefused(await t.app.inject({ method: 'POST', url: '/api/apps', headers: staff.headers, payload: makeManifest('staff-app') }), 403, 'TOOLBOX_FORBIDDEN');

@@ -21,6 +21,9 @@ export interface DialectHandle {
 export function createDialect(url: string): DialectHandle {
   if (engineOf(url) === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection that the server drops (restart, failover, DROP DATABASE) must not crash the process: the pool
+    // discards that client and the next query opens a new one.
+    pool.on('error', () => {});
     return { engine: 'postgres', dialect: new PostgresDialect({ pool }) };
   }
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });

@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { Errors } from '../errors.ts';
 import { contentTypeOf } from '../lib/contentType.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
+
+const STREAM_ABOVE_BYTES = 1024 * 1024;
 
 function cors(reply: FastifyReply): FastifyReply {
   return reply.header('Access-Control-Allow-Origin', '*').header('Cross-Origin-Resource-Policy', 'cross-origin');
@@ -60,7 +62,9 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
       const file = join(app.dataDir, appId, version, checked.path);
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) throw new Errors.FILE_NOT_FOUND(display);
-      return reply.type(contentTypeOf(checked.path)).header('Content-Length', info.size).send(createReadStream(file));
+      void reply.type(contentTypeOf(checked.path));
+      // Small files (nearly all chunks) go out as one buffer with a Content-Length; big ones are streamed.
+      return reply.send(info.size <= STREAM_ABOVE_BYTES ? await readFile(file) : createReadStream(file));
     },
   );
 };

@@ -1,0 +1,72 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { login } from './helpers/login.ts';
+import { publishApp } from './helpers/bundles.ts';
+
+describe('serving the host, the docs and security headers', () => {
+  let t: TestApp;
+  let hostDir: string;
+  beforeEach(async () => {
+    hostDir = mkdtempSync(join(tmpdir(), 'toolbox-host-'));
+    mkdirSync(join(hostDir, 'assets'));
+    writeFileSync(join(hostDir, 'index.html'), '<!doctype html><title>工具箱</title><div id="root"></div>');
+    writeFileSync(join(hostDir, 'assets', 'main-abc123.js'), 'console.log("host")');
+    t = await createTestApp({ engine: 'sqlite', hostDir });
+  });
+  afterEach(async () => {
+    await t.close();
+    rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  it('serves the host at / and falls back to index.html for app routes, not for assets, /api or /bundles', async () => {
+    const root = await t.app.inject({ url: '/' });
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('工具箱');
+    const deep = await t.app.inject({ url: '/app/visit-log', headers: { accept: 'text/html' } });
+    expect(deep.statusCode).toBe(200);
+    expect(deep.headers['content-type']).toMatch(/^text\/html/);
+    expect(deep.body).toContain('<div id="root">');
+    const asset = await t.app.inject({ url: '/assets/main-abc123.js' });
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const missingChunk = await t.app.inject({ url: '/assets/gone-999.js' });
+    expect(missingChunk.statusCode).toBe(404);
+    expect(missingChunk.json().code).toBe('TOOLBOX_NOT_FOUND');
+    expect((await t.app.inject({ url: '/api/nope' })).json().code).toBe('TOOLBOX_NOT_FOUND');
+    expect((await t.app.inject({ url: '/bundles/nope/1.0.0/x' })).json().code).toBe('TOOLBOX_FILE_NOT_FOUND');
+  });
+
+  it('publishes OpenAPI at /api/docs with the routes', async () => {
+    const spec = (await t.app.inject({ url: '/api/docs/json' })).json();
+    expect(spec.openapi).toMatch(/^3\./);
+    for (const path of ['/api/catalog', '/api/apps/{id}/versions', '/api/auth/login', '/api/apps/{id}/deprecate']) {
+      expect(Object.keys(spec.paths)).toContain(path);
+    }
+    expect((await t.app.inject({ url: '/api/docs' })).statusCode).toBeLessThan(400);
+  });
+
+  it('sets helmet headers without a CSP that would block remote module scripts, and answers CORS preflight for bundles', async () => {
+    const res = await t.app.inject({ url: '/' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toBeUndefined();
+    const preflight = await t.app.inject({ method: 'OPTIONS', url: '/bundles/a/1.0.0/remoteEntry.js', headers: { origin: 'http://elsewhere.test', 'access-control-request-method': 'GET' } });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('serves over a real socket: catalog then bundle', async () => {
+    const dev = await login(t.app, 'dev');
+    await publishApp(t.app, dev.headers, 'net-app');
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const catalog = await fetch(`${address}/api/catalog`, { headers: dev.headers });
+    const { items } = (await catalog.json()) as { items: { entry: string }[] };
+    expect(items[0]!.entry).toBe(`${address}/bundles/net-app/1.0.0/remoteEntry.js`);
+    const entry = await fetch(items[0]!.entry);
+    expect(entry.status).toBe(200);
+    expect(entry.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await entry.text()).toContain('net-app');
+  });
+});

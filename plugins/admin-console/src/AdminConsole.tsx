@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Locale, Notice } from '@toolbox/sdk';
 import type { AdminApi } from './api/createApi.ts';
 import { ConsoleContext, type ConsoleEnv } from './ConsoleContext.tsx';
 import { DetailPage } from './detail/DetailPage.tsx';
 import { messagesFor } from './i18n/messages.ts';
 import { shanghaiYear } from './lib/shanghaiDate.ts';
+import { useFitToWindow } from './lib/useFitToWindow.ts';
 import { emptyFilter } from './review/filterRows.ts';
 import { ReviewPage, type ReviewView } from './review/ReviewPage.tsx';
 import { styles } from './styles.ts';
@@ -30,6 +31,8 @@ export function AdminConsole({ api, locale, notify, initialYear }: AdminConsoleP
   const [openApp, setOpenApp] = useState<string>();
   const [view, setView] = useState<ReviewView>({ filter: emptyFilter, sort: { key: 'score', direction: 'asc' } });
 
+  const root = useRef<HTMLDivElement>(null);
+  useFitToWindow(root);
   const env = useMemo<ConsoleEnv>(() => ({ api, locale, m: messagesFor(locale), notify }), [api, locale, notify]);
   const years = useMemo(() => {
     const list = Array.from({ length: YEARS_OFFERED }, (_, i) => thisYear - i);
@@ -38,7 +41,7 @@ export function AdminConsole({ api, locale, notify, initialYear }: AdminConsoleP
 
   return (
     <ConsoleContext.Provider value={env}>
-      <div className="ac-root" lang={locale}>
+      <div ref={root} className="ac-root" lang={locale}>
         <style>{styles}</style>
         {openApp ? (
           <DetailPage year={year} id={openApp} onBack={() => setOpenApp(undefined)} />

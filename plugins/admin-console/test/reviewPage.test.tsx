@@ -92,7 +92,7 @@ describe('the review table', () => {
   it('links the CSV of the chosen year, and reloads when the year changes', async () => {
     renderConsole(server.url, { year: 2026 });
     await screen.findByRole('table', { name: '2026 年度效能评估表' });
-    const link = screen.getByRole('link', { name: '下载 CSV' });
+    const link = screen.getByRole('link', { name: '下载评估 CSV' });
     expect(link.getAttribute('href')).toBe(`${server.url}/api/reviews/2026?format=csv`);
     expect(link.hasAttribute('download')).toBe(true);
     const csv = await fetch(link.getAttribute('href')!);
@@ -100,7 +100,10 @@ describe('the review table', () => {
 
     fireEvent.change(screen.getByLabelText('评估年度'), { target: { value: '2025' } });
     await screen.findByRole('table', { name: '2025 年度效能评估表' });
-    expect(screen.getByRole('link', { name: '下载 CSV' }).getAttribute('href')).toContain('/api/reviews/2025?');
+    expect(screen.getByRole('link', { name: '下载评估 CSV' }).getAttribute('href')).toContain('/api/reviews/2025?');
+    expect(screen.getByRole('link', { name: '下载操作记录 CSV' }).getAttribute('href')).toBe(
+      `${server.url}/api/reviews/2025?format=csv&part=audit`,
+    );
   });
 
   it('speaks English when the host switches locale', async () => {

@@ -20,6 +20,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The date picker follows the browser's language, as on the district's machines.
+      '--lang=zh-CN',
     ],
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',

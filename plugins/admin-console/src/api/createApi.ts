@@ -12,6 +12,8 @@ export interface ApiOptions {
 export interface AdminApi {
   /** Absolute or same-origin URL of the review's CSV, for a plain download link. */
   csvUrl(year: number): string;
+  /** The year's audit log as CSV, exported with the review. */
+  auditCsvUrl(year: number): string;
   review(year: number): Promise<Review>;
   appReview(year: number, id: string): Promise<AppReview>;
   settings(): Promise<ReviewSettings>;
@@ -48,6 +50,7 @@ export function createApi(options: ApiOptions = {}): AdminApi {
 
   return {
     csvUrl: (year) => `${base}/api/reviews/${year}?format=csv`,
+    auditCsvUrl: (year) => `${base}/api/reviews/${year}?format=csv&part=audit`,
     review: (year) => call<Review>('GET', `/api/reviews/${year}`),
     appReview: (year, id) => call<AppReview>('GET', `/api/reviews/${year}/apps/${encodeURIComponent(id)}`),
     settings: async () => (await call<{ settings: ReviewSettings }>('GET', '/api/review-settings')).settings,

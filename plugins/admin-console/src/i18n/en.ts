@@ -2,10 +2,12 @@ import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
   title: 'Efficiency review',
+  reviewHeading: (y: number) => `Efficiency review ${y}`,
   subtitle: 'The annual efficiency review: figures per app, never a ranking of people',
   year: 'Year',
   yearOption: (y: number) => String(y),
-  downloadCsv: 'Download CSV',
+  downloadCsv: 'Review CSV',
+  downloadAuditCsv: 'Audit log CSV',
   editThresholds: 'Thresholds',
   refresh: 'Refresh',
   loading: 'Loading…',

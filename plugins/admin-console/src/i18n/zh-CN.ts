@@ -1,10 +1,12 @@
 // The console's words in Chinese, the language every screen is written in first. `en.ts` must have the same keys.
 export const zhCN = {
   title: '效能评估与应用管理',
+  reviewHeading: (y: number) => `${y} 年度效能评估`,
   subtitle: '年度效能评估：按应用统计，不对任何个人排名',
   year: '评估年度',
   yearOption: (y: number) => `${y} 年`,
-  downloadCsv: '下载 CSV',
+  downloadCsv: '下载评估 CSV',
+  downloadAuditCsv: '下载操作记录 CSV',
   editThresholds: '调整阈值',
   refresh: '刷新',
   loading: '正在加载…',

@@ -40,7 +40,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
     <div className="ac-page">
       <header className="ac-header">
         <div className="ac-header__title">
-          <h1>{m.title}</h1>
+          <h1>{m.reviewHeading(year)}</h1>
           <p className="ac-muted">{m.subtitle}</p>
         </div>
         <div className="ac-header__tools">
@@ -56,6 +56,9 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
           </label>
           <a className="ac-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
             {m.downloadCsv}
+          </a>
+          <a className="ac-btn" href={api.auditCsvUrl(year)} download={`toolbox-audit-${year}.csv`}>
+            {m.downloadAuditCsv}
           </a>
           <button type="button" className="ac-btn" onClick={review.reload} disabled={review.loading}>
             {m.refresh}

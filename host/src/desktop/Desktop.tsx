@@ -88,15 +88,20 @@ export function Desktop() {
             </section>
           )}
           {catalog.length === 0 && <p className="empty">{t('desktop.empty')}</p>}
-          {groupItems(catalog, groupBy).map(([key, items]) => {
-            const title = groupBy === 'scenario' ? t(`scenario.${key as Scenario}`) : key;
-            return (
-              <section key={key} aria-labelledby={`g-${key}`}>
-                <h2 id={`g-${key}`}>{title}</h2>
-                <TileGrid items={items} label={title} />
-              </section>
-            );
-          })}
+          {/* Groups sit side by side as columns, like a start menu: a short group does not take a whole row. */}
+          <div className="groups">
+            {groupItems(catalog, groupBy).map(([key, items]) => {
+              const title = groupBy === 'scenario' ? t(`scenario.${key as Scenario}`) : key;
+              return (
+                <section key={key} className="group" aria-labelledby={`g-${key}`}>
+                  <h2 id={`g-${key}`}>
+                    {title} <span className="count">{items.length}</span>
+                  </h2>
+                  <TileGrid items={items} label={title} column />
+                </section>
+              );
+            })}
+          </div>
         </>
       )}
     </main>

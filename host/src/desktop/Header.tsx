@@ -1,6 +1,12 @@
 import type { Locale } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
 
+/** The unit as a worker says it: the street office, then the committee ("华阳路街道 · 华阳居委会"). */
+function unitLabel(unit: { name: string; path: string[] }): string {
+  const parent = unit.path.length >= 2 ? unit.path[unit.path.length - 2] : undefined;
+  return parent && parent !== unit.name && !unit.name.startsWith(parent) ? `${parent} · ${unit.name}` : unit.name;
+}
+
 /** The top bar: product name (a link home), the user and their unit, the language switch and sign-out. */
 export function Header() {
   const { t, me, locale, setLocale, logout, navigate } = useHost();
@@ -20,7 +26,7 @@ export function Header() {
         <span className="user-name">{me.name}</span>
         <span className="user-unit" title={me.unit.path.join(' / ')}>
           <span className="visually-hidden">{t('header.unit')}：</span>
-          {me.unit.name}
+          {unitLabel(me.unit)}
         </span>
         <label className="locale">
           <span className="visually-hidden">{t('header.locale')}</span>

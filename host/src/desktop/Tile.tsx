@@ -45,9 +45,9 @@ export function Tile({ item }: { item: CatalogItem }) {
   );
 }
 
-export function TileGrid({ items, label }: { items: CatalogItem[]; label: string }) {
+export function TileGrid({ items, label, column = false }: { items: CatalogItem[]; label: string; column?: boolean }) {
   return (
-    <ul className="tile-grid" aria-label={label}>
+    <ul className={column ? 'tile-column' : 'tile-grid'} aria-label={label}>
       {items.map((item) => (
         <Tile key={item.id} item={item} />
       ))}

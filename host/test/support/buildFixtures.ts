@@ -36,6 +36,13 @@ export function sri(bytes: Buffer): string {
 
 const BUILT = ['good', 'mount-throws', 'render-throws', 'slow-bootstrap', 'bad-hash', 'incompatible-sdk', 'leaky'];
 
+/** The good app again under other ids, for the e2e tests: visibility, deprecation and retirement. */
+export const VARIANTS: Record<string, { id: string; name: Manifest['name']; visibility?: Manifest['visibility'] }> = {
+  'huayang-only': { id: 'fixture-huayang-only', name: { 'zh-CN': '华阳路街道专用台账', en: 'Huayang Road only' }, visibility: { units: ['huayanglu'] } },
+  deprecated: { id: 'fixture-old-ledger', name: { 'zh-CN': '旧版走访台账', en: 'Old visit ledger' } },
+  retired: { id: 'fixture-retired-form', name: { 'zh-CN': '纸质表单录入', en: 'Paper form entry' } },
+};
+
 async function buildOne(folder: string, srcFolder: string, outDir: string, manifestOverride?: Partial<Manifest>): Promise<void> {
   const { build } = await import('vite');
   const { toolboxApp } = await import('@toolbox/sdk/vite');
@@ -78,6 +85,10 @@ export async function buildFixtures(): Promise<{ bundlesRoot: string; fixtures: 
       const manifest = JSON.parse(readFileSync(join(fixturesDir, folder, 'toolbox.manifest.json'), 'utf8')) as Manifest;
       await buildOne(folder, folder, join(tmp, 'bundles', manifest.id, manifest.version));
     }
+    for (const [key, variant] of Object.entries(VARIANTS)) {
+      await buildOne('good', 'good', join(tmp, 'bundles', variant.id, '1.0.0'), variant);
+      void key;
+    }
     // remote-404 has no current build (1.1.0 is missing) but an earlier, working 1.0.0: the good app under its id.
     await buildOne('remote-404', 'good', join(tmp, 'bundles', 'fixture-remote-404', '1.0.0'), { id: 'fixture-remote-404' });
     // bad-hash: the entry changes after the build, as if someone edited the file on the server.
@@ -97,6 +108,13 @@ export async function buildFixtures(): Promise<{ bundlesRoot: string; fixtures: 
     fixtures.set(folder, { folder, manifest, dir, integrity });
   }
   return { bundlesRoot, fixtures };
+}
+
+/** The built dist of a variant (see VARIANTS), ready for `toolbox publish <dir>`. */
+export function variantDir(bundlesRoot: string, key: keyof typeof VARIANTS): string {
+  const variant = VARIANTS[key];
+  if (!variant) throw new Error(`no variant ${String(key)}`);
+  return join(bundlesRoot, variant.id, '1.0.0');
 }
 
 /** The catalogue the fake server gives: one item per fixture, entries under `${origin}/bundles/`. */

@@ -1,0 +1,269 @@
+// The real product in Chromium: the registry server with demo data serving host/dist, the example plugins published
+// through the real HTTP API. A committee worker's day: sign in, open each app, record something, come back.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
+import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
+import { outputDir, screenshot } from './support/screenshots.ts';
+import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
+
+let product: Product;
+let browser: Browser;
+let bundlesRoot: string;
+const pageErrors: string[] = [];
+
+async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return page;
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await browser.context.clearCookies();
+  await page.goto(product.origin);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('toolbox');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.locator('.tile').first().waitFor();
+}
+
+async function api(path: string, username: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  return fetch(`${product.origin}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', cookie: await product.cookieFor(username) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+function tile(page: Page, id: string) {
+  return page.locator(`[data-app="${id}"] .tile-open`).first();
+}
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const stamp = Date.now().toString().slice(-6);
+
+/** For each example plugin: how a worker adds one record, and the text that shows it in the list afterwards. */
+const RECIPES: Record<string, { create(page: Page): Promise<void>; listed: string }> = {
+  'visit-log': {
+    listed: `测试居民${stamp}`,
+    async create(page) {
+      await page.getByRole('button', { name: '新增走访' }).click();
+      await page.getByLabel(/居民姓名/).fill(`测试居民${stamp}`);
+      await page.getByLabel(/居民类别/).selectOption('独居老人');
+      await page.getByLabel(/^楼号/).fill('12号楼');
+      await page.getByLabel(/门牌/).fill('302室');
+      await page.getByLabel(/走访情况/).fill('身体状况良好');
+      await page.getByRole('button', { name: '保存' }).click();
+    },
+  },
+  'flood-patrol': {
+    listed: `台风演练${stamp}`,
+    async create(page) {
+      await page.getByRole('button', { name: '新建事件' }).click();
+      await page.getByLabel(/事件名称/).fill(`台风演练${stamp}`);
+      await page.getByLabel(/预警级别/).selectOption('橙色');
+      await page.getByRole('button', { name: '保存' }).click();
+    },
+  },
+  'hotline-tickets': {
+    listed: `2026${stamp}01`,
+    async create(page) {
+      await page.getByRole('button', { name: '录入工单' }).click();
+      await page.getByLabel(/工单编号/).fill(`2026${stamp}01`);
+      await page.getByLabel(/诉求类别/).selectOption('噪声扰民');
+      await page.getByLabel(/诉求摘要/).fill('夜间施工噪声');
+      await page.getByLabel(/来电人/).fill('刘女士');
+      await page.getByLabel(/联系电话/).fill('13812345678');
+      await page.getByLabel(/答复时限/).fill(`${today}T18:00`);
+      await page.getByRole('button', { name: '保存' }).click();
+    },
+  },
+};
+
+beforeAll(async () => {
+  const built = await buildFixtures();
+  bundlesRoot = built.bundlesRoot;
+  product = await startProduct();
+  // A broken app and the visibility, deprecation and retirement cases, published through the same API.
+  product.publish(built.fixtures.get('mount-throws')!.dir);
+  for (const key of ['huayang-only', 'deprecated', 'retired'] as const) product.publish(variantDir(bundlesRoot, key));
+  const deprecate = await api('/api/apps/fixture-old-ledger/deprecate', 'admin', {
+    method: 'POST',
+    body: { retireOn: '2026-12-31', reason: '功能已并入居民走访记录', replacement: 'visit-log' },
+  });
+  expect(deprecate.status, await deprecate.clone().text()).toBeLessThan(300);
+  const retire = await api('/api/apps/fixture-retired-form/retire', 'admin', { method: 'POST', body: { reason: '全年仅 2 人使用，已由线上表单替代' } });
+  expect(retire.status, await retire.clone().text()).toBeLessThan(300);
+  browser = await launchChromium();
+  await browser.context.addInitScript(COUNT_REACT_RENDERERS);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+describe('staff at 华阳路街道', () => {
+  it('signs in and sees the tiles of the example plugins, with name, owner unit and scenario', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    await expect.poll(() => page.locator('.topbar').textContent()).toContain('华阳');
+    for (const name of EXAMPLE_PLUGINS) {
+      const { id, name: title } = manifestOf(join(repoRoot, 'plugins', name));
+      await expect.poll(() => tile(page, id).textContent()).toContain(title['zh-CN']);
+    }
+    expect(await tile(page, 'fixture-huayang-only').isVisible()).toBe(true);
+    expect(await page.locator('[data-app="fixture-retired-form"]').count()).toBe(0);
+    await screenshot(page, 'desktop-1366x768');
+    // Search by pinyin initials.
+    await page.getByRole('searchbox', { name: '搜索应用' }).fill('zfjl');
+    await expect.poll(() => page.locator('.tile').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.tile-name').allTextContents()).toContain('居民走访记录');
+    await screenshot(page, 'desktop-search-zfjl');
+    await page.close();
+  });
+
+  for (const name of EXAMPLE_PLUGINS) {
+    it(`opens ${name}, creates a record, reloads and sees it, and comes back to the desktop`, async () => {
+      const page = await newPage();
+      await signIn(page, 'staff');
+      const { id, name: title } = manifestOf(join(repoRoot, 'plugins', name));
+      const recipe = RECIPES[name]!;
+      await tile(page, id).click();
+      await expect.poll(() => page.url()).toBe(`${product.origin}/app/${id}`);
+      await expect.poll(() => page.locator('.app-title h1').textContent()).toBe(title['zh-CN']);
+      await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).not.toBe('');
+      await recipe.create(page);
+      await page.getByText(recipe.listed).first().waitFor({ timeout: 15_000 });
+      await page.reload();
+      await page.getByText(recipe.listed).first().waitFor({ timeout: 20_000 });
+      if (name === 'visit-log') await screenshot(page, 'app-visit-log');
+      await page.getByRole('button', { name: '返回桌面' }).first().click();
+      await page.locator('.tile').first().waitFor();
+      expect(page.url()).toBe(`${product.origin}/`);
+      expect(await page.locator('[data-app-frame]').count()).toBe(0);
+      // The recently used list now starts with it.
+      await expect.poll(() => page.locator('section[aria-labelledby="recent-h"] .tile').first().getAttribute('data-app')).toBe(id);
+      await page.close();
+    });
+  }
+
+  it('loads React once for the host and every plugin', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    for (const name of EXAMPLE_PLUGINS) {
+      const { id } = manifestOf(join(repoRoot, 'plugins', name));
+      await tile(page, id).click();
+      await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).not.toBe('');
+      await page.getByRole('button', { name: '返回桌面' }).first().click();
+      await page.locator('.tile').first().waitFor();
+    }
+    const renderers = await page.evaluate(() => (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: { renderers: Map<number, unknown> } }).__REACT_DEVTOOLS_GLOBAL_HOOK__.renderers.size);
+    expect(renderers).toBe(1);
+    await page.close();
+  });
+
+  it('shows the error frame for a broken app, and the desktop and other apps still work', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    await tile(page, 'fixture-mount-throws').click();
+    await page.locator('.error-frame').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.error-frame h2').textContent()).toContain('挂载出错');
+    expect(await page.locator('.error-details code').textContent()).toBe('TOOLBOX_HOST_MOUNT_FAILED');
+    await screenshot(page, 'error-frame');
+    await page.locator('.error-frame').getByRole('button', { name: '返回桌面' }).click();
+    await page.locator('.tile').first().waitFor();
+    const { id } = manifestOf(join(repoRoot, 'plugins', 'visit-log'));
+    await tile(page, id).click();
+    await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).toContain('居民走访记录');
+    await page.close();
+  });
+
+  it('marks a deprecated app and shows the retirement banner with the reason and the replacement', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    expect(await page.locator('[data-app="fixture-old-ledger"] .tag-deprecated').first().textContent()).toBe('即将下线');
+    await tile(page, 'fixture-old-ledger').click();
+    const banner = page.locator('.banner-warning');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('本应用将于 2026-12-31 下线');
+    expect(await banner.textContent()).toContain('功能已并入居民走访记录');
+    await screenshot(page, 'deprecated-banner');
+    await banner.getByRole('link').click();
+    await expect.poll(() => page.url()).toBe(`${product.origin}/app/visit-log`);
+    await page.close();
+  });
+
+  it('says that a retired app was retired, and which app replaces it, on a direct link', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    await page.goto(`${product.origin}/app/fixture-retired-form`);
+    await page.locator('.notice-card h1').waitFor();
+    expect(await page.locator('.notice-card h1').textContent()).toContain('已下线');
+    expect(await page.locator('.notice-card').textContent()).toContain('全年仅 2 人使用');
+    await screenshot(page, 'retired-page');
+    await page.close();
+  });
+
+  it('pins an app on the server: it comes first, also after signing in again', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    const { id } = manifestOf(join(repoRoot, 'plugins', 'hotline-tickets'));
+    await page.locator(`.groups [data-app="${id}"] .tile-pin`).click();
+    await expect.poll(async () => (await (await api('/api/me/pins', 'staff')).json()) as unknown).toEqual({ pins: [id] });
+    await signIn(page, 'staff');
+    expect(await page.locator('section[aria-labelledby="pinned-h"] .tile').first().getAttribute('data-app')).toBe(id);
+    await page.close();
+  });
+
+  it('lays out on a 768×1024 tablet without horizontal scrolling', async () => {
+    const page = await newPage({ width: 768, height: 1024 });
+    await signIn(page, 'staff');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await screenshot(page, 'desktop-768x1024');
+    const { id } = manifestOf(join(repoRoot, 'plugins', 'flood-patrol'));
+    await tile(page, id).click();
+    await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).not.toBe('');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await screenshot(page, 'app-768x1024');
+    await page.close();
+  });
+});
+
+describe('staff2 at 新泾镇', () => {
+  it('does not see an app restricted to 华阳路街道, and cannot open it by URL', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff2');
+    await expect.poll(() => page.locator('.topbar').textContent()).toContain('新泾');
+    const { id } = manifestOf(join(repoRoot, 'plugins', 'visit-log'));
+    await tile(page, id).waitFor();
+    expect(await page.locator('[data-app="fixture-huayang-only"]').count()).toBe(0);
+    await page.goto(`${product.origin}/app/fixture-huayang-only`);
+    await page.locator('.notice-card h1').waitFor();
+    expect(await page.locator('.notice-card h1').textContent()).toBe('找不到这个应用');
+    await page.close();
+  });
+});
+
+describe('the session', () => {
+  it('had no uncaught page errors except the broken fixture', () => {
+    expect(pageErrors.filter((m) => !m.includes('mount-throws fixture'))).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  // Keep the pictures that the user guide uses in docs/images (only when they were all taken in this run).
+  const docs = join(repoRoot, 'docs/images');
+  mkdirSync(docs, { recursive: true });
+  for (const name of ['desktop-1366x768', 'app-visit-log', 'error-frame', 'desktop-768x1024', 'deprecated-banner', 'retired-page', 'desktop-search-zfjl']) {
+    try {
+      copyFileSync(join(outputDir, `${name}.png`), join(docs, `host-${name}.png`));
+    } catch {
+      // A failed test took no picture: the previous one stays.
+    }
+  }
+});

@@ -1,0 +1,134 @@
+// Starts the real product for a browser test: the registry server (node directly, so we hold its PID) on a free
+// loopback port with a throwaway database and bundle store, demo data on, serving host/dist; then publishes the
+// example plugins through the real HTTP API with the `toolbox publish` CLI, as `pnpm start` does.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const repoRoot = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
+
+export interface Product {
+  origin: string;
+  /** Signs in as `username` (password `toolbox`) and returns the session cookie header. */
+  cookieFor(username: string): Promise<string>;
+  /** A bearer token of dev, for publishing. */
+  devToken(): Promise<string>;
+  publish(pluginDir: string): void;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export const EXAMPLE_PLUGINS = ['visit-log', 'flood-patrol', 'hotline-tickets'];
+
+export async function startProduct(): Promise<Product> {
+  for (const name of EXAMPLE_PLUGINS) {
+    if (!existsSync(join(repoRoot, 'plugins', name, 'dist/toolbox.manifest.json'))) {
+      throw new Error(`plugins/${name}/dist is missing: run \`pnpm run build\` first (pnpm test does)`);
+    }
+  }
+  if (!existsSync(join(repoRoot, 'host/dist/index.html'))) throw new Error('host/dist is missing: run `pnpm run build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'toolbox-e2e-'));
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'registry-server/src/cli.ts')], {
+    cwd: join(repoRoot, 'registry-server'),
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TOOLBOX_DB: join(dir, 'toolbox.db'),
+      TOOLBOX_DATA_DIR: join(dir, 'bundles'),
+      TOOLBOX_DEMO: '1',
+      TOOLBOX_HOST_DIR: join(repoRoot, 'host/dist'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the registry server exited (${child.exitCode}):\n${output}`);
+    try {
+      const res = await fetch(`${origin}/api/docs/json`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the registry server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  const cookieFor = async (username: string) => {
+    const res = await fetch(`${origin}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'toolbox' }),
+    });
+    if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+    return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  };
+  let token: string | undefined;
+  const devToken = async () => {
+    if (token) return token;
+    const res = await fetch(`${origin}/api/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await cookieFor('dev') },
+      body: JSON.stringify({ name: 'e2e' }),
+    });
+    if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
+    token = ((await res.json()) as { token: string }).token;
+    return token;
+  };
+  const product: Product = {
+    origin,
+    cookieFor,
+    devToken,
+    publish(pluginDir) {
+      if (!token) throw new Error('call devToken() first');
+      const r = spawnSync(process.execPath, [join(repoRoot, 'sdk/bin/toolbox.js'), 'publish', '--registry', origin, '--token', token], {
+        cwd: pluginDir,
+        encoding: 'utf8',
+        env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))), HOME: dir },
+      });
+      if (r.status !== 0) throw new Error(`toolbox publish in ${pluginDir} failed:\n${r.stdout}\n${r.stderr}`);
+    },
+    log: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await devToken();
+  for (const name of EXAMPLE_PLUGINS) product.publish(join(repoRoot, 'plugins', name));
+  return product;
+}
+
+export function manifestOf(pluginDir: string): { id: string; name: { 'zh-CN': string } } {
+  return JSON.parse(readFileSync(join(pluginDir, 'dist/toolbox.manifest.json'), 'utf8')) as { id: string; name: { 'zh-CN': string } };
+}
+
+export function listPlugins(): string[] {
+  return readdirSync(join(repoRoot, 'plugins'));
+}

@@ -1,0 +1,102 @@
+// Catalogue benchmark (issue 2): GET /api/catalog with 200 apps, signed in as a committee's staff, against a bare
+// Fastify route that returns the same JSON, each driven by autocannon on 127.0.0.1 in the same run.
+// Run: cd bench && node --import tsx catalog.ts [seconds=10] [connections=10]
+// Each server runs in its own child process (this file with `serve-*`), so autocannon does not share its event loop.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+
+const APPS = 200;
+const mode = process.argv[2];
+
+if (mode === 'serve-registry') await serveRegistry(process.argv[3]!);
+else if (mode === 'serve-bare') await serveBare(process.argv[3]!);
+else await main(Number(process.argv[2] ?? 10), Number(process.argv[3] ?? 10));
+
+/** The real server on a fresh SQLite file, with 200 apps published through the publish route (tgz bundles). */
+async function serveRegistry(dir: string): Promise<void> {
+  const { buildApp } = await import('@toolbox/registry-server');
+  const { appFiles, makeManifest, publishArchive, tgzOf } = await import('../registry-server/test/helpers/bundles.ts');
+  const app = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true });
+  const login = async (username: string) => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'toolbox' } });
+    return `toolbox_session=${res.cookies.find((c) => c.name === 'toolbox_session')!.value}`;
+  };
+  const dev = { cookie: await login('dev') };
+  const streets = ['huayanglu', 'jiangsulu', 'xinhualu', 'xinjingzhen'];
+  for (let i = 0; i < APPS; i++) {
+    const id = `bench-app-${String(i).padStart(3, '0')}`;
+    // A realistic mix: most apps open to all, some to one street, a few to admins only; a third with two versions.
+    const visibility = i % 4 === 1 ? { units: [streets[i % streets.length]!] } : i % 10 === 3 ? { roles: ['admin' as const] } : undefined;
+    const versions = i % 3 === 0 ? ['1.0.0', '1.1.0'] : ['1.0.0'];
+    for (const version of versions) {
+      const manifest = makeManifest(id, { version, visibility, category: ['民生服务', '城市管理', '党建', '综合'][i % 4]!, keywords: ['基层', `应用${i}`] });
+      const res = await publishArchive(app, dev, id, tgzOf(appFiles(manifest)));
+      if (res.statusCode !== 201) throw new Error(`publish ${id}: ${res.body}`);
+    }
+  }
+  const cookie = await login('staff');
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  console.log(JSON.stringify({ url: `${address}/api/catalog`, cookie }));
+}
+
+/** A bare Fastify route that returns the same catalogue object (serialized on every request, as a plain route would). */
+async function serveBare(file: string): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const body = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const app = Fastify();
+  app.get('/api/catalog', async () => body);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  console.log(JSON.stringify({ url: `${address}/api/catalog`, cookie: '' }));
+}
+
+function start(args: string[]): Promise<{ child: ChildProcess; url: string; cookie: string }> {
+  const self = fileURLToPath(import.meta.url);
+  const child = spawn(process.execPath, ['--import', 'tsx', self, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server ${args[0]} exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, ...(JSON.parse(line) as { url: string; cookie: string }) }));
+  });
+}
+
+async function drive(url: string, cookie: string, duration: number, connections: number) {
+  const headers = cookie ? { cookie } : {};
+  await autocannon({ url, headers, duration: 2, connections }); // warm-up: JIT, caches
+  const result = await autocannon({ url, headers, duration, connections });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes: result.throughput.average };
+}
+
+async function main(duration: number, connections: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'toolbox-bench-catalog-'));
+  const children: ChildProcess[] = [];
+  try {
+    console.log(`Publishing ${APPS} apps…`);
+    const registry = await start(['serve-registry', dir]);
+    children.push(registry.child);
+    const res = await fetch(registry.url, { headers: { cookie: registry.cookie } });
+    const text = await res.text();
+    const items = (JSON.parse(text) as { items: unknown[] }).items.length;
+    const jsonFile = join(dir, 'catalog.json');
+    writeFileSync(jsonFile, text);
+    const bare = await start(['serve-bare', jsonFile]);
+    children.push(bare.child);
+
+    console.log(`GET /api/catalog as staff: ${items} of ${APPS} apps visible, ${(text.length / 1024).toFixed(1)} KiB; ${duration} s, ${connections} connections each`);
+    const r = await drive(registry.url, registry.cookie, duration, connections);
+    const b = await drive(bare.url, '', duration, connections);
+    const row = (name: string, x: typeof r) =>
+      `${name.padEnd(28)} ${x.rps.toFixed(0).padStart(8)} req/s   p50 ${String(x.p50).padStart(3)} ms   p99 ${String(x.p99).padStart(3)} ms`;
+    console.log(row('registry /api/catalog', r));
+    console.log(row('bare Fastify, same JSON', b));
+    console.log(`ratio registry / bare: ${(r.rps / b.rps).toFixed(2)} (goal ≥ 0.6)`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

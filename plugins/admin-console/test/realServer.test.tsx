@@ -1,0 +1,126 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, shanghaiDay, shanghaiYear } from '../src/lib/shanghaiDate.ts';
+import { renderConsole } from './support/renderConsole.tsx';
+import { startRealServer, type RealServer } from './support/startRealServer.ts';
+
+// The main flow against the registry server itself (buildApp, SQLite, the admin's session), not a fixture.
+let server: RealServer;
+beforeAll(async () => {
+  server = await startRealServer();
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+});
+afterEach(cleanup);
+
+const year = shanghaiYear();
+const tableName = `${year} 年度效能评估表`;
+
+async function getJson<T>(path: string): Promise<T> {
+  const res = await server.adminFetch(`${server.url}${path}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+async function openApp(name: string) {
+  const view = renderConsole(server.url, { fetch: server.adminFetch });
+  const table = await screen.findByRole('table', { name: tableName }, { timeout: 10_000 });
+  fireEvent.click(within(table).getByRole('button', { name }));
+  await screen.findByRole('heading', { level: 1, name: new RegExp(name) });
+  return view;
+}
+
+describe('the console against the real registry server', () => {
+  it('lists the published apps with the server’s recommendation, reasons and thresholds', async () => {
+    renderConsole(server.url, { fetch: server.adminFetch });
+    const table = await screen.findByRole('table', { name: tableName }, { timeout: 10_000 });
+    const review = await getJson<{ apps: { id: string; recommendation: string; reasons: string[] }[] }>(
+      `/api/reviews/${year}`,
+    );
+    for (const app of review.apps) {
+      const row = table.querySelector(`tr[data-app="${app.id}"]`) as HTMLElement;
+      expect(row).not.toBeNull();
+      const label = { keep: '保留', improve: '改进', merge: '合并', retire: '淘汰' }[app.recommendation]!;
+      expect(within(row).getByText(label)).toBeTruthy();
+      for (const reason of app.reasons) expect(within(row).getByText(reason)).toBeTruthy();
+    }
+    const thresholds = screen.getByRole('region', { name: '现行阈值' });
+    const coverage = within(thresholds).getByText('覆盖率下限（0–1）').parentElement!;
+    const settings = await getJson<{ settings: { minCoverage: number } }>('/api/review-settings');
+    expect(within(coverage).getByText(String(settings.settings.minCoverage))).toBeTruthy();
+  });
+
+  it('deprecates with a reason: the server’s refusal of a date too soon is shown, then the change is stored and audited', async () => {
+    await openApp('旧版民意调查');
+    fireEvent.click(within(screen.getByRole('group', { name: '管理操作' })).getByRole('button', { name: '计划下线' }));
+    const dialog = await screen.findByRole('dialog');
+    const notice = await getJson<{ noticeDays: number }>('/api/settings/lifecycle');
+    const earliest = addDays(shanghaiDay(), notice.noticeDays);
+    await waitFor(() => expect((within(dialog).getByLabelText('下线日期') as HTMLInputElement).value).toBe(earliest));
+
+    fireEvent.change(within(dialog).getByLabelText('下线日期'), { target: { value: addDays(earliest, -1) } });
+    fireEvent.change(within(dialog).getByLabelText(/原因/), { target: { value: '近半年几乎无人使用' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toBe(`retireOn must be ${earliest} or later (${notice.noticeDays} days of notice)`);
+
+    fireEvent.change(within(dialog).getByLabelText('下线日期'), { target: { value: earliest } });
+    await waitFor(() => expect(within(dialog).getByRole('option', { name: '街道手记' })).toBeTruthy());
+    fireEvent.change(within(dialog).getByLabelText('替代应用（可选）'), { target: { value: 'street-notes' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+
+    const stored = await getJson<{ status: string }>('/api/apps/old-poll');
+    expect(stored.status).toBe('deprecated');
+    const audit = await getJson<{ items: { action: string; reason: string; details: Record<string, unknown> }[] }>(
+      '/api/audit?app=old-poll',
+    );
+    expect(audit.items[0]).toMatchObject({
+      action: 'app.deprecate',
+      reason: '近半年几乎无人使用',
+      details: { retireOn: earliest, replacement: 'street-notes' },
+    });
+    const trail = screen.getByRole('region', { name: '操作记录' });
+    await within(trail).findByText('近半年几乎无人使用');
+    expect(within(trail).getByText(`下线日期 ${earliest}`)).toBeTruthy();
+    expect(within(trail).getByText('替代应用 street-notes')).toBeTruthy();
+
+    // Restoring needs a reason too, and brings the app back.
+    fireEvent.click(await screen.findByRole('button', { name: '恢复上线' }));
+    const restore = await screen.findByRole('dialog', { name: '恢复上线「旧版民意调查」' });
+    fireEvent.change(within(restore).getByLabelText(/原因/), { target: { value: '街道仍在使用，暂缓下线' } });
+    fireEvent.click(within(restore).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    expect((await getJson<{ status: string }>('/api/apps/old-poll')).status).toBe('active');
+  });
+
+  it('records the yearly cost on the app', async () => {
+    await openApp('街道手记');
+    fireEvent.click(within(screen.getByRole('group', { name: '管理操作' })).getByRole('button', { name: '登记年度成本' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('年度成本（元）'), { target: { value: '36000' } });
+    fireEvent.change(within(dialog).getByLabelText(/原因/), { target: { value: '2026 年运维合同' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    expect((await getJson<{ annualCost: number }>('/api/apps/street-notes')).annualCost).toBe(36000);
+    await waitFor(() => expect(screen.getByText('年度成本 ¥36,000')).toBeTruthy());
+  });
+
+  it('saves a threshold, and shows the server’s message for a wrong one', async () => {
+    renderConsole(server.url, { fetch: server.adminFetch });
+    await screen.findByRole('table', { name: tableName }, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: '调整阈值' }));
+    const dialog = await screen.findByRole('dialog', { name: '调整评估阈值' });
+    const field = await within(dialog).findByLabelText('回看月数');
+    fireEvent.change(field, { target: { value: '13' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存阈值' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toMatch(/lookbackMonths/);
+
+    fireEvent.change(field, { target: { value: '4' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存阈值' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    expect((await getJson<{ settings: { lookbackMonths: number } }>('/api/review-settings')).settings.lookbackMonths).toBe(4);
+  });
+});

@@ -25,7 +25,7 @@ export function computeReview(input: ReviewInput): Review {
   const rows: ReviewRow[] = input.apps.map((app) => {
     const rating = input.ratings.get(app.id) ?? NO_RATING;
     const figures = appFigures(app, input.usage.get(app.id), rating, period, lookback);
-    const { recommendation, reasons } = recommendApp(figures, settings, hints.get(app.id), app.retiredOn);
+    const { recommendation, reasons } = recommendApp(figures, settings, hints.get(app.id), app);
     return { ...figures, score: scoreApp(figures, settings), recommendation, reasons };
   });
   rows.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));

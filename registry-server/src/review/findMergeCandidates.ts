@@ -4,9 +4,11 @@ import { round } from './round.ts';
 import { MIN_CELL_USERS } from './smallCells.ts';
 
 /**
- * Pairs of apps in one category whose users overlap strongly: shared users over the smaller app's users, at least
- * `mergeOverlap`. A pair sharing fewer than 3 users is left out (a small cell). The smaller app of each pair gets a
- * hint to merge into the bigger one; an app in several pairs keeps the pair with the highest overlap.
+ * Pairs of apps in one category used by largely the same people: shared users over the users of either (Jaccard),
+ * at least `mergeOverlap`. Over the smaller app's users instead, every small app would look like a copy of the
+ * category's big everyday app, which nearly everyone uses. A pair sharing fewer than 3 users is left out (a small
+ * cell). The smaller app of each pair gets a hint to merge into the bigger one; an app in several pairs keeps the
+ * pair with the highest overlap.
  */
 export function findMergeCandidates(
   apps: readonly AppFacts[],
@@ -25,9 +27,9 @@ export function findMergeCandidates(
     if (pair.shared < MIN_CELL_USERS) continue;
     const ua = users.get(a.id) ?? 0;
     const ub = users.get(b.id) ?? 0;
-    const smaller = Math.min(ua, ub);
-    if (smaller === 0) continue;
-    const overlap = round(pair.shared / smaller, 3);
+    const union = ua + ub - pair.shared;
+    if (union <= 0) continue;
+    const overlap = round(pair.shared / union, 3);
     if (overlap < mergeOverlap) continue;
     const [small, big] = ua < ub || (ua === ub && a.id > b.id) ? [a, b] : [b, a];
     candidates.push({ category: a.category, apps: [small.id, big.id], overlap });

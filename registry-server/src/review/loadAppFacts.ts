@@ -16,7 +16,7 @@ export async function loadAppFacts(db: UsageDb, units: readonly OrgUnit[], year:
       .selectFrom('apps')
       .select([
         'id', 'name_zh', 'name_en', 'category', 'scenario', 'status', 'owner_unit_id', 'owner_contact',
-        'visibility_units', 'annual_cost', 'retire_on', 'retired_at', 'created_at',
+        'visibility_units', 'visibility_roles', 'annual_cost', 'retire_on', 'retired_at', 'created_at',
       ])
       .execute(),
     db.selectFrom('versions').select(['app_id', 'published_at']).execute(),
@@ -37,6 +37,8 @@ export async function loadAppFacts(db: UsageDb, units: readonly OrgUnit[], year:
     const retiredOn = status === 'retired' ? (a.retired_at ? shanghaiDay(new Date(a.retired_at)) : a.retire_on) : null;
     if (shanghaiDay(new Date(a.created_at)) > lastDay) continue;
     if (retiredOn !== null && retiredOn <= `${year}-01-01`) continue;
+    const roles = parseJson<string[] | null>(a.visibility_roles, null);
+    const forStaff = !roles || roles.length === 0 || roles.includes('staff');
     out.push({
       id: a.id,
       name: a.name_en ? { 'zh-CN': a.name_zh, en: a.name_en } : { 'zh-CN': a.name_zh },
@@ -45,7 +47,8 @@ export async function loadAppFacts(db: UsageDb, units: readonly OrgUnit[], year:
       status,
       owner: { unit: a.owner_unit_id, unitName: unitNames.get(a.owner_unit_id) ?? a.owner_unit_id, contact: a.owner_contact },
       annualCost: a.annual_cost === null ? null : Number(a.annual_cost),
-      eligibleUnitIds: eligibleUnits(units, parseJson<string[] | null>(a.visibility_units, null)),
+      eligibleUnitIds: forStaff ? eligibleUnits(units, parseJson<string[] | null>(a.visibility_units, null)) : new Set(),
+      forStaff,
       liveFrom: firstPublished.get(a.id) ?? null,
       retiredOn,
       versionsPublished: publishedInYear.get(a.id) ?? 0,

@@ -17,18 +17,20 @@ export interface MergeHint {
  * - improve: load errors, low ratings, low coverage, a steep decline or a high cost per user;
  *   also a weak app too new to be judged on usage;
  * - keep: none of these.
+ * A tool only admins or developers can open is not judged on its number of users or its coverage.
  * Every other weakness is listed with the recommendation, so an admin sees the whole picture.
  */
 export function recommendApp(
   f: AppFigures,
   s: ReviewSettings,
   merge: MergeHint | undefined,
-  retiredOn: string | null,
+  app: { retiredOn: string | null; forStaff: boolean },
 ): { recommendation: Recommendation; reasons: string[] } {
+  const { retiredOn, forStaff } = app;
   const weak: string[] = [];
   let lowUsage = false;
 
-  if (f.lookbackMonthlyActiveUsers !== null && f.lookbackMonthlyActiveUsers < s.minMonthlyActiveUsers) {
+  if (forStaff && f.lookbackMonthlyActiveUsers !== null && f.lookbackMonthlyActiveUsers < s.minMonthlyActiveUsers) {
     lowUsage = true;
     weak.push(
       `近${s.lookbackMonths}个月月活跃用户低于${num(s.minMonthlyActiveUsers)}人（平均${num(f.lookbackMonthlyActiveUsers)}人）`,
@@ -69,6 +71,10 @@ export function recommendApp(
         ...weak,
       ],
     };
+  }
+  if (!forStaff) {
+    const note = '仅对管理员或开发者开放，不按月活跃用户和覆盖率评估';
+    return weak.length > 0 ? { recommendation: 'improve', reasons: [...weak, note] } : { recommendation: 'keep', reasons: [note] };
   }
   if (weak.length > 0) {
     if (f.lookbackMonthlyActiveUsers === null && f.avgMonthlyActiveUsers < s.minMonthlyActiveUsers) {

@@ -34,7 +34,7 @@ export interface ReviewRow {
 export interface MergeCandidate {
   category: string;
   apps: [string, string];
-  /** Shared users as a share of the smaller app's users. */
+  /** Users of both apps over users of either (Jaccard), over the year. */
   overlap: number;
 }
 
@@ -57,8 +57,10 @@ export interface AppFacts {
   status: string;
   owner: { unit: string; unitName: string; contact: string };
   annualCost: number | null;
-  /** Units (committees and streets) the app is visible to. */
+  /** Units (committees and streets) whose staff may open the app; empty for an app staff cannot see. */
   eligibleUnitIds: ReadonlySet<string>;
+  /** False for a tool only admins or developers see (the admin console): few users by design, so not retired for it. */
+  forStaff: boolean;
   /** Shanghai day it went live (first version published), or null if never published. */
   liveFrom: string | null;
   /** Shanghai day it was retired, or null. */

@@ -3,10 +3,20 @@
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+// Events of a batch nearly all fall on one day: remember the last day's bounds instead of formatting each instant.
+let cachedStart = 0;
+let cachedEnd = -1;
+let cachedDay = '';
+
 /** The Shanghai calendar day of an instant, as `YYYY-MM-DD`. */
 export function shanghaiDay(at: Date | number): string {
   const ms = typeof at === 'number' ? at : at.getTime();
-  return new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
+  if (ms >= cachedStart && ms < cachedEnd) return cachedDay;
+  const local = ms + OFFSET_MS;
+  cachedStart = local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - OFFSET_MS;
+  cachedEnd = cachedStart + DAY_MS;
+  cachedDay = new Date(local).toISOString().slice(0, 10);
+  return cachedDay;
 }
 
 /** The Shanghai month of an instant, as `YYYY-MM`. */

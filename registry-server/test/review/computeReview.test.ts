@@ -79,25 +79,32 @@ describe('recommendation rules', () => {
         2025,
         NOW,
         [
-          [big, steadyUsage(2025, { mau: 40, opensPerMonth: 900, units: 8, yearActive: 100 })],
+          [big, steadyUsage(2025, { mau: 40, opensPerMonth: 900, units: 8, yearActive: 40 })],
           [small, steadyUsage(2025, { mau: 20, opensPerMonth: 300, units: 8, yearActive: 30 })],
           [other, steadyUsage(2025, { mau: 20, opensPerMonth: 300, units: 8, yearActive: 30 })],
           [tiny, steadyUsage(2025, { mau: 20, opensPerMonth: 300, units: 8, yearActive: 2 })],
         ],
         {
           shared: [
-            { a: 'hotline', b: 'hotline-lite', shared: 24 },
+            // 28 shared of 40 + 30 − 28 = 42 users of either: 67%.
+            { a: 'hotline', b: 'hotline-lite', shared: 28 },
             { a: 'flood', b: 'hotline', shared: 30 },
             { a: 'hotline', b: 'tiny', shared: 2 },
           ],
         },
       ),
     );
-    expect(review.mergeCandidates).toEqual([{ category: '基层治理', apps: ['hotline-lite', 'hotline'], overlap: 0.8 }]);
+    expect(review.mergeCandidates).toEqual([{ category: '基层治理', apps: ['hotline-lite', 'hotline'], overlap: 0.667 }]);
     const lite = review.apps.find((r) => r.id === 'hotline-lite')!;
     expect(lite.recommendation).toBe('merge');
-    expect(lite.reasons[0]).toBe('与「热线工单」同属「基层治理」类，80%的用户重合，可并入「热线工单」');
+    expect(lite.reasons[0]).toBe('与「热线工单」同属「基层治理」类，66.7%的用户重合，可并入「热线工单」');
     expect(review.apps.find((r) => r.id === 'hotline')!.recommendation).toBe('keep');
+  });
+
+  it('does not retire a tool only admins can open for having few users', () => {
+    const review = computeReview(input(2025, NOW, [[facts('console', { forStaff: false, eligibleUnitIds: new Set() }), steadyUsage(2025, { mau: 3, opensPerMonth: 60 })]]));
+    expect(review.apps[0]).toMatchObject({ recommendation: 'keep', coverage: { used: 0, eligible: 0, ratio: 0 } });
+    expect(review.apps[0]!.reasons[0]).toContain('仅对管理员或开发者开放');
   });
 
   it('divides the recorded cost by the active users, and flags it above the limit', () => {

@@ -15,6 +15,7 @@ export function facts(id: string, over: Partial<AppFacts> = {}): AppFacts {
     owner: { unit: 'ops-centre', unitName: '区城运中心', contact: '李开发' },
     annualCost: null,
     eligibleUnitIds: new Set(UNITS),
+    forStaff: true,
     liveFrom: '2024-03-01',
     retiredOn: null,
     versionsPublished: 1,

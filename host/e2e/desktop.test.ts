@@ -147,7 +147,7 @@ describe('staff at 华阳路街道', () => {
       expect(page.url()).toBe(`${product.origin}/`);
       expect(await page.locator('[data-app-frame]').count()).toBe(0);
       // The recently used list now starts with it.
-      await expect.poll(() => page.locator('section[aria-labelledby="recent-h"] .tile').first().getAttribute('data-app')).toBe(id);
+      await expect.poll(() => page.locator('section[aria-labelledby="recent-h"] li').first().getAttribute('data-app')).toBe(id);
       await page.close();
     });
   }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CatalogItem, Scenario } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
 import { buildSearchIndex, loadPinyin, searchApps, type ToPinyin } from './searchApps.ts';
+import { RecentList } from './RecentList.tsx';
 import { TileGrid } from './Tile.tsx';
 
 type GroupBy = 'category' | 'scenario';
@@ -84,7 +85,7 @@ export function Desktop() {
           {recentItems.length > 0 && (
             <section aria-labelledby="recent-h">
               <h2 id="recent-h">{t('desktop.recent')}</h2>
-              <TileGrid items={recentItems} label={t('desktop.recent')} />
+              <RecentList items={recentItems.slice(0, 5)} label={t('desktop.recent')} />
             </section>
           )}
           {catalog.length === 0 && <p className="empty">{t('desktop.empty')}</p>}

@@ -23,10 +23,12 @@ export function Header() {
         {t('app.title')}
       </a>
       <div className="topbar-user">
-        <span className="user-name">{me.name}</span>
-        <span className="user-unit" title={me.unit.path.join(' / ')}>
-          <span className="visually-hidden">{t('header.unit')}：</span>
-          {unitLabel(me.unit)}
+        <span className="user-block">
+          <span className="user-name">{me.name}</span>
+          <span className="user-unit" title={me.unit.path.join(' / ')}>
+            <span className="visually-hidden">{t('header.unit')}：</span>
+            {unitLabel(me.unit)}
+          </span>
         </span>
         <label className="locale">
           <span className="visually-hidden">{t('header.locale')}</span>

@@ -26,7 +26,8 @@ export function browserSupportsModuleSri(): boolean {
 
 /** `sha256-<base64>` of some bytes, the SRI form. */
 export async function sriSha256(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  // A fresh view: some environments (jsdom) reject an ArrayBuffer that came from another realm's fetch.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
   let binary = '';
   for (const byte of digest) binary += String.fromCharCode(byte);
   return `sha256-${btoa(binary)}`;

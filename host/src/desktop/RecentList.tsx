@@ -1,0 +1,33 @@
+import type { CatalogItem } from '@toolbox/sdk';
+import { AppIcon } from './AppIcon.tsx';
+import { useHost } from './HostContext.ts';
+import { pickText } from './i18n/translate.ts';
+
+/** Recently used apps as a compact row of links: a shortcut, so it should not push the full list off screen. */
+export function RecentList({ items, label }: { items: CatalogItem[]; label: string }) {
+  const { t, locale, navigate } = useHost();
+  return (
+    <ul className="recent-list" aria-label={label}>
+      {items.map((item) => {
+        const href = `/app/${encodeURIComponent(item.id)}`;
+        const name = pickText(item.name, locale);
+        return (
+          <li key={item.id} data-app={item.id}>
+            <a
+              href={href}
+              aria-label={t('tile.open', { name })}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                navigate(href);
+              }}
+            >
+              <AppIcon item={item} size={28} />
+              {name}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

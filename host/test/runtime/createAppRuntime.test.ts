@@ -1,0 +1,187 @@
+// @vitest-environment jsdom
+// The runtime's containment with the fixture apps' own modules (the same code the built fixtures expose as ./app),
+// loaded directly instead of through Module Federation, and integrity checked by fetch against a real HTTP server:
+// jsdom cannot load module scripts, which is exactly the case the fetch-and-digest path is for.
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CatalogItem, ToolboxContext, UsageEventType } from '@toolbox/sdk';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
+import { catalogItem } from '../support/catalogItem.ts';
+
+const fixtureModules: Record<string, () => Promise<unknown>> = {
+  'fixture-good': () => import('../fixtures/good/src/app.tsx'),
+  'fixture-mount-throws': () => import('../fixtures/mount-throws/src/app.tsx'),
+  'fixture-slow-bootstrap': () => import('../fixtures/slow-bootstrap/src/app.tsx'),
+  'fixture-incompatible-sdk': () => import('../fixtures/incompatible-sdk/src/app.tsx'),
+  'fixture-leaky': () => import('../fixtures/leaky/src/app.tsx'),
+};
+
+const ENTRY_BODY = 'export const ok = true;\n';
+let server: Server;
+let origin = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url?.endsWith('/remoteEntry.js') && !req.url.includes('missing')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(ENTRY_BODY);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const goodIntegrity = `sha256-${createHash('sha256').update(ENTRY_BODY).digest('base64')}`;
+const item = (id: string, extra: Partial<CatalogItem> = {}) =>
+  catalogItem({ id, name: { 'zh-CN': id }, entry: `${origin}/bundles/${id}/1.0.0/remoteEntry.js`, ...extra });
+
+let runtime: AppRuntime | undefined;
+let frame: HTMLElement;
+const events: { app: string; type: UsageEventType }[] = [];
+const loads: string[] = [];
+
+function setup(items: CatalogItem[], timeoutMs = 1000): AppRuntime {
+  events.length = 0;
+  loads.length = 0;
+  const rt = createAppRuntime({
+    apiVersion: '1.0.0',
+    timeoutMs,
+    devWarnings: true,
+    report: (app, type) => events.push({ app, type }),
+    createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
+    loadModule: async (id) => {
+      loads.push(id);
+      const load = fixtureModules[id];
+      if (!load) throw new TypeError(`Failed to fetch dynamically imported module: ${id}`);
+      return load();
+    },
+  });
+  rt.setCatalog(items);
+  frame = document.createElement('div');
+  document.body.append(frame);
+  return rt;
+}
+
+async function openAndSettle(rt: AppRuntime, id: string) {
+  const lifecycles = rt.lifecyclesFor(id);
+  rt.attachFrame(id, frame);
+  await lifecycles.mount();
+  return lifecycles;
+}
+
+afterEach(() => {
+  frame?.remove();
+  runtime = undefined;
+});
+
+describe('createAppRuntime', () => {
+  it('mounts a good app into its frame with the context, and unmounts it cleanly', async () => {
+    runtime = setup([item('fixture-good', { integrity: goodIntegrity })]);
+    const lc = await openAndSettle(runtime, 'fixture-good');
+    expect(runtime.getState('fixture-good').error?.detail).toBeUndefined();
+    expect(runtime.getState('fixture-good').status).toBe('mounted');
+    expect(frame.textContent).toBe('好夹具已加载：王芳');
+    await lc.unmount();
+    expect(frame.innerHTML).toBe('');
+    expect(runtime.getState('fixture-good').status).toBe('idle');
+    expect(events.map((e) => e.type)).toEqual(['open', 'close']);
+  });
+
+  it('refuses an incompatible sdk range before loading any code', async () => {
+    runtime = setup([item('fixture-incompatible-sdk', { sdk: '^2.0.0' })]);
+    await openAndSettle(runtime, 'fixture-incompatible-sdk');
+    const state = runtime.getState('fixture-incompatible-sdk');
+    expect(state.status).toBe('error');
+    expect(state.error?.code).toBe('TOOLBOX_HOST_SDK_INCOMPATIBLE');
+    expect(loads).toEqual([]);
+    expect(events.map((e) => e.type)).toEqual(['open', 'load_error']);
+  });
+
+  it('refuses an entry whose digest differs from the catalogue (fetch-and-digest path), without loading it', async () => {
+    runtime = setup([item('fixture-good', { integrity: 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' })]);
+    await openAndSettle(runtime, 'fixture-good');
+    expect(runtime.getState('fixture-good').error?.code).toBe('TOOLBOX_HOST_INTEGRITY_MISMATCH');
+    expect(runtime.getState('fixture-good').error?.detail).toContain(goodIntegrity);
+    expect(loads).toEqual([]);
+  });
+
+  it('contains an app whose mount throws: error state, empty frame, load_error', async () => {
+    runtime = setup([item('fixture-mount-throws')]);
+    await openAndSettle(runtime, 'fixture-mount-throws');
+    const state = runtime.getState('fixture-mount-throws');
+    expect(state.error?.code).toBe('TOOLBOX_HOST_MOUNT_FAILED');
+    expect(state.error?.detail).toContain('the database is not reachable');
+    expect(frame.textContent).toBe('');
+    expect(events.filter((e) => e.type === 'load_error')).toHaveLength(1);
+  });
+
+  it('times out a slow bootstrap, and the late bootstrap never mounts', async () => {
+    runtime = setup([item('fixture-slow-bootstrap')], 100);
+    await openAndSettle(runtime, 'fixture-slow-bootstrap');
+    expect(runtime.getState('fixture-slow-bootstrap').error?.code).toBe('TOOLBOX_HOST_TIMEOUT');
+    expect(frame.textContent).toBe('');
+  });
+
+  it('reports an unreachable remote and offers the newest compatible earlier version, which then works', async () => {
+    const broken = item('fixture-remote-404', {
+      version: '1.1.0',
+      previous: [
+        { version: '1.0.5', entry: `${origin}/x/remoteEntry.js`, sdk: '^2.0.0' },
+        { version: '1.0.0', entry: `${origin}/bundles/fixture-good/1.0.0/remoteEntry.js`, sdk: '^1.0.0' },
+      ],
+    });
+    runtime = setup([broken]);
+    const lc = await openAndSettle(runtime, 'fixture-remote-404');
+    const state = runtime.getState('fixture-remote-404');
+    expect(state.error?.code).toBe('TOOLBOX_HOST_REMOTE_UNREACHABLE');
+    expect(state.fallback?.version).toBe('1.0.0');
+    // The fallback is loaded under the same app id: point the fake loader at the good fixture's module.
+    fixtureModules['fixture-remote-404'] = fixtureModules['fixture-good']!;
+    runtime.useFallback('fixture-remote-404');
+    await expect.poll(() => runtime!.getState('fixture-remote-404').status).toBe('mounted');
+    expect(runtime.getState('fixture-remote-404').onFallback).toBe(true);
+    expect(frame.textContent).toBe('好夹具已加载：王芳');
+    await lc.unmount();
+    delete fixtureModules['fixture-remote-404'];
+  });
+
+  it('turns a render error whose stack names the app’s bundle into an error state', async () => {
+    runtime = setup([item('fixture-good')]);
+    await openAndSettle(runtime, 'fixture-good');
+    const error = new Error('render failed');
+    error.stack = `Error: render failed\n    at Broken (${origin}/bundles/fixture-good/1.0.0/assets/app-x.js:1:20)`;
+    window.dispatchEvent(new ErrorEvent('error', { error }));
+    await expect.poll(() => runtime!.getState('fixture-good').error?.code).toBe('TOOLBOX_HOST_RENDER_FAILED');
+    expect(frame.textContent).toBe('');
+    // An error from elsewhere (the host, another app) does not touch a mounted app.
+    runtime.retry('fixture-good');
+    await expect.poll(() => runtime!.getState('fixture-good').status).toBe('mounted');
+    const other = new Error('elsewhere');
+    other.stack = 'Error: elsewhere\n    at x (http://127.0.0.1/assets/index.js:1:1)';
+    window.dispatchEvent(new ErrorEvent('error', { error: other }));
+    expect(runtime.getState('fixture-good').status).toBe('mounted');
+  });
+
+  it('lists what an app left behind after unmount (development)', async () => {
+    const found: unknown[] = [];
+    runtime = createAppRuntime({
+      apiVersion: '1.0.0',
+      devWarnings: true,
+      report: () => undefined,
+      createContext: () => ({}) as ToolboxContext,
+      loadModule: () => fixtureModules['fixture-leaky']!(),
+      onLeftovers: (_id, leftovers) => found.push(leftovers),
+    });
+    runtime.setCatalog([item('fixture-leaky')]);
+    frame = document.createElement('div');
+    document.body.append(frame);
+    const lc = await openAndSettle(runtime, 'fixture-leaky');
+    await lc.unmount();
+    expect(found).toEqual([{ nodes: ['<style>'], styles: 1, listeners: ['window.resize'] }]);
+  });
+});

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { EmptyState } from './EmptyState.tsx';
 import { cx } from './cx.ts';
+import { SearchIcon } from './icons.tsx';
 import { useUi } from './useUi.ts';
 
 /** One column of a `DataTable`. */
@@ -17,6 +18,8 @@ export interface DataTableColumn<T> {
   filterText?: (row: T) => string;
   align?: 'left' | 'right' | 'center';
   width?: string;
+  /** Keeps the cell on one line (dates, codes, status tags): Chinese text may otherwise break between any two characters. */
+  nowrap?: boolean;
 }
 
 /** The sort state: a column key and a direction. */
@@ -176,7 +179,7 @@ export function DataTable<T extends object>({
             ) : visible.length === 0 ? (
               <tr>
                 <td colSpan={columns.length}>
-                  {rows.length > 0 ? <EmptyState icon="🔍" title={t('emptyFiltered')} /> : typeof empty === 'string' || !empty ? <EmptyState title={empty} /> : empty}
+                  {rows.length > 0 ? <EmptyState icon={<SearchIcon />} title={t('emptyFiltered')} /> : typeof empty === 'string' || !empty ? <EmptyState title={empty} /> : empty}
                 </td>
               </tr>
             ) : (
@@ -189,7 +192,7 @@ export function DataTable<T extends object>({
                   onKeyDown={onRowClick ? (e) => onRowKey(e, row) : undefined}
                 >
                   {columns.map((c) => (
-                    <td key={c.key} style={{ textAlign: c.align }}>
+                    <td key={c.key} className={c.nowrap ? 'tbx-nowrap' : undefined} style={{ textAlign: c.align }}>
                       {c.render ? c.render(row) : cellText((row as Record<string, unknown>)[c.key])}
                     </td>
                   ))}

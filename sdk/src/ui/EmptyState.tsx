@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { InboxIcon } from './icons.tsx';
 import { useUi } from './useUi.ts';
 
 /** Props of `EmptyState`. */
@@ -8,12 +9,12 @@ export interface EmptyStateProps {
   description?: ReactNode;
   /** An action that gets the user going, e.g. a 新增 button. */
   action?: ReactNode;
-  /** A decorative emoji or icon (hidden from screen readers). */
+  /** A decorative icon (hidden from screen readers); an empty tray by default. See `InboxIcon`, `SearchIcon`, `WarningIcon`. */
   icon?: ReactNode;
 }
 
 /** What to show where there is nothing yet: says so plainly and offers the next step. */
-export function EmptyState({ title, description, action, icon = '📭' }: EmptyStateProps) {
+export function EmptyState({ title, description, action, icon = <InboxIcon /> }: EmptyStateProps) {
   const { t } = useUi();
   return (
     <div className="tbx-root tbx-empty" role="status">

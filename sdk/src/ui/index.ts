@@ -18,3 +18,4 @@ export type { SchemaFormProps } from './SchemaForm.tsx';
 export { schemaFields } from './schemaFields.ts';
 export type { SchemaField, FieldWidget } from './schemaFields.ts';
 export { ensureStyles, UI_CSS } from './styles.ts';
+export { InboxIcon, SearchIcon, WarningIcon } from './icons.tsx';

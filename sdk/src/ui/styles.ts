@@ -28,7 +28,7 @@ export const UI_CSS = `
 .tbx-tag--warning{color:#8a5a00;border-color:#f0cf86;background:#fff8e6}
 .tbx-tag--danger{color:#b03a2e;border-color:#eaa9a2;background:#fdeeec}
 .tbx-empty{text-align:center;padding:32px 16px;color:#55606e}
-.tbx-empty__icon{font-size:32px;line-height:1;margin-bottom:8px}
+.tbx-empty__icon{font-size:32px;line-height:1;margin-bottom:8px;color:#8792a2}
 .tbx-empty__title{margin:0;font-size:15px;font-weight:600;color:#34404f}
 .tbx-empty__desc{margin:4px 0 0}
 .tbx-empty__action{margin-top:12px}
@@ -43,7 +43,9 @@ export const UI_CSS = `
 .tbx-table-tools{display:flex;gap:8px;align-items:center;margin:0 0 8px}
 .tbx-table{width:100%;border-collapse:collapse}
 .tbx-table caption{text-align:left;padding:8px 12px;font-weight:600}
-.tbx-table th,.tbx-table td{padding:8px 12px;border-bottom:1px solid #e6ebf2;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.tbx-table th,.tbx-table td{padding:8px 12px;border-bottom:1px solid #e6ebf2;text-align:left;vertical-align:top;overflow-wrap:break-word}
+.tbx-table td{min-width:6.5em}
+.tbx-table td.tbx-nowrap{white-space:nowrap}
 .tbx-table th{background:#f4f7fb;font-weight:600;color:#34404f;white-space:nowrap}
 .tbx-table tbody tr:hover{background:#f8fafd}
 .tbx-table tbody tr:last-child td{border-bottom:0}

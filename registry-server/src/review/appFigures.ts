@@ -45,16 +45,15 @@ export function appFigures(
     ? round(lookback.reduce((s, m) => s + (u.monthlyActive.get(m) ?? 0), 0) / lookback.length, 1)
     : null;
 
-  // A unit covers the app when it opened it in every month the app was live.
+  // Coverage is monthly: the units that opened the app in a month, averaged over the months it was live, so a
+  // seasonal app (flood season) is not judged as if every unit needed it every month.
   const needed = months.reduce((mask, m) => mask | (1 << (Number(m.slice(5, 7)) - 1)), 0);
-  let used = 0;
+  let unitMonths = 0;
   if (needed !== 0) {
-    for (const unitId of app.eligibleUnitIds) {
-      const mask = u.unitMonths.get(unitId) ?? 0;
-      if ((mask & needed) === needed) used++;
-    }
+    for (const unitId of app.eligibleUnitIds) unitMonths += popcount((u.unitMonths.get(unitId) ?? 0) & needed);
   }
   const eligible = app.eligibleUnitIds.size;
+  const used = months.length === 0 ? 0 : round(unitMonths / months.length, 1);
 
   const attempts = opens + loadErrors;
   const activeUsers = u.yearActive;
@@ -72,7 +71,7 @@ export function appFigures(
     avgMonthlyActiveUsers,
     lookbackMonthlyActiveUsers,
     activeDays,
-    coverage: { used, eligible, ratio: eligible === 0 ? 0 : round(used / eligible, 3) },
+    coverage: { used, eligible, ratio: eligible === 0 || months.length === 0 ? 0 : round(unitMonths / months.length / eligible, 3) },
     loadErrors,
     loadErrorRate: attempts === 0 ? 0 : round(loadErrors / attempts, 4),
     rating,
@@ -103,4 +102,10 @@ function overlapDays(window: { from: string; to: string }, from: string, to: str
   const a = window.from > from ? window.from : from;
   const b = window.to < to ? window.to : to;
   return b < a ? 0 : daysBetween(a, b) + 1;
+}
+
+function popcount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
 }

@@ -44,7 +44,7 @@ export function recommendApp(
   }
   if (f.coverage.eligible > 0 && f.coverage.ratio < s.minCoverage) {
     weak.push(
-      `可见范围内${f.coverage.used}/${f.coverage.eligible}个单位每月都在使用（${percent(f.coverage.ratio)}），低于${percent(s.minCoverage)}`,
+      `可见范围内每月平均${num(f.coverage.used)}/${f.coverage.eligible}个单位使用（${percent(f.coverage.ratio)}），低于${percent(s.minCoverage)}`,
     );
   }
   if (f.trend.change !== null && f.trend.change <= -s.maxDecline) {

@@ -19,6 +19,7 @@ export interface ReviewRow {
   /** Average monthly active users over the lookback months (what the retire rule reads); null when none applies. */
   lookbackMonthlyActiveUsers: number | null;
   activeDays: number;
+  /** Units of its visibility that used it, on average per live month (`used`), out of `eligible`. */
   coverage: { used: number; eligible: number; ratio: number };
   loadErrors: number;
   loadErrorRate: number;

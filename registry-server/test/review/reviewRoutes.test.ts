@@ -66,7 +66,7 @@ describe.each(testEngines)('the annual review over HTTP (%s)', (engine) => {
     // Five of the district's committees and streets used it every month: low coverage is its reason to improve.
     const eligible = demoOrgUnits().filter((u) => u.kind === 'street' || u.kind === 'committee').length;
     expect(visits.coverage).toEqual({ used: 5, eligible, ratio: Math.round((5 / eligible) * 1000) / 1000 });
-    expect(visits.reasons[0]).toMatch(/^可见范围内5\/\d+个单位每月都在使用（10\.6%），低于30%$/);
+    expect(visits.reasons[0]).toMatch(/^可见范围内每月平均5\/\d+个单位使用（10\.6%），低于30%$/);
     expect(visits.score).toBeGreaterThan(ledger.score);
   });
 

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isToolboxSdkError } from '../src/index.ts';
+import { ToolboxProvider, useCollection, type CollectionState } from '../src/react/index.ts';
+import { createMemoryData, createMockToolbox } from '../src/testing/index.ts';
+
+interface Visit {
+  name: string;
+  followUp?: boolean;
+}
+const collections = {
+  visits: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 }, followUp: { type: 'boolean' } } },
+};
+
+afterEach(cleanup);
+
+describe('useCollection', () => {
+  it('loads the records, and create/update/remove keep the list in step with the store', async () => {
+    const toolbox = createMockToolbox({ manifest: { collections }, seed: { visits: [{ name: '王阿婆' }] } });
+    let state: CollectionState<Visit> | undefined;
+    function Probe() {
+      state = useCollection<Visit>('visits');
+      return <p>{state.loading ? 'loading' : state.items.map((r) => r.data.name).join(',')}</p>;
+    }
+    render(
+      <ToolboxProvider context={toolbox}>
+        <Probe />
+      </ToolboxProvider>,
+    );
+    expect(await screen.findByText('王阿婆')).toBeTruthy();
+
+    let created: { id: string } | undefined;
+    await act(async () => {
+      created = await state!.create({ name: '李老伯' });
+    });
+    expect(screen.getByText('王阿婆,李老伯')).toBeTruthy();
+    await act(async () => {
+      await state!.update(created!.id, { name: '李老伯', followUp: true });
+    });
+    expect(state!.items[1]?.data).toEqual({ name: '李老伯', followUp: true });
+    await act(async () => {
+      await state!.remove(state!.items[0]!.id);
+    });
+    expect(screen.getByText('李老伯')).toBeTruthy();
+    expect((await toolbox.data.collection<Visit>('visits').list()).map((r) => r.data.name)).toEqual(['李老伯']);
+  });
+
+  it('rejects an invalid record, keeps the list, and exposes the error', async () => {
+    const toolbox = createMockToolbox({ manifest: { collections } });
+    let state: CollectionState<Visit> | undefined;
+    function Probe() {
+      state = useCollection<Visit>('visits');
+      return <p>{state.error ? `error:${state.error.message}` : `n=${state.items.length}`}</p>;
+    }
+    render(
+      <ToolboxProvider context={toolbox}>
+        <Probe />
+      </ToolboxProvider>,
+    );
+    await screen.findByText('n=0');
+    let caught: unknown;
+    await act(async () => {
+      await state!.create({ name: '' }).catch((e: unknown) => (caught = e));
+    });
+    expect(isToolboxSdkError(caught, 'TOOLBOX_DATA_RECORD_INVALID')).toBe(true);
+    await waitFor(() => expect(screen.getByText(/^error:/).textContent).toContain('/name'));
+    expect(state!.items).toEqual([]);
+  });
+});
+
+describe('createMemoryData', () => {
+  it('checks records against the schema, names the path, and refuses unknown collections', async () => {
+    const data = createMemoryData({ collections, unitId: 'huayanglu-01', userId: 'u1' });
+    const visits = data.collection<Visit>('visits');
+    const record = await visits.create({ name: '王阿婆' });
+    expect(record).toMatchObject({ data: { name: '王阿婆' }, unitId: 'huayanglu-01', createdBy: 'u1' });
+    await expect(visits.update(record.id, { followUp: true } as Visit)).rejects.toMatchObject({
+      code: 'TOOLBOX_DATA_RECORD_INVALID',
+      details: [expect.objectContaining({ path: '/name', keyword: 'required' })],
+    });
+    await expect(visits.get('nope')).rejects.toMatchObject({ code: 'TOOLBOX_DATA_RECORD_NOT_FOUND' });
+    await expect(data.collection('tickets').list()).rejects.toMatchObject({ code: 'TOOLBOX_DATA_COLLECTION_UNKNOWN' });
+    // Copies in and out: changing what the store returned does not change the store.
+    (await visits.list())[0]!.data.name = 'changed';
+    expect((await visits.get(record.id)).data.name).toBe('王阿婆');
+  });
+});

@@ -88,7 +88,7 @@ export function tgzOf(files: Record<string, Buffer | string>, prefix = ''): Buff
 export interface ZipEntry {
   path: string;
   content?: Buffer | string;
-  /** Unix mode, e.g. 0o120777 for a symlink. */
+  /** Unix mode, e.g. 0o120777 for a symlink. A path ending in `/` is a folder entry. */
   mode?: number;
 }
 
@@ -105,7 +105,8 @@ export async function makeZip(entries: (ZipEntry & { unsafe?: string })[]): Prom
       path = `${String(i).padStart(2, 'q')}${'x'.repeat(Math.max(1, entry.unsafe.length - 2))}`.slice(0, entry.unsafe.length);
       swaps.push([Buffer.from(path), Buffer.from(entry.unsafe)]);
     }
-    zip.addBuffer(Buffer.from(entry.content ?? ''), path, entry.mode ? { mode: entry.mode } : {});
+    if (path.endsWith('/')) zip.addEmptyDirectory(path);
+    else zip.addBuffer(Buffer.from(entry.content ?? ''), path, entry.mode ? { mode: entry.mode } : {});
   }
   zip.end();
   const chunks: Buffer[] = [];

@@ -4,6 +4,7 @@ declare module 'yazl' {
   export class ZipFile {
     outputStream: Readable;
     addBuffer(buffer: Buffer, metadataPath: string, options?: { mode?: number; mtime?: Date; compress?: boolean }): void;
+    addEmptyDirectory(metadataPath: string): void;
     end(): void;
   }
   const yazl: { ZipFile: typeof ZipFile };

@@ -2,8 +2,8 @@ import type { Check, PatrolEvent } from '../src/patrol.ts';
 
 /** Realistic events and points for the preview page (never shipped in the bundle). Check ids refer to event ids mem-1, mem-2. */
 export const demoEvents: PatrolEvent[] = [
-  { name: '台风“普拉桑”', startDate: '2026-09-18', level: '黄色', closed: true },
-  { name: '台风“贝碧嘉”', startDate: '2026-09-15', level: '橙色', closed: false },
+  { name: '台风“贝碧嘉”', startDate: '2026-09-15', level: '橙色', closed: true },
+  { name: '台风“普拉桑”', startDate: '2026-09-18', level: '黄色', closed: false },
 ];
 
 const points: Omit<Check, 'eventId' | 'status'>[] = [
@@ -17,13 +17,13 @@ const points: Omit<Check, 'eventId' | 'status'>[] = [
 ];
 
 export function demoChecks(oldEventId: string, currentEventId: string): Check[] {
-  const done: Check[] = points.map((p) => ({ ...p, eventId: oldEventId, status: '正常', inspector: '陈静', checkedAt: '2026-09-18T01:30:00.000Z' }));
+  const done: Check[] = points.map((p) => ({ ...p, eventId: oldEventId, status: '正常', inspector: '陈静', checkedAt: '2026-09-15T01:30:00.000Z' }));
   const statuses: Check['status'][] = ['正常', '有隐患', '已处置', '正常', '未检查', '有隐患', '未检查'];
   const current: Check[] = points.map((p, i) => {
     const status = statuses[i] ?? '未检查';
     return status === '未检查'
       ? { ...p, eventId: currentEventId, status }
-      : { ...p, eventId: currentEventId, status, inspector: i % 2 ? '张敏' : '刘伟', checkedAt: `2026-09-15T0${i}:20:00.000Z` };
+      : { ...p, eventId: currentEventId, status, inspector: i % 2 ? '张敏' : '刘伟', checkedAt: `2026-09-18T0${i}:20:00.000Z` };
   });
   current[1] = { ...current[1]!, notes: '雨水井被落叶堵塞，已通知绿化班组' };
   current[2] = { ...current[2]!, notes: '挡水板已安装到位' };

@@ -18,13 +18,12 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
   const m = messages[useLocale()];
   return (
     <DataTable
-      caption={m.title}
       rows={rows}
       rowKey={(r) => r.id}
       empty={m.noPoints}
       columns={[
         { key: 'type', title: m.colType, width: '128px', render: (r) => m.pointType[r.data.pointType], sortable: true, sortValue: (r) => r.data.pointType },
-        { key: 'location', title: m.colLocation, width: '200px', render: (r) => r.data.location, sortable: true, sortValue: (r) => r.data.location },
+        { key: 'location', title: m.colLocation, width: '180px', render: (r) => r.data.location, sortable: true, sortValue: (r) => r.data.location },
         {
           key: 'status',
           title: m.colStatus,
@@ -42,7 +41,7 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
         },
         {
           key: 'by',
-          title: `${m.colInspector} / ${m.colTime}`,
+          title: m.colBy,
           width: '130px',
           render: (r) =>
             r.data.checkedAt ? (

@@ -45,7 +45,7 @@ export function EventPanel({ event, checks, template, onAddPoint, onCopyPoints, 
               {m.addPoint}
             </Button>
           )}
-          <Button onClick={onToggleClosed}>{closed ? m.reopenEvent : m.closeEvent}</Button>
+          <Button variant="secondary" onClick={onToggleClosed}>{closed ? m.reopenEvent : m.closeEvent}</Button>
         </div>
       </div>
       <div className="fp-summary">

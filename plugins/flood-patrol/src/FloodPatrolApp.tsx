@@ -102,7 +102,9 @@ export function FloodPatrolApp() {
               {m.addEvent}
             </Button>
           ) : (
-            <Button onClick={() => setView('main')}>{m.back}</Button>
+            <Button variant="secondary" onClick={() => setView('main')}>
+              {m.back}
+            </Button>
           )
         }
       />
@@ -115,7 +117,7 @@ export function FloodPatrolApp() {
           {error && !loading && (
             <Notice type="error">
               {m.loadFailed}: {error.message}{' '}
-              <Button onClick={() => void Promise.all([events.reload(), checks.reload()])}>{m.retry}</Button>
+              <Button variant="secondary" onClick={() => void Promise.all([events.reload(), checks.reload()])}>{m.retry}</Button>
             </Notice>
           )}
           {loading && sorted.length === 0 ? (

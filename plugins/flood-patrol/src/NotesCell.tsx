@@ -18,6 +18,8 @@ export function NotesCell({ value, label, disabled, onSave }: Props) {
       className="fp-notes"
       value={draft}
       aria-label={label}
+      // The cell is narrow: the whole note shows on hover.
+      title={draft || undefined}
       maxLength={1000}
       disabled={disabled}
       onChange={(e) => setDraft(e.target.value)}

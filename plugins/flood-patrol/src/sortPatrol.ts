@@ -1,9 +1,17 @@
 import type { DataRecord } from '@toolbox/sdk';
 import { POINT_TYPES, type Check, type PatrolEvent } from './patrol.ts';
 
-/** Newest event first: during a typhoon the current one is what people open the app for. */
+/**
+ * Open events first, newest first within each group: during a typhoon the current patrol is what people open the app
+ * for, and it is also the one selected when the app opens.
+ */
 export function sortEvents(events: DataRecord<PatrolEvent>[]): DataRecord<PatrolEvent>[] {
-  return [...events].sort((a, b) => b.data.startDate.localeCompare(a.data.startDate) || b.createdAt.localeCompare(a.createdAt));
+  return [...events].sort(
+    (a, b) =>
+      Number(a.data.closed === true) - Number(b.data.closed === true) ||
+      b.data.startDate.localeCompare(a.data.startDate) ||
+      b.createdAt.localeCompare(a.createdAt),
+  );
 }
 
 /** A checklist reads in a fixed order: by point type as the patrol guidelines list them, then by location. */

@@ -4,6 +4,9 @@ export const styles = `
 .fp-app { box-sizing: border-box; height: 100%; display: flex; flex-direction: column; gap: 10px; padding: 12px 16px;
   font-size: 14px; color: #1f2d3d; min-width: 0; }
 .fp-app *, .fp-app *::before, .fp-app *::after { box-sizing: border-box; }
+/* The app's own flex gap spaces the header; the kit's margin would double it in a 620 px frame. */
+.fp-app .tbx-page-header { margin: 0; padding-bottom: 10px; }
+.fp-app .tbx-page-header__actions { align-items: center; }
 .fp-muted { color: #6b7785; }
 .fp-main { flex: 1; min-height: 0; display: grid; grid-template-columns: 272px 1fr; gap: 12px; }
 .fp-events { list-style: none; margin: 0; padding: 0 4px 0 0; overflow: auto; display: flex; flex-direction: column; gap: 8px; }
@@ -55,5 +58,10 @@ export const styles = `
 .fp-by { display: flex; flex-direction: column; font-size: 13px; }
 .fp-by span { color: #6b7785; font-size: 12px; }
 .fp-row-hazard > td:first-child { box-shadow: inset 3px 0 0 #c8231d; }
-.fp-form { flex: 1; min-height: 0; overflow: auto; max-width: 760px; }
+/* Forms in three columns, so a whole record fits the frame without scrolling to the save button. */
+.fp-form { flex: 1; min-height: 0; overflow: auto; padding: 2px; }
+.fp-form .tbx-form { max-width: 1000px; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 20px; align-content: start; }
+.fp-form .tbx-form > .tbx-notice, .fp-form .tbx-form__actions, .fp-form .tbx-field:has(textarea) { grid-column: 1 / -1; }
+.fp-form .tbx-field { align-content: start; }
+.fp-form .tbx-field:has(.tbx-check-row) { align-self: center; }
 `;

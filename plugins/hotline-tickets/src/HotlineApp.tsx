@@ -59,7 +59,9 @@ export function HotlineApp() {
               {m.add}
             </Button>
           ) : (
-            <Button onClick={() => setView({ mode: 'list' })}>{m.back}</Button>
+            <Button variant="secondary" onClick={() => setView({ mode: 'list' })}>
+              {m.back}
+            </Button>
           )
         }
       />
@@ -71,7 +73,7 @@ export function HotlineApp() {
         <div className="ht-body">
           {tickets.error && !tickets.loading && (
             <Notice type="error">
-              {m.loadFailed}: {tickets.error.message} <Button onClick={() => void tickets.reload()}>{m.retry}</Button>
+              {m.loadFailed}: {tickets.error.message} <Button variant="secondary" onClick={() => void tickets.reload()}>{m.retry}</Button>
             </Notice>
           )}
           <TicketAlerts items={tickets.items} now={now} />

@@ -41,7 +41,7 @@ export function TicketDetail({ record, now, onSave }: Props) {
 
   return (
     <div className="ht-detail">
-      <Card title={`${m.category[t.category]} · ${t.ticketNo}`}>
+      <Card title={`${m.requestCard} · ${m.category[t.category]}`}>
         <p className="ht-detail-summary">{t.summary}</p>
         <dl className="ht-facts">
           <dt>{m.colCitizen}</dt>

@@ -15,7 +15,7 @@ interface Props {
   onOpen(record: DataRecord<Ticket>): void;
 }
 
-export const statusTone = { 待处理: 'warning', 处理中: 'info', 已回复: 'success', 已办结: 'neutral' } as const;
+export const statusTone = { 待处理: 'neutral', 处理中: 'info', 已回复: 'success', 已办结: 'success' } as const;
 
 /** The status a ticket moves to with its one-click action, if any. */
 export function nextStatus(status: TicketStatus): TicketStatus | undefined {
@@ -26,7 +26,6 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
   const m = messages[useLocale()];
   return (
     <DataTable
-      caption={m.title}
       rows={rows}
       rowKey={(r) => r.id}
       empty={m.noMatch}
@@ -72,7 +71,7 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
                     {m.next[r.data.status]}
                   </Button>
                 )}
-                <Button size="small" onClick={() => onOpen(r)} aria-label={`${m.details}：${r.data.ticketNo}`}>
+                <Button size="small" variant="secondary" onClick={() => onOpen(r)} aria-label={`${m.details}：${r.data.ticketNo}`}>
                   {m.details}
                 </Button>
               </span>

@@ -4,6 +4,9 @@ export const styles = `
 .ht-app { box-sizing: border-box; height: 100%; display: flex; flex-direction: column; gap: 10px; padding: 12px 16px;
   font-size: 14px; color: #1f2d3d; min-width: 0; }
 .ht-app *, .ht-app *::before, .ht-app *::after { box-sizing: border-box; }
+/* The app's own flex gap spaces the header; the kit's margin would double it in a 620 px frame. */
+.ht-app .tbx-page-header { margin: 0; padding-bottom: 10px; }
+.ht-app .tbx-page-header__actions { align-items: center; }
 .ht-body { display: flex; flex-direction: column; gap: 10px; min-height: 0; flex: 1; }
 .ht-body > :last-child { min-height: 0; overflow: auto; }
 .ht-muted { color: #6b7785; margin: 24px 0; text-align: center; }
@@ -31,5 +34,10 @@ export const styles = `
 .ht-status-row { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; margin-bottom: 12px; color: #56616e; }
 .ht-field { margin-bottom: 10px; }
 .ht-field textarea { resize: vertical; line-height: 1.5; }
-.ht-form { flex: 1; min-height: 0; overflow: auto; max-width: 760px; }
+/* Forms in three columns, so a whole record fits the frame without scrolling to the save button. */
+.ht-form { flex: 1; min-height: 0; overflow: auto; padding: 2px; }
+.ht-form .tbx-form { max-width: 1000px; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 20px; align-content: start; }
+.ht-form .tbx-form > .tbx-notice, .ht-form .tbx-form__actions, .ht-form .tbx-field:has(textarea) { grid-column: 1 / -1; }
+.ht-form .tbx-field { align-content: start; }
+.ht-form .tbx-field:has(.tbx-check-row) { align-self: center; }
 `;

@@ -45,11 +45,16 @@ export function VisitLogApp() {
         subtitle={m.subtitle(toolbox.unit.name)}
         actions={
           mode === 'list' ? (
-            <Button variant="primary" onClick={() => setMode('create')}>
-              {m.add}
-            </Button>
+            <>
+              <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
+              <Button variant="primary" onClick={() => setMode('create')}>
+                {m.add}
+              </Button>
+            </>
           ) : (
-            <Button onClick={() => setMode('list')}>{m.back}</Button>
+            <Button variant="secondary" onClick={() => setMode('list')}>
+              {m.back}
+            </Button>
           )
         }
       />
@@ -60,10 +65,9 @@ export function VisitLogApp() {
           {visits.error && !visits.loading && (
             <Notice type="error">
               {m.loadFailed}: {visits.error.message}{' '}
-              <Button onClick={() => void visits.reload()}>{m.retry}</Button>
+              <Button variant="secondary" onClick={() => void visits.reload()}>{m.retry}</Button>
             </Notice>
           )}
-          <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
           <VisitFilters value={filter} onChange={setFilter} shown={shown.length} total={visits.items.length} />
           {visits.loading && visits.items.length === 0 ? (
             <p className="vl-muted">{m.loading}</p>

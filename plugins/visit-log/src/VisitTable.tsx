@@ -15,12 +15,11 @@ export function VisitTable({ rows, onMarkDone }: Props) {
   const m = messages[useLocale()];
   return (
     <DataTable
-      caption={m.title}
       rows={rows}
       rowKey={(r) => r.id}
       empty={m.noMatch}
       columns={[
-        { key: 'date', title: m.colDate, width: '104px', sortable: true, render: (r) => r.data.visitDate, sortValue: (r) => r.data.visitDate },
+        { key: 'date', title: m.colDate, width: '112px', sortable: true, render: (r) => <span className="vl-nowrap">{r.data.visitDate}</span>, sortValue: (r) => r.data.visitDate },
         {
           key: 'resident',
           title: m.colResident,
@@ -48,7 +47,7 @@ export function VisitTable({ rows, onMarkDone }: Props) {
                 <StatusTag tone={tone[state]}>{m.followUp[state]}</StatusTag>
                 {r.data.followUpNote && state !== 'none' && <span className="vl-follow-note">{r.data.followUpNote}</span>}
                 {state === 'open' && (
-                  <Button size="small" onClick={() => onMarkDone(r.id, r.data)} aria-label={`${m.markDone}：${r.data.residentName}`}>
+                  <Button size="small" variant="secondary" onClick={() => onMarkDone(r.id, r.data)} aria-label={`${m.markDone}：${r.data.residentName}`}>
                     {m.markDone}
                   </Button>
                 )}

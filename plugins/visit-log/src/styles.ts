@@ -4,18 +4,22 @@ export const styles = `
 .vl-app { box-sizing: border-box; height: 100%; display: flex; flex-direction: column; gap: 10px; padding: 12px 16px;
   font-size: 14px; color: #1f2d3d; min-width: 0; }
 .vl-app *, .vl-app *::before, .vl-app *::after { box-sizing: border-box; }
+/* The app's own flex gap spaces the header; the kit's margin would double it in a 620 px frame. */
+.vl-app .tbx-page-header { margin: 0; padding-bottom: 10px; }
+.vl-app .tbx-page-header__actions { align-items: center; }
 .vl-body { display: flex; flex-direction: column; gap: 10px; min-height: 0; flex: 1; }
 .vl-body > :last-child { min-height: 0; overflow: auto; }
 .vl-muted { color: #6b7785; margin: 24px 0; text-align: center; }
-.vl-stats { display: flex; gap: 10px; }
-.vl-stat { display: flex; align-items: baseline; gap: 8px; padding: 8px 14px; background: #f4f7fa;
+.vl-stats { display: flex; gap: 8px; margin-right: 8px; }
+.vl-stat { display: flex; align-items: baseline; gap: 6px; padding: 4px 12px; background: #f4f7fa;
   border: 1px solid #dde3ea; border-radius: 4px; font: inherit; color: inherit; text-align: left; }
 .vl-stat-button { cursor: pointer; }
 .vl-stat-button:hover { border-color: #1f6fb2; }
 .vl-stat-button:focus-visible { outline: 2px solid #1f6fb2; outline-offset: 1px; }
 .vl-stat-warn { background: #fff7e6; border-color: #f0c36d; }
 .vl-stat-label { color: #56616e; }
-.vl-stat-value { font-size: 18px; font-weight: 600; }
+.vl-stat-value { font-size: 16px; font-weight: 600; }
+.vl-nowrap { white-space: nowrap; }
 .vl-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
   border: 1px solid #e3e8ee; border-radius: 4px; }
 .vl-filters label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
@@ -30,5 +34,10 @@ export const styles = `
 .vl-notes { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .vl-follow { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
 .vl-follow-note { color: #56616e; font-size: 13px; }
-.vl-form { flex: 1; min-height: 0; overflow: auto; max-width: 760px; }
+/* Forms in three columns, so a whole record fits the frame without scrolling to the save button. */
+.vl-form { flex: 1; min-height: 0; overflow: auto; padding: 2px; }
+.vl-form .tbx-form { max-width: 1000px; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 20px; align-content: start; }
+.vl-form .tbx-form > .tbx-notice, .vl-form .tbx-form__actions, .vl-form .tbx-field:has(textarea) { grid-column: 1 / -1; }
+.vl-form .tbx-field { align-content: start; }
+.vl-form .tbx-field:has(.tbx-check-row) { align-self: center; }
 `;

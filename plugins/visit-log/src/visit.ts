@@ -7,7 +7,8 @@ export interface Visit {
   room: string;
   visitor: string;
   notes?: string;
-  needsFollowUp: boolean;
+  /** Absent means no (older records, or a form that left it unticked). */
+  needsFollowUp?: boolean;
   followUpNote?: string;
   followUpDone?: boolean;
   followUpDoneAt?: string;

@@ -82,7 +82,7 @@ describe('the admin console in the real host', () => {
     await page.screenshot({ path: join(shots, 'admin-review.png') });
 
     await row.getByRole('button', { name: '居民走访记录' }).click();
-    await page.getByRole('heading', { level: 1, name: /居民走访记录/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /居民走访记录/ }).waitFor();
     await page.locator('.ac-chart canvas').nth(1).waitFor({ timeout: 30_000 });
     await expect.poll(() => paintedShare(page, 0), { timeout: 10_000 }).toBeGreaterThan(0.002);
     await expect.poll(() => paintedShare(page, 1), { timeout: 10_000 }).toBeGreaterThan(0.002);

@@ -1,12 +1,11 @@
 // The console's styles travel inside its bundle as one <style> element under its root, so they load with the app
 // through Module Federation without a separate CSS request, and every rule is scoped under `.ac-root`.
 export const styles = `
-.ac-root { --ac-blue:#1d4ed8; --ac-border:#e2e5ea; --ac-muted:#667085; --ac-bg:#f6f7f9; --ac-red:#c81e1e;
+.ac-root { --ac-blue:#1f5fbf; --ac-border:#e2e5ea; --ac-muted:#667085; --ac-bg:#f6f7f9; --ac-red:#c81e1e;
   font: 14px/1.5 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif; color:#1f2933;
   height:100%; min-height:0; display:flex; flex-direction:column; box-sizing:border-box; position:relative; }
 .ac-root *, .ac-root *::before, .ac-root *::after { box-sizing:inherit; }
-.ac-root h1 { font-size:18px; margin:0; font-weight:600; }
-.ac-root h2 { font-size:14px; margin:0; font-weight:600; }
+.ac-root h2 { font-size:18px; margin:0; font-weight:600; color:#14305e; }
 .ac-page { display:flex; flex-direction:column; flex:1; min-height:0; gap:8px; }
 .ac-header { display:flex; align-items:center; justify-content:space-between; gap:12px; flex-wrap:wrap; }
 .ac-header__title { display:flex; align-items:center; gap:10px; flex-wrap:wrap; min-width:0; }
@@ -19,17 +18,19 @@ export const styles = `
   border-radius:6px; background:#fff; color:inherit; }
 .ac-root textarea { width:100%; resize:vertical; }
 .ac-root :focus-visible { outline:2px solid var(--ac-blue); outline-offset:1px; }
-.ac-btn { font:inherit; display:inline-flex; align-items:center; gap:4px; padding:4px 12px; border-radius:6px;
-  border:1px solid #cfd4dc; background:#fff; color:#1f2933; cursor:pointer; text-decoration:none; white-space:nowrap; }
-.ac-btn:hover:not(:disabled) { border-color:var(--ac-blue); color:var(--ac-blue); }
-.ac-btn:disabled { opacity:.55; cursor:not-allowed; }
-.ac-btn--primary { background:var(--ac-blue); border-color:var(--ac-blue); color:#fff; }
-.ac-btn--primary:hover:not(:disabled) { color:#fff; background:#1e40af; }
-.ac-btn--danger { background:var(--ac-red); border-color:var(--ac-red); color:#fff; }
-.ac-btn--danger:hover:not(:disabled) { color:#fff; background:#9b1c1c; border-color:#9b1c1c; }
-.ac-btn--danger-outline { color:var(--ac-red); border-color:#f3b4b4; }
-.ac-btn--plain { border-color:transparent; background:transparent; padding:4px 6px; }
-.ac-btn--small { padding:1px 8px; font-size:12px; }
+.ac-link-btn { display:inline-flex; align-items:center; min-height:26px; padding:0 10px; border:1px solid #1f5fbf; border-radius:4px;
+  background:#fff; color:#1f5fbf; font-size:14px; text-decoration:none; white-space:nowrap; }
+.ac-link-btn:hover { background:#eef3fb; }
+.ac-root .tbx-btn.ac-btn--danger-outline { color:var(--ac-red); border-color:#e3a7a0; }
+.ac-root .tbx-btn.ac-btn--danger-outline:hover:not(:disabled) { background:#fdeeec; color:var(--ac-red); }
+.ac-root .tbx-btn--link.ac-back { padding-left:0; }
+.ac-root .tbx-card.ac-panel { padding:10px 12px; margin:0; border-radius:8px; }
+.ac-root .ac-panel .tbx-card__head { margin:0 0 6px; }
+.ac-root .ac-panel .tbx-card__title { font-size:14px; }
+.ac-root .tbx-notice { margin:8px 0 0; }
+.ac-root .tbx-notice p { margin:0 0 6px; }
+.ac-root .tbx-empty { padding:40px 16px; }
+.ac-root .ac-table .tbx-tag { font-size:12px; line-height:18px; padding:0 6px; }
 .ac-link { font:inherit; background:none; border:0; padding:0; color:var(--ac-blue); cursor:pointer; text-align:left; }
 .ac-link:hover { text-decoration:underline; }
 .ac-toolbar { display:flex; align-items:flex-end; justify-content:space-between; gap:12px; flex-wrap:wrap; }
@@ -39,12 +40,12 @@ export const styles = `
 .ac-count { font-size:12px; }
 .ac-review-body { flex:1; min-height:0; display:flex; gap:12px; }
 .ac-table-scroll { flex:1; min-width:0; overflow:auto; border:1px solid var(--ac-border); border-radius:8px; background:#fff; }
-.ac-side { width:236px; flex:none; overflow:auto; display:flex; flex-direction:column; gap:10px; }
+.ac-side { width:228px; flex:none; overflow:auto; display:flex; flex-direction:column; gap:10px; }
 .ac-table { border-collapse:separate; border-spacing:0; width:100%; font-size:13px; }
 .ac-table th, .ac-table td { padding:6px 8px; border-bottom:1px solid var(--ac-border); text-align:left; vertical-align:top; }
 .ac-table thead th { position:sticky; top:0; z-index:2; background:#f1f3f6; font-weight:600; white-space:nowrap; }
 .ac-table tbody th { font-weight:500; }
-.ac-review-table tbody th { position:sticky; left:0; z-index:1; background:#fff; min-width:176px; }
+.ac-review-table tbody th { position:sticky; left:0; z-index:1; background:#fff; min-width:160px; }
 .ac-app-cell .ac-tag { margin-top:3px; }
 .ac-review-table thead th:first-child { left:0; z-index:3; }
 .ac-review-table tbody tr:hover th, .ac-review-table tbody tr:hover td { background:#f8fafc; }
@@ -56,7 +57,7 @@ export const styles = `
 .ac-sort__mark { font-size:10px; color:var(--ac-muted); }
 th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__mark { color:var(--ac-blue); }
 .ac-sub { font-size:12px; color:var(--ac-muted); font-weight:400; margin-top:2px; }
-.ac-rec-cell { min-width:200px; max-width:260px; }
+.ac-rec-cell { min-width:190px; max-width:240px; }
 .ac-reasons { margin:4px 0 0; padding-left:16px; font-size:12px; color:#475467; }
 .ac-reasons li { margin:1px 0; }
 .ac-reasons--banner { margin:0; padding:8px 12px 8px 28px; background:#fff8eb; border:1px solid #fde4b5; border-radius:8px; font-size:13px; }
@@ -67,7 +68,6 @@ th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__m
 .ac-tag--red { background:#fde3e3; color:#9b1c1c; }
 .ac-tag--grey { background:#eceff3; color:#475467; }
 .ac-panel { background:#fff; border:1px solid var(--ac-border); border-radius:8px; padding:10px 12px; }
-.ac-panel__head { display:flex; align-items:center; justify-content:space-between; gap:8px; margin-bottom:6px; }
 .ac-panel p { margin:4px 0; font-size:13px; }
 .ac-settings-list { margin:0; font-size:12px; }
 .ac-settings-list > div { display:flex; justify-content:space-between; gap:8px; padding:3px 0; border-bottom:1px dashed #eef0f3; }
@@ -79,8 +79,6 @@ th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__m
 .ac-merge-list li { padding:4px 0; border-bottom:1px dashed #eef0f3; }
 .ac-state { display:flex; flex-direction:column; align-items:center; justify-content:center; gap:6px; padding:40px 16px; color:var(--ac-muted); text-align:center; }
 .ac-state strong { color:#1f2933; }
-.ac-state--error strong { color:var(--ac-red); }
-.ac-error { color:var(--ac-red); background:#fdf0f0; border:1px solid #f6caca; border-radius:6px; padding:6px 10px; margin:8px 0 0; font-size:13px; }
 .ac-overlay { position:fixed; inset:0; background:rgba(15,23,42,.35); display:flex; align-items:center; justify-content:center; z-index:1000; }
 .ac-dialog { background:#fff; border-radius:10px; width:min(460px, calc(100% - 32px)); max-height:calc(100% - 32px);
   display:flex; flex-direction:column; box-shadow:0 12px 40px rgba(15,23,42,.25); }
@@ -99,7 +97,6 @@ th[aria-sort="ascending"] .ac-sort__mark, th[aria-sort="descending"] .ac-sort__m
 .ac-root input[aria-invalid="true"] { border-color:var(--ac-red); }
 .ac-detail-scroll { flex:1; min-height:0; overflow:auto; display:flex; flex-direction:column; gap:10px; padding-right:4px; }
 .ac-owner-line { margin:0; font-size:13px; color:#475467; }
-.ac-back { margin-left:-6px; }
 .ac-kpis { display:grid; grid-template-columns:repeat(auto-fill, minmax(118px,1fr)); gap:8px; margin:0; }
 .ac-kpi { background:#fff; border:1px solid var(--ac-border); border-radius:8px; padding:6px 10px; }
 .ac-kpi dt { font-size:12px; color:var(--ac-muted); }

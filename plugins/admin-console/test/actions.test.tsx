@@ -17,7 +17,7 @@ async function openApp(name: string) {
   const view = renderConsole(server.url, { year: 2026 });
   const table = await screen.findByRole('table', { name: '2026 年度效能评估表' });
   fireEvent.click(within(table).getByRole('button', { name }));
-  await screen.findByRole('heading', { level: 1, name: new RegExp(name) });
+  await screen.findByRole('heading', { level: 2, name: new RegExp(name) });
   return view;
 }
 
@@ -65,7 +65,7 @@ describe('lifecycle actions', () => {
     expect(notices).toEqual([{ type: 'success', message: '已计划下线，用户将看到提示。' }]);
     // The page reloads: the new status and the new audit row are shown.
     await screen.findByText('近半年几乎无人使用，功能并入问卷助手');
-    expect(within(screen.getByRole('heading', { level: 1 }).parentElement!).getByText('即将下线')).toBeTruthy();
+    expect(within(screen.getByRole('heading', { level: 2 }).parentElement!).getByText('即将下线')).toBeTruthy();
     expect(actionButton('恢复上线')).toBeTruthy();
   });
 

@@ -16,7 +16,7 @@ async function openApp(name: string) {
   const view = renderConsole(server.url, { year: 2026 });
   const table = await screen.findByRole('table', { name: '2026 年度效能评估表' });
   fireEvent.click(within(table).getByRole('button', { name }));
-  await screen.findByRole('heading', { level: 1, name: new RegExp(name) });
+  await screen.findByRole('heading', { level: 2, name: new RegExp(name) });
   return view;
 }
 

@@ -27,7 +27,7 @@ async function openApp(name: string) {
   const view = renderConsole(server.url, { fetch: server.adminFetch });
   const table = await screen.findByRole('table', { name: tableName }, { timeout: 10_000 });
   fireEvent.click(within(table).getByRole('button', { name }));
-  await screen.findByRole('heading', { level: 1, name: new RegExp(name) });
+  await screen.findByRole('heading', { level: 2, name: new RegExp(name) });
   return view;
 }
 
@@ -46,7 +46,7 @@ describe('the console against the real registry server', () => {
       for (const reason of app.reasons) expect(within(row).getByText(reason)).toBeTruthy();
     }
     const thresholds = screen.getByRole('region', { name: '现行阈值' });
-    const coverage = within(thresholds).getByText('覆盖率下限（0–1）').parentElement!;
+    const coverage = within(thresholds).getByText('覆盖率下限').parentElement!;
     const settings = await getJson<{ settings: { minCoverage: number } }>('/api/review-settings');
     expect(within(coverage).getByText(String(settings.settings.minCoverage))).toBeTruthy();
   });

@@ -81,7 +81,7 @@ describe('the review table', () => {
     renderConsole(server.url, { year: 2026 });
     await screen.findByRole('table', { name: '2026 年度效能评估表' });
     const thresholds = screen.getByRole('region', { name: '现行阈值' });
-    const row = within(thresholds).getByText('月活跃用户下限（人）').parentElement!;
+    const row = within(thresholds).getByText('月活跃用户下限').parentElement!;
     expect(within(row).getByText('10')).toBeTruthy();
     expect(within(thresholds).getByText(/使用 0.4 · 覆盖 0.2/)).toBeTruthy();
     const merge = screen.getByRole('region', { name: '合并候选' });

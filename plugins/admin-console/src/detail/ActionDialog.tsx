@@ -1,3 +1,4 @@
+import { Button, Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import type { ReviewRow } from '../api/types.ts';
@@ -85,17 +86,17 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
       onClose={onClose}
       footer={
         <>
-          <button type="button" className="ac-btn" onClick={onClose}>
+          <Button variant="secondary" onClick={onClose}>
             {m.cancel}
-          </button>
-          <button
+          </Button>
+          <Button
             type="submit"
             form="ac-action-form"
-            className={`ac-btn ${danger ? 'ac-btn--danger' : 'ac-btn--primary'}`}
+            variant={danger ? 'danger' : 'primary'}
             disabled={sending || reason.trim() === ''}
           >
             {sending ? m.submitting : m.confirm}
-          </button>
+          </Button>
         </>
       }
     >
@@ -146,11 +147,7 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
             onChange={(e) => setReason(e.target.value)}
           />
         </div>
-        {error && (
-          <p className="ac-error" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <Notice type="error">{error}</Notice>}
       </form>
     </Dialog>
   );

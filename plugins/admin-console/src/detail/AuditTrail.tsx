@@ -1,3 +1,4 @@
+import { Card } from '@toolbox/sdk/ui';
 import type { AuditEntry } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
@@ -9,10 +10,7 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
   const status = (s: string | null) => (s && s in m.status ? m.status[s as keyof typeof m.status] : (s ?? ''));
 
   return (
-    <section className="ac-panel" aria-labelledby="ac-audit-title">
-      <div className="ac-panel__head">
-        <h2 id="ac-audit-title">{m.audit}</h2>
-      </div>
+    <Card className="ac-panel" title={m.audit}>
       {entries.length === 0 ? (
         <p className="ac-muted">{m.noAudit}</p>
       ) : (
@@ -48,6 +46,6 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
           </tbody>
         </table>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@toolbox/sdk/ui';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AppStatus } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
@@ -84,25 +85,26 @@ export function DetailPage({ year, id, onBack }: Props) {
     <div className="ac-page">
       <header className="ac-header">
         <div className="ac-header__title">
-          <button type="button" className="ac-btn ac-btn--plain ac-back" onClick={onBack}>
+          <Button variant="link" className="ac-back" onClick={onBack}>
             ← {m.back}
-          </button>
-          <h1>
+          </Button>
+          <h2>
             {name} <span className="ac-muted ac-year">{m.yearOption(year)}</span>
-          </h1>
+          </h2>
           <StatusTag value={row.status} />
           <RecommendationTag value={row.recommendation} />
         </div>
         <div className="ac-header__tools" role="group" aria-label={m.actions}>
           {ACTIONS_BY_STATUS[row.status].map((kind) => (
-            <button
+            <Button
               key={kind}
-              type="button"
-              className={`ac-btn${kind === 'retire' ? ' ac-btn--danger-outline' : ''}`}
+              variant="secondary"
+              size="small"
+              className={kind === 'retire' ? 'ac-btn--danger-outline' : undefined}
               onClick={() => setAction(kind)}
             >
               {{ cost: m.recordCost, deprecate: m.deprecate, retire: m.retire, restore: m.restore }[kind]}
-            </button>
+            </Button>
           ))}
         </div>
       </header>
@@ -173,9 +175,9 @@ function BackBar({ onBack }: { onBack(): void }) {
   const { m } = useConsole();
   return (
     <header className="ac-header">
-      <button type="button" className="ac-btn ac-btn--plain ac-back" onClick={onBack}>
+      <Button variant="link" className="ac-back" onClick={onBack}>
         ← {m.back}
-      </button>
+      </Button>
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import { Card } from '@toolbox/sdk/ui';
 import type { AppReview } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatRating } from '../lib/format.ts';
@@ -9,10 +10,7 @@ export function RatingsPanel({ ratings }: { ratings: AppReview['ratings'] }) {
   const comments = ratings.items.filter((item) => item.comment && item.comment.trim() !== '');
 
   return (
-    <section className="ac-panel" aria-labelledby="ac-ratings-title">
-      <div className="ac-panel__head">
-        <h2 id="ac-ratings-title">{m.ratings}</h2>
-      </div>
+    <Card className="ac-panel" title={m.ratings}>
       <p className="ac-rating-summary">
         {ratings.average === null ? m.noRatings : m.ratingsSummary(formatRating(ratings.average), ratings.count)}
       </p>
@@ -34,6 +32,6 @@ export function RatingsPanel({ ratings }: { ratings: AppReview['ratings'] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

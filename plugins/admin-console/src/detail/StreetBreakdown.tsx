@@ -1,3 +1,4 @@
+import { Card } from '@toolbox/sdk/ui';
 import type { StreetCell } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatInt } from '../lib/format.ts';
@@ -9,10 +10,7 @@ export function StreetBreakdown({ cells }: { cells: StreetCell[] }) {
     value === null ? <span className="ac-suppressed">{m.suppressed}</span> : formatInt(value, locale);
 
   return (
-    <section className="ac-panel" aria-labelledby="ac-street-title">
-      <div className="ac-panel__head">
-        <h2 id="ac-street-title">{m.byStreet}</h2>
-      </div>
+    <Card className="ac-panel" title={m.byStreet}>
       {cells.length === 0 ? (
         <p className="ac-muted">{m.noStreetData}</p>
       ) : (
@@ -42,6 +40,6 @@ export function StreetBreakdown({ cells }: { cells: StreetCell[] }) {
           <p className="ac-muted ac-footnote">{m.suppressedHint}</p>
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -69,6 +69,17 @@ export const en: Messages = {
   settingsSaved: 'Thresholds saved; the review was recomputed.',
   cancel: 'Cancel',
   close: 'Close',
+  settingShort: {
+    minMonthlyActiveUsers: 'Min. monthly users',
+    maxLoadErrorRate: 'Max. load errors',
+    minRating: 'Min. rating',
+    minRatings: 'Ratings needed',
+    minCoverage: 'Min. coverage',
+    mergeOverlap: 'Merge overlap',
+    maxDecline: 'Max. drop H2/H1',
+    maxCostPerActiveUser: 'Max. cost per user',
+    noticeDays: 'Notice days',
+  },
   setting: {
     minMonthlyActiveUsers: 'Minimum monthly active users',
     lookbackMonths: 'Months looked back',

@@ -68,6 +68,18 @@ export const zhCN = {
   settingsSaved: '阈值已保存，评估已按新阈值重新计算。',
   cancel: '取消',
   close: '关闭',
+  /** The thresholds panel is narrow: short names there, the full ones in the editor. */
+  settingShort: {
+    minMonthlyActiveUsers: '月活跃用户下限',
+    maxLoadErrorRate: '加载报错率上限',
+    minRating: '平均评分下限',
+    minRatings: '评分计入最少条数',
+    minCoverage: '覆盖率下限',
+    mergeOverlap: '合并：用户重叠比例',
+    maxDecline: '打开次数降幅上限',
+    maxCostPerActiveUser: '人均年成本上限（元）',
+    noticeDays: '下线提前通知天数',
+  } as Record<string, string>,
   setting: {
     minMonthlyActiveUsers: '月活跃用户下限（人）',
     lookbackMonths: '回看月数',

@@ -1,3 +1,4 @@
+import { Card } from '@toolbox/sdk/ui';
 import type { MergeCandidate, ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatPercent } from '../lib/format.ts';
@@ -17,10 +18,7 @@ export function MergeCandidates({ candidates, rows, onOpen }: Props) {
   };
 
   return (
-    <section className="ac-panel" aria-labelledby="ac-merge-title">
-      <div className="ac-panel__head">
-        <h2 id="ac-merge-title">{m.mergeTitle}</h2>
-      </div>
+    <Card className="ac-panel" title={m.mergeTitle}>
       {candidates.length === 0 ? (
         <p className="ac-muted">{m.mergeNone}</p>
       ) : (
@@ -44,6 +42,6 @@ export function MergeCandidates({ candidates, rows, onOpen }: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@toolbox/sdk/ui';
 import type { Recommendation } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { emptyFilter, type RowFilter } from './filterRows.ts';
@@ -65,9 +66,9 @@ export function ReviewFilters({ filter, owners, categories, onChange }: Props) {
         />
       </label>
       {filtered && (
-        <button type="button" className="ac-btn ac-btn--plain" onClick={() => onChange(emptyFilter)}>
+        <Button variant="link" onClick={() => onChange(emptyFilter)}>
           {m.clearFilters}
-        </button>
+        </Button>
       )}
     </div>
   );

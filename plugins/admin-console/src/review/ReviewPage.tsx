@@ -1,3 +1,4 @@
+import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
 import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
@@ -40,7 +41,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
     <div className="ac-page">
       <header className="ac-header">
         <div className="ac-header__title">
-          <h1>{m.reviewHeading(year)}</h1>
+          <h2>{m.reviewHeading(year)}</h2>
           <p className="ac-muted">{m.subtitle}</p>
         </div>
         <div className="ac-header__tools">
@@ -54,15 +55,15 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
               ))}
             </select>
           </label>
-          <a className="ac-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
+          <a className="ac-link-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
             {m.downloadCsv}
           </a>
-          <a className="ac-btn" href={api.auditCsvUrl(year)} download={`toolbox-audit-${year}.csv`}>
+          <a className="ac-link-btn" href={api.auditCsvUrl(year)} download={`toolbox-audit-${year}.csv`}>
             {m.downloadAuditCsv}
           </a>
-          <button type="button" className="ac-btn" onClick={review.reload} disabled={review.loading}>
+          <Button variant="secondary" size="small" onClick={review.reload} disabled={review.loading}>
             {m.refresh}
-          </button>
+          </Button>
         </div>
       </header>
 
@@ -88,14 +89,14 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
               {rows.length === 0 ? (
                 <Empty title={m.noApps} />
               ) : shown.length === 0 ? (
-                <Empty title={m.noRows} hint={m.noRowsHint} />
+                <Empty title={m.noRows} hint={m.noRowsHint} filtered />
               ) : (
                 <ReviewTable year={year} rows={shown} sort={view.sort} onSort={(sort) => onView({ ...view, sort })} onOpen={onOpen} />
               )}
             </div>
             <aside className="ac-side">
-              <ThresholdsPanel settings={review.data.settings} onEdit={() => setEditing(true)} />
               <MergeCandidates candidates={review.data.mergeCandidates} rows={rows} onOpen={onOpen} />
+              <ThresholdsPanel settings={review.data.settings} onEdit={() => setEditing(true)} />
             </aside>
           </div>
         </>

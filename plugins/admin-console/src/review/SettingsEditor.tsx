@@ -1,3 +1,4 @@
+import { Button, Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import type { ReviewSettings } from '../api/types.ts';
@@ -25,12 +26,12 @@ export function SettingsEditor({ onClose, onSaved }: Props) {
       wide
       footer={
         <>
-          <button type="button" className="ac-btn" onClick={onClose}>
+          <Button variant="secondary" onClick={onClose}>
             {m.cancel}
-          </button>
-          <button type="submit" form="ac-settings-form" className="ac-btn ac-btn--primary" disabled={!loaded.data}>
+          </Button>
+          <Button type="submit" form="ac-settings-form" disabled={!loaded.data}>
             {m.settingsSave}
-          </button>
+          </Button>
         </>
       }
     >
@@ -114,11 +115,7 @@ function SettingsForm({ original, onSaved }: { original: ReviewSettings; onSaved
       </div>
       <div className="ac-form-status" aria-live="polite">
         {saving && <span>{m.settingsSaving}</span>}
-        {error && (
-          <p className="ac-error" role="alert">
-            {error.message}
-          </p>
-        )}
+        {error && <Notice type="error">{error.message}</Notice>}
       </div>
     </form>
   );

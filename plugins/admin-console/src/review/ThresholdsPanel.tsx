@@ -1,6 +1,7 @@
+import { Button, Card } from '@toolbox/sdk/ui';
 import type { ReviewSettings } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
-import { isPlainObject, settingLabel } from './settingLabel.ts';
+import { isPlainObject, settingLabel, settingShortLabel } from './settingLabel.ts';
 
 /** The thresholds the review was computed with, printed as the report prints them. */
 export function ThresholdsPanel({ settings, onEdit }: { settings: ReviewSettings; onEdit(): void }) {
@@ -9,13 +10,15 @@ export function ThresholdsPanel({ settings, onEdit }: { settings: ReviewSettings
     value === null ? m.noLimit : typeof value === 'number' || typeof value === 'string' ? String(value) : JSON.stringify(value);
 
   return (
-    <section className="ac-panel" aria-labelledby="ac-thresholds-title">
-      <div className="ac-panel__head">
-        <h2 id="ac-thresholds-title">{m.thresholdsTitle}</h2>
-        <button type="button" className="ac-btn ac-btn--small" onClick={onEdit}>
+    <Card
+      className="ac-panel"
+      title={m.thresholdsTitle}
+      actions={
+        <Button variant="secondary" size="small" onClick={onEdit}>
           {m.editThresholds}
-        </button>
-      </div>
+        </Button>
+      }
+    >
       <dl className="ac-settings-list">
         {Object.entries(settings).map(([key, value]) =>
           isPlainObject(value) ? (
@@ -29,12 +32,12 @@ export function ThresholdsPanel({ settings, onEdit }: { settings: ReviewSettings
             </div>
           ) : (
             <div key={key}>
-              <dt>{settingLabel(m, key)}</dt>
+              <dt title={settingLabel(m, key)}>{settingShortLabel(m, key)}</dt>
               <dd>{show(value)}</dd>
             </div>
           ),
         )}
       </dl>
-    </section>
+    </Card>
   );
 }

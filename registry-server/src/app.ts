@@ -47,6 +47,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     // Bodies are checked with every error at once, so a client learns all it got wrong in one go.
     ajv: { customOptions: { allErrors: true } },
     bodyLimit: 1024 * 1024,

@@ -13,6 +13,7 @@ const app = await buildApp({
   demo: env.TOOLBOX_DEMO === '1',
   adminPassword: env.TOOLBOX_ADMIN_PASSWORD || undefined,
   hostDir,
+  trustProxy: env.TOOLBOX_TRUST_PROXY === '1' ? true : env.TOOLBOX_TRUST_PROXY || undefined,
   logger: true,
 });
 

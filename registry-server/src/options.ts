@@ -29,6 +29,11 @@ export interface BuildAppOptions {
   /** A built host to serve at `/`, with an SPA fallback to index.html for non-asset paths. */
   hostDir?: string;
   logger?: boolean;
+  /**
+   * Behind a load balancer that terminates TLS: trust its X-Forwarded-Proto/Host so that entry and icon URLs get the
+   * public scheme and host (else an https page would get http:// remotes). `true`, or the proxies' addresses.
+   */
+  trustProxy?: boolean | string;
   /** A fake clock for tests. */
   now?: () => Date;
   limits?: Partial<Limits>;

@@ -70,3 +70,22 @@ describe('serving the host, the docs and security headers', () => {
     expect(await entry.text()).toContain('net-app');
   });
 });
+
+describe('behind a load balancer', () => {
+  it('builds entry URLs from X-Forwarded-Proto/Host only when trustProxy is set', async () => {
+    for (const trustProxy of [true, false]) {
+      const t = await createTestApp({ engine: 'sqlite', trustProxy });
+      try {
+        const dev = await login(t.app, 'dev');
+        await publishApp(t.app, dev.headers, 'lb-app');
+        const headers = { ...dev.headers, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'toolbox.changning.gov.cn' };
+        const [item] = (await t.app.inject({ url: '/api/catalog', headers })).json().items;
+        expect(item.entry).toBe(
+          trustProxy ? 'https://toolbox.changning.gov.cn/bundles/lb-app/1.0.0/remoteEntry.js' : 'http://localhost:80/bundles/lb-app/1.0.0/remoteEntry.js',
+        );
+      } finally {
+        await t.close();
+      }
+    }
+  });
+});

@@ -14,11 +14,11 @@ export async function buildReview(db: UsageDb, units: readonly OrgUnit[], year: 
   const period = reviewPeriod(year, now);
   const nextYear = shanghaiDayStart(`${year + 1}-01-01`);
   const lookback = lookbackMonths(now < nextYear ? now : nextYear, settings.lookbackMonths);
-  const [apps, usage, ratings, shared] = await Promise.all([
-    loadAppFacts(db, units, year, period.lastDay, shanghaiDay(now)),
+  const apps = await loadAppFacts(db, units, year, period.lastDay, shanghaiDay(now));
+  const [usage, ratings, shared] = await Promise.all([
     loadAppUsage(db, year, lookback.filter((m) => !m.startsWith(`${year}-`))),
     loadRatingSummaries(db),
-    loadSharedUsers(db, year),
+    loadSharedUsers(db, year, new Map(apps.map((a) => [a.id, a.category]))),
   ]);
   return computeReview({ year, now, settings, apps, usage, ratings, shared });
 }

@@ -3,20 +3,18 @@ import type { UsageDb } from '../usage/usageDb.ts';
 import type { AppUsage, SharedUsers } from './reviewTypes.ts';
 
 /**
- * Every app's rollups for a year, in four grouped queries whose cost grows with apps × days (or × units), never
- * with events: opens, load errors and active days per month; distinct users per month and for the year (counters);
- * the months each unit opened each app. `extraMonths` adds monthly active users of the lookback before the year.
+ * Every app's rollups for a year, in three queries whose rows are apps × months (or × units), never events: opens,
+ * load errors and active days per month; distinct users per month and for the year (counters); the months each
+ * unit opened each app. `extraMonths` adds monthly active users of the lookback before the year.
  */
 export async function loadAppUsage(db: UsageDb, year: number, extraMonths: readonly string[], appId?: string): Promise<Map<string, AppUsage>> {
   const y = String(year);
-  const month = sql<string>`substr(day, 1, 7)`;
   let days = db
-    .selectFrom('usage_app_days')
-    .select(['app_id', 'type', month.as('month'), sql<number>`sum(count)`.as('n'), sql<number>`count(*)`.as('days')])
-    .where('day', '>=', `${y}-01-01`)
-    .where('day', '<=', `${y}-12-31`)
-    .where('type', 'in', ['open', 'load_error'])
-    .groupBy(['app_id', month, 'type']);
+    .selectFrom('usage_app_months')
+    .select(['app_id', 'type', 'month', 'count as n', 'days'])
+    .where('month', '>=', `${y}-01`)
+    .where('month', '<=', `${y}-12`)
+    .where('type', 'in', ['open', 'load_error']);
   const periods = [...new Set([y, ...Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`), ...extraMonths])];
   let active = db.selectFrom('usage_period_active').select(['app_id', 'period', 'users']).where('period', 'in', periods);
   let units = db.selectFrom('usage_unit_years').select(['app_id', 'unit_id', 'months']).where('year', '=', y);
@@ -51,20 +49,44 @@ export async function loadAppUsage(db: UsageDb, year: number, extraMonths: reado
   return out;
 }
 
-/** Users shared by each pair of apps of one category over the year (a self-join of yearly presence). */
-export async function loadSharedUsers(db: UsageDb, year: number): Promise<SharedUsers[]> {
+/**
+ * Users shared by each pair of apps of one category over the year. Counted here rather than by a self-join in SQL:
+ * one index-only scan of the year's presence (apps × users rows), then pairs within each user's apps of a category.
+ */
+export async function loadSharedUsers(db: UsageDb, year: number, categoryOf: ReadonlyMap<string, string>): Promise<SharedUsers[]> {
   const rows = await db
-    .selectFrom('usage_period_users as a')
-    .innerJoin('usage_period_users as b', (j) =>
-      j.onRef('b.period', '=', 'a.period').onRef('b.user_hash', '=', 'a.user_hash').onRef('b.app_id', '>', 'a.app_id'),
-    )
-    .innerJoin('apps as pa', 'pa.id', 'a.app_id')
-    .innerJoin('apps as pb', (j) => j.onRef('pb.id', '=', 'b.app_id').onRef('pb.category', '=', 'pa.category'))
-    .select(['a.app_id as a', 'b.app_id as b', sql<number>`count(*)`.as('shared')])
-    .where('a.period', '=', String(year))
-    .groupBy(['a.app_id', 'b.app_id'])
+    .selectFrom('usage_period_users')
+    .select(['user_hash', 'app_id'])
+    .where('period', '=', String(year))
+    .orderBy('user_hash')
     .execute();
-  return rows.map((r) => ({ a: r.a, b: r.b, shared: Number(r.shared) }));
+  const pairs = new Map<string, number>();
+  let i = 0;
+  while (i < rows.length) {
+    const user = rows[i]!.user_hash;
+    const byCategory = new Map<string, string[]>();
+    for (; i < rows.length && rows[i]!.user_hash === user; i++) {
+      const category = categoryOf.get(rows[i]!.app_id);
+      if (category === undefined) continue;
+      const list = byCategory.get(category);
+      if (list) list.push(rows[i]!.app_id);
+      else byCategory.set(category, [rows[i]!.app_id]);
+    }
+    for (const apps of byCategory.values()) {
+      if (apps.length < 2) continue;
+      apps.sort();
+      for (let a = 0; a < apps.length; a++) {
+        for (let b = a + 1; b < apps.length; b++) {
+          const k = `${apps[a]}\u0000${apps[b]}`;
+          pairs.set(k, (pairs.get(k) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return [...pairs].map(([k, shared]) => {
+    const [a, b] = k.split('\u0000') as [string, string];
+    return { a, b, shared };
+  });
 }
 
 /** Average and count of the current ratings of every app. */

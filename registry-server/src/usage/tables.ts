@@ -19,8 +19,10 @@ export interface UsageTables {
   };
   /** The base rollup: events per (app, day, unit, type). */
   usage_daily: { app_id: string; day: string; unit_id: string; type: string; count: number };
-  /** Events per (app, day, type), all units together: what the review reads for opens, errors and active days. */
+  /** Events per (app, day, type), all units together: the daily series, and how a new active day is noticed. */
   usage_app_days: { app_id: string; day: string; type: string; count: number };
+  /** Events per (app, month, type) and the number of days of the month with that type: what the review reads. */
+  usage_app_months: { month: string; app_id: string; type: string; count: number; days: number };
   /** Presence: who (as a hash) used an app on a day, with the unit they were in. Distinct users of any period are a union of these. */
   usage_daily_users: { app_id: string; day: string; user_hash: string; unit_id: string };
   /** Presence per month (`YYYY-MM`) and per year (`YYYY`); `unit_id` is the unit the user was in when first seen in the period. */

@@ -74,12 +74,44 @@ export async function writeRollup(trx: Transaction<Database>, events: readonly S
       )
       .execute();
   }
+  // A day row that is new for an (app, type) adds one day to its month: insert the keys first, to learn which are new.
+  const newDays = new Set<string>();
   for (const part of chunk(r.appDays, 4)) {
+    const rows = await trx
+      .insertInto('usage_app_days')
+      .values(part.map((d) => ({ ...d, count: 0 })))
+      .onConflict((oc) => oc.columns(['day', 'app_id', 'type']).doNothing())
+      .returning(['day', 'app_id', 'type'])
+      .execute();
+    for (const row of rows) newDays.add(`${row.app_id}\u0000${row.day}\u0000${row.type}`);
     await trx
       .insertInto('usage_app_days')
       .values(part)
       .onConflict((oc) =>
         oc.columns(['day', 'app_id', 'type']).doUpdateSet({ count: sql<number>`usage_app_days.count + excluded.count` }),
+      )
+      .execute();
+  }
+  const months = new Map<string, { month: string; app_id: string; type: string; count: number; days: number }>();
+  for (const d of r.appDays) {
+    const month = d.day.slice(0, 7);
+    const k = `${d.app_id}\u0000${month}\u0000${d.type}`;
+    const isNew = newDays.has(`${d.app_id}\u0000${d.day}\u0000${d.type}`) ? 1 : 0;
+    const m = months.get(k);
+    if (m) {
+      m.count += d.count;
+      m.days += isNew;
+    } else months.set(k, { month, app_id: d.app_id, type: d.type, count: d.count, days: isNew });
+  }
+  for (const part of chunk([...months.values()], 5)) {
+    await trx
+      .insertInto('usage_app_months')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['month', 'app_id', 'type']).doUpdateSet({
+          count: sql<number>`usage_app_months.count + excluded.count`,
+          days: sql<number>`usage_app_months.days + excluded.days`,
+        }),
       )
       .execute();
   }

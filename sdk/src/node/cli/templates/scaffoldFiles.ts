@@ -55,6 +55,7 @@ export function scaffoldFiles({ id, name, sdkSpec }: ScaffoldOptions): Record<st
       dependencies: { '@toolbox/sdk': sdkSpec, react: '^19.2.0', 'react-dom': '^19.2.0' },
       devDependencies: {
         '@testing-library/react': '^16.3.0',
+        '@types/node': '^20.19.0',
         '@types/react': '^19.2.0',
         '@types/react-dom': '^19.2.0',
         '@vitejs/plugin-react': '^6.0.0',
@@ -86,6 +87,7 @@ export default defineConfig({ test: { environment: 'jsdom' } });
         allowImportingTsExtensions: true,
         noEmit: true,
         skipLibCheck: true,
+        types: ['node'],
       },
       include: ['src', 'vite.config.ts'],
     }),

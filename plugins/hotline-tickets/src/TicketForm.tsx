@@ -26,7 +26,7 @@ const formSchema: CollectionSchema = {
   properties: {
     ...stored.properties,
     receivedAt: { ...LOCAL_TIME, title: stored.properties.receivedAt.title },
-    deadline: { ...LOCAL_TIME, title: stored.properties.deadline.title, description: '按街道派单要求填写，临近时限前 24 小时开始提醒' },
+    deadline: { ...LOCAL_TIME, title: stored.properties.deadline.title, description: '到期前 24 小时起提醒' },
   },
 };
 

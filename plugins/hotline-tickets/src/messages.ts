@@ -137,7 +137,7 @@ const en: Messages = {
     citizenName: { title: 'Caller', description: 'e.g. 王先生' },
     citizenPhone: { title: 'Phone', description: 'Only the first three and last four digits are kept' },
     receivedAt: { title: 'Routed at (Shanghai time)' },
-    deadline: { title: 'Reply by (Shanghai time)', description: 'As set by the street office; warnings start 24 hours before' },
+    deadline: { title: 'Reply by (Shanghai time)', description: 'Warnings start 24 hours before' },
     status: { title: 'Status' },
     handler: { title: 'Handled by' },
   },

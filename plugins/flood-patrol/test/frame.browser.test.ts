@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from './support/framedPreview.ts';
+
+const text = {
+  'zh-CN': { title: '防汛防台巡查', addPoint: '添加巡查点位', addEvent: '新建事件', save: '保存', hazards: '隐患 2 处未处置' },
+  en: { title: 'Flood & Typhoon Patrol', addPoint: 'Add a point', addEvent: 'New event', save: 'Save', hazards: '2 open hazard(s)' },
+} as const;
+
+describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a host-sized frame', () => {
+  let preview: FramedPreview;
+  beforeAll(async () => {
+    preview = await framedPreview(join(import.meta.dirname, '..'));
+  }, 120_000);
+  afterAll(() => preview?.close());
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const t = text[locale];
+    it(`fits the ${FRAME.width}×${FRAME.height} frame with the events, the checklist and the forms (${locale})`, async () => {
+      const page = await preview.open(locale);
+      await page.getByRole('heading', { name: t.title }).waitFor();
+      // The open event is selected, and its hazard count is visible in the list and above the checklist.
+      const panel = page.getByRole('region', { name: '台风“普拉桑”' });
+      await panel.getByText(t.hazards).waitFor();
+      await preview.screenshot(page, `plugin-flood-patrol-${locale}`);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, panel.getByText(t.hazards))).toBe(true);
+      expect(await insideFrame(page, page.getByRole('button', { name: t.addPoint }))).toBe(true);
+
+      await page.getByRole('button', { name: t.addPoint }).click();
+      const save = page.getByRole('button', { name: t.save, exact: true });
+      await save.waitFor();
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, save)).toBe(true);
+
+      await page.getByRole('button', { name: locale === 'en' ? 'Back' : '返回' }).click();
+      await page.getByRole('button', { name: t.addEvent }).click();
+      await save.waitFor();
+      await preview.screenshot(page, `plugin-flood-patrol-event-form-${locale}`);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, save)).toBe(true);
+      await page.close();
+    });
+  }
+});

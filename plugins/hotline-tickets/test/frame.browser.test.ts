@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from './support/framedPreview.ts';
+
+const text = {
+  'zh-CN': { title: '12345 热线工单', add: '录入工单', details: '详情', save: '保存', saveNotes: '保存处理情况', overdue: /已超期/ },
+  en: { title: '12345 Hotline Tickets', add: 'Add ticket', details: 'Details', save: 'Save', saveNotes: 'Save notes', overdue: /Overdue/ },
+} as const;
+
+describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a host-sized frame', () => {
+  let preview: FramedPreview;
+  beforeAll(async () => {
+    preview = await framedPreview(join(import.meta.dirname, '..'));
+  }, 120_000);
+  afterAll(() => preview?.close());
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const t = text[locale];
+    it(`fits the ${FRAME.width}×${FRAME.height} frame in the list, a ticket and the form (${locale})`, async () => {
+      const page = await preview.open(locale);
+      await page.getByRole('heading', { name: t.title }).waitFor();
+      // The demo data holds an overdue ticket: its warning is on screen, not below the fold.
+      const warning = page.locator('#frame table').getByText(t.overdue).first();
+      await warning.waitFor();
+      await preview.screenshot(page, `plugin-hotline-tickets-${locale}`);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, warning)).toBe(true);
+      expect(await insideFrame(page, page.getByRole('button', { name: t.add }))).toBe(true);
+
+      await page.getByRole('button', { name: new RegExp(`^${t.details}`) }).first().click();
+      await page.getByRole('button', { name: t.saveNotes }).waitFor();
+      await preview.screenshot(page, `plugin-hotline-tickets-detail-${locale}`);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, page.getByRole('button', { name: t.saveNotes }))).toBe(true);
+
+      await page.getByRole('button', { name: locale === 'en' ? 'Back to the list' : '返回列表' }).click();
+      await page.getByRole('button', { name: t.add }).click();
+      const save = page.getByRole('button', { name: t.save, exact: true });
+      await save.waitFor();
+      await preview.screenshot(page, `plugin-hotline-tickets-form-${locale}`);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, save)).toBe(true);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from './support/framedPreview.ts';
+
+const title = { 'zh-CN': '居民走访记录', en: 'Resident Visit Log' } as const;
+const add = { 'zh-CN': '新增走访', en: 'New visit' } as const;
+
+describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a host-sized frame', () => {
+  let preview: FramedPreview;
+  beforeAll(async () => {
+    preview = await framedPreview(join(import.meta.dirname, '..'));
+  }, 120_000);
+  afterAll(() => preview?.close());
+
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`fits the ${FRAME.width}×${FRAME.height} frame with nothing cut off on the right (${locale})`, async () => {
+      const page = await preview.open(locale);
+      await page.getByRole('heading', { name: title[locale] }).waitFor();
+      await page.getByRole('row').nth(6).waitFor();
+      await preview.screenshot(page, `plugin-visit-log-${locale}`);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, page.getByRole('button', { name: add[locale] }))).toBe(true);
+
+      // The form fits as well, save button included, so nobody has to hunt for it.
+      await page.getByRole('button', { name: add[locale] }).click();
+      const save = page.getByRole('button', { name: locale === 'en' ? 'Save' : '保存' });
+      await save.waitFor();
+      await preview.screenshot(page, `plugin-visit-log-form-${locale}`);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await insideFrame(page, save)).toBe(true);
+      await page.close();
+    });
+  }
+});

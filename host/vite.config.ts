@@ -15,6 +15,9 @@ export default defineConfig({
       shared: hostShared,
       dts: false,
       manifest: false,
+      // Publishes the host's runtime-core on globalThis, so a remote built with `toolboxApp({ externalRuntime: true })`
+      // does not ship (and parse) its own copy of the MF runtime. Remotes that do ship one keep working.
+      experiments: { provideExternalRuntime: true },
     }),
   ],
   build: { target: 'es2022', sourcemap: false },

@@ -33,7 +33,10 @@ export function createHostWiring(config: HostConfig): HostWiring {
   let usage: UsageQueue | undefined;
   let started = false;
   const noticeListeners = new Set<(notice: Notice) => void>();
-  const navigate = (to: string) => navigateToUrl(to);
+  const navigate = (to: string) => {
+    performance.mark('toolbox:navigate');
+    navigateToUrl(to);
+  };
   const report = (app: string, type: Parameters<UsageQueue['record']>[1]) => usage?.record(app, type);
 
   const runtime = createAppRuntime({

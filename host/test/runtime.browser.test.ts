@@ -83,6 +83,26 @@ describe('registration', () => {
   });
 });
 
+describe('a remote without its own federation runtime', () => {
+  it('runs on the runtime the host publishes (toolboxApp({ externalRuntime: true }) + provideExternalRuntime)', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openApp('fixture-external-runtime');
+    expect(await page.getByTestId('fixture-good').textContent()).toBe('好夹具已加载：张敏');
+    const same = await page.evaluate(() => {
+      const remote = (globalThis as unknown as { __fixtureReact: { createRoot: unknown } }).__fixtureReact;
+      return remote.createRoot === (globalThis as unknown as { __TOOLBOX_HOST__: { react: { createRoot: unknown } } }).__TOOLBOX_HOST__.react.createRoot;
+    });
+    expect(same).toBe(true);
+    // Its runtime chunk is a 3 kB shim instead of the 42 kB runtime every other remote carries.
+    const runtimeChunk = requests.find((u) => u.includes('/fixture-external-runtime/') && u.includes('mf-runtime'));
+    expect(runtimeChunk).toBeDefined();
+    const size = (await (await fetch(runtimeChunk!)).arrayBuffer()).byteLength;
+    expect(size).toBeLessThan(5_000);
+    await page.close();
+  });
+});
+
 describe('checks before mount', () => {
   it('refuses an app whose sdk range excludes the host API, without loading its code', async () => {
     const requests: string[] = [];

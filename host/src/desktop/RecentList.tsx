@@ -5,7 +5,7 @@ import { pickText } from './i18n/translate.ts';
 
 /** Recently used apps as a compact row of links: a shortcut, so it should not push the full list off screen. */
 export function RecentList({ items, label }: { items: CatalogItem[]; label: string }) {
-  const { t, locale, navigate } = useHost();
+  const { t, locale, navigate, runtime } = useHost();
   return (
     <ul className="recent-list" aria-label={label}>
       {items.map((item) => {
@@ -19,6 +19,7 @@ export function RecentList({ items, label }: { items: CatalogItem[]; label: stri
               onClick={(event) => {
                 if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
                 event.preventDefault();
+                runtime.preload(item.id);
                 navigate(href);
               }}
             >

@@ -5,7 +5,7 @@ import { pickText } from './i18n/translate.ts';
 
 /** One app on the desktop: opens it, shows its owner unit and a badge when it is being retired, and pins it. */
 export function Tile({ item }: { item: CatalogItem }) {
-  const { t, locale, navigate, pins, togglePin } = useHost();
+  const { t, locale, navigate, pins, togglePin, runtime } = useHost();
   const name = pickText(item.name, locale);
   const pinned = pins.includes(item.id);
   const href = `/app/${encodeURIComponent(item.id)}`;
@@ -18,6 +18,8 @@ export function Tile({ item }: { item: CatalogItem }) {
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
           event.preventDefault();
+          // Start fetching the app now: the route change and the desktop's re-render then overlap the download.
+          runtime.preload(item.id);
           navigate(href);
         }}
       >

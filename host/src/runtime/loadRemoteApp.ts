@@ -1,7 +1,6 @@
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import { remoteName } from '@toolbox/sdk';
 import type { AppVersion } from './appVersion.ts';
-import { preloadExposedChunks } from './preloadExposedChunks.ts';
 
 const registered = new Map<string, string>();
 
@@ -25,7 +24,6 @@ export async function loadRemoteApp(appId: string, entry: string): Promise<unkno
     registerRemotes([{ name, entry, type: 'module' }], { force: registered.has(name) });
     registered.set(name, entry);
   }
-  preloadExposedChunks(entry);
   const module = await loadRemote<unknown>(`${name}/app`);
   if (module == null) throw new Error(`${name}/app is empty`);
   return module;

@@ -45,7 +45,7 @@ let frame: HTMLElement;
 const events: { app: string; type: UsageEventType }[] = [];
 const loads: string[] = [];
 
-function setup(items: CatalogItem[], timeoutMs = 1000): AppRuntime {
+function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
   events.length = 0;
   loads.length = 0;
   const rt = createAppRuntime({

@@ -43,7 +43,7 @@ export const VARIANTS: Record<string, { id: string; name: Manifest['name']; visi
   retired: { id: 'fixture-retired-form', name: { 'zh-CN': '纸质表单录入', en: 'Paper form entry' } },
 };
 
-async function buildOne(folder: string, srcFolder: string, outDir: string, manifestOverride?: Partial<Manifest>): Promise<void> {
+async function buildOne(folder: string, srcFolder: string, outDir: string, manifestOverride?: Partial<Manifest>, externalRuntime = false): Promise<void> {
   const { build } = await import('vite');
   const { toolboxApp } = await import('@toolbox/sdk/vite');
   const root = join(fixturesDir, srcFolder);
@@ -57,7 +57,7 @@ async function buildOne(folder: string, srcFolder: string, outDir: string, manif
     root: stage,
     configFile: false,
     logLevel: 'warn',
-    plugins: [toolboxApp({ root: stage, expose: join(root, 'src/app.tsx') })],
+    plugins: [toolboxApp({ root: stage, expose: join(root, 'src/app.tsx'), externalRuntime })],
     build: { outDir, emptyOutDir: true },
     resolve: { dedupe: ['react', 'react-dom'] },
   });
@@ -85,10 +85,9 @@ export async function buildFixtures(): Promise<{ bundlesRoot: string; fixtures: 
       const manifest = JSON.parse(readFileSync(join(fixturesDir, folder, 'toolbox.manifest.json'), 'utf8')) as Manifest;
       await buildOne(folder, folder, join(tmp, 'bundles', manifest.id, manifest.version));
     }
-    for (const [key, variant] of Object.entries(VARIANTS)) {
-      await buildOne('good', 'good', join(tmp, 'bundles', variant.id, '1.0.0'), variant);
-      void key;
-    }
+    for (const variant of Object.values(VARIANTS)) await buildOne('good', 'good', join(tmp, 'bundles', variant.id, '1.0.0'), variant);
+    // The good app without its own copy of the MF runtime: it uses the one the host publishes (provideExternalRuntime).
+    await buildOne('good', 'good', join(tmp, 'bundles', 'fixture-external-runtime', '1.0.0'), { id: 'fixture-external-runtime', name: { 'zh-CN': '共用运行时', en: 'Shared runtime' } }, true);
     // remote-404 has no current build (1.1.0 is missing) but an earlier, working 1.0.0: the good app under its id.
     await buildOne('remote-404', 'good', join(tmp, 'bundles', 'fixture-remote-404', '1.0.0'), { id: 'fixture-remote-404' });
     // bad-hash: the entry changes after the build, as if someone edited the file on the server.
@@ -100,8 +99,11 @@ export async function buildFixtures(): Promise<{ bundlesRoot: string; fixtures: 
     renameSync(tmp, root);
   }
   const fixtures = new Map<string, BuiltFixture>();
-  for (const folder of [...BUILT, 'remote-404']) {
-    const manifest = JSON.parse(readFileSync(join(fixturesDir, folder, 'toolbox.manifest.json'), 'utf8')) as Manifest;
+  for (const folder of [...BUILT, 'remote-404', 'external-runtime']) {
+    const manifest =
+      folder === 'external-runtime'
+        ? (JSON.parse(readFileSync(join(bundlesRoot, 'fixture-external-runtime/1.0.0/toolbox.manifest.json'), 'utf8')) as Manifest)
+        : (JSON.parse(readFileSync(join(fixturesDir, folder, 'toolbox.manifest.json'), 'utf8')) as Manifest);
     const version = folder === 'remote-404' ? '1.0.0' : manifest.version;
     const dir = join(bundlesRoot, manifest.id, version);
     const integrity = folder === 'bad-hash' ? readFileSync(join(root, 'bad-hash.integrity'), 'utf8') : sri(readFileSync(join(dir, 'remoteEntry.js')));

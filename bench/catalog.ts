@@ -1,6 +1,8 @@
 // Catalogue benchmark (issue 2): GET /api/catalog with 200 apps, signed in as a committee's staff, against a bare
 // Fastify route that returns the same JSON, each driven by autocannon on 127.0.0.1 in the same run.
-// Run: cd bench && node --import tsx catalog.ts [seconds=10] [connections=10]
+// Run: cd bench && node --import tsx catalog.ts [seconds=10] [connections=10] [rounds=2]
+// With several rounds the two targets alternate (registry, bare, registry, bare…), so that a change in the machine's
+// load during the run hits both alike; the figures are the totals over the rounds.
 // Each server runs in its own child process (this file with `serve-*`), so autocannon does not share its event loop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ const mode = process.argv[2];
 
 if (mode === 'serve-registry') await serveRegistry(process.argv[3]!);
 else if (mode === 'serve-bare') await serveBare(process.argv[3]!);
-else await main(Number(process.argv[2] ?? 10), Number(process.argv[3] ?? 10));
+else await main(Number(process.argv[2] ?? 10), Number(process.argv[3] ?? 10), Number(process.argv[4] ?? 2));
 
 /** The real server on a fresh SQLite file, with 200 apps published through the publish route (tgz bundles). */
 async function serveRegistry(dir: string): Promise<void> {
@@ -64,15 +66,23 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; cook
   });
 }
 
-async function drive(url: string, cookie: string, duration: number, connections: number) {
-  const headers = cookie ? { cookie } : {};
-  await autocannon({ url, headers, duration: 2, connections }); // warm-up: JIT, caches
-  const result = await autocannon({ url, headers, duration, connections });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes: result.throughput.average };
+interface Tally {
+  requests: number;
+  seconds: number;
+  p50: number[];
+  p99: number[];
 }
 
-async function main(duration: number, connections: number): Promise<void> {
+async function drive(url: string, cookie: string, duration: number, connections: number, tally: Tally): Promise<void> {
+  const result = await autocannon({ url, headers: cookie ? { cookie } : {}, duration, connections });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  tally.requests += result.requests.total;
+  tally.seconds += result.duration;
+  tally.p50.push(result.latency.p50);
+  tally.p99.push(result.latency.p99);
+}
+
+async function main(duration: number, connections: number, rounds: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'toolbox-bench-catalog-'));
   const children: ChildProcess[] = [];
   try {
@@ -87,14 +97,26 @@ async function main(duration: number, connections: number): Promise<void> {
     const bare = await start(['serve-bare', jsonFile]);
     children.push(bare.child);
 
-    console.log(`GET /api/catalog as staff: ${items} of ${APPS} apps visible, ${(text.length / 1024).toFixed(1)} KiB; ${duration} s, ${connections} connections each`);
-    const r = await drive(registry.url, registry.cookie, duration, connections);
-    const b = await drive(bare.url, '', duration, connections);
-    const row = (name: string, x: typeof r) =>
-      `${name.padEnd(28)} ${x.rps.toFixed(0).padStart(8)} req/s   p50 ${String(x.p50).padStart(3)} ms   p99 ${String(x.p99).padStart(3)} ms`;
+    console.log(
+      `GET /api/catalog as staff: ${items} of ${APPS} apps visible, ${(text.length / 1024).toFixed(1)} KiB; ` +
+        `${rounds} × ${duration} s per target, ${connections} connections`,
+    );
+    // Warm-up (JIT, caches), then the measured rounds.
+    const warm: Tally = { requests: 0, seconds: 0, p50: [], p99: [] };
+    await drive(registry.url, registry.cookie, 2, connections, warm);
+    await drive(bare.url, '', 2, connections, warm);
+    const r: Tally = { requests: 0, seconds: 0, p50: [], p99: [] };
+    const b: Tally = { requests: 0, seconds: 0, p50: [], p99: [] };
+    for (let i = 0; i < rounds; i++) {
+      await drive(registry.url, registry.cookie, duration, connections, r);
+      await drive(bare.url, '', duration, connections, b);
+    }
+    const rps = (x: Tally) => x.requests / x.seconds;
+    const row = (name: string, x: Tally) =>
+      `${name.padEnd(26)} ${rps(x).toFixed(0).padStart(7)} req/s   p50 ${x.p50.join('/')} ms   p99 ${x.p99.join('/')} ms`;
     console.log(row('registry /api/catalog', r));
     console.log(row('bare Fastify, same JSON', b));
-    console.log(`ratio registry / bare: ${(r.rps / b.rps).toFixed(2)} (goal ≥ 0.6)`);
+    console.log(`ratio registry / bare: ${(rps(r) / rps(b)).toFixed(2)} (goal ≥ 0.6)`);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

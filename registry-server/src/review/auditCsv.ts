@@ -14,14 +14,14 @@ export interface AuditCsvRow {
 
 const ACTION_ZH: Record<string, string> = {
   'app.register': '登记应用',
-  'app.update': '修改应用信息',
+  'app.update': '修改信息',
   'version.publish': '发布版本',
   'version.rollback': '回滚版本',
-  'app.deprecate': '公告下线',
+  'app.deprecate': '计划下线',
   'app.retire': '下线',
   'app.restore': '恢复上线',
   'settings.lifecycle': '修改下线公告天数',
-  'review.settings': '修改评估阈值',
+  'settings.review': '修改评估阈值',
 };
 
 /** A Shanghai wall-clock time for people reading the export: `2026-03-01 09:30:00`. */

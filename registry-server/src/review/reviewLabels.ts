@@ -4,7 +4,7 @@ export const RECOMMENDATION_ZH: Record<Recommendation, string> = {
   keep: '保留',
   improve: '改进',
   merge: '合并',
-  retire: '下线',
+  retire: '淘汰',
 };
 
 export const SCENARIO_ZH: Record<string, string> = { general: '通用型', vertical: '垂直型', ecosystem: '生态型' };

@@ -30,7 +30,7 @@ const reviewSettingsRoutes: FastifyPluginAsync = async (app) => {
       const user = request.user!;
       await writeAudit(app.db, {
         actor: { id: user.id, username: user.username },
-        action: 'review.settings',
+        action: 'settings.review',
         details: { before, after: settings },
         at: app.now(),
       });

@@ -23,7 +23,7 @@ describe('reviewCsv', () => {
     expect(rows).toHaveLength(review.apps.length);
     expect(rows.map((r) => r['应用ID']).sort()).toEqual(['never-used', 'old-ledger', 'visit-log']);
     const ledger = rows.find((r) => r['应用ID'] === 'old-ledger')!;
-    expect(ledger['建议']).toBe('下线');
+    expect(ledger['建议']).toBe('淘汰');
     expect(ledger['理由']).toContain('近6个月月活跃用户低于10人');
     // A name that Excel would run as a formula is defused; a comma inside a name stays in its cell.
     expect(ledger['名称']).toBe(`'=HYPERLINK("x")`);

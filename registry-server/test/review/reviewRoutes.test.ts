@@ -100,7 +100,7 @@ describe.each(testEngines)('the annual review over HTTP (%s)', (engine) => {
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows = parse(res.body, { bom: true, comment: '#', columns: true, skip_empty_lines: true }) as Record<string, string>[];
     expect(rows.map((r) => r['应用ID']).sort()).toEqual(['hotline', 'old-ledger', 'visit-log']);
-    expect(rows.find((r) => r['应用ID'] === 'old-ledger')!['建议']).toBe('下线');
+    expect(rows.find((r) => r['应用ID'] === 'old-ledger')!['建议']).toBe('淘汰');
     expect(res.body).toContain('# 阈值：近6个月月均活跃用户不低于 10 人');
 
     const audit = await t.app.inject({ url: '/api/reviews/2025?format=csv&part=audit', headers: admin.headers });

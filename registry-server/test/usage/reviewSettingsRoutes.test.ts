@@ -23,8 +23,8 @@ describe.each(testEngines)('review settings (%s)', (engine) => {
     expect(res.json().settings).toMatchObject({ minMonthlyActiveUsers: 15, lookbackMonths: 6, weights: { usage: 40, trend: 0 } });
     const again = await t.app.inject({ url: '/api/review-settings', headers: admin.headers });
     expect(again.json().settings.minMonthlyActiveUsers).toBe(15);
-    const audit = await t.app.db.selectFrom('audit_log').select(['action', 'actor_username']).where('action', '=', 'review.settings').execute();
-    expect(audit).toEqual([{ action: 'review.settings', actor_username: 'admin' }]);
+    const audit = await t.app.db.selectFrom('audit_log').select(['action', 'actor_username']).where('action', '=', 'settings.review').execute();
+    expect(audit).toEqual([{ action: 'settings.review', actor_username: 'admin' }]);
   });
 
   it('shares the notice days with the retirement workflow', async () => {

@@ -145,6 +145,18 @@ describe.each(testEngines)('publish and catalog (%s)', (engine) => {
     expect(audit.json().items).toMatchObject([{ action: 'version.rollback', app: 'roll-app', actor: { username: 'dev' }, details: { from: '1.2.0', to: '1.1.0' } }]);
   });
 
+  it('answers a publish with the new app while catalog reads run at the same time', async () => {
+    const staff = await login(t.app, 'staff');
+    for (let i = 0; i < 5; i++) {
+      const reads = Array.from({ length: 10 }, () => t.app.inject({ url: '/api/catalog', headers: staff.headers }));
+      const res = await publishApp(t.app, dev.headers, `busy-app-${i}`);
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().app.id).toBe(`busy-app-${i}`);
+      for (const r of await Promise.all(reads)) expect(r.statusCode).toBe(200);
+    }
+    expect((await catalog(t, staff)).map((i) => i.id)).toHaveLength(5);
+  });
+
   it('updates the descriptive fields from each published manifest', async () => {
     await publishApp(t.app, dev.headers, 'rename-app');
     await publishApp(t.app, dev.headers, 'rename-app', { version: '1.0.1', name: { 'zh-CN': '新名字' }, category: '党建' });

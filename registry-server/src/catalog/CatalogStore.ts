@@ -26,7 +26,7 @@ const MAX_CACHED_BODIES = 1000;
  */
 export class CatalogStore {
   private current: Snapshot | undefined;
-  private loading: Promise<Snapshot> | undefined;
+  private loading: { generation: number; promise: Promise<Snapshot> } | undefined;
   private bodies = new Map<string, CatalogBody>();
 
   constructor(
@@ -48,11 +48,16 @@ export class CatalogStore {
   async snapshot(): Promise<Snapshot> {
     const state = await this.db.selectFrom('catalog_state').select('generation').where('id', '=', 1).executeTakeFirstOrThrow();
     const generation = Number(state.generation);
-    if (this.current && this.current.generation === generation) return this.current;
-    if (!this.loading) {
-      this.loading = loadSnapshot(this.db, generation).finally(() => (this.loading = undefined));
+    if (this.current && this.current.generation >= generation) return this.current;
+    // Share a load in progress only when it is at least as new as what this caller saw: after its own write, a
+    // caller must not get a snapshot that predates it.
+    if (!this.loading || this.loading.generation < generation) {
+      const promise = loadSnapshot(this.db, generation).finally(() => {
+        if (this.loading?.promise === promise) this.loading = undefined;
+      });
+      this.loading = { generation, promise };
     }
-    const next = await this.loading;
+    const next = await this.loading.promise;
     if (!this.current || next.generation >= this.current.generation) {
       if (this.current?.generation !== next.generation) this.bodies.clear();
       this.current = next;

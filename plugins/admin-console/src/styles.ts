@@ -5,6 +5,8 @@ export const styles = `
   font: 14px/1.5 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif; color:#1f2933;
   height:100%; min-height:0; display:flex; flex-direction:column; box-sizing:border-box; position:relative; }
 .ac-root *, .ac-root *::before, .ac-root *::after { box-sizing:inherit; }
+/* One typeface throughout: the kit's cards would otherwise switch Latin digits to the system font. */
+.ac-root .tbx-root { font-family:inherit; }
 .ac-root h2 { font-size:18px; margin:0; font-weight:600; color:#14305e; }
 .ac-page { display:flex; flex-direction:column; flex:1; min-height:0; gap:8px; }
 .ac-header { display:flex; align-items:center; justify-content:space-between; gap:12px; flex-wrap:wrap; }
@@ -12,6 +14,7 @@ export const styles = `
 .ac-header__title p { margin:0; font-size:12px; }
 .ac-header__tools { display:flex; align-items:center; gap:8px; flex-wrap:wrap; }
 .ac-year { font-size:14px; font-weight:400; }
+.ac-labelled { display:inline-flex; align-items:center; gap:4px; font-size:12px; color:var(--ac-muted); }
 .ac-muted { color:var(--ac-muted); }
 .ac-inline { display:flex; align-items:center; gap:6px; }
 .ac-root select, .ac-root input, .ac-root textarea { font:inherit; padding:4px 8px; border:1px solid #cfd4dc;

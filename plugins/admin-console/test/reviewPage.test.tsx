@@ -65,7 +65,7 @@ describe('the review table', () => {
     const table = await screen.findByRole('table', { name: '2026 年度效能评估表' });
     fireEvent.change(screen.getByLabelText('评估建议'), { target: { value: 'merge' } });
     expect(appIds(table).sort()).toEqual(['survey-a', 'survey-b']);
-    fireEvent.change(screen.getByLabelText('主管单位'), { target: { value: 'xinjing' } });
+    fireEvent.change(screen.getByLabelText('主办单位'), { target: { value: 'xinjing' } });
     expect(appIds(screen.getByRole('table', { name: '2026 年度效能评估表' }))).toEqual(['survey-a']);
     expect(screen.getByText(/显示 1 \/ 5 个应用/)).toBeTruthy();
 

@@ -34,22 +34,25 @@ export function buildProduct(plugins: string[]): void {
 
 export interface Product {
   url: string;
+  /** Writes the demo's year of synthetic usage, as `pnpm start` does after publishing. */
+  seedDemoUsage(): void;
   close(): Promise<void>;
 }
 
 export async function startProduct(): Promise<Product> {
   const tmp = mkdtempSync(join(tmpdir(), 'admin-console-e2e-'));
+  const env = {
+    ...buildEnv(),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TOOLBOX_DB: join(tmp, 'toolbox.db'),
+    TOOLBOX_DATA_DIR: join(tmp, 'bundles'),
+    TOOLBOX_DEMO: '1',
+    TOOLBOX_HOST_DIR: join(repoRoot, 'host/dist'),
+  };
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
     cwd: join(repoRoot, 'registry-server'),
-    env: {
-      ...buildEnv(),
-      PORT: '0',
-      HOST: '127.0.0.1',
-      TOOLBOX_DB: join(tmp, 'toolbox.db'),
-      TOOLBOX_DATA_DIR: join(tmp, 'bundles'),
-      TOOLBOX_DEMO: '1',
-      TOOLBOX_HOST_DIR: join(repoRoot, 'host/dist'),
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -73,6 +76,14 @@ export async function startProduct(): Promise<Product> {
   });
   return {
     url,
+    seedDemoUsage: () => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/usage/seedDemoUsageCli.ts'], {
+        cwd: join(repoRoot, 'registry-server'),
+        env,
+        encoding: 'utf8',
+      });
+      if (r.status !== 0) throw new Error(`seeding the demo usage failed:\n${r.stdout}\n${r.stderr}`);
+    },
     close: async () => {
       if (server.exitCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve));

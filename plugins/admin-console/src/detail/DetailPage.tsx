@@ -91,8 +91,14 @@ export function DetailPage({ year, id, onBack }: Props) {
           <h2>
             {name} <span className="ac-muted ac-year">{m.yearOption(year)}</span>
           </h2>
-          <StatusTag value={row.status} />
-          <RecommendationTag value={row.recommendation} />
+          <span className="ac-labelled">
+            {m.statusLabel}
+            <StatusTag value={row.status} />
+          </span>
+          <span className="ac-labelled">
+            {m.recommendationLabel}
+            <RecommendationTag value={row.recommendation} />
+          </span>
         </div>
         <div className="ac-header__tools" role="group" aria-label={m.actions}>
           {ACTIONS_BY_STATUS[row.status].map((kind) => (

@@ -105,6 +105,8 @@ export const en: Messages = {
   },
 
   back: 'Back to the review',
+  statusLabel: 'Status',
+  recommendationLabel: 'Recommendation',
   detailTitle: (name: string) => `${name} · review`,
   owner: 'Owner unit',
   contact: 'Contact',

@@ -17,7 +17,7 @@ export const zhCN = {
 
   reviewTable: (y: number) => `${y} 年度效能评估表`,
   filterRecommendation: '评估建议',
-  filterOwner: '主管单位',
+  filterOwner: '主办单位',
   filterCategory: '分类',
   filterSearch: '搜索应用',
   filterSearchPlaceholder: '名称或 ID',
@@ -33,7 +33,7 @@ export const zhCN = {
 
   col: {
     app: '应用',
-    owner: '主管单位',
+    owner: '主办单位',
     category: '分类',
     status: '状态',
     opens: '打开次数',
@@ -105,8 +105,10 @@ export const zhCN = {
   } as Record<string, string>,
 
   back: '返回评估表',
+  statusLabel: '状态',
+  recommendationLabel: '评估建议',
   detailTitle: (name: string) => `${name} · 评估详情`,
-  owner: '主管单位',
+  owner: '主办单位',
   contact: '联系人',
   kpi: {
     opens: '全年打开次数',

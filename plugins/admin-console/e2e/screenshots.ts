@@ -1,0 +1,42 @@
+// The admin console's screenshots for the docs, taken in the real product with the demo's year of usage at
+// 1366×768: `node --import tsx plugins/admin-console/e2e/screenshots.ts [out-dir]` (default docs/images).
+import { join } from 'node:path';
+import { shanghaiDay } from '../src/lib/shanghaiDate.ts';
+import { launchChromium } from './support/launchChromium.ts';
+import { buildProduct, publishPlugins, repoRoot, startProduct } from './support/startProduct.ts';
+
+const PLUGINS = ['admin-console', 'visit-log', 'flood-patrol', 'hotline-tickets'];
+const out = process.argv[2] ?? join(repoRoot, 'docs/images');
+const detailApp = process.argv[3];
+
+buildProduct(PLUGINS);
+const product = await startProduct();
+const browser = await launchChromium();
+try {
+  await publishPlugins(product.url, 'admin', PLUGINS);
+  const started = Date.now();
+  product.seedDemoUsage();
+  console.log(`demo usage seeded in ${Date.now() - started} ms`);
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.request.post(`${product.url}/api/auth/login`, { data: { username: 'admin', password: 'toolbox' } });
+  await page.goto(`${product.url}/app/admin-console`);
+  const year = shanghaiDay().slice(0, 4);
+  const table = page.getByRole('table', { name: `${year} 年度效能评估表` });
+  await table.waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(out, 'admin-review.png') });
+  console.log(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-app'))));
+
+  const row = detailApp ? table.locator(`tr[data-app="${detailApp}"]`) : table.locator('tbody tr').first();
+  await row.locator('th button').click();
+  await page.locator('.ac-chart canvas').nth(1).waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(out, 'admin-detail.png') });
+  await page.locator('.ac-detail-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, 'admin-detail-lower.png') });
+} finally {
+  await browser.close();
+  await product.close();
+}

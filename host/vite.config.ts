@@ -18,6 +18,8 @@ export default defineConfig({
       // Publishes the host's runtime-core on globalThis, so a remote built with `toolboxApp({ externalRuntime: true })`
       // does not ship (and parse) its own copy of the MF runtime. Remotes that do ship one keep working.
       experiments: { provideExternalRuntime: true },
+      // Remotes are registered by remoteEntry.js, never by mf-manifest.json, and the host preloads chunks itself.
+      disableSnapshot: true,
     }),
   ],
   build: { target: 'es2022', sourcemap: false },

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { CONTRAST_OF } from './support/contrast.ts';
 import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
 import { outputDir, screenshot } from './support/screenshots.ts';
 import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
@@ -110,6 +111,14 @@ afterAll(async () => {
 describe('staff at 华阳路街道', () => {
   it('signs in and sees the tiles of the example plugins, with name, owner unit and scenario', async () => {
     const page = await newPage();
+    await browser.context.clearCookies();
+    await page.goto(product.origin);
+    await page.getByLabel('用户名').waitFor();
+    await screenshot(page, 'login');
+    await page.getByLabel('用户名').fill('staff');
+    await page.getByLabel('密码').fill('wrong');
+    await page.getByRole('button', { name: '登录' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('用户名或密码不正确');
     await signIn(page, 'staff');
     await expect.poll(() => page.locator('.topbar').textContent()).toContain('华阳');
     for (const name of EXAMPLE_PLUGINS) {
@@ -234,6 +243,78 @@ describe('staff at 华阳路街道', () => {
   });
 });
 
+describe('access', () => {
+  it('opens an app and comes back with the keyboard only', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    const { id } = manifestOf(join(repoRoot, 'plugins', 'visit-log'));
+    await page.getByRole('searchbox', { name: '搜索应用' }).focus();
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate((appId) => document.activeElement?.closest('.groups [data-app]')?.getAttribute('data-app') === appId && document.activeElement?.classList.contains('tile-open'), id);
+    }
+    expect(found).toBe(true);
+    // The focused tile shows a visible focus ring.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${product.origin}/app/${id}`);
+    await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).not.toBe('');
+    await page.getByRole('button', { name: '返回桌面' }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.tile').first().waitFor();
+    await page.close();
+  });
+
+  it('keeps text contrast at 4.5:1 or more on the desktop, the app header and the banner', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    const fn = await page.evaluateHandle(CONTRAST_OF);
+    const ratios = async (selector: string) => fn.evaluate((f, sel) => (f as unknown as (s: string) => number[])(sel), selector);
+    for (const selector of ['.brand', '.user-name', '.user-unit', '.tile-name', '.tile-owner', '.tag', '.desktop h2', '.segmented button', '.search input']) {
+      const found = await ratios(selector);
+      expect(found.length, selector).toBeGreaterThan(0);
+      for (const r of found) expect(r, selector).toBeGreaterThanOrEqual(4.5);
+    }
+    await tile(page, 'fixture-old-ledger').click();
+    await page.locator('.banner-warning').waitFor();
+    for (const selector of ['.app-title h1', '.app-title p span', '.banner-warning strong', '.banner-warning span', '.banner-warning a', '.button-back', '.app-header .button-secondary']) {
+      for (const r of await ratios(selector)) expect(r, selector).toBeGreaterThanOrEqual(4.5);
+    }
+    await page.close();
+  });
+
+  it('rates an app from its frame: 1–5 stars and a comment', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    const { id } = manifestOf(join(repoRoot, 'plugins', 'flood-patrol'));
+    await tile(page, id).click();
+    await page.getByRole('button', { name: '评价' }).click();
+    const dialog = page.getByRole('dialog', { name: '评价“防汛防台巡查”' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: '4 分' }).check();
+    await dialog.getByLabel('意见和建议（可选）').fill('点位清单很实用，希望能导出表格');
+    await screenshot(page, 'rating-dialog');
+    await dialog.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText('感谢您的评价').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('switches to English and back; apps follow the locale', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search apps' }).isVisible()).toBe(true);
+    const { id, name } = manifestOf(join(repoRoot, 'plugins', 'visit-log'));
+    expect(await tile(page, id).textContent()).toContain(name.en ?? '');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    await page.close();
+  });
+});
+
 describe('staff2 at 新泾镇', () => {
   it('does not see an app restricted to 华阳路街道, and cannot open it by URL', async () => {
     const page = await newPage();
@@ -259,7 +340,7 @@ afterAll(() => {
   // Keep the pictures that the user guide uses in docs/images (only when they were all taken in this run).
   const docs = join(repoRoot, 'docs/images');
   mkdirSync(docs, { recursive: true });
-  for (const name of ['desktop-1366x768', 'app-visit-log', 'error-frame', 'desktop-768x1024', 'deprecated-banner', 'retired-page', 'desktop-search-zfjl']) {
+  for (const name of ['login', 'rating-dialog', 'desktop-1366x768', 'app-visit-log', 'error-frame', 'desktop-768x1024', 'deprecated-banner', 'retired-page', 'desktop-search-zfjl']) {
     try {
       copyFileSync(join(outputDir, `${name}.png`), join(docs, `host-${name}.png`));
     } catch {

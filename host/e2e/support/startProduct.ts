@@ -125,8 +125,8 @@ export async function startProduct(): Promise<Product> {
   return product;
 }
 
-export function manifestOf(pluginDir: string): { id: string; name: { 'zh-CN': string } } {
-  return JSON.parse(readFileSync(join(pluginDir, 'dist/toolbox.manifest.json'), 'utf8')) as { id: string; name: { 'zh-CN': string } };
+export function manifestOf(pluginDir: string): { id: string; name: { 'zh-CN': string; en?: string } } {
+  return JSON.parse(readFileSync(join(pluginDir, 'dist/toolbox.manifest.json'), 'utf8')) as { id: string; name: { 'zh-CN': string; en?: string } };
 }
 
 export function listPlugins(): string[] {

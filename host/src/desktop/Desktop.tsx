@@ -25,13 +25,16 @@ export function Desktop() {
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
   const [toPinyin, setToPinyin] = useState<ToPinyin>();
 
+  // pinyin-pro's dictionary is bigger than the rest of the host together: load it only when someone types Latin letters.
+  const wantsPinyin = /[a-z]/i.test(query);
   useEffect(() => {
+    if (!wantsPinyin || toPinyin) return;
     let live = true;
     void loadPinyin().then((fn) => live && setToPinyin(() => fn));
     return () => {
       live = false;
     };
-  }, []);
+  }, [wantsPinyin, toPinyin]);
 
   const index = useMemo(() => buildSearchIndex(catalog, toPinyin), [catalog, toPinyin]);
   const byId = useMemo(() => new Map(catalog.map((i) => [i.id, i])), [catalog]);

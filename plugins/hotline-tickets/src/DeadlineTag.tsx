@@ -1,16 +1,17 @@
 import { useLocale } from '@toolbox/sdk/react';
 import { StatusTag } from '@toolbox/sdk/ui';
-import type { DeadlineState } from './deadlineState.ts';
+import { roughDuration, type DeadlineState } from './deadlineState.ts';
 import { messages } from './messages.ts';
 
 const tone = { answered: 'neutral', ok: 'info', soon: 'warning', overdue: 'danger' } as const;
 
-/** 即将超期 (amber) / 已超期 (red) with the hours, so the colour is never the only signal. */
+/** 即将超期 (amber) / 已超期 (red) with the time left or over, so the colour is never the only signal. */
 export function DeadlineTag({ state }: { state: DeadlineState }) {
   const m = messages[useLocale()];
   if (state.level === 'answered') return null;
-  const hours = state.level === 'overdue' ? m.hoursOver(-state.hours) : m.hoursLeft(state.hours);
+  const duration = roughDuration(state.minutes);
+  const time = state.level === 'overdue' ? m.over(duration) : m.left(duration);
   return (
-    <StatusTag tone={tone[state.level]}>{state.level === 'ok' ? hours : `${m.level[state.level]} · ${hours}`}</StatusTag>
+    <StatusTag tone={tone[state.level]}>{state.level === 'ok' ? time : `${m.level[state.level]} · ${time}`}</StatusTag>
   );
 }

@@ -1,7 +1,11 @@
 import type { Locale } from '@toolbox/sdk';
 import type { FieldText } from './localizeSchema.ts';
-import type { DeadlineLevel } from './deadlineState.ts';
+import type { DeadlineLevel, roughDuration } from './deadlineState.ts';
 import type { TicketCategory, TicketStatus } from './ticket.ts';
+
+type Duration = ReturnType<typeof roughDuration>;
+const zhUnit = { minute: '分钟', hour: '小时', day: '天' } as const;
+const enUnit = { minute: 'min', hour: 'h', day: 'day' } as const;
 
 // A small typed catalogue: zh-CN is the reference, and `en` must supply every key with the same shape.
 const zhCN = {
@@ -35,8 +39,8 @@ const zhCN = {
   colDeadline: '答复时限',
   colStatus: '状态',
   colActions: '操作',
-  hoursLeft: (h: number) => (h >= 48 ? `剩 ${Math.floor(h / 24)} 天` : `剩 ${h} 小时`),
-  hoursOver: (h: number) => (h >= 48 ? `超 ${Math.floor(h / 24)} 天` : `超 ${h} 小时`),
+  left: (d: Duration) => `剩 ${d.amount} ${zhUnit[d.unit]}`,
+  over: (d: Duration) => `超 ${d.amount} ${zhUnit[d.unit]}`,
   level: { answered: '已答复', ok: '正常', soon: '即将超期', overdue: '已超期' } satisfies Record<DeadlineLevel, string>,
   next: { 待处理: '开始处理', 处理中: '已回复市民', 已回复: '办结', 已办结: '' } satisfies Record<TicketStatus, string>,
   changed: (no: string, status: string) => `工单 ${no} 已改为“${status}”`,
@@ -101,10 +105,10 @@ const en: Messages = {
   colDeadline: 'Reply by',
   colStatus: 'Status',
   colActions: 'Actions',
-  hoursLeft: (h) => (h >= 48 ? `${Math.floor(h / 24)} days left` : `${h} h left`),
-  hoursOver: (h) => (h >= 48 ? `${Math.floor(h / 24)} days over` : `${h} h over`),
+  left: (d) => `${d.amount} ${enUnit[d.unit]}${d.unit === 'day' && d.amount !== 1 ? 's' : ''} left`,
+  over: (d) => `${d.amount} ${enUnit[d.unit]}${d.unit === 'day' && d.amount !== 1 ? 's' : ''} over`,
   level: { answered: 'Replied', ok: 'On time', soon: 'Due soon', overdue: 'Overdue' },
-  next: { 待处理: 'Start', 处理中: 'Replied', 已回复: 'Close', 已办结: '' },
+  next: { 待处理: 'Start', 处理中: 'Mark replied', 已回复: 'Close', 已办结: '' },
   changed: (no, status) => `Ticket ${no} is now “${status}”`,
   details: 'Details',
   detailTitle: (no) => `Ticket ${no}`,

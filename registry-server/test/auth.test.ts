@@ -121,3 +121,46 @@ describe('login rate limit', () => {
     }
   });
 });
+
+describe.each(testEngines)('tokens and the org tree (%s)', (engine) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp({ engine });
+  });
+  afterEach(async () => t.close());
+
+  it('lists a developer’s tokens without secrets and revokes one', async () => {
+    const dev = await login(t.app, 'dev');
+    const headers = await bearer(t.app, dev, 'laptop');
+    const list = (await t.app.inject({ url: '/api/tokens', headers: dev.headers })).json().items;
+    expect(list).toEqual([{ id: expect.any(String), name: 'laptop', createdAt: expect.any(String), lastUsedAt: null }]);
+    expect(JSON.stringify(list)).not.toContain(headers.authorization.slice(7));
+    const admin = await login(t.app, 'admin');
+    const other = await bearer(t.app, admin, 'admin-cli');
+    // A developer cannot revoke someone else's token.
+    const adminTokenId = (await t.app.inject({ url: '/api/tokens', headers: admin.headers })).json().items[0].id;
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/tokens/${adminTokenId}`, headers: dev.headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/api/me', headers: other })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/tokens/${list[0].id}`, headers: dev.headers })).statusCode).toBe(204);
+    expect((await t.app.inject({ url: '/api/me', headers })).statusCode).toBe(401);
+  });
+
+  it('gives the org tree of 长宁区 with 10 streets/towns and their committees', async () => {
+    const staff = await login(t.app, 'staff');
+    const units = (await t.app.inject({ url: '/api/org/units', headers: staff.headers })).json().items as { id: string; name: string; kind: string; parentId: string | null }[];
+    expect(units.find((u) => u.id === 'changning')).toEqual({ id: 'changning', name: '长宁区', kind: 'district', parentId: null });
+    expect(units.filter((u) => u.kind === 'street').map((u) => u.id).sort()).toEqual(
+      ['beixinjing', 'chengjiaqiao', 'hongqiao', 'huayanglu', 'jiangsulu', 'tianshanlu', 'xianxiaxincun', 'xinhualu', 'xinjingzhen', 'zhoujiaqiao'],
+    );
+    expect(units.find((u) => u.id === 'ops-centre')).toMatchObject({ name: '区城运中心', kind: 'department', parentId: 'changning' });
+    for (const street of units.filter((u) => u.kind === 'street')) {
+      const committees = units.filter((u) => u.parentId === street.id);
+      expect(committees.length).toBeGreaterThanOrEqual(3);
+      expect(committees.length).toBeLessThanOrEqual(4);
+      committees.forEach((c, i) => {
+        expect(c.id).toBe(`${street.id}-${String(i + 1).padStart(2, '0')}`);
+        expect(c.name).toMatch(/居委会$/);
+      });
+    }
+  });
+});

@@ -188,8 +188,10 @@ describe.each(testEngines)('publish and catalog (%s)', (engine) => {
     const cost = await t.app.inject({ method: 'PATCH', url: '/api/apps/reg-app', headers: dev.headers, payload: { annualCost: 1000 } });
     expect(cost.statusCode).toBe(403);
     const admin = await login(t.app, 'admin');
-    const adminCost = await t.app.inject({ method: 'PATCH', url: '/api/apps/reg-app', headers: admin.headers, payload: { annualCost: 12000.5 } });
+    const adminCost = await t.app.inject({ method: 'PATCH', url: '/api/apps/reg-app', headers: admin.headers, payload: { annualCost: 12000.5, reason: '2026 年运维合同' } });
     expect(adminCost.json().annualCost).toBe(12000.5);
+    const audit = (await t.app.inject({ url: '/api/audit?app=reg-app&action=app.update&actor=admin', headers: admin.headers })).json().items;
+    expect(audit[0]).toMatchObject({ actor: { username: 'admin', name: '陈管理' }, reason: '2026 年运维合同', details: { annualCost: 12000.5, before: null } });
     const row = await t.app.db.selectFrom('apps').select('annual_cost').where('id', '=', 'reg-app').executeTakeFirstOrThrow();
     expect(Number(row.annual_cost)).toBe(12000.5);
     const list = await t.app.inject({ url: '/api/apps', headers: (await login(t.app, 'staff')).headers });

@@ -26,5 +26,6 @@ export const patchAppBodySchema = {
     icon: { anyOf: [properties.icon, { type: 'null' }] },
     visibility: { anyOf: [properties.visibility, { type: 'null' }] },
     annualCost: { anyOf: [{ type: 'number', minimum: 0, maximum: 1e12 }, { type: 'null' }] },
+    reason: { type: 'string', maxLength: 1000, description: 'Why, for the audit log (e.g. where a cost figure comes from)' },
   },
 } as const;

@@ -11,7 +11,7 @@ import { isUniqueViolation } from '../db/dialect.ts';
 import { Errors } from '../errors.ts';
 import { appIdParams } from '../lib/schemas.ts';
 
-type PatchBody = Partial<Omit<DescriptiveFields, 'id'>> & { annualCost?: number | null };
+type PatchBody = Partial<Omit<DescriptiveFields, 'id'>> & { annualCost?: number | null; reason?: string };
 
 const appsRoutes: FastifyPluginAsync = async (app) => {
   const { catalog, org } = app;
@@ -135,7 +135,7 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
             ? { ...(found.visibility.units ? { units: found.visibility.units } : {}), ...(found.visibility.roles ? { roles: found.visibility.roles } : {}) }
             : body.visibility,
       };
-      const changed = Object.keys(body);
+      const changed = Object.keys(body).filter((k) => k !== 'reason');
       await app.db.transaction().execute(async (trx) => {
         await trx
           .updateTable('apps')
@@ -146,7 +146,14 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
           })
           .where('id', '=', row.id)
           .execute();
-        await writeAudit(trx, { actor: user, action: 'app.update', app: row.id, details: { fields: changed }, at: app.now() });
+        await writeAudit(trx, {
+          actor: user,
+          action: 'app.update',
+          app: row.id,
+          reason: body.reason ?? null,
+          details: { fields: changed, ...(body.annualCost !== undefined ? { annualCost: body.annualCost, before: row.annual_cost } : {}) },
+          at: app.now(),
+        });
         await CatalogStore.bump(trx);
       });
       const fresh = await catalog.snapshot();

@@ -73,7 +73,8 @@ export default defineConfig({ plugins: [toolboxApp({ root: import.meta.dirname }
 `,
     'vitest.config.ts': `import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { environment: 'jsdom' } });
+// jsdom and a first React render can take a few seconds on a busy machine: more than Vitest's default 5 s.
+export default defineConfig({ test: { environment: 'jsdom', testTimeout: 30_000 } });
 `,
     'tsconfig.json': json({
       compilerOptions: {

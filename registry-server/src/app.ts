@@ -19,6 +19,7 @@ import { installHost } from './lib/installHost.ts';
 import { DEFAULT_LIMITS, type BuildAppOptions } from './options.ts';
 import { OrgTree } from './org/OrgTree.ts';
 import { seedDatabase } from './seed/seedDatabase.ts';
+import { sweepStaging } from './publish/sweepStaging.ts';
 
 export type { BuildAppOptions } from './options.ts';
 
@@ -33,6 +34,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  await sweepStaging(dataDir, new Date());
 
   const { db, engine, destroy } = createDatabase(options.db);
   try {

@@ -89,3 +89,23 @@ describe('behind a load balancer', () => {
     }
   });
 });
+
+describe('start-up', () => {
+  it('sweeps staging directories a crash left behind, and keeps recent ones', async () => {
+    const { utimesSync } = await import('node:fs');
+    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-data-'));
+    mkdirSync(join(dataDir, '.tmp', 'old', 'raw'), { recursive: true });
+    writeFileSync(join(dataDir, '.tmp', 'old', 'raw', 'x.js'), 'x');
+    mkdirSync(join(dataDir, '.tmp', 'fresh'), { recursive: true });
+    const past = new Date(Date.now() - 2 * 3600 * 1000);
+    utimesSync(join(dataDir, '.tmp', 'old'), past, past);
+    const t = await createTestApp({ engine: 'sqlite', dataDir });
+    try {
+      const { readdirSync } = await import('node:fs');
+      expect(readdirSync(join(dataDir, '.tmp'))).toEqual(['fresh']);
+    } finally {
+      await t.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

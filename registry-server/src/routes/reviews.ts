@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { Errors } from '../errors.ts';
 import { auditCsv } from '../review/auditCsv.ts';
 import { buildAppDetail } from '../review/buildAppDetail.ts';
@@ -80,7 +80,8 @@ const reviewRoutes: FastifyPluginAsync = async (app) => {
   );
 };
 
-function sendCsv(reply: import('fastify').FastifyReply, filename: string, body: string) {
+/** CSV as a download; the filename is ASCII, so no RFC 5987 encoding is needed. */
+function sendCsv(reply: FastifyReply, filename: string, body: string) {
   return reply
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${filename}"`)

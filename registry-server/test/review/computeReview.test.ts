@@ -101,6 +101,20 @@ describe('recommendation rules', () => {
     expect(review.apps.find((r) => r.id === 'hotline')!.recommendation).toBe('keep');
   });
 
+  it('averages coverage over the months, so a seasonal app is not judged as unused in its off season', () => {
+    const usage = steadyUsage(2025, { mau: 40, opensPerMonth: 300 });
+    // All ten units in the four flood months (June–September), two of them the rest of the year.
+    const season = (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8); // June to September
+    usage.unitMonths = new Map([
+      ...['committee-0', 'committee-1'].map((u) => [u, 0xfff] as const),
+      ...Array.from({ length: 8 }, (_, i) => [`committee-${i + 2}`, season] as const),
+    ]);
+    const review = computeReview(input(2025, NOW, [[facts('flood'), usage]]));
+    // (4 months × 10 units + 8 months × 2 units) / 12 months = 4.7 units a month, of 10.
+    expect(review.apps[0]!.coverage).toEqual({ used: 4.7, eligible: 10, ratio: 0.467 });
+    expect(review.apps[0]!.recommendation).toBe('keep');
+  });
+
   it('does not retire a tool only admins can open for having few users', () => {
     const review = computeReview(input(2025, NOW, [[facts('console', { forStaff: false, eligibleUnitIds: new Set() }), steadyUsage(2025, { mau: 3, opensPerMonth: 60 })]]));
     expect(review.apps[0]).toMatchObject({ recommendation: 'keep', coverage: { used: 0, eligible: 0, ratio: 0 } });

@@ -55,7 +55,7 @@ const en: Record<UiMessageKey, string> = {
   sortAsc: 'ascending',
   sortDesc: 'descending',
   sortNone: 'not sorted',
-  rows: '{count} rows',
+  rows: 'Rows: {count}',
   submit: 'Save',
   submitting: 'Saving…',
   cancel: 'Cancel',

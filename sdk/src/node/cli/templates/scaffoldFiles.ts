@@ -112,8 +112,28 @@ interface Note {
 }
 
 const messages = defineMessages({
-  'zh-CN': { title: '${name}', hello: '{unit} · {user}', add: '新增记录', saved: '已保存', done: '已办结', open: '办理中' },
-  en: { title: '${id}', hello: '{unit} · {user}', add: 'New record', saved: 'Saved', done: 'Done', open: 'Open' },
+  'zh-CN': {
+    title: '${name}',
+    hello: '{unit} · {user}',
+    add: '新增记录',
+    saved: '已保存',
+    done: '已办结',
+    open: '办理中',
+    date: '日期',
+    item: '事项',
+    status: '状态',
+  },
+  en: {
+    title: '${id}',
+    hello: '{unit} · {user}',
+    add: 'New record',
+    saved: 'Saved',
+    done: 'Done',
+    open: 'Open',
+    date: 'Date',
+    item: 'Item',
+    status: 'Status',
+  },
 });
 
 export function HomePage() {
@@ -123,11 +143,11 @@ export function HomePage() {
   const [adding, setAdding] = useState(false);
 
   const columns: DataTableColumn<Note>[] = [
-    { key: 'date', title: '日期', sortable: true },
-    { key: 'title', title: '事项', sortable: true },
+    { key: 'date', title: t('date'), sortable: true, nowrap: true },
+    { key: 'title', title: t('item'), sortable: true },
     {
       key: 'done',
-      title: '状态',
+      title: t('status'),
       render: (note) => (note.done ? <StatusTag tone="success">{t('done')}</StatusTag> : <StatusTag tone="warning">{t('open')}</StatusTag>),
     },
   ];

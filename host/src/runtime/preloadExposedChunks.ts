@@ -4,8 +4,14 @@ import { bundleBase } from './appVersion.ts';
 // adding <link rel=modulepreload> for them flattens the import waterfall (entry → runtime → expose → its chunks)
 // into two round trips on a cold open.
 
+interface Assets {
+  js?: { sync?: string[]; async?: string[] };
+  css?: { sync?: string[]; async?: string[] };
+}
+
 interface MfManifest {
-  exposes?: { path?: string; name?: string; assets?: { js?: { sync?: string[] }; css?: { sync?: string[] } } }[];
+  exposes?: { path?: string; name?: string; assets?: Assets }[];
+  shared?: { name?: string; assets?: Assets }[];
 }
 
 const done = new Set<string>();
@@ -29,7 +35,11 @@ export function preloadExposedChunks(entry: string): void {
     .then((response) => (response.ok ? (response.json() as Promise<MfManifest>) : undefined))
     .then((manifest) => {
       const expose = manifest?.exposes?.find((e) => e.path === './app' || e.name === 'app');
-      for (const file of expose?.assets?.js?.sync ?? []) addLink('modulepreload', new URL(file, base).href);
+      const js = [...(expose?.assets?.js?.sync ?? []), ...(expose?.assets?.js?.async ?? [])];
+      // The remote reaches the host's React through small `loadShare` glue chunks; its own copies of React
+      // (`prebuild` chunks) are only a fallback the host never needs, so those are left alone.
+      for (const shared of manifest?.shared ?? []) js.push(...(shared.assets?.js?.async ?? []).filter((f) => f.includes('loadShare')));
+      for (const file of js) addLink('modulepreload', new URL(file, base).href);
       for (const file of expose?.assets?.css?.sync ?? []) addLink('preload', new URL(file, base).href, 'style');
     })
     .catch(() => {

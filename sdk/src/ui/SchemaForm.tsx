@@ -1,10 +1,9 @@
-import type { ValidateFunction } from 'ajv';
-import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { createAjv } from '../shared/createAjv.ts';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CollectionSchema } from '../shared/types.ts';
 import { Button } from './Button.tsx';
 import { Notice } from './Notice.tsx';
 import { formErrors, type FormError } from './formErrors.ts';
+import { loadValidator, preloadValidator } from './loadValidator.ts';
 import { parseFieldValue, schemaFields, type SchemaField } from './schemaFields.ts';
 import { useUi } from './useUi.ts';
 
@@ -21,19 +20,6 @@ export interface SchemaFormProps<T> {
   disabled?: boolean;
   /** Properties not to show. */
   omit?: string[];
-}
-
-// One ajv for every form, and one compiled validator per schema object.
-let ajv: ReturnType<typeof createAjv> | undefined;
-const compiled = new WeakMap<object, ValidateFunction>();
-function validatorFor(schema: CollectionSchema): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
 }
 
 function toRaw(field: SchemaField, value: unknown): string | boolean {
@@ -76,8 +62,14 @@ export function SchemaForm<T = Record<string, unknown>>({
     }
     return value;
   };
-  const check = (values: Record<string, string | boolean>): FormError[] => {
-    const validate = validatorFor(schema);
+  // Only the newest check may show its errors: typing fast starts several.
+  const generation = useRef(0);
+  useEffect(preloadValidator, []);
+
+  const check = async (values: Record<string, string | boolean>): Promise<FormError[] | undefined> => {
+    const mine = ++generation.current;
+    const validate = await loadValidator(schema);
+    if (mine !== generation.current) return undefined;
     if (validate(valueOf(values))) return [];
     // In the order the fields appear, so the summary reads top to bottom and focus goes to the topmost problem.
     const position = (e: FormError) => (e.field === undefined ? -1 : fields.findIndex((f) => f.name === e.field));
@@ -88,14 +80,17 @@ export function SchemaForm<T = Record<string, unknown>>({
     const values = { ...raw, [name]: next };
     setRaw(values);
     // After the first submit, errors follow the typing so the user sees each one go away.
-    if (checked) setErrors(check(values));
+    if (checked) {
+      void check(values).then((found) => found && setErrors(found));
+    }
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
     setFailure(undefined);
-    const found = check(raw);
+    const found = await check(raw);
+    if (!found) return;
     setErrors(found);
     const first = found.find((e) => e.field);
     if (first) {

@@ -1,5 +1,5 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useCollection, useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useLocale, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { EventList } from './EventList.tsx';
@@ -11,6 +11,7 @@ import { EventForm, PointForm } from './PatrolForms.tsx';
 import { shanghaiDay } from './shanghaiTime.ts';
 import { sortEvents } from './sortPatrol.ts';
 import { styles } from './styles.ts';
+import { useAllRecords } from './useAllRecords.ts';
 
 type View = 'main' | 'create-event' | 'create-point';
 
@@ -18,8 +19,8 @@ type View = 'main' | 'create-event' | 'create-point';
 export function FloodPatrolApp() {
   const toolbox = useToolbox();
   const m = messages[useLocale()];
-  const events = useCollection<PatrolEvent>('events');
-  const checks = useCollection<Check>('checks');
+  const events = useAllRecords<PatrolEvent>('events');
+  const checks = useAllRecords<Check>('checks');
   const [view, setView] = useState<View>('main');
   const [selectedId, setSelectedId] = useState<string>();
 

@@ -1,10 +1,11 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useCollection, useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useLocale, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { DEFAULT_FILTER, filterTickets, type TicketFilter } from './filterTickets.ts';
 import { messages } from './messages.ts';
 import { styles } from './styles.ts';
+import { useAllRecords } from './useAllRecords.ts';
 import type { Ticket, TicketStatus } from './ticket.ts';
 import { TicketDetail } from './TicketDetail.tsx';
 import { TicketFilters } from './TicketFilters.tsx';
@@ -19,7 +20,7 @@ type View = { mode: 'list' } | { mode: 'create' } | { mode: 'detail'; id: string
 export function HotlineApp() {
   const toolbox = useToolbox();
   const m = messages[useLocale()];
-  const tickets = useCollection<Ticket>('tickets');
+  const tickets = useAllRecords<Ticket>('tickets');
   const now = useNow();
   const [view, setView] = useState<View>({ mode: 'list' });
   const [filter, setFilter] = useState<TicketFilter>(DEFAULT_FILTER);

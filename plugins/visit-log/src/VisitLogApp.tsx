@@ -1,10 +1,11 @@
-import { useLocale, useToolbox, useCollection } from '@toolbox/sdk/react';
+import { useLocale, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
 import { messages } from './messages.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
 import { styles } from './styles.ts';
+import { useAllRecords } from './useAllRecords.ts';
 import type { Visit } from './visit.ts';
 import { VisitFilters } from './VisitFilters.tsx';
 import { VisitForm } from './VisitForm.tsx';
@@ -15,7 +16,7 @@ import { VisitTable } from './VisitTable.tsx';
 export function VisitLogApp() {
   const toolbox = useToolbox();
   const m = messages[useLocale()];
-  const visits = useCollection<Visit>('visits');
+  const visits = useAllRecords<Visit>('visits');
   const [mode, setMode] = useState<'list' | 'create'>('list');
   const [filter, setFilter] = useState<VisitFilter>(NO_FILTER);
   const shown = useMemo(() => filterVisits(visits.items, filter), [visits.items, filter]);

@@ -114,4 +114,21 @@ describe('居民走访记录', () => {
     expect(within(screen.getByRole('table')).getByText('Living alone')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'New visit' })).toBeTruthy();
   });
+
+  it('reads every page of the registry, so an old open follow-up is never lost behind 500 newer visits', async () => {
+    const many: Visit[] = Array.from({ length: 520 }, (_, i) => ({
+      residentName: `居民${i}`,
+      category: '其他',
+      visitDate: '2026-11-01',
+      building: '1号楼',
+      room: `${100 + i}室`,
+      visitor: '陈静',
+      needsFollowUp: false,
+    }));
+    // The open follow-up is the 521st record: on the second page, where one call of 500 would never look.
+    renderApp({ seed: [...many, { ...seed[0]!, visitDate: '2025-12-01' }] });
+    expect(await screen.findByRole('button', { name: /待跟进\s*1 项/ })).toBeTruthy();
+    expect(screen.getByText('共 521 条，显示 521 条')).toBeTruthy();
+  });
 });
+

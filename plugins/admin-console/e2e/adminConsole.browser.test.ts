@@ -102,7 +102,10 @@ describe('the admin console in the real host', () => {
     // The detail page reloads with the new status and the audit row naming who did it and why.
     const audit = page.getByRole('region', { name: '操作记录' });
     await audit.getByText('并入 12345 热线工单统一办理').waitFor();
-    await expect(audit.getByRole('row').filter({ hasText: '计划下线' }).getByText('admin').count()).resolves.toBe(1);
+    const me = (await (await page.request.get(`${product.url}/api/me`)).json()) as { user: { name: string } };
+    const deprecation = audit.getByRole('row').filter({ hasText: '计划下线' });
+    await expect(deprecation.getByText(me.user.name, { exact: true }).count()).resolves.toBe(1);
+    await expect(deprecation.getByText('替代应用 12345 热线工单').count()).resolves.toBe(1);
     await page.getByRole('group', { name: '管理操作' }).getByRole('button', { name: '恢复上线' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();

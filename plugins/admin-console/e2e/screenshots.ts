@@ -26,16 +26,32 @@ try {
   await table.waitFor({ timeout: 60_000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(out, 'admin-review.png') });
-  console.log(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-app'))));
 
-  const row = detailApp ? table.locator(`tr[data-app="${detailApp}"]`) : table.locator('tbody tr').first();
-  await row.locator('th button').click();
-  await page.locator('.ac-chart canvas').nth(1).waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(800);
+  // An app with figures in every chart for the detail page.
+  await openApp(detailApp ?? 'garbage-check');
   await page.screenshot({ path: join(out, 'admin-detail.png') });
+
+  // The weakest app: deprecate it with a reason, then show its audit trail.
+  await page.getByRole('button', { name: /返回评估表/ }).click();
+  await openApp('old-ledger');
+  await page.getByRole('group', { name: '管理操作' }).getByRole('button', { name: '计划下线' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('替代应用（可选）').selectOption('hotline-tickets');
+  await dialog.getByLabel(/原因/).fill('近半年月活跃不足 10 人，台账功能已并入 12345 热线工单');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(out, 'admin-deprecate.png') });
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('region', { name: '操作记录' }).getByText('台账功能已并入').waitFor();
   await page.locator('.ac-detail-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, 'admin-detail-lower.png') });
+
+  async function openApp(id: string) {
+    await table.locator(`tr[data-app="${id}"] th button`).click();
+    await page.locator('.ac-chart canvas').nth(1).waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(800);
+  }
 } finally {
   await browser.close();
   await product.close();

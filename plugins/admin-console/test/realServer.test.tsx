@@ -84,7 +84,7 @@ describe('the console against the real registry server', () => {
     const trail = screen.getByRole('region', { name: '操作记录' });
     await within(trail).findByText('近半年几乎无人使用');
     expect(within(trail).getByText(`下线日期 ${earliest}`)).toBeTruthy();
-    expect(within(trail).getByText('替代应用 street-notes')).toBeTruthy();
+    await within(trail).findByText('替代应用 街道手记');
 
     // Restoring needs a reason too, and brings the app back.
     fireEvent.click(await screen.findByRole('button', { name: '恢复上线' }));

@@ -25,6 +25,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
     ],
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
+    // Chromium's own widgets (the date picker) follow the process language, not the page's.
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN:zh' },
     timezoneId: 'Asia/Shanghai',
   });
   return {

@@ -5,7 +5,7 @@ import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
 import { describeDetails } from './describeDetails.ts';
 
 /** Who did what to this app, when and why: the record every retirement leaves. */
-export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
+export function AuditTrail({ entries, appName }: { entries: AuditEntry[]; appName?: (id: string) => string }) {
   const { m, locale } = useConsole();
   const status = (s: string | null) => (s && s in m.status ? m.status[s as keyof typeof m.status] : (s ?? ''));
 
@@ -35,7 +35,7 @@ export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
                 </td>
                 <td>
                   {e.reason ?? ''}
-                  {describeDetails(e.details, m).map((part) => (
+                  {describeDetails(e.details, m, appName).map((part) => (
                     <div key={part} className="ac-sub">
                       {part}
                     </div>

@@ -47,6 +47,12 @@ export function DetailPage({ year, id, onBack }: Props) {
   );
   const noticeDays = notice.data ?? DEFAULT_NOTICE_DAYS;
   const [action, setAction] = useState<ActionKind>();
+  // Names for the app ids an audit row mentions (a replacement); the id stays if the list cannot be read.
+  const apps = useLoad(() => api.apps(), 'apps');
+  const appName = useMemo(() => {
+    const names = new Map((apps.data ?? []).map((a) => [a.id, (locale === 'en' ? a.name.en : undefined) ?? a.name['zh-CN']]));
+    return (id: string) => names.get(id) ?? id;
+  }, [apps.data, locale]);
 
   const charts = useMemo(() => {
     const monthly = detail.data?.monthly ?? [];
@@ -146,7 +152,7 @@ export function DetailPage({ year, id, onBack }: Props) {
         {audit.error ? (
           <LoadError error={audit.error} onRetry={audit.reload} />
         ) : (
-          <AuditTrail entries={audit.data ?? []} />
+          <AuditTrail entries={audit.data ?? []} appName={appName} />
         )}
       </div>
 

@@ -4,14 +4,18 @@ const text = (value: unknown): string | null =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 
 /** The audit row's details in words: the date and replacement of a deprecation, the versions of a rollback. */
-export function describeDetails(details: Record<string, unknown> | null, m: Messages): string[] {
+export function describeDetails(
+  details: Record<string, unknown> | null,
+  m: Messages,
+  appName: (id: string) => string = (id) => id,
+): string[] {
   if (!details) return [];
   const parts: string[] = [];
   if (details.automatic === true) parts.push(m.auditDetail.automatic);
   const retireOn = text(details.retireOn);
   if (retireOn) parts.push(m.auditDetail.retireOn(retireOn));
   const replacement = text(details.replacement);
-  if (replacement) parts.push(m.auditDetail.replacement(replacement));
+  if (replacement) parts.push(m.auditDetail.replacement(appName(replacement)));
   const from = text(details.from);
   const to = text(details.to);
   if (from && to) parts.push(m.auditDetail.versionChange(from, to));

@@ -125,7 +125,7 @@ export const en: Messages = {
     score: 'Score',
   },
   trendLine: (change: string) => `H2 vs H1 ${change}`,
-  coverageValue: (used: number, eligible: number) => `${used} of ${eligible} units`,
+  coverageValue: (used: number, eligible: number) => `${used} of ${eligible} units a month`,
   chartMau: 'Monthly active users',
   chartOpens: 'Opens per month',
   chartLoadErrors: 'Load errors',
@@ -151,6 +151,7 @@ export const en: Messages = {
     'version.rollback': 'Rolled back',
     'settings.lifecycle': 'Notice days changed',
     'settings.review': 'Thresholds changed',
+    'review.settings': 'Thresholds changed',
   },
   systemActor: 'System',
   auditDetail: {

@@ -25,6 +25,7 @@ async function serveRegistry(dir: string): Promise<void> {
   const { buildApp } = await import('@toolbox/registry-server');
   const { appFiles, makeManifest, publishArchive, tgzOf } = await import('../registry-server/test/helpers/bundles.ts');
   const app = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true });
+  app.get('/__cpu', async () => cpuMicros()); // before the first request: routes are fixed once the app is ready
   const login = async (username: string) => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'toolbox' } });
     return `toolbox_session=${res.cookies.find((c) => c.name === 'toolbox_session')!.value}`;
@@ -53,8 +54,20 @@ async function serveBare(file: string): Promise<void> {
   const body = JSON.parse(readFileSync(file, 'utf8')) as unknown;
   const app = Fastify();
   app.get('/api/catalog', async () => body);
+  app.get('/__cpu', async () => cpuMicros());
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   console.log(JSON.stringify({ url: `${address}/api/catalog`, cookie: '' }));
+}
+
+/** CPU time of this process so far (µs): on a busy machine, CPU per request is steadier than requests per second. */
+function cpuMicros(): { cpu: number } {
+  const { user, system } = process.cpuUsage();
+  return { cpu: user + system };
+}
+
+async function cpuOf(url: string): Promise<number> {
+  const res = await fetch(url.replace('/api/catalog', '/__cpu'));
+  return ((await res.json()) as { cpu: number }).cpu;
 }
 
 function start(args: string[]): Promise<{ child: ChildProcess; url: string; cookie: string }> {
@@ -69,12 +82,16 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string; cook
 interface Tally {
   requests: number;
   seconds: number;
+  /** Server CPU (µs) spent during the runs. */
+  cpu: number;
   p50: number[];
   p99: number[];
 }
 
 async function drive(url: string, cookie: string, duration: number, connections: number, tally: Tally): Promise<void> {
+  const cpuBefore = await cpuOf(url);
   const result = await autocannon({ url, headers: cookie ? { cookie } : {}, duration, connections });
+  tally.cpu += (await cpuOf(url)) - cpuBefore;
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   tally.requests += result.requests.total;
   tally.seconds += result.duration;
@@ -102,21 +119,24 @@ async function main(duration: number, connections: number, rounds: number): Prom
         `${rounds} × ${duration} s per target, ${connections} connections`,
     );
     // Warm-up (JIT, caches), then the measured rounds.
-    const warm: Tally = { requests: 0, seconds: 0, p50: [], p99: [] };
+    const warm: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
     await drive(registry.url, registry.cookie, 2, connections, warm);
     await drive(bare.url, '', 2, connections, warm);
-    const r: Tally = { requests: 0, seconds: 0, p50: [], p99: [] };
-    const b: Tally = { requests: 0, seconds: 0, p50: [], p99: [] };
+    const r: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
+    const b: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
     for (let i = 0; i < rounds; i++) {
       await drive(registry.url, registry.cookie, duration, connections, r);
       await drive(bare.url, '', duration, connections, b);
     }
     const rps = (x: Tally) => x.requests / x.seconds;
+    const cpuPerRequest = (x: Tally) => x.cpu / x.requests;
     const row = (name: string, x: Tally) =>
-      `${name.padEnd(26)} ${rps(x).toFixed(0).padStart(7)} req/s   p50 ${x.p50.join('/')} ms   p99 ${x.p99.join('/')} ms`;
+      `${name.padEnd(26)} ${rps(x).toFixed(0).padStart(7)} req/s   ${cpuPerRequest(x).toFixed(0).padStart(5)} µs CPU/req   ` +
+      `p50 ${x.p50.join('/')} ms   p99 ${x.p99.join('/')} ms`;
     console.log(row('registry /api/catalog', r));
     console.log(row('bare Fastify, same JSON', b));
-    console.log(`ratio registry / bare: ${(rps(r) / rps(b)).toFixed(2)} (goal ≥ 0.6)`);
+    console.log(`ratio registry / bare: ${(rps(r) / rps(b)).toFixed(2)} in req/s (goal ≥ 0.6)`);
+    console.log(`                       ${(cpuPerRequest(b) / cpuPerRequest(r)).toFixed(2)} in server CPU per request (steadier on a busy machine)`);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

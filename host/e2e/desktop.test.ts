@@ -234,7 +234,7 @@ describe('access', () => {
   });
 
 
-  it('switches to English and back; apps follow the locale', async () => {
+  it('switches to English and back; an open app follows the locale', async () => {
     const page = await newPage();
     await signIn(page, 'staff');
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
@@ -242,8 +242,22 @@ describe('access', () => {
     expect(await page.getByRole('searchbox', { name: 'Search apps' }).isVisible()).toBe(true);
     const { id, name } = manifestOf(join(repoRoot, 'plugins', 'visit-log'));
     expect(await tile(page, id).textContent()).toContain(name.en ?? '');
+    await tile(page, id).click();
+    await page.getByRole('button', { name: 'New visit' }).waitFor({ timeout: 20_000 });
+    // Switching while the app is open reaches it through ToolboxContext.onLocaleChange.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await page.getByRole('button', { name: '新增走访' }).waitFor();
     await page.getByRole('button', { name: '退出登录' }).waitFor();
+    await page.close();
+  });
+
+  it('signs out: back to the sign-in page, and the session is gone', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    const status = await page.evaluate(() => fetch('/api/me').then((r) => r.status));
+    expect(status).toBe(401);
     await page.close();
   });
 });

@@ -218,3 +218,17 @@ describe('unmount', () => {
     expect(pageErrors.filter((m) => !m.includes('render-throws fixture'))).toEqual([]);
   });
 });
+
+describe('prefetch', () => {
+  it('prefetches the entries of pinned apps when the browser is idle', async () => {
+    const res = await page.evaluate(() => fetch('/api/me/pins', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pins: ['fixture-good'] }) }).then((r) => r.status));
+    expect(res).toBe(200);
+    await page.reload();
+    await page.locator('.tile').first().waitFor();
+    await expect
+      .poll(() => page.evaluate(() => [...document.querySelectorAll('link[rel=prefetch]')].map((l) => new URL((l as HTMLLinkElement).href).pathname)))
+      .toEqual(['/bundles/fixture-good/1.0.0/remoteEntry.js', '/bundles/fixture-good/1.0.0/mf-manifest.json']);
+    await page.evaluate(() => fetch('/api/me/pins', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pins: [] }) }));
+    await page.close();
+  });
+});

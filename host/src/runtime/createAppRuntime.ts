@@ -133,7 +133,11 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     if (!item) return;
     const { version } = session;
     const stageError = (code: HostErrorCode, detail: string) => new AppLoadError(code, id, version.version, detail);
-    setState(id, { status: 'loading', version: version.version, onFallback: version.version !== item.version });
+    // A re-open of a loaded app goes straight to mounted: no spinner flash, one render of the frame less. A retry
+    // after an error always shows that something is happening.
+    if (!modules.has(entryForAttempt(version, loadFailures.get(id) ?? 0)) || states.get(id)?.status === 'error') {
+      setState(id, { status: 'loading', version: version.version, onFallback: version.version !== item.version });
+    }
 
     if (!isSdkCompatible(version.sdk, options.apiVersion)) {
       throw stageError('TOOLBOX_HOST_SDK_INCOMPATIBLE', `needs host API ${version.sdk}, this host provides ${options.apiVersion}`);

@@ -125,5 +125,5 @@ describe('the admin console in the real host', () => {
     expect(text).toContain('12345 热线工单');
     await staff.screenshot({ path: join(shots, 'staff-banner.png') });
     await staff.close();
-  });
+  }, 180_000);
 });

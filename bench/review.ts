@@ -1,7 +1,7 @@
 // Review benchmark (issue 5): time of the annual review for 200 apps × 365 days of usage, at 1M and at 10M events.
 // The usage is written through the same rollup code as POST /api/usage (raw rows skipped: they would be pruned),
 // then GET /api/reviews/2025 is timed through Fastify's inject, and buildReview on its own.
-// Run: cd bench && node --import tsx review.ts [events=1000000,10000000]
+// Run: cd bench && node --import tsx review.ts [events=1000000,10000000]   (TOOLBOX_BENCH_KEEP=1 keeps the databases)
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,7 +117,9 @@ async function run(total: number): Promise<void> {
     );
   } finally {
     await app.close();
-    rmSync(dir, { recursive: true, force: true });
+    // TOOLBOX_BENCH_KEEP=1 keeps the database for a closer look (its path is printed).
+    if (process.env.TOOLBOX_BENCH_KEEP === '1') console.log(`  kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 

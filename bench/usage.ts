@@ -3,7 +3,7 @@
 // Run: cd bench && node --import tsx usage.ts [events=200000] [connections=16]
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -26,8 +26,17 @@ function eventsBody(apps: string[]): string {
   return JSON.stringify({ events });
 }
 
+/**
+ * CPU time (ms) a process has used, from /proc (Linux, 100 ticks a second): the machine may be shared, so besides
+ * throughput the bench reports CPU per event, which other work on the machine hardly changes.
+ */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) / 100) * 1000;
+}
+
 /** The baseline: the same rows as usage_events, into the same kind of file (WAL, synchronous=NORMAL, as the server). */
-function rawInserts(total: number, round: number): number {
+function rawInserts(total: number, round: number): { rowsPerSecond: number; cpuMicrosPerRow: number } {
   const db = new Database(join(dir, `raw-${round}.db`));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -39,17 +48,19 @@ function rawInserts(total: number, round: number): number {
     for (const r of rows) insert.run(...r);
   });
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   for (let done = 0; done < total; done += BATCH) {
     const at = new Date().toISOString();
     const rows = Array.from({ length: BATCH }, () => [randomUUID(), 'bench-app-1', 'open', at, at.slice(0, 10), 'huayanglu-01', 'h'.repeat(32), at]);
     batch(rows);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
   db.close();
-  return total / seconds;
+  return { rowsPerSecond: total / seconds, cpuMicrosPerRow: (used.user + used.system) / total };
 }
 
-async function startServer(): Promise<{ port: number; cookies: string[]; apps: string[]; db: string; stop(): void }> {
+async function startServer(): Promise<{ pid: number; port: number; cookies: string[]; apps: string[]; db: string; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', new URL('./usageServer.ts', import.meta.url).pathname, dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -57,12 +68,13 @@ async function startServer(): Promise<{ port: number; cookies: string[]; apps: s
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
-  return { ...JSON.parse(line), stop: () => child.kill('SIGTERM') };
+  return { ...JSON.parse(line), pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 async function httpIngest(server: Awaited<ReturnType<typeof startServer>>, total: number, connections: number) {
   let n = 0;
   const started = process.hrtime.bigint();
+  const cpuBefore = processCpuMs(server.pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}`,
     connections,
@@ -81,7 +93,8 @@ async function httpIngest(server: Awaited<ReturnType<typeof startServer>>, total
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const ok = result['2xx'];
-  return { eventsPerSecond: (ok * BATCH) / seconds, ok, errors: result.non2xx + result.errors, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuMicrosPerEvent = ((processCpuMs(server.pid) - cpuBefore) * 1000) / Math.max(1, ok * BATCH);
+  return { cpuMicrosPerEvent, eventsPerSecond: (ok * BATCH) / seconds, ok, errors: result.non2xx + result.errors, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 const ROUNDS = 3;
@@ -102,19 +115,24 @@ try {
   }
   const single = await httpIngest(server, Math.min(TOTAL / ROUNDS, 20_000), 1);
   acknowledged += single.ok * BATCH;
-  const raw = median(raws);
+  const raw = median(raws.map((r) => r.rowsPerSecond));
   const http = median(https.map((h) => h.eventsPerSecond));
   const stored = new Database(server.db, { readonly: true });
   const count = (stored.prepare('select count(*) as n from usage_events').get() as { n: number }).n;
   stored.close();
   console.log(`events: ${TOTAL} in batches of ${BATCH}, ${ROUNDS} interleaved rounds (medians)`);
-  console.log(`raw better-sqlite3, 100 rows a transaction: ${Math.round(raw)} rows/s  [${raws.map(Math.round).join(', ')}]`);
+  console.log(
+    `raw better-sqlite3, 100 rows a transaction: ${Math.round(raw)} rows/s  [${raws.map((r) => Math.round(r.rowsPerSecond)).join(', ')}], ` +
+      `${median(raws.map((r) => r.cpuMicrosPerRow)).toFixed(1)} µs CPU a row`,
+  );
   console.log(
     `POST /api/usage, ${CONNECTIONS} connections: ${Math.round(http)} events/s = ${(http / raw).toFixed(2)}× raw  ` +
       `[${https.map((h) => Math.round(h.eventsPerSecond)).join(', ')}], latency p50 ${median(https.map((h) => h.p50))} ms, ` +
-      `p99 ${median(https.map((h) => h.p99))} ms, ${https.reduce((n, h) => n + h.errors, 0)} errors`,
+      `p99 ${median(https.map((h) => h.p99))} ms, ${https.reduce((n, h) => n + h.errors, 0)} errors, ` +
+      `${median(https.map((h) => h.cpuMicrosPerEvent)).toFixed(1)} µs CPU an event (server process)`,
   );
   console.log(`POST /api/usage, 1 connection: ${Math.round(single.eventsPerSecond)} events/s (${(single.eventsPerSecond / raw).toFixed(2)}× raw), p50 ${single.p50} ms`);
+  console.log(`machine load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(', ')} on ${(await import('node:os')).cpus().length} cores`);
   console.log(`acknowledged ${acknowledged} events, stored ${count}: ${count === acknowledged ? 'none lost' : 'MISMATCH'}`);
 } finally {
   server.stop();

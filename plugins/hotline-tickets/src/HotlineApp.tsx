@@ -28,6 +28,8 @@ export function HotlineApp() {
   const open = view.mode === 'detail' ? tickets.items.find((r) => r.id === view.id) : undefined;
 
   async function create(ticket: Ticket): Promise<void> {
+    // The same routed ticket recorded twice would be answered twice; the form shows this as its save error.
+    if (tickets.items.some((r) => r.data.ticketNo === ticket.ticketNo)) throw new Error(m.duplicate(ticket.ticketNo));
     await tickets.create(ticket);
     toolbox.track('create-ticket');
     toolbox.notify({ type: 'success', message: m.saved(ticket.ticketNo) });

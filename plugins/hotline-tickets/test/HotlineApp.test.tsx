@@ -113,4 +113,17 @@ describe('12345 热线工单', () => {
     expect(await screen.findByText('Overdue · 1 h over')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add ticket' })).toBeTruthy();
   });
+
+  it('refuses to record the same ticket number twice', async () => {
+    const toolbox = renderApp({ seed });
+    fireEvent.click(await screen.findByRole('button', { name: '录入工单' }));
+    fireEvent.change(screen.getByLabelText(/工单编号/), { target: { value: '20261125001' } });
+    fireEvent.change(screen.getByLabelText(/诉求类别/), { target: { value: '物业管理' } });
+    fireEvent.change(screen.getByLabelText(/诉求摘要/), { target: { value: '电梯停运' } });
+    fireEvent.change(screen.getByLabelText(/答复时限/), { target: { value: '2026-12-02T17:00' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText(/工单 20261125001 已经录入过/)).toBeTruthy();
+    expect(await toolbox.data.collection('tickets').list()).toHaveLength(seed.length);
+  });
 });
+

@@ -28,12 +28,16 @@ export class CatalogStore {
   private current: Snapshot | undefined;
   private loading: { generation: number; promise: Promise<Snapshot> } | undefined;
   private bodies = new Map<string, CatalogBody>();
+  // Compiled once: this query runs on every catalogue and bundle request.
+  private readonly generationQuery;
 
   constructor(
     private readonly db: Db,
     private readonly org: OrgTree,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.generationQuery = db.selectFrom('catalog_state').select('generation').where('id', '=', 1).compile();
+  }
 
   /** Marks the catalogue changed; call inside the transaction of the write. */
   static async bump(db: Db): Promise<void> {
@@ -46,8 +50,8 @@ export class CatalogStore {
 
   /** The up-to-date snapshot of every app and version. */
   async snapshot(): Promise<Snapshot> {
-    const state = await this.db.selectFrom('catalog_state').select('generation').where('id', '=', 1).executeTakeFirstOrThrow();
-    const generation = Number(state.generation);
+    const { rows } = await this.db.executeQuery(this.generationQuery);
+    const generation = Number(rows[0]?.generation ?? 0);
     if (this.current && this.current.generation >= generation) return this.current;
     // Share a load in progress only when it is at least as new as what this caller saw: after its own write, a
     // caller must not get a snapshot that predates it.

@@ -3,12 +3,22 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../registry-server/src/index.ts';
 import { hashDirectory } from '../src/node/vite/hashDirectory.ts';
 import { runCli } from './helpers/runCli.ts';
 import { tempDir } from './helpers/tempApp.ts';
 
 const sdkRoot = join(import.meta.dirname, '..');
+
+/** The part of the registry server this test drives (its source is imported at run time, not type-checked here). */
+interface RegistryServer {
+  listen(options: { port: number; host: string }): Promise<string>;
+  close(): Promise<unknown>;
+}
+async function startRegistry(options: { db: string; dataDir: string; demo: boolean }): Promise<RegistryServer> {
+  const entry = join(sdkRoot, '..', 'registry-server', 'src', 'index.ts');
+  const { buildApp } = (await import(entry)) as { buildApp: (o: typeof options) => Promise<RegistryServer> };
+  return buildApp(options);
+}
 
 async function writeBundle(dir: string): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(sdkRoot, 'test', 'fixtures', 'basic-app', 'toolbox.manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -26,11 +36,11 @@ describe('toolbox CLI: create → build → validate → login → publish again
   const app = join(scratch.dir, 'street-ledger');
   const config = join(scratch.dir, 'config');
   const env = { XDG_CONFIG_HOME: config };
-  let registry: Awaited<ReturnType<typeof buildApp>>;
+  let registry: RegistryServer;
   let url: string;
 
   beforeAll(async () => {
-    registry = await buildApp({ db: join(scratch.dir, 'toolbox.db'), dataDir: join(scratch.dir, 'bundles'), demo: true });
+    registry = await startRegistry({ db: join(scratch.dir, 'toolbox.db'), dataDir: join(scratch.dir, 'bundles'), demo: true });
     url = await registry.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {

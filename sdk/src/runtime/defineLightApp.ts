@@ -20,7 +20,9 @@ export interface LightAppLifecycles {
 
 function checkProps(props: LightAppProps): void {
   const name = props?.name ?? 'the light app';
-  if (!props || typeof HTMLElement === 'undefined' || !(props.domElement instanceof HTMLElement)) {
+  // An element check that also holds for a frame from another realm (an iframe's document), where instanceof fails.
+  const el = props?.domElement as { nodeType?: unknown } | undefined;
+  if (!el || typeof el !== 'object' || el.nodeType !== 1) {
     throw new ToolboxSdkError('TOOLBOX_SDK_NO_DOM_ELEMENT', [name]);
   }
   if (!props.toolbox || typeof props.toolbox !== 'object') throw new ToolboxSdkError('TOOLBOX_SDK_NO_CONTEXT', [name]);

@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description('scaffold a light app: manifest, vite.config.ts, src/app.tsx, src/HomePage.tsx and a test')
     .option('--id <id>', 'app id (a lowercase slug); default: the directory name')
     .option('--name <name>', 'the app name in Chinese')
-    .option('--sdk <range>', 'the @toolbox/sdk dependency to write into package.json', '^1.0.0')
+    .option('--sdk <range>', 'the @toolbox/sdk dependency for package.json (default: workspace:* inside the Toolbox repository, else ^1.0.0)')
     .action(async (dir: string, options: { id?: string; name?: string; sdk?: string }) => done(await (await commands.create()).create(io, dir, options)));
   program
     .command('dev [dir]')

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ToolboxSdkError } from '../../../errors.ts';
 import type { CliIo } from '../CliIo.ts';
+import { defaultSdkSpec } from '../defaultSdkSpec.ts';
 import { say } from '../messages.ts';
 import { scaffoldFiles } from '../templates/scaffoldFiles.ts';
 
@@ -21,7 +22,7 @@ export async function create(io: CliIo, dirArg: string, options: CreateOptions):
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new ToolboxSdkError('TOOLBOX_CLI_DIR_NOT_EMPTY', [dir]);
   const id = options.id ?? basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (!SLUG.test(id) || id.length < 2 || id.length > 64) throw new ToolboxSdkError('TOOLBOX_CLI_BAD_ID', [options.id ?? basename(dir)]);
-  const files = scaffoldFiles({ id, name: options.name ?? '我的轻应用', sdkSpec: options.sdk ?? '^1.0.0' });
+  const files = scaffoldFiles({ id, name: options.name ?? '我的轻应用', sdkSpec: options.sdk ?? defaultSdkSpec(dir) });
   for (const [path, contents] of Object.entries(files)) {
     const target = join(dir, path);
     await mkdir(dirname(target), { recursive: true });

@@ -105,6 +105,9 @@ describe('login rate limit', () => {
       expect(codes).toEqual([401, 401, 401, 429]);
       const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'staff', password: 'toolbox' } });
       expect(res.json().code).toBe('TOOLBOX_RATE_LIMITED');
+      // Counted per address and username: a colleague at the same address can still sign in.
+      const other = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'staff2', password: 'toolbox' } });
+      expect(other.statusCode).toBe(200);
     } finally {
       await t.close();
     }

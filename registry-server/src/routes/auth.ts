@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { publicUser } from '../auth/AuthUser.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { toAuthUser } from '../auth/resolveUser.ts';
@@ -14,7 +14,16 @@ const authRoutes: FastifyPluginAsync = async (app) => {
   app.post<{ Body: { username: string; password: string } }>(
     '/api/auth/login',
     {
-      config: { rateLimit: { max: app.limits.loginPerMinute, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: {
+          max: app.limits.loginPerMinute,
+          timeWindow: '1 minute',
+          // After body parsing, so that the key can hold the username.
+          hook: 'preHandler',
+          // Per address and username: a whole street office behind one NAT address must not lock itself out at 9:00.
+          keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '')}`,
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in: sets the httpOnly session cookie toolbox_session',

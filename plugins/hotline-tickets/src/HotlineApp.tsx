@@ -80,13 +80,15 @@ export function HotlineApp() {
             </Notice>
           )}
           <TicketAlerts items={tickets.items} now={now} />
-          <TicketFilters value={filter} onChange={setFilter} shown={shown.length} total={tickets.items.length} />
           {tickets.loading && tickets.items.length === 0 ? (
             <p className="ht-muted">{m.loading}</p>
           ) : tickets.items.length === 0 ? (
             <EmptyState title={m.emptyTitle} description={m.emptyHint} />
           ) : (
-            <TicketTable rows={shown} now={now} onAdvance={advance} onOpen={(r) => setView({ mode: 'detail', id: r.id })} />
+            <>
+              <TicketFilters value={filter} onChange={setFilter} shown={shown.length} total={tickets.items.length} />
+              <TicketTable rows={shown} now={now} onAdvance={advance} onOpen={(r) => setView({ mode: 'detail', id: r.id })} />
+            </>
           )}
         </div>
       )}

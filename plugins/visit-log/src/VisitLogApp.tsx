@@ -47,7 +47,9 @@ export function VisitLogApp() {
         actions={
           mode === 'list' ? (
             <>
-              <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
+              {visits.items.length > 0 && (
+                <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
+              )}
               <Button variant="primary" onClick={() => setMode('create')}>
                 {m.add}
               </Button>
@@ -69,13 +71,15 @@ export function VisitLogApp() {
               <Button variant="secondary" onClick={() => void visits.reload()}>{m.retry}</Button>
             </Notice>
           )}
-          <VisitFilters value={filter} onChange={setFilter} shown={shown.length} total={visits.items.length} />
           {visits.loading && visits.items.length === 0 ? (
             <p className="vl-muted">{m.loading}</p>
           ) : visits.items.length === 0 ? (
             <EmptyState title={m.emptyTitle} description={m.emptyHint} />
           ) : (
-            <VisitTable rows={shown} onMarkDone={markDone} />
+            <>
+              <VisitFilters value={filter} onChange={setFilter} shown={shown.length} total={visits.items.length} />
+              <VisitTable rows={shown} onMarkDone={markDone} />
+            </>
           )}
         </div>
       )}

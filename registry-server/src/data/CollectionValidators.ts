@@ -1,0 +1,33 @@
+import type { Manifest } from '@toolbox/sdk';
+import type { ValidateFunction } from 'ajv';
+import type { Db } from '../db/createDatabase.ts';
+import { createAjv } from '../lib/createAjv.ts';
+import { parseJson } from '../lib/json.ts';
+
+/**
+ * The collections of each published version, with their record validators compiled on first use. A version never
+ * changes, so an entry is valid forever; the cache key is `<app>@<version>`.
+ */
+export class CollectionValidators {
+  private readonly ajv = createAjv();
+  private readonly versions = new Map<string, Map<string, { schema: Record<string, unknown>; validate?: ValidateFunction }>>();
+
+  constructor(private readonly db: Db) {}
+
+  /** The validator of `collection` in that version, or undefined when the version's manifest does not declare it. */
+  async get(app: string, version: string, collection: string): Promise<ValidateFunction | undefined> {
+    const key = `${app}@${version}`;
+    let collections = this.versions.get(key);
+    if (!collections) {
+      const row = await this.db.selectFrom('versions').select('manifest').where('app_id', '=', app).where('version', '=', version).executeTakeFirst();
+      const manifest = parseJson<Partial<Manifest>>(row?.manifest ?? null, {});
+      collections = new Map(Object.entries(manifest.collections ?? {}).map(([name, schema]) => [name, { schema }]));
+      this.versions.set(key, collections);
+    }
+    const entry = collections.get(collection);
+    if (!entry) return undefined;
+    // Schemas are compiled without their $id so that two versions declaring the same $id do not collide.
+    entry.validate ??= this.ajv.compile({ ...entry.schema, $id: undefined });
+    return entry.validate;
+  }
+}

@@ -274,7 +274,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
       body: { retireOn: '2026-12-31', reason: '功能已并入居民走访记录', replacement: 'visit-log' },
     });
     expect(deprecate.status, await deprecate.clone().text()).toBeLessThan(300);
-    const retire = await api('/api/apps/fixture-retired-form/retire', 'admin', { method: 'POST', body: { reason: '全年仅 2 人使用，已由线上表单替代' } });
+    const retire = await api('/api/apps/fixture-retired-form/retire', 'admin', { method: 'POST', body: { reason: '全年仅 2 人使用，已由线上表单替代', replacement: 'visit-log' } });
     expect(retire.status, await retire.clone().text()).toBeLessThan(300);
   });
 
@@ -326,6 +326,8 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     await page.locator('.notice-card h1').waitFor();
     expect(await page.locator('.notice-card h1').textContent()).toContain('已下线');
     expect(await page.locator('.notice-card').textContent()).toContain('全年仅 2 人使用');
+    const replacement = page.locator('.notice-card').getByRole('link', { name: '居民走访记录' });
+    expect(await replacement.getAttribute('href')).toBe('/app/visit-log');
     await screenshot(page, 'retired-page');
     await page.close();
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
+import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { CONTRAST_OF } from './support/contrast.ts';
 import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
@@ -86,6 +87,8 @@ const RECIPES: Record<string, { create(page: Page): Promise<void>; listed: strin
 };
 
 beforeAll(async () => {
+  // `pnpm test` builds the host first; a direct `vitest run` rebuilds it here when host/src is newer than dist.
+  ensureHostBuilt();
   bundlesRoot = (await buildFixtures()).bundlesRoot;
   product = await startProduct();
   browser = await launchChromium();

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { testEngines } from './helpers/engines.ts';
@@ -10,14 +12,19 @@ import { countRows, listFiles } from './helpers/counts.ts';
 describe.each(testEngines)('bad input is refused and changes nothing (%s)', (engine) => {
   let t: TestApp;
   let dev: Session;
-  let before: { rows: Record<string, number>; files: string[] };
+  let before: { rows: Record<string, number>; files: string[]; dirs: string[] };
+  /** Top-level folders (one per app) and whatever is left in the staging area. */
+  const dirs = () => [
+    ...readdirSync(t.dataDir).filter((d) => d !== '.tmp'),
+    ...(existsSync(join(t.dataDir, '.tmp')) ? readdirSync(join(t.dataDir, '.tmp')).map((d) => `.tmp/${d}`) : []),
+  ];
 
   beforeEach(async () => {
     t = await createTestApp({ engine, limits: { maxFiles: 20, maxUnpackedBytes: 64 * 1024 } });
     dev = await login(t.app, 'dev');
     // One published app, so "unchanged" covers an existing app and its files too.
     expect((await publishApp(t.app, dev.headers, 'base-app')).statusCode).toBe(201);
-    before = { rows: await countRows(t.app), files: listFiles(t.dataDir) };
+    before = { rows: await countRows(t.app), files: listFiles(t.dataDir), dirs: dirs() };
   });
   afterEach(async () => t.close());
 
@@ -29,6 +36,7 @@ describe.each(testEngines)('bad input is refused and changes nothing (%s)', (eng
     if (messagePart) expect(body.message).toContain(messagePart);
     expect(await countRows(t.app)).toEqual(before.rows);
     expect(listFiles(t.dataDir)).toEqual(before.files);
+    expect(dirs()).toEqual(before.dirs);
   }
 
   const good = () => appFiles(makeManifest('new-app'));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Manifest } from '@toolbox/sdk';
@@ -57,11 +57,12 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     const staging = join(tmpRoot, randomUUID());
     await mkdir(staging, { recursive: true });
     let placed: string | undefined;
+    let appDir: string | undefined;
     try {
       const upload = await receiveUpload(request, staging, app.limits.maxArchiveBytes);
       const staged = await stageBundle(upload, staging, app.limits);
       await checkManifest(request, staged.manifest);
-      const appDir = join(app.dataDir, staged.manifest.id);
+      appDir = join(app.dataDir, staged.manifest.id);
       const finalDir = join(appDir, staged.manifest.version);
       await mkdir(appDir, { recursive: true });
       try {
@@ -80,6 +81,8 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       return staged.manifest;
     } finally {
       if (placed) await rm(placed, { recursive: true, force: true });
+      // The app's folder too, when this publish created it and nothing else is in it (rmdir refuses a non-empty one).
+      if (placed && appDir) await rmdir(appDir).catch(() => undefined);
       await rm(staging, { recursive: true, force: true });
     }
   }

@@ -6,10 +6,11 @@ export default defineProject({
     // Component tests run in jsdom; the browser test (e2e/) sets `@vitest-environment node` itself.
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    setupFiles: ['test/setup.ts'],
     // "Today" and "this year" are Shanghai's whatever the machine's zone: run in UTC to prove it.
     env: { TZ: 'UTC' },
     // The browser test builds the product, starts the server and drives Chromium.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 300_000,
   },
 });

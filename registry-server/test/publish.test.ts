@@ -157,6 +157,15 @@ describe.each(testEngines)('publish and catalog (%s)', (engine) => {
     expect((await catalog(t, staff)).map((i) => i.id)).toHaveLength(5);
   });
 
+  it('lets exactly one of two simultaneous publishes of one version win, with its own files', async () => {
+    const [a, b] = await Promise.all([publishApp(t.app, dev.headers, 'twin-app'), publishApp(t.app, dev.headers, 'twin-app')]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    const winner = (a.statusCode === 201 ? a : b).json();
+    // The stored blob is the winner's (each publish has a random one): compare its recorded hash with the served bytes.
+    const served = await t.app.inject({ url: '/bundles/twin-app/1.0.0/assets/blob.bin' });
+    expect(createHash('sha256').update(served.rawPayload).digest('hex')).toBe(winner.version.files['assets/blob.bin']);
+  });
+
   it('updates the descriptive fields from each published manifest', async () => {
     await publishApp(t.app, dev.headers, 'rename-app');
     await publishApp(t.app, dev.headers, 'rename-app', { version: '1.0.1', name: { 'zh-CN': '新名字' }, category: '党建' });

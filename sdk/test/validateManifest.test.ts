@@ -53,6 +53,16 @@ describe('validateManifest', () => {
     expect(errors.every((p) => p.startsWith('/collections/visits'))).toBe(true);
   });
 
+  it('refuses a collection schema that cannot be compiled', () => {
+    expect(paths({ ...good, collections: { visits: { $ref: '#/definitions/nowhere' } } })).toEqual(['/collections/visits']);
+  });
+
+  it('validates the same manifest twice, also with collections that carry an $id', () => {
+    const withId = { ...good, collections: { visits: { $id: 'https://example.org/visit', type: 'object' } } };
+    expect(paths(withId)).toEqual([]);
+    expect(paths(structuredClone(withId))).toEqual([]);
+  });
+
   it('refuses a non-object with the root path', () => {
     expect(paths('not a manifest')).toEqual(['']);
   });

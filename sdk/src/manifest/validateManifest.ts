@@ -36,6 +36,15 @@ export function validateManifest(value: unknown): ManifestValidation {
       for (const error of toFieldErrors(ajv.errors)) {
         errors.push({ ...error, path: `/collections/${name}${error.path}` });
       }
+      continue;
+    }
+    // A schema can be well-formed and still not compile (an unresolvable $ref, say): the registry would refuse it.
+    try {
+      ajv.compile(schema);
+      // Forget it again, or a later manifest with a collection of the same $id would be refused as a duplicate.
+      ajv.removeSchema(schema);
+    } catch (error) {
+      errors.push({ path: `/collections/${name}`, message: (error as Error).message, keyword: 'compile' });
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, manifest };

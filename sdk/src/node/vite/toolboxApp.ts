@@ -152,7 +152,9 @@ function writeToolboxManifest(manifest: Manifest): Plugin {
         if (!resolved || !written) return;
         const outDir = resolve(resolved.root, resolved.build.outDir);
         const files = await hashDirectory(outDir, new Set([MANIFEST_FILE]));
-        const built: Manifest = { ...manifest, entry: DEFAULT_ENTRY, files };
+        // `$schema` only helps an editor with the source file; the published manifest is data.
+        const { $schema: _editorOnly, ...described } = manifest as Manifest & { $schema?: string };
+        const built: Manifest = { ...described, entry: DEFAULT_ENTRY, files };
         await writeFile(resolve(outDir, MANIFEST_FILE), `${JSON.stringify(built, null, 2)}\n`);
       },
     },

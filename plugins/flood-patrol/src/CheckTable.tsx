@@ -7,6 +7,8 @@ import type { Check, CheckStatus } from './patrol.ts';
 import { shanghaiDateTime } from './shanghaiTime.ts';
 import { StatusButtons } from './StatusButtons.tsx';
 
+const ATTENTION: readonly CheckStatus[] = ['有隐患', '未检查', '已处置', '正常'];
+
 interface Props {
   rows: DataRecord<Check>[];
   readOnly: boolean;
@@ -29,7 +31,8 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
           title: m.colStatus,
           width: '262px',
           sortable: true,
-          sortValue: (r) => r.data.status,
+          // Ascending puts what needs attention first: open hazards, then points not yet checked.
+          sortValue: (r) => ATTENTION.indexOf(r.data.status),
           render: (r) => <StatusButtons value={r.data.status} label={r.data.location} disabled={readOnly} onChange={(s) => onStatus(r, s)} />,
         },
         {

@@ -56,7 +56,7 @@ export const styles = `
   border-radius: 3px; }
 .fp-notes:disabled { background: transparent; border-color: transparent; color: inherit; }
 .fp-by { display: flex; flex-direction: column; font-size: 13px; }
-.fp-by span { color: #6b7785; font-size: 12px; }
+.fp-by span { color: #6b7785; font-size: 12px; white-space: nowrap; }
 .fp-row-hazard > td:first-child { box-shadow: inset 3px 0 0 #c8231d; }
 /* Forms in three columns, so a whole record fits the frame without scrolling to the save button. */
 .fp-form { flex: 1; min-height: 0; overflow: auto; padding: 2px; }

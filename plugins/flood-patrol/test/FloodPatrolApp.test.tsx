@@ -92,15 +92,22 @@ describe('防汛防台巡查', () => {
   });
 
   it('makes a closed event read-only until it is reopened', async () => {
-    await renderApp({
-      seed: {
-        events: [{ name: '台风“贝碧嘉”', startDate: '2026-09-15', level: '橙色', closed: false }],
-        checks: [],
+    const toolbox = await renderApp({
+      seed: { events: [{ name: '台风“贝碧嘉”', startDate: '2026-09-15', level: '橙色', closed: false }] },
+      async prepare(toolbox) {
+        const [event] = await toolbox.data.collection<PatrolEvent>('events').list();
+        await toolbox.data.collection<Check>('checks').create({ eventId: event!.id, pointType: '危旧房', location: '华阳路80弄', status: '正常' });
       },
     });
     fireEvent.click(await screen.findByRole('button', { name: '结束本次巡查' }));
     expect(await screen.findByRole('button', { name: '重新打开' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '添加巡查点位' })).toBeNull();
+    expect((within(rowOf('华阳路80弄')).getByRole('button', { name: '有隐患' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByLabelText('情况说明：华阳路80弄') as HTMLInputElement).disabled).toBe(true);
+    expect((await toolbox.data.collection<PatrolEvent>('events').list())[0]?.data.closed).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: '重新打开' }));
+    await waitFor(() => expect((within(rowOf('华阳路80弄')).getByRole('button', { name: '有隐患' }) as HTMLButtonElement).disabled).toBe(false));
   });
 
   it('follows the host language switch', async () => {
@@ -110,4 +117,22 @@ describe('防汛防台巡查', () => {
     expect(await screen.findByText('Flood & Typhoon Patrol')).toBeTruthy();
     expect(screen.getAllByText('Red warning').length).toBeGreaterThan(0);
   });
+
+  it('sorts the checklist by status with open hazards first', async () => {
+    await renderApp({
+      seed: { events: [{ name: '9·20 暴雨', startDate: '2026-09-20', level: '黄色' }] },
+      async prepare(toolbox) {
+        const [event] = await toolbox.data.collection<PatrolEvent>('events').list();
+        const checks = toolbox.data.collection<Check>('checks');
+        for (const [location, status] of [['甲', '正常'], ['乙', '未检查'], ['丙', '有隐患'], ['丁', '已处置']] as const) {
+          await checks.create({ eventId: event!.id, pointType: '低洼小区', location: `安化路${location}`, status });
+        }
+      },
+    });
+    await screen.findByText('安化路甲');
+    fireEvent.click(screen.getByRole('button', { name: /巡查状态/ }));
+    const locations = screen.getAllByRole('row').slice(1).map((row) => within(row).getByText(/^安化路/).textContent);
+    expect(locations).toEqual(['安化路丙', '安化路乙', '安化路丁', '安化路甲']);
+  });
 });
+

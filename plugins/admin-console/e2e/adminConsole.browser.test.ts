@@ -88,6 +88,14 @@ describe('the admin console in the real host', () => {
     await expect.poll(() => paintedShare(page, 1), { timeout: 10_000 }).toBeGreaterThan(0.002);
     await page.screenshot({ path: join(shots, 'admin-detail.png') });
 
+    // The charts follow the frame's size: a narrower window redraws them narrower.
+    const width = () => page.locator('.ac-chart canvas').first().evaluate((c) => c.getBoundingClientRect().width);
+    const wide = await width();
+    await page.setViewportSize({ width: 1100, height: 768 });
+    await expect.poll(width, { timeout: 10_000 }).toBeLessThan(wide - 50);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(width, { timeout: 10_000 }).toBeGreaterThan(wide - 5);
+
     await page.getByRole('group', { name: '管理操作' }).getByRole('button', { name: '计划下线' }).click();
     const dialog = page.getByRole('dialog', { name: '计划下线「居民走访记录」' });
     const retireOn = addDays(shanghaiDay(), 30);
@@ -107,6 +115,10 @@ describe('the admin console in the real host', () => {
     await expect(deprecation.getByText(me.user.name, { exact: true }).count()).resolves.toBe(1);
     await expect(deprecation.getByText('替代应用 12345 热线工单').count()).resolves.toBe(1);
     await page.getByRole('group', { name: '管理操作' }).getByRole('button', { name: '恢复上线' }).waitFor();
+    // Leaving the page disposes of the charts: no canvas is left behind in the host.
+    await page.getByRole('button', { name: /返回评估表/ }).click();
+    await page.getByRole('table', { name: `${year} 年度效能评估表` }).waitFor();
+    await expect(page.locator('canvas').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
 

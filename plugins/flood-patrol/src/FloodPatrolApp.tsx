@@ -124,7 +124,8 @@ export function FloodPatrolApp() {
           {loading && sorted.length === 0 ? (
             <p className="fp-muted">{m.loading}</p>
           ) : !selected ? (
-            <EmptyState title={m.noEvents} description={m.noEventsHint} />
+            // After a failed load the list is unknown, not empty: the error above says so.
+            !error && <EmptyState title={m.noEvents} description={m.noEventsHint} />
           ) : (
             <div className="fp-main">
               <EventList

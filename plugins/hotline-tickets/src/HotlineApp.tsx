@@ -83,7 +83,8 @@ export function HotlineApp() {
           {tickets.loading && tickets.items.length === 0 ? (
             <p className="ht-muted">{m.loading}</p>
           ) : tickets.items.length === 0 ? (
-            <EmptyState title={m.emptyTitle} description={m.emptyHint} />
+            // After a failed load the list is unknown, not empty: the error above says so.
+            !tickets.error && <EmptyState title={m.emptyTitle} description={m.emptyHint} />
           ) : (
             <>
               <TicketFilters value={filter} onChange={setFilter} shown={shown.length} total={tickets.items.length} />

@@ -74,7 +74,8 @@ export function VisitLogApp() {
           {visits.loading && visits.items.length === 0 ? (
             <p className="vl-muted">{m.loading}</p>
           ) : visits.items.length === 0 ? (
-            <EmptyState title={m.emptyTitle} description={m.emptyHint} />
+            // After a failed load the list is unknown, not empty: the error above says so.
+            !visits.error && <EmptyState title={m.emptyTitle} description={m.emptyHint} />
           ) : (
             <>
               <VisitFilters value={filter} onChange={setFilter} shown={shown.length} total={visits.items.length} />

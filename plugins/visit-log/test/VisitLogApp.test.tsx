@@ -130,5 +130,29 @@ describe('居民走访记录', () => {
     expect(await screen.findByRole('button', { name: /待跟进\s*1 项/ })).toBeTruthy();
     expect(screen.getByText('共 521 条，显示 521 条')).toBeTruthy();
   });
+
+  it('says when the records could not be loaded, instead of showing an empty list, and retries', async () => {
+    let failures = 1;
+    const toolbox = renderApp({
+      seed,
+      adjust(toolbox) {
+        const data = toolbox.data;
+        toolbox.data = {
+          collection<T>(name: string) {
+            const client = data.collection<T>(name);
+            return {
+              ...client,
+              list: (options) => (failures-- > 0 ? Promise.reject(new Error('网络连接中断')) : client.list(options)),
+            };
+          },
+        };
+      },
+    });
+    expect(await screen.findByText(/走访记录加载失败.*网络连接中断/)).toBeTruthy();
+    expect(screen.queryByText('还没有走访记录')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByText('王阿婆')).toBeTruthy();
+    expect(toolbox.notices).toEqual([]);
+  });
 });
 

@@ -45,6 +45,8 @@ export interface AppRuntime {
 
 interface Session {
   version: AppVersion;
+  /** Set once a failure was reported, so that a burst of render errors counts as one. */
+  failed?: boolean;
   lifecycles?: Lifecycles;
   props?: LightAppProps;
   stopWatch?: () => Leftovers;
@@ -307,7 +309,8 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     },
     fail(id, code, detail) {
       const session = sessions.get(id);
-      if (!session) return;
+      if (!session || session.failed) return;
+      session.failed = true;
       const error = new AppLoadError(code, id, session.version.version, detail);
       void teardown(id, session).then(() => failSession(id, session, error));
     },

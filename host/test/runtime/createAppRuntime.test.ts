@@ -155,8 +155,11 @@ describe('createAppRuntime', () => {
     await openAndSettle(runtime, 'fixture-good');
     const error = new Error('render failed');
     error.stack = `Error: render failed\n    at Broken (${origin}/bundles/fixture-good/1.0.0/assets/app-x.js:1:20)`;
+    // React may report several errors for one failure: they count as one load_error.
+    window.dispatchEvent(new ErrorEvent('error', { error }));
     window.dispatchEvent(new ErrorEvent('error', { error }));
     await expect.poll(() => runtime!.getState('fixture-good').error?.code).toBe('TOOLBOX_HOST_RENDER_FAILED');
+    expect(events.filter((e) => e.type === 'load_error')).toHaveLength(1);
     expect(frame.textContent).toBe('');
     // An error from elsewhere (the host, another app) does not touch a mounted app.
     runtime.retry('fixture-good');

@@ -15,14 +15,14 @@ const browser = await launchChromium();
 try {
   const page = await browser.context.newPage();
   page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
-  await page.goto(url);
+  await page.goto(process.env.LOCALE === 'en' ? `${url}?locale=en` : url);
   await page.getByRole('table').first().waitFor();
   await page.screenshot({ path: join(out, 'preview-review.png') });
   await page.getByRole('table').first().getByRole('button').filter({ hasText: process.argv[3] ?? '旧版民意调查' }).click();
   await page.locator('canvas').first().waitFor();
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(out, 'preview-detail.png') });
-  await page.getByRole('button', { name: '计划下线' }).click();
+  await page.getByRole('button', { name: process.env.LOCALE === 'en' ? 'Deprecate' : '计划下线' }).click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, 'preview-dialog.png') });
 } finally {

@@ -18,6 +18,8 @@ interface Props {
   onBack(): void;
 }
 
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** The server's default notice, used only until the settings arrive; the server checks the date in any case. */
 const DEFAULT_NOTICE_DAYS = 30;
 
@@ -56,7 +58,9 @@ export function DetailPage({ year, id, onBack }: Props) {
 
   const charts = useMemo(() => {
     const monthly = detail.data?.monthly ?? [];
-    const labels = monthly.map((p) => (locale === 'en' ? p.month.slice(5, 7) : `${Number(p.month.slice(5, 7))}月`));
+    const labels = monthly.map((p) =>
+      locale === 'en' ? (MONTHS_EN[Number(p.month.slice(5, 7)) - 1] ?? p.month) : `${Number(p.month.slice(5, 7))}月`,
+    );
     const mau: ChartSeries[] = [
       { name: m.chartMau, type: 'line', data: monthly.map((p) => p.activeUsers), color: '#2563eb' },
     ];
@@ -123,7 +127,11 @@ export function DetailPage({ year, id, onBack }: Props) {
 
       <div className="ac-detail-scroll">
         <p className="ac-owner-line">
-          {m.owner}：{row.owner.unitName || row.owner.unit} · {m.contact}：{row.owner.contact} · {row.category} ·{' '}
+          {m.owner}
+          {m.colon}
+          {row.owner.unitName || row.owner.unit} · {m.contact}
+          {m.colon}
+          {row.owner.contact} · {row.category} ·{' '}
           {m.scenario[row.scenario] ?? row.scenario}
         </p>
         {row.reasons.length > 0 && (

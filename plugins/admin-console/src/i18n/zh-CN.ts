@@ -105,6 +105,7 @@ export const zhCN = {
   } as Record<string, string>,
 
   back: '返回评估表',
+  colon: '：',
   statusLabel: '状态',
   recommendationLabel: '评估建议',
   detailTitle: (name: string) => `${name} · 评估详情`,

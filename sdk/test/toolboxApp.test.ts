@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateManifest } from '../src/manifest/index.ts';
 import { isToolboxSdkError } from '../src/index.ts';
-import { toolboxApp } from '../src/node/vite/index.ts';
+import { toolboxApp, type ToolboxAppOptions } from '../src/node/vite/index.ts';
 import { launchChromium } from './helpers/chromium.ts';
 import { serveDir } from './helpers/serveDir.ts';
 import { copyFixture, tempDir } from './helpers/tempApp.ts';
@@ -14,6 +14,26 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+// @module-federation/vite turns itself off under Vitest; these tests want the real build.
+// Vitest's NODE_ENV=test would also make React's development build; a release build is what ships.
+async function buildApp(dir: string, options: Omit<ToolboxAppOptions, 'root'>): Promise<void> {
+  const env = { ...process.env };
+  process.env.MFE_VITE_NO_TEST_ENV_CHECK = 'true';
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: dir, configFile: false, logLevel: 'silent', plugins: [toolboxApp({ root: dir, ...options })] });
+  } finally {
+    process.env.NODE_ENV = env.NODE_ENV;
+    if (env.MFE_VITE_NO_TEST_ENV_CHECK === undefined) delete process.env.MFE_VITE_NO_TEST_ENV_CHECK;
+  }
+}
+
+function runtimeChunk(dist: string): string {
+  const name = filesUnder(join(dist, 'assets')).find((f) => /^mf-runtime-[\w-]+\.js$/.test(f));
+  expect(name).toBeDefined();
+  return readFileSync(join(dist, 'assets', name ?? ''), 'utf8');
 }
 
 // Loads the remote as a host would at the lowest level (init + get on remoteEntry.js, no shared modules offered, so
@@ -40,19 +60,7 @@ describe('toolboxApp() on a fixture app', () => {
   const app = copyFixture('basic-app');
   const dist = join(app.dir, 'dist');
 
-  beforeAll(async () => {
-    // @module-federation/vite turns itself off under Vitest; this test wants the real build.
-    // Vitest's NODE_ENV=test would also make React's development build; a release build is what ships.
-    const env = { ...process.env };
-    process.env.MFE_VITE_NO_TEST_ENV_CHECK = 'true';
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ root: app.dir, configFile: false, logLevel: 'silent', plugins: [toolboxApp({ root: app.dir })] });
-    } finally {
-      process.env.NODE_ENV = env.NODE_ENV;
-      if (env.MFE_VITE_NO_TEST_ENV_CHECK === undefined) delete process.env.MFE_VITE_NO_TEST_ENV_CHECK;
-    }
-  });
+  beforeAll(() => buildApp(app.dir, {}));
   afterAll(() => app.cleanup());
 
   it('builds a federated remote with remoteEntry.js and mf-manifest.json naming the remote after the app id', () => {
@@ -92,6 +100,26 @@ describe('toolboxApp() on a fixture app', () => {
     const runtimeChunks = filesUnder(join(dist, 'assets')).filter((f) => /^(dist|helpers|utils)-/.test(f));
     expect(runtimeChunks).toEqual([]);
     expect(entry).toMatch(/mf-runtime-[\w-]+\.js/);
+  });
+
+  it('uses the MF runtime the host publishes by default: a small shim, not a copy of the runtime', () => {
+    const shim = runtimeChunk(dist);
+    expect(shim).toContain('_FEDERATION_RUNTIME_CORE');
+    expect(shim.length).toBeLessThan(10_000);
+  });
+});
+
+describe('toolboxApp({ externalRuntime: false }): a self-contained remote for any Module Federation host', () => {
+  const app = copyFixture('basic-app');
+  const dist = join(app.dir, 'dist');
+
+  beforeAll(() => buildApp(app.dir, { externalRuntime: false }));
+  afterAll(() => app.cleanup());
+
+  it('bundles its own copy of the MF runtime', () => {
+    const runtime = runtimeChunk(dist);
+    expect(runtime).not.toContain('_FEDERATION_RUNTIME_CORE');
+    expect(runtime.length).toBeGreaterThan(20_000);
   });
 
   it('gives a remote that mounts and unmounts in Chromium through the container interface', async () => {

@@ -4,6 +4,7 @@ import type { UsageDb } from './usageDb.ts';
 import { chunk } from './chunk.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
+import { writeUsageSqlite } from './sqliteFastPath.ts';
 
 /**
  * Stores events and their rollups in one transaction, so an event is either fully counted or not at all.
@@ -19,6 +20,9 @@ export async function writeUsage(
   const unique = new Map<string, StoredEvent>();
   for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e);
   if (unique.size === 0) return new Set();
+  // SQLite: fixed-shape prepared statements run per row (see sqliteFastPath.ts); PostgreSQL: the Kysely code below.
+  const fast = await writeUsageSqlite(db, [...unique.values()], receivedAt.toISOString(), options.keepRaw ?? true);
+  if (fast) return fast;
   return db.transaction().execute(async (trx) => {
     const fresh = await insertRaw(trx, [...unique.values()], receivedAt.toISOString(), options.keepRaw ?? true);
     await writeRollup(trx, [...unique.values()].filter((e) => fresh.has(e.id)));

@@ -27,10 +27,13 @@ const MARKER = `select 'toolbox-usage-sqlite-fast-path' as marker`;
 /** Per Kysely instance: its better-sqlite3 handle, or null on PostgreSQL. */
 const handles = new WeakMap<object, Promise<Sqlite | null>>();
 
+/** Captures run one at a time, so two databases opening at once never see each other's patch of `prepare`. */
+let captureQueue: Promise<unknown> = Promise.resolve();
+
 function captureHandle(db: UsageDb): Promise<Sqlite | null> {
   let found = handles.get(db);
   if (!found) {
-    found = (async () => {
+    found = captureQueue.then(async () => {
       const proto = BetterSqlite3.prototype as unknown as { prepare(this: Sqlite, source: string): Statement };
       const original = proto.prepare;
       let captured: Sqlite | null = null;
@@ -47,7 +50,10 @@ function captureHandle(db: UsageDb): Promise<Sqlite | null> {
       // default 2 MB keeps those pages in memory instead of re-reading them on every insert.
       if (captured) (captured as Sqlite).pragma('cache_size = -65536');
       return captured;
-    })();
+    });
+    // A failed capture fails this flush (its requests get an error and are resent) and is retried on the next one.
+    found.catch(() => handles.delete(db));
+    captureQueue = found.catch(() => undefined);
     handles.set(db, found);
   }
   return found;

@@ -16,6 +16,8 @@ export function engineOf(url: string): Engine {
 export interface DialectHandle {
   engine: Engine;
   dialect: Dialect;
+  /** The SQLite driver, for the usage fast path; absent on PostgreSQL. */
+  sqlite?: BetterSqlite3.Database;
 }
 
 export function createDialect(url: string): DialectHandle {
@@ -33,7 +35,7 @@ export function createDialect(url: string): DialectHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  return { engine: 'sqlite', dialect: new SqliteDialect({ database: sqlite }) };
+  return { engine: 'sqlite', dialect: new SqliteDialect({ database: sqlite }), sqlite };
 }
 
 /** The column type of an auto-incrementing integer key. */

@@ -8,13 +8,12 @@
  * uses the driver directly. PostgreSQL keeps the Kysely code in writeUsage.ts (multi-row statements suit a network
  * round trip there). Behaviour is the same as that code: same rows, same dedup by id, one transaction per flush.
  *
- * Getting the driver: Kysely keeps its better-sqlite3 handle private, so the handle is captured once per Kysely
- * instance, by watching `Database.prototype.prepare` while Kysely runs a marker query. The raw handle is used only
- * while holding Kysely's single SQLite connection (`db.connection()`), so a flush never interleaves with, or nests
- * into, a Kysely transaction.
+ * Getting the driver: createDatabase records the better-sqlite3 handle behind each Kysely instance
+ * (db/sqliteHandle.ts). The raw handle is used only while holding Kysely's single SQLite connection
+ * (`db.connection()`), so a flush never interleaves with, or nests into, a Kysely transaction.
  */
-import BetterSqlite3 from 'better-sqlite3';
-import { sql } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { sqliteHandleOf } from '../db/sqliteHandle.ts';
 import type { UsageDb } from './usageDb.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
@@ -22,41 +21,17 @@ import { shanghaiDay } from './shanghaiTime.ts';
 type Sqlite = BetterSqlite3.Database;
 type Statement = BetterSqlite3.Statement;
 
-const MARKER = `select 'toolbox-usage-sqlite-fast-path' as marker`;
+/** Per handle, once: the raw table's random-uuid keys touch a different B-tree page per event, so a page cache larger
+ * than the default 2 MB keeps those pages in memory instead of re-reading them on every insert. */
+const tuned = new WeakSet<Sqlite>();
 
-/** Per Kysely instance: its better-sqlite3 handle, or null on PostgreSQL. */
-const handles = new WeakMap<object, Promise<Sqlite | null>>();
-
-/** Captures run one at a time, so two databases opening at once never see each other's patch of `prepare`. */
-let captureQueue: Promise<unknown> = Promise.resolve();
-
-function captureHandle(db: UsageDb): Promise<Sqlite | null> {
-  let found = handles.get(db);
-  if (!found) {
-    found = captureQueue.then(async () => {
-      const proto = BetterSqlite3.prototype as unknown as { prepare(this: Sqlite, source: string): Statement };
-      const original = proto.prepare;
-      let captured: Sqlite | null = null;
-      proto.prepare = function (this: Sqlite, source: string) {
-        if (source === MARKER) captured = this;
-        return original.call(this, source);
-      };
-      try {
-        await sql.raw(MARKER).execute(db);
-      } finally {
-        proto.prepare = original;
-      }
-      // The raw table's random-uuid keys touch a different B-tree page per event: a page cache larger than the
-      // default 2 MB keeps those pages in memory instead of re-reading them on every insert.
-      if (captured) (captured as Sqlite).pragma('cache_size = -65536');
-      return captured;
-    });
-    // A failed capture fails this flush (its requests get an error and are resent) and is retried on the next one.
-    found.catch(() => handles.delete(db));
-    captureQueue = found.catch(() => undefined);
-    handles.set(db, found);
+function handleOf(db: UsageDb): Sqlite | undefined {
+  const s = sqliteHandleOf(db);
+  if (s && !tuned.has(s)) {
+    s.pragma('cache_size = -65536');
+    tuned.add(s);
   }
-  return found;
+  return s;
 }
 
 interface Statements {
@@ -165,7 +140,7 @@ export async function writeUsageSqlite(
   receivedAt: string,
   keepRaw: boolean,
 ): Promise<Set<string> | undefined> {
-  const handle = await captureHandle(db);
+  const handle = handleOf(db);
   if (!handle) return undefined;
   const s = handle;
   // Holding Kysely's only SQLite connection: no Kysely query or transaction runs while this flush does.

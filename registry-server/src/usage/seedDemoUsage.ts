@@ -159,7 +159,7 @@ async function seedRatings(db: Db, appId: string, profile: DemoProfile, audience
 
 /** The demo pretends its apps have been live since the start of the year. */
 async function backdateFirstVersions(db: Db, year: number): Promise<void> {
-  const start = shanghaiDayStart(`${year}-01-05`).getTime() + 9 * 3600_000;
+  const start = shanghaiDayStart(`${year}-01-01`).getTime() + 9 * 3600_000;
   const versions = await db.selectFrom('versions').select(['app_id', 'version', 'published_at']).orderBy('published_at').execute();
   const seen = new Set<string>();
   for (const v of versions) {

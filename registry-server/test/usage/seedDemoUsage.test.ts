@@ -31,7 +31,9 @@ describe.each(testEngines)('seedDemoUsage (%s)', (engine) => {
     const row = (id: string) => review.apps.find((a) => a.id === id)!;
     expect(row('old-ledger').recommendation).toBe('retire');
     expect(row('old-ledger').reasons[0]).toMatch(/^近6个月月活跃用户低于10人/);
-    expect(row('old-ledger').daysLive).toBe(328); // its first version dated back to 5 January; live to today, 28 November
+    expect(row('old-ledger').daysLive).toBe(332); // its first version dated back to 1 January; live to today, 28 November
+    // Usage starts on 1 January too, so no app is active on more days than it was live.
+    for (const r of review.apps) expect(r.activeDays, r.id).toBeLessThanOrEqual(r.daysLive);
     expect(row('garbage-check').recommendation).toBe('improve');
     expect(row('garbage-check').loadErrorRate).toBeGreaterThan(0.1);
     expect(row('activity-signup').reasons.some((r) => r.startsWith('平均评分'))).toBe(true);

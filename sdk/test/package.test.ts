@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.jso
 const surface: Record<string, string[]> = {
   '.': ['SDK_API_VERSION', 'SDK_ERRORS', 'ToolboxSdkError', 'defineLightApp', 'isToolboxSdkError', 'localized', 'manifestSchema', 'remoteName'],
   './manifest': ['formatFieldErrors', 'manifestSchema', 'validateManifest'],
-  './react': ['ToolboxProvider', 'createReactLightApp', 'defineMessages', 'translate', 'useCollection', 'useLocale', 'useT', 'useToolbox'],
+  './react': ['ToolboxProvider', 'createReactLightApp', 'defineMessages', 'translate', 'useAllRecords', 'useCollection', 'useLocale', 'useT', 'useToolbox'],
   './vite': ['DEFAULT_ENTRY', 'DEFAULT_SHARED', 'MANIFEST_FILE', 'readManifest', 'toolboxApp'],
   './ui': [
     'Button',

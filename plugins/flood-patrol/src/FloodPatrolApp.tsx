@@ -1,5 +1,5 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useAllRecords, useLocale, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { EventList } from './EventList.tsx';
@@ -11,7 +11,6 @@ import { EventForm, PointForm } from './PatrolForms.tsx';
 import { shanghaiDay } from './shanghaiTime.ts';
 import { sortEvents } from './sortPatrol.ts';
 import { styles } from './styles.ts';
-import { useAllRecords } from './useAllRecords.ts';
 
 type View = 'main' | 'create-event' | 'create-point';
 

@@ -1,11 +1,10 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useAllRecords, useLocale, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { DEFAULT_FILTER, filterTickets, type TicketFilter } from './filterTickets.ts';
 import { messages } from './messages.ts';
 import { styles } from './styles.ts';
-import { useAllRecords } from './useAllRecords.ts';
 import type { Ticket, TicketStatus } from './ticket.ts';
 import { TicketDetail } from './TicketDetail.tsx';
 import { TicketFilters } from './TicketFilters.tsx';

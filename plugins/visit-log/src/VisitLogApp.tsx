@@ -1,11 +1,10 @@
-import { useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useAllRecords, useLocale, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
 import { messages } from './messages.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
 import { styles } from './styles.ts';
-import { useAllRecords } from './useAllRecords.ts';
 import type { Visit } from './visit.ts';
 import { VisitFilters } from './VisitFilters.tsx';
 import { VisitForm } from './VisitForm.tsx';

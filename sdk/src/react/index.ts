@@ -6,6 +6,8 @@ export type { ToolboxProviderProps } from './ToolboxProvider.tsx';
 export { useToolbox } from './useToolbox.ts';
 export { useCollection } from './useCollection.ts';
 export type { CollectionState } from './useCollection.ts';
+export { useAllRecords } from './useAllRecords.ts';
+export type { AllRecords } from './useAllRecords.ts';
 export { useLocale } from './useLocale.ts';
 export { useT, defineMessages, translate } from './useT.ts';
 export type { Messages, Translate } from './useT.ts';

@@ -1,10 +1,11 @@
-import type { DataRecord } from '@toolbox/sdk';
-import { useToolbox } from '@toolbox/sdk/react';
+import type { DataRecord } from '../shared/types.ts';
+import { useToolbox } from './useToolbox.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /** The registry's largest page. */
 const PAGE = 500;
 
+/** What `useAllRecords` returns. */
 export interface AllRecords<T> {
   items: DataRecord<T>[];
   loading: boolean;
@@ -16,8 +17,8 @@ export interface AllRecords<T> {
 
 /**
  * Every record of one collection for the user's unit, page after page. `useCollection` reads one page (50 records by
- * default, 500 at most), but this app's counts, filters and warnings are only right over all of them: nothing that
- * still needs doing may drop out of sight because newer records filled the page.
+ * default, 500 at most); an app whose counts, filters and warnings must cover all records uses this instead, so that
+ * nothing that still needs doing drops out of sight because newer records filled the page.
  */
 export function useAllRecords<T>(name: string): AllRecords<T> {
   const toolbox = useToolbox();

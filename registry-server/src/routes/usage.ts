@@ -3,6 +3,7 @@ import { loadReviewSettings } from '../review/reviewSettingsStore.ts';
 import { ingestUsage } from '../usage/ingestUsage.ts';
 import { parseUsageBatch } from '../usage/parseUsageBatch.ts';
 import { pruneRawEvents } from '../usage/pruneRawEvents.ts';
+import { stopUsageFastPath } from '../usage/sqliteFastPath.ts';
 import { getUsageSecret, hashUser } from '../usage/userHash.ts';
 import { UsageWriteBuffer } from '../usage/UsageWriteBuffer.ts';
 import { writeUsage } from '../usage/writeUsage.ts';
@@ -35,6 +36,7 @@ const usageRoutes: FastifyPluginAsync = async (app) => {
   app.addHook('onClose', async () => {
     clearInterval(timer);
     await buffer.close();
+    await stopUsageFastPath(app.db);
   });
 
   app.post(

@@ -1,5 +1,6 @@
 import type { UsageEvent } from '@toolbox/sdk';
-import { judgeEvent, reject, type Rejection } from './judgeEvent.ts';
+import type { UsageRejectionCode } from './errors.ts';
+import { isEventType, judgeTime, reject, type Rejection } from './judgeEvent.ts';
 import type { StoredEvent } from './rollupEvents.ts';
 
 export interface IngestResult {
@@ -26,19 +27,39 @@ export async function ingestUsage(
   now: number,
 ): Promise<IngestResult> {
   const rejected: Rejection[] = [];
-  const timed: { e: UsageEvent; id: string; at: number }[] = [];
+  const timed: StoredEvent[] = [];
+  const apps = new Set<string>();
+  // Events of one moment share their `at` text: judge each text once when it repeats.
+  let lastText: string | undefined;
+  let lastTime: number | UsageRejectionCode = 'TOOLBOX_USAGE_BAD_TIME';
   for (const e of events) {
     // UUIDs are case-insensitive: the same id in another case is the same event.
     const id = e.id.toLowerCase();
-    const verdict = judgeEvent({ id, type: e.type, at: e.at }, now);
-    if (typeof verdict === 'number') timed.push({ e, id, at: verdict });
-    else rejected.push(verdict);
+    if (!isEventType(e.type)) {
+      rejected.push(reject(id, 'TOOLBOX_USAGE_BAD_TYPE', e.type));
+      continue;
+    }
+    if (e.at !== lastText) {
+      lastText = e.at;
+      lastTime = judgeTime(e.at, now);
+    }
+    if (typeof lastTime !== 'number') {
+      rejected.push(reject(id, lastTime, e.at));
+      continue;
+    }
+    apps.add(e.app);
+    timed.push({ id, appId: e.app, type: e.type, at: lastTime, unitId: who.unitId, userHash: who.userHash });
   }
-  const known = timed.length > 0 ? await deps.knownApps([...new Set(timed.map((t) => t.e.app))]) : new Set<string>();
-  const stored: StoredEvent[] = [];
-  for (const t of timed) {
-    if (!known.has(t.e.app)) rejected.push(reject(t.id, 'TOOLBOX_USAGE_UNKNOWN_APP', t.e.app));
-    else stored.push({ id: t.id, appId: t.e.app, type: t.e.type, at: t.at, unitId: who.unitId, userHash: who.userHash });
+  let stored = timed;
+  if (timed.length > 0) {
+    const known = await deps.knownApps([...apps]);
+    if (known.size < apps.size) {
+      stored = [];
+      for (const t of timed) {
+        if (known.has(t.appId)) stored.push(t);
+        else rejected.push(reject(t.id, 'TOOLBOX_USAGE_UNKNOWN_APP', t.appId));
+      }
+    }
   }
   const fresh = await deps.store(stored);
   return { accepted: fresh.size, duplicates: stored.length - fresh.size, rejected };

@@ -18,14 +18,23 @@ export interface Rejection {
  * Returns its time in milliseconds, or why it is rejected.
  */
 export function judgeEvent(e: { id: string; type: string; at: string }, now: number): number | Rejection {
-  if (e.type !== 'open' && e.type !== 'close' && e.type !== 'load_error' && !ACTION.test(e.type)) {
-    return reject(e.id, 'TOOLBOX_USAGE_BAD_TYPE', e.type);
-  }
-  const at = ISO.test(e.at) ? Date.parse(e.at) : Number.NaN;
-  if (Number.isNaN(at)) return reject(e.id, 'TOOLBOX_USAGE_BAD_TIME', e.at);
-  if (at < now - MAX_AGE_DAYS * DAY_MS) return reject(e.id, 'TOOLBOX_USAGE_TOO_OLD', e.at);
-  if (at > now + CLOCK_SKEW_MS) return reject(e.id, 'TOOLBOX_USAGE_IN_FUTURE', e.at);
-  return at;
+  if (!isEventType(e.type)) return reject(e.id, 'TOOLBOX_USAGE_BAD_TYPE', e.type);
+  const at = judgeTime(e.at, now);
+  return typeof at === 'number' ? at : reject(e.id, at, e.at);
+}
+
+/** Whether `type` is one of open, close, load_error or action:<name>. */
+export function isEventType(type: string): boolean {
+  return type === 'open' || type === 'close' || type === 'load_error' || ACTION.test(type);
+}
+
+/** The instant of `at` in milliseconds, or why it is not acceptable at `now`. */
+export function judgeTime(at: string, now: number): number | UsageRejectionCode {
+  const ms = ISO.test(at) ? Date.parse(at) : Number.NaN;
+  if (Number.isNaN(ms)) return 'TOOLBOX_USAGE_BAD_TIME';
+  if (ms < now - MAX_AGE_DAYS * DAY_MS) return 'TOOLBOX_USAGE_TOO_OLD';
+  if (ms > now + CLOCK_SKEW_MS) return 'TOOLBOX_USAGE_IN_FUTURE';
+  return ms;
 }
 
 export function reject(id: string, code: UsageRejectionCode, detail: string): Rejection {

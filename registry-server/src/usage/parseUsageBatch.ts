@@ -25,16 +25,16 @@ export function parseUsageBatch(body: unknown): UsageEvent[] {
   const events = (value as { events?: unknown }).events;
   if (!Array.isArray(events)) throw new UsageInvalidError('events: must be an array');
   if (events.length > MAX_BATCH) throw new UsageInvalidError(`events: at most ${MAX_BATCH} events per batch`);
-  events.forEach((e: unknown, i) => {
-    const at = `events[${i}]`;
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new UsageInvalidError(`${at}: must be an object`);
-    const { id, app, type, at: time } = e as Record<string, unknown>;
-    if (typeof id !== 'string' || !UUID.test(id)) throw new UsageInvalidError(`${at}.id: must be a UUID`);
+  for (let i = 0; i < events.length; i++) {
+    const e: unknown = events[i];
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new UsageInvalidError(`events[${i}]: must be an object`);
+    const { id, app, type, at } = e as Record<string, unknown>;
+    if (typeof id !== 'string' || !UUID.test(id)) throw new UsageInvalidError(`events[${i}].id: must be a UUID`);
     if (typeof app !== 'string' || app.length === 0 || app.length > APP_ID_MAX) {
-      throw new UsageInvalidError(`${at}.app: must be an app id`);
+      throw new UsageInvalidError(`events[${i}].app: must be an app id`);
     }
-    if (typeof type !== 'string') throw new UsageInvalidError(`${at}.type: must be a string`);
-    if (typeof time !== 'string') throw new UsageInvalidError(`${at}.at: must be an ISO 8601 string`);
-  });
+    if (typeof type !== 'string') throw new UsageInvalidError(`events[${i}].type: must be a string`);
+    if (typeof at !== 'string') throw new UsageInvalidError(`events[${i}].at: must be an ISO 8601 string`);
+  }
   return events as UsageEvent[];
 }

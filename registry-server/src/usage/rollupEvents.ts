@@ -33,26 +33,36 @@ export function isPresenceType(type: string): boolean {
  * Pure: the caller upserts counts (adding) and inserts presence rows (ignoring ones already there).
  */
 export function rollupEvents(events: readonly StoredEvent[]): Rollup {
+  // A flush holds thousands of events but few distinct (app, day, unit, user, type): count those first, with one key
+  // per event, then fold the groups into each rollup. Cheaper than five keyed lookups per event.
+  const groups = new Map<string, { e: StoredEvent; day: string; count: number }>();
+  for (const e of events) {
+    const day = shanghaiDay(e.at);
+    const key = `${e.appId}\u0000${day}\u0000${e.unitId}\u0000${e.userHash}\u0000${e.type}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { e, day, count: 1 });
+  }
+
   const daily = new Map<string, Rollup['daily'][number]>();
   const appDays = new Map<string, Rollup['appDays'][number]>();
   const dailyUsers = new Map<string, Rollup['dailyUsers'][number]>();
   const periodUsers = new Map<string, Rollup['periodUsers'][number]>();
   const unitYears = new Map<string, Rollup['unitYears'][number]>();
 
-  for (const e of events) {
-    const day = shanghaiDay(e.at);
+  for (const { e, day, count } of groups.values()) {
     const month = day.slice(0, 7);
     const year = day.slice(0, 4);
 
     const dk = `${e.appId}\u0000${day}\u0000${e.unitId}\u0000${e.type}`;
     const d = daily.get(dk);
-    if (d) d.count++;
-    else daily.set(dk, { app_id: e.appId, day, unit_id: e.unitId, type: e.type, count: 1 });
+    if (d) d.count += count;
+    else daily.set(dk, { app_id: e.appId, day, unit_id: e.unitId, type: e.type, count });
 
     const ak = `${e.appId}\u0000${day}\u0000${e.type}`;
     const a = appDays.get(ak);
-    if (a) a.count++;
-    else appDays.set(ak, { app_id: e.appId, day, type: e.type, count: 1 });
+    if (a) a.count += count;
+    else appDays.set(ak, { app_id: e.appId, day, type: e.type, count });
 
     if (e.type === 'open') {
       const uk = `${e.appId}\u0000${year}\u0000${e.unitId}`;
@@ -60,8 +70,8 @@ export function rollupEvents(events: readonly StoredEvent[]): Rollup {
       const u = unitYears.get(uk);
       if (u) {
         u.months |= bit;
-        u.opens++;
-      } else unitYears.set(uk, { app_id: e.appId, year, unit_id: e.unitId, months: bit, opens: 1 });
+        u.opens += count;
+      } else unitYears.set(uk, { app_id: e.appId, year, unit_id: e.unitId, months: bit, opens: count });
     }
 
     if (!isPresenceType(e.type)) continue;

@@ -16,22 +16,37 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { sqliteHandleOf } from '../db/sqliteHandle.ts';
 import type { UsageDb } from './usageDb.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
+import { isoInstant } from './isoInstant.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
+import { WalCheckpointer } from './walCheckpointer.ts';
 
 type Sqlite = BetterSqlite3.Database;
 type Statement = BetterSqlite3.Statement;
 
 /** Per handle, once: the raw table's random-uuid keys touch a different B-tree page per event, so a page cache larger
- * than the default 2 MB keeps those pages in memory instead of re-reading them on every insert. */
+ * than the default 2 MB keeps those pages in memory instead of re-reading them on every insert. And checkpoints move
+ * to a worker (walCheckpointer.ts), so that flushes do not wait on them. */
 const tuned = new WeakSet<Sqlite>();
+const checkpointers = new WeakMap<Sqlite, WalCheckpointer>();
 
 function handleOf(db: UsageDb): Sqlite | undefined {
   const s = sqliteHandleOf(db);
   if (s && !tuned.has(s)) {
     s.pragma('cache_size = -65536');
+    const checkpointer = WalCheckpointer.start(s);
+    if (checkpointer) checkpointers.set(s, checkpointer);
     tuned.add(s);
   }
   return s;
+}
+
+/** Ends the checkpoint worker of `db`, if the fast path started one; call before the database closes. */
+export async function stopUsageFastPath(db: UsageDb): Promise<void> {
+  const s = sqliteHandleOf(db);
+  const checkpointer = s && checkpointers.get(s);
+  if (!s || !checkpointer) return;
+  checkpointers.delete(s);
+  await checkpointer.stop();
 }
 
 interface Statements {
@@ -154,16 +169,8 @@ export async function writeUsageSqlite(
         // The demo seed and benchmarks skip raw rows for synthetic months that would be pruned at once anyway.
         const isNew =
           !keepRaw ||
-          st.insertEvent.run(
-            e.id,
-            e.appId,
-            e.type,
-            new Date(e.at).toISOString(),
-            shanghaiDay(e.at),
-            e.unitId,
-            e.userHash,
-            receivedAt,
-          ).changes === 1;
+          st.insertEvent.run(e.id, e.appId, e.type, isoInstant(e.at), shanghaiDay(e.at), e.unitId, e.userHash, receivedAt)
+            .changes === 1;
         if (isNew) {
           fresh.add(e.id);
           freshEvents.push(e);
@@ -172,6 +179,8 @@ export async function writeUsageSqlite(
       writeRollupSync(st, freshEvents);
       return fresh;
     });
-    return write();
+    const fresh = write();
+    checkpointers.get(s)?.request();
+    return fresh;
   });
 }

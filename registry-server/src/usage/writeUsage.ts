@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.ts';
 import type { UsageDb } from './usageDb.ts';
 import { chunk } from './chunk.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
+import { isoInstant } from './isoInstant.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
 import { writeUsageSqlite } from './sqliteFastPath.ts';
 
@@ -47,7 +48,7 @@ async function insertRaw(
           id: e.id,
           app_id: e.appId,
           type: e.type,
-          at: new Date(e.at).toISOString(),
+          at: isoInstant(e.at),
           day: shanghaiDay(e.at),
           unit_id: e.unitId,
           user_hash: e.userHash,

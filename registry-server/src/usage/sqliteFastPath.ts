@@ -33,6 +33,8 @@ function handleOf(db: UsageDb): Sqlite | undefined {
   const s = sqliteHandleOf(db);
   if (s && !tuned.has(s)) {
     s.pragma('cache_size = -65536');
+    // Checkpoints are rarer with the checkpointer (see wrote()): give the WAL file back beyond 64 MB when it restarts.
+    s.pragma('journal_size_limit = 67108864');
     const checkpointer = WalCheckpointer.start(s);
     if (checkpointer) checkpointers.set(s, checkpointer);
     tuned.add(s);
@@ -180,7 +182,7 @@ export async function writeUsageSqlite(
       return fresh;
     });
     const fresh = write();
-    checkpointers.get(s)?.request();
+    checkpointers.get(s)?.wrote(unique.length);
     return fresh;
   });
 }

@@ -1,4 +1,6 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/createDatabase.ts';
+import { sqliteHandleOf } from '../db/sqliteHandle.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 import type { RoleName } from '../db/schema.ts';
 import type { AuthUser } from './AuthUser.ts';
@@ -26,15 +28,38 @@ export async function toAuthUser(org: OrgTree, row: UserRow, via: AuthUser['via'
   };
 }
 
-/** The user of a live session cookie value, or null. */
+const SESSION_SQL = `select users.id, users.username, users.name, users.role, users.unit_id
+  from sessions inner join users on users.id = sessions.user_id
+  where sessions.token_hash = ? and sessions.expires_at > ?`;
+const sessionStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string, string], UserRow>>();
+
+/**
+ * The user of a live session cookie value, or null. Looked up on every request, with nothing cached, so that a logout
+ * or an expiry takes effect at once on every instance. On SQLite the lookup is one statement prepared once: through
+ * Kysely it was compiled and prepared again on each request, the largest cost of a usage batch after the batch itself.
+ */
 export async function userFromSession(db: Db, org: OrgTree, cookie: string, now: Date): Promise<AuthUser | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.username', 'users.name', 'users.role', 'users.unit_id'])
-    .where('sessions.token_hash', '=', sha256Hex(cookie))
-    .where('sessions.expires_at', '>', now.toISOString())
-    .executeTakeFirst();
+  const tokenHash = sha256Hex(cookie);
+  const sqlite = sqliteHandleOf(db);
+  let row: UserRow | undefined;
+  if (sqlite) {
+    let statement = sessionStatements.get(sqlite);
+    if (!statement) {
+      statement = sqlite.prepare<[string, string], UserRow>(SESSION_SQL);
+      sessionStatements.set(sqlite, statement);
+    }
+    const prepared = statement;
+    // Holding Kysely's connection, as any query does: never read inside another request's open transaction.
+    row = await db.connection().execute(async () => prepared.get(tokenHash, now.toISOString()));
+  } else {
+    row = await db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['users.id', 'users.username', 'users.name', 'users.role', 'users.unit_id'])
+      .where('sessions.token_hash', '=', tokenHash)
+      .where('sessions.expires_at', '>', now.toISOString())
+      .executeTakeFirst();
+  }
   return row ? toAuthUser(org, row, 'session') : null;
 }
 

@@ -3,6 +3,7 @@ import { publishApp } from '../helpers/bundles.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
+import { CatalogStore } from '../../src/catalog/CatalogStore.ts';
 import { pruneRawEvents } from '../../src/usage/pruneRawEvents.ts';
 import { getUsageSecret, hashUser } from '../../src/usage/userHash.ts';
 import { event } from './usageHelpers.ts';
@@ -87,6 +88,10 @@ describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
     const bad = await send({ events: [{ id: 'x', app: 'visit-log', type: 'open', at: t.clock.now().toISOString() }] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'TOOLBOX_USAGE_INVALID', error: 'Bad Request', message: expect.stringContaining('events[0].id') });
+    // The route reads JSON itself (see routes/usage.ts): broken JSON is still a 400 that says where.
+    const broken = await send('{"events": [', staff, { 'content-type': 'application/json' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toMatchObject({ code: 'TOOLBOX_USAGE_INVALID', message: expect.stringContaining('body: not JSON') });
     const anonymous = await t.app.inject({ method: 'POST', url: '/api/usage', payload: { events: [] } });
     expect(anonymous.statusCode).toBe(401);
     expect(await count('usage_events')).toBe(0);
@@ -103,6 +108,43 @@ describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
     expect(await count('usage_events')).toBe(400);
     expect(await opensOf('visit-log')).toEqual([['2026-03-02', 200]]);
     expect(await count('usage_daily_users')).toBe(2);
+  });
+
+  it('knows an app published after earlier batches, here or through another instance', async () => {
+    const now = t.clock.now();
+    // The first batch teaches the route which apps exist; an unknown one is not remembered as unknown.
+    expect((await send({ events: [event('visit-log', 'open', now)] })).json().accepted).toBe(1);
+    const early = await send({ events: [event('late-app', 'open', now)] });
+    expect(early.json().rejected.map((r: { code: string }) => r.code)).toEqual(['TOOLBOX_USAGE_UNKNOWN_APP']);
+    const dev = await login(t.app, 'dev');
+    expect((await publishApp(t.app, dev.headers, 'late-app')).statusCode).toBe(201);
+    const late = await send({ events: [event('late-app', 'open', now), event('ghost-app', 'open', now)] });
+    expect(late.json()).toMatchObject({ accepted: 1, rejected: [{ code: 'TOOLBOX_USAGE_UNKNOWN_APP' }] });
+    // An app registered straight in the database, as another instance sharing it would, is known as well.
+    await t.app.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('apps').selectAll().where('id', '=', 'late-app').executeTakeFirstOrThrow();
+      await trx.insertInto('apps').values({ ...row, id: 'other-instance-app' }).execute();
+      await CatalogStore.bump(trx);
+    });
+    expect((await send({ events: [event('other-instance-app', 'open', now)] })).json().accepted).toBe(1);
+  });
+
+  it('refuses a batch once the session has ended: logout, logout elsewhere, expiry', async () => {
+    const now = t.clock.now();
+    expect((await send({ events: [event('visit-log', 'open', now)] })).statusCode).toBe(200);
+    await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: staff.headers });
+    expect((await send({ events: [event('visit-log', 'open', now)] })).statusCode).toBe(401);
+
+    // A session deleted by another instance sharing the database ends here too, with nothing cached.
+    const other = await login(t.app, 'staff');
+    expect((await send({ events: [event('visit-log', 'open', now)] }, other)).statusCode).toBe(200);
+    await t.app.db.deleteFrom('sessions').execute();
+    expect((await send({ events: [event('visit-log', 'open', now)] }, other)).statusCode).toBe(401);
+
+    const third = await login(t.app, 'staff');
+    expect((await send({ events: [event('visit-log', 'open', now)] }, third)).statusCode).toBe(200);
+    t.clock.advanceDays(8);
+    expect((await send({ events: [event('visit-log', 'open', t.clock.now())] }, third)).statusCode).toBe(401);
   });
 
   it('prunes raw events past the retention, keeping the rollups', async () => {

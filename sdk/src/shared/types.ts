@@ -31,6 +31,11 @@ export interface Manifest {
   sdk: string;
   changelog?: string;
   files?: Record<string, string>;
+  /**
+   * Written by the Vite plugin: the files (paths inside dist, besides the entry) that opening `./app` needs at once,
+   * the static imports of the entry and of the exposed module. The host preloads them all in one wave.
+   */
+  preload?: string[];
   collections?: Record<string, CollectionSchema>;
   visibility?: { units?: string[]; roles?: Role[] };
 }
@@ -126,9 +131,15 @@ export interface CatalogItem {
   integrity?: string;
   /** The host API range the app needs. */
   sdk: string;
+  /**
+   * Absolute URLs of the files opening the app needs besides the entry (JS chunks and CSS), from the published
+   * manifest's `preload`: the host fetches them together with the entry. Absent for apps deployed elsewhere or
+   * published without the list; the host then reads the remote's mf-manifest.json.
+   */
+  preload?: string[];
   deprecation?: { retireOn: string; reason: string; replacement?: { id: string; name: LocalizedText } };
   /** Earlier published versions, newest first: what the host offers when the current one fails to load. */
-  previous: { version: string; entry: string; integrity?: string; sdk: string }[];
+  previous: { version: string; entry: string; integrity?: string; sdk: string; preload?: string[] }[];
 }
 
 export type UsageEventType = 'open' | 'close' | 'load_error' | `action:${string}`;

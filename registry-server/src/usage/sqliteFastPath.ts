@@ -107,9 +107,35 @@ function statements(s: Sqlite): Statements {
   return st;
 }
 
-/** Adds new events to every rollup, one statement run per rollup row (rows are already folded per flush). */
-function writeRollupSync(st: Statements, events: readonly StoredEvent[]): void {
-  if (events.length === 0) return;
+/**
+ * Presence rows (who used an app on a day, in a month, in a year) that are known to be in the database. Rows of these
+ * tables are only ever added, never changed or deleted, so a row once seen need not be inserted-or-ignored again: in a
+ * steady stream of events most presence keys of a flush were written by an earlier one. Keys are added only once
+ * their transaction has committed. A bounded set: when full it starts again, which only costs the skipped inserts.
+ */
+class PresenceRows {
+  private static readonly MAX = 200_000;
+  private readonly keys = new Set<string>();
+
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  addAll(keys: readonly string[]): void {
+    if (this.keys.size + keys.length > PresenceRows.MAX) this.keys.clear();
+    for (const k of keys) this.keys.add(k);
+  }
+}
+
+const presenceRows = new WeakMap<Sqlite, PresenceRows>();
+
+/**
+ * Adds new events to every rollup, one statement run per rollup row (rows are already folded per flush). Returns the
+ * presence keys that exist once the transaction commits, for PresenceRows.
+ */
+function writeRollupSync(st: Statements, presence: PresenceRows, events: readonly StoredEvent[]): string[] {
+  const present: string[] = [];
+  if (events.length === 0) return present;
   const r = rollupEvents(events);
   for (const d of r.daily) st.daily.run(d.app_id, d.day, d.unit_id, d.type, d.count);
 
@@ -131,12 +157,21 @@ function writeRollupSync(st: Statements, events: readonly StoredEvent[]): void {
   }
   for (const m of months.values()) st.month.run(m.month, m.app_id, m.type, m.count, m.days);
 
-  for (const u of r.dailyUsers) st.dailyUser.run(u.app_id, u.day, u.user_hash, u.unit_id);
+  for (const u of r.dailyUsers) {
+    const key = `d\u0000${u.app_id}\u0000${u.day}\u0000${u.user_hash}`;
+    if (presence.has(key)) continue;
+    st.dailyUser.run(u.app_id, u.day, u.user_hash, u.unit_id);
+    present.push(key);
+  }
 
   // A distinct-user counter goes up only for presence rows that are new, so it stays a union however events arrive.
   const added = new Map<string, { app_id: string; period: string; users: number }>();
   for (const p of r.periodUsers) {
-    if (st.periodUser.run(p.app_id, p.period, p.user_hash, p.unit_id).changes === 0) continue;
+    const key = `p\u0000${p.app_id}\u0000${p.period}\u0000${p.user_hash}`;
+    if (presence.has(key)) continue;
+    const inserted = st.periodUser.run(p.app_id, p.period, p.user_hash, p.unit_id).changes === 1;
+    present.push(key);
+    if (!inserted) continue;
     const k = `${p.app_id}\u0000${p.period}`;
     const a = added.get(k);
     if (a) a.users++;
@@ -145,6 +180,7 @@ function writeRollupSync(st: Statements, events: readonly StoredEvent[]): void {
   for (const a of added.values()) st.periodActive.run(a.app_id, a.period, a.users);
 
   for (const u of r.unitYears) st.unitYear.run(u.app_id, u.year, u.unit_id, u.months, u.opens);
+  return present;
 }
 
 /**
@@ -164,6 +200,10 @@ export async function writeUsageSqlite(
   return db.connection().execute(async () => {
     if (s.inTransaction) throw new Error('usage fast path: the SQLite connection is already in a transaction');
     const st = statements(s);
+    let presence = presenceRows.get(s);
+    if (!presence) presenceRows.set(s, (presence = new PresenceRows()));
+    const known = presence;
+    let present: string[] = [];
     const write = s.transaction((): Set<string> => {
       const fresh = new Set<string>();
       const freshEvents: StoredEvent[] = [];
@@ -178,10 +218,11 @@ export async function writeUsageSqlite(
           freshEvents.push(e);
         }
       }
-      writeRollupSync(st, freshEvents);
+      present = writeRollupSync(st, known, freshEvents);
       return fresh;
     });
     const fresh = write();
+    known.addAll(present);
     checkpointers.get(s)?.wrote(unique.length);
     return fresh;
   });

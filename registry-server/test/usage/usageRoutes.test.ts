@@ -110,6 +110,29 @@ describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
     expect(await count('usage_daily_users')).toBe(2);
   });
 
+  it('counts each user once per day, month and year however the batches that name them are flushed', async () => {
+    const now = t.clock.now();
+    const staff2 = await login(t.app, 'staff2');
+    const activeUsers = async () =>
+      Object.fromEntries(
+        (await t.app.db.selectFrom('usage_period_active').select(['period', 'users']).where('app_id', '=', 'visit-log').execute()).map(
+          (r) => [r.period, Number(r.users)],
+        ),
+      );
+    // One flush after another (each request is acknowledged after its commit): staff, then staff again with staff2,
+    // then both again on the next day.
+    await send({ events: [event('visit-log', 'open', now)] });
+    expect(await activeUsers()).toEqual({ '2026-03': 1, '2026': 1 });
+    await send({ events: [event('visit-log', 'open', now), event('visit-log', 'action:save', now)] });
+    await send({ events: [event('visit-log', 'open', now)] }, staff2);
+    expect(await activeUsers()).toEqual({ '2026-03': 2, '2026': 2 });
+    t.clock.advanceDays(1);
+    await send({ events: [event('visit-log', 'open', t.clock.now())] });
+    await send({ events: [event('visit-log', 'open', t.clock.now())] }, staff2);
+    expect(await activeUsers()).toEqual({ '2026-03': 2, '2026': 2 });
+    expect(await count('usage_daily_users')).toBe(4);
+  });
+
   it('knows an app published after earlier batches, here or through another instance', async () => {
     const now = t.clock.now();
     // The first batch teaches the route which apps exist; an unknown one is not remembered as unknown.

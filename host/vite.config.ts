@@ -1,27 +1,15 @@
-// The host knows no app at build time (`remotes: {}`): apps come from the catalogue and are registered with the
-// Module Federation runtime when the desktop starts. The federation plugin is here only to provide the shared
-// singletons, so that every remote uses the host's one React and one SDK.
-import { federation } from '@module-federation/vite';
+// The host knows no app at build time: apps come from the catalogue and are registered with the Module Federation
+// runtime when the desktop starts. The runtime and the shared singletons (one React, one SDK for every remote) are
+// set up by hand in src/runtime/federation.ts, so the host's own code is a plain Vite bundle.
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { hostShared } from './hostShared.ts';
+
+const sdkVersion = (JSON.parse(readFileSync(new URL('../sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export default defineConfig({
-  plugins: [
-    react(),
-    federation({
-      name: 'toolbox_host',
-      remotes: {},
-      shared: hostShared,
-      dts: false,
-      manifest: false,
-      // Publishes the host's runtime-core on globalThis, so a remote built with `toolboxApp({ externalRuntime: true })`
-      // does not ship (and parse) its own copy of the MF runtime. Remotes that do ship one keep working.
-      experiments: { provideExternalRuntime: true },
-      // Remotes are registered by remoteEntry.js, never by mf-manifest.json, and the host preloads chunks itself.
-      disableSnapshot: true,
-    }),
-  ],
+  plugins: [react()],
+  define: { __TOOLBOX_SDK_VERSION__: JSON.stringify(sdkVersion) },
   build: { target: 'es2022', sourcemap: false },
   server: { proxy: { '/api': 'http://127.0.0.1:4173', '/bundles': 'http://127.0.0.1:4173' } },
 });

@@ -61,7 +61,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
   });
 
   const prefetchPinned = (catalog: CatalogItem[], pins: string[]) =>
-    prefetchEntries(catalog.filter((i) => pins.includes(i.id)).map((i) => i.entry));
+    prefetchEntries(catalog.filter((i) => pins.includes(i.id)));
 
   return {
     runtime,

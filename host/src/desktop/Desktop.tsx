@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { CatalogItem, Scenario } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
 import { buildSearchIndex, loadPinyin, searchApps, type ToPinyin } from './searchApps.ts';
@@ -18,8 +18,11 @@ function groupItems(items: CatalogItem[], by: GroupBy): [string, CatalogItem[]][
   return [...groups].filter(([, list]) => list.length > 0);
 }
 
-/** The desktop: search, pinned apps first, recently used, then every app grouped by category or scenario. */
-export function Desktop() {
+/**
+ * The desktop: search, pinned apps first, recently used, then every app grouped by category or scenario. `hidden`
+ * while an app is open (it stays mounted; memo keeps it from re-rendering for the app's route change).
+ */
+export const Desktop = memo(function Desktop({ hidden = false }: { hidden?: boolean }) {
   const { t, catalog, pins, recent } = useHost();
   const [query, setQuery] = useState('');
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
@@ -43,7 +46,7 @@ export function Desktop() {
   const results = query.trim() ? searchApps(index, query) : undefined;
 
   return (
-    <main className="desktop" id="main">
+    <main className="desktop" id={hidden ? undefined : 'main'} hidden={hidden}>
       <div className="desktop-tools">
         <label className="search">
           <span className="visually-hidden">{t('desktop.search')}</span>
@@ -110,4 +113,4 @@ export function Desktop() {
       )}
     </main>
   );
-}
+});

@@ -48,7 +48,6 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
     async (me: Me) => {
       const [{ items }, { pins }] = await Promise.all([fetchCatalog(), fetchPins().catch(() => ({ pins: [] as string[] }))]);
       await wiring.startSession(me, items, pins);
-      setRecent(readRecent(me.id));
       setSession({ kind: 'ready', me, catalog: items, pins });
     },
     [wiring],
@@ -63,8 +62,12 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
 
   const appId = appIdFromPath(path);
   const ready = session.kind === 'ready' ? session : undefined;
+  // An open app is stored among the recent ones at once, but the list (shown only on the desktop) is refreshed when
+  // the desktop comes back: re-rendering the host while an app loads would only slow the app down.
   useEffect(() => {
-    if (ready && appId && ready.catalog.some((i) => i.id === appId)) setRecent(pushRecent(ready.me.id, appId));
+    if (!ready) return;
+    if (!appId) setRecent(readRecent(ready.me.id));
+    else if (ready.catalog.some((i) => i.id === appId)) pushRecent(ready.me.id, appId);
   }, [ready, appId]);
 
   const value = useMemo<HostValue | undefined>(() => {
@@ -133,7 +136,10 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
     body = (
       <HostContext.Provider value={value}>
         <Header />
-        {appId ? item ? <AppFrame key={item.id} item={item} /> : <MissingAppPage id={appId} /> : <Desktop />}
+        {/* The desktop stays mounted (hidden) while an app is open: opening an app and coming back then cost no
+            teardown and rebuild of every tile, and the search and grouping are kept. */}
+        <Desktop hidden={Boolean(appId)} />
+        {appId && (item ? <AppFrame key={item.id} item={item} /> : <MissingAppPage id={appId} />)}
       </HostContext.Provider>
     );
   }

@@ -6,10 +6,12 @@ export interface AppVersion {
   entry: string;
   integrity?: string;
   sdk: string;
+  /** The files opening it needs besides the entry (absolute URLs), when the catalogue lists them. */
+  preload?: string[];
 }
 
 export function currentVersion(item: CatalogItem): AppVersion {
-  return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk };
+  return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk, preload: item.preload };
 }
 
 /** The folder that holds the remote's files: every chunk of the app lives below it (used to attribute errors). */

@@ -5,9 +5,9 @@ import { AppLoadError, describeError, type HostErrorCode } from './errors.ts';
 import { lastGoodVersion, rememberGoodVersion } from './goodVersions.ts';
 import { isSdkCompatible } from './isSdkCompatible.ts';
 import { hasLeftovers, watchLeftovers, type Leftovers } from './leftoverWatch.ts';
-import { entryForAttempt, loadRemoteApp } from './loadRemoteApp.ts';
+import { entryForAttempt, loadFederation, loadRemoteApp } from './loadRemoteApp.ts';
 import { toLifecycles, type Lifecycles } from './toLifecycles.ts';
-import { preloadExposedChunks } from './preloadExposedChunks.ts';
+import { preloadApp } from './preloadExposedChunks.ts';
 import { IntegrityError, verifyEntry, type IntegrityMode } from './verifyIntegrity.ts';
 import { TimeoutError, withTimeout } from './withTimeout.ts';
 
@@ -74,12 +74,16 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   };
 
   // One load per entry URL, shared by a preload (started at the click, before the route changes) and the open.
-  const loadEntry = (id: string, entry: string, integrity: string | undefined): Promise<unknown> => {
+  const loadEntry = (id: string, entry: string, version: AppVersion): Promise<unknown> => {
     let promise = loading.get(entry);
     if (!promise) {
+      const { integrity } = version;
       promise = (async () => {
-        // The exposed module's chunks are listed in mf-manifest.json: fetch it alongside the entry.
-        preloadExposedChunks(entry);
+        // One wave: the entry, the chunks of `./app` and (on the first open) the federation runtime, all at once.
+        // Only the first attempt uses the list: a retry's entry URL differs from the one the chunks were built for.
+        preloadApp(entry, integrity, entry === version.entry ? version.preload : undefined);
+        // The runtime is on globalThis before the entry evaluates (a remote built with externalRuntime needs it).
+        if (!options.loadModule) await loadFederation();
         if (integrity) await verifyEntry(entry, integrity, options.integrityMode);
         mark(id, 'verified');
         return loadModule(id, entry);
@@ -150,7 +154,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     if (!entryModule) {
       let loaded: unknown;
       try {
-        loaded = await withTimeout(loadEntry(id, entry, version.integrity), timeoutMs, 'loading the app');
+        loaded = await withTimeout(loadEntry(id, entry, version), timeoutMs, 'loading the app');
       } catch (error) {
         loadFailures.set(id, (loadFailures.get(id) ?? 0) + 1);
         throw stageError(classifyLoadError(error), describeError(error));
@@ -320,7 +324,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const version = chosen.get(id) ?? currentVersion(item);
       if (!isSdkCompatible(version.sdk, options.apiVersion)) return;
       const entry = entryForAttempt(version, loadFailures.get(id) ?? 0);
-      if (!modules.has(entry)) loadEntry(id, entry, version.integrity).catch(() => undefined);
+      if (!modules.has(entry)) loadEntry(id, entry, version).catch(() => undefined);
     },
     mountedApps: () => [...states].filter(([, s]) => s.status === 'mounted').map(([id]) => id),
   };

@@ -1,8 +1,4 @@
-import { loadRemote, registerRemotes } from '@module-federation/runtime';
-import { remoteName } from '@toolbox/sdk';
 import type { AppVersion } from './appVersion.ts';
-
-const registered = new Map<string, string>();
 
 /**
  * The entry URL to load after `failures` failed loads: a retry asks again under a distinct URL, since a browser keeps
@@ -13,18 +9,22 @@ export function entryForAttempt(version: AppVersion, failures: number): string {
   return `${version.entry}${version.entry.includes('?') ? '&' : '?'}retry=${failures}`;
 }
 
+let federation: Promise<typeof import('./federation.ts')> | undefined;
+
 /**
- * Registers the app's remote with the Module Federation runtime (nothing is known at build time) and loads its
- * `./app` module. Registering again with another entry (an earlier version, a retry) replaces the old one: `force`
- * drops the runtime's cache of the previous entry.
+ * The Module Federation runtime, in its own chunk: started when an app is first opened, alongside the app's files.
+ * A failed download is tried again on the next open.
  */
+export function loadFederation(): Promise<typeof import('./federation.ts')> {
+  federation ??= import('./federation.ts').catch((error: unknown) => {
+    federation = undefined;
+    throw error;
+  });
+  return federation;
+}
+
+/** Registers the app's remote with the federation runtime and loads its `./app` module (see federation.ts). */
 export async function loadRemoteApp(appId: string, entry: string): Promise<unknown> {
-  const name = remoteName(appId);
-  if (registered.get(name) !== entry) {
-    registerRemotes([{ name, entry, type: 'module' }], { force: registered.has(name) });
-    registered.set(name, entry);
-  }
-  const module = await loadRemote<unknown>(`${name}/app`);
-  if (module == null) throw new Error(`${name}/app is empty`);
-  return module;
+  const { loadApp } = await loadFederation();
+  return loadApp(appId, entry);
 }

@@ -23,13 +23,16 @@ const whenIdle: IdleScheduler = (callback) => {
   else setTimeout(callback, 200);
 };
 
-/** Prefetches the entries (and mf-manifest.json) of `entries` once the browser is idle. */
-export function prefetchEntries(entries: string[], schedule: IdleScheduler = whenIdle): void {
-  if (typeof document === 'undefined' || entries.length === 0) return;
+/**
+ * Prefetches, once the browser is idle, each app's entry and the files opening it needs: the catalogue's `preload`
+ * list, or mf-manifest.json (which names them) for an app published without one.
+ */
+export function prefetchEntries(apps: { entry: string; preload?: string[] }[], schedule: IdleScheduler = whenIdle): void {
+  if (typeof document === 'undefined' || apps.length === 0) return;
   schedule(() => {
-    for (const entry of entries) {
+    for (const { entry, preload } of apps) {
       addPrefetch(entry);
-      addPrefetch(`${bundleBase(entry)}mf-manifest.json`);
+      for (const href of preload ?? [`${bundleBase(entry)}mf-manifest.json`]) addPrefetch(href);
     }
   });
 }

@@ -1,8 +1,9 @@
 import { bundleBase } from './appVersion.ts';
 
-// The remote's mf-manifest.json lists the files the exposed `./app` needs. Fetching it next to remoteEntry.js and
-// adding <link rel=modulepreload> for them flattens the import waterfall (entry → runtime → expose → its chunks)
-// into two round trips on a cold open.
+// Opening an app needs its entry and the chunks of the exposed `./app`. Fetched one import at a time they form a
+// waterfall (entry → runtime → expose → its chunks). The catalogue lists the chunks (`preload`, written by the SDK's
+// Vite plugin at build time), so the host asks for all of them with the entry, in one wave. Apps published without
+// the list get two waves: the remote's mf-manifest.json names the chunks.
 
 interface Assets {
   js?: { sync?: string[]; async?: string[] };
@@ -16,15 +17,44 @@ interface MfManifest {
 
 const done = new Set<string>();
 
-function addLink(rel: string, href: string, as?: string): void {
-  if (document.head.querySelector(`link[href="${CSS.escape(href)}"]`)) return;
+const linked = new Set<string>();
+
+function addLink(rel: string, href: string, as?: string, integrity?: string): void {
+  if (linked.has(href)) return;
+  linked.add(href);
   const link = document.createElement('link');
   link.rel = rel;
   link.href = href;
   link.crossOrigin = 'anonymous';
   link.dataset.toolboxHost = '';
   if (as) link.as = as;
+  if (integrity) link.integrity = integrity;
   document.head.append(link);
+}
+
+const preloaded = new Set<string>();
+
+/**
+ * Starts fetching everything opening the app needs, at once: the entry (with its SRI, so the copy in the module map
+ * is the verified one: the host's later <script integrity> reuses it) and the listed chunks, or, without a list, the
+ * chunks named by mf-manifest.json. Only an optimisation: the runtime still finds every file by itself.
+ */
+export function preloadApp(entry: string, integrity: string | undefined, files: string[] | undefined): void {
+  if (typeof document === 'undefined' || preloaded.has(entry)) return;
+  preloaded.add(entry);
+  try {
+    addLink('modulepreload', entry, undefined, integrity);
+    if (!files) {
+      preloadExposedChunks(entry);
+      return;
+    }
+    for (const href of files) {
+      if (/\.css(\?|$)/.test(href)) addLink('preload', href, 'style');
+      else addLink('modulepreload', href);
+    }
+  } catch {
+    // Only an optimisation: the load itself reports what is wrong.
+  }
 }
 
 export function preloadExposedChunks(entry: string): void {

@@ -26,6 +26,7 @@ export const Errors = {
   ARCHIVE_INVALID: createError('TOOLBOX_ARCHIVE_INVALID', 'bundle: %s', 400),
   ARCHIVE_UNSAFE: createError('TOOLBOX_ARCHIVE_UNSAFE', 'bundle: unsafe entry "%s" (%s)', 400),
   ARCHIVE_TOO_LARGE: createError('TOOLBOX_ARCHIVE_TOO_LARGE', 'bundle: %s', 400),
+  PRELOAD_INVALID: createError('TOOLBOX_PRELOAD_INVALID', 'manifest/preload[%d]: %s %s', 400),
   BUNDLE_HASH_MISMATCH: createError('TOOLBOX_BUNDLE_HASH_MISMATCH', 'manifest/files/%s: %s', 400),
   UNIT_NOT_FOUND: createError('TOOLBOX_UNIT_NOT_FOUND', '%s: no unit "%s" in the org tree', 400),
   RETIRE_DATE_TOO_SOON: createError('TOOLBOX_RETIRE_DATE_TOO_SOON', 'retireOn must be %s or later (%d days of notice)', 400),

@@ -11,6 +11,8 @@ export interface SnapVersion {
   integrity: string | null;
   sdk: string;
   files: Record<string, string>;
+  /** Bundle paths that opening ./app needs besides the entry (manifest.preload); null when not given. */
+  preload: string[] | null;
 }
 
 export interface SnapApp {
@@ -33,7 +35,7 @@ export interface Snapshot {
 export async function loadSnapshot(db: Db, generation: number): Promise<Snapshot> {
   const [rows, versions] = await Promise.all([
     db.selectFrom('apps').selectAll().execute(),
-    db.selectFrom('versions').select(['app_id', 'version', 'kind', 'entry', 'entry_integrity', 'sdk', 'files']).execute(),
+    db.selectFrom('versions').select(['app_id', 'version', 'kind', 'entry', 'entry_integrity', 'sdk', 'files', 'preload']).execute(),
   ]);
   const apps = new Map<string, SnapApp>();
   for (const row of rows) {
@@ -58,6 +60,7 @@ export async function loadSnapshot(db: Db, generation: number): Promise<Snapshot
       integrity: v.entry_integrity,
       sdk: v.sdk,
       files: parseJson<Record<string, string>>(v.files, {}),
+      preload: parseJson<string[] | null>(v.preload, null),
     };
     app.versions.push(snap);
     app.byVersion.set(v.version, snap);

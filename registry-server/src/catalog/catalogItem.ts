@@ -14,6 +14,12 @@ export function entryUrl(origin: string, app: string, v: SnapVersion): string {
   return v.kind === 'external' ? v.entry : bundleUrl(origin, app, v.version, v.entry);
 }
 
+/** Absolute URLs of a bundle version's preload files, built like the entry's; undefined when it has no list. */
+export function preloadUrls(origin: string, app: string, v: SnapVersion): string[] | undefined {
+  if (v.kind !== 'bundle' || !v.preload) return undefined;
+  return v.preload.map((file) => bundleUrl(origin, app, v.version, file));
+}
+
 /** One catalogue entry of an app that has a current version and is active or deprecated. */
 export function catalogItem(snapshot: Snapshot, org: OrgTree, app: SnapApp, current: SnapVersion, origin: string): CatalogItem {
   const { row } = app;
@@ -34,6 +40,8 @@ export function catalogItem(snapshot: Snapshot, org: OrgTree, app: SnapApp, curr
   const icon = resolveIcon(row.icon, { origin, app: row.id, version: current.version, kind: current.kind, entry: current.entry, files: current.files });
   if (icon) item.icon = icon;
   if (current.integrity) item.integrity = current.integrity;
+  const preload = preloadUrls(origin, row.id, current);
+  if (preload) item.preload = preload;
   if (row.status === 'deprecated' && row.retire_on) {
     const deprecation: NonNullable<CatalogItem['deprecation']> = { retireOn: row.retire_on, reason: row.deprecation_reason ?? '' };
     const replacement = row.replacement_id ? snapshot.apps.get(row.replacement_id) : undefined;
@@ -44,6 +52,8 @@ export function catalogItem(snapshot: Snapshot, org: OrgTree, app: SnapApp, curr
   for (const v of app.versions.slice(currentIndex + 1, currentIndex + 1 + PREVIOUS_LIMIT)) {
     const prev: CatalogItem['previous'][number] = { version: v.version, entry: entryUrl(origin, row.id, v), sdk: v.sdk };
     if (v.integrity) prev.integrity = v.integrity;
+    const prevPreload = preloadUrls(origin, row.id, v);
+    if (prevPreload) prev.preload = prevPreload;
     item.previous.push(prev);
   }
   return item;

@@ -32,9 +32,13 @@ class FolderMigrationProvider implements MigrationProvider {
   }
 }
 
-/** Applies every pending migration. Forward only: there are no down migrations. Safe to run from several instances. */
+/**
+ * Applies every pending migration. Forward only: there are no down migrations. Safe to run from several instances.
+ * The two series interleave by name (`001_…` sorts before `100_…`), so a database that already ran the later series
+ * must still accept a new file of the earlier one: hence `allowUnorderedMigrations`. Pending ones still run by name.
+ */
 export async function migrateToLatest(db: Db, engine: Engine): Promise<void> {
-  const migrator = new Migrator({ db, provider: new FolderMigrationProvider(engine) });
+  const migrator = new Migrator({ db, provider: new FolderMigrationProvider(engine), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

@@ -98,6 +98,8 @@ export interface VersionsTable {
   files: string;
   sdk: string;
   changelog: string | null;
+  /** JSON array of bundle paths that opening ./app needs besides the entry (manifest.preload); null when not given. */
+  preload: string | null;
   published_by: string;
   published_at: string;
 }

@@ -14,6 +14,8 @@ export interface NewVersion {
   /** Bundle: the entry file inside it. External: the absolute URL. */
   entry: string;
   files: Record<string, string>;
+  /** Bundle only: the checked manifest.preload (paths inside the bundle); undefined when not given. */
+  preload?: string[];
 }
 
 /**
@@ -62,6 +64,7 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
           files: JSON.stringify(v.files),
           sdk: manifest.sdk,
           changelog: manifest.changelog ?? null,
+          preload: v.kind === 'bundle' && v.preload ? JSON.stringify(v.preload) : null,
           published_by: user.id,
           published_at: at,
         })

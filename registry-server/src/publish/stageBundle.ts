@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Manifest } from '@toolbox/sdk';
 import { Errors } from '../errors.ts';
 import type { Limits } from '../options.ts';
+import { checkPreload } from './checkPreload.ts';
 import { extractArchive } from './extractArchive.ts';
 import { hashTree } from './hashTree.ts';
 import { inspectArchive } from './inspectArchive.ts';
@@ -16,6 +17,8 @@ export interface StagedBundle {
   manifest: Manifest;
   /** Every file → sha256 hex. */
   files: Record<string, string>;
+  /** manifest.preload, checked and normalized; undefined when the manifest has none. */
+  preload: string[] | undefined;
 }
 
 /**
@@ -59,5 +62,6 @@ export async function stageBundle(archive: string, stagingDir: string, limits: L
   }
   const entry = manifest.entry.replace(/^\.\//, '');
   if (files[entry] === undefined) throw new Errors.ENTRY_NOT_FOUND(manifest.entry);
-  return { dir, manifest: { ...manifest, entry }, files };
+  const preload = checkPreload(manifest.preload, entry, files);
+  return { dir, manifest: { ...manifest, entry }, files, preload };
 }

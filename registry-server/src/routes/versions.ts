@@ -75,7 +75,13 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         throw error;
       }
       placed = finalDir;
-      const version: NewVersion = { manifest: staged.manifest, kind: 'bundle', entry: staged.manifest.entry, files: staged.files };
+      const version: NewVersion = {
+        manifest: staged.manifest,
+        kind: 'bundle',
+        entry: staged.manifest.entry,
+        files: staged.files,
+        preload: staged.preload,
+      };
       await commitVersion(app.db, request.user!, version, app.now());
       placed = undefined;
       return staged.manifest;

@@ -221,9 +221,11 @@ export async function writeUsageSqlite(
       present = writeRollupSync(st, known, freshEvents);
       return fresh;
     });
+    const checkpointer = checkpointers.get(s);
+    checkpointer?.beforeWrite();
     const fresh = write();
     known.addAll(present);
-    checkpointers.get(s)?.wrote(unique.length);
+    checkpointer?.wrote(unique.length);
     return fresh;
   });
 }

@@ -1,13 +1,22 @@
 /*
- * Checkpoints a SQLite WAL from a worker thread, so that the event loop never waits on them (issue 5, ingestion).
+ * Checkpoints a SQLite WAL mostly from a worker thread, so that the event loop seldom waits on them (issue 5,
+ * ingestion).
  *
  * Why: in WAL mode SQLite checkpoints inside the commit that pushes the WAL past 1000 pages. That commit then copies
  * the WAL's pages into the database file and fsyncs both, on the thread that committed. For usage ingestion, whose raw
  * rows have random uuid keys and dirty many index pages per flush, that was about 40% of a flush's time (11 of 27 µs
- * an event), all of it blocking every request of the instance. So while this checkpointer runs, the server's
- * connection has `wal_autocheckpoint = 0` and a second connection, in a worker, runs PASSIVE checkpoints after every
- * 10,000 usage events or so (and every second, for the other writes). PASSIVE never blocks the writer or a reader; the next write
- * after a checkpoint that caught up restarts the WAL from its beginning, so the file does not grow without bound.
+ * an event), all of it blocking every request of the instance.
+ *
+ * How: while this checkpointer runs, the server's connection has `wal_autocheckpoint = 0`. After every 10,000 usage
+ * rows or so (and every second, for the other writes), a second connection, in a worker, runs PASSIVE checkpoints:
+ * they copy pages without blocking the writer or any reader. Checkpointing less often than SQLite would also copies
+ * less: the uuid index's pages are rewritten by flush after flush, and a checkpoint copies each page once however many
+ * times the WAL holds it.
+ *
+ * The WAL starts again from its beginning only when a write begins with every frame copied. The server writes all the
+ * time, so the worker never quite catches up: the WAL grew past 100 MB in bench/usage.ts. So once the worker has
+ * copied the bulk, the next flush first runs one more PASSIVE checkpoint on the server's connection (`beforeWrite`),
+ * which copies only the frames written since (a flush or two) and lets that flush restart the WAL.
  *
  * Durability is unchanged: commits are in the WAL before a request is acknowledged, as before; a checkpoint only
  * moves committed pages into the main file. If the worker fails, the connection gets SQLite's automatic checkpoints
@@ -36,10 +45,15 @@ let queued = false;
 function checkpoint() {
   queued = false;
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    // Frames written during a checkpoint are copied by the next one, which is shorter.
+    for (let round = 0; round < 4; round++) {
+      const [{ busy, log, checkpointed }] = db.pragma('wal_checkpoint(PASSIVE)');
+      if (busy || checkpointed >= log) break;
+    }
   } catch (error) {
     if (error && error.code !== 'SQLITE_BUSY') throw error;
   }
+  parentPort.postMessage('checkpointed');
 }
 const timer = setInterval(checkpoint, workerData.periodicMs);
 parentPort.on('message', (message) => {
@@ -59,8 +73,9 @@ parentPort.postMessage('ready');
 export class WalCheckpointer {
   private readonly worker: Worker;
   private running = false;
-  private rowsSinceCheckpoint = 0;
   private stopped = false;
+  private rowsSinceCheckpoint = 0;
+  private finishPending = false;
   private readonly exited: Promise<void>;
 
   private constructor(private readonly sqlite: Sqlite) {
@@ -75,9 +90,13 @@ export class WalCheckpointer {
     // A checkpointer never keeps a process alive: at exit SQLite checkpoints anyway when the last connection closes.
     this.worker.unref();
     this.worker.on('message', (message) => {
-      if (message !== 'ready' || this.stopped) return;
-      this.running = true;
-      this.setAutocheckpoint(0);
+      if (this.stopped) return;
+      if (message === 'ready') {
+        this.running = true;
+        this.setAutocheckpoint(0);
+      } else if (message === 'checkpointed') {
+        this.finishPending = true;
+      }
     });
     this.worker.on('error', () => this.fallBack());
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
@@ -99,11 +118,20 @@ export class WalCheckpointer {
   }
 
   /**
-   * Counts rows just committed, and asks the worker for a checkpoint, without waiting for it, once enough were. Not
-   * after every flush: the uuid index's pages are rewritten by flush after flush, and a checkpoint copies each page
-   * once however many times the WAL holds it, so fewer checkpoints copy far less (33 instead of 41 µs of CPU an event
-   * in bench/usage.ts). The WAL then holds up to a few tens of MB between checkpoints.
+   * Call on the server's connection just before a write transaction: after the worker has checkpointed, copies the
+   * few frames written since, so that this write restarts the WAL.
    */
+  beforeWrite(): void {
+    if (!this.finishPending || !this.running) return;
+    this.finishPending = false;
+    try {
+      this.sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Busy (the worker's periodic checkpoint runs): the next one finishes instead.
+    }
+  }
+
+  /** Counts rows just committed, and asks the worker for a checkpoint, without waiting for it, once enough were. */
   wrote(rows: number): void {
     this.rowsSinceCheckpoint += rows;
     if (this.rowsSinceCheckpoint < CHECKPOINT_EVERY_ROWS || !this.running) return;

@@ -11,7 +11,7 @@
 //   browser context (empty HTTP cache, nothing prefetched: visit-log is not pinned); warm = back and open again.
 // - Medians of N interleaved runs (host, static, host, static…) so drift hits both alike.
 import { createRequire } from 'node:module';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -68,37 +68,6 @@ window.__ready = true;
     build: { outDir: join(staticDir, 'dist'), emptyOutDir: true, target: 'es2022' },
   });
   return join(staticDir, 'dist');
-}
-
-/**
- * visit-log again, built from the same sources as version 1.0.1 with `toolboxApp({ externalRuntime: true })`: the
- * remote then uses the MF runtime the host publishes (provideExternalRuntime) instead of shipping its own.
- */
-async function buildExternalRuntimeVariant(): Promise<string> {
-  const plugin = join(repoRoot, 'plugins/visit-log');
-  const stage = join(hostDir, '.tmp/bench-visit-log-external');
-  rmSync(stage, { recursive: true, force: true });
-  mkdirSync(stage, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(plugin, 'toolbox.manifest.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(stage, 'toolbox.manifest.json'), JSON.stringify({ ...manifest, version: '1.0.1' }));
-  cpSync(join(plugin, 'public'), join(stage, 'public'), { recursive: true });
-  const require = createRequire(join(plugin, 'package.json'));
-  const { build } = (await import(require.resolve('vite'))) as typeof import('vite');
-  const { toolboxApp } = (await import(join(repoRoot, 'sdk/src/node/vite/index.ts'))) as typeof import('../sdk/src/node/vite/index.ts');
-  const env = { NODE_ENV: process.env.NODE_ENV };
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: stage,
-      configFile: false,
-      logLevel: 'warn',
-      plugins: [toolboxApp({ root: stage, expose: join(plugin, 'src/app.tsx'), externalRuntime: true })],
-      build: { outDir: join(stage, 'dist'), emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = env.NODE_ENV;
-  }
-  return join(stage, 'dist');
 }
 
 /** One origin for both pages: /static/* from the static build, everything else proxied to the product. */
@@ -231,7 +200,6 @@ async function reactBaseline(): Promise<number> {
   const react = ((await import(require.resolve('@vitejs/plugin-react'))) as { default: () => import('vite').PluginOption }).default;
   await build({ root: dir, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir: join(dir, 'dist'), target: 'es2022' } });
   const assets = join(dir, 'dist/assets');
-  const { readdirSync } = await import('node:fs');
   return readdirSync(assets)
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
@@ -276,14 +244,10 @@ async function main(): Promise<void> {
       }
       return { host, stat };
     };
-    const published = await runPhase('as published');
-    console.log('▶ publishing visit-log 1.0.1 built with externalRuntime');
-    product.publish(await buildExternalRuntimeVariant());
-    const external = await runPhase('externalRuntime');
+    const published = await runPhase('visit-log');
     const js = await hostJs(browser, started.origin);
     const react = await reactBaseline();
     const total = js.files.reduce((s, f) => s + f.gzip, 0);
-    const { readdirSync } = await import('node:fs');
     const pinyin = readdirSync(join(hostDir, 'dist/assets')).find((f) => /^esm-.*\.js$/.test(f));
     const lazy = pinyin ? gzipSync(readFileSync(join(hostDir, 'dist/assets', pinyin))).length : 0;
 
@@ -296,13 +260,18 @@ async function main(): Promise<void> {
       console.log(`  cold: host ${hc.toFixed(1)} ms, static ${sc.toFixed(1)} ms → ${(hc / sc).toFixed(2)}× (goal ≤ 1.8×)`);
       console.log(`  warm: host ${hw.toFixed(1)} ms, static ${sw.toFixed(1)} ms → ${(hw / sw).toFixed(2)}× (goal ≤ 1.15×)`);
     };
-    summary('as published (1.0.0, its own MF runtime)', published);
-    summary('built with externalRuntime (1.0.1, the host’s MF runtime)', external);
+    summary('as published', published);
     console.log(`\nhost JS loaded to an idle desktop, gzip -6: ${kb(total)} in ${js.files.length} files`);
     for (const f of js.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.url}`);
     console.log(`  a page with only React 19 (createRoot + one element), same Vite: ${kb(react)}`);
     console.log(`  beyond React: ${kb(total - react)} (goal ≤ 45 kB)`);
     console.log(`  not included: the pinyin dictionary (${pinyin}), ${kb(lazy)}, loaded only on the first Latin search query`);
+    const federation = readdirSync(join(hostDir, 'dist/assets')).find((f) => /^federation-.*\.js$/.test(f));
+    if (federation) {
+      const runtime = gzipSync(readFileSync(join(hostDir, 'dist/assets', federation))).length;
+      console.log(`  not included: the Module Federation runtime (${federation}), ${kb(runtime)}, loaded on the first open of an app`);
+      console.log(`    (part of the cold figures above); desktop and runtime together: ${kb(total - react + runtime)} beyond React`);
+    }
   } finally {
     await browser?.close();
     proxy?.close();

@@ -6,6 +6,7 @@ import { createToolboxContext } from './context/createToolboxContext.ts';
 import { localeStore } from './desktop/localeStore.ts';
 import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts';
 import type { Leftovers } from './runtime/leftoverWatch.ts';
+import { warmSdkChecks } from './runtime/isSdkCompatible.ts';
 import { prefetchEntries } from './runtime/prefetchEntries.ts';
 import { registerApps } from './runtime/registerApps.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
@@ -80,6 +81,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
         start({ urlRerouteOnly: true });
       }
       prefetchPinned(catalog, pins);
+      warmSdkChecks(catalog.flatMap((i) => [i.sdk, ...i.previous.map((p) => p.sdk)]), SDK_API_VERSION);
     },
     async endSession() {
       await usage?.flush();

@@ -19,10 +19,10 @@ function groupItems(items: CatalogItem[], by: GroupBy): [string, CatalogItem[]][
 }
 
 /**
- * The desktop: search, pinned apps first, recently used, then every app grouped by category or scenario. `hidden`
- * while an app is open (it stays mounted; memo keeps it from re-rendering for the app's route change).
+ * The desktop: search, pinned apps first, recently used, then every app grouped by category or scenario. It stays
+ * mounted (hidden by the shell) while an app is open; memo keeps it from re-rendering for the app's route change.
  */
-export const Desktop = memo(function Desktop({ hidden = false }: { hidden?: boolean }) {
+export const Desktop = memo(function Desktop() {
   const { t, catalog, pins, recent } = useHost();
   const [query, setQuery] = useState('');
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
@@ -46,7 +46,7 @@ export const Desktop = memo(function Desktop({ hidden = false }: { hidden?: bool
   const results = query.trim() ? searchApps(index, query) : undefined;
 
   return (
-    <main className="desktop" id={hidden ? undefined : 'main'} hidden={hidden}>
+    <main className="desktop">
       <div className="desktop-tools">
         <label className="search">
           <span className="visually-hidden">{t('desktop.search')}</span>

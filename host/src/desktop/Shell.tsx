@@ -138,7 +138,9 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
         <Header />
         {/* The desktop stays mounted (hidden) while an app is open: opening an app and coming back then cost no
             teardown and rebuild of every tile, and the search and grouping are kept. */}
-        <Desktop hidden={Boolean(appId)} />
+        <div className="desktop-view" id={appId ? undefined : 'main'} hidden={Boolean(appId)}>
+          <Desktop />
+        </div>
         {appId && (item ? <AppFrame key={item.id} item={item} /> : <MissingAppPage id={appId} />)}
       </HostContext.Provider>
     );

@@ -49,8 +49,10 @@ export async function userFromSession(db: Db, org: OrgTree, cookie: string, now:
       sessionStatements.set(sqlite, statement);
     }
     const prepared = statement;
-    // Holding Kysely's connection, as any query does: never read inside another request's open transaction.
-    row = await db.connection().execute(async () => prepared.get(tokenHash, now.toISOString()));
+    const lookUp = () => prepared.get(tokenHash, now.toISOString());
+    // Never read inside another request's open transaction (Kysely's one SQLite connection is shared): then wait for
+    // the connection, as any query does. Otherwise read at once; the read is synchronous, so nothing can begin meanwhile.
+    row = sqlite.inTransaction ? await db.connection().execute(async () => lookUp()) : lookUp();
   } else {
     row = await db
       .selectFrom('sessions')

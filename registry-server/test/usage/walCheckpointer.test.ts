@@ -43,7 +43,7 @@ describe('WAL checkpoints in a worker (SQLite)', () => {
     await new Promise((r) => setTimeout(r, 300));
     await writeUsage(t.app.db, events(10), t.clock.now());
     const reader = new BetterSqlite3(file);
-    const [{ log }] = reader.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+    const { log } = (reader.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!;
     expect(log).toBeGreaterThan(0);
     expect(log).toBeLessThan(200);
     // Every committed event is readable from a fresh connection.

@@ -1,4 +1,4 @@
-/** Limits of a publish and of sign-in attempts. Defaults in one place (`DEFAULT_LIMITS`). */
+/** Limits of a publish, of sign-in attempts and of memory. Defaults in one place (`DEFAULT_LIMITS`). */
 export interface Limits {
   /** Total unpacked size of a bundle. */
   maxUnpackedBytes: number;
@@ -8,6 +8,8 @@ export interface Limits {
   maxArchiveBytes: number;
   /** Login attempts per client address and minute. */
   loginPerMinute: number;
+  /** Bytes of published files kept in memory for `/bundles/` (files up to 1 MB each); 0 keeps none. */
+  bundleCacheBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -15,6 +17,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxFiles: 1000,
   maxArchiveBytes: 20 * 1024 * 1024,
   loginPerMinute: 20,
+  bundleCacheBytes: 32 * 1024 * 1024,
 };
 
 export interface BuildAppOptions {

@@ -3,11 +3,30 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
+import type { Snapshot } from '../catalog/Snapshot.ts';
 import { Errors } from '../errors.ts';
 import { contentTypeOf } from '../lib/contentType.ts';
+import { MemoryFileCache } from '../lib/MemoryFileCache.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
 
+/** Files up to this size are sent as one buffer (and may be kept in memory); bigger ones are streamed from disk. */
 const STREAM_ABOVE_BYTES = 1024 * 1024;
+
+const FILE_HEADERS = {
+  'access-control-allow-origin': '*',
+  'cross-origin-resource-policy': 'cross-origin',
+  'cache-control': 'public, max-age=31536000, immutable',
+  'x-content-type-options': 'nosniff',
+};
+
+interface CachedFile {
+  app: string;
+  version: string;
+  /** The sha256 recorded at publish: an entry only answers for the file recorded with this hash. */
+  hash: string;
+  type: string;
+  body: Buffer;
+}
 
 function cors(reply: FastifyReply): FastifyReply {
   return reply.header('Access-Control-Allow-Origin', '*').header('Cross-Origin-Resource-Policy', 'cross-origin');
@@ -16,9 +35,29 @@ function cors(reply: FastifyReply): FastifyReply {
 /**
  * Published files. Versions are immutable, so they are cached for a year; CORS lets hosts on other origins load them.
  * Only files recorded for a published version are served (never a stray directory), and never a retired app's.
+ *
+ * Opening an app fetches its files in one burst, so each request is kept cheap: no request log lines (errors still
+ * log), and small files come from memory. Every request still checks the catalogue first (one integer on the
+ * database, so another instance's retire counts at once); the memory is only looked at once a file may be served.
  */
 const bundlesRoutes: FastifyPluginAsync = async (app) => {
-  app.options('/bundles/*', async (_request, reply) =>
+  const cache = new MemoryFileCache<CachedFile>(app.limits.bundleCacheBytes, STREAM_ABOVE_BYTES);
+  let cachedGeneration = -1;
+
+  /** Frees what can no longer be served (a retired app, a version gone) when the catalogue changes. */
+  function pruneFor(snapshot: Snapshot, today: string): void {
+    if (snapshot.generation === cachedGeneration) return;
+    cachedGeneration = snapshot.generation;
+    cache.prune((entry, key) => {
+      const found = snapshot.apps.get(entry.app);
+      const published = found?.byVersion.get(entry.version);
+      if (!found || !published || effectiveStatus(found.row, today) === 'retired') return true;
+      const path = key.slice(entry.app.length + entry.version.length + 2);
+      return published.files[path] !== entry.hash;
+    });
+  }
+
+  app.options('/bundles/*', { logLevel: 'warn' }, async (_request, reply) =>
     cors(reply)
       .header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
       .header('Access-Control-Allow-Headers', '*')
@@ -30,6 +69,8 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { app: string; version: string; '*': string } }>(
     '/bundles/:app/:version/*',
     {
+      // A request log line per file is noise (an app opens with a dozen); failures are still logged as errors.
+      logLevel: 'warn',
       schema: {
         tags: ['bundles'],
         summary: 'A published file (immutable cache headers, CORS)',
@@ -43,28 +84,35 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const { app: appId, version, '*': rest } = request.params;
       const checked = checkEntryPath(rest);
-      const display = `/bundles/${appId}/${version}/${rest}`;
-      if ('unsafe' in checked || checked.path === '') throw new Errors.FILE_NOT_FOUND(display);
+      if ('unsafe' in checked || checked.path === '') throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
       const snapshot = await app.catalog.snapshot();
+      const today = app.catalog.today();
+      pruneFor(snapshot, today);
       const found = snapshot.apps.get(appId);
       const published = found?.byVersion.get(version);
-      if (!found || !published) throw new Errors.FILE_NOT_FOUND(display);
-      if (effectiveStatus(found.row, app.catalog.today()) === 'retired') throw new Errors.APP_RETIRED(appId);
+      if (!found || !published) throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
+      if (effectiveStatus(found.row, today) === 'retired') throw new Errors.APP_RETIRED(appId);
       const hash = published.files[checked.path];
-      if (hash === undefined) throw new Errors.FILE_NOT_FOUND(display);
+      if (hash === undefined) throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
 
       const etag = `"${hash}"`;
-      cors(reply)
-        .header('Cache-Control', 'public, max-age=31536000, immutable')
-        .header('ETag', etag)
-        .header('X-Content-Type-Options', 'nosniff');
+      void reply.headers(FILE_HEADERS).header('etag', etag);
       if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+
+      const key = `${appId}/${version}/${checked.path}`;
+      const hit = cache.get(key);
+      if (hit && hit.hash === hash) return reply.type(hit.type).send(hit.body);
+
       const file = join(app.dataDir, appId, version, checked.path);
       const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) throw new Errors.FILE_NOT_FOUND(display);
-      void reply.type(contentTypeOf(checked.path));
-      // Small files (nearly all chunks) go out as one buffer with a Content-Length; big ones are streamed.
-      return reply.send(info.size <= STREAM_ABOVE_BYTES ? await readFile(file) : createReadStream(file));
+      if (!info?.isFile()) throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
+      const type = contentTypeOf(checked.path);
+      void reply.type(type);
+      if (info.size > STREAM_ABOVE_BYTES) return reply.send(createReadStream(file));
+      const body = await readFile(file);
+      // Not kept when the catalogue changed during the read: the prune for the new one may have run already.
+      if (cachedGeneration === snapshot.generation) cache.set(key, { app: appId, version, hash, type, body });
+      return reply.send(body);
     },
   );
 };

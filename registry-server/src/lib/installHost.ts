@@ -1,8 +1,24 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { Errors } from '../errors.ts';
+import { checkEntryPath } from '../publish/archivePath.ts';
+import { contentTypeOf } from './contentType.ts';
+import { MemoryFileCache } from './MemoryFileCache.ts';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The host's own JS and CSS: a few files, the biggest a few hundred kB. */
+const ASSET_CACHE_BYTES = 16 * 1024 * 1024;
+const ASSET_CACHE_FILE_BYTES = 2 * 1024 * 1024;
+
+interface CachedAsset {
+  body: Buffer;
+  type: string;
+  etag: string;
+}
 
 /** A path the SPA may own: not the API or bundles, and not a file (a missing chunk must stay a 404, not HTML). */
 function isSpaPath(url: string): boolean {
@@ -22,17 +38,47 @@ export async function installHost(app: FastifyInstance, hostDir: string | undefi
       prefix: '/',
       wildcard: true,
       index: ['index.html'],
+      // Static files are noise in the request log; failures still log.
+      logLevel: 'warn',
       setHeaders: (res, path) => {
         // Vite puts content hashes in asset names; index.html must be revalidated to pick up a new build.
         if (path.endsWith('.html')) res.header('Cache-Control', 'no-cache');
-        else if (/[\\/]assets[\\/]/.test(path)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
+        else if (/[\\/]assets[\\/]/.test(path)) res.header('Cache-Control', IMMUTABLE);
       },
     });
+    installAssets(app, root);
   }
   app.setNotFoundHandler((request, reply) => {
     if (hasHost && (request.method === 'GET' || request.method === 'HEAD') && isSpaPath(request.url)) {
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     }
     throw new Errors.NOT_FOUND(`${request.method} ${request.url.split('?')[0]}`);
+  });
+}
+
+/**
+ * `/assets/*`: the host's JS and CSS, which every cold start fetches. Vite names them by content hash, so a name
+ * always means the same bytes (a rebuild writes new names): they are read once and then sent from memory, instead of
+ * being streamed from disk in 64 kB reads on every request. Big files and unknown types go to @fastify/static.
+ */
+function installAssets(app: FastifyInstance, root: string): void {
+  const cache = new MemoryFileCache<CachedAsset>(ASSET_CACHE_BYTES, ASSET_CACHE_FILE_BYTES);
+  app.get<{ Params: { '*': string } }>('/assets/*', { logLevel: 'warn', schema: { hide: true } }, async (request, reply) => {
+    const checked = checkEntryPath(request.params['*']);
+    if ('unsafe' in checked || checked.path === '') throw new Errors.NOT_FOUND(`${request.method} ${request.url.split('?')[0]}`);
+    const path = `assets/${checked.path}`;
+    let asset = cache.get(path);
+    if (!asset) {
+      const type = contentTypeOf(path);
+      const info = await stat(join(root, path)).catch(() => undefined);
+      if (!info?.isFile()) throw new Errors.NOT_FOUND(`${request.method} ${request.url.split('?')[0]}`);
+      if (info.size > ASSET_CACHE_FILE_BYTES || type === 'application/octet-stream') return reply.sendFile(path);
+      const body = await readFile(join(root, path));
+      asset = { body, type, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+      cache.set(path, asset);
+    }
+    void reply.header('cache-control', IMMUTABLE).header('etag', asset.etag);
+    if (request.headers['if-none-match'] === asset.etag) return reply.status(304).send();
+    return reply.type(asset.type).send(asset.body);
   });
 }

@@ -1,13 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin, PluginOption, ResolvedConfig } from 'vite';
+import type { Plugin, PluginOption, ResolvedConfig, Rolldown, UserConfig } from 'vite';
 import { remoteName } from '../../shared/remoteName.ts';
 import type { Manifest } from '../../shared/types.ts';
+import { chunkFileName } from './chunkFileName.ts';
+import { chunkGroups } from './chunkGroups.ts';
 import { devShell } from './devShell.ts';
 import { hashDirectory } from './hashDirectory.ts';
+import { preloadFiles } from './preloadFiles.ts';
 import { DEFAULT_ENTRY, MANIFEST_FILE, readManifest } from './readManifest.ts';
 
 /** A shared module as Module Federation configures it. */
@@ -67,6 +70,7 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
   const root = resolve(options.root ?? process.cwd());
   const manifest = readManifest(root);
   const expose = options.expose ?? './src/app.tsx';
+  const exposePath = existsSync(resolve(root, expose)) ? realpathSync(resolve(root, expose)) : resolve(root, expose);
   const federationPlugins = federation({
     name: remoteName(manifest.id),
     filename: DEFAULT_ENTRY,
@@ -82,11 +86,11 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
     ...(options.externalRuntime === false ? {} : { experiments: { externalRuntime: true } }),
   }) as PluginOption[];
   return [
-    buildDefaults(root, expose),
+    buildDefaults(root, expose, exposePath),
     ...(options.react === false ? [] : [react()]),
     ...federationPlugins.flat().filter(Boolean).map(onlyWhenBuilding),
     devShell(manifest, root, expose),
-    writeToolboxManifest(manifest),
+    writeToolboxManifest(manifest, exposePath),
   ];
 }
 
@@ -99,27 +103,49 @@ function onlyWhenBuilding(option: PluginOption): PluginOption {
   return { ...plugin, apply: 'build' };
 }
 
-// Out of the box the MF runtime lands in half a dozen small chunks that the host fetches one after the other on the
-// first open; one chunk for all of it cuts those round trips. Only plain runtime code goes there: the virtual
-// loadShare modules wait for the share scope and must stay in their own chunks.
-const MF_RUNTIME_GROUP = {
-  name: 'mf-runtime',
-  test: /node_modules[\\/]@module-federation[\\/]|rolldown[\\/]runtime|vite[\\/]preload-helper/,
-};
+// A project's own chunkFileNames wins (what a plugin's config returns would override it).
+function ownChunkFileNames(config: UserConfig): Rolldown.OutputOptions['chunkFileNames'] {
+  const output = config.build?.rolldownOptions?.output;
+  return Array.isArray(output) ? undefined : output?.chunkFileNames;
+}
+
+const NO_INPUT_ID = '\0toolbox:no-input';
+const NO_INPUT_NAME = 'toolbox-no-input';
 
 // Defaults for the build only, so a project's own `build` settings still win where it sets them.
-function buildDefaults(root: string, expose: string): Plugin {
+function buildDefaults(root: string, expose: string, exposePath: string): Plugin {
+  const splitting = chunkGroups(exposePath);
   return {
     name: 'toolbox:build-defaults',
+    buildStart() {
+      splitting.reset();
+    },
+    resolveId(id) {
+      return id === NO_INPUT_ID ? id : undefined;
+    },
+    load(id) {
+      return id === NO_INPUT_ID ? 'export {};' : undefined;
+    },
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk' && output.facadeModuleId === NO_INPUT_ID) delete bundle[fileName];
+      }
+    },
     config(config) {
       const input = config.build?.rollupOptions?.input ?? config.build?.rolldownOptions?.input;
-      // A remote needs no page, but Vite's build wants an entry: without index.html, the exposed module serves.
+      // A remote needs no page, but Vite's build wants an entry: without index.html, an empty module serves (and
+      // leaves no file). Not the exposed module: as an entry of its own, it would keep its imports out of shared chunks.
       const needsInput = input === undefined && !existsSync(resolve(config.root ?? root, 'index.html'));
       return {
         build: {
           rolldownOptions: {
-            ...(needsInput ? { input: { app: resolve(root, expose) } } : {}),
-            output: { codeSplitting: { groups: [MF_RUNTIME_GROUP] } },
+            ...(needsInput ? { input: { [NO_INPUT_NAME]: NO_INPUT_ID } } : {}),
+            // The exposed module's chunk may export more than its lifecycles (the SDK code that the SDK's fallback
+            // copy shares with it); 'strict' would put a facade chunk in front of it, one more file on a first open.
+            preserveEntrySignatures: config.build?.rolldownOptions?.preserveEntrySignatures ?? 'allow-extension',
+            // Out of the box a first open fetches a dozen small chunks, one after the other; these groups make it
+            // about five (see chunkGroups.ts), and the names of MF's virtual chunks short.
+            output: { codeSplitting: { groups: splitting.groups }, chunkFileNames: ownChunkFileNames(config) ?? chunkFileName },
           },
           target: config.build?.target ?? 'esnext',
           // The host loads the remote through the MF runtime, which fetches what it needs: an HTML preload helper
@@ -131,10 +157,11 @@ function buildDefaults(root: string, expose: string): Plugin {
   };
 }
 
-function writeToolboxManifest(manifest: Manifest): Plugin {
+function writeToolboxManifest(manifest: Manifest, exposePath: string): Plugin {
   let resolved: ResolvedConfig | undefined;
   // closeBundle also runs after a failed build; only a build that wrote its files gets a manifest.
   let written = false;
+  let preload: string[] = [];
   return {
     name: 'toolbox:manifest',
     apply: 'build',
@@ -144,9 +171,11 @@ function writeToolboxManifest(manifest: Manifest): Plugin {
     },
     buildStart() {
       written = false;
+      preload = [];
     },
-    writeBundle() {
+    writeBundle(_options, bundle) {
       written = true;
+      preload = preloadFiles(bundle, DEFAULT_ENTRY, exposePath);
     },
     closeBundle: {
       order: 'post',
@@ -157,7 +186,8 @@ function writeToolboxManifest(manifest: Manifest): Plugin {
         const files = await hashDirectory(outDir, new Set([MANIFEST_FILE]));
         // `$schema` only helps an editor with the source file; the published manifest is data.
         const { $schema: _editorOnly, ...described } = manifest as Manifest & { $schema?: string };
-        const built: Manifest = { ...described, entry: DEFAULT_ENTRY, files };
+        // Only files that made it to disk: the host preloads each one.
+        const built: Manifest = { ...described, entry: DEFAULT_ENTRY, files, preload: preload.filter((file) => file in files) };
         await writeFile(resolve(outDir, MANIFEST_FILE), `${JSON.stringify(built, null, 2)}\n`);
       },
     },

@@ -1,0 +1,55 @@
+import type { Rolldown } from 'vite';
+
+type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (...args: never[]) => unknown>>[1];
+
+/** The chunk of the Module Federation runtime (a shim over the host's runtime by default). */
+export const RUNTIME_CHUNK = 'mf-runtime';
+/** The chunk holding the exposed module with everything it imports statically (the app and the SDK code it uses). */
+export const APP_CHUNK = 'app';
+
+// Vite's preload helper would belong here too (remoteEntry.js imports both), but @module-federation/vite's own group
+// for it outranks user groups. Widening that group to the runtime made one file fewer, but broke the admin console
+// (the shim threw "_FEDERATION_RUNTIME_CORE is missing" on a lazy chunk's load), so the helper keeps its own chunk.
+const MF_RUNTIME_TEST = /node_modules[\\/]@module-federation[\\/]/;
+
+// Module Federation's virtual modules: the loadShare glue waits for the share scope and the prebuild copies are
+// fallbacks, so they stay in the chunks the federation plugin gives them; the walk does not go through them either.
+function isFederationModule(id: string): boolean {
+  return id.startsWith('\0') || /virtual:mf|__loadShare__|__prebuild__|__mf_|[\\/]@module-federation[\\/]/.test(id);
+}
+
+/**
+ * The modules the exposed module imports statically, transitively, without crossing Module Federation's virtual
+ * modules: what opening `./app` runs at once. Modules it imports dynamically (ajv's validator, say) are left to
+ * Rolldown, so they stay on demand.
+ */
+function staticClosure(exposePath: string, ctx: ChunkingContext): Set<string> {
+  const seen = new Set<string>();
+  const queue = [exposePath];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id) || isFederationModule(id)) continue;
+    const info = ctx.getModuleInfo(id);
+    if (!info) continue;
+    seen.add(id);
+    queue.push(...info.importedIds);
+  }
+  return seen;
+}
+
+/**
+ * `output.codeSplitting.groups` that put a light app's first open into few files: the MF runtime in one chunk, and the
+ * exposed module with all the app and SDK code it imports statically in another. The federation plugin's own groups (the loadShare glue, one chunk per share or a
+ * coalesced `shared` chunk) outrank these and are left as they are.
+ */
+export function chunkGroups(exposePath: string): { groups: Rolldown.CodeSplittingGroup[]; reset: () => void } {
+  // Computed on the first module Rolldown asks about, once the module graph is complete; reset before each build.
+  let closure: Set<string> | undefined;
+  const groups: Rolldown.CodeSplittingGroup[] = [
+    { name: RUNTIME_CHUNK, test: MF_RUNTIME_TEST },
+    {
+      name: (id, ctx) => ((closure ??= staticClosure(exposePath, ctx)).has(id) ? APP_CHUNK : null),
+      debugName: 'toolbox-app',
+    },
+  ];
+  return { groups, reset: () => (closure = undefined) };
+}

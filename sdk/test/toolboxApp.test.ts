@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateManifest } from '../src/manifest/index.ts';
 import { isToolboxSdkError } from '../src/index.ts';
-import { toolboxApp, type ToolboxAppOptions } from '../src/node/vite/index.ts';
+import { toolboxApp } from '../src/node/vite/index.ts';
+import { buildApp } from './helpers/buildApp.ts';
 import { launchChromium } from './helpers/chromium.ts';
 import { serveDir } from './helpers/serveDir.ts';
 import { copyFixture, tempDir } from './helpers/tempApp.ts';
@@ -14,20 +14,6 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)));
-}
-
-// @module-federation/vite turns itself off under Vitest; these tests want the real build.
-// Vitest's NODE_ENV=test would also make React's development build; a release build is what ships.
-async function buildApp(dir: string, options: Omit<ToolboxAppOptions, 'root'>): Promise<void> {
-  const env = { ...process.env };
-  process.env.MFE_VITE_NO_TEST_ENV_CHECK = 'true';
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: dir, configFile: false, logLevel: 'silent', plugins: [toolboxApp({ root: dir, ...options })] });
-  } finally {
-    process.env.NODE_ENV = env.NODE_ENV;
-    if (env.MFE_VITE_NO_TEST_ENV_CHECK === undefined) delete process.env.MFE_VITE_NO_TEST_ENV_CHECK;
-  }
 }
 
 function runtimeChunk(dist: string): string {

@@ -1,0 +1,222 @@
+// `toolboxApp()` writes `preload` into dist/toolbox.manifest.json: the files opening `./app` needs at once, so the host
+// fetches them in one wave with the entry. Checked on a real build (a fixture with a form, whose ajv loads on demand,
+// and a stylesheet) against the import graph read back from the files on disk, and on hand-made bundles.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { Rolldown } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateManifest } from '../src/manifest/index.ts';
+import { shortChunkName } from '../src/node/vite/chunkFileName.ts';
+import { MAX_PRELOAD, preloadFiles } from '../src/node/vite/preloadFiles.ts';
+import { buildApp } from './helpers/buildApp.ts';
+import { copyFixture } from './helpers/tempApp.ts';
+
+interface Imports {
+  static: string[];
+  dynamic: string[];
+}
+
+// The import graph as the browser sees it: what each file imports, read from the built code itself.
+function importsOf(dist: string, file: string): Imports {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const at = (specifier: string) => posix.normalize(posix.join(posix.dirname(file), specifier));
+  return {
+    static: [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => at(m[1]!)),
+    dynamic: [...code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => at(m[1]!)),
+  };
+}
+
+function staticClosure(dist: string, seeds: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...seeds];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...importsOf(dist, file).static);
+  }
+  return seen;
+}
+
+describe('preload in dist/toolbox.manifest.json, on a fixture with a form and a stylesheet', () => {
+  const app = copyFixture('lazy-validator-app');
+  const dist = join(app.dir, 'dist');
+  let preload: string[] = [];
+  const assets = () => readdirSync(join(dist, 'assets'));
+
+  beforeAll(async () => {
+    await buildApp(app.dir);
+    const result = validateManifest(JSON.parse(readFileSync(join(dist, 'toolbox.manifest.json'), 'utf8')));
+    expect(result.ok).toBe(true);
+    preload = (result.ok && result.manifest.preload) || [];
+  });
+  afterAll(() => app.cleanup());
+
+  it('lists files that exist, relative to dist, once each, without the entry', () => {
+    expect(preload.length).toBeGreaterThan(0);
+    for (const file of preload) expect(existsSync(join(dist, file)), file).toBe(true);
+    expect(new Set(preload).size).toBe(preload.length);
+    expect(preload).not.toContain('remoteEntry.js');
+    for (const file of preload) expect(file).toMatch(/^[^/\\].*\.(m?js|css)$/);
+  });
+
+  it('is the static closure of the entry, the exposed module and the share map the entry loads in init()', () => {
+    const entry = importsOf(dist, 'remoteEntry.js');
+    // remoteEntry.js imports two chunks dynamically: the exposed module's (on get('./app')) and the share map (on init).
+    expect(entry.dynamic).toHaveLength(2);
+    const closure = staticClosure(dist, ['remoteEntry.js', ...entry.dynamic]);
+    closure.delete('remoteEntry.js');
+    const js = preload.filter((f) => !f.endsWith('.css'));
+    expect(new Set(js)).toEqual(closure);
+  });
+
+  it('includes the CSS the exposed module imports', () => {
+    const css = assets().filter((f) => f.endsWith('.css'));
+    expect(css).toHaveLength(1);
+    expect(preload).toContain(`assets/${css[0]}`);
+  });
+
+  it('leaves out what loads on demand: ajv, and the fallback copies of React and the SDK', () => {
+    const ajv = assets().find((f) => f.startsWith('createAjv-'));
+    expect(ajv).toBeDefined();
+    expect(preload).not.toContain(`assets/${ajv}`);
+    // A chunk with ajv's code in it, whatever its name, is not preloaded.
+    for (const file of preload) expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain('strictSchema');
+    const prebuild = assets().filter((f) => f.includes('__prebuild__'));
+    expect(prebuild.length).toBeGreaterThan(0);
+    for (const file of prebuild) expect(preload).not.toContain(`assets/${file}`);
+  });
+
+  it('keeps a first open to the entry and at most seven more files', () => {
+    // Entry + the app with its SDK code + the MF runtime + Vite's preload helper + the share map + the loadShare glue
+    // (React's, and the other shares' together) + Rolldown's helpers; and the stylesheet here.
+    expect(preload.filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(7);
+    // The SDK code the app uses is in the app's chunk, not in chunks of its own.
+    expect(assets().filter((f) => /^(defineLightApp|src)-/.test(f) && preload.includes(`assets/${f}`))).toEqual([]);
+  });
+
+  it('gives Module Federation\'s virtual chunks short names that keep the markers the host and MF look for', () => {
+    for (const file of assets()) expect(file.length, file).toBeLessThanOrEqual(64);
+    expect(assets().some((f) => /__loadShare__/.test(f))).toBe(true);
+    expect(assets().some((f) => f.startsWith('localSharedImportMap-'))).toBe(true);
+    // The host's fallback preloads the mf-manifest.json files named `loadShare`: the glue, never a fallback copy.
+    const mf = readFileSync(join(dist, 'mf-manifest.json'), 'utf8');
+    const named = [...mf.matchAll(/"(assets\/[^"]+)"/g)].map((m) => m[1]!).filter((f) => f.includes('loadShare'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const file of named) expect(file).not.toContain('prebuild');
+  });
+});
+
+// A hand-made bundle: only the fields preloadFiles reads.
+function chunk(fileName: string, fields: Partial<Rolldown.OutputChunk> & { css?: string[] } = {}): Rolldown.OutputChunk {
+  const imports = fields.imports ?? [];
+  const code = fields.code ?? imports.map((f) => `import "./${posix.relative('assets', f)}";`).join('\n');
+  return {
+    type: 'chunk',
+    fileName,
+    name: fileName.replace(/^assets\//, '').replace(/-.*$/, ''),
+    isEntry: false,
+    facadeModuleId: null,
+    moduleIds: [],
+    dynamicImports: [],
+    ...fields,
+    imports,
+    code,
+    ...(fields.css ? { viteMetadata: { importedCss: new Set(fields.css), importedAssets: new Set() } } : {}),
+  } as unknown as Rolldown.OutputChunk;
+}
+
+function bundleOf(...chunks: Rolldown.OutputChunk[]): Rolldown.OutputBundle {
+  return Object.fromEntries(chunks.map((c) => [c.fileName, c]));
+}
+
+describe('preloadFiles()', () => {
+  const expose = '/app/src/app.tsx';
+  const entry = (dynamicImports: string[], imports = ['assets/mf-runtime-1.js']) =>
+    chunk('remoteEntry.js', {
+      isEntry: true,
+      imports,
+      code: `import "./assets/mf-runtime-1.js";`.repeat(imports.length ? 1 : 0),
+      dynamicImports,
+    });
+
+  it('walks static imports from the exposed module, the entry and the share map; not dynamic ones', () => {
+    const files = preloadFiles(
+      bundleOf(
+        entry(['assets/app-1.js', 'assets/localSharedImportMap-1.js']),
+        chunk('assets/mf-runtime-1.js'),
+        chunk('assets/localSharedImportMap-1.js', { imports: ['assets/mf-runtime-1.js'], dynamicImports: ['assets/react_prebuild-1.js'] }),
+        chunk('assets/app-1.js', { moduleIds: [expose], imports: ['assets/react__loadShare__-1.js'], dynamicImports: ['assets/createAjv-1.js'], css: ['assets/app-1.css'] }),
+        chunk('assets/react__loadShare__-1.js', { dynamicImports: ['assets/react_prebuild-1.js'] }),
+        chunk('assets/createAjv-1.js'),
+        chunk('assets/react_prebuild-1.js'),
+      ),
+      'remoteEntry.js',
+      expose,
+    );
+    expect(files).toEqual([
+      'assets/app-1.js',
+      'assets/localSharedImportMap-1.js',
+      'assets/react__loadShare__-1.js',
+      'assets/mf-runtime-1.js',
+      'assets/app-1.css',
+    ]);
+  });
+
+  it('follows a facade in front of the exposed module', () => {
+    const files = preloadFiles(
+      bundleOf(
+        entry(['assets/app-facade.js'], []),
+        chunk('assets/app-facade.js', { isEntry: true, facadeModuleId: expose, imports: ['assets/app-1.js'] }),
+        chunk('assets/app-1.js', { moduleIds: [expose] }),
+      ),
+      'remoteEntry.js',
+      expose,
+    );
+    expect(files).toEqual(['assets/app-facade.js', 'assets/app-1.js']);
+  });
+
+  it('ignores an import the rendered code no longer has (MF strips some from its control chunks)', () => {
+    const files = preloadFiles(
+      bundleOf(
+        entry(['assets/app-1.js'], []),
+        chunk('assets/app-1.js', { moduleIds: [expose], imports: ['assets/gone-1.js'], code: 'export {};' }),
+        chunk('assets/gone-1.js'),
+      ),
+      'remoteEntry.js',
+      expose,
+    );
+    expect(files).toEqual(['assets/app-1.js']);
+  });
+
+  it(`stops at ${MAX_PRELOAD} files, the schema's limit`, () => {
+    const many = Array.from({ length: 80 }, (_, i) => `assets/part${i}-1.js`);
+    const files = preloadFiles(
+      bundleOf(entry(['assets/app-1.js'], []), chunk('assets/app-1.js', { moduleIds: [expose], imports: many }), ...many.map((f) => chunk(f))),
+      'remoteEntry.js',
+      expose,
+    );
+    expect(files).toHaveLength(MAX_PRELOAD);
+    expect(files[0]).toBe('assets/app-1.js');
+  });
+
+  it('gives nothing without the entry', () => {
+    expect(preloadFiles(bundleOf(chunk('assets/app-1.js', { moduleIds: [expose] })), 'remoteEntry.js', expose)).toEqual([]);
+  });
+});
+
+describe('shortChunkName()', () => {
+  it.each([
+    ['_virtual_mf___mfe_internal__toolbox_visit_log__mf_owner__170244334369881__loadShare__react__loadShare__.js', 'react__loadShare__'],
+    ['_virtual_mf___mfe_internal__toolbox_visit_log__mf_owner__170244334369881__loadShare__react_mf_2_dom__loadShare__.js', 'react-dom__loadShare__'],
+    ['_virtual_mf___mfe_internal__toolbox_visit_log__mf_owner__170244334369881__prebuild__react_mf_2_dom_mf_1_client__prebuild__', 'react-dom_client__prebuild__'],
+    ['_virtual_mf___mfe_internal__toolbox_basic_app__mf_owner__1__loadShare___mf_0_toolbox_mf_1_sdk__loadShare__.js', 'toolbox_sdk__loadShare__'],
+    ['_virtual_mf___mfe_internal__toolbox_visit_log__mf_owner__170244334369881__loadShare__shared', 'shared__loadShare__'],
+    ['_virtual_mf-localSharedImportMap___mfe_internal__toolbox_visit_log__mf_owner__1', 'localSharedImportMap'],
+    ['mf-runtime', 'mf-runtime'],
+    ['vite-preload-helper', 'vite-preload-helper'],
+    ['hostInit', 'hostInit'],
+    ['createAjv', 'createAjv'],
+  ])('%s → %s', (name, short) => {
+    expect(shortChunkName(name)).toBe(short);
+  });
+});

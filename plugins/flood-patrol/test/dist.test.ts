@@ -22,7 +22,9 @@ describe.runIf(existsSync(join(dist, 'toolbox.manifest.json')))('the built dist/
   it('carries the source manifest unchanged, the icon, and the right hash of every file', () => {
     const built = read(join(dist, 'toolbox.manifest.json'));
     const source = read(join(root, 'toolbox.manifest.json'));
-    const { files, entry: _entry, ...rest } = built;
+    // `preload` is written by the build too: the files opening the app needs besides the entry, each in dist/.
+    const { files, entry: _entry, preload, ...rest } = built;
+    for (const file of preload as string[]) expect(existsSync(join(dist, file)), file).toBe(true);
     const { entry: _sourceEntry, ...sourceRest } = source;
     expect(rest).toEqual(sourceRest);
     expect(existsSync(join(dist, String(source.icon)))).toBe(true);

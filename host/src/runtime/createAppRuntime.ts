@@ -82,12 +82,10 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
         // One wave: the entry, the chunks of `./app` and (on the first open) the federation runtime, all at once.
         // Only the first attempt uses the list: a retry's entry URL differs from the one the chunks were built for.
         preloadApp(entry, integrity, entry === version.entry ? version.preload : undefined);
-        // The entry is verified (and evaluated) while the runtime chunk is still on its way: a remote built with
-        // externalRuntime reads the runtime from globalThis only when the runtime first calls it, after both.
-        const federation = options.loadModule ? undefined : loadFederation();
-        federation?.catch(() => undefined);
+        // The runtime must be on globalThis before the entry evaluates: a remote built with externalRuntime reads
+        // it when its runtime chunk loads. The entry and its chunks are already on their way meanwhile.
+        if (!options.loadModule) await loadFederation();
         if (integrity) await verifyEntry(entry, integrity, options.integrityMode);
-        await federation;
         mark(id, 'verified');
         return loadModule(id, entry);
       })();

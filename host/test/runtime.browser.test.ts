@@ -220,6 +220,32 @@ describe('unmount', () => {
 });
 
 describe('prefetch', () => {
+  it('asks for the entry and every file of the catalogue\'s preload list at once, and reads mf-manifest.json only for an app without the list', async () => {
+    const good = fixtureCatalog(registry.origin, fixtures).find((i) => i.id === 'fixture-good')!;
+    expect(good.preload?.length).toBeGreaterThan(0);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await openApp('fixture-good');
+    await page.getByTestId('fixture-good').waitFor();
+    // Every listed file was requested, through <link rel=modulepreload> added at the open, before the entry ran.
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => (l as HTMLLinkElement).href));
+    for (const url of [good.entry, ...good.preload!]) {
+      expect(requested).toContain(url);
+      expect(preloaded).toContain(url);
+    }
+    expect(requested.filter((u) => u.includes('/fixture-good/') && u.endsWith('mf-manifest.json'))).toEqual([]);
+    // The entry's preload carries its SRI, so the module map holds the verified copy.
+    const entryLink = await page.evaluate((href) => document.querySelector<HTMLLinkElement>(`link[rel=modulepreload][href="${href}"]`)?.integrity, good.entry);
+    expect(entryLink).toBe(good.integrity);
+
+    await page.getByRole('button', { name: '返回桌面' }).click();
+    await page.locator('.tile').first().waitFor();
+    await openApp('fixture-leaky');
+    await page.locator('[data-app-frame=fixture-leaky]').waitFor({ state: 'attached' });
+    await expect.poll(() => requested.filter((u) => u.endsWith('/fixture-leaky/1.0.0/mf-manifest.json')).length).toBe(1);
+    await page.close();
+  });
+
   it('prefetches the entries of pinned apps when the browser is idle', async () => {
     const res = await page.evaluate(() => fetch('/api/me/pins', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pins: ['fixture-good'] }) }).then((r) => r.status));
     expect(res).toBe(200);
@@ -227,7 +253,7 @@ describe('prefetch', () => {
     await page.locator('.tile').first().waitFor();
     await expect
       .poll(() => page.evaluate(() => [...document.querySelectorAll('link[rel=prefetch]')].map((l) => new URL((l as HTMLLinkElement).href).pathname)))
-      .toEqual(['/bundles/fixture-good/1.0.0/remoteEntry.js', '/bundles/fixture-good/1.0.0/mf-manifest.json']);
+      .toEqual(['/bundles/fixture-good/1.0.0/remoteEntry.js', ...(fixtureCatalog(registry.origin, fixtures).find((i) => i.id === 'fixture-good')!.preload ?? []).map((u) => new URL(u).pathname)]);
     await page.evaluate(() => fetch('/api/me/pins', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pins: [] }) }));
     await page.close();
   });

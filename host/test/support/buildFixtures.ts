@@ -121,8 +121,12 @@ export function variantDir(bundlesRoot: string, key: keyof typeof VARIANTS): str
 
 /** The catalogue the fake server gives: one item per fixture, entries under `${origin}/bundles/`. */
 export function fixtureCatalog(origin: string, fixtures: Map<string, BuiltFixture>): CatalogItem[] {
-  return [...fixtures.values()].map(({ folder, manifest, integrity }) => {
+  return [...fixtures.values()].map(({ folder, manifest, integrity, dir }) => {
     const entryOf = (version: string) => `${origin}/bundles/${manifest.id}/${version}/remoteEntry.js`;
+    // The built manifest's `preload` list, as the registry turns it into URLs. `leaky` is served without one, as an
+    // app published before the list existed: the host then reads its mf-manifest.json.
+    const built = existsSync(join(dir, 'toolbox.manifest.json')) ? (JSON.parse(readFileSync(join(dir, 'toolbox.manifest.json'), 'utf8')) as Manifest) : undefined;
+    const preload = folder === 'leaky' || folder === 'remote-404' ? undefined : built?.preload?.map((file) => `${origin}/bundles/${manifest.id}/${manifest.version}/${file}`);
     const base: CatalogItem = {
       id: manifest.id,
       name: manifest.name,
@@ -138,6 +142,7 @@ export function fixtureCatalog(origin: string, fixtures: Map<string, BuiltFixtur
       sdk: manifest.sdk,
       previous: [],
     };
+    if (preload) base.preload = preload;
     if (folder === 'remote-404') {
       return { ...base, version: '1.1.0', entry: entryOf('1.1.0'), integrity: undefined, previous: [{ version: '1.0.0', entry: entryOf('1.0.0'), integrity, sdk: '^1.0.0' }] };
     }

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { navigateToUrl, start } from 'single-spa';
 import { SDK_API_VERSION, type CatalogItem, type Notice } from '@toolbox/sdk';
 import type { Me } from './api/endpoints.ts';
@@ -6,7 +7,8 @@ import { createToolboxContext } from './context/createToolboxContext.ts';
 import { localeStore } from './desktop/localeStore.ts';
 import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts';
 import type { Leftovers } from './runtime/leftoverWatch.ts';
-import { warmSdkChecks } from './runtime/isSdkCompatible.ts';
+import { loadSdkChecks, warmSdkChecks } from './runtime/isSdkCompatible.ts';
+import { warmLocaleData } from './runtime/warmLocaleData.ts';
 import { prefetchEntries } from './runtime/prefetchEntries.ts';
 import { registerApps } from './runtime/registerApps.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
@@ -29,6 +31,11 @@ export interface HostWiring {
   prefetchPinned(catalog: CatalogItem[], pins: string[]): void;
 }
 
+const whenIdle = (run: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 200);
+};
+
 export function createHostWiring(config: HostConfig): HostWiring {
   let me: Me | undefined;
   let usage: UsageQueue | undefined;
@@ -46,6 +53,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
     devWarnings: config.devWarnings,
     onLeftovers: config.onLeftovers,
     report,
+    mountNow: flushSync,
     createContext: (item, version) =>
       createToolboxContext(item, version, {
         apiVersion: SDK_API_VERSION,
@@ -81,7 +89,15 @@ export function createHostWiring(config: HostConfig): HostWiring {
         start({ urlRerouteOnly: true });
       }
       prefetchPinned(catalog, pins);
-      warmSdkChecks(catalog.flatMap((i) => [i.sdk, ...i.previous.map((p) => p.sdk)]), SDK_API_VERSION);
+      // Work every open would otherwise start with, done once while the desktop is idle.
+      // The federation runtime is the host's own code, in a chunk of its own so the desktop renders without it.
+      whenIdle(() => {
+        warmLocaleData();
+        loadSdkChecks().then(
+          () => warmSdkChecks(catalog.flatMap((i) => [i.sdk, ...i.previous.map((p) => p.sdk)]), SDK_API_VERSION),
+          () => undefined,
+        );
+      });
     },
     async endSession() {
       await usage?.flush();

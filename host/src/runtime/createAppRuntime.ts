@@ -3,7 +3,7 @@ import { bundleBase, currentVersion, type AppVersion } from './appVersion.ts';
 import { IDLE, type AppState } from './appState.ts';
 import { AppLoadError, describeError, type HostErrorCode } from './errors.ts';
 import { lastGoodVersion, rememberGoodVersion } from './goodVersions.ts';
-import { isSdkCompatible } from './isSdkCompatible.ts';
+import { isSdkCompatible, loadSdkChecks, sdkChecksReady } from './isSdkCompatible.ts';
 import { hasLeftovers, watchLeftovers, type Leftovers } from './leftoverWatch.ts';
 import { entryForAttempt, loadFederation, loadRemoteApp } from './loadRemoteApp.ts';
 import { toLifecycles, type Lifecycles } from './toLifecycles.ts';
@@ -24,6 +24,13 @@ export interface AppRuntimeOptions {
   onLeftovers?(appId: string, leftovers: Leftovers): void;
   /** Loads the module a remote exposes as `./app`; the default goes through the Module Federation runtime. */
   loadModule?(appId: string, entry: string): Promise<unknown>;
+  /**
+   * Runs an app's mount so that the first render it schedules happens at once (the host passes React's flushSync).
+   * single-spa calls mount from a promise, after the click's event has ended: React would otherwise treat the app's
+   * first render as a background update, paint an empty frame, and only then run the effects that start its data
+   * requests, a frame later than the same app mounted from a click.
+   */
+  mountNow?<T>(mount: () => T): T;
 }
 
 export interface AppRuntime {
@@ -81,10 +88,13 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       promise = (async () => {
         // One wave: the entry, the chunks of `./app` and (on the first open) the federation runtime, all at once.
         // Only the first attempt uses the list: a retry's entry URL differs from the one the chunks were built for.
+        mark(id, 'preload');
         preloadApp(entry, integrity, entry === version.entry ? version.preload : undefined);
+        mark(id, 'requested');
         // The runtime must be on globalThis before the entry evaluates: a remote built with externalRuntime reads
         // it when its runtime chunk loads. The entry and its chunks are already on their way meanwhile.
         if (!options.loadModule) await loadFederation();
+        mark(id, 'runtime');
         if (integrity) await verifyEntry(entry, integrity, options.integrityMode);
         mark(id, 'verified');
         return loadModule(id, entry);
@@ -146,6 +156,12 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       setState(id, { status: 'loading', version: version.version, onFallback: version.version !== item.version });
     }
 
+    try {
+      await loadSdkChecks();
+    } catch (error) {
+      throw stageError('TOOLBOX_HOST_REMOTE_UNREACHABLE', `the host's federation runtime did not load: ${describeError(error)}`);
+    }
+    if (!isCurrent(id, session)) return;
     if (!isSdkCompatible(version.sdk, options.apiVersion)) {
       throw stageError('TOOLBOX_HOST_SDK_INCOMPATIBLE', `needs host API ${version.sdk}, this host provides ${options.apiVersion}`);
     }
@@ -188,7 +204,8 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     mark(id, 'bootstrapped');
     if (options.devWarnings) session.stopWatch = watchLeftovers((n) => n instanceof HTMLElement && 'toolboxHost' in n.dataset);
     try {
-      await withTimeout(entryModule.lifecycles.mount(props), timeoutMs, 'mount');
+      const { mount } = entryModule.lifecycles;
+      await withTimeout(options.mountNow ? options.mountNow(() => mount(props)) : mount(props), timeoutMs, 'mount');
     } catch (error) {
       throw stageError(error instanceof TimeoutError ? 'TOOLBOX_HOST_TIMEOUT' : 'TOOLBOX_HOST_MOUNT_FAILED', describeError(error));
     }
@@ -323,9 +340,16 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const item = catalog.get(id);
       if (!item || sessions.has(id)) return;
       const version = chosen.get(id) ?? currentVersion(item);
-      if (!isSdkCompatible(version.sdk, options.apiVersion)) return;
       const entry = entryForAttempt(version, loadFailures.get(id) ?? 0);
-      if (!modules.has(entry)) loadEntry(id, entry, version).catch(() => undefined);
+      if (modules.has(entry)) return;
+      if (!sdkChecksReady()) {
+        // The check needs the runtime's chunk: fetch the app's files meanwhile (nothing of it runs before the check).
+        preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
+        loadSdkChecks().catch(() => undefined);
+        return;
+      }
+      if (!isSdkCompatible(version.sdk, options.apiVersion)) return;
+      loadEntry(id, entry, version).catch(() => undefined);
     },
     mountedApps: () => [...states].filter(([, s]) => s.status === 'mounted').map(([id]) => id),
   };

@@ -4,9 +4,12 @@
 // loadShare glue (a remoteEntry, a hostInit chunk and one chunk per shared module: ~20 kB gzip and a dozen files
 // before the desktop can render); registering the modules the page already imported costs nothing.
 //
-// This module is loaded on the first open of an app (loadRemoteApp.ts), not with the desktop: the desktop never
-// needs the runtime, and its ~20 kB gzip then arrive in the same wave as the app's own files.
+// This module is a chunk of its own (loadRemoteApp.ts): the desktop renders without it, then loads it while the
+// browser is idle after sign-in (or at the first open, if that comes sooner).
 import { init, loadRemote, registerRemotes } from '@module-federation/runtime';
+
+/** The runtime's semver matcher (it checks shared versions with it): the host's SDK check uses it too. */
+export { satisfy } from '@module-federation/runtime';
 import { remoteName } from '@toolbox/sdk';
 import * as runtimeCore from '@module-federation/runtime/core';
 import * as React from 'react';

@@ -1,19 +1,33 @@
-import satisfies from 'semver/functions/satisfies.js';
+import { loadFederation } from './loadRemoteApp.ts';
 
+type Satisfy = (version: string, range: string) => boolean;
+let satisfy: Satisfy | undefined;
 const known = new Map<string, boolean>();
 
 /**
- * Whether an app that needs the host API `range` can run on a host that provides `apiVersion`. node-semver, as the
- * registry uses to accept the range at publish. (The federation runtime has a matcher too, but it lives in the
- * runtime's chunk, which the host loads only when an app opens, after this check.) Answers are remembered: a range's
- * first check costs a few milliseconds of regular-expression work, which `warmSdkChecks` moves to idle time.
+ * Loads the semver matcher the SDK check uses: the federation runtime's own (`satisfy`, which also checks shared
+ * versions), so the host carries no second one. It comes with the runtime's chunk.
+ */
+export async function loadSdkChecks(): Promise<void> {
+  satisfy ??= (await loadFederation()).satisfy;
+}
+
+/** Whether `isSdkCompatible` can answer yet. */
+export function sdkChecksReady(): boolean {
+  return satisfy !== undefined;
+}
+
+/**
+ * Whether an app that needs the host API `range` can run on a host that provides `apiVersion`. Call
+ * `loadSdkChecks` first: until then every range is refused.
  */
 export function isSdkCompatible(range: string, apiVersion: string): boolean {
+  if (!satisfy) return false;
   const key = `${apiVersion}\n${range}`;
   let answer = known.get(key);
   if (answer === undefined) {
     try {
-      answer = satisfies(apiVersion, range);
+      answer = satisfy(apiVersion, range);
     } catch {
       answer = false;
     }
@@ -22,11 +36,7 @@ export function isSdkCompatible(range: string, apiVersion: string): boolean {
   return answer;
 }
 
-/** Checks every range now, while the browser is idle, so that opening an app does not wait for the first check. */
+/** Checks every range now (call it while the browser is idle), so that opening an app does not wait for it. */
 export function warmSdkChecks(ranges: string[], apiVersion: string): void {
-  const run = () => {
-    for (const range of new Set(ranges)) isSdkCompatible(range, apiVersion);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 0);
+  for (const range of new Set(ranges)) isSdkCompatible(range, apiVersion);
 }

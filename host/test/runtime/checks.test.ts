@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { isSdkCompatible } from '../../src/runtime/isSdkCompatible.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isSdkCompatible, loadSdkChecks } from '../../src/runtime/isSdkCompatible.ts';
 import { toLifecycles } from '../../src/runtime/toLifecycles.ts';
 import { TimeoutError, withTimeout } from '../../src/runtime/withTimeout.ts';
 
 describe('isSdkCompatible (the version check against SDK_API_VERSION)', () => {
+  beforeAll(loadSdkChecks);
   it.each([
     ['^1.0.0', '1.0.0', true],
     ['^1.0.0', '1.4.2', true],

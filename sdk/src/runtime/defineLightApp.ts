@@ -40,28 +40,44 @@ export function defineLightApp(definition: LightAppDefinition): LightAppLifecycl
   // single-spa bootstraps once per app, but a host may mount several frames of the same app (or remount after an
   // error): remember each frame separately so unmount always cleans the right one.
   let bootstrapped: Promise<void> | undefined;
+  let bootstrapDone = false;
   const mounted = new Map<HTMLElement, ToolboxContext>();
 
   // single-spa calls lifecycles as plain functions (no `this`), so they close over their state instead.
   const bootstrap = async (props: LightAppProps): Promise<void> => {
     checkProps(props);
-    bootstrapped ??= Promise.resolve(definition.bootstrap?.(props.toolbox));
+    bootstrapped ??= Promise.resolve(definition.bootstrap?.(props.toolbox)).then(() => {
+      bootstrapDone = true;
+    });
     await bootstrapped;
+  };
+
+  const mountInto = (props: LightAppProps): Promise<void> => {
+    const fail = (error: unknown) => {
+      mounted.delete(props.domElement);
+      props.domElement.replaceChildren();
+      throw error;
+    };
+    mounted.set(props.domElement, props.toolbox);
+    try {
+      return Promise.resolve(definition.mount(props.domElement, props.toolbox)).catch(fail);
+    } catch (error) {
+      return Promise.reject(error).catch(fail);
+    }
   };
 
   return {
     bootstrap,
-    async mount(props) {
-      checkProps(props);
-      await bootstrap(props);
-      mounted.set(props.domElement, props.toolbox);
+    // Once bootstrapped (single-spa always bootstraps first), the app's mount runs within this call, not a tick
+    // later: a host that mounts inside React's flushSync then gets the app's first render at once, with its effects
+    // (the first data requests) started before the browser paints an empty frame.
+    mount(props) {
       try {
-        await definition.mount(props.domElement, props.toolbox);
+        checkProps(props);
       } catch (error) {
-        mounted.delete(props.domElement);
-        props.domElement.replaceChildren();
-        throw error;
+        return Promise.reject(error);
       }
+      return bootstrapDone ? mountInto(props) : bootstrap(props).then(() => mountInto(props));
     },
     async unmount(props) {
       const el = props?.domElement;

@@ -267,7 +267,7 @@ async function main(): Promise<void> {
     console.log(`  beyond React: ${kb(total - react)} (goal ≤ 45 kB)`);
     console.log(`  not included: the pinyin dictionary (${pinyin}), ${kb(lazy)}, loaded only on the first Latin search query`);
     const federation = readdirSync(join(hostDir, 'dist/assets')).find((f) => /^federation-.*\.js$/.test(f));
-    if (federation) {
+    if (federation && !js.files.some((f) => f.url.endsWith(federation))) {
       const runtime = gzipSync(readFileSync(join(hostDir, 'dist/assets', federation))).length;
       console.log(`  not included: the Module Federation runtime (${federation}), ${kb(runtime)}, loaded on the first open of an app`);
       console.log(`    (part of the cold figures above); desktop and runtime together: ${kb(total - react + runtime)} beyond React`);

@@ -19,7 +19,7 @@ const done = new Set<string>();
 
 const linked = new Set<string>();
 
-function addLink(rel: string, href: string, as?: string, integrity?: string): void {
+function addLink(rel: string, href: string, as?: string, integrity?: string, into: ParentNode = document.head): void {
   if (linked.has(href)) return;
   linked.add(href);
   const link = document.createElement('link');
@@ -29,7 +29,7 @@ function addLink(rel: string, href: string, as?: string, integrity?: string): vo
   link.dataset.toolboxHost = '';
   if (as) link.as = as;
   if (integrity) link.integrity = integrity;
-  document.head.append(link);
+  into.append(link);
 }
 
 const preloaded = new Set<string>();
@@ -43,15 +43,15 @@ export function preloadApp(entry: string, integrity: string | undefined, files: 
   if (typeof document === 'undefined' || preloaded.has(entry)) return;
   preloaded.add(entry);
   try {
-    addLink('modulepreload', entry, undefined, integrity);
-    if (!files) {
-      preloadExposedChunks(entry);
-      return;
+    // One insertion into the document for all of them.
+    const links = document.createDocumentFragment();
+    addLink('modulepreload', entry, undefined, integrity, links);
+    for (const href of files ?? []) {
+      if (/\.css(\?|$)/.test(href)) addLink('preload', href, 'style', undefined, links);
+      else addLink('modulepreload', href, undefined, undefined, links);
     }
-    for (const href of files) {
-      if (/\.css(\?|$)/.test(href)) addLink('preload', href, 'style');
-      else addLink('modulepreload', href);
-    }
+    document.head.append(links);
+    if (!files) preloadExposedChunks(entry);
   } catch {
     // Only an optimisation: the load itself reports what is wrong.
   }

@@ -144,6 +144,9 @@ export class WalCheckpointer {
     if (this.stopped) return;
     this.fallBack();
     this.stopped = true;
+    // Referenced again while it closes: otherwise a process with nothing else to do (a CLI awaiting app.close())
+    // exits before the worker does, with the await unsettled (exit code 13).
+    this.worker.ref();
     this.worker.postMessage('close');
     await this.exited;
   }

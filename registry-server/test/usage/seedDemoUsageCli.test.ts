@@ -1,0 +1,38 @@
+// The demo seed as `pnpm start` runs it (scripts/start.mjs): a process of its own on the database file, which must
+// end with exit code 0 once the seed is written (a checkpointer worker left unreferenced once made it exit with 13,
+// the await of app.close() unsettled, and start.mjs reported "seeding the demo usage failed").
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+
+const serverDir = new URL('../..', import.meta.url).pathname;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'toolbox-seed-cli-'));
+  const app = await buildApp({ demo: true, db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles') });
+  await app.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const seed = () =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(serverDir, 'src/usage/seedDemoUsageCli.ts')], {
+    cwd: serverDir,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, TOOLBOX_DB: join(dir, 'toolbox.db'), TOOLBOX_DATA_DIR: join(dir, 'bundles') },
+  });
+
+describe('the demo seed CLI (SQLite file)', () => {
+  it('writes a year of usage and exits with 0; a second run finds usage and does nothing', () => {
+    const first = seed();
+    expect(first.stdout).toMatch(/synthetic events for \d{4}/);
+    expect(first.status, first.stderr).toBe(0);
+    const second = seed();
+    expect(second.stdout).toContain('nothing to do');
+    expect(second.status, second.stderr).toBe(0);
+  });
+});

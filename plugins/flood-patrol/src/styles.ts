@@ -34,6 +34,7 @@ export const styles = `
 .fp-panel-head { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
 .fp-panel-title { display: flex; align-items: center; gap: 10px; min-width: 0; }
 .fp-panel-title h2 { margin: 0; font-size: 17px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.fp-panel-title .fp-muted { white-space: nowrap; }
 .fp-panel-actions { display: flex; gap: 8px; flex: none; }
 .fp-summary { display: flex; align-items: center; gap: 16px; padding: 6px 10px; background: #fafbfc; border: 1px solid #e3e8ee;
   border-radius: 4px; }
@@ -64,4 +65,15 @@ export const styles = `
 .fp-form .tbx-form > .tbx-notice, .fp-form .tbx-form__actions, .fp-form .tbx-field:has(textarea) { grid-column: 1 / -1; }
 .fp-form .tbx-field { align-content: start; }
 .fp-form .tbx-field:has(.tbx-check-row) { align-self: center; }
+/* A narrow frame (a 768 px tablet): the events become a row of cards above the event, and its title wraps instead of
+   being cut to a few characters. A container query, since the frame, not the window, is what the app gets. */
+.fp-app { container-type: inline-size; }
+@container (max-width: 900px) {
+  .fp-main { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr); }
+  .fp-events { flex-direction: row; overflow-x: auto; overflow-y: hidden; padding: 0 0 4px; }
+  .fp-events > li { flex: 0 0 240px; }
+  .fp-panel-head { flex-wrap: wrap; }
+  .fp-panel-title { flex-wrap: wrap; }
+  .fp-panel-title h2 { white-space: normal; }
+}
 `;

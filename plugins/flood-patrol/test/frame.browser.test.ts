@@ -44,4 +44,19 @@ describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a 
       await page.close();
     });
   }
+
+  it('keeps the event title whole in a tablet\'s narrower frame (768 px wide screen)', async () => {
+    const page = await preview.open('zh-CN');
+    await page.getByRole('heading', { name: text['zh-CN'].title }).waitFor();
+    await page.evaluate(() => {
+      document.getElementById('frame')!.style.width = '710px';
+    });
+    const panel = page.getByRole('region', { name: '台风“普拉桑”' });
+    const title = panel.getByRole('heading', { level: 2 });
+    // Cut with an ellipsis before: the list kept its 272 px column and the title shared a row with the buttons.
+    await expect.poll(() => title.evaluate((h) => h.scrollWidth <= h.clientWidth && h.getBoundingClientRect().width > 100)).toBe(true);
+    expect(await insideFrame(page, page.getByRole('button', { name: text['zh-CN'].addPoint }))).toBe(true);
+    await preview.screenshot(page, 'plugin-flood-patrol-tablet');
+    await page.close();
+  });
 });

@@ -4,7 +4,7 @@ import { Button } from './Button.tsx';
 import { Notice } from './Notice.tsx';
 import { formErrors, type FormError } from './formErrors.ts';
 import { loadValidator, preloadValidator } from './loadValidator.ts';
-import { parseFieldValue, schemaFields, type SchemaField } from './schemaFields.ts';
+import { formatFieldValue, parseFieldValue, schemaFields } from './schemaFields.ts';
 import { useUi } from './useUi.ts';
 
 /** Props of `SchemaForm`. */
@@ -22,14 +22,10 @@ export interface SchemaFormProps<T> {
   omit?: string[];
 }
 
-function toRaw(field: SchemaField, value: unknown): string | boolean {
-  if (field.widget === 'checkbox') return value === true;
-  return value === undefined || value === null ? '' : String(value);
-}
 
 /**
  * A form generated from a collection's JSON Schema: text, long text, number, integer, yes/no, choice (`enum`) and
- * date (`format: date`) fields, labelled by `title` and explained by `description`. It checks the value with the
+ * date (`format: date`) and date-time (`format: date-time`, edited and shown as Shanghai time, stored as an instant) fields, labelled by `title` and explained by `description`. It checks the value with the
  * same schema the server uses and names each wrong field in the user's language before anything is sent.
  */
 export function SchemaForm<T = Record<string, unknown>>({
@@ -46,7 +42,7 @@ export function SchemaForm<T = Record<string, unknown>>({
   const omitted = omit.join('\n');
   const fields = useMemo(() => schemaFields(schema).filter((f) => !omitted.split('\n').includes(f.name)), [schema, omitted]);
   const [raw, setRaw] = useState<Record<string, string | boolean>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, toRaw(f, (initialValue as Record<string, unknown> | undefined)?.[f.name])])),
+    Object.fromEntries(fields.map((f) => [f.name, formatFieldValue(f, (initialValue as Record<string, unknown> | undefined)?.[f.name])])),
   );
   const [errors, setErrors] = useState<FormError[]>([]);
   const [checked, setChecked] = useState(false);

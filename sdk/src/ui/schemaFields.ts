@@ -64,9 +64,41 @@ export function schemaFields(schema: CollectionSchema): SchemaField[] {
 }
 
 /** Turns a form control's raw value into the JSON value the schema expects; empty means "absent". */
+// A `format: date-time` field is edited in a `datetime-local` input, which shows and gives wall-clock time without a
+// zone (YYYY-MM-DDTHH:mm). Toolbox works on Shanghai time (UTC+8 all year: no daylight saving since 1991), so the
+// form reads that time as Shanghai's and stores the instant, and shows a stored instant as Shanghai wall-clock time,
+// whatever zone the computer is set to. A fixed offset needs no time-zone data, so this is plain arithmetic.
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/;
+
+/** `2026-11-28T10:30` (Shanghai wall-clock time) → `2026-11-28T02:30:00.000Z`; anything else unchanged. */
+export function fromShanghaiWallClock(local: string): string {
+  const match = WALL_CLOCK.exec(local);
+  if (!match) return local;
+  const instant = new Date(`${match[1]}T${match[2]}${match[3] ?? ':00'}+08:00`);
+  return Number.isNaN(instant.getTime()) ? local : instant.toISOString();
+}
+
+/** An instant (`2026-11-28T02:30:00Z`, any offset) → `2026-11-28T10:30`, as a datetime-local input shows it. */
+export function toShanghaiWallClock(instant: string): string {
+  const ms = Date.parse(instant);
+  if (!/T/.test(instant) || Number.isNaN(ms)) return instant;
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+const isDateTime = (field: SchemaField) => field.widget === 'datetime' && field.schema.format === 'date-time';
+
+/** The text a control shows for a stored value. */
+export function formatFieldValue(field: SchemaField, value: unknown): string | boolean {
+  if (field.widget === 'checkbox') return value === true;
+  if (value === undefined || value === null) return '';
+  return isDateTime(field) && typeof value === 'string' ? toShanghaiWallClock(value) : String(value);
+}
+
 export function parseFieldValue(field: SchemaField, raw: string | boolean): unknown {
   if (field.widget === 'checkbox') return raw === true;
   if (raw === '' || raw === false) return undefined;
+  if (isDateTime(field) && typeof raw === 'string') return fromShanghaiWallClock(raw);
   if (field.widget === 'number' || field.widget === 'integer') {
     const n = Number(raw);
     // Keep text that is not a number, so the schema check can name the field instead of silently dropping it.

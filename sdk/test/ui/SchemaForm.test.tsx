@@ -65,6 +65,25 @@ describe('SchemaForm', () => {
     expect(submitted[0]).toEqual({ residentName: '王阿婆', visitDate: '2026-03-01', category: '独居老人', age: 86, needsFollowUp: true });
   });
 
+  it('edits a format: date-time field as Shanghai wall-clock time and stores the instant, which passes its own check', async () => {
+    const schema = {
+      type: 'object',
+      required: ['title', 'deadline'],
+      properties: { title: { type: 'string', title: '工单' }, deadline: { type: 'string', format: 'date-time', title: '办结时限' } },
+    };
+    const submitted: unknown[] = [];
+    render(<SchemaForm schema={schema} initialValue={{ title: '路灯不亮', deadline: '2026-11-28T02:30:00.000Z' }} onSubmit={(v) => void submitted.push(v)} />);
+    const deadline = screen.getByLabelText(/办结时限/) as HTMLInputElement;
+    expect(deadline.type).toBe('datetime-local');
+    // 02:30 UTC is 10:30 in Shanghai, whatever zone the test machine is in.
+    expect(deadline.value).toBe('2026-11-28T10:30');
+    fireEvent.change(deadline, { target: { value: '2026-11-29T18:00' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(submitted).toHaveLength(1));
+    expect(submitted[0]).toEqual({ title: '路灯不亮', deadline: '2026-11-29T10:00:00.000Z' });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows a bad date as a format error and clears errors as the user fixes them', async () => {
     render(<SchemaForm schema={visitSchema} initialValue={{ residentName: '王阿婆', category: '困难家庭', visitDate: '2026-02-30x' }} onSubmit={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: '保存' }));

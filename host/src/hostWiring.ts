@@ -9,7 +9,7 @@ import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts
 import type { Leftovers } from './runtime/leftoverWatch.ts';
 import { loadSdkChecks, warmSdkChecks } from './runtime/isSdkCompatible.ts';
 import { warmLocaleData } from './runtime/warmLocaleData.ts';
-import { prefetchEntries } from './runtime/prefetchEntries.ts';
+import { prefetchEntries, whenIdle } from './runtime/prefetchEntries.ts';
 import { registerApps } from './runtime/registerApps.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
 
@@ -30,11 +30,6 @@ export interface HostWiring {
   endSession(): Promise<void>;
   prefetchPinned(catalog: CatalogItem[], pins: string[]): void;
 }
-
-const whenIdle = (run: () => void) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 200);
-};
 
 export function createHostWiring(config: HostConfig): HostWiring {
   let me: Me | undefined;

@@ -2,19 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CatalogItem, Manifest } from '@toolbox/sdk';
+import type { Manifest } from '@toolbox/sdk';
 import { createTestDatabase, testEngines } from './helpers/engines.ts';
+import { catalog } from './helpers/catalog.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
 import { appFiles, makeManifest, publishApp, publishArchive, tgzOf } from './helpers/bundles.ts';
 
 const ORIGIN = 'http://toolbox.test:4173';
-
-async function catalog(t: TestApp, s: Session): Promise<CatalogItem[]> {
-  const res = await t.app.inject({ url: '/api/catalog', headers: { ...s.headers, host: 'toolbox.test:4173' } });
-  expect(res.statusCode).toBe(200);
-  return res.json<{ items: CatalogItem[] }>().items;
-}
 
 /** A bundle whose manifest lists `preload`, with two more chunks and a stylesheet to point at. */
 function preloadBundle(id: string, preload: string[], overrides: Partial<Manifest> = {}): Buffer {

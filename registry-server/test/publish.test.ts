@@ -1,16 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogItem } from '@toolbox/sdk';
 import { createHash } from 'node:crypto';
 import { testEngines } from './helpers/engines.ts';
+import { catalog } from './helpers/catalog.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
 import { bearer, login, type Session } from './helpers/login.ts';
 import { appFiles, makeManifest, publishApp, publishArchive, tgzOf, zipOf } from './helpers/bundles.ts';
-
-async function catalog(t: TestApp, s: Session): Promise<CatalogItem[]> {
-  const res = await t.app.inject({ url: '/api/catalog', headers: { ...s.headers, host: 'toolbox.test:4173' } });
-  expect(res.statusCode).toBe(200);
-  return res.json<{ items: CatalogItem[] }>().items;
-}
 
 describe.each(testEngines)('publish and catalog (%s)', (engine) => {
   let t: TestApp;

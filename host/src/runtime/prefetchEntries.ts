@@ -18,7 +18,8 @@ function addPrefetch(href: string): void {
 
 type IdleScheduler = (callback: () => void) => void;
 
-const whenIdle: IdleScheduler = (callback) => {
+/** Runs `callback` when the browser is idle (at the latest after 3 s), or soon where there is no idle callback. */
+export const whenIdle: IdleScheduler = (callback) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 3000 });
   else setTimeout(callback, 200);
 };

@@ -15,8 +15,6 @@ interface MfManifest {
   shared?: { name?: string; assets?: Assets }[];
 }
 
-const done = new Set<string>();
-
 const linked = new Set<string>();
 
 function addLink(rel: string, href: string, as?: string, integrity?: string, into: ParentNode = document.head): void {
@@ -57,9 +55,8 @@ export function preloadApp(entry: string, integrity: string | undefined, files: 
   }
 }
 
-export function preloadExposedChunks(entry: string): void {
-  if (typeof document === 'undefined' || done.has(entry)) return;
-  done.add(entry);
+/** Without a `preload` list: the chunks mf-manifest.json names for `./app` (called once per entry, by preloadApp). */
+function preloadExposedChunks(entry: string): void {
   const base = bundleBase(entry);
   fetch(`${base}mf-manifest.json`, { credentials: 'omit' })
     .then((response) => (response.ok ? (response.json() as Promise<MfManifest>) : undefined))

@@ -84,16 +84,17 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const { app: appId, version, '*': rest } = request.params;
       const checked = checkEntryPath(rest);
-      if ('unsafe' in checked || checked.path === '') throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
+      const missing = () => new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
+      if ('unsafe' in checked || checked.path === '') throw missing();
       const snapshot = await app.catalog.snapshot();
       const today = app.catalog.today();
       pruneFor(snapshot, today);
       const found = snapshot.apps.get(appId);
       const published = found?.byVersion.get(version);
-      if (!found || !published) throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
+      if (!found || !published) throw missing();
       if (effectiveStatus(found.row, today) === 'retired') throw new Errors.APP_RETIRED(appId);
       const hash = published.files[checked.path];
-      if (hash === undefined) throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
+      if (hash === undefined) throw missing();
 
       const etag = `"${hash}"`;
       void reply.headers(FILE_HEADERS).header('etag', etag);
@@ -105,7 +106,7 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
 
       const file = join(app.dataDir, appId, version, checked.path);
       const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) throw new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
+      if (!info?.isFile()) throw missing();
       const type = contentTypeOf(checked.path);
       void reply.type(type);
       if (info.size > STREAM_ABOVE_BYTES) return reply.send(createReadStream(file));

@@ -57,6 +57,21 @@ describe('validateManifest', () => {
     expect(paths({ ...good, collections: { visits: { $ref: '#/definitions/nowhere' } } })).toEqual(['/collections/visits']);
   });
 
+  it('takes preloadData naming declared collections, and names the one that is not', () => {
+    expect(validateManifest({ ...good, preloadData: ['visits'] }).ok).toBe(true);
+    const result = validateManifest({ ...good, preloadData: ['visits', 'vists'] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]!.path).toBe('/preloadData/1');
+      expect(result.errors[0]!.message).toContain('"vists"');
+      expect(result.errors[0]!.message).toContain('visits');
+    }
+    expect(paths({ ...good, collections: undefined, preloadData: ['visits'] })).toEqual(['/preloadData/0']);
+    expect(paths({ ...good, preloadData: ['visits', 'visits'] })).toEqual(['/preloadData']);
+    expect(paths({ ...good, preloadData: ['Visits'] })).toEqual(['/preloadData/0']);
+  });
+
   it('validates the same manifest twice, also with collections that carry an $id', () => {
     const withId = { ...good, collections: { visits: { $id: 'https://example.org/visit', type: 'object' } } };
     expect(paths(withId)).toEqual([]);

@@ -20,7 +20,8 @@ function validator() {
 
 /**
  * Checks a parsed `toolbox.manifest.json` against the manifest schema, and a little more that a schema cannot say:
- * `sdk` must be a semver range, and each collection must itself be a valid JSON Schema.
+ * `sdk` must be a semver range, each collection must itself be a valid JSON Schema, and `preloadData` may only name
+ * declared collections.
  * Every error carries the JSON pointer of the wrong value, e.g. `/owner/contact`.
  */
 export function validateManifest(value: unknown): ManifestValidation {
@@ -47,5 +48,12 @@ export function validateManifest(value: unknown): ManifestValidation {
       errors.push({ path: `/collections/${name}`, message: (error as Error).message, keyword: 'compile' });
     }
   }
+  const collections = Object.keys(manifest.collections ?? {});
+  (manifest.preloadData ?? []).forEach((name, index) => {
+    if (!collections.includes(name)) {
+      const known = collections.length ? `one of ${collections.join(', ')}` : 'declared under collections (there are none)';
+      errors.push({ path: `/preloadData/${index}`, message: `"${name}" is not a collection of this app: must be ${known}`, keyword: 'collection' });
+    }
+  });
   return errors.length ? { ok: false, errors } : { ok: true, manifest };
 }

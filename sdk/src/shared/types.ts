@@ -36,6 +36,11 @@ export interface Manifest {
    * the static imports of the entry and of the exposed module. The host preloads them all in one wave.
    */
   preload?: string[];
+  /**
+   * Collections the app lists as soon as it opens. The host starts reading the first page of each (500 records) with
+   * the app's code, so the data does not wait for the code; the app's first `list()` of the collection gets that page.
+   */
+  preloadData?: string[];
   collections?: Record<string, CollectionSchema>;
   visibility?: { units?: string[]; roles?: Role[] };
 }
@@ -137,9 +142,11 @@ export interface CatalogItem {
    * published without the list; the host then reads the remote's mf-manifest.json.
    */
   preload?: string[];
+  /** The collections the version's manifest names in `preloadData`; absent when it names none. */
+  preloadData?: string[];
   deprecation?: { retireOn: string; reason: string; replacement?: { id: string; name: LocalizedText } };
   /** Earlier published versions, newest first: what the host offers when the current one fails to load. */
-  previous: { version: string; entry: string; integrity?: string; sdk: string; preload?: string[] }[];
+  previous: { version: string; entry: string; integrity?: string; sdk: string; preload?: string[]; preloadData?: string[] }[];
 }
 
 export type UsageEventType = 'open' | 'close' | 'load_error' | `action:${string}`;

@@ -69,6 +69,11 @@ describe('preload in dist/toolbox.manifest.json, on a fixture with a form and a 
     expect(new Set(js)).toEqual(closure);
   });
 
+  it('puts Vite\'s preload helper into the runtime chunk: the entry imports one chunk statically', () => {
+    expect(importsOf(dist, 'remoteEntry.js').static).toEqual([expect.stringMatching(/^assets\/mf-runtime-[\w-]+\.js$/)]);
+    expect(assets().filter((f) => f.includes('preload-helper'))).toEqual([]);
+  });
+
   it('includes the CSS the exposed module imports', () => {
     const css = assets().filter((f) => f.endsWith('.css'));
     expect(css).toHaveLength(1);

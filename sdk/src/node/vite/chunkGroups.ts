@@ -7,10 +7,26 @@ export const RUNTIME_CHUNK = 'mf-runtime';
 /** The chunk holding the exposed module with everything it imports statically (the app and the SDK code it uses). */
 export const APP_CHUNK = 'app';
 
-// Vite's preload helper would belong here too (remoteEntry.js imports both), but @module-federation/vite's own group
-// for it outranks user groups. Widening that group to the runtime made one file fewer, but broke the admin console
-// (the shim threw "_FEDERATION_RUNTIME_CORE is missing" on a lazy chunk's load), so the helper keeps its own chunk.
 const MF_RUNTIME_TEST = /node_modules[\\/]@module-federation[\\/]/;
+
+/** The name @module-federation/vite gives its group for Vite's preload helper. */
+const PRELOAD_HELPER_GROUP = 'vite-preload-helper';
+
+/**
+ * Puts Vite's preload helper into the runtime's chunk: remoteEntry.js imports both statically, so a first open fetches
+ * one file fewer. @module-federation/vite's own group for the helper outranks every user group, so that group itself
+ * is widened (after the federation plugin's config hook has added it). The shim in the runtime chunk reads the host's
+ * runtime-core only when called, and the host publishes it before any entry evaluates (tested with the admin console,
+ * whose lazy chunks import the helper).
+ */
+export function mergePreloadHelperIntoRuntime(groups: Rolldown.CodeSplittingGroup[] | undefined): boolean {
+  const helper = groups?.find((g) => g.name === PRELOAD_HELPER_GROUP && g.test instanceof RegExp);
+  if (!helper || !(helper.test instanceof RegExp)) return false;
+  const helperTest = helper.test;
+  helper.name = RUNTIME_CHUNK;
+  helper.test = (id: string) => helperTest.test(id) || MF_RUNTIME_TEST.test(id);
+  return true;
+}
 
 // Module Federation's virtual modules: the loadShare glue waits for the share scope and the prebuild copies are
 // fallbacks, so they stay in the chunks the federation plugin gives them; the walk does not go through them either.

@@ -7,7 +7,7 @@ import type { Plugin, PluginOption, ResolvedConfig, Rolldown, UserConfig } from 
 import { remoteName } from '../../shared/remoteName.ts';
 import type { Manifest } from '../../shared/types.ts';
 import { chunkFileName } from './chunkFileName.ts';
-import { chunkGroups } from './chunkGroups.ts';
+import { chunkGroups, mergePreloadHelperIntoRuntime } from './chunkGroups.ts';
 import { devShell } from './devShell.ts';
 import { hashDirectory } from './hashDirectory.ts';
 import { preloadFiles } from './preloadFiles.ts';
@@ -117,6 +117,14 @@ function buildDefaults(root: string, expose: string, exposePath: string): Plugin
   const splitting = chunkGroups(exposePath);
   return {
     name: 'toolbox:build-defaults',
+    configResolved(config) {
+      // After every config hook: the federation plugin's groups are in place now.
+      const output = config.build.rolldownOptions.output;
+      for (const out of Array.isArray(output) ? output : [output]) {
+        const splittingOptions = out?.codeSplitting;
+        if (splittingOptions && typeof splittingOptions === 'object') mergePreloadHelperIntoRuntime(splittingOptions.groups);
+      }
+    },
     buildStart() {
       splitting.reset();
     },

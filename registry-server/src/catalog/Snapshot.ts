@@ -13,6 +13,8 @@ export interface SnapVersion {
   files: Record<string, string>;
   /** Bundle paths that opening ./app needs besides the entry (manifest.preload); null when not given. */
   preload: string[] | null;
+  /** Collections the app lists as soon as it opens (manifest.preloadData); null when it names none. */
+  preloadData: string[] | null;
 }
 
 export interface SnapApp {
@@ -35,7 +37,7 @@ export interface Snapshot {
 export async function loadSnapshot(db: Db, generation: number): Promise<Snapshot> {
   const [rows, versions] = await Promise.all([
     db.selectFrom('apps').selectAll().execute(),
-    db.selectFrom('versions').select(['app_id', 'version', 'kind', 'entry', 'entry_integrity', 'sdk', 'files', 'preload']).execute(),
+    db.selectFrom('versions').select(['app_id', 'version', 'kind', 'entry', 'entry_integrity', 'sdk', 'files', 'preload', 'preload_data']).execute(),
   ]);
   const apps = new Map<string, SnapApp>();
   for (const row of rows) {
@@ -61,6 +63,7 @@ export async function loadSnapshot(db: Db, generation: number): Promise<Snapshot
       sdk: v.sdk,
       files: parseJson<Record<string, string>>(v.files, {}),
       preload: parseJson<string[] | null>(v.preload, null),
+      preloadData: parseJson<string[] | null>(v.preload_data, null),
     };
     app.versions.push(snap);
     app.byVersion.set(v.version, snap);

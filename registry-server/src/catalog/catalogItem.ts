@@ -42,6 +42,7 @@ export function catalogItem(snapshot: Snapshot, org: OrgTree, app: SnapApp, curr
   if (current.integrity) item.integrity = current.integrity;
   const preload = preloadUrls(origin, row.id, current);
   if (preload) item.preload = preload;
+  if (current.preloadData) item.preloadData = current.preloadData;
   if (row.status === 'deprecated' && row.retire_on) {
     const deprecation: NonNullable<CatalogItem['deprecation']> = { retireOn: row.retire_on, reason: row.deprecation_reason ?? '' };
     const replacement = row.replacement_id ? snapshot.apps.get(row.replacement_id) : undefined;
@@ -54,6 +55,7 @@ export function catalogItem(snapshot: Snapshot, org: OrgTree, app: SnapApp, curr
     if (v.integrity) prev.integrity = v.integrity;
     const prevPreload = preloadUrls(origin, row.id, v);
     if (prevPreload) prev.preload = prevPreload;
+    if (v.preloadData) prev.preloadData = v.preloadData;
     item.previous.push(prev);
   }
   return item;

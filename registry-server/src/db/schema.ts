@@ -100,6 +100,11 @@ export interface VersionsTable {
   changelog: string | null;
   /** JSON array of bundle paths that opening ./app needs besides the entry (manifest.preload); null when not given. */
   preload: string | null;
+  /**
+   * JSON array of the collections the app lists as soon as it opens (manifest.preloadData), each declared in the
+   * manifest; null when it names none. Kept for external apps too: the data API is ours whoever serves the code.
+   */
+  preload_data: string | null;
   published_by: string;
   published_at: string;
 }

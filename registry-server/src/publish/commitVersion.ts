@@ -65,6 +65,8 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
           sdk: manifest.sdk,
           changelog: manifest.changelog ?? null,
           preload: v.kind === 'bundle' && v.preload ? JSON.stringify(v.preload) : null,
+          // An empty list asks the host for nothing, so it is stored as none (unlike `preload`, where [] means "only the entry").
+          preload_data: manifest.preloadData?.length ? JSON.stringify(manifest.preloadData) : null,
           published_by: user.id,
           published_at: at,
         })

@@ -7,7 +7,11 @@ import { manifestSchema } from '../lib/manifestSchema.ts';
 const ajv = createAjv();
 const validate = ajv.compile(manifestSchema);
 
-/** Checks a manifest against the SDK's schema (compiled once), plus what a schema cannot say. Throws TOOLBOX_MANIFEST_INVALID. */
+/**
+ * Checks a manifest against the SDK's schema (compiled once), plus what a schema cannot say: the `sdk` range, each
+ * collection's own schema, and that `preloadData` names only declared collections (the host would otherwise read a
+ * collection the data API refuses, on every open). Throws TOOLBOX_MANIFEST_INVALID.
+ */
 export function validateManifest(value: unknown): Manifest {
   if (!validate(value)) throw new Errors.MANIFEST_INVALID(describeErrors(validate.errors, 'manifest'));
   const manifest = value as unknown as Manifest;
@@ -24,5 +28,11 @@ export function validateManifest(value: unknown): Manifest {
       ajv.removeSchema(schema);
     }
   }
+  const collections = Object.keys(manifest.collections ?? {});
+  const known = collections.length ? `one of ${collections.join(', ')}` : 'declared under collections (there are none)';
+  const unknown = (manifest.preloadData ?? [])
+    .map((name, index) => (collections.includes(name) ? '' : `manifest/preloadData/${index} "${name}" is not a collection of this app: must be ${known}`))
+    .filter(Boolean);
+  if (unknown.length) throw new Errors.MANIFEST_INVALID(unknown.join('; '));
   return manifest;
 }

@@ -1,0 +1,177 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Manifest } from '@toolbox/sdk';
+import { createTestDatabase, testEngines } from './helpers/engines.ts';
+import { catalog } from './helpers/catalog.ts';
+import { countRows } from './helpers/counts.ts';
+import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { login, type Session } from './helpers/login.ts';
+import { makeManifest, publishApp } from './helpers/bundles.ts';
+
+const collections: Manifest['collections'] = {
+  visits: { type: 'object', properties: { who: { type: 'string' } } },
+  notes: { type: 'object' },
+};
+
+function publishExternal(t: TestApp, s: Session, id: string, overrides: Partial<Manifest>) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/apps/${id}/versions`,
+    headers: s.headers,
+    payload: { manifest: makeManifest(id, { collections, ...overrides }), entry: `https://apps.example.cn/${id}/remoteEntry.js` },
+  });
+}
+
+describe.each(testEngines)('manifest.preloadData (%s)', (engine) => {
+  let t: TestApp;
+  let dev: Session;
+  beforeEach(async () => {
+    t = await createTestApp({ engine });
+    dev = await login(t.app, 'dev');
+  });
+  afterEach(async () => t.close());
+
+  it('stores the list and gives it in the catalogue for the current and previous bundle versions', async () => {
+    expect((await publishApp(t.app, dev.headers, 'pd-app', { collections, preloadData: ['visits'] })).statusCode).toBe(201);
+    expect((await publishApp(t.app, dev.headers, 'pd-app', { version: '1.1.0', collections, preloadData: ['notes', 'visits'] })).statusCode).toBe(201);
+
+    const [item] = await catalog(t, await login(t.app, 'staff'));
+    expect(item).toMatchObject({ id: 'pd-app', version: '1.1.0', preloadData: ['notes', 'visits'] });
+    expect(item!.previous).toEqual([expect.objectContaining({ version: '1.0.0', preloadData: ['visits'] })]);
+    const stored = await t.app.db.selectFrom('versions').select(['version', 'preload_data']).orderBy('version').execute();
+    expect(stored).toEqual([
+      { version: '1.0.0', preload_data: '["visits"]' },
+      { version: '1.1.0', preload_data: '["notes","visits"]' },
+    ]);
+  });
+
+  it('gives no field for versions that name no collections or an empty list, and follows a rollback', async () => {
+    expect((await publishApp(t.app, dev.headers, 'pd-app', { collections })).statusCode).toBe(201);
+    expect((await publishApp(t.app, dev.headers, 'pd-app', { version: '1.1.0', collections, preloadData: [] })).statusCode).toBe(201);
+    expect((await publishApp(t.app, dev.headers, 'pd-app', { version: '1.2.0', collections, preloadData: ['visits'] })).statusCode).toBe(201);
+
+    const admin = await login(t.app, 'admin');
+    const [item] = await catalog(t, admin);
+    expect(item!.preloadData).toEqual(['visits']);
+    expect(item!.previous.map((p) => p.version)).toEqual(['1.1.0', '1.0.0']);
+    for (const prev of item!.previous) expect('preloadData' in prev, prev.version).toBe(false);
+    const stored = await t.app.db.selectFrom('versions').select(['version', 'preload_data']).where('version', '!=', '1.2.0').execute();
+    expect(stored.map((r) => r.preload_data)).toEqual([null, null]);
+
+    await t.app.inject({ method: 'POST', url: '/api/apps/pd-app/rollback', headers: dev.headers, payload: { version: '1.1.0' } });
+    const [rolled] = await catalog(t, admin);
+    expect(rolled!.version).toBe('1.1.0');
+    expect('preloadData' in rolled!).toBe(false);
+  });
+
+  it('keeps the list for an app deployed elsewhere, whose data API is still ours', async () => {
+    expect((await publishExternal(t, dev, 'far-app', { preloadData: ['visits'] })).statusCode).toBe(201);
+    expect((await publishExternal(t, dev, 'far-app', { version: '1.1.0' })).statusCode).toBe(201);
+    expect((await publishExternal(t, dev, 'far-app', { version: '1.2.0', preloadData: ['notes'] })).statusCode).toBe(201);
+
+    const [item] = await catalog(t, await login(t.app, 'admin'));
+    expect(item).toMatchObject({ id: 'far-app', version: '1.2.0', entry: 'https://apps.example.cn/far-app/remoteEntry.js', preloadData: ['notes'] });
+    expect(item!.previous).toEqual([
+      { version: '1.1.0', entry: 'https://apps.example.cn/far-app/remoteEntry.js', sdk: '^1.0.0' },
+      { version: '1.0.0', entry: 'https://apps.example.cn/far-app/remoteEntry.js', sdk: '^1.0.0', preloadData: ['visits'] },
+    ]);
+  });
+
+  describe.each([
+    ['a bundle', (id: string, m: Partial<Manifest>) => publishApp(t.app, dev.headers, id, { collections, ...m })],
+    ['an external registration', (id: string, m: Partial<Manifest>) => publishExternal(t, dev, id, m)],
+  ] as const)('refusing a collection the manifest does not declare, in %s', (_kind, publish) => {
+    it('answers 400 TOOLBOX_MANIFEST_INVALID naming the item and the value, and registers nothing', async () => {
+      const admin = await login(t.app, 'admin');
+      const before = { rows: await countRows(t.app), items: await catalog(t, admin) };
+      const res = await publish('bad-pd', { collections, preloadData: ['visits', 'vists'] });
+      expect(res.json()).toEqual({
+        statusCode: 400,
+        code: 'TOOLBOX_MANIFEST_INVALID',
+        error: 'Bad Request',
+        message: 'Invalid manifest: manifest/preloadData/1 "vists" is not a collection of this app: must be one of visits, notes',
+      });
+      expect(await countRows(t.app)).toEqual(before.rows);
+      expect(await catalog(t, admin)).toEqual(before.items);
+      expect(existsSync(join(t.dataDir, 'bad-pd'))).toBe(false);
+    });
+
+    it('says so when the manifest declares no collections at all', async () => {
+      const res = await publish('bad-pd', { collections: undefined, preloadData: ['visits'] });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('TOOLBOX_MANIFEST_INVALID');
+      expect(res.json().message).toContain('manifest/preloadData/0 "visits" is not a collection of this app');
+      expect(await t.app.db.selectFrom('apps').select('id').where('id', '=', 'bad-pd').execute()).toEqual([]);
+    });
+
+    it('keeps the earlier version current when a later one names an unknown collection', async () => {
+      expect((await publish('keep-pd', { preloadData: ['visits'] })).statusCode).toBe(201);
+      const admin = await login(t.app, 'admin');
+      const before = { rows: await countRows(t.app), items: await catalog(t, admin) };
+      // The collection was dropped from the manifest but not from the list.
+      const res = await publish('keep-pd', { version: '2.0.0', collections: { notes: { type: 'object' } }, preloadData: ['visits'] });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('TOOLBOX_MANIFEST_INVALID');
+      expect(res.json().message).toBe('Invalid manifest: manifest/preloadData/0 "visits" is not a collection of this app: must be one of notes');
+      expect(await countRows(t.app)).toEqual(before.rows);
+      const after = await catalog(t, admin);
+      expect(after).toEqual(before.items);
+      expect(after[0]).toMatchObject({ id: 'keep-pd', version: '1.0.0', preloadData: ['visits'] });
+      expect(existsSync(join(t.dataDir, 'keep-pd', '2.0.0'))).toBe(false);
+    });
+  });
+
+  it('leaves the schema part to the SDK schema: duplicates, bad names and more than 8 are refused by path', async () => {
+    const many = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`c${i}`, { type: 'object' }]));
+    for (const [preloadData, path, extra] of [
+      [['visits', 'visits'], 'manifest/preloadData', {}],
+      [['Visits'], 'manifest/preloadData/0', {}],
+      [Object.keys(many), 'manifest/preloadData', { collections: many }],
+    ] as const) {
+      const res = await publishApp(t.app, dev.headers, 'bad-pd', { collections, ...extra, preloadData: [...preloadData] });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('TOOLBOX_MANIFEST_INVALID');
+      expect(res.json().message).toContain(path);
+    }
+    expect(await t.app.db.selectFrom('apps').select('id').where('id', '=', 'bad-pd').execute()).toEqual([]);
+  });
+});
+
+describe.each(testEngines)('upgrading a database from before preloadData (%s)', (engine) => {
+  it('adds the column to a database that ran every other migration, and its versions keep working without the field', async () => {
+    const database = await createTestDatabase(engine);
+    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-upgrade-'));
+    try {
+      const before = await createTestApp({ engine, database, dataDir });
+      const dev = await login(before.app, 'dev');
+      expect((await publishApp(before.app, dev.headers, 'old-app', { collections })).statusCode).toBe(201);
+      // A database of the previous release: no preload_data column, migration 002 never run (001, 100… and 101… have).
+      await before.app.db.schema.alterTable('versions').dropColumn('preload_data').execute();
+      await before.app.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '002_version_preload_data' as never).execute();
+      await before.app.close();
+
+      const after = await createTestApp({ engine, database, dataDir });
+      try {
+        const names = await after.app.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
+        expect(names.map((r) => (r as { name: string }).name)).toContain('002_version_preload_data');
+        const admin = await login(after.app, 'admin');
+        const [item] = await catalog(after, admin);
+        expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
+        expect('preloadData' in item!).toBe(false);
+        const dev2 = await login(after.app, 'dev');
+        const res = await publishApp(after.app, dev2.headers, 'old-app', { version: '1.1.0', collections, preloadData: ['visits'] });
+        expect(res.statusCode).toBe(201);
+        const [next] = await catalog(after, admin);
+        expect(next!.preloadData).toEqual(['visits']);
+        expect('preloadData' in next!.previous[0]!).toBe(false);
+      } finally {
+        await after.app.close();
+      }
+    } finally {
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

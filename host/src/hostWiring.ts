@@ -3,7 +3,9 @@ import { navigateToUrl, start } from 'single-spa';
 import { SDK_API_VERSION, type CatalogItem, type Notice } from '@toolbox/sdk';
 import type { Me } from './api/endpoints.ts';
 import { apiUrl } from './api/http.ts';
+import { readCollection } from './context/createCollectionClient.ts';
 import { createToolboxContext } from './context/createToolboxContext.ts';
+import { createListPrefetch } from './context/listPrefetch.ts';
 import { localeStore } from './desktop/localeStore.ts';
 import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts';
 import type { Leftovers } from './runtime/leftoverWatch.ts';
@@ -41,6 +43,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
     navigateToUrl(to);
   };
   const report = (app: string, type: Parameters<UsageQueue['record']>[1]) => usage?.record(app, type);
+  const preloaded = createListPrefetch((app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }));
 
   const runtime = createAppRuntime({
     apiVersion: SDK_API_VERSION,
@@ -49,6 +52,9 @@ export function createHostWiring(config: HostConfig): HostWiring {
     onLeftovers: config.onLeftovers,
     report,
     mountNow: flushSync,
+    preloadData: (app, collections) => {
+      for (const collection of collections) preloaded.start(app, collection);
+    },
     createContext: (item, version) =>
       createToolboxContext(item, version, {
         apiVersion: SDK_API_VERSION,
@@ -61,6 +67,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
         navigate,
         notify: (notice) => noticeListeners.forEach((l) => l(notice)),
         report,
+        preloaded,
       }),
   });
 
@@ -100,6 +107,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
       usage = undefined;
       navigate('/');
       await registerApps(runtime, []);
+      preloaded.clear();
       me = undefined;
     },
     prefetchPinned,

@@ -1,23 +1,48 @@
 import type { CollectionClient, DataRecord, ListOptions } from '@toolbox/sdk';
 import { api } from '../api/http.ts';
+import type { ListPrefetch } from './listPrefetch.ts';
 
-/** CollectionClient over `/api/apps/:id/data/:collection[/:docId]`; the server scopes records to the user's unit. */
-export function createCollectionClient<T>(appId: string, collection: string): CollectionClient<T> {
-  const base = `/api/apps/${encodeURIComponent(appId)}/data/${encodeURIComponent(collection)}`;
+/** The path of one collection of one app: `/api/apps/:id/data/:collection`. */
+export function collectionPath(appId: string, collection: string): string {
+  return `/api/apps/${encodeURIComponent(appId)}/data/${encodeURIComponent(collection)}`;
+}
+
+/** One page of a collection, as the server orders it (newest first). */
+export async function readCollection<T>(appId: string, collection: string, options?: ListOptions): Promise<DataRecord<T>[]> {
+  const query = new URLSearchParams();
+  if (options?.limit !== undefined) query.set('limit', String(options.limit));
+  if (options?.offset !== undefined) query.set('offset', String(options.offset));
+  const qs = query.toString();
+  const base = collectionPath(appId, collection);
+  const body = await api<{ items: DataRecord<T>[] }>(qs ? `${base}?${qs}` : base);
+  return body.items;
+}
+
+/**
+ * CollectionClient over `/api/apps/:id/data/:collection[/:docId]`; the server scopes records to the user's unit.
+ * The first `list()` takes the page the host preloaded at the click, when the app names the collection in
+ * `preloadData` (listPrefetch.ts); a write throws that page away first.
+ */
+export function createCollectionClient<T>(appId: string, collection: string, preloaded?: ListPrefetch): CollectionClient<T> {
+  const base = collectionPath(appId, collection);
   const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+  const writing = () => preloaded?.drop(appId, collection);
   return {
     async list(options?: ListOptions) {
-      const query = new URLSearchParams();
-      if (options?.limit !== undefined) query.set('limit', String(options.limit));
-      if (options?.offset !== undefined) query.set('offset', String(options.offset));
-      const qs = query.toString();
-      const body = await api<{ items: DataRecord<T>[] }>(qs ? `${base}?${qs}` : base);
-      return body.items;
+      const page = await preloaded?.take(appId, collection, options);
+      return page ? (page as DataRecord<T>[]) : readCollection<T>(appId, collection, options);
     },
     get: (id) => api<DataRecord<T>>(one(id)),
-    create: (data) => api<DataRecord<T>>(base, { method: 'POST', body: data }),
-    update: (id, data) => api<DataRecord<T>>(one(id), { method: 'PUT', body: data }),
+    create: (data) => {
+      writing();
+      return api<DataRecord<T>>(base, { method: 'POST', body: data });
+    },
+    update: (id, data) => {
+      writing();
+      return api<DataRecord<T>>(one(id), { method: 'PUT', body: data });
+    },
     remove: async (id) => {
+      writing();
       await api<unknown>(one(id), { method: 'DELETE' });
     },
   };

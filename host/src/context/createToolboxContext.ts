@@ -2,6 +2,7 @@ import type { CatalogItem, Locale, Notice, ToolboxContext, UsageEventType } from
 import type { Me } from '../api/endpoints.ts';
 import type { AppVersion } from '../runtime/appVersion.ts';
 import { createCollectionClient } from './createCollectionClient.ts';
+import type { ListPrefetch } from './listPrefetch.ts';
 
 export interface HostServices {
   apiVersion: string;
@@ -11,6 +12,8 @@ export interface HostServices {
   navigate(to: string): void;
   notify(notice: Notice): void;
   report(app: string, type: UsageEventType): void;
+  /** The pages of `preloadData` collections read at the click (absent: every read goes to the server). */
+  preloaded?: ListPrefetch;
 }
 
 /** The host API one app sees: its own identity, the user, the locale, navigation, notices, its data, and `track`. */
@@ -31,7 +34,7 @@ export function createToolboxContext(item: CatalogItem, version: AppVersion, hos
       else host.navigate(to);
     },
     notify: (notice) => host.notify(notice),
-    data: { collection: (name) => createCollectionClient(item.id, name) },
+    data: { collection: (name) => createCollectionClient(item.id, name, host.preloaded) },
     track(name) {
       // Only the action's name: never content or timing.
       host.report(item.id, `action:${name.slice(0, 64)}`);

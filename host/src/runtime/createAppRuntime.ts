@@ -31,6 +31,11 @@ export interface AppRuntimeOptions {
    * requests, a frame later than the same app mounted from a click.
    */
   mountNow?<T>(mount: () => T): T;
+  /**
+   * Starts reading the collections a version names in `preloadData`, so that its data is on the way while its code
+   * loads. Called at the click (preload) and when an open passes its checks; the reader drops repeats.
+   */
+  preloadData?(appId: string, collections: string[]): void;
 }
 
 export interface AppRuntime {
@@ -145,6 +150,10 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
 
   const isCurrent = (id: string, session: Session) => sessions.get(id) === session;
 
+  const startData = (id: string, version: AppVersion) => {
+    if (version.preloadData?.length) options.preloadData?.(id, version.preloadData);
+  };
+
   const run = async (id: string, session: Session): Promise<void> => {
     const item = catalog.get(id);
     if (!item) return;
@@ -165,6 +174,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     if (!isSdkCompatible(version.sdk, options.apiVersion)) {
       throw stageError('TOOLBOX_HOST_SDK_INCOMPATIBLE', `needs host API ${version.sdk}, this host provides ${options.apiVersion}`);
     }
+    startData(id, version);
     const entry = entryForAttempt(version, loadFailures.get(id) ?? 0);
     mark(id, 'checked');
     let entryModule = modules.get(entry);
@@ -341,14 +351,18 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       if (!item || sessions.has(id)) return;
       const version = chosen.get(id) ?? currentVersion(item);
       const entry = entryForAttempt(version, loadFailures.get(id) ?? 0);
-      if (modules.has(entry)) return;
       if (!sdkChecksReady()) {
-        // The check needs the runtime's chunk: fetch the app's files meanwhile (nothing of it runs before the check).
+        // The check needs the runtime's chunk: fetch the app's files and data meanwhile (none of its code runs
+        // before the check).
+        startData(id, version);
         preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
         loadSdkChecks().catch(() => undefined);
         return;
       }
       if (!isSdkCompatible(version.sdk, options.apiVersion)) return;
+      // First the data: on a second open the code is already here, and the read is what the app will wait for.
+      startData(id, version);
+      if (modules.has(entry)) return;
       loadEntry(id, entry, version).catch(() => undefined);
     },
     mountedApps: () => [...states].filter(([, s]) => s.status === 'mounted').map(([id]) => id),

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { CatalogItem, ToolboxContext, UsageEventType } from '@toolbox/sdk';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
+import { loadSdkChecks } from '../../src/runtime/isSdkCompatible.ts';
 import { catalogItem } from '../support/catalogItem.ts';
 
 const fixtureModules: Record<string, () => Promise<unknown>> = {
@@ -44,18 +45,23 @@ let runtime: AppRuntime | undefined;
 let frame: HTMLElement;
 const events: { app: string; type: UsageEventType }[] = [];
 const loads: string[] = [];
+// What the runtime asked to read ahead (preloadData), in order with the code loads.
+const order: string[] = [];
 
 function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
   events.length = 0;
   loads.length = 0;
+  order.length = 0;
   const rt = createAppRuntime({
     apiVersion: '1.0.0',
     timeoutMs,
     devWarnings: true,
     report: (app, type) => events.push({ app, type }),
     createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
+    preloadData: (id, collections) => order.push(`data ${id} ${collections.join(',')}`),
     loadModule: async (id) => {
       loads.push(id);
+      order.push(`code ${id}`);
       const load = fixtureModules[id];
       if (!load) throw new TypeError(`Failed to fetch dynamically imported module: ${id}`);
       return load();
@@ -90,6 +96,36 @@ describe('createAppRuntime', () => {
     expect(frame.innerHTML).toBe('');
     expect(runtime.getState('fixture-good').status).toBe('idle');
     expect(events.map((e) => e.type)).toEqual(['open', 'close']);
+  });
+
+  it('starts reading the preloadData collections at the click, before the code, and again at a later open', async () => {
+    runtime = setup([item('fixture-good', { preloadData: ['visits', 'people'] }), item('fixture-leaky')]);
+    await loadSdkChecks();
+    runtime.preload('fixture-good');
+    expect(order).toEqual(['data fixture-good visits,people', 'code fixture-good']);
+    // The open asks again (a direct URL has no click); the reader drops the repeat.
+    let lc = await openAndSettle(runtime, 'fixture-good');
+    expect(order).toEqual(['data fixture-good visits,people', 'code fixture-good', 'data fixture-good visits,people']);
+    await lc.unmount();
+    // A second open: the code is loaded, so only the data is read ahead, at the click.
+    order.length = 0;
+    runtime.preload('fixture-good');
+    expect(order).toEqual(['data fixture-good visits,people']);
+    lc = await openAndSettle(runtime, 'fixture-good');
+    expect(runtime.getState('fixture-good').status).toBe('mounted');
+    await lc.unmount();
+    // An app that names none is not read ahead.
+    await openAndSettle(runtime, 'fixture-leaky');
+    expect(order.filter((x) => x.includes('leaky'))).toEqual(['code fixture-leaky']);
+  });
+
+  it('reads nothing ahead for an app it refuses (incompatible sdk range)', async () => {
+    runtime = setup([item('fixture-incompatible-sdk', { sdk: '^2.0.0', preloadData: ['visits'] })]);
+    await loadSdkChecks();
+    runtime.preload('fixture-incompatible-sdk');
+    await openAndSettle(runtime, 'fixture-incompatible-sdk');
+    expect(runtime.getState('fixture-incompatible-sdk').error?.code).toBe('TOOLBOX_HOST_SDK_INCOMPATIBLE');
+    expect(order).toEqual([]);
   });
 
   it('refuses an incompatible sdk range before loading any code', async () => {

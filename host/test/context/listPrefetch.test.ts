@@ -1,0 +1,114 @@
+// The pages read at the click for `preloadData`, against a real HTTP server that plays the registry's data route
+// (newest first, limit/offset, 500 at most), through the host's own collection client.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setApiBase } from '../../src/api/http.ts';
+import { createCollectionClient, readCollection } from '../../src/context/createCollectionClient.ts';
+import { createListPrefetch, PRELOAD_PAGE, type ListPrefetch } from '../../src/context/listPrefetch.ts';
+
+let server: Server;
+let records: { id: string; data: { n: number } }[] = [];
+const requests: string[] = [];
+let failNext = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    requests.push(`${req.method} ${url.pathname}${url.search}`);
+    if (failNext > 0) {
+      failNext -= 1;
+      res.writeHead(503, { 'content-type': 'application/json' }).end('{"statusCode":503,"code":"TOOLBOX_UNAVAILABLE","message":"busy"}');
+      return;
+    }
+    if (req.method === 'POST') {
+      const record = { id: `r${records.length}`, data: { n: records.length } };
+      records.unshift(record);
+      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(record));
+      return;
+    }
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 50), 500);
+    const offset = Number(url.searchParams.get('offset') ?? 0);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ items: records.slice(offset, offset + limit) }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  setApiBase(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const seed = (count: number) => {
+  records = Array.from({ length: count }, (_, i) => ({ id: `r${count - 1 - i}`, data: { n: count - 1 - i } }));
+};
+let clock = 0;
+let preloaded: ListPrefetch;
+beforeEach(() => {
+  requests.length = 0;
+  failNext = 0;
+  clock = 1_000;
+  preloaded = createListPrefetch((app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }), () => clock);
+});
+const PATH = '/api/apps/visit-log/data/visits';
+const client = () => createCollectionClient<{ n: number }>('visit-log', 'visits', preloaded);
+
+describe('preloaded first pages (manifest preloadData)', () => {
+  it('reads the page at start; the first list() takes it without asking again, the next one asks the server', async () => {
+    seed(3);
+    preloaded.start('visit-log', 'visits');
+    preloaded.start('visit-log', 'visits');
+    const first = await client().list({ limit: 500, offset: 0 });
+    expect(first.map((r) => r.id)).toEqual(['r2', 'r1', 'r0']);
+    expect(requests).toEqual([`GET ${PATH}?limit=${PRELOAD_PAGE}&offset=0`]);
+    await client().list({ limit: 500, offset: 0 });
+    expect(requests).toEqual([`GET ${PATH}?limit=500&offset=0`, `GET ${PATH}?limit=500&offset=0`]);
+  });
+
+  it('answers a smaller first page from it, as the server would (default limit 50)', async () => {
+    seed(620);
+    preloaded.start('visit-log', 'visits');
+    const page = await client().list();
+    expect(page.map((r) => r.id)).toEqual(records.slice(0, 50).map((r) => r.id));
+    expect(requests).toEqual([`GET ${PATH}?limit=500&offset=0`]);
+  });
+
+  it('asks the server for a range a full preloaded page does not hold', async () => {
+    seed(620);
+    preloaded.start('visit-log', 'visits');
+    const page = await client().list({ limit: 50, offset: 480 });
+    expect(page.map((r) => r.id)).toEqual(records.slice(480, 530).map((r) => r.id));
+    expect(requests).toEqual([`GET ${PATH}?limit=500&offset=0`, `GET ${PATH}?limit=50&offset=480`]);
+  });
+
+  it('throws the page away when the app writes first, so the list shows the new record', async () => {
+    seed(2);
+    preloaded.start('visit-log', 'visits');
+    await client().create({ n: 99 });
+    const page = await client().list({ limit: 500, offset: 0 });
+    expect(page).toHaveLength(3);
+    expect(requests.at(-1)).toBe(`GET ${PATH}?limit=500&offset=0`);
+    expect(requests).toHaveLength(3);
+  });
+
+  it('falls back to the app’s own read when the preloaded one failed', async () => {
+    seed(2);
+    failNext = 1;
+    preloaded.start('visit-log', 'visits');
+    const page = await client().list({ limit: 500, offset: 0 });
+    expect(page.map((r) => r.id)).toEqual(['r1', 'r0']);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('does not serve a page that waited too long, nor one of another collection, nor after clear()', async () => {
+    seed(2);
+    preloaded.start('visit-log', 'visits');
+    clock += 16_000;
+    await client().list({ limit: 500, offset: 0 });
+    expect(requests).toHaveLength(2);
+
+    preloaded.start('visit-log', 'visits');
+    await createCollectionClient('visit-log', 'other', preloaded).list();
+    expect(requests.at(-1)).toBe('GET /api/apps/visit-log/data/other');
+    preloaded.clear();
+    await client().list({ limit: 500, offset: 0 });
+    expect(requests).toHaveLength(5);
+  });
+});

@@ -11,7 +11,8 @@ import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts
 import type { Leftovers } from './runtime/leftoverWatch.ts';
 import { loadSdkChecks, warmSdkChecks } from './runtime/isSdkCompatible.ts';
 import { warmLocaleData } from './runtime/warmLocaleData.ts';
-import { prefetchEntries, whenIdle } from './runtime/prefetchEntries.ts';
+import { prefetchEntries } from './runtime/prefetchEntries.ts';
+import { whenIdle } from './whenIdle.ts';
 import { registerApps } from './runtime/registerApps.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
 

@@ -34,7 +34,8 @@ function freePort(): Promise<number> {
 
 export const EXAMPLE_PLUGINS = ['visit-log', 'flood-patrol', 'hotline-tickets'];
 
-export async function startProduct(): Promise<Product> {
+/** `hostDir`: what the server serves at `/` (default host/dist; the benchmark adds its static page to a copy). */
+export async function startProduct(options: { hostDir?: string } = {}): Promise<Product> {
   for (const name of EXAMPLE_PLUGINS) {
     if (!existsSync(join(repoRoot, 'plugins', name, 'dist/toolbox.manifest.json'))) {
       throw new Error(`plugins/${name}/dist is missing: run \`pnpm run build\` first (pnpm test does)`);
@@ -55,7 +56,7 @@ export async function startProduct(): Promise<Product> {
       TOOLBOX_DB: join(dir, 'toolbox.db'),
       TOOLBOX_DATA_DIR: join(dir, 'bundles'),
       TOOLBOX_DEMO: '1',
-      TOOLBOX_HOST_DIR: join(repoRoot, 'host/dist'),
+      TOOLBOX_HOST_DIR: options.hostDir ?? join(repoRoot, 'host/dist'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

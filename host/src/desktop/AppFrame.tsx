@@ -5,7 +5,12 @@ import { DeprecationBanner } from './DeprecationBanner.tsx';
 import { ErrorFrame } from './ErrorFrame.tsx';
 import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
-import { RatingDialog } from './RatingDialog.tsx';
+import type { RatingDialog as RatingDialogType } from './RatingDialog.tsx';
+
+// Opened by one button: a chunk of its own, loaded at the first click, so the desktop's JS does not carry it. A failed
+// load says so and is tried again at the next click (React.lazy would keep the failure and break the whole desktop).
+let ratingDialog: typeof RatingDialogType | undefined;
+const loadRatingDialog = async () => (ratingDialog ??= (await import('./RatingDialog.tsx')).RatingDialog);
 
 /**
  * The frame of an open app: its header (name, owner unit, contact, 评价, back), the deprecation banner, and the
@@ -13,12 +18,20 @@ import { RatingDialog } from './RatingDialog.tsx';
  * runtime always unmounts into the node it mounted.
  */
 export function AppFrame({ item }: { item: CatalogItem }) {
-  const { t, locale, navigate, runtime } = useHost();
+  const { t, locale, navigate, runtime, notify } = useHost();
   const state = useSyncExternalStore(
     runtime.subscribe,
     () => runtime.getState(item.id),
   );
   const [rating, setRating] = useState(false);
+  const openRating = () => {
+    if (ratingDialog) return setRating(true);
+    loadRatingDialog().then(
+      () => setRating(true),
+      (e: unknown) => notify({ type: 'error', message: t('rating.failed', { message: e instanceof Error ? e.message : String(e) }) }),
+    );
+  };
+  const RatingDialog = rating ? ratingDialog : undefined;
   const name = pickText(item.name, locale);
   const frameRef = useCallback((el: HTMLDivElement | null) => runtime.attachFrame(item.id, el), [runtime, item.id]);
   const closeRating = useCallback(() => setRating(false), []);
@@ -42,7 +55,7 @@ export function AppFrame({ item }: { item: CatalogItem }) {
             {state.onFallback && state.version && <span className="tag tag-deprecated">{t('frame.olderVersion', { version: state.version })}</span>}
           </p>
         </div>
-        <button type="button" className="button-secondary" onClick={() => setRating(true)}>
+        <button type="button" className="button-secondary" onClick={openRating}>
           {t('frame.rate')}
         </button>
       </div>
@@ -68,7 +81,7 @@ export function AppFrame({ item }: { item: CatalogItem }) {
         hidden={state.status === 'error'}
         aria-busy={state.status === 'loading'}
       />
-      {rating && <RatingDialog appId={item.id} name={name} onClose={closeRating} />}
+      {RatingDialog && <RatingDialog appId={item.id} name={name} onClose={closeRating} />}
     </main>
   );
 }

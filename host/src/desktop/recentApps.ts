@@ -1,4 +1,4 @@
-import { whenIdle } from '../runtime/prefetchEntries.ts';
+import { whenIdle } from '../whenIdle.ts';
 
 // Recently opened apps, per user, on this browser (localStorage is enough: it is a convenience, not a record).
 const MAX = 6;

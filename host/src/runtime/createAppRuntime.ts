@@ -4,7 +4,7 @@ import { IDLE, type AppState } from './appState.ts';
 import { AppLoadError, describeError, type HostErrorCode } from './errors.ts';
 import { lastGoodVersion, rememberGoodVersion } from './goodVersions.ts';
 import { isSdkCompatible, loadSdkChecks, sdkChecksReady } from './isSdkCompatible.ts';
-import { hasLeftovers, watchLeftovers, type Leftovers } from './leftoverWatch.ts';
+import type { Leftovers } from './leftoverWatch.ts';
 import { entryForAttempt, loadFederation, loadRemoteApp } from './loadRemoteApp.ts';
 import { toLifecycles, type Lifecycles } from './toLifecycles.ts';
 import { preloadApp } from './preloadExposedChunks.ts';
@@ -80,6 +80,9 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   const frameWaiters = new Map<string, ((el: HTMLElement) => void)[]>();
   const modules = new Map<string, { lifecycles: Lifecycles; bootstrapped?: Promise<unknown> }>();
   const loading = new Map<string, Promise<unknown>>();
+  // The leftover check is a development aid (also switched on per browser by support staff): a chunk of its own,
+  // loaded when the runtime is made with it, so the desktop's JS does not carry it.
+  const leftoverWatch = options.devWarnings ? import('./leftoverWatch.ts') : undefined;
   // Marks in the Performance timeline (DevTools, the benchmark): where the time of an open goes.
   const mark = (id: string, what: string) => {
     if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(`toolbox:${id}:${what}`);
@@ -212,7 +215,11 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     if (!isCurrent(id, session)) return;
 
     mark(id, 'bootstrapped');
-    if (options.devWarnings) session.stopWatch = watchLeftovers((n) => n instanceof HTMLElement && 'toolboxHost' in n.dataset);
+    if (leftoverWatch) {
+      const { watchLeftovers } = await leftoverWatch;
+      if (!isCurrent(id, session)) return;
+      session.stopWatch = watchLeftovers((n) => n instanceof HTMLElement && 'toolboxHost' in n.dataset);
+    }
     try {
       const { mount } = entryModule.lifecycles;
       await withTimeout(options.mountNow ? options.mountNow(() => mount(props)) : mount(props), timeoutMs, 'mount');
@@ -238,7 +245,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     }
     const leftovers = session.stopWatch?.();
     session.stopWatch = undefined;
-    if (leftovers && hasLeftovers(leftovers)) {
+    if (leftovers && leftoverWatch && (await leftoverWatch).hasLeftovers(leftovers)) {
       console.warn(`[toolbox] ${id} left behind after unmount:`, leftovers);
       options.onLeftovers?.(id, leftovers);
     }
@@ -354,16 +361,16 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       if (!sdkChecksReady()) {
         // The check needs the runtime's chunk: fetch the app's files and data meanwhile (none of its code runs
         // before the check).
-        startData(id, version);
         preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
+        startData(id, version);
         loadSdkChecks().catch(() => undefined);
         return;
       }
       if (!isSdkCompatible(version.sdk, options.apiVersion)) return;
-      // First the data: on a second open the code is already here, and the read is what the app will wait for.
+      // The code first: a first open waits for it, and the data is wanted only once the code has run. On a second
+      // open the code is already here and the read goes out at once.
+      if (!modules.has(entry)) loadEntry(id, entry, version).catch(() => undefined);
       startData(id, version);
-      if (modules.has(entry)) return;
-      loadEntry(id, entry, version).catch(() => undefined);
     },
     mountedApps: () => [...states].filter(([, s]) => s.status === 'mounted').map(([id]) => id),
   };

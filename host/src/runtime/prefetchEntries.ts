@@ -1,3 +1,4 @@
+import { whenIdle, type IdleScheduler } from '../whenIdle.ts';
 import { bundleBase } from './appVersion.ts';
 
 // Pinned apps are the ones a worker opens every day: when the browser is idle, fetch their entry and manifest into
@@ -16,13 +17,6 @@ function addPrefetch(href: string): void {
   document.head.append(link);
 }
 
-type IdleScheduler = (callback: () => void) => void;
-
-/** Runs `callback` when the browser is idle (at the latest after 3 s), or soon where there is no idle callback. */
-export const whenIdle: IdleScheduler = (callback) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 3000 });
-  else setTimeout(callback, 200);
-};
 
 /**
  * Prefetches, once the browser is idle, each app's entry and the files opening it needs: the catalogue's `preload`

@@ -1,4 +1,5 @@
 import type { UsageEvent, UsageEventType } from '@toolbox/sdk';
+import { whenIdle } from '../whenIdle.ts';
 import { newEventId } from './newEventId.ts';
 
 export interface UsageQueueOptions {
@@ -54,9 +55,28 @@ export function createUsageQueue(options: UsageQueueOptions): UsageQueue {
       // Storage full or disabled: events stay in memory for this page.
     }
   };
+  // A new event is written when the browser is idle: record() runs as an app opens, and a localStorage write costs
+  // about a millisecond in Chromium. Leaving the page (pagehide, a hidden tab) and stop() write at once.
+  let saveScheduled = false;
+  let unsaved = false;
+  const saveNow = () => {
+    if (!unsaved) return;
+    unsaved = false;
+    save();
+  };
+  const saveSoon = () => {
+    unsaved = true;
+    if (saveScheduled) return;
+    saveScheduled = true;
+    whenIdle(() => {
+      saveScheduled = false;
+      saveNow();
+    });
+  };
   const drop = (sent: UsageEvent[]) => {
     const ids = new Set(sent.map((e) => e.id));
     queue = queue.filter((e) => !ids.has(e.id));
+    unsaved = false;
     save();
   };
 
@@ -87,10 +107,12 @@ export function createUsageQueue(options: UsageQueueOptions): UsageQueue {
   };
 
   const onPageHide = () => {
-    if (queue.length === 0) return;
-    const batch = queue.slice(0, 500);
-    const blob = new Blob([JSON.stringify({ events: batch })], { type: 'application/json' });
-    if (beacon(options.url, blob)) drop(batch);
+    if (queue.length > 0) {
+      const batch = queue.slice(0, 500);
+      const blob = new Blob([JSON.stringify({ events: batch })], { type: 'application/json' });
+      if (beacon(options.url, blob)) drop(batch);
+    }
+    saveNow();
   };
   const onOnline = () => void flush();
   const onVisibility = () => {
@@ -109,13 +131,14 @@ export function createUsageQueue(options: UsageQueueOptions): UsageQueue {
     record(app, type) {
       const event: UsageEvent = { id: newEventId(), app, type, at: (options.now?.() ?? new Date()).toISOString() };
       queue.push(event);
-      save();
+      saveSoon();
       if (queue.length >= batchSize || type === 'load_error') void flush();
       return event;
     },
     flush,
     pending: () => [...queue],
     stop() {
+      saveNow();
       clearInterval(timer);
       if (typeof window !== 'undefined') {
         window.removeEventListener('pagehide', onPageHide);

@@ -98,14 +98,14 @@ describe('createAppRuntime', () => {
     expect(events.map((e) => e.type)).toEqual(['open', 'close']);
   });
 
-  it('starts reading the preloadData collections at the click, before the code, and again at a later open', async () => {
+  it('starts reading the preloadData collections at the click, with the code, and again at a later open', async () => {
     runtime = setup([item('fixture-good', { preloadData: ['visits', 'people'] }), item('fixture-leaky')]);
     await loadSdkChecks();
     runtime.preload('fixture-good');
-    expect(order).toEqual(['data fixture-good visits,people', 'code fixture-good']);
+    expect(order).toEqual(['code fixture-good', 'data fixture-good visits,people']);
     // The open asks again (a direct URL has no click); the reader drops the repeat.
     let lc = await openAndSettle(runtime, 'fixture-good');
-    expect(order).toEqual(['data fixture-good visits,people', 'code fixture-good', 'data fixture-good visits,people']);
+    expect(order).toEqual(['code fixture-good', 'data fixture-good visits,people', 'data fixture-good visits,people']);
     await lc.unmount();
     // A second open: the code is loaded, so only the data is read ahead, at the click.
     order.length = 0;

@@ -68,6 +68,17 @@ describe('usage queue', () => {
     await expect.poll(() => localStorage.getItem('k')).toBe('[]');
   });
 
+  it('writes new events to localStorage when idle, not inside record(); leaving the page writes at once', async () => {
+    queue = createUsageQueue({ url, storageKey: 'k', intervalMs: 60_000, sendBeacon: () => false });
+    queue.record('visit-log', 'open');
+    expect(localStorage.getItem('k')).toBeNull();
+    await expect.poll(() => JSON.parse(localStorage.getItem('k') ?? '[]').length).toBe(1);
+    // Offline on pagehide (the beacon refused): what waits is written before the page goes.
+    queue.record('visit-log', 'close');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem('k') ?? '[]').map((e: UsageEvent) => e.type)).toEqual(['open', 'close']);
+  });
+
   it('sends a load_error at once', async () => {
     queue = createUsageQueue({ url, storageKey: 'k', intervalMs: 60_000 });
     queue.record('x', 'load_error');

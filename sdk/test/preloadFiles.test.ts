@@ -144,7 +144,7 @@ describe('preloadFiles()', () => {
       dynamicImports,
     });
 
-  it('walks static imports from the exposed module, the entry and the share map; not dynamic ones', () => {
+  it('walks static imports from the entry, the share map and the exposed module, in the order an open needs them; not dynamic ones', () => {
     const files = preloadFiles(
       bundleOf(
         entry(['assets/app-1.js', 'assets/localSharedImportMap-1.js']),
@@ -158,11 +158,12 @@ describe('preloadFiles()', () => {
       'remoteEntry.js',
       expose,
     );
+    // The runtime first (the entry cannot run without it), then the share map (its init), then the app's chunks.
     expect(files).toEqual([
-      'assets/app-1.js',
-      'assets/localSharedImportMap-1.js',
-      'assets/react__loadShare__-1.js',
       'assets/mf-runtime-1.js',
+      'assets/localSharedImportMap-1.js',
+      'assets/app-1.js',
+      'assets/react__loadShare__-1.js',
       'assets/app-1.css',
     ]);
   });

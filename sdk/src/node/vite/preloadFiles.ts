@@ -24,8 +24,10 @@ function staticImportsInCode(chunk: Chunk): string[] {
  * The files (paths inside dist, besides the entry) that opening `./app` needs at once, for `Manifest.preload`: the
  * static-import closure of the entry, of the chunk holding the exposed module, and of the share-map chunk the
  * entry's `init` always imports, plus the CSS those chunks import. Dynamic imports are left out: they load on demand,
- * and the prebuild copies of shared modules are only a fallback for a host that provides none. In load order
- * (the exposed module's chunk first), without duplicates, at most {@link MAX_PRELOAD}.
+ * and the prebuild copies of shared modules are only a fallback for a host that provides none. Without duplicates,
+ * at most {@link MAX_PRELOAD}, in the order an open needs them: what the entry needs to run (the runtime), then what
+ * its `init` loads (the share map), then the exposed module's chunks. The browser asks for them in that order over a
+ * few connections, so the entry can run and the remote initialise while the app's own chunks still arrive.
  */
 export function preloadFiles(bundle: Rolldown.OutputBundle, entryFileName: string, exposePath: string): string[] {
   const chunks = new Map<string, Chunk>();
@@ -42,15 +44,15 @@ export function preloadFiles(bundle: Rolldown.OutputBundle, entryFileName: strin
   const seen = new Set<string>();
   const js: string[] = [];
   const css = new Set<string>();
-  const queue = [...exposed, entry, ...shareMap].filter((chunk): chunk is Chunk => chunk !== undefined);
-  for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-    if (seen.has(chunk.fileName)) continue;
-    seen.add(chunk.fileName);
-    if (chunk.fileName !== entryFileName) js.push(chunk.fileName);
-    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
-    for (const file of staticImportsInCode(chunk)) {
-      const imported = chunks.get(file);
-      if (imported) queue.push(imported);
+  // One static closure after the other, each breadth-first.
+  for (const seed of [entry, ...shareMap, ...exposed]) {
+    const queue: (Chunk | undefined)[] = [seed];
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      if (seen.has(chunk.fileName)) continue;
+      seen.add(chunk.fileName);
+      if (chunk.fileName !== entryFileName) js.push(chunk.fileName);
+      for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+      for (const file of staticImportsInCode(chunk)) queue.push(chunks.get(file));
     }
   }
   return [...js, ...css].slice(0, MAX_PRELOAD);

@@ -6,20 +6,22 @@
 // - The real product: the registry server with demo data serving host/dist, visit-log published through the real
 //   API (the same start-up as the e2e tests). A record is created first so both pages show a real list.
 // - The static page: visit-log's own `./app` lifecycles imported statically into one Vite bundle with React and the
-//   host's ToolboxContext, built here. Both pages are served through one small proxy so they share an origin.
+//   host's ToolboxContext, built here. The registry server serves both pages from one origin, as it serves the host in
+//   production: the static page is added under /static/ to a copy of host/dist. (Until 28 November 2026 a small Node
+//   proxy in the benchmark process shared the origin; every request paid its hop, the host's 8 of a cold open more
+//   than the static page's one.)
+// - The host starts the reads an app names in `preloadData` at the click, with its code; the static page mounts the
+//   app as it is written, so its first read starts at its mount.
 // - "Click to content": performance.now() at the click, in the page, until the frame shows the record. Cold = a fresh
 //   browser context (empty HTTP cache, nothing prefetched: visit-log is not pinned); warm = back and open again.
 // - Medians of N interleaved runs (host, static, host, static…) so drift hits both alike.
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startProduct, repoRoot, type Product } from '../host/e2e/support/startProduct.ts';
 import { CHROMIUM_ARGS } from '../host/test/support/launchChromium.ts';
-import { serveFile } from '../host/test/support/serveStatic.ts';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const hostDir = join(repoRoot, 'host');
@@ -68,32 +70,6 @@ window.__ready = true;
     build: { outDir: join(staticDir, 'dist'), emptyOutDir: true, target: 'es2022' },
   });
   return join(staticDir, 'dist');
-}
-
-/** One origin for both pages: /static/* from the static build, everything else proxied to the product. */
-async function startProxy(target: string, staticDist: string): Promise<{ origin: string; server: Server }> {
-  const upstream = new URL(target);
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url.startsWith('/static/')) {
-      const rel = url.slice('/static/'.length).split('?')[0] || 'index.html';
-      if (serveFile(res, staticDist, rel)) return;
-      res.writeHead(404).end();
-      return;
-    }
-    const forward = request(
-      { hostname: upstream.hostname, port: upstream.port, path: url, method: req.method, headers: { ...req.headers, host: upstream.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    forward.on('error', () => res.writeHead(502).end());
-    req.pipe(forward);
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 // Written as a string: tsx (esbuild keepNames) would wrap functions passed to page.evaluate in a `__name` helper that
@@ -213,9 +189,15 @@ const median = (xs: number[]) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function main(): Promise<void> {
+  console.log('▶ building the static page');
+  const staticDist = await buildStaticPage();
+  // What the server serves at `/`: the host as built, and the static page under /static/.
+  const site = join(hostDir, '.tmp/bench-site');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(join(hostDir, 'dist'), site, { recursive: true });
+  cpSync(staticDist, join(site, 'static'), { recursive: true });
   console.log('▶ starting the product (registry server + host/dist + published plugins)');
-  const product: Product = await startProduct();
-  let proxy: Server | undefined;
+  const product: Product = await startProduct({ hostDir: site });
   let browser: Browser | undefined;
   try {
     const cookie = await product.cookieFor('staff');
@@ -225,10 +207,7 @@ async function main(): Promise<void> {
       body: JSON.stringify({ residentName: RECORD, category: '独居老人', visitDate: '2026-11-20', building: '12号楼', room: '302室', visitor: '王芳', needsFollowUp: false }),
     });
     if (created.status !== 201) throw new Error(`creating the record: ${created.status} ${await created.text()}`);
-    console.log('▶ building the static page');
-    const staticDist = await buildStaticPage();
-    const started = await startProxy(product.origin, staticDist);
-    proxy = started.server;
+    const started = { origin: product.origin };
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
     const runPhase = async (label: string) => {
@@ -274,7 +253,6 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser?.close();
-    proxy?.close();
     await product.stop();
   }
 }

@@ -359,11 +359,15 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const version = chosen.get(id) ?? currentVersion(item);
       const entry = entryForAttempt(version, loadFailures.get(id) ?? 0);
       if (!sdkChecksReady()) {
-        // The check needs the runtime's chunk: fetch the app's files and data meanwhile (none of its code runs
-        // before the check).
+        // The check needs the runtime's chunk: fetch the app's files meanwhile (none of its code runs before the
+        // check), and its data once it passes.
         preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
-        startData(id, version);
-        loadSdkChecks().catch(() => undefined);
+        loadSdkChecks().then(
+          () => {
+            if (isSdkCompatible(version.sdk, options.apiVersion)) startData(id, version);
+          },
+          () => undefined,
+        );
         return;
       }
       if (!isSdkCompatible(version.sdk, options.apiVersion)) return;

@@ -186,6 +186,22 @@ describe('staff at 华阳路街道, with the example plugins', () => {
     await page.close();
   });
 
+  it('starts loading an app when the mouse button goes down on its tile, before the click', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff');
+    const box = (await tile(page, 'hotline-tickets').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const read = page.waitForRequest((r) => r.url().includes('/api/apps/hotline-tickets/data/tickets?'));
+    await page.mouse.down();
+    await read;
+    // Still on the desktop: only the release (the click) opens the app.
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/app/hotline-tickets');
+    await page.getByRole('button', { name: '录入工单' }).waitFor({ timeout: 20_000 });
+    await page.close();
+  });
+
   it('loads React once for the host and every plugin', async () => {
     const page = await newPage();
     await signIn(page, 'staff');

@@ -15,6 +15,11 @@ export function Tile({ item }: { item: CatalogItem }) {
         className="tile-open"
         href={href}
         aria-label={t('tile.open', { name })}
+        // The button going down is the first sign of an open, 50–150 ms before the click (which comes with the
+        // button's release): the app's files and first data are asked for then.
+        onPointerDown={(event) => {
+          if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey) runtime.preload(item.id);
+        }}
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
           event.preventDefault();

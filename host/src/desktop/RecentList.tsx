@@ -1,5 +1,6 @@
 import type { CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
+import { appLinkHandlers } from './appLink.ts';
 import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
 
@@ -16,12 +17,7 @@ export function RecentList({ items, label }: { items: CatalogItem[]; label: stri
             <a
               href={href}
               aria-label={t('tile.open', { name })}
-              onClick={(event) => {
-                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-                event.preventDefault();
-                runtime.preload(item.id);
-                navigate(href);
-              }}
+              {...appLinkHandlers(item.id, href, runtime, navigate)}
             >
               <AppIcon item={item} size={28} />
               {name}

@@ -1,5 +1,6 @@
 import type { CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
+import { appLinkHandlers } from './appLink.ts';
 import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
 
@@ -15,18 +16,7 @@ export function Tile({ item }: { item: CatalogItem }) {
         className="tile-open"
         href={href}
         aria-label={t('tile.open', { name })}
-        // The button going down is the first sign of an open, 50–150 ms before the click (which comes with the
-        // button's release): the app's files and first data are asked for then.
-        onPointerDown={(event) => {
-          if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey) runtime.preload(item.id);
-        }}
-        onClick={(event) => {
-          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-          event.preventDefault();
-          // Start fetching the app now: the route change and the desktop's re-render then overlap the download.
-          runtime.preload(item.id);
-          navigate(href);
-        }}
+        {...appLinkHandlers(item.id, href, runtime, navigate)}
       >
         <AppIcon item={item} />
         <span className="tile-text">

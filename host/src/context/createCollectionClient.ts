@@ -20,8 +20,8 @@ export async function readCollection<T>(appId: string, collection: string, optio
 
 /**
  * CollectionClient over `/api/apps/:id/data/:collection[/:docId]`; the server scopes records to the user's unit.
- * The first `list()` takes the page the host preloaded at the click, when the app names the collection in
- * `preloadData` (listPrefetch.ts); a write throws that page away first.
+ * The first `list()` (or, once the read is back, `cached()`) takes the page the host preloaded at the click, when the
+ * app names the collection in `preloadData` (listPrefetch.ts); a write throws that page away first.
  */
 export function createCollectionClient<T>(appId: string, collection: string, preloaded?: ListPrefetch): CollectionClient<T> {
   const base = collectionPath(appId, collection);
@@ -32,6 +32,7 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       const page = await preloaded?.take(appId, collection, options);
       return page ? (page as DataRecord<T>[]) : readCollection<T>(appId, collection, options);
     },
+    cached: preloaded ? (options) => preloaded.takeNow(appId, collection, options) as DataRecord<T>[] | undefined : undefined,
     get: (id) => api<DataRecord<T>>(one(id)),
     create: (data) => {
       writing();

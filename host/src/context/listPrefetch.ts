@@ -20,6 +20,12 @@ export interface ListPrefetch {
    * undefined when there is none, it failed, or it does not cover the asked range: the caller then asks the server.
    */
   take(appId: string, collection: string, options?: ListOptions): Promise<DataRecord<unknown>[] | undefined> | undefined;
+  /**
+   * The same, at once: the records of a waiting page whose read is already back (and covers the range), used up by
+   * this call; undefined otherwise. Calls for the same collection within the same task get the same page again
+   * (React renders twice in StrictMode). What the SDK's hooks render first.
+   */
+  takeNow(appId: string, collection: string, options?: ListOptions): DataRecord<unknown>[] | undefined;
   /** Throws away the waiting page of a collection: the app is writing to it, so the page may be out of date. */
   drop(appId: string, collection: string): void;
   /** Throws away every waiting page (sign-out). */
@@ -29,6 +35,17 @@ export interface ListPrefetch {
 interface Waiting {
   page: Promise<DataRecord<unknown>[] | undefined>;
   startedAt: number;
+  /** The records once the read is back (undefined before, or when it failed). */
+  settled?: DataRecord<unknown>[];
+}
+
+/** The records `list({ limit, offset })` gets from a preloaded page, or undefined when the page does not hold them. */
+function slice(items: DataRecord<unknown>[], options: ListOptions | undefined): DataRecord<unknown>[] | undefined {
+  const offset = options?.offset ?? 0;
+  const limit = options?.limit ?? DEFAULT_LIMIT;
+  // A short page holds every record; a full one only the first PRELOAD_PAGE (the server's order is stable).
+  const covered = items.length < PRELOAD_PAGE || offset + limit <= PRELOAD_PAGE;
+  return covered ? items.slice(offset, offset + limit) : undefined;
 }
 
 export function createListPrefetch(
@@ -36,6 +53,8 @@ export function createListPrefetch(
   now: () => number = () => Date.now(),
 ): ListPrefetch {
   const waiting = new Map<string, Waiting>();
+  // Pages taken by takeNow in the current task, so that a second render in the same task sees the same records.
+  const takenNow = new Map<string, DataRecord<unknown>[]>();
   const key = (appId: string, collection: string) => `${appId}\u0000${collection}`;
   const fresh = (w: Waiting | undefined): w is Waiting => w !== undefined && now() - w.startedAt < KEEP_MS;
 
@@ -44,31 +63,40 @@ export function createListPrefetch(
       const k = key(appId, collection);
       if (fresh(waiting.get(k))) return;
       // A failed read is not an error of the app's: its own list() then asks again, and that one reports.
-      const page = readPage(appId, collection, PRELOAD_PAGE).then(
-        (items) => items,
+      const entry: Waiting = { page: Promise.resolve(undefined), startedAt: now() };
+      entry.page = readPage(appId, collection, PRELOAD_PAGE).then(
+        (items) => (entry.settled = items),
         () => undefined,
       );
-      waiting.set(k, { page, startedAt: now() });
+      waiting.set(k, entry);
     },
     take(appId, collection, options) {
       const k = key(appId, collection);
       const w = waiting.get(k);
       waiting.delete(k);
       if (!fresh(w)) return undefined;
-      const offset = options?.offset ?? 0;
-      const limit = options?.limit ?? DEFAULT_LIMIT;
-      return w.page.then((items) => {
-        if (!items) return undefined;
-        // A short page holds every record; a full one only the first PRELOAD_PAGE (the server's order is stable).
-        const covered = items.length < PRELOAD_PAGE || offset + limit <= PRELOAD_PAGE;
-        return covered ? items.slice(offset, offset + limit) : undefined;
-      });
+      return w.page.then((items) => (items ? slice(items, options) : undefined));
+    },
+    takeNow(appId, collection, options) {
+      const k = key(appId, collection);
+      const again = takenNow.get(k);
+      if (again) return slice(again, options);
+      const w = waiting.get(k);
+      if (!fresh(w) || !w.settled) return undefined;
+      const records = slice(w.settled, options);
+      if (!records) return undefined;
+      waiting.delete(k);
+      takenNow.set(k, w.settled);
+      setTimeout(() => takenNow.delete(k), 0);
+      return records;
     },
     drop(appId, collection) {
       waiting.delete(key(appId, collection));
+      takenNow.delete(key(appId, collection));
     },
     clear() {
       waiting.clear();
+      takenNow.clear();
     },
   };
 }

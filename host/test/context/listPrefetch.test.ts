@@ -97,6 +97,31 @@ describe('preloaded first pages (manifest preloadData)', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('gives a page whose read is back at once through cached(), once, and the same page again within the task', async () => {
+    seed(3);
+    preloaded.start('visit-log', 'visits');
+    // Not back yet: nothing at once (list() would wait for it).
+    expect(client().cached!({ limit: 500, offset: 0 })).toBeUndefined();
+    await expect.poll(() => preloaded.takeNow('visit-log', 'visits', { limit: 1 })).toBeDefined();
+    // React's second render in StrictMode, in the same task: the same page.
+    expect(client().cached!({ limit: 500, offset: 0 })!.map((r) => r.id)).toEqual(['r2', 'r1', 'r0']);
+    await new Promise((r) => setTimeout(r, 5));
+    // Used up: the next list() asks the server.
+    expect(client().cached!({ limit: 500, offset: 0 })).toBeUndefined();
+    await client().list({ limit: 500, offset: 0 });
+    expect(requests).toEqual([`GET ${PATH}?limit=500&offset=0`, `GET ${PATH}?limit=500&offset=0`]);
+  });
+
+  it('gives nothing at once for a range a full page does not hold, and leaves the page for list()', async () => {
+    seed(620);
+    preloaded.start('visit-log', 'visits');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(client().cached!({ limit: 50, offset: 480 })).toBeUndefined();
+    const page = await client().list({ limit: 50, offset: 0 });
+    expect(page.map((r) => r.id)).toEqual(records.slice(0, 50).map((r) => r.id));
+    expect(requests).toEqual([`GET ${PATH}?limit=500&offset=0`]);
+  });
+
   it('does not serve a page that waited too long, nor one of another collection, nor after clear()', async () => {
     seed(2);
     preloaded.start('visit-log', 'visits');

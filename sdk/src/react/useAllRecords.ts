@@ -23,18 +23,24 @@ export interface AllRecords<T> {
 export function useAllRecords<T>(name: string): AllRecords<T> {
   const toolbox = useToolbox();
   const client = useMemo(() => toolbox.data.collection<T>(name), [toolbox, name]);
-  const [items, setItems] = useState<DataRecord<T>[]>([]);
-  const [loading, setLoading] = useState(true);
+  // The first page the host already holds (read at the click, manifest preloadData): the first render shows it, and
+  // only a full page needs the pages after it.
+  const [cached] = useState(() => client.cached?.({ limit: PAGE, offset: 0 }));
+  const complete = cached !== undefined && cached.length < PAGE;
+  const [items, setItems] = useState<DataRecord<T>[]>(cached ?? []);
+  const [loading, setLoading] = useState(!complete);
   const [error, setError] = useState<Error | null>(null);
   // Only the newest load may write the list: a slow earlier one must not overwrite it.
   const generation = useRef(0);
+  // What the first load still has to read: nothing, the pages after a full cached one, or everything.
+  const firstLoad = useRef<DataRecord<T>[] | null | undefined>(complete ? null : cached);
 
-  const reload = useCallback(async () => {
+  const load = useCallback(async (start: DataRecord<T>[]) => {
     const mine = ++generation.current;
     setLoading(true);
     try {
-      const all: DataRecord<T>[] = [];
-      for (let offset = 0; ; offset += PAGE) {
+      const all: DataRecord<T>[] = [...start];
+      for (let offset = start.length; ; offset += PAGE) {
         const page = await client.list({ limit: PAGE, offset });
         all.push(...page);
         if (page.length < PAGE) break;
@@ -49,13 +55,16 @@ export function useAllRecords<T>(name: string): AllRecords<T> {
       if (mine === generation.current) setLoading(false);
     }
   }, [client]);
+  const reload = useCallback(() => load([]), [load]);
 
   useEffect(() => {
-    void reload();
+    const first = firstLoad.current;
+    firstLoad.current = undefined;
+    if (first !== null) void load(first ?? []);
     return () => {
       generation.current += 1;
     };
-  }, [reload]);
+  }, [load]);
 
   const create = useCallback(
     async (data: T) => {

@@ -27,19 +27,24 @@ function asError(value: unknown): Error {
 export function useCollection<T = Record<string, unknown>>(name: string, options?: ListOptions): CollectionState<T> {
   const toolbox = useToolbox();
   const client = useMemo(() => toolbox.data.collection<T>(name), [toolbox, name]);
-  const [items, setItems] = useState<DataRecord<T>[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<Error | null>(null);
   const limit = options?.limit;
   const offset = options?.offset;
+  const listOptions = (): ListOptions => ({ ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) });
+  // The page the host already holds (read at the click, manifest preloadData): the first render shows it.
+  const [cached] = useState(() => client.cached?.(listOptions()));
+  const [items, setItems] = useState<DataRecord<T>[]>(cached ?? []);
+  const [loading, setLoading] = useState(!cached);
+  const [error, setError] = useState<Error | null>(null);
   // Only the newest load may write the list: a slow earlier response must not overwrite a later one.
   const generation = useRef(0);
+  // The first load is not needed when the first render had the page; a later change of collection or range loads.
+  const skipLoad = useRef(cached !== undefined);
 
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     setLoading(true);
     try {
-      const listed = await client.list({ ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) });
+      const listed = await client.list(listOptions());
       if (mine === generation.current) {
         setItems(listed);
         setError(null);
@@ -52,7 +57,8 @@ export function useCollection<T = Record<string, unknown>>(name: string, options
   }, [client, limit, offset]);
 
   useEffect(() => {
-    void reload();
+    if (skipLoad.current) skipLoad.current = false;
+    else void reload();
     return () => {
       generation.current += 1;
     };

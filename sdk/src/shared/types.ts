@@ -82,6 +82,13 @@ export interface ListOptions {
 /** CRUD over one collection. Every call is checked by the server against the collection's schema. */
 export interface CollectionClient<T = Record<string, unknown>> {
   list(options?: ListOptions): Promise<DataRecord<T>[]>;
+  /**
+   * What `list(options)` would give, when the host already holds it: the page it read at the click for a
+   * `preloadData` collection, once that read is back. Taken once (repeated calls within the same task give the same
+   * page, for React's double render in StrictMode); undefined otherwise. The SDK's hooks render it at once, so an app
+   * opened with its data already here shows it in its first render. Optional: a host may not have it.
+   */
+  cached?(options?: ListOptions): DataRecord<T>[] | undefined;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

@@ -182,6 +182,9 @@ describe('containment', () => {
     expect(took).toBeLessThan(10_000);
     await page.getByRole('button', { name: '重试' }).click();
     await expect.poll(() => page.locator('.app-loading').count()).toBe(1);
+    // A slow load shows its indicator (after 400 ms: a fast open never flashes one).
+    expect(await page.locator('.app-loading').evaluate((el) => getComputedStyle(el).animationDelay)).toBe('0.4s');
+    await page.locator('.app-loading').waitFor({ state: 'visible', timeout: 1000 });
     expect(await errorCode()).toBe('TOOLBOX_HOST_TIMEOUT');
     await page.evaluate(() => localStorage.removeItem('toolbox.appTimeoutMs'));
     await page.close();

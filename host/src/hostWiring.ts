@@ -56,6 +56,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
     preloadData: (app, collections) => {
       for (const collection of collections) preloaded.start(app, collection);
     },
+    dataReady: (app, collections) => Promise.all(collections.map((collection) => preloaded.ready(app, collection))),
     createContext: (item, version) =>
       createToolboxContext(item, version, {
         apiVersion: SDK_API_VERSION,

@@ -26,6 +26,8 @@ export interface ListPrefetch {
    * (React renders twice in StrictMode). What the SDK's hooks render first.
    */
   takeNow(appId: string, collection: string, options?: ListOptions): DataRecord<unknown>[] | undefined;
+  /** Settles when the waiting read of a collection is back or failed; at once when none waits. */
+  ready(appId: string, collection: string): Promise<void>;
   /** Throws away the waiting page of a collection: the app is writing to it, so the page may be out of date. */
   drop(appId: string, collection: string): void;
   /** Throws away every waiting page (sign-out). */
@@ -89,6 +91,10 @@ export function createListPrefetch(
       takenNow.set(k, w.settled);
       setTimeout(() => takenNow.delete(k), 0);
       return records;
+    },
+    async ready(appId, collection) {
+      const w = waiting.get(key(appId, collection));
+      if (fresh(w)) await w.page;
     },
     drop(appId, collection) {
       waiting.delete(key(appId, collection));

@@ -36,6 +36,14 @@ export interface AppRuntimeOptions {
    * loads. Called at the click (preload) and when an open passes its checks; the reader drops repeats.
    */
   preloadData?(appId: string, collections: string[]): void;
+  /**
+   * Settles when the reads `preloadData` started for these collections are back (or failed). The mount waits for it,
+   * at most {@link AppRuntimeOptions.dataWaitMs}, so that the app's first render shows its records instead of a
+   * loading state that a repaint replaces a few milliseconds later.
+   */
+  dataReady?(appId: string, collections: string[]): Promise<unknown>;
+  /** How long a mount waits for `dataReady` (default 200 ms); after that the app mounts and shows its own loading. */
+  dataWaitMs?: number;
 }
 
 export interface AppRuntime {
@@ -215,6 +223,16 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     if (!isCurrent(id, session)) return;
 
     mark(id, 'bootstrapped');
+    if (options.dataReady && version.preloadData?.length) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        options.dataReady(id, version.preloadData).catch(() => undefined),
+        new Promise((resolve) => (timer = setTimeout(resolve, options.dataWaitMs ?? 200))),
+      ]);
+      clearTimeout(timer);
+      if (!isCurrent(id, session)) return;
+      mark(id, 'data');
+    }
     if (leftoverWatch) {
       const { watchLeftovers } = await leftoverWatch;
       if (!isCurrent(id, session)) return;

@@ -112,6 +112,19 @@ describe('preloaded first pages (manifest preloadData)', () => {
     expect(requests).toEqual([`GET ${PATH}?limit=500&offset=0`, `GET ${PATH}?limit=500&offset=0`]);
   });
 
+  it('ready() settles when the read is back or failed, and at once when none waits', async () => {
+    seed(2);
+    await preloaded.ready('visit-log', 'visits');
+    preloaded.start('visit-log', 'visits');
+    expect(client().cached!({ limit: 500, offset: 0 })).toBeUndefined();
+    await preloaded.ready('visit-log', 'visits');
+    expect(client().cached!({ limit: 500, offset: 0 })).toHaveLength(2);
+    failNext = 1;
+    preloaded.start('visit-log', 'other');
+    await preloaded.ready('visit-log', 'other');
+    expect(createCollectionClient('visit-log', 'other', preloaded).cached!()).toBeUndefined();
+  });
+
   it('gives nothing at once for a range a full page does not hold, and leaves the page for list()', async () => {
     seed(620);
     preloaded.start('visit-log', 'visits');

@@ -48,6 +48,9 @@ const loads: string[] = [];
 // What the runtime asked to read ahead (preloadData), in order with the code loads.
 const order: string[] = [];
 
+// How long the data of a preloadData app takes to come back (dataReady), per test.
+let dataDelayMs: number | undefined;
+
 function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
   events.length = 0;
   loads.length = 0;
@@ -59,6 +62,11 @@ function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
     report: (app, type) => events.push({ app, type }),
     createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
     preloadData: (id, collections) => order.push(`data ${id} ${collections.join(',')}`),
+    dataReady: (id) =>
+      dataDelayMs === undefined
+        ? Promise.resolve()
+        : new Promise((resolve) => setTimeout(() => resolve(order.push(`data back ${id}`)), dataDelayMs)),
+    dataWaitMs: 120,
     loadModule: async (id) => {
       loads.push(id);
       order.push(`code ${id}`);
@@ -117,6 +125,28 @@ describe('createAppRuntime', () => {
     // An app that names none is not read ahead.
     await openAndSettle(runtime, 'fixture-leaky');
     expect(order.filter((x) => x.includes('leaky'))).toEqual(['code fixture-leaky']);
+  });
+
+  it('mounts once the preloadData reads are back, so the first render has them, but waits 120 ms at most', async () => {
+    runtime = setup([item('fixture-good', { preloadData: ['visits'] })]);
+    dataDelayMs = 40;
+    let lc = await openAndSettle(runtime, 'fixture-good');
+    const back = performance.getEntriesByName('toolbox:fixture-good:data').at(-1)!.startTime;
+    const mounted = performance.getEntriesByName('toolbox:fixture-good:mounted').at(-1)!.startTime;
+    expect(order.indexOf('data back fixture-good')).toBeGreaterThan(-1);
+    expect(mounted).toBeGreaterThanOrEqual(back);
+    expect(frame.textContent).toBe('好夹具已加载：王芳');
+    await lc.unmount();
+    // A read that does not come back in time: the app mounts anyway, after the wait, and shows its own loading.
+    dataDelayMs = 5_000;
+    const started = performance.now();
+    lc = await openAndSettle(runtime, 'fixture-good');
+    const took = performance.now() - started;
+    expect(runtime.getState('fixture-good').status).toBe('mounted');
+    expect(took).toBeGreaterThanOrEqual(110);
+    expect(took).toBeLessThan(2_000);
+    await lc.unmount();
+    dataDelayMs = undefined;
   });
 
   it('reads nothing ahead for an app it refuses (incompatible sdk range)', async () => {

@@ -9,3 +9,28 @@ export const whenIdle: IdleScheduler = (callback) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 3000 });
   else setTimeout(callback, 200);
 };
+
+/**
+ * One write (to localStorage, say) kept for when the browser is idle: `later()` asks for it (repeats coalesce),
+ * `flush()` does an asked-for write at once (before a read of what it writes, or as the page goes), `now()` writes at
+ * once whether asked or not.
+ */
+export function idleWrite(write: () => void): { later(): void; flush(): void; now(): void } {
+  let asked = false;
+  const now = () => {
+    asked = false;
+    write();
+  };
+  const flush = () => {
+    if (asked) now();
+  };
+  return {
+    later() {
+      if (asked) return;
+      asked = true;
+      whenIdle(flush);
+    },
+    flush,
+    now,
+  };
+}

@@ -1,4 +1,4 @@
-import { whenIdle } from '../whenIdle.ts';
+import { idleWrite } from '../whenIdle.ts';
 
 // Recently opened apps, per user, on this browser (localStorage is enough: it is a convenience, not a record).
 const MAX = 6;
@@ -17,7 +17,7 @@ function stored(userId: string): string[] {
   }
 }
 
-function flush(): void {
+const writing = idleWrite(() => {
   for (const { userId, appId } of pending.splice(0)) {
     const next = [appId, ...stored(userId).filter((id) => id !== appId)].slice(0, MAX);
     try {
@@ -26,15 +26,15 @@ function flush(): void {
       // Not kept: fine.
     }
   }
-}
+});
 
 export function readRecent(userId: string): string[] {
-  flush();
+  writing.flush();
   return stored(userId);
 }
 
 /** Records that `userId` opened `appId` (most recent first, at most six), written when the browser is idle. */
 export function pushRecent(userId: string, appId: string): void {
   pending.push({ userId, appId });
-  if (pending.length === 1) whenIdle(flush);
+  writing.later();
 }

@@ -1,5 +1,5 @@
 import type { UsageEvent, UsageEventType } from '@toolbox/sdk';
-import { whenIdle } from '../whenIdle.ts';
+import { idleWrite } from '../whenIdle.ts';
 import { newEventId } from './newEventId.ts';
 
 export interface UsageQueueOptions {
@@ -57,27 +57,11 @@ export function createUsageQueue(options: UsageQueueOptions): UsageQueue {
   };
   // A new event is written when the browser is idle: record() runs as an app opens, and a localStorage write costs
   // about a millisecond in Chromium. Leaving the page (pagehide, a hidden tab) and stop() write at once.
-  let saveScheduled = false;
-  let unsaved = false;
-  const saveNow = () => {
-    if (!unsaved) return;
-    unsaved = false;
-    save();
-  };
-  const saveSoon = () => {
-    unsaved = true;
-    if (saveScheduled) return;
-    saveScheduled = true;
-    whenIdle(() => {
-      saveScheduled = false;
-      saveNow();
-    });
-  };
+  const saving = idleWrite(save);
   const drop = (sent: UsageEvent[]) => {
     const ids = new Set(sent.map((e) => e.id));
     queue = queue.filter((e) => !ids.has(e.id));
-    unsaved = false;
-    save();
+    saving.now();
   };
 
   const flush = (): Promise<boolean> => {
@@ -112,7 +96,7 @@ export function createUsageQueue(options: UsageQueueOptions): UsageQueue {
       const blob = new Blob([JSON.stringify({ events: batch })], { type: 'application/json' });
       if (beacon(options.url, blob)) drop(batch);
     }
-    saveNow();
+    saving.flush();
   };
   const onOnline = () => void flush();
   const onVisibility = () => {
@@ -131,14 +115,14 @@ export function createUsageQueue(options: UsageQueueOptions): UsageQueue {
     record(app, type) {
       const event: UsageEvent = { id: newEventId(), app, type, at: (options.now?.() ?? new Date()).toISOString() };
       queue.push(event);
-      saveSoon();
+      saving.later();
       if (queue.length >= batchSize || type === 'load_error') void flush();
       return event;
     },
     flush,
     pending: () => [...queue],
     stop() {
-      saveNow();
+      saving.flush();
       clearInterval(timer);
       if (typeof window !== 'undefined') {
         window.removeEventListener('pagehide', onPageHide);

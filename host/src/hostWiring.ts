@@ -1,5 +1,5 @@
 import { flushSync } from 'react-dom';
-import { navigateToUrl, start } from 'single-spa';
+import { start } from 'single-spa';
 import { SDK_API_VERSION, type CatalogItem, type Notice } from '@toolbox/sdk';
 import type { Me } from './api/endpoints.ts';
 import { apiUrl } from './api/http.ts';
@@ -13,7 +13,9 @@ import { loadSdkChecks, warmSdkChecks } from './runtime/isSdkCompatible.ts';
 import { warmLocaleData } from './runtime/warmLocaleData.ts';
 import { prefetchEntries } from './runtime/prefetchEntries.ts';
 import { whenIdle } from './whenIdle.ts';
-import { registerApps } from './runtime/registerApps.ts';
+import { appPath, registerApps } from './runtime/registerApps.ts';
+import { createRoute, type Route } from './route.ts';
+import { appIdFromPath } from './desktop/useLocationPath.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
 
 export interface HostConfig {
@@ -27,6 +29,7 @@ export interface HostConfig {
 /** The non-React half of the host: the app runtime, usage, and single-spa, shared by every screen. */
 export interface HostWiring {
   runtime: AppRuntime;
+  route: Route;
   navigate(to: string): void;
   onNotice(listener: (notice: Notice) => void): () => void;
   startSession(me: Me, catalog: CatalogItem[], pins: string[]): Promise<void>;
@@ -39,9 +42,10 @@ export function createHostWiring(config: HostConfig): HostWiring {
   let usage: UsageQueue | undefined;
   let started = false;
   const noticeListeners = new Set<(notice: Notice) => void>();
+  const route = createRoute((path) => appIdFromPath(path) !== undefined);
   const navigate = (to: string) => {
     performance.mark('toolbox:navigate');
-    navigateToUrl(to);
+    route.go(to);
   };
   const report = (app: string, type: Parameters<UsageQueue['record']>[1]) => usage?.record(app, type);
   const preloaded = createListPrefetch((app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }));
@@ -53,6 +57,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
     onLeftovers: config.onLeftovers,
     report,
     mountNow: flushSync,
+    beforeShow: (id) => route.commit(appPath(id)),
     preloadData: (app, collections) => {
       for (const collection of collections) preloaded.start(app, collection);
     },
@@ -78,6 +83,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
 
   return {
     runtime,
+    route,
     navigate,
     onNotice(listener) {
       noticeListeners.add(listener);
@@ -87,7 +93,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
       me = user;
       usage?.stop();
       usage = createUsageQueue({ url: apiUrl('/api/usage'), storageKey: `toolbox.usage.${user.id}` });
-      await registerApps(runtime, catalog);
+      await registerApps(runtime, catalog, route.where);
       if (!started) {
         started = true;
         start({ urlRerouteOnly: true });
@@ -108,7 +114,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
       usage?.stop();
       usage = undefined;
       navigate('/');
-      await registerApps(runtime, []);
+      await registerApps(runtime, [], route.where);
       preloaded.clear();
       me = undefined;
     },

@@ -56,7 +56,7 @@ describe('registration', () => {
     expect(await page.locator('.tile').count()).toBe(fixtures.size);
     await page.locator('[data-app=fixture-good] .tile-open').click();
     await page.getByTestId('fixture-good').waitFor();
-    expect(page.url()).toBe(`${registry.origin}/app/fixture-good`);
+    await expect.poll(() => page.url()).toBe(`${registry.origin}/app/fixture-good`);
     const remotes = await page.evaluate(() => {
       const federation = (globalThis as unknown as { __FEDERATION__: { __INSTANCES__: { name: string; options: { remotes: { name: string; entry: string }[] } }[] } }).__FEDERATION__;
       return federation.__INSTANCES__.filter((i) => i.name === 'toolbox_host').flatMap((i) => i.options.remotes.map((r) => `${r.name} ${r.entry}`));
@@ -79,6 +79,56 @@ describe('registration', () => {
     await page.locator('.tile').first().waitFor();
     expect(await page.locator('[data-app-frame]').count()).toBe(0);
     expect(await page.getByTestId('fixture-good').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('opening from the desktop', () => {
+  it('writes the app’s URL before its mount, and shows a re-opened app in one paint with the desktop in view until then', async () => {
+    await page.evaluate(() => Object.assign(globalThis, { __fixtureMountPaths: [] }));
+    // Its first screen's data (preloadData) takes 40 ms: long enough for frames to be painted while it comes, short
+    // of the 100 ms after which a re-open shows its frame anyway.
+    registry.delay('/data/notes', 40);
+    for (const open of ['first', 'second']) {
+      // What is in view at each frame from the click until the app shows (requestAnimationFrame runs before a paint).
+      await page.evaluate(() => {
+        const w = globalThis as unknown as { __frames: { app: boolean; content: boolean; desktop: boolean }[]; __sampling: boolean };
+        w.__frames = [];
+        w.__sampling = true;
+        const tick = () => {
+          const view = document.querySelector('.app-view');
+          w.__frames.push({
+            app: Boolean(view && !view.closest('[hidden]')),
+            content: Boolean(document.querySelector('[data-testid=fixture-good]')),
+            desktop: !document.querySelector('.desktop-view')?.hasAttribute('hidden'),
+          });
+          if (w.__sampling) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      // A click without a press before it (the keyboard's Enter): the data read starts only at the click.
+      await page.locator('[data-app=fixture-good] .tile-open').evaluate((a: HTMLElement) => a.click());
+      await page.getByTestId('fixture-good').waitFor();
+      await page.waitForTimeout(50);
+      const frames = await page.evaluate(() => {
+        const w = globalThis as unknown as { __frames: { app: boolean; content: boolean; desktop: boolean }[]; __sampling: boolean };
+        w.__sampling = false;
+        return w.__frames;
+      });
+      // Never the desktop and the app together; the app is in view at the end.
+      expect(frames.filter((f) => f.app && f.desktop), open).toEqual([]);
+      expect(frames.at(-1), open).toEqual({ app: true, content: true, desktop: false });
+      // The first open shows its frame while the code loads. A re-open of the loaded app goes from the desktop to the
+      // app with its content once the data is back: no frame painted empty meanwhile.
+      if (open === 'second') expect(frames.filter((f) => f.app && !f.content)).toEqual([]);
+      await page.getByRole('button', { name: '返回桌面' }).click();
+      await page.locator('.tile').first().waitFor();
+    }
+    // The app read its own URL at both mounts (route.ts writes it just before).
+    expect(await page.evaluate(() => (globalThis as unknown as { __fixtureMountPaths: string[] }).__fixtureMountPaths)).toEqual([
+      '/app/fixture-good',
+      '/app/fixture-good',
+    ]);
     await page.close();
   });
 });

@@ -17,7 +17,7 @@ const loadRatingDialog = async () => (ratingDialog ??= (await import('./RatingDi
  * element single-spa mounts the app into. The element stays in the page while the error frame shows, so the
  * runtime always unmounts into the node it mounted.
  */
-export function AppFrame({ item }: { item: CatalogItem }) {
+export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?: boolean }) {
   const { t, locale, navigate, runtime, notify } = useHost();
   const state = useSyncExternalStore(
     runtime.subscribe,
@@ -37,7 +37,7 @@ export function AppFrame({ item }: { item: CatalogItem }) {
   const closeRating = useCallback(() => setRating(false), []);
 
   return (
-    <main className="app-view" id="main">
+    <main className="app-view" id={hidden ? undefined : 'main'} hidden={hidden}>
       <div className="app-header">
         <button type="button" className="button-back" onClick={() => navigate('/')}>
           <span aria-hidden="true">←</span> {t('frame.back')}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem, Locale, Notice } from '@toolbox/sdk';
 import { fetchApp, fetchCatalog, fetchMe, fetchPins, login, logout, rateApp, savePins, type Me } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
@@ -27,7 +27,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   const [locale, setLocaleState] = useState<Locale>(localeStore.get());
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [recent, setRecent] = useState<string[]>([]);
-  const path = useLocationPath();
+  const path = useLocationPath(wiring.route);
   const t = useMemo(() => translator(locale), [locale]);
   const toastId = useRef(0);
 
@@ -61,6 +61,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   }, [enter]);
 
   const appId = appIdFromPath(path);
+  const appStatus = useSyncExternalStore(wiring.runtime.subscribe, () => (appId ? wiring.runtime.getState(appId).status : 'idle'));
   const ready = session.kind === 'ready' ? session : undefined;
   // An open app is stored among the recent ones at once, but the list (shown only on the desktop) is refreshed when
   // the desktop comes back: re-rendering the host while an app loads would only slow the app down.
@@ -133,15 +134,18 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
     );
   else {
     const item = appId ? value.catalog.find((i) => i.id === appId) : undefined;
+    // An app opened from the desktop (whose URL is not written yet, route.ts) keeps the desktop in view while it is
+    // 'idle': a loaded app waiting for its data, 100 ms at most (createAppRuntime). It then appears in one paint.
+    const opening = Boolean(item) && appStatus === 'idle' && appIdFromPath(window.location.pathname) === undefined;
     body = (
       <HostContext.Provider value={value}>
         <Header />
         {/* The desktop stays mounted (hidden) while an app is open: opening an app and coming back then cost no
             teardown and rebuild of every tile, and the search and grouping are kept. */}
-        <div className="desktop-view" id={appId ? undefined : 'main'} hidden={Boolean(appId)}>
+        <div className="desktop-view" id={appId ? undefined : 'main'} hidden={Boolean(appId) && !opening}>
           <Desktop />
         </div>
-        {appId && (item ? <AppFrame key={item.id} item={item} /> : <MissingAppPage id={appId} />)}
+        {appId && (item ? <AppFrame key={item.id} item={item} hidden={opening} /> : <MissingAppPage id={appId} />)}
       </HostContext.Provider>
     );
   }

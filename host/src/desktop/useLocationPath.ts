@@ -1,13 +1,9 @@
 import { useSyncExternalStore } from 'react';
+import type { Route } from '../route.ts';
 
-// single-spa turns pushState into a popstate event once started, so one listener follows every navigation.
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
-};
-
-export function useLocationPath(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+/** The path the desktop shows (route.ts: while an app opens, before its URL is written). */
+export function useLocationPath(route: Route): string {
+  return useSyncExternalStore(route.subscribe, route.path);
 }
 
 /** The app id of `/app/<id>[/…]`, or undefined on the desktop. */

@@ -11,6 +11,9 @@ import { preloadApp } from './preloadExposedChunks.ts';
 import { IntegrityError, verifyEntry, type IntegrityMode } from './verifyIntegrity.ts';
 import { TimeoutError, withTimeout } from './withTimeout.ts';
 
+/** How long a re-open of a loaded app may keep the desktop in view while it waits for its data, before its frame shows. */
+export const SHOW_FRAME_MS = 100;
+
 export interface AppRuntimeOptions {
   /** The host API version (SDK_API_VERSION) checked against each app's `sdk` range. */
   apiVersion: string;
@@ -31,6 +34,11 @@ export interface AppRuntimeOptions {
    * requests, a frame later than the same app mounted from a click.
    */
   mountNow?<T>(mount: () => T): T;
+  /**
+   * Called when an open reaches what the user will see: just before the app's mount (the app then reads its route
+   * from the URL as usual), or when its error frame shows. The host writes the app's URL into the history then.
+   */
+  beforeShow?(appId: string): void;
   /**
    * Starts reading the collections a version names in `preloadData`, so that its data is on the way while its code
    * loads. Called at the click (preload) and when an open passes its checks; the reader drops repeats.
@@ -155,6 +163,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     const loadFailed = error.stage === 'check' || error.stage === 'load';
     const fallback = item && loadFailed && !onFallback ? fallbackFor(item, session.version) : undefined;
     options.report(id, 'load_error');
+    options.beforeShow?.(id);
     if (options.devWarnings) console.error(`[toolbox] ${error.message}`);
     setState(id, { status: 'error', version: session.version.version, error, fallback, onFallback });
   };
@@ -169,12 +178,28 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     const item = catalog.get(id);
     if (!item) return;
     const { version } = session;
-    const stageError = (code: HostErrorCode, detail: string) => new AppLoadError(code, id, version.version, detail);
-    // A re-open of a loaded app goes straight to mounted: no spinner flash, one render of the frame less. A retry
-    // after an error always shows that something is happening.
-    if (!modules.has(entryForAttempt(version, loadFailures.get(id) ?? 0)) || states.get(id)?.status === 'error') {
-      setState(id, { status: 'loading', version: version.version, onFallback: version.version !== item.version });
+    const onFallback = version.version !== item.version;
+    const mountedState: AppState = { status: 'mounted', version: version.version, onFallback };
+    const showLoading = () => {
+      if (isCurrent(id, session) && states.get(id)?.status !== 'loading') setState(id, { status: 'loading', version: version.version, onFallback });
+    };
+    // A first open shows its frame at once (loading). A re-open of a loaded app stays 'idle', which leaves the desktop
+    // in view (Shell), until its data is back and it mounts: then the frame and the app show in one paint, instead of
+    // the frame's header painted first while the data read is under way (the paint delayed that read's answer).
+    // If that takes longer than SHOW_FRAME_MS, the frame shows meanwhile. A retry after an error always shows that
+    // something is happening.
+    let frameTimer: ReturnType<typeof setTimeout> | undefined;
+    if (!modules.has(entryForAttempt(version, loadFailures.get(id) ?? 0)) || states.get(id)?.status === 'error') showLoading();
+    else frameTimer = setTimeout(() => states.get(id)?.status === 'idle' && showLoading(), SHOW_FRAME_MS);
+    try {
+      await runChecked(id, session, item, version, mountedState);
+    } finally {
+      clearTimeout(frameTimer);
     }
+  };
+
+  const runChecked = async (id: string, session: Session, item: CatalogItem, version: AppVersion, mountedState: AppState): Promise<void> => {
+    const stageError = (code: HostErrorCode, detail: string) => new AppLoadError(code, id, version.version, detail);
 
     try {
       await loadSdkChecks();
@@ -238,16 +263,22 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       if (!isCurrent(id, session)) return;
       session.stopWatch = watchLeftovers((n) => n instanceof HTMLElement && 'toolboxHost' in n.dataset);
     }
+    options.beforeShow?.(id);
     try {
       const { mount } = entryModule.lifecycles;
-      await withTimeout(options.mountNow ? options.mountNow(() => mount(props)) : mount(props), timeoutMs, 'mount');
+      // The frame shows in the same render as the app's first one (mountNow): one paint, with the app in it.
+      const showAndMount = () => {
+        setState(id, mountedState);
+        return mount(props);
+      };
+      await withTimeout(options.mountNow ? options.mountNow(showAndMount) : showAndMount(), timeoutMs, 'mount');
     } catch (error) {
       throw stageError(error instanceof TimeoutError ? 'TOOLBOX_HOST_TIMEOUT' : 'TOOLBOX_HOST_MOUNT_FAILED', describeError(error));
     }
     if (!isCurrent(id, session)) return;
     mark(id, 'mounted');
     rememberGoodVersion(id, version.version);
-    setState(id, { status: 'mounted', version: version.version, onFallback: version.version !== item.version });
+    if (states.get(id) !== mountedState) setState(id, mountedState);
   };
 
   const teardown = async (id: string, session: Session): Promise<void> => {

@@ -14,9 +14,14 @@ export function isAppActive(id: string, location: Location | URL): boolean {
 
 /**
  * Registers one single-spa application per catalogue entry, active on `/app/<id>`. Apps no longer in the catalogue
- * (after a logout or a catalogue refresh) are unregistered.
+ * (after a logout or a catalogue refresh) are unregistered. `where` maps the location single-spa judges (route.ts holds
+ * an opening app's path before its URL is written).
  */
-export async function registerApps(runtime: AppRuntime, items: CatalogItem[]): Promise<void> {
+export async function registerApps(
+  runtime: AppRuntime,
+  items: CatalogItem[],
+  where: (location: Location) => Location | URL = (location) => location,
+): Promise<void> {
   runtime.setCatalog(items);
   const wanted = new Set(items.map((i) => i.id));
   const existing = new Set(getAppNames());
@@ -26,7 +31,7 @@ export async function registerApps(runtime: AppRuntime, items: CatalogItem[]): P
     registerApplication({
       name: item.id,
       app: async () => runtime.lifecyclesFor(item.id),
-      activeWhen: (location) => isAppActive(item.id, location),
+      activeWhen: (location) => isAppActive(item.id, where(location)),
     });
   }
 }

@@ -47,6 +47,8 @@ const events: { app: string; type: UsageEventType }[] = [];
 const loads: string[] = [];
 // What the runtime asked to read ahead (preloadData), in order with the code loads.
 const order: string[] = [];
+// When the runtime said an app is about to show (beforeShow), with what its frame held then and what came before.
+const shows: string[] = [];
 
 // How long the data of a preloadData app takes to come back (dataReady), per test.
 let dataDelayMs: number | undefined;
@@ -55,6 +57,7 @@ function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
   events.length = 0;
   loads.length = 0;
   order.length = 0;
+  shows.length = 0;
   const rt = createAppRuntime({
     apiVersion: '1.0.0',
     timeoutMs,
@@ -67,6 +70,8 @@ function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
         ? Promise.resolve()
         : new Promise((resolve) => setTimeout(() => resolve(order.push(`data back ${id}`)), dataDelayMs)),
     dataWaitMs: 120,
+    // What the frame held when the host was told the app is about to show (it writes the URL then, route.ts).
+    beforeShow: (id) => shows.push(`${id}: ${JSON.stringify(frame.textContent)} after ${order.at(-1) ?? 'nothing'}`),
     loadModule: async (id) => {
       loads.push(id);
       order.push(`code ${id}`);
@@ -147,6 +152,41 @@ describe('createAppRuntime', () => {
     expect(took).toBeLessThan(2_000);
     await lc.unmount();
     dataDelayMs = undefined;
+  });
+
+  it('re-opens a loaded app with no loading state: idle (the desktop stays in view) until it mounts, frame after 100 ms at most', async () => {
+    runtime = setup([item('fixture-good', { preloadData: ['visits'] })]);
+    const seen: string[] = [];
+    runtime.subscribe(() => seen.push(runtime!.getState('fixture-good').status));
+    // A first open shows its frame at once, loading; the host is told just before the mount, with the frame empty.
+    let lc = await openAndSettle(runtime, 'fixture-good');
+    expect(seen).toEqual(['loading', 'mounted']);
+    expect(shows).toEqual(['fixture-good: "" after code fixture-good']);
+    await lc.unmount();
+    // A re-open whose data is back in time: straight from idle to mounted, set as the mount runs.
+    seen.length = 0;
+    order.length = 0;
+    dataDelayMs = 30;
+    lc = await openAndSettle(runtime, 'fixture-good');
+    expect(seen).toEqual(['mounted']);
+    expect(shows.at(-1)).toBe('fixture-good: "" after data back fixture-good');
+    await lc.unmount();
+    // A re-open whose data is slow: the frame shows (loading) after 100 ms, before the 120 ms wait ends.
+    seen.length = 0;
+    dataDelayMs = 5_000;
+    lc = await openAndSettle(runtime, 'fixture-good');
+    expect(seen).toEqual(['loading', 'mounted']);
+    expect(frame.textContent).toBe('好夹具已加载：王芳');
+    await lc.unmount();
+    dataDelayMs = undefined;
+  });
+
+  it('tells the host an app shows when it fails too (its error frame)', async () => {
+    runtime = setup([item('fixture-mount-throws')]);
+    await openAndSettle(runtime, 'fixture-mount-throws');
+    expect(runtime.getState('fixture-mount-throws').status).toBe('error');
+    // Once before the mount, once as its error shows.
+    expect(shows).toEqual(['fixture-mount-throws: "" after code fixture-mount-throws', 'fixture-mount-throws: "" after code fixture-mount-throws']);
   });
 
   it('reads nothing ahead for an app it refuses (incompatible sdk range)', async () => {

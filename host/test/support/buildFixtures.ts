@@ -143,6 +143,7 @@ export function fixtureCatalog(origin: string, fixtures: Map<string, BuiltFixtur
       previous: [],
     };
     if (preload) base.preload = preload;
+    if (manifest.preloadData) base.preloadData = manifest.preloadData;
     if (folder === 'remote-404') {
       return { ...base, version: '1.1.0', entry: entryOf('1.1.0'), integrity: undefined, previous: [{ version: '1.0.0', entry: entryOf('1.0.0'), integrity, sdk: '^1.0.0' }] };
     }

@@ -81,6 +81,8 @@ export async function startFakeRegistry(options: { hostDist: string; bundlesRoot
         state.ratings.push({ app: decodeURIComponent(rating[1] ?? ''), ...((await body(req)) as { score: number; comment?: string }) });
         return json(201, {});
       }
+      // An app's records: none (the fixtures only read them ahead, preloadData).
+      if (/^\/api\/apps\/[^/]+\/data\/[^/]+$/.test(path) && req.method === 'GET') return json(200, { items: [], total: 0 });
       const app = /^\/api\/apps\/([^/]+)$/.exec(path);
       if (app) {
         if (app[1] === 'old-register')

@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { getAppNames, getAppStatus } from 'single-spa';
+import { loadMessages } from './desktop/i18n/translate.ts';
+import { localeStore } from './desktop/localeStore.ts';
 import { Shell } from './desktop/Shell.tsx';
 import { createHostWiring } from './hostWiring.ts';
 import type { Leftovers } from './runtime/leftoverWatch.ts';
@@ -40,9 +42,14 @@ Object.assign(globalThis, {
 });
 
 const root = document.getElementById('root');
-if (root)
+const render = () =>
+  root &&
   createRoot(root).render(
     <StrictMode>
       <Shell wiring={wiring} />
     </StrictMode>,
   );
+// Staff who chose English get its messages before the first render (most never switch: zh-CN needs no load). Not a
+// top-level await: that would make the bundler split the desktop's code into more chunks.
+if (localeStore.get() === 'en') void loadMessages('en').catch(() => undefined).then(render);
+else render();

@@ -1,7 +1,8 @@
 // Every host error code is explained to the worker (both message catalogues) and documented for engineers and staff.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en, zhCN } from '../src/desktop/i18n/messages.ts';
+import { zhCN } from '../src/desktop/i18n/messages.ts';
+import { en } from '../src/desktop/i18n/messagesEn.ts';
 import { HOST_ERRORS } from '../src/runtime/errors.ts';
 
 const docs = (name: string) => readFileSync(new URL(`../../docs/${name}`, import.meta.url), 'utf8');

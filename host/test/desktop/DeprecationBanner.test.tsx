@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DeprecationBanner } from '../../src/desktop/DeprecationBanner.tsx';
+import { loadMessages } from '../../src/desktop/i18n/translate.ts';
 import { catalogItem } from '../support/catalogItem.ts';
 import { renderWithHost } from '../support/renderWithHost.tsx';
 
 afterEach(cleanup);
+// English is a chunk of its own, loaded before the desktop switches to it (localeStore).
+beforeAll(() => loadMessages('en'));
 
 const old = catalogItem({
   id: 'old-ledger',

@@ -1,10 +1,18 @@
 import type { Locale, LocalizedText } from '@toolbox/sdk';
-import { en, zhCN, type MessageKey } from './messages.ts';
+import { zhCN, type MessageKey } from './messages.ts';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+let english: Record<MessageKey, string> | undefined;
+
+/** Loads the messages of `locale` (English is a chunk of its own); localeStore switches only once they are here. */
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (locale === 'en') english ??= (await import('./messagesEn.ts')).en;
+}
+
+/** The desktop's messages in `locale`; Chinese until the English ones are loaded (loadMessages). */
 export function translator(locale: Locale): Translate {
-  const table: Record<MessageKey, string> = locale === 'en' ? en : zhCN;
+  const table: Record<MessageKey, string> = (locale === 'en' && english) || zhCN;
   return (key, params) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
 }
 

@@ -42,7 +42,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
   let usage: UsageQueue | undefined;
   let started = false;
   const noticeListeners = new Set<(notice: Notice) => void>();
-  const route = createRoute((path) => appIdFromPath(path) !== undefined);
+  const route = createRoute(appIdFromPath);
   const navigate = (to: string) => {
     performance.mark('toolbox:navigate');
     route.go(to);

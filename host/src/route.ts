@@ -7,7 +7,8 @@ import { navigateToUrl, triggerAppChange } from 'single-spa';
  * docs/architecture.md), and on the click that opens an app that work competed with the app's code, its data read
  * and the server answering it. So opening an app starts it at once with its path held here, and the URL is written
  * just before the app mounts (`commit`, called by the runtime), so the app's own router still reads its path from
- * the URL; or when it fails; or after `commitLatestMs` at the latest. Every other navigation writes the URL at once.
+ * the URL; or when it fails; or after `commitLatestMs` at the latest. Every other navigation (the desktop, a path inside
+the open app) writes the URL at once.
  *
  * The held path is dropped as soon as the page's URL moves under it (Back, Forward, an app's own pushState): it
  * holds only for the URL it was set on.
@@ -23,7 +24,7 @@ export interface Route {
   commit(under?: string): void;
 }
 
-export function createRoute(isAppPath: (pathname: string) => boolean, commitLatestMs = 1000): Route {
+export function createRoute(appOf: (pathname: string) => string | undefined, commitLatestMs = 1000): Route {
   let held: { url: URL; from: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
@@ -63,7 +64,8 @@ export function createRoute(isAppPath: (pathname: string) => boolean, commitLate
         // Back where the URL already is (an open was left before its URL was written): just reroute.
         notify();
         void triggerAppChange();
-      } else if (isAppPath(url.pathname) && url.origin === location.origin) {
+      } else if (url.origin === location.origin && appOf(url.pathname) !== undefined && appOf(url.pathname) !== appOf(location.pathname)) {
+        // Opening another app. (A path inside the open app is its own routing: written at once.)
         held = { url, from: location.href };
         timer = setTimeout(commit, commitLatestMs);
         notify();

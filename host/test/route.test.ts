@@ -20,7 +20,7 @@ beforeAll(() => {
 
 async function withApp(commitLatestMs = 1000, commitAtMount = true): Promise<string> {
   const id = (app = `notes${++n}`);
-  route = createRoute((path) => appIdFromPath(path) !== undefined, commitLatestMs);
+  route = createRoute(appIdFromPath, commitLatestMs);
   registerApplication({
     name: id,
     app: async () => ({
@@ -85,6 +85,18 @@ describe('route', () => {
     expect(location.pathname).toBe('/elsewhere');
     await settle();
     expect(getAppStatus(id)).not.toBe('MOUNTED');
+  });
+
+  it('writes a path inside the open app at once: that is the app’s own routing', async () => {
+    const id = await withApp();
+    route.go(`/app/${id}`);
+    await settle();
+    expect(location.pathname).toBe(`/app/${id}`);
+    route.go(`/app/${id}/records/7`);
+    expect(location.pathname).toBe(`/app/${id}/records/7`);
+    expect(route.path()).toBe(`/app/${id}/records/7`);
+    await settle();
+    expect(getAppStatus(id)).toBe('MOUNTED');
   });
 
   it('writes every other navigation at once, and leaving an opening app before its URL adds no entry', async () => {

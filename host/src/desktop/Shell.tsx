@@ -61,7 +61,8 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   }, [enter]);
 
   const appId = appIdFromPath(path);
-  const appStatus = useSyncExternalStore(wiring.runtime.subscribe, () => (appId ? wiring.runtime.getState(appId).status : 'idle'));
+  // Whether the open app has not shown anything yet (a boolean, so other state changes do not re-render the shell).
+  const appIdle = useSyncExternalStore(wiring.runtime.subscribe, () => (appId ? wiring.runtime.getState(appId).status === 'idle' : false));
   const ready = session.kind === 'ready' ? session : undefined;
   // An open app is stored among the recent ones at once, but the list (shown only on the desktop) is refreshed when
   // the desktop comes back: re-rendering the host while an app loads would only slow the app down.
@@ -136,7 +137,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
     const item = appId ? value.catalog.find((i) => i.id === appId) : undefined;
     // An app opened from the desktop (whose URL is not written yet, route.ts) keeps the desktop in view while it is
     // 'idle': a loaded app waiting for its data, 100 ms at most (createAppRuntime). It then appears in one paint.
-    const opening = Boolean(item) && appStatus === 'idle' && appIdFromPath(window.location.pathname) === undefined;
+    const opening = Boolean(item) && appIdle && appIdFromPath(window.location.pathname) === undefined;
     body = (
       <HostContext.Provider value={value}>
         <Header />

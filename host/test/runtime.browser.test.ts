@@ -133,6 +133,24 @@ describe('opening from the desktop', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('lands on the app’s name when an app opens from the keyboard, and back on its tile when the desktop returns', async () => {
+    const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    await page.locator('.groups [data-app=fixture-good] .tile-open').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('fixture-good').waitFor();
+    await expect.poll(focused).toBe('H1 好夹具');
+    // Tab goes on from there, into the frame's header.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('BUTTON ← 返回桌面');
+    await page.keyboard.press('Enter');
+    await page.locator('.tile').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-app]')?.getAttribute('data-app'))).toBe('fixture-good');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('tile-open'))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a remote without its own federation runtime', () => {
   it('runs on the runtime the host publishes (toolboxApp({ externalRuntime: true }) + provideExternalRuntime)', async () => {
     const requests: string[] = [];

@@ -1,4 +1,4 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
 import { DeprecationBanner } from './DeprecationBanner.tsx';
@@ -34,6 +34,14 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
   const RatingDialog = rating ? ratingDialog : undefined;
   const name = pickText(item.name, locale);
   const frameRef = useCallback((el: HTMLDivElement | null) => runtime.attachFrame(item.id, el), [runtime, item.id]);
+  // As the frame shows, keyboard and screen-reader users land on the app's name: the tile they opened it with is
+  // hidden now. A focus the app (or the error frame) set itself is kept.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (hidden) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || active.closest('.desktop-view')) heading.current?.focus({ preventScroll: true });
+  }, [hidden]);
   const closeRating = useCallback(() => setRating(false), []);
 
   return (
@@ -44,7 +52,9 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
         </button>
         <AppIcon item={item} size={32} />
         <div className="app-title">
-          <h1>{name}</h1>
+          <h1 tabIndex={-1} ref={heading}>
+            {name}
+          </h1>
           <p>
             <span>
               {t('frame.owner')}：{item.owner.unitName}

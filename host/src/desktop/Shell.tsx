@@ -64,6 +64,18 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   // Whether the open app has not shown anything yet (a boolean, so other state changes do not re-render the shell).
   const appIdle = useSyncExternalStore(wiring.runtime.subscribe, () => (appId ? wiring.runtime.getState(appId).status === 'idle' : false));
   const ready = session.kind === 'ready' ? session : undefined;
+  // Back on the desktop, the focus returns to the app's tile (the frame that held it is gone), for the keyboard.
+  const lastApp = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (appId) {
+      lastApp.current = appId;
+      return;
+    }
+    const id = lastApp.current;
+    lastApp.current = undefined;
+    if (!id || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>(`.desktop-view [data-app="${CSS.escape(id)}"] .tile-open`)?.focus({ preventScroll: true });
+  }, [appId]);
   // An open app is stored among the recent ones at once, but the list (shown only on the desktop) is refreshed when
   // the desktop comes back: re-rendering the host while an app loads would only slow the app down.
   useEffect(() => {

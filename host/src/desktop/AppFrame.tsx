@@ -35,12 +35,16 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
   const name = pickText(item.name, locale);
   const frameRef = useCallback((el: HTMLDivElement | null) => runtime.attachFrame(item.id, el), [runtime, item.id]);
   // As the frame shows, keyboard and screen-reader users land on the app's name: the tile they opened it with is
-  // hidden now. A focus the app (or the error frame) set itself is kept.
+  // hidden now. A focus the app (or the error frame) set itself is kept. Done in the next animation frame, whose
+  // style pass it then shares, instead of forcing one of its own while the app's first render is on its way.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (hidden) return;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.closest('.desktop-view')) heading.current?.focus({ preventScroll: true });
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || active.closest('.desktop-view')) heading.current?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [hidden]);
   const closeRating = useCallback(() => setRating(false), []);
 

@@ -34,18 +34,25 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
   const RatingDialog = rating ? ratingDialog : undefined;
   const name = pickText(item.name, locale);
   const frameRef = useCallback((el: HTMLDivElement | null) => runtime.attachFrame(item.id, el), [runtime, item.id]);
-  // As the frame shows, keyboard and screen-reader users land on the app's name: the tile they opened it with is
-  // hidden now. A focus the app (or the error frame) set itself is kept. Done in the next animation frame, whose
-  // style pass it then shares, instead of forcing one of its own while the app's first render is on its way.
+  // Once the app shows, keyboard and screen-reader users land on its name: the tile they opened it with is hidden
+  // now. A focus the app set itself is kept (the error frame takes it itself). After the app's first paint: moving
+  // the focus costs a style pass and a message to the browser, which would otherwise compete with the app's loading.
   const heading = useRef<HTMLHeadingElement>(null);
+  const shown = !hidden && state.status === 'mounted';
   useEffect(() => {
-    if (hidden) return;
+    if (!shown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body || active.closest('.desktop-view')) heading.current?.focus({ preventScroll: true });
+      timer = setTimeout(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body || active.closest('.desktop-view')) heading.current?.focus({ preventScroll: true });
+      });
     });
-    return () => cancelAnimationFrame(frame);
-  }, [hidden]);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown]);
   const closeRating = useCallback(() => setRating(false), []);
 
   return (

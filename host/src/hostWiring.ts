@@ -13,9 +13,8 @@ import { loadSdkChecks, warmSdkChecks } from './runtime/isSdkCompatible.ts';
 import { warmLocaleData } from './runtime/warmLocaleData.ts';
 import { prefetchEntries } from './runtime/prefetchEntries.ts';
 import { whenIdle } from './whenIdle.ts';
-import { appPath, registerApps } from './runtime/registerApps.ts';
+import { appIdFromPath, appPath, registerApps } from './runtime/registerApps.ts';
 import { createRoute, type Route } from './route.ts';
-import { appIdFromPath } from './desktop/useLocationPath.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
 
 export interface HostConfig {

@@ -4,8 +4,7 @@
 import { getAppStatus, registerApplication, start, unregisterApplication } from 'single-spa';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRoute, type Route } from '../src/route.ts';
-import { appIdFromPath } from '../src/desktop/useLocationPath.ts';
-import { isAppActive } from '../src/runtime/registerApps.ts';
+import { appIdFromPath, isAppActive } from '../src/runtime/registerApps.ts';
 
 const mounts: string[] = [];
 let route: Route;

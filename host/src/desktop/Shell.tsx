@@ -13,7 +13,8 @@ import { LoginPage } from './LoginPage.tsx';
 import { MissingAppPage } from './MissingAppPage.tsx';
 import { pushRecent, readRecent } from './recentApps.ts';
 import { Toasts, type Toast } from './Toasts.tsx';
-import { appIdFromPath, useLocationPath } from './useLocationPath.ts';
+import { appIdFromPath } from '../runtime/registerApps.ts';
+import { useLocationPath } from './useLocationPath.ts';
 
 type Session =
   | { kind: 'checking' }

@@ -5,9 +5,3 @@ import type { Route } from '../route.ts';
 export function useLocationPath(route: Route): string {
   return useSyncExternalStore(route.subscribe, route.path);
 }
-
-/** The app id of `/app/<id>[/…]`, or undefined on the desktop. */
-export function appIdFromPath(path: string): string | undefined {
-  const match = /^\/app\/([^/]+)/.exec(path);
-  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
-}

@@ -186,19 +186,11 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     // A first open shows its frame at once (loading). A re-open of a loaded app stays 'idle', which leaves the desktop
     // in view (Shell), until its data is back and it mounts: then the frame and the app show in one paint, instead of
     // the frame's header painted first while the data read is under way (the paint delayed that read's answer).
-    // If that takes longer than SHOW_FRAME_MS, the frame shows meanwhile. A retry after an error always shows that
-    // something is happening.
-    let frameTimer: ReturnType<typeof setTimeout> | undefined;
+    // If that takes longer than SHOW_FRAME_MS, the frame shows meanwhile (the timer does nothing once the open has
+    // shown something, or is no longer the current one). A retry after an error always shows that something is
+    // happening.
     if (!modules.has(entryForAttempt(version, loadFailures.get(id) ?? 0)) || states.get(id)?.status === 'error') showLoading();
-    else frameTimer = setTimeout(() => states.get(id)?.status === 'idle' && showLoading(), SHOW_FRAME_MS);
-    try {
-      await runChecked(id, session, item, version, mountedState);
-    } finally {
-      clearTimeout(frameTimer);
-    }
-  };
-
-  const runChecked = async (id: string, session: Session, item: CatalogItem, version: AppVersion, mountedState: AppState): Promise<void> => {
+    else setTimeout(() => states.get(id)?.status === 'idle' && showLoading(), SHOW_FRAME_MS);
     const stageError = (code: HostErrorCode, detail: string) => new AppLoadError(code, id, version.version, detail);
 
     try {
@@ -266,7 +258,8 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     options.beforeShow?.(id);
     try {
       const { mount } = entryModule.lifecycles;
-      // The frame shows in the same render as the app's first one (mountNow): one paint, with the app in it.
+      // The frame shows in the same render as the app's first one (mountNow): one paint, with the app in it. The state
+      // is not set again after the mount: a render error during it may have failed the app meanwhile (fail()).
       const showAndMount = () => {
         setState(id, mountedState);
         return mount(props);
@@ -278,7 +271,6 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     if (!isCurrent(id, session)) return;
     mark(id, 'mounted');
     rememberGoodVersion(id, version.version);
-    if (states.get(id) !== mountedState) setState(id, mountedState);
   };
 
   const teardown = async (id: string, session: Session): Promise<void> => {

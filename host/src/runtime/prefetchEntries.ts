@@ -17,7 +17,6 @@ function addPrefetch(href: string): void {
   document.head.append(link);
 }
 
-
 /**
  * Prefetches, once the browser is idle, each app's entry and the files opening it needs: the catalogue's `preload`
  * list, or mf-manifest.json (which names them) for an app published without one.

@@ -7,6 +7,12 @@ export function appPath(id: string): string {
   return `/app/${encodeURIComponent(id)}`;
 }
 
+/** The app id of `/app/<id>[/…]`, or undefined on the desktop. */
+export function appIdFromPath(path: string): string | undefined {
+  const match = /^\/app\/([^/]+)/.exec(path);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
 export function isAppActive(id: string, location: Location | URL): boolean {
   const path = appPath(id);
   return location.pathname === path || location.pathname.startsWith(`${path}/`);

@@ -34,6 +34,10 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
 
+// Generous: a first start compiles the server with tsx and migrates the database, which took over a minute on a
+// loaded 2-core machine. If the server exits instead, the 'exit' handler ends this script at once.
+const SERVER_START_MS = 180_000;
+
 try {
   await waitForServer();
   if (env.TOOLBOX_DEMO === '1') {
@@ -48,7 +52,7 @@ try {
 }
 
 async function waitForServer() {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + SERVER_START_MS;
   while (Date.now() < deadline) {
     try {
       const res = await fetch(`${registry}/api/docs/json`);
@@ -58,7 +62,7 @@ async function waitForServer() {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`the registry server did not answer at ${registry} within 60 s`);
+  throw new Error(`the registry server did not answer at ${registry} within ${SERVER_START_MS / 1000} s`);
 }
 
 async function publishExamplePlugins() {

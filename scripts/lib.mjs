@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The pnpm that runs this script (works under `npx pnpm` too, where pnpm is not on PATH). */
 export function pnpm() {
@@ -8,12 +10,19 @@ export function pnpm() {
   return ['pnpm'];
 }
 
-/** Installs Debian's chromium, CJK fonts and PostgreSQL when they are missing and we may (root with apt-get). */
-export function ensureSystemPackages() {
+/** Debian's libfaketime, which moves the clock of any process it is preloaded into (`pnpm test:clock`). */
+export const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+
+/**
+ * Installs Debian's chromium, CJK fonts and PostgreSQL when they are missing and we may (root with apt-get), and
+ * `extra` packages given as `{ [a path the package installs]: 'package' }`.
+ */
+export function ensureSystemPackages(extra = {}) {
   const missing = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!existsSync('/usr/share/fonts/opentype/noto')) missing.push('fonts-noto-cjk');
   if (!existsSync('/usr/lib/postgresql')) missing.push('postgresql');
+  for (const [path, pkg] of Object.entries(extra)) if (!existsSync(path)) missing.push(pkg);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
     console.warn(`⚠ Missing system packages: ${missing.join(', ')}. Install them (apt-get install ${missing.join(' ')}).`);
@@ -23,4 +32,42 @@ export function ensureSystemPackages() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
+}
+
+/**
+ * A throwaway PostgreSQL cluster on 127.0.0.1 (as the postgres user when we are root), or undefined when PostgreSQL
+ * is not installed. `stop()` removes it.
+ */
+export function startThrowawayPostgres(port = 54329) {
+  const bin = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'].find((d) =>
+    existsSync(join(d, 'initdb')),
+  );
+  if (!bin) {
+    console.warn('⚠ PostgreSQL is not installed: the PostgreSQL half of the registry tests is skipped.');
+    return undefined;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'toolbox-pg-'));
+  chmodSync(dir, 0o777);
+  const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
+  const exec = (args) => {
+    const cmd = [...asPostgres, ...args];
+    const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`${args[0]} failed`);
+  };
+  exec([join(bin, 'initdb'), '-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  exec([
+    join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', 'start',
+    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
+  ]);
+  console.log(`▶ PostgreSQL for the tests on 127.0.0.1:${port}`);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        exec([join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
 }

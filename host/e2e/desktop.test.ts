@@ -8,6 +8,7 @@ import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { CONTRAST_OF } from './support/contrast.ts';
+import { addDays, shanghaiDay } from './support/dates.ts';
 import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
 import { outputDir, screenshot } from './support/screenshots.ts';
 import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
@@ -45,7 +46,10 @@ function tile(page: Page, id: string) {
   return page.locator(`[data-app="${id}"] .tile-open`).first();
 }
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+// Dates come from the clock the product runs against (the same as this process's, under `pnpm test:clock` too).
+const today = shanghaiDay(new Date());
+/** 60 days ahead: past the 30 days of notice a deprecation needs, whatever today is. */
+const retireOn = addDays(today, 60);
 const stamp = Date.now().toString().slice(-6);
 
 /** For each example plugin: how a worker adds one record, and the text that shows it in the list afterwards. */
@@ -72,10 +76,10 @@ const RECIPES: Record<string, { create(page: Page): Promise<void>; listed: strin
     },
   },
   'hotline-tickets': {
-    listed: `2026${stamp}01`,
+    listed: `${today.slice(0, 4)}${stamp}01`,
     async create(page) {
       await page.getByRole('button', { name: '录入工单' }).click();
-      await page.getByLabel(/工单编号/).fill(`2026${stamp}01`);
+      await page.getByLabel(/工单编号/).fill(`${today.slice(0, 4)}${stamp}01`);
       await page.getByLabel(/诉求类别/).selectOption('噪声扰民');
       await page.getByLabel(/诉求摘要/).fill('夜间施工噪声');
       await page.getByLabel(/来电人/).fill('刘女士');
@@ -320,7 +324,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     for (const key of ['huayang-only', 'deprecated', 'retired'] as const) product.publish(variantDir(bundlesRoot, key));
     const deprecate = await api('/api/apps/fixture-old-ledger/deprecate', 'admin', {
       method: 'POST',
-      body: { retireOn: '2026-12-31', reason: '功能已并入居民走访记录', replacement: 'visit-log' },
+      body: { retireOn, reason: '功能已并入居民走访记录', replacement: 'visit-log' },
     });
     expect(deprecate.status, await deprecate.clone().text()).toBeLessThan(300);
     const retire = await api('/api/apps/fixture-retired-form/retire', 'admin', { method: 'POST', body: { reason: '全年仅 2 人使用，已由线上表单替代', replacement: 'visit-log' } });
@@ -359,7 +363,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     await tile(page, 'fixture-old-ledger').click();
     const banner = page.locator('.banner-warning');
     await banner.waitFor();
-    expect(await banner.textContent()).toContain('本应用将于 2026-12-31 下线');
+    expect(await banner.textContent()).toContain(`本应用将于 ${retireOn} 下线`);
     expect(await banner.textContent()).toContain('功能已并入居民走访记录');
     await screenshot(page, 'deprecated-banner');
     await banner.getByRole('link').click();

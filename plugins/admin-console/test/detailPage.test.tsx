@@ -66,7 +66,10 @@ describe('an app’s detail page', () => {
     const opens = screen.getByRole('table', { name: '月打开次数' });
     const december = within(opens).getByRole('row', { name: /^12月/ });
     expect(within(december).getAllByRole('cell').map((c) => c.textContent)).toEqual(['210', '3']);
-    expect(screen.getByText(/少于 3 人的月份不显示/)).toBeTruthy();
+    // A suppressed month hides its opens and load errors too.
+    const april = within(opens).getByRole('row', { name: /^4月/ });
+    expect(within(april).getAllByRole('cell').map((c) => c.textContent)).toEqual(['<3 已隐藏', '<3 已隐藏']);
+    expect(screen.getAllByText(/少于 3 人的月份不显示/)).toHaveLength(2);
   });
 
   it('goes back to the table with the filters as they were', async () => {

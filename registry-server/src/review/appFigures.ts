@@ -53,7 +53,9 @@ export function appFigures(
     for (const unitId of app.eligibleUnitIds) unitMonths += popcount((u.unitMonths.get(unitId) ?? 0) & needed);
   }
   const eligible = app.eligibleUnitIds.size;
-  const used = months.length === 0 ? 0 : round(unitMonths / months.length, 1);
+  // Two decimals, and the ratio derived from the figure shown, so that "0.08/2个单位（4%）" reads right: with one
+  // decimal, 1 unit-month in 12 showed as "0.1/2（4.2%）".
+  const used = months.length === 0 ? 0 : round(unitMonths / months.length, 2);
 
   const attempts = opens + loadErrors;
   const activeUsers = u.yearActive;
@@ -71,7 +73,7 @@ export function appFigures(
     avgMonthlyActiveUsers,
     lookbackMonthlyActiveUsers,
     activeDays,
-    coverage: { used, eligible, ratio: eligible === 0 || months.length === 0 ? 0 : round(unitMonths / months.length / eligible, 3) },
+    coverage: { used, eligible, ratio: eligible === 0 ? 0 : round(used / eligible, 3) },
     loadErrors,
     loadErrorRate: attempts === 0 ? 0 : round(loadErrors / attempts, 4),
     rating,

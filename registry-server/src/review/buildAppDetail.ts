@@ -11,14 +11,15 @@ import { suppressUsers } from './smallCells.ts';
 
 export interface AppReviewDetail {
   row: ReviewRow;
-  monthly: { month: string; activeUsers: number | null; opens: number; loadErrors: number }[];
+  monthly: { month: string; activeUsers: number | null; opens: number | null; loadErrors: number | null }[];
   byStreet: { unitId: string; unitName: string; activeUsers: number | null; opens: number | null }[];
   ratings: RatingList;
 }
 
 /**
- * One app's review row with its months and its streets. Cells of one or two users are suppressed (null), and so are
- * the opens of a suppressed street, which would otherwise show what those one or two people did.
+ * One app's review row with its months and its streets. Cells of one or two users are suppressed (null), and so is
+ * every other figure of a suppressed cell (a month's opens and load errors, a street's opens), which would otherwise
+ * show what those one or two people did.
  */
 export async function buildAppDetail(db: UsageDb, units: readonly OrgUnit[], year: number, appId: string, now: Date): Promise<AppReviewDetail> {
   const review = await buildReview(db, units, year, now);
@@ -39,12 +40,9 @@ export async function buildAppDetail(db: UsageDb, units: readonly OrgUnit[], yea
 
   const monthly = period.startedMonths.map((month) => {
     const m = u?.months.get(month);
-    return {
-      month,
-      activeUsers: suppressUsers(u?.monthlyActive.get(month) ?? 0),
-      opens: m?.opens ?? 0,
-      loadErrors: m?.loadErrors ?? 0,
-    };
+    const activeUsers = suppressUsers(u?.monthlyActive.get(month) ?? 0);
+    if (activeUsers === null) return { month, activeUsers, opens: null, loadErrors: null };
+    return { month, activeUsers, opens: m?.opens ?? 0, loadErrors: m?.loadErrors ?? 0 };
   });
 
   const streets = streetOf(units);

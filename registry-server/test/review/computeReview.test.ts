@@ -59,6 +59,15 @@ describe('recommendation rules', () => {
     expect(r.reasons.join()).toContain('上线不足6个月');
   });
 
+  it('gives coverage as a count and a percentage that agree: 1 unit-month in 12 of 2 units is 0.08/2 (4%)', () => {
+    const usage = steadyUsage(2025, { mau: 40, opensPerMonth: 900 });
+    usage.unitMonths = new Map([['committee-0', 0b1]]); // January only
+    const review = computeReview(input(2025, NOW, [[facts('seldom', { eligibleUnitIds: new Set(['committee-0', 'committee-1']) }), usage]]));
+    const r = review.apps[0]!;
+    expect(r.coverage).toEqual({ used: 0.08, eligible: 2, ratio: 0.04 });
+    expect(r.reasons).toContain('可见范围内每月平均0.08/2个单位使用（4%），低于30%');
+  });
+
   it('flags a poor rating only with enough ratings', () => {
     const app = facts('rated');
     const usage = steadyUsage(2025, { mau: 40, opensPerMonth: 900, units: 8 });
@@ -110,8 +119,8 @@ describe('recommendation rules', () => {
       ...Array.from({ length: 8 }, (_, i) => [`committee-${i + 2}`, season] as const),
     ]);
     const review = computeReview(input(2025, NOW, [[facts('flood'), usage]]));
-    // (4 months × 10 units + 8 months × 2 units) / 12 months = 4.7 units a month, of 10.
-    expect(review.apps[0]!.coverage).toEqual({ used: 4.7, eligible: 10, ratio: 0.467 });
+    // (4 months × 10 units + 8 months × 2 units) / 12 months = 4.67 units a month, of 10.
+    expect(review.apps[0]!.coverage).toEqual({ used: 4.67, eligible: 10, ratio: 0.467 });
     expect(review.apps[0]!.recommendation).toBe('keep');
   });
 

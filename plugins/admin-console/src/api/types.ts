@@ -48,10 +48,10 @@ export interface Review {
 
 export interface MonthPoint {
   month: string;
-  /** null when the month's count is suppressed (fewer than 3 users). */
+  /** null when the month's count is suppressed (fewer than 3 users), and then its opens and load errors too. */
   activeUsers: number | null;
-  opens: number;
-  loadErrors: number;
+  opens: number | null;
+  loadErrors: number | null;
 }
 
 export interface StreetCell {

@@ -150,7 +150,12 @@ export function DetailPage({ year, id, onBack }: Props) {
               series={charts.mau}
               note={charts.suppressed ? m.chartSuppressed : undefined}
             />
-            <MonthlyChart title={m.chartOpens} labels={charts.labels} series={charts.opens} />
+            <MonthlyChart
+              title={m.chartOpens}
+              labels={charts.labels}
+              series={charts.opens}
+              note={charts.suppressed ? m.chartSuppressed : undefined}
+            />
           </Suspense>
         </div>
         <div className="ac-two-cols">

@@ -107,9 +107,10 @@ export function appReview(year: number, id: string): AppReview | undefined {
     row: found,
     monthly: Array.from({ length: 12 }, (_, i) => ({
       month: `${year}-${String(i + 1).padStart(2, '0')}`,
+      // April has 1–2 users: the server suppresses the whole month.
       activeUsers: i === 3 ? null : 10 + i,
-      opens: 100 + i * 10,
-      loadErrors: i % 4,
+      opens: i === 3 ? null : 100 + i * 10,
+      loadErrors: i === 3 ? null : i % 4,
     })),
     byStreet: [
       { unitId: 'huayang', unitName: '华阳路街道', activeUsers: 25, opens: 400 },

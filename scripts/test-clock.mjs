@@ -20,9 +20,11 @@ import { ensureSystemPackages, LIBFAKETIME, pnpm, startThrowawayPostgres } from 
 const root = new URL('..', import.meta.url).pathname;
 
 /** The projects whose results can depend on the date: the server (review years, notice periods, sessions), the
- * browser tests against the real product, and the apps that show "today" (deadlines, the review's year). */
+ * desktop (usage timestamps, deprecation notices) and the browser tests against the real product, and the apps that
+ * show "today" (deadlines, the review's year). The SDK's tests take no date from the clock. */
 const PROJECTS = [
   'registry-server',
+  'host',
   'host-e2e',
   'plugin-admin-console',
   'plugin-hotline-tickets',

@@ -120,8 +120,12 @@ describe('start-up', () => {
     mkdirSync(join(dataDir, '.tmp', 'old', 'raw'), { recursive: true });
     writeFileSync(join(dataDir, '.tmp', 'old', 'raw', 'x.js'), 'x');
     mkdirSync(join(dataDir, '.tmp', 'fresh'), { recursive: true });
-    const past = new Date(Date.now() - 2 * 3600 * 1000);
+    // Both ages are set from this process's clock, which the server compares them with: the file system's own clock
+    // may differ from it (under `pnpm test:clock`, libfaketime moves the process's clock, not the kernel's).
+    const now = new Date();
+    const past = new Date(now.getTime() - 2 * 3600 * 1000);
     utimesSync(join(dataDir, '.tmp', 'old'), past, past);
+    utimesSync(join(dataDir, '.tmp', 'fresh'), now, now);
     const t = await createTestApp({ engine: 'sqlite', dataDir });
     try {
       const { readdirSync } = await import('node:fs');

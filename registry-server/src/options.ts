@@ -10,6 +10,8 @@ export interface Limits {
   loginPerMinute: number;
   /** Bytes of published files kept in memory for `/bundles/` (files up to 1 MB each); 0 keeps none. */
   bundleCacheBytes: number;
+  /** Usage events per user and minute (`POST /api/usage`): three full batches of 500, a backlog and the pagehide beacon. */
+  usageEventsPerMinute: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -18,6 +20,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxArchiveBytes: 20 * 1024 * 1024,
   loginPerMinute: 20,
   bundleCacheBytes: 32 * 1024 * 1024,
+  usageEventsPerMinute: 1500,
 };
 
 export interface BuildAppOptions {

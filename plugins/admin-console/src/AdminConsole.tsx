@@ -1,6 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Locale, Notice } from '@toolbox/sdk';
 import type { AdminApi } from './api/createApi.ts';
+import { ApprovalPage } from './approval/ApprovalPage.tsx';
+import { approvalStyles } from './approval/approvalStyles.ts';
+import { ConsoleTabs, type ConsoleSection } from './approval/ConsoleTabs.tsx';
 import { ConsoleContext, type ConsoleEnv } from './ConsoleContext.tsx';
 import { DetailPage } from './detail/DetailPage.tsx';
 import { messagesFor } from './i18n/messages.ts';
@@ -16,16 +19,25 @@ export interface AdminConsoleProps {
   notify(notice: Notice): void;
   /** The year to open on; defaults to the current year in Shanghai. */
   initialYear?: number;
+  /**
+   * The signed-in user's role. A reviewer sees only 上架审核 (the review figures are an admin's); the server checks
+   * every call again, so this only spares them screens that would answer 403.
+   */
+  role?: string;
+  /** The section to open on: the efficiency review for an admin, the version review for a reviewer. */
+  initialSection?: ConsoleSection;
 }
 
 /** Reviews go back to the year the platform started; the console offers the last few. */
 const YEARS_OFFERED = 5;
 
 /**
- * The admin console: the review table and an app's detail page. The filters and sort live here, so returning from
+ * The admin console: the review table and an app's detail page, and 上架审核 (the review of pending versions). The filters and sort live here, so returning from
  * an app's page finds the table as the admin left it.
  */
-export function AdminConsole({ api, locale, notify, initialYear }: AdminConsoleProps) {
+export function AdminConsole({ api, locale, notify, initialYear, role = 'admin', initialSection }: AdminConsoleProps) {
+  const isAdmin = role === 'admin';
+  const [section, setSection] = useState<ConsoleSection>(isAdmin ? (initialSection ?? 'review') : 'approval');
   const thisYear = shanghaiYear();
   const [year, setYear] = useState(initialYear ?? thisYear);
   const [openApp, setOpenApp] = useState<string>();
@@ -42,12 +54,17 @@ export function AdminConsole({ api, locale, notify, initialYear }: AdminConsoleP
   return (
     <ConsoleContext.Provider value={env}>
       <div ref={root} className="ac-root" lang={locale}>
-        <style>{styles}</style>
-        {openApp ? (
-          <DetailPage year={year} id={openApp} onBack={() => setOpenApp(undefined)} />
-        ) : (
-          <ReviewPage year={year} years={years} view={view} onYear={setYear} onView={setView} onOpen={setOpenApp} />
-        )}
+        <style>{styles + approvalStyles}</style>
+        {isAdmin && <ConsoleTabs section={section} onSection={setSection} />}
+        <div className="ac-section" role={isAdmin ? 'tabpanel' : undefined} aria-labelledby={isAdmin ? `ac-tab-${section}` : undefined}>
+          {section === 'approval' ? (
+            <ApprovalPage canManageTrust={isAdmin} />
+          ) : openApp ? (
+            <DetailPage year={year} id={openApp} onBack={() => setOpenApp(undefined)} />
+          ) : (
+            <ReviewPage year={year} years={years} view={view} onYear={setYear} onView={setView} onOpen={setOpenApp} />
+          )}
+        </div>
       </div>
     </ConsoleContext.Provider>
   );

@@ -12,7 +12,7 @@ function App() {
   const toolbox = useToolbox();
   const locale = useLocale();
   const notify = useCallback((notice: Notice) => toolbox.notify(notice), [toolbox]);
-  return <AdminConsole api={api} locale={locale} notify={notify} />;
+  return <AdminConsole api={api} locale={locale} notify={notify} role={toolbox.user.role} />;
 }
 
 export const { bootstrap, mount, unmount } = createReactLightApp(App);

@@ -1,6 +1,16 @@
 import { toApiError } from './ApiError.ts';
 import { normalizeAudit } from './normalizeAudit.ts';
-import type { AppReview, AppSummary, AuditEntry, Review, ReviewSettings } from './types.ts';
+import type {
+  AppReview,
+  AppSummary,
+  AuditEntry,
+  OrgUnit,
+  Review,
+  ReviewQueueItem,
+  ReviewSettings,
+  UnitRef,
+  VersionDiff,
+} from './types.ts';
 
 export interface ApiOptions {
   /** Origin of the registry server; '' (the default) means the page's own origin, as the host serves both. */
@@ -26,6 +36,15 @@ export interface AdminApi {
   deprecate(id: string, body: { retireOn: string; reason: string; replacement?: string }): Promise<void>;
   retire(id: string, reason: string): Promise<void>;
   restore(id: string, reason: string): Promise<void>;
+  /** Every pending version, oldest first (admin, reviewer). */
+  reviewQueue(): Promise<ReviewQueueItem[]>;
+  versionDiff(appId: string, version: string): Promise<VersionDiff>;
+  approveVersion(appId: string, version: string, reason?: string): Promise<void>;
+  rejectVersion(appId: string, version: string, reason: string): Promise<void>;
+  /** Owner units whose versions skip review. */
+  trustedUnits(): Promise<UnitRef[]>;
+  saveTrustedUnits(units: string[], reason: string): Promise<void>;
+  orgUnits(): Promise<OrgUnit[]>;
 }
 
 /** The console's only door to the server: same-origin JSON with the session cookie, errors as ApiError. */
@@ -47,6 +66,7 @@ export function createApi(options: ApiOptions = {}): AdminApi {
   }
 
   const app = (id: string) => `/api/apps/${encodeURIComponent(id)}`;
+  const version = (id: string, v: string) => `${app(id)}/versions/${encodeURIComponent(v)}`;
 
   return {
     csvUrl: (year) => `${base}/api/reviews/${year}?format=csv`,
@@ -72,5 +92,14 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     deprecate: (id, body) => call('POST', `${app(id)}/deprecate`, body),
     retire: (id, reason) => call('POST', `${app(id)}/retire`, { reason }),
     restore: (id, reason) => call('POST', `${app(id)}/restore`, { reason }),
+    reviewQueue: async () => (await call<{ items: ReviewQueueItem[] }>('GET', '/api/review-queue')).items,
+    versionDiff: (id, v) => call<VersionDiff>('GET', `${version(id, v)}/diff`),
+    // An approval's reason is optional: an empty one is left out rather than sent as "".
+    approveVersion: (id, v, reason) => call('POST', `${version(id, v)}/approve`, reason ? { reason } : {}),
+    rejectVersion: (id, v, reason) => call('POST', `${version(id, v)}/reject`, { reason }),
+    trustedUnits: async () => (await call<{ units: UnitRef[] }>('GET', '/api/review/trusted-units')).units,
+    // The contract fixes the request, not the answer's body: the panel reads the list again after saving.
+    saveTrustedUnits: (units, reason) => call('PUT', '/api/review/trusted-units', { units, reason }),
+    orgUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units')).items,
   };
 }

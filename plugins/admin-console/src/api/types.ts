@@ -103,3 +103,78 @@ export interface ApiErrorBody {
   error: string;
   message: string;
 }
+
+// Review before live (issue 12). The server owns these shapes; the console mirrors the contract's wire form.
+
+export type VersionKind = 'bundle' | 'external';
+
+/** A pending version in `GET /api/review-queue`, oldest first. */
+export interface ReviewQueueItem {
+  appId: string;
+  appName: LocalizedText;
+  version: string;
+  kind: VersionKind;
+  publishedBy: { id: string; name: string };
+  publishedAt: string;
+  ownerUnit: { id: string; name: string };
+  /** The version it would replace; null for an app that has none live yet. */
+  currentVersion: string | null;
+}
+
+/** Who may open an app, as the manifest says. */
+export interface Visibility {
+  units?: string[];
+  roles?: string[];
+}
+
+export interface EntryPoint {
+  kind: VersionKind;
+  entry: string;
+  /** The origin of the entry URL for an app deployed elsewhere; null for a bundle on our own origin. */
+  origin: string | null;
+}
+
+/** A side of a change: `from` is null where the app has no current version. */
+export interface Change<T> {
+  from: T | null;
+  to: T;
+}
+
+export interface CollectionRef {
+  name: string;
+  schema: Record<string, unknown>;
+}
+
+/** `GET /api/apps/:id/versions/:version/diff`: the version against the app's current one. */
+export interface VersionDiff {
+  base: string | null;
+  version: string;
+  name: Change<LocalizedText>;
+  description: Change<LocalizedText | null>;
+  visibility: Change<Visibility | null>;
+  entry: Change<EntryPoint>;
+  collections: {
+    added: CollectionRef[];
+    removed: CollectionRef[];
+    changed: { name: string; from: Record<string, unknown>; to: Record<string, unknown> }[];
+  };
+  files: {
+    added: { path: string; size: number }[];
+    removed: { path: string; size: number }[];
+    changed: { path: string; fromSize: number; toSize: number }[];
+    unchanged: number;
+  };
+}
+
+export interface UnitRef {
+  id: string;
+  name: string;
+}
+
+/** A unit of the org tree, as `GET /api/org/units` lists it (in tree order). */
+export interface OrgUnit {
+  id: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+}

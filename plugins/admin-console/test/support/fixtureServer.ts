@@ -4,7 +4,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { ReviewRow } from '../../src/api/types.ts';
 import { addDays, shanghaiDay } from '../../src/lib/shanghaiDate.ts';
-import { appReview, review, rows as fixtureRows, settings as fixtureSettings } from './fixtures.ts';
+import {
+  appReview,
+  diffs,
+  orgUnits,
+  queue as fixtureQueue,
+  review,
+  rows as fixtureRows,
+  settings as fixtureSettings,
+  trustedUnits as fixtureTrusted,
+} from './fixtures.ts';
 
 export interface Received {
   method: string;
@@ -21,7 +30,7 @@ export interface FixtureServer {
 }
 
 function error(res: ServerResponse, statusCode: number, code: string, message: string): void {
-  const names: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict' };
+  const names: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' };
   send(res, statusCode, { statusCode, code, error: names[statusCode] ?? 'Error', message });
 }
 
@@ -65,6 +74,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     details: { automatic: true, retireOn: '2026-04-02' },
   });
   const received: Received[] = [];
+  const queue = structuredClone(fixtureQueue);
+  let trusted = structuredClone(fixtureTrusted);
 
   const transition = (id: string, action: string, to: ReviewRow['status'], reason: string, details?: object) => {
     const row = rows.find((r) => r.id === id)!;
@@ -115,6 +126,39 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     if (req.method === 'GET' && url.pathname === '/api/apps') {
       return send(res, 200, rows.map((r) => ({ id: r.id, name: r.name, status: r.status })));
+    }
+    if (req.method === 'GET' && url.pathname === '/api/review-queue') return send(res, 200, { items: queue });
+    if (req.method === 'GET' && url.pathname === '/api/org/units') return send(res, 200, { items: orgUnits });
+    if (url.pathname === '/api/review/trusted-units') {
+      if (req.method === 'PUT') {
+        if (typeof b.reason !== 'string' || !b.reason.trim()) {
+          return error(res, 400, 'TOOLBOX_VALIDATION_FAILED', 'body/reason is required: say why these units skip review');
+        }
+        const ids = b.units as string[];
+        const unknown = ids.find((id) => !orgUnits.some((u) => u.id === id));
+        if (unknown) return error(res, 400, 'TOOLBOX_UNIT_NOT_FOUND', `units: unit ${unknown} does not exist`);
+        trusted = ids.map((id) => ({ id, name: orgUnits.find((u) => u.id === id)!.name }));
+      }
+      return send(res, 200, { units: trusted });
+    }
+    // /api/apps/:id/versions/:version/(diff|approve|reject): the signed-in user is the admin `u-admin`.
+    if (parts[1] === 'apps' && parts[3] === 'versions' && parts[4] && parts[5]) {
+      const key = `${parts[2]}@${decodeURIComponent(parts[4])}`;
+      const diff = diffs[key];
+      if (!diff) return error(res, 404, 'TOOLBOX_VERSION_NOT_FOUND', `version ${key} not found`);
+      if (req.method === 'GET' && parts[5] === 'diff') return send(res, 200, diff);
+      const index = queue.findIndex((q) => `${q.appId}@${q.version}` === key);
+      if (req.method === 'POST' && (parts[5] === 'approve' || parts[5] === 'reject')) {
+        if (index < 0) return error(res, 409, 'TOOLBOX_INVALID_TRANSITION', `version ${key} is not pending`);
+        if (parts[5] === 'reject' && (typeof b.reason !== 'string' || !b.reason.trim())) {
+          return error(res, 400, 'TOOLBOX_VALIDATION_FAILED', 'body/reason is required to reject a version');
+        }
+        if (parts[5] === 'approve' && queue[index]!.publishedBy.id === 'u-admin') {
+          return error(res, 403, 'TOOLBOX_FORBIDDEN', 'you published this version yourself: another reviewer must approve it');
+        }
+        queue.splice(index, 1);
+        return send(res, 200, { appId: parts[2], version: diff.version, status: parts[5] === 'approve' ? 'approved' : 'rejected' });
+      }
     }
     if (parts[1] === 'apps' && parts[2]) {
       const id = parts[2];

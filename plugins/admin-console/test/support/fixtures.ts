@@ -1,5 +1,13 @@
 // A small review year in the shapes of issue 5: one app to keep, one to improve, two to merge, one to retire.
-import type { AppReview, Review, ReviewRow } from '../../src/api/types.ts';
+import type {
+  AppReview,
+  OrgUnit,
+  Review,
+  ReviewQueueItem,
+  ReviewRow,
+  UnitRef,
+  VersionDiff,
+} from '../../src/api/types.ts';
 
 function row(partial: Partial<ReviewRow> & Pick<ReviewRow, 'id' | 'name'>): ReviewRow {
   return {
@@ -126,3 +134,133 @@ export function appReview(year: number, id: string): AppReview | undefined {
     },
   };
 }
+
+// Review before live (issue 12): three pending versions, oldest first: a bundle that changes a little of everything,
+// an app deployed elsewhere that moves its code to another origin (published by the signed-in admin themselves),
+// and a first version with no current one to compare against.
+export const queue: ReviewQueueItem[] = [
+  {
+    appId: 'visit-log',
+    appName: { 'zh-CN': '走访记录', en: 'Visit log' },
+    version: '1.3.0',
+    kind: 'bundle',
+    publishedBy: { id: 'u-dev', name: '陈开发' },
+    publishedAt: '2026-03-02T01:30:00.000Z',
+    ownerUnit: { id: 'huayang', name: '华阳路街道' },
+    currentVersion: '1.2.0',
+  },
+  {
+    appId: 'hotline-tickets',
+    appName: { 'zh-CN': '12345 工单', en: 'Hotline tickets' },
+    version: '2.1.0',
+    kind: 'external',
+    publishedBy: { id: 'u-admin', name: '管理员' },
+    publishedAt: '2026-03-05T08:05:00.000Z',
+    ownerUnit: { id: 'huayang', name: '华阳路街道' },
+    currentVersion: '2.0.0',
+  },
+  {
+    appId: 'garbage-sort',
+    appName: { 'zh-CN': '垃圾分类检查' },
+    version: '1.0.0',
+    kind: 'bundle',
+    publishedBy: { id: 'u-li', name: '李敏' },
+    publishedAt: '2026-03-06T16:40:00.000Z',
+    ownerUnit: { id: 'xinjing', name: '新泾镇' },
+    currentVersion: null,
+  },
+];
+
+const visitsBefore = {
+  type: 'object',
+  properties: {
+    address: { type: 'string', title: '地址', maxLength: 50 },
+    phone: { type: 'string', title: '电话' },
+    visitedOn: { type: 'string', format: 'date' },
+  },
+  required: ['address'],
+};
+const visitsAfter = {
+  type: 'object',
+  properties: {
+    address: { type: 'string', title: '地址', maxLength: 200 },
+    phone: { type: 'string', title: '电话', pattern: '^1\\d{10}$' },
+    visitedOn: { type: 'string', format: 'date' },
+    note: { type: 'string', title: '备注' },
+  },
+  required: ['address', 'phone'],
+};
+
+export const diffs: Record<string, VersionDiff> = {
+  'visit-log@1.3.0': {
+    base: '1.2.0',
+    version: '1.3.0',
+    name: { from: { 'zh-CN': '走访记录', en: 'Visit log' }, to: { 'zh-CN': '走访记录', en: 'Visit log' } },
+    description: { from: { 'zh-CN': '记录入户走访' }, to: { 'zh-CN': '记录入户走访，可附照片' } },
+    visibility: { from: { units: ['huayang'], roles: ['staff'] }, to: { units: ['huayang', 'xinjing'], roles: ['staff'] } },
+    entry: {
+      from: { kind: 'bundle', entry: 'remoteEntry.js', origin: null },
+      to: { kind: 'bundle', entry: 'remoteEntry.js', origin: null },
+    },
+    collections: {
+      added: [{ name: 'photos', schema: { type: 'object', properties: { url: { type: 'string', format: 'uri' } }, required: ['url'] } }],
+      removed: [{ name: 'drafts', schema: { type: 'object', properties: { text: { type: 'string' } } } }],
+      changed: [{ name: 'visits', from: visitsBefore, to: visitsAfter }],
+    },
+    files: {
+      added: [{ path: 'assets/photos-3f2a.js', size: 14_336 }],
+      removed: [{ path: 'assets/legacy-9c1d.js', size: 2048 }],
+      changed: [
+        { path: 'remoteEntry.js', fromSize: 3100, toSize: 3300 },
+        { path: 'assets/app-77aa.js', fromSize: 120_000, toSize: 125_120 },
+      ],
+      unchanged: 6,
+    },
+  },
+  'hotline-tickets@2.1.0': {
+    base: '2.0.0',
+    version: '2.1.0',
+    name: { from: { 'zh-CN': '12345 工单', en: 'Hotline tickets' }, to: { 'zh-CN': '12345 热线工单', en: 'Hotline tickets' } },
+    description: { from: null, to: null },
+    visibility: { from: null, to: null },
+    entry: {
+      from: { kind: 'external', entry: 'https://apps.huayang.example.cn/hotline/remoteEntry.js', origin: 'https://apps.huayang.example.cn' },
+      to: { kind: 'external', entry: 'https://cdn.vendor.example.com/hotline/remoteEntry.js', origin: 'https://cdn.vendor.example.com' },
+    },
+    collections: { added: [], removed: [], changed: [] },
+    files: { added: [], removed: [], changed: [], unchanged: 0 },
+  },
+  'garbage-sort@1.0.0': {
+    base: null,
+    version: '1.0.0',
+    name: { from: null, to: { 'zh-CN': '垃圾分类检查' } },
+    description: { from: null, to: { 'zh-CN': '居委会每周检查垃圾分类点位' } },
+    visibility: { from: null, to: { roles: ['staff'] } },
+    entry: { from: null, to: { kind: 'bundle', entry: 'remoteEntry.js', origin: null } },
+    collections: {
+      added: [{ name: 'checks', schema: { type: 'object', properties: { site: { type: 'string', enum: ['A 点', 'B 点'] } } } }],
+      removed: [],
+      changed: [],
+    },
+    files: {
+      added: [
+        { path: 'remoteEntry.js', size: 3000 },
+        { path: 'assets/app-1a2b.js', size: 48_000 },
+      ],
+      removed: [],
+      changed: [],
+      unchanged: 0,
+    },
+  },
+};
+
+export const trustedUnits: UnitRef[] = [{ id: 'ops-centre', name: '区城运中心' }];
+
+export const orgUnits: OrgUnit[] = [
+  { id: 'changning', name: '长宁区', kind: 'district', parentId: null },
+  { id: 'ops-centre', name: '区城运中心', kind: 'department', parentId: 'changning' },
+  { id: 'huayang', name: '华阳路街道', kind: 'street', parentId: 'changning' },
+  { id: 'huayang-1', name: '华阳路街道 秀水居委会', kind: 'committee', parentId: 'huayang' },
+  { id: 'xinjing', name: '新泾镇', kind: 'street', parentId: 'changning' },
+  { id: 'xinjing-1', name: '新泾镇 新泾一村居委会', kind: 'committee', parentId: 'xinjing' },
+];

@@ -1,0 +1,108 @@
+import { Button } from '@toolbox/sdk/ui';
+import { useMemo, useState } from 'react';
+import type { ReviewQueueItem } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
+import { localized } from './localized.ts';
+import { QueueTable } from './QueueTable.tsx';
+import { TrustedUnitsEditor } from './TrustedUnitsEditor.tsx';
+import { TrustedUnitsPanel } from './TrustedUnitsPanel.tsx';
+import { VersionReview } from './VersionReview.tsx';
+
+interface Props {
+  /** Admins change the trusted units; reviewers only read them. */
+  canManageTrust: boolean;
+}
+
+/** 上架审核: the queue of pending versions, a version's review page, and the units that skip review. */
+export function ApprovalPage({ canManageTrust }: Props) {
+  const { api, m, locale, notify } = useConsole();
+  const a = m.approval;
+  const queue = useLoad(() => api.reviewQueue(), 'queue');
+  const trusted = useLoad(() => api.trustedUnits(), 'trusted');
+  // Unit names for visibility lists; the ids stay readable if the org tree cannot be read.
+  const org = useLoad(() => api.orgUnits(), 'org');
+  const unitName = useMemo(() => {
+    const names = new Map((org.data ?? []).map((u) => [u.id, u.name]));
+    return (id: string) => names.get(id) ?? id;
+  }, [org.data]);
+  const [open, setOpen] = useState<ReviewQueueItem>();
+  const [editing, setEditing] = useState(false);
+
+  let body;
+  if (open) {
+    body = (
+      <VersionReview
+        item={open}
+        unitName={unitName}
+        onBack={() => setOpen(undefined)}
+        onDecided={(decision) => {
+          const name = localized(open.appName, locale);
+          notify({
+            type: 'success',
+            message: decision === 'approve' ? a.approved(name, open.version) : a.rejected(name, open.version),
+          });
+          setOpen(undefined);
+          queue.reload();
+        }}
+      />
+    );
+  } else {
+    const items = queue.data ?? [];
+    body = (
+      <div className="ac-page">
+        <header className="ac-header">
+          <div className="ac-header__title">
+            <h2>{a.queueHeading}</h2>
+            <p className="ac-muted">{a.queueSubtitle}</p>
+          </div>
+          <div className="ac-header__tools">
+            <Button variant="secondary" size="small" onClick={queue.reload} disabled={queue.loading}>
+              {m.refresh}
+            </Button>
+          </div>
+        </header>
+        <div className="ac-review-body">
+          <div className="ac-table-scroll" tabIndex={0} aria-busy={queue.loading}>
+            {queue.error && !queue.data ? (
+              <LoadError error={queue.error} onRetry={queue.reload} />
+            ) : !queue.data ? (
+              <Loading />
+            ) : items.length === 0 ? (
+              <Empty title={a.emptyQueue} hint={a.emptyQueueHint} />
+            ) : (
+              <>
+                <p className="ac-muted ac-count ac-ap-count" aria-live="polite">
+                  {a.queueCount(items.length)}
+                </p>
+                <QueueTable items={items} onOpen={setOpen} />
+              </>
+            )}
+          </div>
+          <aside className="ac-side ac-ap-side">
+            <TrustedUnitsPanel trusted={trusted} canEdit={canManageTrust} onEdit={() => setEditing(true)} />
+          </aside>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {body}
+      {editing && trusted.data && (
+        <TrustedUnitsEditor
+          current={trusted.data}
+          org={org}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            notify({ type: 'success', message: a.trustedSaved });
+            trusted.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

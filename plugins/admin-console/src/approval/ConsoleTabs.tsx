@@ -1,0 +1,47 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useConsole } from '../ConsoleContext.tsx';
+
+export type ConsoleSection = 'review' | 'approval';
+
+const SECTIONS: ConsoleSection[] = ['review', 'approval'];
+
+/**
+ * The console's two sections as tabs. Arrow keys move between them and select, as the WAI-ARIA tabs pattern has
+ * it, so a keyboard user reaches 上架审核 without the mouse.
+ */
+export function ConsoleTabs({ section, onSection }: { section: ConsoleSection; onSection(section: ConsoleSection): void }) {
+  const { m } = useConsole();
+  const refs = useRef<Partial<Record<ConsoleSection, HTMLButtonElement | null>>>({});
+  const label = { review: m.approval.tabReview, approval: m.approval.tabApproval };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = SECTIONS[(SECTIONS.indexOf(section) + step + SECTIONS.length) % SECTIONS.length]!;
+    onSection(next);
+    refs.current[next]?.focus();
+  };
+
+  return (
+    <div className="ac-tabs" role="tablist" aria-label={m.approval.sections} onKeyDown={onKeyDown}>
+      {SECTIONS.map((s) => (
+        <button
+          key={s}
+          ref={(el) => {
+            refs.current[s] = el;
+          }}
+          type="button"
+          id={`ac-tab-${s}`}
+          role="tab"
+          className="ac-tab"
+          aria-selected={section === s}
+          tabIndex={section === s ? 0 : -1}
+          onClick={() => onSection(s)}
+        >
+          {label[s]}
+        </button>
+      ))}
+    </div>
+  );
+}

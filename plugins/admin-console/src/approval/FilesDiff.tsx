@@ -1,0 +1,82 @@
+import { Card } from '@toolbox/sdk/ui';
+import type { VersionDiff, VersionKind } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { ChangeTag } from './ChangeTag.tsx';
+import { formatSize, formatSizeChange, totalSizeChange } from './fileSizes.ts';
+
+interface Props {
+  files: VersionDiff['files'];
+  kind: VersionKind;
+}
+
+/** The bundle's files that differ from the current version's, with their sizes and the change in total size. */
+export function FilesDiff({ files, kind }: Props) {
+  const { m } = useConsole();
+  const a = m.approval;
+  const rows = [
+    ...files.added.map((f) => ({ path: f.path, kind: 'added' as const, size: formatSize(f.size), delta: f.size })),
+    ...files.removed.map((f) => ({ path: f.path, kind: 'removed' as const, size: formatSize(f.size), delta: -f.size })),
+    ...files.changed.map((f) => ({
+      path: f.path,
+      kind: 'changed' as const,
+      size: `${formatSize(f.fromSize)} → ${formatSize(f.toSize)}`,
+      delta: f.toSize - f.fromSize,
+    })),
+  ].sort((x, y) => x.path.localeCompare(y.path));
+  const label = { added: a.fileAdded, removed: a.fileRemoved, changed: a.fileChanged };
+
+  return (
+    <Card className="ac-panel" title={a.files}>
+      {kind === 'external' && rows.length === 0 ? (
+        <p className="ac-muted">{a.filesExternal}</p>
+      ) : (
+        <>
+          <p className="ac-ap-files-summary">
+            <span>{a.filesSummary(files.added.length, files.removed.length, files.changed.length, files.unchanged)}</span>
+            <span className="ac-ap-total">{a.totalChange(formatSizeChange(totalSizeChange(files)))}</span>
+          </p>
+          {rows.length === 0 ? (
+            <p className="ac-muted">{a.filesNone}</p>
+          ) : (
+            <table className="ac-ap-grid" aria-label={a.files}>
+              <colgroup>
+                <col />
+                <col style={{ width: 86 }} />
+                <col style={{ width: 190 }} />
+                <col style={{ width: 100 }} />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">{a.fileCol.path}</th>
+                  <th scope="col">{a.fileCol.change}</th>
+                  <th scope="col" className="ac-num">
+                    {a.fileCol.size}
+                  </th>
+                  <th scope="col" className="ac-num">
+                    ±
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((f) => (
+                  <tr key={f.path} data-file={f.path}>
+                    <th scope="row" className="ac-ap-code">
+                      {f.path}
+                    </th>
+                    <td>
+                      <ChangeTag kind={f.kind} label={label[f.kind]} />
+                    </td>
+                    <td className="ac-num">{f.size}</td>
+                    <td className={`ac-num ${f.delta > 0 ? 'ac-ap-plus' : f.delta < 0 ? 'ac-ap-minus' : ''}`}>
+                      {formatSizeChange(f.delta)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

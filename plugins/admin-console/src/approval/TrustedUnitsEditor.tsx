@@ -1,0 +1,138 @@
+import { Button, Notice } from '@toolbox/sdk/ui';
+import { useMemo, useState, type FormEvent } from 'react';
+import { ApiError } from '../api/ApiError.ts';
+import type { OrgUnit, UnitRef } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { LoadError, Loading } from '../ui/StateView.tsx';
+import type { Loaded } from '../lib/useLoad.ts';
+
+interface Props {
+  current: UnitRef[];
+  org: Loaded<OrgUnit[]>;
+  onClose(): void;
+  onSaved(): void;
+}
+
+/** Depth of each unit in the tree, for indenting the list as the district reads its own org chart. */
+function depths(units: OrgUnit[]): Map<string, number> {
+  const parent = new Map(units.map((u) => [u.id, u.parentId]));
+  const result = new Map<string, number>();
+  for (const u of units) {
+    let depth = 0;
+    for (let p = u.parentId; p && depth < 10; p = parent.get(p) ?? null) depth++;
+    result.set(u.id, depth);
+  }
+  return result;
+}
+
+/**
+ * Picks the units whose versions skip review. Saving needs a reason, which the audit log keeps (`review.trust`):
+ * trusting a unit lets its code reach every desktop unseen.
+ */
+export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
+  const { api, m } = useConsole();
+  const a = m.approval;
+  const [chosen, setChosen] = useState(() => new Set(current.map((u) => u.id)));
+  const [query, setQuery] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [sending, setSending] = useState(false);
+
+  const units = useMemo(() => {
+    const list = org.data ?? [];
+    // A trusted unit the org list does not know (yet) stays visible, so saving never drops it silently.
+    const known = new Set(list.map((u) => u.id));
+    const extra = current.filter((u) => !known.has(u.id)).map((u) => ({ id: u.id, name: u.name, kind: '', parentId: null }));
+    return [...list, ...extra];
+  }, [org.data, current]);
+  const depth = useMemo(() => depths(units), [units]);
+  const q = query.trim();
+  const shown = q ? units.filter((u) => u.name.includes(q) || u.id.includes(q)) : units;
+
+  const toggle = (id: string) =>
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const why = reason.trim();
+    if (!why) {
+      setError(m.reasonRequired);
+      return;
+    }
+    setError(undefined);
+    setSending(true);
+    try {
+      // In tree order, so the audit log's before/after lists read the same way every time.
+      await api.saveTrustedUnits(units.filter((u) => chosen.has(u.id)).map((u) => u.id), why);
+      onSaved();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={a.trustedTitle}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <span className="ac-muted ac-count" aria-live="polite" style={{ marginRight: 'auto' }}>
+            {a.trustedSelected(chosen.size)}
+          </span>
+          <Button variant="secondary" onClick={onClose}>
+            {m.cancel}
+          </Button>
+          <Button type="submit" form="ac-trusted-form" disabled={sending || reason.trim() === '' || !org.data}>
+            {sending ? m.submitting : a.trustedSave}
+          </Button>
+        </>
+      }
+    >
+      <form id="ac-trusted-form" onSubmit={submit} noValidate>
+        <p className="ac-ap-warning">{a.trustedWarning}</p>
+        {org.error && !org.data ? (
+          <LoadError error={org.error} onRetry={org.reload} />
+        ) : !org.data ? (
+          <Loading />
+        ) : (
+          <>
+            <div className="ac-field">
+              <label htmlFor="ac-trusted-filter">{a.trustedFilter}</label>
+              <input id="ac-trusted-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+            </div>
+            <fieldset className="ac-ap-picker" aria-label={a.trusted}>
+              {shown.length === 0 && <p className="ac-muted">{a.trustedNoMatch}</p>}
+              {shown.map((u) => (
+                <label key={u.id} style={{ paddingLeft: 10 + (q ? 0 : (depth.get(u.id) ?? 0) * 18) }}>
+                  <input type="checkbox" checked={chosen.has(u.id)} onChange={() => toggle(u.id)} />
+                  {u.name}
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
+        <div className="ac-field">
+          <label htmlFor="ac-trusted-reason">{a.trustedReason}</label>
+          <textarea
+            id="ac-trusted-reason"
+            rows={2}
+            maxLength={500}
+            required
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
+        {error && <Notice type="error">{error}</Notice>}
+      </form>
+    </Dialog>
+  );
+}

@@ -38,6 +38,11 @@ export const Errors = {
   PAYLOAD_TOO_LARGE: createError('TOOLBOX_PAYLOAD_TOO_LARGE', '%s', 413),
   UNSUPPORTED_MEDIA_TYPE: createError('TOOLBOX_UNSUPPORTED_MEDIA_TYPE', '%s', 415),
   RATE_LIMITED: createError('TOOLBOX_RATE_LIMITED', 'Too many requests: try again in %s', 429),
+  PASSWORD_WRONG: createError('TOOLBOX_PASSWORD_WRONG', 'password: not your current password', 401),
+  TOKEN_EXPIRED: createError('TOOLBOX_TOKEN_EXPIRED', 'The bearer token expired on %s: create a new one (toolbox login)', 401),
+  TOKEN_SCOPE: createError('TOOLBOX_TOKEN_SCOPE', 'The bearer token may not do this: %s', 403),
+  PASSWORD_WEAK: createError('TOOLBOX_PASSWORD_WEAK', '%s', 400),
+  ORIGIN_REFUSED: createError('TOOLBOX_ORIGIN_REFUSED', 'Refused a request from another site: %s', 403),
   INTERNAL: createError('TOOLBOX_INTERNAL', 'Internal server error', 500),
 } as const;
 

@@ -6,8 +6,12 @@ export interface Limits {
   maxFiles: number;
   /** Size of the uploaded archive itself. */
   maxArchiveBytes: number;
-  /** Login attempts per client address and minute. */
+  /** Failed sign-ins (wrong password or unknown user, token mints included) per client address and minute. */
   loginPerMinute: number;
+  /** Failed sign-ins per user name and 15 minutes, whatever the address. */
+  loginPerUsername: number;
+  /** Failed sign-ins of everyone together per hour. */
+  loginGlobalPerHour: number;
   /** Bytes of published files kept in memory for `/bundles/` (files up to 1 MB each); 0 keeps none. */
   bundleCacheBytes: number;
   /** Usage events per user and minute (`POST /api/usage`): three full batches of 500, a backlog and the pagehide beacon. */
@@ -19,6 +23,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxFiles: 1000,
   maxArchiveBytes: 20 * 1024 * 1024,
   loginPerMinute: 20,
+  loginPerUsername: 10,
+  loginGlobalPerHour: 1000,
   bundleCacheBytes: 32 * 1024 * 1024,
   usageEventsPerMinute: 1500,
 };
@@ -36,11 +42,18 @@ export interface BuildAppOptions {
   hostDir?: string;
   logger?: boolean;
   /**
-   * Behind a load balancer that terminates TLS: trust its X-Forwarded-Proto/Host so that entry and icon URLs get the
-   * public scheme and host (else an https page would get http:// remotes). `true`, or the proxies' addresses.
+   * The addresses of the proxies in front (a comma-separated list of addresses and CIDR ranges, `loopback` for
+   * 127.0.0.0/8 and ::1): only from them are X-Forwarded-For/-Proto/-Host believed, so the client address the login
+   * limits count and the origin the Origin check compares with cannot be forged by anyone else. `true` believes every
+   * sender; the CLI never passes it (TOOLBOX_TRUST_PROXY=1 means `loopback`).
    */
   trustProxy?: boolean | string;
   /** A fake clock for tests. */
   now?: () => Date;
   limits?: Partial<Limits>;
+}
+
+/** A setting the server refuses to start with; cli.ts prints its message alone (no stack) and exits with 1. */
+export class StartupError extends Error {
+  override name = 'StartupError';
 }

@@ -49,6 +49,12 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** `publish` (publish, rollback, read) or `read` (reads only); migration 004. */
+  scope: 'publish' | 'read';
+  /** JSON array of the app ids a publish token is limited to; null for every app its user may publish. */
+  apps: string | null;
+  /** When the token stops working (ISO instant). */
+  expires_at: string;
 }
 
 export interface AppsTable {

@@ -13,9 +13,12 @@ export function describeAttr(key: string, attrs: FieldAttrs, a: Words): string {
   return `${a.attr[key] ?? key} ${value}`;
 }
 
-/** Every attribute of a field (a new or removed one), `required` first as a reviewer reads it first. */
+/**
+ * Every attribute of a field (a new or removed one), `required` first as a reviewer reads it first. The title is
+ * left out: the table prints it under the field's name.
+ */
 export function describeField(attrs: FieldAttrs, a: Words): string[] {
-  const keys = Object.keys(attrs.attrs);
+  const keys = Object.keys(attrs.attrs).filter((k) => k !== 'title');
   return [...(attrs.required ? ['required'] : []), ...keys].map((k) => describeAttr(k, attrs, a));
 }
 

@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
+import { StartupError } from './options.ts';
+import { trustedProxies } from './auth/trustedProxies.ts';
 
 const env = process.env;
 const defaultHost = fileURLToPath(new URL('../../host/dist', import.meta.url));
@@ -13,8 +15,12 @@ const app = await buildApp({
   demo: env.TOOLBOX_DEMO === '1',
   adminPassword: env.TOOLBOX_ADMIN_PASSWORD || undefined,
   hostDir,
-  trustProxy: env.TOOLBOX_TRUST_PROXY === '1' ? true : env.TOOLBOX_TRUST_PROXY || undefined,
+  trustProxy: trustedProxies(env.TOOLBOX_TRUST_PROXY),
   logger: true,
+}).catch((error: unknown) => {
+  if (!(error instanceof StartupError)) throw error;
+  console.error(`The registry server did not start: ${error.message}`);
+  process.exit(1);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -11,6 +11,16 @@ export interface AuthUser {
   unitAncestors: string[];
   /** How the request authenticated. */
   via: 'session' | 'token';
+  /** The bearer token's rights, when `via` is `token`. */
+  token?: TokenGrant;
+}
+
+/** What a bearer token may do: `read` only reads; `publish` publishes, rolls back and reads, for `apps` when named. */
+export interface TokenGrant {
+  id: string;
+  scope: 'publish' | 'read';
+  /** The app ids a publish token is limited to; null for every app its user may publish. */
+  apps: string[] | null;
 }
 
 export function publicUser(user: AuthUser) {

@@ -3,24 +3,48 @@ import { Errors } from '../errors.ts';
 import type { RoleName } from '../db/schema.ts';
 import { SESSION_COOKIE } from './sessionCookie.ts';
 import { userFromSession, userFromToken } from './resolveUser.ts';
+import { STATE_CHANGING, originRefusal } from './checkOrigin.ts';
+import { tokenRefusal } from './tokenScope.ts';
+import { LoginLimiter } from './LoginLimiter.ts';
+import { dummyPasswordHash } from './password.ts';
+import './loginGuard.ts';
 
 /**
  * Resolves the caller of every `/api` request into `request.user` (null when anonymous) from the bearer token or the
- * session cookie, and gives routes two guards: `app.requireUser` and `app.requireRole(...roles)`.
+ * session cookie, and gives routes two guards: `app.requireUser` and `app.requireRole(...roles)`. Refuses
+ * state-changing cookie requests from other pages (the Origin check) and token requests beyond the token's scope.
  * Installed on the root instance (not encapsulated), so every route file sees them.
  */
 export function installAuth(app: FastifyInstance): void {
   app.decorateRequest('user', null);
+  app.decorate('loginLimiter', new LoginLimiter(app.limits));
+  // Made now, off the request path, so that the first sign-in of an unknown name costs no more than any other.
+  void dummyPasswordHash();
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/')) return;
     const header = request.headers.authorization;
     if (header && /^bearer\s+/i.test(header)) {
-      request.user = await userFromToken(app.db, app.org, header.replace(/^bearer\s+/i, '').trim(), app.now());
+      // Exempt from the Origin check: a page cannot make the browser add a bearer token by itself.
+      const found = await userFromToken(app.db, app.org, header.replace(/^bearer\s+/i, '').trim(), app.now());
+      if (found && 'expired' in found) throw new Errors.TOKEN_EXPIRED(found.expired);
+      request.user = found;
       return;
+    }
+    if (STATE_CHANGING.has(request.method)) {
+      const refusal = originRefusal(request);
+      if (refusal) throw new Errors.ORIGIN_REFUSED(refusal);
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie) request.user = await userFromSession(app.db, app.org, cookie, app.now());
+  });
+
+  // After the body is parsed (registering an app names it in the body), before any route's own checks.
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    const grant = request.user?.token;
+    if (!grant) return;
+    const refusal = tokenRefusal(grant, request.method, request.routeOptions.url ?? request.url, request.params, request.body);
+    if (refusal) throw new Errors.TOKEN_SCOPE(refusal);
   });
 
   const requireUser: preHandlerAsyncHookHandler = async (request) => {

@@ -17,17 +17,33 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, key] = stored.split('$');
-  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false;
-  const expected = Buffer.from(key, 'base64');
-  const N = Number(n);
-  const R = Number(r);
-  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, {
-    N,
-    r: R,
-    p: Number(p),
-    maxmem: 128 * N * R * 2,
-  });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+let dummy: Promise<string> | undefined;
+
+/**
+ * A real hash of a random password, made once per process with the same parameters as every user's. Checking a
+ * password against it costs what checking a real user's costs, so the answer's timing does not tell whether a
+ * user name exists. (A hand-written constant once had a field too few: it was refused before scrypt ran.)
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(32).toString('base64'));
+  return dummy;
+}
+
+function parse(stored: string): { N: number; r: number; p: number; salt: Buffer; key: Buffer } | null {
+  const [scheme, n, r, p, salt, key, ...rest] = stored.split('$');
+  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key || rest.length > 0) return null;
+  const parsed = { N: Number(n), r: Number(r), p: Number(p), salt: Buffer.from(salt, 'base64'), key: Buffer.from(key, 'base64') };
+  if (![parsed.N, parsed.r, parsed.p].every((x) => Number.isInteger(x) && x > 0) || parsed.key.length === 0) return null;
+  return parsed;
+}
+
+/**
+ * Whether `password` matches `stored`. A missing or unusable hash (an unknown user, an account without a password)
+ * is checked against the dummy hash and answers false after the same work.
+ */
+export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+  const real = stored ? parse(stored) : null;
+  const { N, r, p, salt, key } = real ?? parse(await dummyPasswordHash())!;
+  const actual = await scryptAsync(password, salt, key.length, { N, r, p, maxmem: 128 * N * r * 2 });
+  return real !== null && actual.length === key.length && timingSafeEqual(actual, key);
 }

@@ -65,19 +65,52 @@ export async function userFromSession(db: Db, org: OrgTree, cookie: string, now:
   return row ? toAuthUser(org, row, 'session') : null;
 }
 
-const TOUCH_EVERY_MS = 3600 * 1000;
+// Once a minute is recent enough for "last used" in a list, and saves a write on every call of a busy CI token.
+const TOUCH_EVERY_MS = 60 * 1000;
 
-/** The user of a bearer token, or null. Records when the token was last used, at most hourly (saves a write per call). */
-export async function userFromToken(db: Db, org: OrgTree, token: string, now: Date): Promise<AuthUser | null> {
+/**
+ * The user of a bearer token with the token's grant; `{expired}` for a token past its expiry (refused with its own
+ * code, so the CLI can say "log in again" rather than "wrong token"); null for an unknown one.
+ */
+export async function userFromToken(
+  db: Db,
+  org: OrgTree,
+  token: string,
+  now: Date,
+): Promise<AuthUser | { expired: string } | null> {
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['users.id', 'users.username', 'users.name', 'users.role', 'users.unit_id', 'api_tokens.id as token_id', 'api_tokens.last_used_at'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.name',
+      'users.role',
+      'users.unit_id',
+      'api_tokens.id as token_id',
+      'api_tokens.last_used_at',
+      'api_tokens.scope',
+      'api_tokens.apps',
+      'api_tokens.expires_at',
+    ])
     .where('api_tokens.token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
   if (!row) return null;
-  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOUCH_EVERY_MS) {
+  if (!row.expires_at || Date.parse(row.expires_at) <= now.getTime()) return { expired: row.expires_at ?? 'an unknown date' };
+  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) {
     await db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.token_id).execute();
   }
-  return toAuthUser(org, row, 'token');
+  const user = await toAuthUser(org, row, 'token');
+  user.token = { id: row.token_id, scope: row.scope === 'read' ? 'read' : 'publish', apps: row.apps ? parseApps(row.apps) : null };
+  return user;
+}
+
+function parseApps(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    // An unreadable list grants no app rather than every app.
+    return [];
+  }
 }

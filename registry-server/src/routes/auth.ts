@@ -1,5 +1,6 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { publicUser } from '../auth/AuthUser.ts';
+import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { toAuthUser } from '../auth/resolveUser.ts';
 import { randomSecret, sha256Hex } from '../auth/secrets.ts';
@@ -7,23 +8,11 @@ import { SESSION_COOKIE, SESSION_TTL_MS } from '../auth/sessionCookie.ts';
 import { Errors } from '../errors.ts';
 import { userSchema } from '../lib/schemas.ts';
 
-// A hash of a random password: verifying against it costs the same as a real user, so timing does not reveal usernames.
-const DUMMY_HASH = 'scrypt$16384$8$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
 const authRoutes: FastifyPluginAsync = async (app) => {
   app.post<{ Body: { username: string; password: string } }>(
     '/api/auth/login',
     {
-      config: {
-        rateLimit: {
-          max: app.limits.loginPerMinute,
-          timeWindow: '1 minute',
-          // After body parsing, so that the key can hold the username.
-          hook: 'preHandler',
-          // Per address and username: a whole street office behind one NAT address must not lock itself out at 9:00.
-          keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '')}`,
-        },
-      },
+      // Limited by app.loginLimiter (failures per address, per user name and overall), not by a per-route counter.
       schema: {
         tags: ['auth'],
         summary: 'Sign in: sets the httpOnly session cookie toolbox_session',
@@ -38,13 +27,18 @@ const authRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request, reply) => {
       const { username, password } = request.body;
+      refuseIfLimited(app, request, reply, username);
       const row = await app.db
         .selectFrom('users')
         .select(['id', 'username', 'name', 'role', 'unit_id', 'password_hash'])
         .where('username', '=', username)
         .executeTakeFirst();
-      const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
-      if (!row || !ok) throw new Errors.LOGIN_FAILED();
+      // An unknown name is checked against a real dummy hash: the same scrypt work as a wrong password.
+      const ok = await verifyPassword(password, row?.password_hash);
+      if (!row || !ok) {
+        countFailure(app, request, username);
+        throw new Errors.LOGIN_FAILED();
+      }
 
       const token = randomSecret();
       const now = app.now();

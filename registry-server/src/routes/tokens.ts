@@ -1,45 +1,150 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
+import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
+import { verifyPassword } from '../auth/password.ts';
 import { randomSecret, sha256Hex } from '../auth/secrets.ts';
 import { Errors } from '../errors.ts';
+import { parseJson } from '../lib/json.ts';
+
+const DAY_MS = 24 * 3600 * 1000;
+/** A token lives 90 days unless asked otherwise, and never more than a year: a leaked one stops working on its own. */
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;
+
+interface MintBody {
+  name: string;
+  password: string;
+  scope: 'publish' | 'read';
+  apps?: string[];
+  expiresInDays?: number;
+}
+
+const tokenItem = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    scope: { type: 'string', enum: ['publish', 'read'] },
+    apps: { type: ['array', 'null'], items: { type: 'string' } },
+    createdAt: { type: 'string' },
+    expiresAt: { type: 'string' },
+    lastUsedAt: { type: ['string', 'null'] },
+    expired: { type: 'boolean' },
+    user: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' } } },
+  },
+} as const;
 
 const tokenRoutes: FastifyPluginAsync = async (app) => {
-  app.post<{ Body: { name: string } }>(
+  app.post<{ Body: MintBody }>(
     '/api/tokens',
     {
       preHandler: app.requireRole('developer', 'admin'),
       schema: {
         tags: ['auth'],
-        summary: 'Creates a bearer token for the CLI (shown once, stored hashed)',
-        body: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 100 } } },
-        response: { 201: { type: 'object', properties: { id: { type: 'string' }, token: { type: 'string' } } } },
+        summary:
+          'Creates a bearer token for the CLI (shown once, stored hashed). Needs the password again, so code running in a signed-in page cannot mint one',
+        body: {
+          type: 'object',
+          required: ['name', 'password', 'scope'],
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 100 },
+            password: { type: 'string', minLength: 1, maxLength: 256 },
+            scope: { type: 'string', enum: ['publish', 'read'] },
+            apps: {
+              type: 'array',
+              minItems: 1,
+              maxItems: 50,
+              uniqueItems: true,
+              items: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 64 },
+            },
+            expiresInDays: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS },
+          },
+        },
+        response: { 201: { type: 'object', properties: { ...tokenItem.properties, token: { type: 'string' } } } },
       },
     },
     async (request, reply) => {
+      const user = request.user!;
+      const body = request.body;
+      if (body.apps && body.scope !== 'publish') throw new Errors.VALIDATION_FAILED('body/apps: only a publish token is limited to apps; a read token reads every app its user may read');
+      // The password again: plugin code in the user's page has the cookie, never the password.
+      refuseIfLimited(app, request, reply, user.username);
+      const row = await app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
+      if (!(await verifyPassword(body.password, row?.password_hash))) {
+        countFailure(app, request, user.username);
+        throw new Errors.PASSWORD_WRONG();
+      }
       const id = randomUUID();
       const token = randomSecret('tbx_');
+      const now = app.now();
+      const expiresAt = new Date(now.getTime() + (body.expiresInDays ?? TOKEN_DEFAULT_DAYS) * DAY_MS).toISOString();
+      const apps = body.apps ?? null;
       await app.db
         .insertInto('api_tokens')
-        .values({ id, user_id: request.user!.id, name: request.body.name, token_hash: sha256Hex(token), created_at: app.now().toISOString(), last_used_at: null })
+        .values({
+          id,
+          user_id: user.id,
+          name: body.name,
+          token_hash: sha256Hex(token),
+          created_at: now.toISOString(),
+          last_used_at: null,
+          scope: body.scope,
+          apps: apps ? JSON.stringify(apps) : null,
+          expires_at: expiresAt,
+        })
         .execute();
-      return reply.status(201).send({ id, token });
+      return reply.status(201).send({ id, token, name: body.name, scope: body.scope, apps, createdAt: now.toISOString(), expiresAt });
     },
   );
 
-  app.get(
+  app.get<{ Querystring: { all?: '0' | '1' } }>(
     '/api/tokens',
     {
       preHandler: app.requireRole('developer', 'admin'),
-      schema: { tags: ['auth'], summary: "The caller's tokens (never the secrets): id, name, createdAt, lastUsedAt (updated at most hourly)" },
+      schema: {
+        tags: ['auth'],
+        summary: "The caller's tokens, or everyone's with ?all=1 (admins), never the secrets; lastUsedAt is updated at most once a minute",
+        querystring: { type: 'object', properties: { all: { type: 'string', enum: ['0', '1'] } } },
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: tokenItem } } } },
+      },
     },
     async (request) => {
-      const rows = await app.db
+      const user = request.user!;
+      const all = request.query.all === '1';
+      if (all && user.role !== 'admin') throw new Errors.FORBIDDEN(`all=1 lists everyone's tokens and needs the role admin; you are ${user.role}`);
+      let query = app.db
         .selectFrom('api_tokens')
-        .select(['id', 'name', 'created_at', 'last_used_at'])
-        .where('user_id', '=', request.user!.id)
-        .orderBy('created_at', 'desc')
-        .execute();
-      return { items: rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at })) };
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .select([
+          'api_tokens.id',
+          'api_tokens.name',
+          'api_tokens.scope',
+          'api_tokens.apps',
+          'api_tokens.created_at',
+          'api_tokens.expires_at',
+          'api_tokens.last_used_at',
+          'users.id as user_id',
+          'users.username',
+          'users.name as user_name',
+        ])
+        .orderBy('api_tokens.created_at', 'desc')
+        .orderBy('api_tokens.id');
+      if (!all) query = query.where('api_tokens.user_id', '=', user.id);
+      const now = app.now().getTime();
+      const rows = await query.execute();
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          name: r.name,
+          scope: r.scope,
+          apps: r.apps ? parseJson<string[]>(r.apps, []) : null,
+          createdAt: r.created_at,
+          expiresAt: r.expires_at,
+          lastUsedAt: r.last_used_at,
+          expired: Date.parse(r.expires_at) <= now,
+          user: { id: r.user_id, username: r.username, name: r.user_name },
+        })),
+      };
     },
   );
 

@@ -3,6 +3,8 @@ import type { Db } from '../db/createDatabase.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import type { RoleName } from '../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
+import { passwordProblem } from '../auth/passwordPolicy.ts';
+import { StartupError } from '../options.ts';
 import { DEMO_PASSWORD, DEMO_USERS, DISTRICT, OPS_CENTRE, demoOrgUnits, type SeedUnit } from './demoOrg.ts';
 
 // The demo password is public, so its users may share one hash; computing it once per process keeps test set-up fast.
@@ -27,6 +29,10 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<'demo'
   if (!options.demo && !options.adminPassword) return 'none';
   const someone = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (someone) return 'none';
+  // The first admin's password is held to the same policy as every password set through the product; the demo's
+  // public `toolbox` is not (demo mode only, seeded directly).
+  const weak = !options.demo && options.adminPassword !== undefined ? passwordProblem(options.adminPassword, 'admin') : null;
+  if (weak) throw new StartupError(`TOOLBOX_ADMIN_PASSWORD ${weak}: choose another for the first admin \`admin\``);
 
   const units = options.demo ? demoOrgUnits() : [DISTRICT, OPS_CENTRE];
   const users: { username: string; name: string; role: RoleName; unitId: string; password: string }[] = options.demo

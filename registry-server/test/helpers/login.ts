@@ -15,9 +15,18 @@ export async function login(app: FastifyInstance, username: string, password = '
   return { headers: { cookie: `toolbox_session=${cookie.value}` }, user: res.json<{ user: Session['user'] }>().user };
 }
 
-/** A bearer token of a signed-in developer or admin: `{authorization: 'Bearer …'}`. */
-export async function bearer(app: FastifyInstance, session: Session, name = 'test'): Promise<{ authorization: string }> {
-  const res = await app.inject({ method: 'POST', url: '/api/tokens', headers: session.headers, payload: { name } });
+/**
+ * A bearer token of a signed-in developer or admin: `{authorization: 'Bearer …'}`. Minting needs the password again
+ * (the demo's `toolbox` by default); the token publishes every app its user may, unless `grant` says otherwise.
+ */
+export async function bearer(
+  app: FastifyInstance,
+  session: Session,
+  name = 'test',
+  grant: { password?: string; scope?: 'publish' | 'read'; apps?: string[]; expiresInDays?: number } = {},
+): Promise<{ authorization: string }> {
+  const { password = 'toolbox', scope = 'publish', ...rest } = grant;
+  const res = await app.inject({ method: 'POST', url: '/api/tokens', headers: session.headers, payload: { name, password, scope, ...rest } });
   if (res.statusCode !== 201) throw new Error(`token failed: ${res.statusCode} ${res.body}`);
   return { authorization: `Bearer ${res.json<{ token: string }>().token}` };
 }

@@ -1,0 +1,24 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Errors } from '../errors.ts';
+import { LoginLimiter } from './LoginLimiter.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Failed password checks of sign-ins and token mints (installAuth). */
+    loginLimiter: LoginLimiter;
+  }
+}
+
+/** 429 TOOLBOX_RATE_LIMITED with Retry-After when `username` may not be tried from this address now. */
+export function refuseIfLimited(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, username: string): void {
+  const wait = app.loginLimiter.retryAfterSeconds(request.ip, username, app.now());
+  if (wait > 0) {
+    void reply.header('retry-after', String(wait));
+    throw new Errors.RATE_LIMITED(`${wait} s`);
+  }
+}
+
+/** Counts a wrong password for `username` from this address. */
+export function countFailure(app: FastifyInstance, request: FastifyRequest, username: string): void {
+  app.loginLimiter.fail(request.ip, username, app.now());
+}

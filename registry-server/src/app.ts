@@ -14,6 +14,8 @@ import { createDatabase } from './db/createDatabase.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { Errors } from './errors.ts';
 import { toToolboxError } from './lib/toToolboxError.ts';
+import { clientErrorHandler, frameworkErrors } from './lib/clientErrors.ts';
+import { installJsonBodyParser } from './lib/jsonBodyParser.ts';
 import { installDocs } from './lib/installDocs.ts';
 import { installHost } from './lib/installHost.ts';
 import { DEFAULT_LIMITS, type BuildAppOptions } from './options.ts';
@@ -53,7 +55,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Bodies are checked with every error at once, so a client learns all it got wrong in one go.
     ajv: { customOptions: { allErrors: true } },
     bodyLimit: 1024 * 1024,
+    // Ids are at most 64 characters: a longer path parameter is refused (414) before any route runs.
+    maxParamLength: 100,
+    // What Fastify and Node's HTTP parser refuse before a route runs still answers in the TOOLBOX_* shape.
+    frameworkErrors,
+    clientErrorHandler,
   });
+  installJsonBodyParser(app);
   app.decorate('db', db);
   app.decorate('engine', engine);
   app.decorate('org', org);

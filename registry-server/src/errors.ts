@@ -43,6 +43,8 @@ export const Errors = {
   TOKEN_SCOPE: createError('TOOLBOX_TOKEN_SCOPE', 'The bearer token may not do this: %s', 403),
   PASSWORD_WEAK: createError('TOOLBOX_PASSWORD_WEAK', '%s', 400),
   ORIGIN_REFUSED: createError('TOOLBOX_ORIGIN_REFUSED', 'Refused a request from another site: %s', 403),
+  URI_TOO_LONG: createError('TOOLBOX_URI_TOO_LONG', 'url: too long (%s)', 414),
+  HEADERS_TOO_LARGE: createError('TOOLBOX_HEADERS_TOO_LARGE', 'headers: the request line and headers exceed the 16 KiB the server reads', 431),
   INTERNAL: createError('TOOLBOX_INTERNAL', 'Internal server error', 500),
 } as const;
 

@@ -15,11 +15,13 @@ export interface AppDto {
   category: string;
   keywords: string[];
   scenario: Scenario;
-  owner: { unit: string; unitName: string; contact: string; userId: string };
+  /** `contact` only for those who may open the app, its owner and admins (see appAudience.ts). */
+  owner: { unit: string; unitName: string; contact?: string; userId: string };
   visibility: { units?: string[]; roles?: Role[] };
   status: AppStatus;
   currentVersion: string | null;
-  annualCost: number | null;
+  /** Yuan per year, recorded by an admin; present only for admins and the owner (see appAudience.ts). */
+  annualCost?: number | null;
   createdAt: string;
   updatedAt: string;
   deprecation?: { retireOn: string; reason: string; replacement?: { id: string; name: LocalizedText } };

@@ -13,16 +13,36 @@ const STATUS_TEXT: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  408: 'Request Timeout',
   409: 'Conflict',
   410: 'Gone',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
 };
 
 function body(statusCode: number, code: string, message: string): ErrorBody {
   return { statusCode, code, error: STATUS_TEXT[statusCode] ?? 'Error', message };
+}
+
+type ValidationItem = { instancePath?: string; keyword?: string; message?: string; params?: Record<string, unknown> };
+
+/**
+ * Fastify's own message, but naming the key an `additionalProperties: false` refused: "must NOT have additional
+ * properties" alone does not tell a client which of its keys is wrong.
+ */
+function validationMessage(error: FastifyError & { validationContext?: string }): string {
+  const items = error.validation as ValidationItem[] | undefined;
+  if (!items?.some((e) => e.keyword === 'additionalProperties')) return error.message;
+  return items
+    .map((e) => {
+      const extra = e.keyword === 'additionalProperties' ? ` (${String(e.params?.additionalProperty)})` : '';
+      return `${error.validationContext ?? 'body'}${e.instancePath ?? ''} ${e.message ?? 'is invalid'}${extra}`;
+    })
+    .join(', ');
 }
 
 /**
@@ -32,7 +52,7 @@ function body(statusCode: number, code: string, message: string): ErrorBody {
 export function toToolboxError(error: FastifyError & { validationContext?: string }): ErrorBody {
   const status = error.statusCode ?? 500;
   if (typeof error.code === 'string' && error.code.startsWith('TOOLBOX_')) return body(status, error.code, error.message);
-  if (error.validation) return body(400, 'TOOLBOX_VALIDATION_FAILED', error.message);
+  if (error.validation) return body(400, 'TOOLBOX_VALIDATION_FAILED', validationMessage(error));
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return body(413, 'TOOLBOX_PAYLOAD_TOO_LARGE', error.message);

@@ -1,3 +1,5 @@
+import { Errors } from '../errors.ts';
+import { createAjv, describeErrors } from '../lib/createAjv.ts';
 import { ReviewSettingsInvalidError } from '../usage/errors.ts';
 import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings, type ScoreWeights } from './reviewSettings.ts';
 
@@ -20,13 +22,33 @@ const RULES: Record<Exclude<keyof ReviewSettings, 'weights'>, Rule> = {
 const WEIGHT_KEYS = Object.keys(DEFAULT_REVIEW_SETTINGS.weights) as (keyof ScoreWeights)[];
 
 /**
+ * Which keys a change may hold. Settings are looked up by key, so a key such as `constructor` or `__proto__` would
+ * otherwise find an inherited member instead of "unknown" and be stored; the schema refuses every key it does not
+ * name. Values are checked below, with messages that give the allowed range.
+ */
+const settingsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...Object.fromEntries(Object.keys(RULES).map((key) => [key, {}])),
+    weights: { type: 'object', additionalProperties: false, properties: Object.fromEntries(WEIGHT_KEYS.map((key) => [key, {}])) },
+  },
+};
+const ajv = createAjv();
+const checkSettingsKeys = ajv.compile(settingsSchema);
+const checkWrapperKeys = ajv.compile({ type: 'object', required: ['settings'], additionalProperties: false, properties: { settings: settingsSchema } });
+
+/**
  * Merges a partial change into the current settings and checks the result, naming the first wrong field.
  * A PUT may send the whole object or only the fields it changes, at the top level or as `{settings: {...}}`.
  */
 export function validateReviewSettings(body: unknown, current: ReviewSettings): ReviewSettings {
   let change = body;
-  if (isObject(change) && 'settings' in change) change = change.settings;
+  const wrapped = isObject(change) && Object.hasOwn(change, 'settings');
+  if (wrapped) change = (change as { settings: unknown }).settings;
   if (!isObject(change)) throw new ReviewSettingsInvalidError('settings: must be an object');
+  const check = wrapped ? checkWrapperKeys : checkSettingsKeys;
+  if (!check(body)) throw new Errors.VALIDATION_FAILED(describeErrors(check.errors, wrapped ? 'body' : 'settings'));
 
   const next: ReviewSettings = { ...current, weights: { ...current.weights } };
   for (const [key, value] of Object.entries(change)) {

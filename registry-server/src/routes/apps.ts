@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { writeAudit } from '../audit/writeAudit.ts';
 import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
+import { appDtoFor, canSeeApp } from '../apps/appAudience.ts';
 import { appColumns, type DescriptiveFields } from '../apps/DescriptiveFields.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
 import { createAppBodySchema, patchAppBodySchema } from '../apps/descriptiveSchema.ts';
@@ -18,13 +19,25 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
 
   app.get(
     '/api/apps',
-    { preHandler: app.requireUser, schema: { tags: ['apps'], summary: 'Every app with its status, owner and current version' } },
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['apps'],
+        summary: 'The apps the caller may open (every app for admins, reviewers and owners), with status, owner and current version',
+      },
+    },
     async (request) => {
       await settleRetirements(app.db, catalog, app.now());
       const snapshot = await catalog.snapshot();
       const origin = requestOrigin(request);
       const today = catalog.today();
-      return { items: snapshot.order.map((id) => appDto(snapshot, org, snapshot.apps.get(id)!, origin, today)) };
+      const user = request.user!;
+      const items = [];
+      for (const id of snapshot.order) {
+        const found = snapshot.apps.get(id)!;
+        if (canSeeApp(user, found)) items.push(appDtoFor(user, found, appDto(snapshot, org, found, origin, today)));
+      }
+      return { items };
     },
   );
 
@@ -42,8 +55,8 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
       await settleRetirements(app.db, catalog, app.now());
       const snapshot = await catalog.snapshot();
       const found = snapshot.apps.get(request.params.id);
-      if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
-      return appDto(snapshot, org, found, requestOrigin(request), catalog.today());
+      if (!found || !canSeeApp(request.user!, found)) throw new Errors.APP_NOT_FOUND(request.params.id);
+      return appDtoFor(request.user!, found, appDto(snapshot, org, found, requestOrigin(request), catalog.today()));
     },
   );
 

@@ -16,13 +16,22 @@ describe('validateReviewSettings', () => {
     [{ lookbackMonths: 1.5 }, 'settings.lookbackMonths: must be an integer'],
     [{ maxLoadErrorRate: 2 }, 'settings.maxLoadErrorRate: must be between 0 and 1'],
     [{ rawRetentionDays: 3 }, 'settings.rawRetentionDays: must be between 8'],
-    [{ colour: 'red' }, 'settings.colour: unknown setting'],
-    [{ weights: { fun: 1 } }, 'settings.weights.fun: unknown weight'],
     [{ weights: { usage: 0, coverage: 0, reliability: 0, satisfaction: 0, trend: 0 } }, 'settings.weights: at least one'],
     [[1], 'settings: must be an object'],
   ])('names the wrong field of %j', (body, message) => {
     expect(() => validateReviewSettings(body, DEFAULT_REVIEW_SETTINGS)).toThrow(
       expect.objectContaining({ code: 'TOOLBOX_REVIEW_SETTINGS_INVALID', statusCode: 400, message: expect.stringContaining(message) }),
+    );
+  });
+
+  it.each([
+    [{ colour: 'red' }, 'settings must NOT have additional properties (colour)'],
+    [{ weights: { fun: 1 } }, 'settings/weights must NOT have additional properties (fun)'],
+    [{ constructor: 1 }, '(constructor)'],
+    [{ settings: { toString: 1 } }, 'body/settings must NOT have additional properties (toString)'],
+  ])('refuses the unknown key of %j with TOOLBOX_VALIDATION_FAILED', (body, message) => {
+    expect(() => validateReviewSettings(body, DEFAULT_REVIEW_SETTINGS)).toThrow(
+      expect.objectContaining({ code: 'TOOLBOX_VALIDATION_FAILED', statusCode: 400, message: expect.stringContaining(message) }),
     );
   });
 

@@ -12,7 +12,7 @@ const NO_RATING = { average: null, count: 0 };
  * The annual review from rollups: pure, so its rules are tested without a database, and its cost is in
  * proportion to apps × months, whatever the number of events. Rows come lowest score first: the weak apps lead.
  */
-export function computeReview(input: ReviewInput): Review {
+export function computeReview(input: ReviewInput): Omit<Review, 'refusedEvents'> {
   const { year, now, settings } = input;
   const period = reviewPeriod(year, now);
   // A past year is judged on its own last months; the current year on the latest complete ones, which may reach back

@@ -1,20 +1,22 @@
 import { stringify } from 'csv-stringify/sync';
 import { BOM, csvText } from './csvCell.ts';
 import { num, percent, yuan } from './formatZh.ts';
-import { RECOMMENDATION_ZH, SCENARIO_ZH, STATUS_ZH } from './reviewLabels.ts';
+import { REFUSAL_REASONS, type RefusalReason } from '../usage/refusalReasons.ts';
+import { RECOMMENDATION_ZH, REFUSAL_ZH, SCENARIO_ZH, STATUS_ZH } from './reviewLabels.ts';
 import type { ReviewSettings } from './reviewSettings.ts';
-import type { Review, ReviewRow } from './reviewTypes.ts';
+import type { RefusedEvents, Review, ReviewRow } from './reviewTypes.ts';
 
 /**
  * The review as CSV for Excel: UTF-8 with a BOM; first a block of lines starting with `#` that print the year and the
  * thresholds (a CSV reader skips them with its comment option; Excel shows them as text); then one header row in
  * Chinese and one row per app.
  */
-export function reviewCsv(review: Review): string {
+export function reviewCsv(review: Omit<Review, 'refusedEvents'> & Partial<Pick<Review, 'refusedEvents'>>): string {
   const s = review.settings;
   const head = [
     `# 轻应用年度效能评估 ${review.year}年（数据截至 ${review.asOf}；生成于 ${review.generatedAt}）`,
     ...thresholdLines(s).map((line) => `# 阈值：${line}`),
+    ...(review.refusedEvents ? refusedLines(review.refusedEvents) : []),
     ...review.mergeCandidates.map(
       (m) => `# 合并候选：${m.apps[0]} 与 ${m.apps[1]}（${m.category}类；用户重合 ${percent(m.overlap)}）`,
     ),
@@ -26,6 +28,21 @@ export function reviewCsv(review: Review): string {
     record_delimiter: 'windows',
   });
   return `${BOM}${head}\r\n${body}`;
+}
+
+/** The events the figures leave out, in words: the year's total by reason, then each app that had refusals. */
+export function refusedLines(refused: RefusedEvents): string[] {
+  const reasons = (byReason: Partial<Record<RefusalReason, number>>) =>
+    REFUSAL_REASONS.filter((r) => (byReason[r] ?? 0) > 0)
+      .map((r) => `${REFUSAL_ZH[r]} ${num(byReason[r] ?? 0)}`)
+      .join('；');
+  if (refused.total === 0) return ['# 未计入的事件：无'];
+  return [
+    `# 未计入的事件：共 ${num(refused.total)} 个（${reasons(refused.byReason)}）`,
+    ...Object.entries(refused.byApp)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([app, r]) => `# 未计入的事件：${app} 共 ${num(r.total)} 个（${reasons(r.byReason)}）`),
+  ];
 }
 
 /** The thresholds in words, as the report prints them. */

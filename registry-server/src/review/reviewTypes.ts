@@ -1,4 +1,5 @@
 import type { LocalizedText, Scenario } from '@toolbox/sdk';
+import type { RefusalReason } from '../usage/refusalReasons.ts';
 import type { ReviewSettings } from './reviewSettings.ts';
 
 export type Recommendation = 'keep' | 'improve' | 'merge' | 'retire';
@@ -39,6 +40,16 @@ export interface MergeCandidate {
   overlap: number;
 }
 
+/**
+ * Usage events of the year that were not counted, and why (docs/metrics.md): counts per reason and per app, never per
+ * person. `byApp` lists only apps with refusals, and in each only the reasons that occurred.
+ */
+export interface RefusedEvents {
+  total: number;
+  byReason: Record<RefusalReason, number>;
+  byApp: Record<string, { total: number; byReason: Partial<Record<RefusalReason, number>> }>;
+}
+
 export interface Review {
   year: number;
   generatedAt: string;
@@ -47,6 +58,8 @@ export interface Review {
   settings: ReviewSettings;
   apps: ReviewRow[];
   mergeCandidates: MergeCandidate[];
+  /** Events refused in the year (received that year), so a reader knows what the figures leave out. */
+  refusedEvents: RefusedEvents;
 }
 
 /** What the registry knows about an app, apart from usage. */

@@ -1,10 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { loadReviewSettings } from '../review/reviewSettingsStore.ts';
 import { ingestUsage } from '../usage/ingestUsage.ts';
-import { KnownApps } from '../usage/KnownApps.ts';
+import { UsageRateLimitedError } from '../usage/errors.ts';
 import { parseUsageBatch } from '../usage/parseUsageBatch.ts';
 import { pruneRawEvents } from '../usage/pruneRawEvents.ts';
+import { REFUSAL_REASONS } from '../usage/refusalReasons.ts';
 import { stopUsageFastPath } from '../usage/sqliteFastPath.ts';
+import { UsageApps } from '../usage/UsageApps.ts';
+import { UsageRateLimiter } from '../usage/UsageRateLimiter.ts';
 import { getUsageSecret, hashUser } from '../usage/userHash.ts';
 import { UsageWriteBuffer } from '../usage/UsageWriteBuffer.ts';
 import { writeUsage } from '../usage/writeUsage.ts';
@@ -19,8 +22,9 @@ const rejectedSchema = {
 /** `POST /api/usage`: batches of usage events, stored with their rollups through a group-commit buffer. */
 const usageRoutes: FastifyPluginAsync = async (app) => {
   const secret = await getUsageSecret(app.db);
-  const buffer = new UsageWriteBuffer((events) => writeUsage(app.db, events, app.now()));
-  const knownApps = new KnownApps(() => app.catalog.snapshot());
+  const buffer = new UsageWriteBuffer((events, refused) => writeUsage(app.db, events, app.now(), { refused }));
+  const usageApps = new UsageApps(app.db, () => app.catalog.snapshot());
+  const limiter = new UsageRateLimiter(app.limits.usageEventsPerMinute);
 
   // In this plugin only: the JSON body is left a string, for parseUsageBatch to parse as it does a sendBeacon's
   // text/plain body. Fastify's parser also scans each body for "__proto__" and "constructor" (prototype poisoning),
@@ -58,8 +62,11 @@ const usageRoutes: FastifyPluginAsync = async (app) => {
         description:
           'Body `{events: [{id (uuid), app, type: open | close | load_error | action:<name>, at (ISO)}]}`, as JSON or as ' +
           'text/plain holding JSON (navigator.sendBeacon). An id seen before counts as a duplicate. An event older than 7 ' +
-          'days, in the future (beyond 5 minutes of clock skew), of an unknown type or app is rejected with its reason; ' +
-          'the rest is stored. The reply comes once the events are committed.',
+          'days, in the future (beyond 5 minutes of clock skew), of an unknown type or app, of an app the user may not ' +
+          'open, or of an app that was not live at `at` (no current version yet, or retired) is rejected with its ' +
+          'reason; the rest is stored. `refused` counts what was not stored per reason (duplicates included); the review ' +
+          'reports these counts. The reply comes once the events are committed. Beyond the per-user limit of events per ' +
+          'minute the whole batch is refused: 429 TOOLBOX_USAGE_RATE_LIMITED with Retry-After, nothing stored.',
         response: {
           200: {
             type: 'object',
@@ -67,18 +74,36 @@ const usageRoutes: FastifyPluginAsync = async (app) => {
               accepted: { type: 'integer' },
               duplicates: { type: 'integer' },
               rejected: { type: 'array', items: rejectedSchema },
+              refused: {
+                type: 'object',
+                properties: {
+                  total: { type: 'integer' },
+                  byReason: { type: 'object', properties: Object.fromEntries(REFUSAL_REASONS.map((r) => [r, { type: 'integer' }])) },
+                },
+              },
             },
           },
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const events = parseUsageBatch(request.body);
       const user = request.user!;
+      const wait = limiter.take(user.id, events.length, app.now().getTime());
+      if (wait > 0) {
+        // Nothing of the batch is stored; only how many events were turned away is counted (no user, no app).
+        await buffer.submit([], [{ appId: '', reason: 'rateLimited', count: events.length }]).catch((error: unknown) => {
+          request.log.warn({ err: error }, 'counting rate-limited usage events failed');
+        });
+        void reply.header('retry-after', String(wait));
+        throw new UsageRateLimitedError(app.limits.usageEventsPerMinute, wait);
+      }
+      const [judgeApp, isKnownApp] = await Promise.all([usageApps.judge(user), usageApps.known()]);
       return ingestUsage(
         {
-          knownApps: (ids) => knownApps.filter(ids),
-          store: (stored) => buffer.submit(stored),
+          judgeApp,
+          isKnownApp,
+          store: (stored, refused) => buffer.submit(stored, refused),
         },
         // Only the session says who and where: a user or unit in the body is never read.
         { userHash: hashUser(secret, user.id), unitId: user.unit.id },

@@ -1,3 +1,4 @@
+import type { RefusedCount } from './refusalReasons.ts';
 import type { StoredEvent } from './rollupEvents.ts';
 import { UsageBusyError } from './errors.ts';
 
@@ -14,6 +15,7 @@ export const DEFAULT_WRITE_BUFFER: WriteBufferOptions = { maxEvents: 5000, maxDe
 
 interface Waiting {
   events: StoredEvent[];
+  refused: RefusedCount[];
   resolve(fresh: Set<string>): void;
   reject(error: unknown): void;
 }
@@ -32,19 +34,22 @@ export class UsageWriteBuffer {
   private closed = false;
 
   constructor(
-    private readonly write: (events: StoredEvent[]) => Promise<Set<string>>,
+    private readonly write: (events: StoredEvent[], refused: RefusedCount[]) => Promise<Set<string>>,
     private readonly options: WriteBufferOptions = DEFAULT_WRITE_BUFFER,
   ) {}
 
-  /** Resolves with the ids of `events` that were new, once they are committed. */
-  submit(events: StoredEvent[]): Promise<Set<string>> {
-    if (events.length === 0) return Promise.resolve(new Set());
+  /**
+   * Resolves with the ids of `events` that were new, once they are committed together with the refusal counts
+   * `refused` (which ride along in the same transaction, so a refused batch costs no commit of its own).
+   */
+  submit(events: StoredEvent[], refused: RefusedCount[] = []): Promise<Set<string>> {
+    if (events.length === 0 && refused.length === 0) return Promise.resolve(new Set());
     if (this.closed) return Promise.reject(new Error('usage write buffer is closed'));
     if (this.waitingEvents + events.length > this.options.maxPending) {
       return Promise.reject(new UsageBusyError(this.waitingEvents));
     }
     return new Promise((resolve, reject) => {
-      this.waiting.push({ events, resolve, reject });
+      this.waiting.push({ events, refused, resolve, reject });
       this.waitingEvents += events.length;
       this.schedule();
     });
@@ -87,7 +92,10 @@ export class UsageWriteBuffer {
   private async flush(taken: Waiting[]): Promise<void> {
     let fresh: Set<string>;
     try {
-      fresh = await this.write(taken.flatMap((w) => w.events));
+      fresh = await this.write(
+        taken.flatMap((w) => w.events),
+        taken.flatMap((w) => w.refused),
+      );
     } catch (error) {
       for (const w of taken) w.reject(error);
       return;

@@ -15,6 +15,11 @@ export const ReviewSettingsInvalidError = createError(
   400,
 );
 export const ReviewYearInvalidError = createError('TOOLBOX_REVIEW_YEAR_INVALID', 'Invalid review year: %s', 400);
+export const UsageRateLimitedError = createError(
+  'TOOLBOX_USAGE_RATE_LIMITED',
+  'Too many usage events: at most %s per user per minute; nothing of this batch was stored, send it again in %s s',
+  429,
+);
 
 /**
  * Why one event of a batch was not stored. These are not HTTP errors: the batch succeeds and lists each rejected
@@ -26,6 +31,9 @@ export const USAGE_REJECTIONS = {
   TOOLBOX_USAGE_UNKNOWN_APP: '没有这个轻应用',
   TOOLBOX_USAGE_BAD_TYPE: '事件类型应为 open、close、load_error 或 action:<名称>',
   TOOLBOX_USAGE_BAD_TIME: '事件时间不是 ISO 8601 时间',
+  TOOLBOX_USAGE_NOT_VISIBLE: '你所在的单位或角色不能打开这个轻应用',
+  TOOLBOX_USAGE_APP_RETIRED: '事件发生时这个轻应用已下线',
+  TOOLBOX_USAGE_NOT_LIVE: '事件发生时这个轻应用还没有上线的版本',
 } as const;
 export type UsageRejectionCode = keyof typeof USAGE_REJECTIONS;
 
@@ -36,5 +44,6 @@ export const USAGE_ERROR_CODES = [
   'TOOLBOX_RATING_INVALID',
   'TOOLBOX_REVIEW_SETTINGS_INVALID',
   'TOOLBOX_REVIEW_YEAR_INVALID',
+  'TOOLBOX_USAGE_RATE_LIMITED',
   ...(Object.keys(USAGE_REJECTIONS) as UsageRejectionCode[]),
 ] as const;

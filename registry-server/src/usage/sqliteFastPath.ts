@@ -15,6 +15,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sqliteHandleOf } from '../db/sqliteHandle.ts';
 import type { UsageDb } from './usageDb.ts';
+import type { RefusedCount } from './refusalReasons.ts';
+import { refusedRows } from './refusedRows.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
 import { isoInstant } from './isoInstant.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
@@ -61,6 +63,7 @@ interface Statements {
   periodUser: Statement;
   periodActive: Statement;
   unitYear: Statement;
+  refused: Statement;
 }
 
 const prepared = new WeakMap<Sqlite, Statements>();
@@ -100,6 +103,10 @@ function statements(s: Sqlite): Statements {
         `insert into usage_unit_years (app_id, year, unit_id, months, opens) values (?, ?, ?, ?, ?)
          on conflict (app_id, year, unit_id) do update set
            months = usage_unit_years.months | excluded.months, opens = usage_unit_years.opens + excluded.opens`,
+      ),
+      refused: s.prepare(
+        `insert into usage_refused (day, app_id, reason, count) values (?, ?, ?, ?)
+         on conflict (day, app_id, reason) do update set count = usage_refused.count + excluded.count`,
       ),
     };
     prepared.set(s, st);
@@ -192,6 +199,8 @@ export async function writeUsageSqlite(
   unique: readonly StoredEvent[],
   receivedAt: string,
   keepRaw: boolean,
+  /** What the write adds to `usage_refused` (see refusedRows.ts): all events as sent, the refusals judged before. */
+  refusal: { events: readonly StoredEvent[]; refused: readonly RefusedCount[]; day: string },
 ): Promise<Set<string> | undefined> {
   const handle = handleOf(db);
   if (!handle) return undefined;
@@ -219,6 +228,7 @@ export async function writeUsageSqlite(
         }
       }
       present = writeRollupSync(st, known, freshEvents);
+      for (const r of refusedRows(refusal.events, fresh, refusal.refused, refusal.day)) st.refused.run(r.day, r.app_id, r.reason, r.count);
       return fresh;
     });
     const checkpointer = checkpointers.get(s);

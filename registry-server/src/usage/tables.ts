@@ -31,6 +31,12 @@ export interface UsageTables {
   usage_period_active: { app_id: string; period: string; users: number };
   /** Per (app, year, unit): a bitmask of the months (bit 0 = January) with an open, and the opens, for coverage and streets. */
   usage_unit_years: { app_id: string; year: string; unit_id: string; months: number; opens: number };
+  /**
+   * Events not counted, per (Shanghai day received, app, reason): counts only, with no user or unit. `app_id` is ''
+   * where the app is not a registered one or the refusal concerns a whole request (the rate limit). Reasons are listed
+   * in refusalReasons.ts.
+   */
+  usage_refused: { day: string; app_id: string; reason: string; count: number };
   /** One current rating per user per app. */
   app_ratings: {
     app_id: string;

@@ -5,6 +5,8 @@ import { chunk } from './chunk.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
 import { isoInstant } from './isoInstant.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
+import type { RefusedCount } from './refusalReasons.ts';
+import { refusedRows, type RefusedRow } from './refusedRows.ts';
 import { writeUsageSqlite } from './sqliteFastPath.ts';
 
 /**
@@ -16,19 +18,36 @@ export async function writeUsage(
   db: UsageDb,
   events: readonly StoredEvent[],
   receivedAt: Date,
-  options: { keepRaw?: boolean } = {},
+  options: { keepRaw?: boolean; refused?: readonly RefusedCount[] } = {},
 ): Promise<Set<string>> {
   const unique = new Map<string, StoredEvent>();
   for (const e of events) if (!unique.has(e.id)) unique.set(e.id, e);
-  if (unique.size === 0) return new Set();
+  const refused = options.refused ?? [];
+  if (unique.size === 0 && refused.length === 0) return new Set();
+  // Refusals count on the Shanghai day they were received: an event's own `at` may be what was wrong with it.
+  const refusal = { events, refused, day: shanghaiDay(receivedAt) };
   // SQLite: fixed-shape prepared statements run per row (see sqliteFastPath.ts); PostgreSQL: the Kysely code below.
-  const fast = await writeUsageSqlite(db, [...unique.values()], receivedAt.toISOString(), options.keepRaw ?? true);
+  const fast = await writeUsageSqlite(db, [...unique.values()], receivedAt.toISOString(), options.keepRaw ?? true, refusal);
   if (fast) return fast;
   return db.transaction().execute(async (trx) => {
     const fresh = await insertRaw(trx, [...unique.values()], receivedAt.toISOString(), options.keepRaw ?? true);
     await writeRollup(trx, [...unique.values()].filter((e) => fresh.has(e.id)));
+    await writeRefused(trx, refusedRows(events, fresh, refused, refusal.day));
     return fresh;
   });
+}
+
+/** Adds refusal counts to `usage_refused`, in the write's transaction. */
+async function writeRefused(trx: Transaction<Database>, rows: readonly RefusedRow[]): Promise<void> {
+  for (const part of chunk(rows, 5)) {
+    await trx
+      .insertInto('usage_refused')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['day', 'app_id', 'reason']).doUpdateSet({ count: sql<number>`usage_refused.count + excluded.count` }),
+      )
+      .execute();
+  }
 }
 
 async function insertRaw(

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publishApp } from '../helpers/bundles.ts';
 import { createTestApp, TestClock, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
@@ -9,7 +8,7 @@ import type { StoredEvent } from '../../src/usage/rollupEvents.ts';
 import { shanghaiDayStart } from '../../src/usage/shanghaiTime.ts';
 import { writeUsage } from '../../src/usage/writeUsage.ts';
 import type { ReviewRow } from '../../src/review/reviewTypes.ts';
-import { event } from '../usage/usageHelpers.ts';
+import { event, publishLive } from '../usage/usageHelpers.ts';
 import { demoOrgUnits } from '../../src/seed/demoOrg.ts';
 
 /** Opens on the 10th of every month of 2025 by synthetic users `user-<i>` of the given units. */
@@ -34,8 +33,8 @@ describe.each(testEngines)('the annual review over HTTP (%s)', (engine) => {
   beforeEach(async () => {
     // The apps go live early in January 2025.
     t = await createTestApp({ engine, clock: new TestClock('2025-01-06T09:00:00+08:00') });
-    const dev = await login(t.app, 'dev');
-    for (const id of ['visit-log', 'old-ledger', 'hotline']) expect((await publishApp(t.app, dev.headers, id)).statusCode).toBe(201);
+    // Live (current, approved where review applies) from then on: usage is taken only for apps live at the event.
+    for (const id of ['visit-log', 'old-ledger', 'hotline']) await publishLive(t.app, id);
 
     // A year: 走访 used by 30 people of four committees of 华阳路 and one of 江苏路 every month; the ledger by two.
     const many = Array.from({ length: 30 }, (_, i) => ({ id: `user-${i}`, unit: `huayanglu-0${(i % 4) + 1}` }));

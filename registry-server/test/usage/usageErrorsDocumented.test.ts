@@ -8,6 +8,7 @@ const ERROR_CLASSES = [
   UsageErrors.RatingInvalidError,
   UsageErrors.ReviewSettingsInvalidError,
   UsageErrors.ReviewYearInvalidError,
+  UsageErrors.UsageRateLimitedError,
 ];
 
 describe('usage and review error catalogue', () => {

@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publishApp } from '../helpers/bundles.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { CatalogStore } from '../../src/catalog/CatalogStore.ts';
 import { pruneRawEvents } from '../../src/usage/pruneRawEvents.ts';
 import { getUsageSecret, hashUser } from '../../src/usage/userHash.ts';
-import { event } from './usageHelpers.ts';
+import { event, publishLive } from './usageHelpers.ts';
 
 describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
   let t: TestApp;
@@ -22,8 +21,10 @@ describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
 
   beforeEach(async () => {
     t = await createTestApp({ engine }); // 2026-03-02 09:00 in Shanghai
-    const dev = await login(t.app, 'dev');
-    expect((await publishApp(t.app, dev.headers, 'visit-log')).statusCode).toBe(201);
+    // Live since a week ago: events of the last seven days are of a live app.
+    t.clock.advanceDays(-7);
+    await publishLive(t.app, 'visit-log');
+    t.clock.advanceDays(7);
     staff = await login(t.app, 'staff');
   });
   afterEach(async () => t.close());
@@ -33,9 +34,9 @@ describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
     const batch = { events: [event('visit-log', 'open', now), event('visit-log', 'action:save', now), event('visit-log', 'close', now)] };
     const first = await send(batch);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
+    expect(first.json()).toEqual({ accepted: 3, duplicates: 0, rejected: [], refused: { total: 0, byReason: expect.objectContaining({ duplicate: 0 }) } });
     const again = await send(batch);
-    expect(again.json()).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
+    expect(again.json()).toEqual({ accepted: 0, duplicates: 3, rejected: [], refused: { total: 3, byReason: expect.objectContaining({ duplicate: 3 }) } });
     expect(await opensOf('visit-log')).toEqual([['2026-03-02', 1]]);
     expect(await count('usage_events')).toBe(3);
     // The same id in upper case is the same event.
@@ -139,14 +140,15 @@ describe.each(testEngines)('POST /api/usage (%s)', (engine) => {
     expect((await send({ events: [event('visit-log', 'open', now)] })).json().accepted).toBe(1);
     const early = await send({ events: [event('late-app', 'open', now)] });
     expect(early.json().rejected.map((r: { code: string }) => r.code)).toEqual(['TOOLBOX_USAGE_UNKNOWN_APP']);
-    const dev = await login(t.app, 'dev');
-    expect((await publishApp(t.app, dev.headers, 'late-app')).statusCode).toBe(201);
+    await publishLive(t.app, 'late-app');
     const late = await send({ events: [event('late-app', 'open', now), event('ghost-app', 'open', now)] });
     expect(late.json()).toMatchObject({ accepted: 1, rejected: [{ code: 'TOOLBOX_USAGE_UNKNOWN_APP' }] });
     // An app registered straight in the database, as another instance sharing it would, is known as well.
     await t.app.db.transaction().execute(async (trx) => {
       const row = await trx.selectFrom('apps').selectAll().where('id', '=', 'late-app').executeTakeFirstOrThrow();
       await trx.insertInto('apps').values({ ...row, id: 'other-instance-app' }).execute();
+      const version = await trx.selectFrom('versions').selectAll().where('app_id', '=', 'late-app').executeTakeFirstOrThrow();
+      await trx.insertInto('versions').values({ ...version, app_id: 'other-instance-app' }).execute();
       await CatalogStore.bump(trx);
     });
     expect((await send({ events: [event('other-instance-app', 'open', now)] })).json().accepted).toBe(1);

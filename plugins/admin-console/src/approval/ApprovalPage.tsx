@@ -55,7 +55,14 @@ export function ApprovalPage({ canManageTrust }: Props) {
         <header className="ac-header">
           <div className="ac-header__title">
             <h2>{a.queueHeading}</h2>
-            <p className="ac-muted">{a.queueSubtitle}</p>
+            <p className="ac-muted">
+              {queue.data && items.length > 0 && (
+                <strong className="ac-ap-count" aria-live="polite">
+                  {a.queueCount(items.length)}
+                </strong>
+              )}
+              {a.queueSubtitle}
+            </p>
           </div>
           <div className="ac-header__tools">
             <Button variant="secondary" size="small" onClick={queue.reload} disabled={queue.loading}>
@@ -72,12 +79,7 @@ export function ApprovalPage({ canManageTrust }: Props) {
             ) : items.length === 0 ? (
               <Empty title={a.emptyQueue} hint={a.emptyQueueHint} />
             ) : (
-              <>
-                <p className="ac-muted ac-count ac-ap-count" aria-live="polite">
-                  {a.queueCount(items.length)}
-                </p>
-                <QueueTable items={items} onOpen={setOpen} />
-              </>
+              <QueueTable items={items} onOpen={setOpen} />
             )}
           </div>
           <aside className="ac-side ac-ap-side">

@@ -7,6 +7,7 @@ import { useLoad } from '../lib/useLoad.ts';
 import { LoadError, Loading } from '../ui/StateView.tsx';
 import { CollectionsDiff } from './CollectionsDiff.tsx';
 import { DecisionDialog, type Decision } from './DecisionDialog.tsx';
+import { DiffSummary } from './DiffSummary.tsx';
 import { FilesDiff } from './FilesDiff.tsx';
 import { localized } from './localized.ts';
 import { OverviewDiff } from './OverviewDiff.tsx';
@@ -60,6 +61,7 @@ export function VersionReview({ item, unitName, onBack, onDecided }: Props) {
         <Loading />
       ) : (
         <div className="ac-detail-scroll" tabIndex={0}>
+          <DiffSummary diff={diff.data} />
           <OverviewDiff diff={diff.data} unitName={unitName} />
           <CollectionsDiff collections={diff.data.collections} />
           <FilesDiff files={diff.data.files} kind={diff.data.entry.to.kind} />

@@ -6,16 +6,18 @@ export const approvalStyles = `
   margin-bottom:-1px; color:#475467; cursor:pointer; }
 .ac-tab[aria-selected="true"] { color:var(--ac-blue); border-bottom-color:var(--ac-blue); font-weight:600; }
 .ac-tab:hover { color:var(--ac-blue); }
+.ac-ap-count { color:#92400e; font-weight:600; margin-right:10px; }
 .ac-ap-queue td, .ac-ap-queue th { vertical-align:middle; }
 .ac-ap-queue tbody tr:hover th, .ac-ap-queue tbody tr:hover td { background:#f8fafc; }
 .ac-ap-version { font-weight:600; font-variant-numeric:tabular-nums; }
 .ac-ap-id { font-size:12px; color:var(--ac-muted); font-family:ui-monospace,Menlo,Consolas,monospace; }
 .ac-ap-meta { margin:0; font-size:13px; color:#475467; display:flex; flex-wrap:wrap; gap:4px 14px; align-items:center; }
 .ac-ap-safe { font-size:12px; color:#166534; background:#e3f6ea; border-radius:10px; padding:0 8px; }
+.ac-ap-summary { margin:0; padding:6px 12px; background:#eef3fb; border:1px solid #c9daf5; border-radius:8px; font-size:13px; }
 .ac-ap-grid { width:100%; border-collapse:separate; border-spacing:0; font-size:13px; table-layout:fixed; }
 .ac-ap-grid th, .ac-ap-grid td { padding:6px 8px; border-bottom:1px solid var(--ac-border); text-align:left; vertical-align:top;
   overflow-wrap:anywhere; }
-.ac-ap-grid thead th { background:#f1f3f6; font-weight:600; white-space:nowrap; }
+.ac-ap-grid thead th, .ac-ap-grid thead td { background:#f1f3f6; font-weight:600; white-space:nowrap; }
 .ac-ap-grid tbody th { font-weight:500; color:#344054; }
 .ac-ap-from { color:#6b7280; }
 .ac-ap-from.ac-ap-differs { background:#fdeeec; color:#7a271a; }

@@ -33,6 +33,7 @@ describe('a version’s review page', () => {
     expect(screen.getByRole('heading', { level: 2, name: '走访记录 1.3.0' })).toBeTruthy();
     expect(screen.getByText('陈开发（华阳路街道）发布于 2026-03-02 09:30')).toBeTruthy();
     expect(screen.getByText('与现行版本 1.2.0 对比')).toBeTruthy();
+    expect(screen.getByTestId('diff-summary').textContent).toBe('本次变化：简介、可见范围 · 数据集合 3 处 · 文件 4 个（+17.2 KB）');
 
     const name = row(overview, 'tr[data-field="name"]');
     expect([name.from.textContent, name.to.textContent, name.tag]).toEqual(['走访记录', '走访记录', '未变']);
@@ -109,6 +110,7 @@ describe('a version’s review page', () => {
     expect([name.from.textContent, name.to.textContent]).toEqual(['12345 工单', '12345 热线工单']);
     expect(row(overview, 'tr[data-field="visibility"]').to.textContent).toBe('所有用户');
     expect(screen.getByText('外部部署的应用不在平台存放文件')).toBeTruthy();
+    expect(screen.getByTestId('diff-summary').textContent).toBe('本次变化：名称、入口');
     expect(screen.getByText('数据集合没有变化')).toBeTruthy();
   });
 

@@ -26,7 +26,7 @@ describe('the 上架审核 queue', () => {
     expect(cells(rows[1]!)).toEqual(['2.1.0', '外部部署', '管理员', '华阳路街道', '2026-03-05 16:05', '2.0.0']);
     // 16:40Z on the 6th is already the 7th in Shanghai.
     expect(cells(rows[2]!)).toEqual(['1.0.0', '代码包', '李敏', '新泾镇', '2026-03-07 00:40', '首次上架']);
-    expect(screen.getByText('待审核 3 个版本，最早发布的排在最前')).toBeTruthy();
+    expect(screen.getByText('3 个版本待审核（最早发布的排在最前）')).toBeTruthy();
   });
 
   it('is a tab beside the efficiency review, reached with the arrow keys', async () => {

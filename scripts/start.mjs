@@ -76,7 +76,8 @@ async function publishExamplePlugins() {
   const created = await fetch(`${registry}/api/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ name: 'pnpm start demo publish' }),
+    // Minting needs the password again; a publish token for the example plugins, for a day.
+    body: JSON.stringify({ name: 'pnpm start demo publish', password: 'toolbox', scope: 'publish', expiresInDays: 1 }),
   });
   if (!created.ok) throw new Error(`creating dev's token failed: ${created.status} ${await created.text()}`);
   const { token } = await created.json();

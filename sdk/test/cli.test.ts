@@ -126,6 +126,32 @@ describe('toolbox CLI: create → build → validate → login → publish again
     expect(readFileSync(file, 'utf8')).not.toContain('toolbox"');
   });
 
+  it('login mints a publish token that expires (90 days by default), sending the password again', async () => {
+    const file = join(config, 'toolbox', 'config.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { token: string };
+    const me = await fetch(`${url}/api/tokens`, { headers: { authorization: `Bearer ${stored.token}` } });
+    const items = ((await me.json()) as { items: { scope: string; apps: string[] | null; createdAt: string; expiresAt: string }[] }).items;
+    expect(items[0]).toMatchObject({ scope: 'publish', apps: null });
+    expect(Date.parse(items[0]!.expiresAt) - Date.parse(items[0]!.createdAt)).toBe(90 * 24 * 3600 * 1000);
+  });
+
+  it('login --scope read --days 7 stores a read token, with which publishing is refused (TOOLBOX_TOKEN_SCOPE)', async () => {
+    const readOnly = join(scratch.dir, 'config-read');
+    const run = await runCli(['login', '--registry', url, '--scope', 'read', '--days', '7'], { cwd: app, env: { XDG_CONFIG_HOME: readOnly }, input: 'dev\ntoolbox\n' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('read');
+    const publish = await runCli(['publish'], { cwd: app, env: { XDG_CONFIG_HOME: readOnly } });
+    expect(publish.code).toBe(1);
+    expect(publish.stderr).toContain('TOOLBOX_TOKEN_SCOPE');
+    const limited = join(scratch.dir, 'config-apps');
+    const other = await runCli(['login', '--registry', url, '--apps', 'another-app'], { cwd: app, env: { XDG_CONFIG_HOME: limited }, input: 'dev\ntoolbox\n' });
+    expect(other.code, other.stderr).toBe(0);
+    const refused = await runCli(['publish'], { cwd: app, env: { XDG_CONFIG_HOME: limited } });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('TOOLBOX_TOKEN_SCOPE');
+    expect(refused.stderr).toContain('street-ledger');
+  });
+
   it('login with a wrong password shows the registry error and stores nothing new', async () => {
     const other = join(scratch.dir, 'config-other');
     const run = await runCli(['login', '--registry', url], { cwd: app, env: { XDG_CONFIG_HOME: other }, input: 'dev\nwrong\n' });

@@ -91,7 +91,8 @@ export async function startProduct(options: { hostDir?: string } = {}): Promise<
     const res = await fetch(`${origin}/api/tokens`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: await cookieFor('dev') },
-      body: JSON.stringify({ name: 'e2e' }),
+      // Minting needs the password again (the demo's).
+      body: JSON.stringify({ name: 'e2e', password: 'toolbox', scope: 'publish', expiresInDays: 1 }),
     });
     if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
     token = ((await res.json()) as { token: string }).token;

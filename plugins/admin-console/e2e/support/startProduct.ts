@@ -112,7 +112,8 @@ export async function publishPlugins(url: string, username: string, plugins: str
   const res = await fetch(`${url}/api/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ name: 'admin-console e2e' }),
+    // Minting needs the password again (the demo's).
+    body: JSON.stringify({ name: 'admin-console e2e', password: 'toolbox', scope: 'publish', expiresInDays: 1 }),
   });
   if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
   const { token } = (await res.json()) as { token: string };

@@ -65,7 +65,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description('sign in and store a CLI token in ~/.config/toolbox/config.json (mode 600)')
     .option('--registry <url>', 'registry URL')
     .option('--username <name>', 'user name (asked when absent)')
-    .action(async (options: { registry?: string; username?: string }) => done(await (await commands.login()).login(io, options)));
+    .option('--scope <scope>', 'publish (publish, roll back, read) or read', 'publish')
+    .option('--apps <ids>', 'comma-separated app ids a publish token is limited to (default: every app you may publish)')
+    .option('--days <n>', 'days until the token expires (default 90, at most 365)')
+    .action(async (options: { registry?: string; username?: string; scope?: string; apps?: string; days?: string }) =>
+      done(await (await commands.login()).login(io, options)),
+    );
   program
     .command('versions')
     .description('list the published versions of the app')

@@ -8,12 +8,25 @@ import { ToolboxSdkError } from '../../../errors.ts';
 export interface LoginOptions {
   registry?: string;
   username?: string;
+  /** `publish` (default: publish, roll back, read) or `read`. */
+  scope?: string;
+  /** Comma-separated app ids a publish token is limited to. */
+  apps?: string;
+  /** Days until the token expires (the registry's default 90, at most 365). */
+  days?: string;
+}
+
+interface MintedToken {
+  id: string;
+  token: string;
+  scope: string;
+  expiresAt: string;
 }
 
 /**
  * `toolbox login --registry URL`: signs in with username and password (asked on the terminal), creates a bearer
- * token for the CLI (`POST /api/tokens`) and stores `{registry, token}` in the user's config dir with mode 600.
- * The password is never stored.
+ * token for the CLI (`POST /api/tokens`, which needs the password again) and stores `{registry, token}` in the
+ * user's config dir with mode 600. The password is never stored.
  */
 export async function login(io: CliIo, options: LoginOptions): Promise<number> {
   const registry = (options.registry ?? io.env.TOOLBOX_REGISTRY)?.replace(/\/+$/, '');
@@ -26,10 +39,19 @@ export async function login(io: CliIo, options: LoginOptions): Promise<number> {
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const session = new RegistryClient(registry, { cookie });
   const host = io.env.HOSTNAME ?? 'cli';
-  const { data } = await session.request<{ id: string; token: string }>('POST', '/api/tokens', {
+  const apps = options.apps
+    ?.split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const { data } = await session.request<MintedToken>('POST', '/api/tokens', {
     name: `toolbox CLI (${username}@${host})`,
+    // The registry asks for the password again: a signed-in page has the cookie, never the password.
+    password,
+    scope: options.scope ?? 'publish',
+    ...(apps && apps.length > 0 ? { apps } : {}),
+    ...(options.days !== undefined ? { expiresInDays: Number(options.days) } : {}),
   });
   const file = await writeUserConfig({ registry, token: data.token }, io.env);
-  io.out(say(io, 'loggedIn', { registry, file }));
+  io.out(say(io, 'loggedIn', { registry, file, scope: data.scope, expires: data.expiresAt.slice(0, 10) }));
   return 0;
 }

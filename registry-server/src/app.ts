@@ -21,7 +21,7 @@ import { installHost } from './lib/installHost.ts';
 import { DEFAULT_LIMITS, type BuildAppOptions } from './options.ts';
 import { OrgTree } from './org/OrgTree.ts';
 import { seedDatabase } from './seed/seedDatabase.ts';
-import { sweepStaging } from './publish/sweepStaging.ts';
+import { reconcileBundles } from './publish/reconcileBundles.ts';
 
 export type { BuildAppOptions } from './options.ts';
 
@@ -36,11 +36,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  await sweepStaging(dataDir, new Date());
 
   const { db, engine, destroy } = createDatabase(options.db);
   try {
     await migrateToLatest(db, engine);
+    // Before anything is served or seeded: a crash mid-publish may have left a version folder without its row.
+    await reconcileBundles(db, engine, dataDir, new Date());
     await seedDatabase(db, { demo: options.demo, adminPassword: options.adminPassword, now: now() });
   } catch (error) {
     await destroy();

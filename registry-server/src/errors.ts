@@ -45,6 +45,8 @@ export const Errors = {
   ORIGIN_REFUSED: createError('TOOLBOX_ORIGIN_REFUSED', 'Refused a request from another site: %s', 403),
   URI_TOO_LONG: createError('TOOLBOX_URI_TOO_LONG', 'url: too long (%s)', 414),
   HEADERS_TOO_LARGE: createError('TOOLBOX_HEADERS_TOO_LARGE', 'headers: the request line and headers exceed the 16 KiB the server reads', 431),
+  ARCHIVE_TIMEOUT: createError('TOOLBOX_ARCHIVE_TIMEOUT', 'bundle: unpacking took longer than %d ms, the limit: refused', 400),
+  BUNDLE_FILE_TYPE: createError('TOOLBOX_BUNDLE_FILE_TYPE', 'bundle: "%s" is not a file type a remote needs (allowed: %s)', 400),
   INTERNAL: createError('TOOLBOX_INTERNAL', 'Internal server error', 500),
 } as const;
 

@@ -1,9 +1,17 @@
 /** Limits of a publish, of sign-in attempts and of memory. Defaults in one place (`DEFAULT_LIMITS`). */
 export interface Limits {
-  /** Total unpacked size of a bundle. */
+  /**
+   * Uncompressed bytes an archive may unpack to (the tar stream, headers included, for a .tgz; the entries for a
+   * .zip): `unpackedPerUploadByte` × the upload, at least `minUnpackedBytes`, at most `maxUnpackedBytes`. Real bundles
+   * unpack to about 3.5× their .tgz; the floor lets a tiny bundle of small, very compressible files through.
+   */
   maxUnpackedBytes: number;
-  /** Number of files in a bundle. */
-  maxFiles: number;
+  unpackedPerUploadByte: number;
+  minUnpackedBytes: number;
+  /** Entries of every kind in an archive (files, folders, links…): folders cost disk and time too. */
+  maxEntries: number;
+  /** Wall-clock time the worker thread may spend unpacking an archive before it is terminated. */
+  archiveTimeoutMs: number;
   /** Size of the uploaded archive itself. */
   maxArchiveBytes: number;
   /** Failed sign-ins (wrong password or unknown user, token mints included) per client address and minute. */
@@ -19,8 +27,11 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  maxUnpackedBytes: 20 * 1024 * 1024,
-  maxFiles: 1000,
+  maxUnpackedBytes: 100 * 1024 * 1024,
+  unpackedPerUploadByte: 5,
+  minUnpackedBytes: 1024 * 1024,
+  maxEntries: 1000,
+  archiveTimeoutMs: 10_000,
   maxArchiveBytes: 20 * 1024 * 1024,
   loginPerMinute: 20,
   loginPerUsername: 10,

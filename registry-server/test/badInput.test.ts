@@ -20,7 +20,7 @@ describe.each(testEngines)('bad input is refused and changes nothing (%s)', (eng
   ];
 
   beforeEach(async () => {
-    t = await createTestApp({ engine, limits: { maxFiles: 20, maxUnpackedBytes: 64 * 1024 } });
+    t = await createTestApp({ engine, limits: { maxEntries: 20, maxUnpackedBytes: 64 * 1024 } });
     dev = await login(t.app, 'dev');
     // One published app, so "unchanged" covers an existing app and its files too.
     expect((await publishApp(t.app, dev.headers, 'base-app')).statusCode).toBe(201);
@@ -72,7 +72,7 @@ describe.each(testEngines)('bad input is refused and changes nothing (%s)', (eng
   it('archive over the file-count limit', async () => {
     const extra = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`chunk-${i}.js`, `//${i}`]));
     const tgz = tgzOf(appFiles(makeManifest('new-app'), { extra }));
-    await expectRefused(await publishArchive(t.app, dev.headers, 'new-app', tgz), 400, 'TOOLBOX_ARCHIVE_TOO_LARGE', '20 files');
+    await expectRefused(await publishArchive(t.app, dev.headers, 'new-app', tgz), 400, 'TOOLBOX_ARCHIVE_TOO_LARGE', 'more than 20 entries');
   });
 
   it('archive over the unpacked-size limit (a small, highly compressed upload)', async () => {

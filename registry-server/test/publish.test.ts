@@ -89,7 +89,7 @@ describe.each(testEngines)('publish and catalog (%s)', (engine) => {
       'assets/chunk-1.js': /^text\/javascript/,
       'icon.svg': /^image\/svg\+xml/,
       'toolbox.manifest.json': /^application\/json/,
-      'assets/blob.bin': /^application\/octet-stream/,
+      'assets/blob.wasm': /^application\/wasm/,
     };
     for (const [path, type] of Object.entries(types)) {
       const res = await t.app.inject({ url: `/bundles/files-app/1.0.1/${path}` });
@@ -156,8 +156,8 @@ describe.each(testEngines)('publish and catalog (%s)', (engine) => {
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     const winner = (a.statusCode === 201 ? a : b).json();
     // The stored blob is the winner's (each publish has a random one): compare its recorded hash with the served bytes.
-    const served = await t.app.inject({ url: '/bundles/twin-app/1.0.0/assets/blob.bin' });
-    expect(createHash('sha256').update(served.rawPayload).digest('hex')).toBe(winner.version.files['assets/blob.bin']);
+    const served = await t.app.inject({ url: '/bundles/twin-app/1.0.0/assets/blob.wasm' });
+    expect(createHash('sha256').update(served.rawPayload).digest('hex')).toBe(winner.version.files['assets/blob.wasm']);
   });
 
   it('updates the descriptive fields from each published manifest', async () => {

@@ -14,7 +14,7 @@ export function checkPreload(preload: string[] | undefined, entry: string, files
     if ('unsafe' in checked) throw new Errors.PRELOAD_INVALID(index, raw, `is unsafe (${checked.unsafe})`);
     const { path } = checked;
     if (path === entry) throw new Errors.PRELOAD_INVALID(index, raw, 'is the entry, which the host loads anyway');
-    if (files[path] === undefined) throw new Errors.PRELOAD_INVALID(index, raw, 'is not in the bundle');
+    if (!Object.hasOwn(files, path)) throw new Errors.PRELOAD_INVALID(index, raw, 'is not in the bundle');
     if (seen.has(path)) throw new Errors.PRELOAD_INVALID(index, raw, 'is listed twice');
     seen.add(path);
     return path;

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import type { Manifest } from '@toolbox/sdk';
 import { Errors } from '../errors.ts';
 import type { Limits } from '../options.ts';
+import { checkEntryPath } from './archivePath.ts';
 import { checkPreload } from './checkPreload.ts';
-import { extractArchive } from './extractArchive.ts';
-import { hashTree } from './hashTree.ts';
-import { inspectArchive } from './inspectArchive.ts';
+import { unpackArchive } from './unpackArchive.ts';
 import { validateManifest } from './validateManifest.ts';
 
 export const MANIFEST_FILE = 'toolbox.manifest.json';
@@ -15,7 +14,7 @@ export interface StagedBundle {
   /** The directory that becomes `<dataDir>/<app>/<version>`. */
   dir: string;
   manifest: Manifest;
-  /** Every file → sha256 hex. */
+  /** Every file → sha256 hex (own properties only: look files up with Object.hasOwn). */
   files: Record<string, string>;
   /** manifest.preload, checked and normalized; undefined when the manifest has none. */
   preload: string[] | undefined;
@@ -29,17 +28,29 @@ function bundleRoot(files: string[]): string {
   if (files.includes(MANIFEST_FILE)) return '';
   const tops = new Set(files.map((f) => f.split('/')[0]));
   const [top] = [...tops];
+  // One top folder and nothing beside it: files outside it would otherwise be dropped silently.
   if (tops.size === 1 && top && files.includes(`${top}/${MANIFEST_FILE}`)) return `${top}/`;
   throw new Errors.MANIFEST_MISSING();
 }
 
-/** Checks, unpacks into `stagingDir` and verifies an uploaded archive. Throws before anything leaves the staging dir. */
+/** A manifest path (entry, preload item, files key) normalized, or a 400 naming the field: never looked up raw. */
+function manifestPath(field: string, raw: string): string {
+  const checked = checkEntryPath(raw);
+  if ('unsafe' in checked) throw new Errors.MANIFEST_INVALID(`${field} "${raw}" is unsafe (${checked.unsafe})`);
+  if (checked.path === '') throw new Errors.MANIFEST_INVALID(`${field} must name a file of the bundle`);
+  return checked.path;
+}
+
+/** Unpacks (off the main thread, within the limits) into `stagingDir` and verifies an uploaded archive. */
 export async function stageBundle(archive: string, stagingDir: string, limits: Limits): Promise<StagedBundle> {
-  const listing = await inspectArchive(archive, limits);
-  const prefix = bundleRoot(listing.files);
   const raw = join(stagingDir, 'raw');
-  await extractArchive(archive, listing.format, raw);
+  const stored = await unpackArchive(archive, raw, limits);
+  const prefix = bundleRoot([...stored.keys()]);
   const dir = prefix ? join(raw, prefix) : raw;
+  // Object.fromEntries defines own properties, so a file called `__proto__.js` or `constructor.js` is just a key.
+  const files: Record<string, string> = Object.fromEntries(
+    [...stored].map(([path, file]) => [path.slice(prefix.length), file.sha256] as const).sort(([a], [b]) => a.localeCompare(b)),
+  );
 
   let parsed: unknown;
   try {
@@ -48,20 +59,14 @@ export async function stageBundle(archive: string, stagingDir: string, limits: L
     throw new Errors.MANIFEST_INVALID(`${MANIFEST_FILE} is not valid JSON (${(error as Error).message})`);
   }
   const manifest = validateManifest(parsed);
-  const files = await hashTree(dir);
-  if (prefix) {
-    // Files outside the top folder would be dropped silently: refuse instead.
-    const outside = listing.files.find((f) => !f.startsWith(prefix));
-    if (outside) throw new Errors.MANIFEST_MISSING();
-  }
 
-  for (const [path, expected] of Object.entries(manifest.files ?? {})) {
-    const actual = files[path];
-    if (actual === undefined) throw new Errors.BUNDLE_HASH_MISMATCH(path, 'the file is not in the bundle');
-    if (actual !== expected) throw new Errors.BUNDLE_HASH_MISMATCH(path, `sha256 is ${actual}, the manifest says ${expected}`);
+  for (const [rawPath, expected] of Object.entries(manifest.files ?? {})) {
+    const path = manifestPath(`manifest/files/${rawPath}`, rawPath);
+    if (!Object.hasOwn(files, path)) throw new Errors.BUNDLE_HASH_MISMATCH(rawPath, 'the file is not in the bundle');
+    if (files[path] !== expected) throw new Errors.BUNDLE_HASH_MISMATCH(rawPath, `sha256 is ${files[path]}, the manifest says ${expected}`);
   }
-  const entry = manifest.entry.replace(/^\.\//, '');
-  if (files[entry] === undefined) throw new Errors.ENTRY_NOT_FOUND(manifest.entry);
+  const entry = manifestPath('manifest/entry', manifest.entry);
+  if (!Object.hasOwn(files, entry)) throw new Errors.ENTRY_NOT_FOUND(manifest.entry);
   const preload = checkPreload(manifest.preload, entry, files);
   return { dir, manifest: { ...manifest, entry }, files, preload };
 }

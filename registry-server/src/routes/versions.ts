@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Manifest } from '@toolbox/sdk';
@@ -13,7 +13,9 @@ import { Errors } from '../errors.ts';
 import { createAjv, describeErrors } from '../lib/createAjv.ts';
 import { appIdParams } from '../lib/schemas.ts';
 import { commitVersion, type NewVersion } from '../publish/commitVersion.ts';
+import { crashPoint } from '../publish/crashPoint.ts';
 import { checkExternalEntry } from '../publish/externalEntry.ts';
+import { placeVersion } from '../publish/placeVersion.ts';
 import { receiveUpload } from '../publish/receiveUpload.ts';
 import { stageBundle } from '../publish/stageBundle.ts';
 import { validateManifest } from '../publish/validateManifest.ts';
@@ -56,25 +58,11 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     const tmpRoot = join(app.dataDir, '.tmp');
     const staging = join(tmpRoot, randomUUID());
     await mkdir(staging, { recursive: true });
-    let placed: string | undefined;
-    let appDir: string | undefined;
     try {
       const upload = await receiveUpload(request, staging, app.limits.maxArchiveBytes);
       const staged = await stageBundle(upload, staging, app.limits);
+      crashPoint('after-staging');
       await checkManifest(request, staged.manifest);
-      appDir = join(app.dataDir, staged.manifest.id);
-      const finalDir = join(appDir, staged.manifest.version);
-      await mkdir(appDir, { recursive: true });
-      try {
-        // Atomic on one filesystem: a version directory is either complete or absent, and a concurrent publish of
-        // the same version finds it taken instead of mixing files.
-        await rename(staged.dir, finalDir);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new Errors.VERSION_EXISTS(staged.manifest.id, staged.manifest.version);
-        throw error;
-      }
-      placed = finalDir;
       const version: NewVersion = {
         manifest: staged.manifest,
         kind: 'bundle',
@@ -82,13 +70,17 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         files: staged.files,
         preload: staged.preload,
       };
-      await commitVersion(app.db, request.user!, version, app.now());
-      placed = undefined;
+      await placeVersion({
+        db: app.db,
+        engine: app.engine,
+        dataDir: app.dataDir,
+        app: staged.manifest.id,
+        version: staged.manifest.version,
+        stagedDir: staged.dir,
+        commit: () => commitVersion(app.db, request.user!, version, app.now()),
+      });
       return staged.manifest;
     } finally {
-      if (placed) await rm(placed, { recursive: true, force: true });
-      // The app's folder too, when this publish created it and nothing else is in it (rmdir refuses a non-empty one).
-      if (placed && appDir) await rmdir(appDir).catch(() => undefined);
       await rm(staging, { recursive: true, force: true });
     }
   }
@@ -111,7 +103,8 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         tags: ['versions'],
         summary: 'Publishes a version: multipart field `bundle` (.tgz/.zip of dist/ with toolbox.manifest.json), or JSON {manifest, entry} for an app deployed elsewhere',
         description:
-          'The app is registered on its first publish (the publisher owns it). The new version becomes current. ' +
+          'The app is registered on its first publish (the publisher owns it). The new version is pending review; it becomes ' +
+          'current when approved (at once when the publisher\'s unit is trusted). ' +
           'Answers 201 {app, version, url}. 409 when the version exists; 400 for unsafe or oversized archives, a manifest ' +
           'whose id differs from the URL, or an entry URL that is not http(s).',
         params: appIdParams,
@@ -152,8 +145,9 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       const rows = await app.db
         .selectFrom('versions')
         .leftJoin('users', 'users.id', 'versions.published_by')
+        .leftJoin('users as reviewer', 'reviewer.id', 'versions.reviewed_by')
         .selectAll('versions')
-        .select('users.username as publisher_username')
+        .select(['users.username as publisher_username', 'reviewer.name as reviewer_name'])
         .where('versions.app_id', '=', found.row.id)
         .execute();
       const order = new Map(found.versions.map((v, i) => [v.version, i]));
@@ -169,7 +163,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       preHandler: app.requireRole('developer', 'admin'),
       schema: {
         tags: ['versions'],
-        summary: 'Makes an earlier (or any published) version current again (owner or admin)',
+        summary: 'Makes an earlier (or any) approved version current again (owner or admin); a pending or rejected one: 409',
         params: appIdParams,
         body: {
           type: 'object',
@@ -182,7 +176,10 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       const found = await writableApp(request);
       if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
       const { version, reason } = request.body;
-      if (!found.byVersion.has(version)) throw new Errors.VERSION_NOT_FOUND(found.row.id, version);
+      const target = found.byVersion.get(version);
+      if (!target) throw new Errors.VERSION_NOT_FOUND(found.row.id, version);
+      // Rolling back to an approved version needs no new review; a pending or rejected one was never trusted.
+      if (target.status !== 'approved') throw new Errors.VERSION_NOT_APPROVED(version, found.row.id, target.status);
       const from = found.row.current_version;
       await app.db.transaction().execute(async (trx) => {
         await trx.updateTable('apps').set({ current_version: version, updated_at: app.now().toISOString() }).where('id', '=', found.row.id).execute();

@@ -28,7 +28,7 @@ export function appFiles(manifest: Manifest, options: { hashes?: boolean; extra?
     'remoteEntry.js': Buffer.from(`export const app = ${JSON.stringify(manifest.id)}; // ${manifest.version}\n`),
     'assets/chunk-1.js': Buffer.from(`export default function mount() { return '挂载 ${manifest.id}'; }\n`),
     'icon.svg': Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>'),
-    'assets/blob.bin': randomBytes(2048),
+    'assets/blob.wasm': randomBytes(2048),
   };
   for (const [path, content] of Object.entries(options.extra ?? {})) files[path] = Buffer.from(content);
   const withHashes: Manifest = { ...manifest };

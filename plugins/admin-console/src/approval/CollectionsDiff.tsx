@@ -67,7 +67,7 @@ function Collection({ name, kind, from, to }: CollectionProps) {
         <table className="ac-ap-grid" aria-label={`${name} ${a.schemaCol.field}`}>
           <colgroup>
             <col style={{ width: 150 }} />
-            <col style={{ width: 86 }} />
+            <col style={{ width: 116 }} />
             <col />
             <col />
           </colgroup>

@@ -41,7 +41,7 @@ export function FilesDiff({ files, kind }: Props) {
             <table className="ac-ap-grid" aria-label={a.files}>
               <colgroup>
                 <col />
-                <col style={{ width: 86 }} />
+                <col style={{ width: 116 }} />
                 <col style={{ width: 190 }} />
                 <col style={{ width: 100 }} />
               </colgroup>

@@ -1,0 +1,100 @@
+import { open, stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { Errors } from '../errors.ts';
+import type { Limits } from '../options.ts';
+import type { ArchiveBudget } from './ArchiveTally.ts';
+import type { StoredFile } from './writeEntryFile.ts';
+
+export type ArchiveFormat = 'tgz' | 'zip';
+
+export interface ArchiveJob {
+  file: string;
+  dir: string;
+  format: ArchiveFormat;
+  budget: ArchiveBudget;
+}
+
+export type ArchiveOutcome = { ok: true; files: [string, StoredFile][] } | { ok: false; code: string; message: string };
+
+/** Tells the format from the first bytes, whatever the upload was called. */
+export async function sniffFormat(file: string): Promise<ArchiveFormat> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    if (bytesRead >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return 'tgz';
+    if (bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50) return 'zip';
+  } finally {
+    await handle.close();
+  }
+  throw new Errors.ARCHIVE_INVALID('not a .tgz or .zip archive');
+}
+
+/** The byte budget of an upload: a multiple of its size, with a floor and a ceiling (Limits). */
+export function archiveBudget(uploadBytes: number, limits: Limits): ArchiveBudget {
+  const maxBytes = Math.min(limits.maxUnpackedBytes, Math.max(limits.minUnpackedBytes, uploadBytes * limits.unpackedPerUploadByte));
+  const rule = `${limits.unpackedPerUploadByte} × the ${uploadBytes}-byte upload, at least ${limits.minUnpackedBytes}, at most ${limits.maxUnpackedBytes}`;
+  return { maxBytes, maxEntries: limits.maxEntries, rule };
+}
+
+/** Rebuilds an error of the catalogue that the worker reported by code. */
+function toError(code: string, message: string): Error {
+  const Known = Object.values(Errors).find((E) => new E().code === code) ?? Errors.ARCHIVE_INVALID;
+  const error = new Known();
+  error.message = message;
+  return error;
+}
+
+// From source (tsx) the worker is a .ts file that a fresh thread cannot load by itself: it registers tsx first.
+// Compiled, it is plain .js next to this file.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(`./archiveWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+
+function startWorker(job: ArchiveJob): Worker {
+  const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 128 } };
+  if (!fromSource) return new Worker(workerUrl, options);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+/**
+ * Unpacks an uploaded archive into `dir` (inside the publish's staging folder) on a worker thread, stopping at the
+ * first limit; after `limits.archiveTimeoutMs` the thread is terminated. Returns every file → sha256 and size. On
+ * refusal `dir` may hold part of the archive: the caller removes the staging folder.
+ */
+export async function unpackArchive(file: string, dir: string, limits: Limits): Promise<Map<string, StoredFile>> {
+  const format = await sniffFormat(file);
+  const budget = archiveBudget((await stat(file)).size, limits);
+  const worker = startWorker({ file, dir, format, budget });
+  const outcome = await new Promise<ArchiveOutcome>((resolve, reject) => {
+    // Terminated before the refusal is reported, so no write of the thread lands after the caller clears the staging.
+    const timer = setTimeout(() => {
+      settled = true;
+      void worker.terminate().finally(() => reject(new Errors.ARCHIVE_TIMEOUT(limits.archiveTimeoutMs)));
+    }, limits.archiveTimeoutMs);
+    let settled = false;
+    const settle = () => {
+      settled = true;
+      clearTimeout(timer);
+    };
+    worker.once('message', (message: ArchiveOutcome) => {
+      settle();
+      // A refusal is reported while the thread may still have writes in flight: it is stopped before the caller
+      // clears the staging folder, or a late write would land in (or re-create) it.
+      void worker.terminate().finally(() => resolve(message));
+    });
+    worker.once('error', (error: Error & { code?: string }) => {
+      if (settled) return;
+      settle();
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new Errors.ARCHIVE_TOO_LARGE('unpacking it needs more than 128 MB of memory'));
+      else reject(new Errors.ARCHIVE_INVALID(`cannot unpack: ${error.message}`));
+    });
+    worker.once('exit', (code) => {
+      if (settled) return;
+      settle();
+      reject(new Errors.ARCHIVE_INVALID(`cannot unpack: the unpacking thread stopped (${code})`));
+    });
+  });
+  if (!outcome.ok) throw toError(outcome.code, outcome.message);
+  return new Map(outcome.files);
+}

@@ -6,6 +6,7 @@ import { useLoad } from '../lib/useLoad.ts';
 import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
 import { categoryOptions, filterRows, ownerOptions, type RowFilter } from './filterRows.ts';
 import { MergeCandidates } from './MergeCandidates.tsx';
+import { RefusedEventsPanel, type RefusedEvents } from './RefusedEventsPanel.tsx';
 import { ReviewFilters } from './ReviewFilters.tsx';
 import { ReviewTable } from './ReviewTable.tsx';
 import { SettingsEditor } from './SettingsEditor.tsx';
@@ -33,6 +34,8 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
   const [editing, setEditing] = useState(false);
 
   const rows = review.data?.apps ?? [];
+  // Sent by servers with issue 12's usage checks; an older server's review has none, and the panel is then left out.
+  const refused = (review.data as { refusedEvents?: RefusedEvents } | undefined)?.refusedEvents;
   const owners = useMemo(() => ownerOptions(rows), [rows]);
   const categories = useMemo(() => categoryOptions(rows), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, view.filter), view.sort), [rows, view]);
@@ -96,6 +99,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
             </div>
             <aside className="ac-side">
               <MergeCandidates candidates={review.data.mergeCandidates} rows={rows} onOpen={onOpen} />
+              {refused && <RefusedEventsPanel refused={refused} rows={rows} onOpen={onOpen} />}
               <ThresholdsPanel settings={review.data.settings} onEdit={() => setEditing(true)} />
             </aside>
           </div>

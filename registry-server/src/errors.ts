@@ -47,6 +47,7 @@ export const Errors = {
   HEADERS_TOO_LARGE: createError('TOOLBOX_HEADERS_TOO_LARGE', 'headers: the request line and headers exceed the 16 KiB the server reads', 431),
   ARCHIVE_TIMEOUT: createError('TOOLBOX_ARCHIVE_TIMEOUT', 'bundle: unpacking took longer than %d ms, the limit: refused', 400),
   BUNDLE_FILE_TYPE: createError('TOOLBOX_BUNDLE_FILE_TYPE', 'bundle: "%s" is not a file type a remote needs (allowed: %s)', 400),
+  COLLECTION_PATTERN_UNSUPPORTED: createError('TOOLBOX_COLLECTION_PATTERN_UNSUPPORTED', 'manifest/collections/%s %s; publish a version without it', 409),
   INTERNAL: createError('TOOLBOX_INTERNAL', 'Internal server error', 500),
 } as const;
 

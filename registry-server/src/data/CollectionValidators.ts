@@ -1,11 +1,15 @@
 import type { Manifest } from '@toolbox/sdk';
 import type { ValidateFunction } from 'ajv';
 import type { Db } from '../db/createDatabase.ts';
+import { Errors } from '../errors.ts';
 import { createAjv } from '../lib/createAjv.ts';
 import { parseJson } from '../lib/json.ts';
+import { NonLinearPatternError } from '../lib/linearPatterns.ts';
 
 /**
- * The collections of each published version, with their record validators compiled on first use. A version never
+ * The collections of each published version, with their record validators compiled on first use. Patterns run with
+ * RE2 (linear time, lib/linearPatterns.ts) and a record is at most the 1 MiB body limit, so checking one takes time
+ * linear in its size. A version never
  * changes, so an entry is valid forever; the cache key is `<app>@<version>`.
  */
 export class CollectionValidators {
@@ -27,7 +31,13 @@ export class CollectionValidators {
     const entry = collections.get(collection);
     if (!entry) return undefined;
     // Schemas are compiled without their $id so that two versions declaring the same $id do not collide.
-    entry.validate ??= this.ajv.compile({ ...entry.schema, $id: undefined });
+    try {
+      entry.validate ??= this.ajv.compile({ ...entry.schema, $id: undefined });
+    } catch (error) {
+      // Patterns run with RE2; a version published before the publish checked them may hold one RE2 cannot run.
+      if (error instanceof NonLinearPatternError) throw new Errors.COLLECTION_PATTERN_UNSUPPORTED(collection, error.message);
+      throw error;
+    }
     return entry.validate;
   }
 }

@@ -2,6 +2,7 @@ import type { Manifest } from '@toolbox/sdk';
 import validRange from 'semver/ranges/valid.js';
 import { Errors } from '../errors.ts';
 import { createAjv, describeErrors } from '../lib/createAjv.ts';
+import { findNonLinearPattern } from '../lib/linearPatterns.ts';
 import { manifestSchema } from '../lib/manifestSchema.ts';
 
 const ajv = createAjv();
@@ -20,6 +21,9 @@ export function validateManifest(value: unknown): Manifest {
     if (!ajv.validateSchema(schema)) {
       throw new Errors.MANIFEST_INVALID(describeErrors(ajv.errors, `manifest/collections/${name}`));
     }
+    // Records are checked with RE2 (linear time): a pattern it cannot run is refused here, by its path.
+    const nonLinear = findNonLinearPattern(schema, `manifest/collections/${name}`);
+    if (nonLinear) throw new Errors.MANIFEST_INVALID(nonLinear);
     try {
       ajv.compile(schema);
     } catch (error) {

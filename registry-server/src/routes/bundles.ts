@@ -5,7 +5,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { Snapshot } from '../catalog/Snapshot.ts';
 import { Errors } from '../errors.ts';
-import { contentTypeOf } from '../lib/contentType.ts';
+import { bundleFileServing } from '../lib/bundleFileServing.ts';
 import { MemoryFileCache } from '../lib/MemoryFileCache.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
 
@@ -24,7 +24,6 @@ interface CachedFile {
   version: string;
   /** The sha256 recorded at publish: an entry only answers for the file recorded with this hash. */
   hash: string;
-  type: string;
   body: Buffer;
 }
 
@@ -34,6 +33,8 @@ function cors(reply: FastifyReply): FastifyReply {
 
 /**
  * Published files. Versions are immutable, so they are cached for a year; CORS lets hosts on other origins load them.
+ * Each is served with its type from the publish's allow-list, `nosniff`, and a sandboxing CSP unless it is script
+ * (lib/bundleFileServing.ts): nothing published renders as a page of the desktop's origin.
  * Only files recorded for a published version are served (never a stray directory), and never a retired app's.
  *
  * Opening an app fetches its files in one burst, so each request is kept cheap: no request log lines (errors still
@@ -97,22 +98,21 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
       if (hash === undefined) throw missing();
 
       const etag = `"${hash}"`;
-      void reply.headers(FILE_HEADERS).header('etag', etag);
+      const serving = bundleFileServing(checked.path);
+      void reply.headers(FILE_HEADERS).headers(serving.headers).type(serving.type).header('etag', etag);
       if (request.headers['if-none-match'] === etag) return reply.status(304).send();
 
       const key = `${appId}/${version}/${checked.path}`;
       const hit = cache.get(key);
-      if (hit && hit.hash === hash) return reply.type(hit.type).send(hit.body);
+      if (hit && hit.hash === hash) return reply.send(hit.body);
 
       const file = join(app.dataDir, appId, version, checked.path);
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) throw missing();
-      const type = contentTypeOf(checked.path);
-      void reply.type(type);
       if (info.size > STREAM_ABOVE_BYTES) return reply.send(createReadStream(file));
       const body = await readFile(file);
       // Not kept when the catalogue changed during the read: the prune for the new one may have run already.
-      if (cachedGeneration === snapshot.generation) cache.set(key, { app: appId, version, hash, type, body });
+      if (cachedGeneration === snapshot.generation) cache.set(key, { app: appId, version, hash, body });
       return reply.send(body);
     },
   );

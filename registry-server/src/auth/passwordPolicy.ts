@@ -1,3 +1,4 @@
+import { Errors } from '../errors.ts';
 import { COMMON_PASSWORDS } from './commonPasswords.ts';
 
 /** The shortest password the product accepts: long enough that guessing at the login limits takes years. */
@@ -17,4 +18,13 @@ export function passwordProblem(password: string, username: string): string | nu
   if (name && (lower === name || core === name)) return 'must not be the user name';
   if (COMMON_PASSWORDS.has(lower)) return 'is one of the most common passwords';
   return null;
+}
+
+/**
+ * For routes that set a password (user management, password reset): 400 TOOLBOX_PASSWORD_WEAK naming the field and
+ * why, before anything is stored.
+ */
+export function assertPasswordAllowed(password: string, username: string, field = 'password'): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new Errors.PASSWORD_WEAK(`${field} ${problem}`);
 }

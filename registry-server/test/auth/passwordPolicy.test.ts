@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/createTestApp.ts';
 import { login } from '../helpers/login.ts';
-import { passwordProblem } from '../../src/auth/passwordPolicy.ts';
+import { assertPasswordAllowed, passwordProblem } from '../../src/auth/passwordPolicy.ts';
 import { COMMON_PASSWORDS } from '../../src/auth/commonPasswords.ts';
 
 describe('password policy', () => {
@@ -20,6 +20,13 @@ describe('password policy', () => {
     expect(passwordProblem('correct horse battery', 'admin')).toBeNull();
     expect(COMMON_PASSWORDS.size).toBeGreaterThan(300);
     for (const p of COMMON_PASSWORDS) expect(p).toBe(p.toLowerCase());
+  });
+
+  it('gives routes that set a password a 400 TOOLBOX_PASSWORD_WEAK naming the field', () => {
+    expect(() => assertPasswordAllowed('staff2staff', 'staff2', 'body/password')).not.toThrow();
+    expect(() => assertPasswordAllowed('qwertyuiop', 'staff2', 'body/password')).toThrow(
+      expect.objectContaining({ code: 'TOOLBOX_PASSWORD_WEAK', statusCode: 400, message: 'body/password is one of the most common passwords' }),
+    );
   });
 
   it('refuses to seed the first admin with a weak TOOLBOX_ADMIN_PASSWORD, and accepts a strong one', async () => {

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { buildApp } from '../registry-server/src/app.ts';
 
 const dir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'toolbox-bench-usage-'));
-const app = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true });
+// The benchmark measures ingestion, so four sessions send far more than a person could: no per-user limit here.
+const limits = { usageEventsPerMinute: Number.MAX_SAFE_INTEGER };
+const app = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true, limits });
 
 async function login(username: string): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'toolbox' } });

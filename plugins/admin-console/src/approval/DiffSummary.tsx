@@ -1,6 +1,7 @@
 import type { VersionDiff } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatSizeChange, totalSizeChange } from './fileSizes.ts';
+import { sameVisibility } from './OverviewDiff.tsx';
 import { stableJson } from './schemaDiff.ts';
 
 /** One line above the details, so that a long page starts with what to look for: 本次变化：简介、可见范围 · 文件 4 个. */
@@ -9,7 +10,9 @@ export function DiffSummary({ diff }: { diff: VersionDiff }) {
   const a = m.approval;
   const differs = (c: { from: unknown; to: unknown }) =>
     diff.base === null || stableJson(c.from ?? null) !== stableJson(c.to ?? null);
-  const fields = (['name', 'description', 'visibility', 'entry'] as const).filter((k) => differs(diff[k]));
+  const fields = (['name', 'description', 'visibility', 'entry'] as const).filter((k) =>
+    k === 'visibility' ? diff.base === null || !sameVisibility(diff.visibility.from, diff.visibility.to) : differs(diff[k]),
+  );
   const collections = diff.collections.added.length + diff.collections.removed.length + diff.collections.changed.length;
   const files = diff.files.added.length + diff.files.removed.length + diff.files.changed.length;
   const parts = [

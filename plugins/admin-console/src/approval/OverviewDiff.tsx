@@ -78,7 +78,7 @@ export function OverviewDiff({ diff, unitName }: Props) {
           )}
         </>
       ),
-      same: stableJson(vis.from ?? {}) === stableJson(vis.to ?? {}),
+      same: sameVisibility(vis.from, vis.to),
     },
     {
       key: 'entry',
@@ -135,6 +135,12 @@ export function OverviewDiff({ diff, unitName }: Props) {
       </table>
     </Card>
   );
+}
+
+/** Absent, `{}` and empty lists all mean "everyone": only a real difference in units or roles counts. */
+export function sameVisibility(a: Visibility | null, b: Visibility | null): boolean {
+  const norm = (v: Visibility | null) => stableJson({ units: v?.units ?? [], roles: v?.roles ?? [] });
+  return norm(a) === norm(b);
 }
 
 function same(change: { from: unknown; to: unknown }): boolean {

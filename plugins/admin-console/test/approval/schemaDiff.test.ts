@@ -37,3 +37,12 @@ describe('file sizes', () => {
     expect([formatSizeChange(0), formatSizeChange(200), formatSizeChange(-2048)]).toEqual(['±0 B', '+200 B', '−2.0 KB']);
   });
 });
+
+describe('sameVisibility', () => {
+  it('reads absent, {} and empty lists alike as everyone, and sees a unit added', async () => {
+    const { sameVisibility } = await import('../../src/approval/OverviewDiff.tsx');
+    expect(sameVisibility(null, { units: [], roles: [] })).toBe(true);
+    expect(sameVisibility({}, { units: [] })).toBe(true);
+    expect(sameVisibility({ units: ['a'] }, { units: ['a', 'b'], roles: [] })).toBe(false);
+  });
+});

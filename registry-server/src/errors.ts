@@ -48,6 +48,8 @@ export const Errors = {
   ARCHIVE_TIMEOUT: createError('TOOLBOX_ARCHIVE_TIMEOUT', 'bundle: unpacking took longer than %d ms, the limit: refused', 400),
   BUNDLE_FILE_TYPE: createError('TOOLBOX_BUNDLE_FILE_TYPE', 'bundle: "%s" is not a file type a remote needs (allowed: %s)', 400),
   COLLECTION_PATTERN_UNSUPPORTED: createError('TOOLBOX_COLLECTION_PATTERN_UNSUPPORTED', 'manifest/collections/%s %s; publish a version without it', 409),
+  VERSION_NOT_PENDING: createError('TOOLBOX_INVALID_TRANSITION', 'Cannot %s %s: it is %s, and only a pending version is reviewed', 409),
+  VERSION_NOT_APPROVED: createError('TOOLBOX_INVALID_TRANSITION', 'version: %s of "%s" is %s; only an approved version may become current', 409),
   INTERNAL: createError('TOOLBOX_INTERNAL', 'Internal server error', 500),
 } as const;
 

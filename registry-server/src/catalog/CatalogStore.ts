@@ -7,6 +7,7 @@ import type { OrgTree } from '../org/OrgTree.ts';
 import { shanghaiDate } from '../lib/shanghaiDate.ts';
 import { catalogItem } from './catalogItem.ts';
 import { effectiveStatus } from './effectiveStatus.ts';
+import { newestPending, withOwnersPending } from './pendingTry.ts';
 import { loadSnapshot, type SnapApp, type Snapshot } from './Snapshot.ts';
 import { isVisibleTo } from './visibility.ts';
 
@@ -29,6 +30,7 @@ export class CatalogStore {
   private current: Snapshot | undefined;
   private loading: { generation: number; promise: Promise<Snapshot> } | undefined;
   private bodies = new Map<string, CatalogBody>();
+  private readonly pendingByOwner = new WeakMap<Snapshot, Map<string, SnapApp[]>>();
   private todayMinute = Number.NaN;
   private todayDate = '';
   // Compiled once: this query runs on every catalogue and bundle request.
@@ -101,10 +103,14 @@ export class CatalogStore {
   async bodyFor(user: AuthUser, origin: string): Promise<CatalogBody> {
     const snapshot = await this.snapshot();
     const today = this.today();
-    const key = `${snapshot.generation}|${origin}|${user.role}|${user.unit.id}|${today}`;
+    // Someone with a pending version of their own gets a catalogue of their own (their "try" entries); everyone else
+    // shares the body of their audience.
+    const owned = this.ownedPending(snapshot, user, today);
+    const audience = `${snapshot.generation}|${origin}|${user.role}|${user.unit.id}|${today}`;
+    const key = owned.length > 0 ? `${audience}|owner:${user.id}` : audience;
     const cached = this.bodies.get(key);
     if (cached) return cached;
-    const items = this.itemsFrom(snapshot, user, origin, today);
+    const items = withOwnersPending(this.itemsFrom(snapshot, user, origin, today), owned, snapshot, this.org, origin);
     const json = JSON.stringify({ items });
     const body = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
     if (this.bodies.size >= MAX_CACHED_BODIES) this.bodies.clear();
@@ -113,7 +119,27 @@ export class CatalogStore {
   }
 
   async itemsFor(user: AuthUser, origin: string): Promise<CatalogItem[]> {
-    return this.itemsFrom(await this.snapshot(), user, origin, this.today());
+    const snapshot = await this.snapshot();
+    const today = this.today();
+    return withOwnersPending(this.itemsFrom(snapshot, user, origin, today), this.ownedPending(snapshot, user, today), snapshot, this.org, origin);
+  }
+
+  /** The user's own apps (not retired) that have a version awaiting review. */
+  private ownedPending(snapshot: Snapshot, user: AuthUser, today: string): SnapApp[] {
+    let byOwner = this.pendingByOwner.get(snapshot);
+    if (!byOwner) {
+      // Indexed once per snapshot: this runs on every catalogue request, and most users own nothing pending.
+      byOwner = new Map();
+      for (const id of snapshot.order) {
+        const app = snapshot.apps.get(id);
+        if (!app || !newestPending(app)) continue;
+        const list = byOwner.get(app.row.owner_user_id) ?? [];
+        list.push(app);
+        byOwner.set(app.row.owner_user_id, list);
+      }
+      this.pendingByOwner.set(snapshot, byOwner);
+    }
+    return (byOwner.get(user.id) ?? []).filter((app) => effectiveStatus(app.row, today) !== 'retired');
   }
 
   /** Whether `user` may open app `appId` now: it exists, is not retired, has a current version and is visible. */

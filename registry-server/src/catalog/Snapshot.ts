@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { Db } from '../db/createDatabase.ts';
-import type { AppsTable, RoleName, VersionKind } from '../db/schema.ts';
+import type { AppsTable, ReviewStatus, RoleName, VersionKind } from '../db/schema.ts';
 import { parseJson } from '../lib/json.ts';
 import type { Visibility } from './visibility.ts';
 
@@ -15,6 +15,9 @@ export interface SnapVersion {
   preload: string[] | null;
   /** Collections the app lists as soon as it opens (manifest.preloadData); null when it names none. */
   preloadData: string[] | null;
+  /** Only an approved version is ever current, offered as a fallback, or served to anyone but its owner. */
+  status: ReviewStatus;
+  publishedAt: string;
 }
 
 export interface SnapApp {
@@ -37,7 +40,7 @@ export interface Snapshot {
 export async function loadSnapshot(db: Db, generation: number): Promise<Snapshot> {
   const [rows, versions] = await Promise.all([
     db.selectFrom('apps').selectAll().execute(),
-    db.selectFrom('versions').select(['app_id', 'version', 'kind', 'entry', 'entry_integrity', 'sdk', 'files', 'preload', 'preload_data']).execute(),
+    db.selectFrom('versions').select(['app_id', 'version', 'kind', 'entry', 'entry_integrity', 'sdk', 'files', 'preload', 'preload_data', 'status', 'published_at']).execute(),
   ]);
   const apps = new Map<string, SnapApp>();
   for (const row of rows) {
@@ -64,6 +67,8 @@ export async function loadSnapshot(db: Db, generation: number): Promise<Snapshot
       files: parseJson<Record<string, string>>(v.files, {}),
       preload: parseJson<string[] | null>(v.preload, null),
       preloadData: parseJson<string[] | null>(v.preload_data, null),
+      status: v.status,
+      publishedAt: v.published_at,
     };
     app.versions.push(snap);
     app.byVersion.set(v.version, snap);

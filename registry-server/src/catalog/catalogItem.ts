@@ -50,7 +50,9 @@ export function catalogItem(snapshot: Snapshot, org: OrgTree, app: SnapApp, curr
     item.deprecation = deprecation;
   }
   const currentIndex = app.versions.indexOf(current);
-  for (const v of app.versions.slice(currentIndex + 1, currentIndex + 1 + PREVIOUS_LIMIT)) {
+  // Fallbacks are loaded by everyone's desktop, so only approved versions qualify.
+  const earlier = app.versions.slice(currentIndex + 1).filter((v) => v.status === 'approved');
+  for (const v of earlier.slice(0, PREVIOUS_LIMIT)) {
     const prev: CatalogItem['previous'][number] = { version: v.version, entry: entryUrl(origin, row.id, v), sdk: v.sdk };
     if (v.integrity) prev.integrity = v.integrity;
     const prevPreload = preloadUrls(origin, row.id, v);

@@ -9,7 +9,9 @@ import type { UsageTables } from '../usage/tables.ts';
  */
 
 export type UnitKind = 'district' | 'street' | 'committee' | 'department';
-export type RoleName = 'staff' | 'developer' | 'admin';
+/** `reviewer` may review versions (上架审核) and nothing else of an admin's. */
+export type RoleName = 'staff' | 'developer' | 'admin' | 'reviewer';
+export type ReviewStatus = 'pending' | 'approved' | 'rejected';
 export type AppStatus = 'active' | 'deprecated' | 'retired';
 export type VersionKind = 'bundle' | 'external';
 
@@ -113,6 +115,12 @@ export interface VersionsTable {
   preload_data: string | null;
   published_by: string;
   published_at: string;
+  /** Review before live: only an approved version may become current (migration 005). */
+  status: ReviewStatus;
+  /** The user who approved or rejected it; null while pending, or when a trusted unit's publish approved it. */
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_reason: string | null;
 }
 
 export interface AuditLogTable {

@@ -6,6 +6,7 @@ import { CatalogStore } from '../catalog/CatalogStore.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import { Errors } from '../errors.ts';
+import { isTrustedPublisher, readTrustedUnits } from '../versionReview/trustedUnits.ts';
 import { sriFromHex } from './hashTree.ts';
 
 export interface NewVersion {
@@ -20,12 +21,16 @@ export interface NewVersion {
 
 /**
  * Records a published version in one transaction: registers the app on its first publish (the publisher owns it),
- * refreshes the app's descriptive fields from the manifest, inserts the version, makes it current, audits.
+ * inserts the version as `pending`, audits. Making a version current is a trust decision (docs/security.md), so the
+ * current version and the app's descriptive fields (name, visibility, …) change only when a reviewer approves it;
+ * unless the publisher's unit is trusted, when it is approved and made current at once, as before review existed.
  * Ownership is checked again inside the transaction, so a race cannot slip past it.
+ * Returns the status the version was recorded with.
  */
-export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: Date): Promise<void> {
+export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: Date): Promise<'pending' | 'approved'> {
   const { manifest } = v;
   const at = now.toISOString();
+  const status = isTrustedPublisher(await readTrustedUnits(db), user) ? 'approved' : 'pending';
   try {
     await db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('apps').select(['owner_user_id', 'status']).where('id', '=', manifest.id).executeTakeFirst();
@@ -69,18 +74,24 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
           preload_data: manifest.preloadData?.length ? JSON.stringify(manifest.preloadData) : null,
           published_by: user.id,
           published_at: at,
+          status,
+          reviewed_by: null,
+          reviewed_at: status === 'approved' ? at : null,
+          review_reason: status === 'approved' ? 'trusted unit' : null,
         })
         .execute();
-      await trx
-        .updateTable('apps')
-        .set({ ...(existing ? appColumns(manifest) : {}), current_version: manifest.version, updated_at: at })
-        .where('id', '=', manifest.id)
-        .execute();
+      if (status === 'approved') {
+        await trx
+          .updateTable('apps')
+          .set({ ...(existing ? appColumns(manifest) : {}), current_version: manifest.version, updated_at: at })
+          .where('id', '=', manifest.id)
+          .execute();
+      }
       await writeAudit(trx, {
         actor: user,
         action: 'version.publish',
         app: manifest.id,
-        details: { version: manifest.version, kind: v.kind, files: Object.keys(v.files).length },
+        details: { version: manifest.version, kind: v.kind, files: Object.keys(v.files).length, status, ...(status === 'approved' ? { trustedUnit: true } : {}) },
         at: now,
       });
       await CatalogStore.bump(trx);
@@ -89,4 +100,5 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
     if (isUniqueViolation(error)) throw new Errors.VERSION_EXISTS(manifest.id, manifest.version);
     throw error;
   }
+  return status;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { Snapshot } from '../catalog/Snapshot.ts';
+import { guardUnreviewed } from '../catalog/unreviewedAccess.ts';
 import { Errors } from '../errors.ts';
 import { bundleFileServing } from '../lib/bundleFileServing.ts';
 import { MemoryFileCache } from '../lib/MemoryFileCache.ts';
@@ -100,6 +101,8 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
       const etag = `"${hash}"`;
       const serving = bundleFileServing(checked.path);
       void reply.headers(FILE_HEADERS).headers(serving.headers).type(serving.type).header('etag', etag);
+      // Review before live: a version not approved yet only for its owner (and admins, reviewers), never cached.
+      if (published.status !== 'approved') await guardUnreviewed(app, request, reply, found, missing);
       if (request.headers['if-none-match'] === etag) return reply.status(304).send();
 
       const key = `${appId}/${version}/${checked.path}`;

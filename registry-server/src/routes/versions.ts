@@ -122,7 +122,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         .where('app_id', '=', manifest.id)
         .where('version', '=', manifest.version)
         .executeTakeFirstOrThrow();
-      const version = versionDto({ ...row, publisher_username: request.user!.username }, origin, manifest.version);
+      const version = versionDto({ ...row, publisher_username: request.user!.username }, origin, snapshot.apps.get(manifest.id)?.row.current_version ?? null);
       return reply.status(201).send({
         app: appDto(snapshot, app.org, snapshot.apps.get(manifest.id)!, origin, catalog.today()),
         version,

@@ -47,6 +47,8 @@ export const DEMO_USERS = [
   { username: 'dev', name: '李开发', role: 'developer', unitId: 'ops-centre' },
   { username: 'staff', name: '王芳', role: 'staff', unitId: 'huayanglu-01' },
   { username: 'staff2', name: '赵磊', role: 'staff', unitId: 'xinjingzhen-01' },
+  // Reviews versions before they go live (上架审核), and nothing else of an admin's.
+  { username: 'reviewer', name: '周审核', role: 'reviewer', unitId: 'ops-centre' },
 ] as const;
 
 export const DEMO_PASSWORD = 'toolbox';

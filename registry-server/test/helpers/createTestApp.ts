@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import type { BuildAppOptions } from '../../src/options.ts';
+import { writeTrustedUnits } from '../../src/versionReview/trustedUnits.ts';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './engines.ts';
 
 /** A settable clock: `clock.set('2026-03-01T09:00:00+08:00')`, `clock.advanceDays(31)`. */
@@ -36,14 +37,22 @@ export interface TestAppOptions extends Partial<Omit<BuildAppOptions, 'db' | 'no
   /** Reuse a database (e.g. a second instance on one PostgreSQL); it is then not dropped by close(). */
   database?: TestDatabase;
   clock?: TestClock;
+  /**
+   * Owner units whose publishes skip review (上架审核). Suites about publishing, serving and the catalogue predate
+   * review and expect a publish to go live, so by default the demo's publishers (`dev` and `admin`, at ops-centre)
+   * are trusted; the review suites (test/review-before-live/) pass `[]` and go through approve.
+   */
+  trustedUnits?: string[];
 }
 
 /** buildApp on a fresh database migrated from empty, seeded with the demo (unless `demo: false`), with a fake clock. */
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
-  const { engine, database: shared, clock = new TestClock(), ...rest } = options;
+  const { engine, database: shared, clock = new TestClock(), trustedUnits, ...rest } = options;
   const database = shared ?? (await createTestDatabase(engine));
   const dataDir = rest.dataDir ?? mkdtempSync(join(tmpdir(), 'toolbox-data-'));
   const app = await buildApp({ demo: true, ...rest, db: database.url, dataDir, now: clock.now });
+  const trusted = trustedUnits ?? (shared ? [] : ['ops-centre']);
+  if (trusted.length > 0) await writeTrustedUnits(app.db, trusted);
   return {
     app,
     dataDir,

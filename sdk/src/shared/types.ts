@@ -10,7 +10,8 @@ export interface LocalizedText {
 }
 
 export type Scenario = 'general' | 'vertical' | 'ecosystem';
-export type Role = 'staff' | 'developer' | 'admin';
+/** A user's role. `reviewer` reviews versions before they go live (上架审核). */
+export type Role = 'staff' | 'developer' | 'admin' | 'reviewer';
 export type Locale = 'zh-CN' | 'en';
 
 /** JSON Schema of one collection's records (a plain JSON Schema object). */
@@ -152,8 +153,29 @@ export interface CatalogItem {
   /** The collections the version's manifest names in `preloadData`; absent when it names none. */
   preloadData?: string[];
   deprecation?: { retireOn: string; reason: string; replacement?: { id: string; name: LocalizedText } };
-  /** Earlier published versions, newest first: what the host offers when the current one fails to load. */
+  /** Earlier approved versions, newest first: what the host offers when the current one fails to load. */
   previous: { version: string; entry: string; integrity?: string; sdk: string; preload?: string[]; preloadData?: string[] }[];
+  /**
+   * Only in its owner's catalogue: the newest version awaiting review (上架审核), which the owner may try. The host
+   * loads it only on the owner's explicit action ("试用待审核版本"); nobody else's catalogue ever names it.
+   */
+  pending?: PendingVersion;
+  /**
+   * The app has no approved version yet: the item is in its owner's catalogue only so they can try `pending`, and
+   * its `version`, `entry` and the rest are the pending version's. Nobody else sees the app.
+   */
+  pendingOnly?: true;
+}
+
+/** A version awaiting review, as its owner's catalogue offers it for trying. */
+export interface PendingVersion {
+  version: string;
+  entry: string;
+  integrity?: string;
+  sdk: string;
+  preload?: string[];
+  preloadData?: string[];
+  publishedAt: string;
 }
 
 export type UsageEventType = 'open' | 'close' | 'load_error' | `action:${string}`;

@@ -1,0 +1,71 @@
+import type { Manifest } from '@toolbox/sdk';
+import { appColumns } from '../apps/DescriptiveFields.ts';
+import type { AuthUser } from '../auth/AuthUser.ts';
+import { writeAudit } from '../audit/writeAudit.ts';
+import { CatalogStore } from '../catalog/CatalogStore.ts';
+import { effectiveStatus } from '../catalog/effectiveStatus.ts';
+import type { Db } from '../db/createDatabase.ts';
+import { Errors } from '../errors.ts';
+import { parseJson } from '../lib/json.ts';
+import { shanghaiDate } from '../lib/shanghaiDate.ts';
+
+export type Decision = 'approve' | 'reject';
+
+/**
+ * Approves a pending version (it becomes current, and the app takes the name, visibility and other descriptive
+ * fields of its manifest, which a pending version never changes) or rejects it (it never becomes current).
+ * One transaction; the status is checked again in the update itself, so of two reviewers racing, one gets 409.
+ */
+export async function decideVersion(
+  db: Db,
+  reviewer: AuthUser,
+  target: { appId: string; version: string; decision: Decision; reason: string | null },
+  now: Date,
+): Promise<void> {
+  const { appId, version, decision, reason } = target;
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const app = await trx.selectFrom('apps').select(['id', 'status', 'retire_on', 'current_version']).where('id', '=', appId).executeTakeFirst();
+    if (!app) throw new Errors.APP_NOT_FOUND(appId);
+    const row = await trx
+      .selectFrom('versions')
+      .select(['status', 'published_by', 'manifest'])
+      .where('app_id', '=', appId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (!row) throw new Errors.VERSION_NOT_FOUND(appId, version);
+    if (row.status !== 'pending') throw new Errors.VERSION_NOT_PENDING(decision, `version ${version} of "${appId}"`, row.status);
+    // Four eyes: a reviewer does not pass their own code. Admins may (they can publish as trusted anyway).
+    if (reviewer.role === 'reviewer' && row.published_by === reviewer.id) {
+      throw new Errors.FORBIDDEN(`You published version ${version} of "${appId}" yourself: another reviewer or an admin must review it`);
+    }
+    if (decision === 'approve' && effectiveStatus(app, shanghaiDate(now)) === 'retired') throw new Errors.APP_RETIRED(appId);
+    const result = await trx
+      .updateTable('versions')
+      .set({ status: decision === 'approve' ? 'approved' : 'rejected', reviewed_by: reviewer.id, reviewed_at: at, review_reason: reason })
+      .where('app_id', '=', appId)
+      .where('version', '=', version)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new Errors.VERSION_NOT_PENDING(decision, `version ${version} of "${appId}"`, "being reviewed by someone else");
+    if (decision === 'approve') {
+      const manifest = parseJson<Manifest>(row.manifest, {} as Manifest);
+      await trx
+        .updateTable('apps')
+        .set({ ...appColumns(manifest), current_version: version, updated_at: at })
+        .where('id', '=', appId)
+        .execute();
+    }
+    await writeAudit(trx, {
+      actor: reviewer,
+      action: decision === 'approve' ? 'version.approve' : 'version.reject',
+      app: appId,
+      fromStatus: 'pending',
+      toStatus: decision === 'approve' ? 'approved' : 'rejected',
+      reason,
+      details: { version, ...(decision === 'approve' ? { previousVersion: app.current_version } : {}) },
+      at: now,
+    });
+    await CatalogStore.bump(trx);
+  });
+}

@@ -1,0 +1,33 @@
+import type { Db } from '../db/createDatabase.ts';
+
+/** The `settings` key of the owner units whose publishes skip review (JSON array of unit ids). */
+export const TRUSTED_UNITS_KEY = 'versionReview.trustedUnits';
+
+export async function readTrustedUnits(db: Db): Promise<string[]> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', TRUSTED_UNITS_KEY).executeTakeFirst();
+  if (!row) return [];
+  try {
+    const parsed: unknown = JSON.parse(row.value);
+    return Array.isArray(parsed) ? parsed.filter((u): u is string => typeof u === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function writeTrustedUnits(db: Db, units: string[]): Promise<void> {
+  const value = JSON.stringify(units);
+  await db
+    .insertInto('settings')
+    .values({ key: TRUSTED_UNITS_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+/**
+ * Whether a publish by this user skips review. The unit is the publisher's own, from the roster that only admins
+ * edit, never the manifest's `owner.unit`, which the publisher writes themselves. A trusted unit covers the units
+ * below it, as visibility does.
+ */
+export function isTrustedPublisher(trusted: readonly string[], publisher: { unitAncestors: readonly string[] }): boolean {
+  return trusted.some((unit) => publisher.unitAncestors.includes(unit));
+}

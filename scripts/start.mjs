@@ -81,6 +81,10 @@ async function publishExamplePlugins() {
   });
   if (!created.ok) throw new Error(`creating dev's token failed: ${created.status} ${await created.text()}`);
   const { token } = await created.json();
+  // The admin console is the admin unit's own app, so admin publishes it (a developer who owned it could make an
+  // admin run their code); and an admin approves every example version (上架审核), as a reviewer would.
+  const admin = await demoSession('admin');
+  const tokens = { dev: token, admin: await publishToken(admin) };
 
   const pluginsDir = join(root, 'plugins');
   for (const name of readdirSync(pluginsDir).sort()) {
@@ -90,20 +94,53 @@ async function publishExamplePlugins() {
       continue;
     }
     const { id, version } = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    const current = await fetch(`${registry}/api/apps/${id}/versions`, { headers: { cookie } });
-    if (current.ok) {
-      const body = await current.json();
-      const versions = Array.isArray(body) ? body : (body.items ?? body.versions ?? []);
-      if (versions.some((v) => v.version === version)) continue; // already published on an earlier start
+    const publisher = id === 'admin-console' ? 'admin' : 'dev';
+    const current = await fetch(`${registry}/api/apps/${id}/versions`, { headers: { cookie: admin } });
+    const versions = current.ok ? ((await current.json()).items ?? []) : [];
+    const known = versions.find((v) => v.version === version);
+    if (!known) {
+      console.log(`▶ toolbox publish plugins/${name} (${id}@${version}, as ${publisher})`);
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'sdk/bin/toolbox.js'), 'publish', '--registry', registry, '--token', tokens[publisher]],
+        { cwd: join(pluginsDir, name), stdio: 'inherit' },
+      );
+      if (r.status !== 0) throw new Error(`publishing plugins/${name} failed`);
     }
-    console.log(`▶ toolbox publish plugins/${name} (${id}@${version})`);
-    const r = spawnSync(
-      process.execPath,
-      [join(root, 'sdk/bin/toolbox.js'), 'publish', '--registry', registry, '--token', token],
-      { cwd: join(pluginsDir, name), stdio: 'inherit' },
-    );
-    if (r.status !== 0) throw new Error(`publishing plugins/${name} failed`);
+    // Also a version an earlier start published but did not get to approve.
+    if (!known || known.status === 'pending') await approve(admin, id, version);
   }
+}
+
+async function demoSession(username) {
+  const res = await fetch(`${registry}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'toolbox' }),
+  });
+  if (!res.ok) throw new Error(`demo login as ${username} failed: ${res.status} ${await res.text()}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+async function publishToken(cookie) {
+  const res = await fetch(`${registry}/api/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: registry },
+    body: JSON.stringify({ name: 'pnpm start demo publish', password: 'toolbox', scope: 'publish', expiresInDays: 1 }),
+  });
+  if (!res.ok) throw new Error(`creating a publish token failed: ${res.status} ${await res.text()}`);
+  return (await res.json()).token;
+}
+
+async function approve(cookie, id, version) {
+  const res = await fetch(`${registry}/api/apps/${id}/versions/${version}/approve`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: registry },
+    body: JSON.stringify({ reason: 'pnpm start: example plugin' }),
+  });
+  // 409: approved already (a trusted unit's publish, or an earlier start).
+  if (!res.ok && res.status !== 409) throw new Error(`approving ${id}@${version} failed: ${res.status} ${await res.text()}`);
+  console.log(`✔ approved ${id}@${version} as admin`);
 }
 
 function seedDemoUsage() {

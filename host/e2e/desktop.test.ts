@@ -320,8 +320,8 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
   // now, so that the pictures of the desktop above (used in the user guide) show the example plugins alone.
   beforeAll(async () => {
     const built = await buildFixtures();
-    product.publish(built.fixtures.get('mount-throws')!.dir);
-    for (const key of ['huayang-only', 'deprecated', 'retired'] as const) product.publish(variantDir(bundlesRoot, key));
+    await product.publish(built.fixtures.get('mount-throws')!.dir);
+    for (const key of ['huayang-only', 'deprecated', 'retired'] as const) await product.publish(variantDir(bundlesRoot, key));
     const deprecate = await api('/api/apps/fixture-old-ledger/deprecate', 'admin', {
       method: 'POST',
       body: { retireOn, reason: '功能已并入居民走访记录', replacement: 'visit-log' },

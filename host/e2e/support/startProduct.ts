@@ -15,7 +15,12 @@ export interface Product {
   cookieFor(username: string): Promise<string>;
   /** A bearer token of dev, for publishing. */
   devToken(): Promise<string>;
-  publish(pluginDir: string): void;
+  /** Publishes as dev: the version is pending review (上架审核) and only dev's desktop may try it. */
+  publishPending(pluginDir: string): void;
+  /** Publishes as dev, then approves as admin: the version goes live, as the example plugins do. */
+  publish(pluginDir: string): Promise<void>;
+  /** Approves a pending version as admin. */
+  approve(appId: string, version: string): Promise<void>;
   log(): string;
   stop(): Promise<void>;
 }
@@ -102,7 +107,23 @@ export async function startProduct(options: { hostDir?: string } = {}): Promise<
     origin,
     cookieFor,
     devToken,
-    publish(pluginDir) {
+    async publish(pluginDir) {
+      product.publishPending(pluginDir);
+      // A plugin's build is in dist/; a fixture's folder is the build itself.
+      const built = join(pluginDir, 'dist/toolbox.manifest.json');
+      const manifestFile = existsSync(built) ? built : join(pluginDir, 'toolbox.manifest.json');
+      const { id, version } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { id: string; version: string };
+      await product.approve(id, version);
+    },
+    async approve(appId, version) {
+      const res = await fetch(`${origin}/api/apps/${appId}/versions/${version}/approve`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: await cookieFor('admin'), origin },
+        body: JSON.stringify({ reason: 'e2e' }),
+      });
+      if (!res.ok) throw new Error(`approving ${appId}@${version}: ${res.status} ${await res.text()}`);
+    },
+    publishPending(pluginDir) {
       if (!token) throw new Error('call devToken() first');
       const r = spawnSync(process.execPath, [join(repoRoot, 'sdk/bin/toolbox.js'), 'publish', '--registry', origin, '--token', token], {
         cwd: pluginDir,
@@ -123,7 +144,7 @@ export async function startProduct(options: { hostDir?: string } = {}): Promise<
     },
   };
   await devToken();
-  for (const name of EXAMPLE_PLUGINS) product.publish(join(repoRoot, 'plugins', name));
+  for (const name of EXAMPLE_PLUGINS) await product.publish(join(repoRoot, 'plugins', name));
   return product;
 }
 

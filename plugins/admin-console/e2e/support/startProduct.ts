@@ -1,7 +1,7 @@
 // The real product for the browser test: the registry server started from its CLI on a free port with a throwaway
 // database and bundle store, serving host/dist, with the plugins published through the HTTP API as a developer would.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -117,7 +117,16 @@ export async function publishPlugins(url: string, username: string, plugins: str
   });
   if (!res.ok) throw new Error(`token: ${res.status} ${await res.text()}`);
   const { token } = (await res.json()) as { token: string };
+  // A publish waits for review (上架审核): an admin approves each one, so the desktop shows it.
+  const admin = username === 'admin' ? cookie : await login(url, 'admin');
   for (const name of plugins) {
     run([join(repoRoot, 'sdk/bin/toolbox.js'), 'publish', '--registry', url, '--token', token], join(pluginsDir, name), `publishing plugins/${name}`);
+    const { id, version } = JSON.parse(readFileSync(join(pluginsDir, name, 'dist/toolbox.manifest.json'), 'utf8')) as { id: string; version: string };
+    const approved = await fetch(`${url}/api/apps/${id}/versions/${version}/approve`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: admin, origin: url },
+      body: JSON.stringify({ reason: 'e2e: example plugin' }),
+    });
+    if (!approved.ok) throw new Error(`approving ${id}@${version}: ${approved.status} ${await approved.text()}`);
   }
 }

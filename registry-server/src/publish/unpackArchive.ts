@@ -48,13 +48,37 @@ function toError(code: string, message: string): Error {
 // Compiled, it is plain .js next to this file.
 const fromSource = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(`./archiveWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+const MEMORY_MB = 128;
 
-function startWorker(job: ArchiveJob): Worker {
-  const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 128 } };
+function startWorker(): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
   if (!fromSource) return new Worker(workerUrl, options);
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
   return new Worker(boot, { ...options, eval: true });
+}
+
+// A thread that finished a job cleanly is kept (one at most, not holding the process open) for the next publish:
+// starting one costs more than most unpacks. A thread that refused, failed or overstayed is terminated instead.
+let idle: Worker | undefined;
+
+function takeWorker(): Worker {
+  const worker = idle ?? startWorker();
+  idle = undefined;
+  worker.ref();
+  return worker;
+}
+
+function keep(worker: Worker): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idle = worker;
+  worker.once('exit', () => {
+    if (idle === worker) idle = undefined;
+  });
 }
 
 /**
@@ -65,35 +89,44 @@ function startWorker(job: ArchiveJob): Worker {
 export async function unpackArchive(file: string, dir: string, limits: Limits): Promise<Map<string, StoredFile>> {
   const format = await sniffFormat(file);
   const budget = archiveBudget((await stat(file)).size, limits);
-  const worker = startWorker({ file, dir, format, budget });
+  const worker = takeWorker();
   const outcome = await new Promise<ArchiveOutcome>((resolve, reject) => {
+    const onMessage = (message: ArchiveOutcome) => {
+      finish();
+      if (message.ok) {
+        keep(worker);
+        resolve(message);
+      } else {
+        // A refusal is reported while the thread may still have writes in flight: it is stopped before the caller
+        // clears the staging folder, or a late write would land in (or re-create) it.
+        void worker.terminate().finally(() => resolve(message));
+      }
+    };
+    const onError = (error: Error & { code?: string }) => {
+      finish();
+      void worker.terminate();
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new Errors.ARCHIVE_TOO_LARGE(`unpacking it needs more than ${MEMORY_MB} MB of memory`));
+      else reject(new Errors.ARCHIVE_INVALID(`cannot unpack: ${error.message}`));
+    };
+    const onExit = (code: number) => {
+      finish();
+      reject(new Errors.ARCHIVE_INVALID(`cannot unpack: the unpacking thread stopped (${code})`));
+    };
     // Terminated before the refusal is reported, so no write of the thread lands after the caller clears the staging.
     const timer = setTimeout(() => {
-      settled = true;
+      finish();
       void worker.terminate().finally(() => reject(new Errors.ARCHIVE_TIMEOUT(limits.archiveTimeoutMs)));
     }, limits.archiveTimeoutMs);
-    let settled = false;
-    const settle = () => {
-      settled = true;
+    function finish() {
       clearTimeout(timer);
-    };
-    worker.once('message', (message: ArchiveOutcome) => {
-      settle();
-      // A refusal is reported while the thread may still have writes in flight: it is stopped before the caller
-      // clears the staging folder, or a late write would land in (or re-create) it.
-      void worker.terminate().finally(() => resolve(message));
-    });
-    worker.once('error', (error: Error & { code?: string }) => {
-      if (settled) return;
-      settle();
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new Errors.ARCHIVE_TOO_LARGE('unpacking it needs more than 128 MB of memory'));
-      else reject(new Errors.ARCHIVE_INVALID(`cannot unpack: ${error.message}`));
-    });
-    worker.once('exit', (code) => {
-      if (settled) return;
-      settle();
-      reject(new Errors.ARCHIVE_INVALID(`cannot unpack: the unpacking thread stopped (${code})`));
-    });
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    }
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ file, dir, format, budget } satisfies ArchiveJob);
   });
   if (!outcome.ok) throw toError(outcome.code, outcome.message);
   return new Map(outcome.files);

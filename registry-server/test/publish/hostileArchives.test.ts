@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,7 +78,9 @@ describe.each(testEngines)('hostile archives (%s)', (engine) => {
     const slow = await createTestApp({ engine, limits: { archiveTimeoutMs: 1 } });
     try {
       const s = await login(slow.app, 'dev');
-      const res = await publishArchive(slow.app, s.headers, 'bomb-app', tgzOf(files()));
+      // 4 MiB that does not compress: writing and hashing it takes longer than 1 ms, even on a thread already started.
+      const big = tgzOf(appFiles(makeManifest('bomb-app'), { extra: { 'assets/big.wasm': randomBytes(4 * MiB) } }));
+      const res = await publishArchive(slow.app, s.headers, 'bomb-app', big);
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json()).toMatchObject({ code: 'TOOLBOX_ARCHIVE_TIMEOUT' });
       expect(res.json().message).toContain('1 ms');

@@ -50,6 +50,7 @@ export const Errors = {
   COLLECTION_PATTERN_UNSUPPORTED: createError('TOOLBOX_COLLECTION_PATTERN_UNSUPPORTED', 'manifest/collections/%s %s; publish a version without it', 409),
   VERSION_NOT_PENDING: createError('TOOLBOX_INVALID_TRANSITION', 'Cannot %s %s: it is %s, and only a pending version is reviewed', 409),
   VERSION_NOT_APPROVED: createError('TOOLBOX_INVALID_TRANSITION', 'version: %s of "%s" is %s; only an approved version may become current', 409),
+  VERSION_NOT_TRYABLE: createError('TOOLBOX_VERSION_NOT_TRYABLE', 'X-Toolbox-Version: %s of "%s" is %s; only a pending or approved version can be tried', 409),
   INTERNAL: createError('TOOLBOX_INTERNAL', 'Internal server error', 500),
 } as const;
 

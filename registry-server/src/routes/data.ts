@@ -5,6 +5,7 @@ import { isOwnerOrAdmin } from '../apps/access.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
 import { CollectionValidators } from '../data/CollectionValidators.ts';
+import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import type { RecordsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
 import { describeErrors } from '../lib/createAjv.ts';
@@ -21,7 +22,10 @@ const params = {
   },
 } as const;
 
-const recordBody = { type: 'object', description: 'The record; checked against the JSON Schema of the collection in the current manifest' } as const;
+const recordBody = {
+  type: 'object',
+  description: "The record; checked against the JSON Schema of the collection in the current manifest (for the app's owner, in the version named by X-Toolbox-Version)",
+} as const;
 
 function toDataRecord(row: RecordsTable): DataRecord {
   return {
@@ -51,7 +55,8 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     if (effectiveStatus(found.row, app.catalog.today()) === 'retired') throw new Errors.APP_RETIRED(id);
     const privileged = isOwnerOrAdmin(user, found);
     if (!privileged && !isVisibleTo(found.visibility, user)) throw new Errors.FORBIDDEN(`App "${id}" is not open to you`);
-    const validate = found.row.current_version ? await validators.get(id, found.row.current_version, collection) : undefined;
+    const version = dataVersion(found, user, request.headers[VERSION_HEADER]);
+    const validate = version ? await validators.get(id, version, collection) : undefined;
     if (!validate) throw new Errors.COLLECTION_NOT_FOUND(id, collection);
     return { unit: privileged ? null : user.unit.id, validate };
   }

@@ -85,4 +85,8 @@ describe('validateManifest', () => {
   it('checks visibility roles against the known roles', () => {
     expect(paths({ ...good, visibility: { roles: ['mayor'] } })).toEqual(['/visibility/roles/0']);
   });
+
+  it('knows every role the server has, reviewer included (reviewers open the admin console)', () => {
+    expect(paths({ ...good, visibility: { roles: ['staff', 'developer', 'admin', 'reviewer'] } })).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ import { createDatabase } from './db/createDatabase.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { Errors } from './errors.ts';
 import { toToolboxError } from './lib/toToolboxError.ts';
+import { installCsp } from './lib/installCsp.ts';
 import { clientErrorHandler, frameworkErrors } from './lib/clientErrors.ts';
 import { installJsonBodyParser } from './lib/jsonBodyParser.ts';
 import { installDocs } from './lib/installDocs.ts';
@@ -80,12 +81,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(cookie);
   await app.register(helmet, {
-    // The host loads remotes from other origins and runs them as module scripts: a strict CSP would block them.
+    // The policy names the origins of apps deployed elsewhere, read from the catalogue: installCsp sets it.
     contentSecurityPolicy: false,
     crossOriginEmbedderPolicy: false,
     // Bundles are fetched cross-origin by hosts elsewhere.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
+  installCsp(app);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) => {

@@ -71,10 +71,10 @@ describe('serving the host, the docs and security headers', () => {
     expect((await t.app.inject({ url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 
-  it('sets helmet headers without a CSP that would block remote module scripts, and answers CORS preflight for bundles', async () => {
+  it("sets helmet headers and the desktop's CSP (script from itself, test/serving/csp.test.ts), and answers CORS preflight for bundles", async () => {
     const res = await t.app.inject({ url: '/' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-security-policy']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     const preflight = await t.app.inject({ method: 'OPTIONS', url: '/bundles/a/1.0.0/remoteEntry.js', headers: { origin: 'http://elsewhere.test', 'access-control-request-method': 'GET' } });
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('*');

@@ -41,8 +41,9 @@ export async function installHost(app: FastifyInstance, hostDir: string | undefi
       // Static files are noise in the request log; failures still log.
       logLevel: 'warn',
       setHeaders: (res, path) => {
-        // Vite puts content hashes in asset names; index.html must be revalidated to pick up a new build.
-        if (path.endsWith('.html')) res.header('Cache-Control', 'no-cache');
+        // Vite puts content hashes in asset names. index.html is never stored: its CSP names the external apps'
+        // origins, which change with a publish while the file does not (a 304 would keep the old policy).
+        if (path.endsWith('.html')) res.header('Cache-Control', 'no-store');
         else if (/[\\/]assets[\\/]/.test(path)) res.header('Cache-Control', IMMUTABLE);
       },
     });
@@ -50,7 +51,7 @@ export async function installHost(app: FastifyInstance, hostDir: string | undefi
   }
   app.setNotFoundHandler((request, reply) => {
     if (hasHost && (request.method === 'GET' || request.method === 'HEAD') && isSpaPath(request.url)) {
-      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+      return reply.header('Cache-Control', 'no-store').sendFile('index.html');
     }
     throw new Errors.NOT_FOUND(`${request.method} ${request.url.split('?')[0]}`);
   });

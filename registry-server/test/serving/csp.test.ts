@@ -1,0 +1,83 @@
+// The desktop and the API were served with no Content-Security-Policy. Now the desktop's HTML allows script only from
+// itself and the origins of apps deployed elsewhere (read from the catalogue, refreshed by a publish), never inline;
+// everything else that is not a published file gets a policy under which it can run and load nothing.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeManifest } from '../helpers/bundles.ts';
+import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { testEngines } from '../helpers/engines.ts';
+import { login, type Session } from '../helpers/login.ts';
+
+/** `directive` of a policy, as its list of sources. */
+function sources(policy: string | undefined, directive: string): string[] | undefined {
+  const found = (policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === directive);
+  return found?.slice(1);
+}
+
+describe.each(testEngines)('Content-Security-Policy (%s)', (engine) => {
+  let t: TestApp;
+  let dev: Session;
+  let hostDir: string;
+  const page = async (url: string) => {
+    const res = await t.app.inject({ url });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    return res;
+  };
+
+  beforeAll(async () => {
+    hostDir = mkdtempSync(join(tmpdir(), 'toolbox-host-'));
+    mkdirSync(join(hostDir, 'assets'));
+    writeFileSync(join(hostDir, 'index.html'), '<!doctype html><script type="module" src="/assets/index-1.js"></script><div id="root"></div>');
+    writeFileSync(join(hostDir, 'assets/index-1.js'), 'export {};');
+    t = await createTestApp({ engine, hostDir });
+    dev = await login(t.app, 'dev');
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  it('the desktop: script from itself only, never inline, no plugins, no <base>, framed only by itself', async () => {
+    for (const url of ['/', '/index.html', '/app/visit-log']) {
+      const res = await page(url);
+      const policy = res.headers['content-security-policy'] as string;
+      // 'unsafe-eval': the SDK's forms compile schemas with ajv in the page (installCsp.ts says why).
+      expect(sources(policy, 'script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+      expect(sources(policy, 'connect-src')).toEqual(["'self'"]);
+      expect(sources(policy, 'object-src')).toEqual(["'none'"]);
+      expect(sources(policy, 'base-uri')).toEqual(["'self'"]);
+      expect(sources(policy, 'frame-ancestors')).toEqual(["'self'"]);
+      expect(sources(policy, 'style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it("an app deployed elsewhere adds its origin at once, a publish later (the catalogue's generation)", async () => {
+    const before = (await page('/')).headers['content-security-policy'] as string;
+    expect(before).not.toContain('apps.example.cn');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/apps/far-app/versions',
+      headers: dev.headers,
+      payload: { manifest: makeManifest('far-app'), entry: 'https://apps.example.cn:8443/far/remoteEntry.js' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const policy = (await page('/')).headers['content-security-policy'] as string;
+    for (const directive of ['script-src', 'connect-src', 'style-src', 'img-src', 'font-src']) {
+      expect(sources(policy, directive)).toContain('https://apps.example.cn:8443');
+    }
+    expect(sources(policy, 'script-src')).toEqual(["'self'", "'unsafe-eval'", 'https://apps.example.cn:8443']);
+  });
+
+  it('API answers, errors and the host assets: a policy under which nothing runs or loads', async () => {
+    const closed = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    for (const url of ['/api/me', '/api/catalog', '/api/nothing', '/assets/index-1.js', '/api/apps/x/versions']) {
+      const res = await t.app.inject({ url, headers: dev.headers });
+      expect(res.headers['content-security-policy'], url).toBe(closed);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Review before live (上架审核) in Chromium, against the real product: a pending version's code is never requested by
 // staff's or an admin's desktop, its owner's session may fetch it, and once an admin approves it, it loads for staff.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,9 +20,13 @@ function nextVersionOfVisitLog(): { dir: string; version: string } {
   const dir = mkdtempSync(join(tmpdir(), 'toolbox-pending-'));
   cpSync(join(repoRoot, 'plugins/visit-log/dist'), dir, { recursive: true });
   const manifestFile = join(dir, 'toolbox.manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string; files?: Record<string, string> };
   const [major, minor] = manifest.version.split('.').map(Number);
   manifest.version = `${major}.${(minor ?? 0) + 1}.0-review`;
+  // Code that only this version has, so a test can tell it is the one running.
+  const entryFile = join(dir, 'remoteEntry.js');
+  appendFileSync(entryFile, `\nglobalThis.__visitLogBuild = ${JSON.stringify(manifest.version)};\n`);
+  if (manifest.files?.['remoteEntry.js']) manifest.files['remoteEntry.js'] = createHash('sha256').update(readFileSync(entryFile)).digest('hex');
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   return { dir, version: manifest.version };
 }
@@ -72,6 +77,13 @@ describe('a pending version of visit-log', () => {
       await openVisitLog(page);
       expect(urls.some((u) => u.includes('/bundles/visit-log/'))).toBe(true);
       expect(urls.filter((u) => u.includes(pendingPath()))).toEqual([]);
+      // No try control, nor the chunk that draws it; and ?try does nothing for them.
+      expect(await page.getByRole('link', { name: /试用待审核版本/ }).count()).toBe(0);
+      expect(urls.filter((u) => u.includes('TrialControls'))).toEqual([]);
+      await page.goto(`${product.origin}/app/visit-log?try=${pendingVersion}`);
+      await page.getByRole('button', { name: '新增走访' }).waitFor({ timeout: 20_000 });
+      expect(await page.locator('.banner-trial').count()).toBe(0);
+      expect(urls.filter((u) => u.includes(pendingPath()))).toEqual([]);
       const items = (await page.evaluate(async () => (await (await fetch('/api/catalog')).json()) as { items: unknown[] })).items;
       expect(JSON.stringify(items)).not.toContain(pendingVersion);
       // Nor can staff fetch it by hand.
@@ -98,6 +110,36 @@ describe('a pending version of visit-log', () => {
     await page.close();
   });
 
+  it('opens for its owner from the tile, marked by a banner, survives a reload, and goes back to the current version', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const urls = watch(page);
+    await signIn(page, 'dev');
+    const tryLink = page.locator('[data-app="visit-log"]').first().getByRole('link', { name: `试用待审核版本 ${pendingVersion}` });
+    await tryLink.waitFor();
+    if (process.env.TOOLBOX_SHOTS) await page.screenshot({ path: join(process.env.TOOLBOX_SHOTS, 'tile.png') });
+    await tryLink.click();
+    await page.getByRole('button', { name: '新增走访' }).waitFor({ timeout: 20_000 });
+    const banner = page.locator('.banner-trial');
+    await expect.poll(() => banner.textContent()).toContain(`正在试用待审核版本 ${pendingVersion}，仅你可见`);
+    expect(page.url()).toBe(`${product.origin}/app/visit-log?try=${encodeURIComponent(pendingVersion)}`);
+    expect(urls.some((u) => u.includes(`${pendingPath()}remoteEntry.js`))).toBe(true);
+    expect(await page.evaluate(() => (globalThis as { __visitLogBuild?: string }).__visitLogBuild)).toBe(pendingVersion);
+    if (process.env.TOOLBOX_SHOTS) await page.screenshot({ path: join(process.env.TOOLBOX_SHOTS, 'banner.png') });
+    // A reload keeps trying it.
+    await page.reload();
+    await page.getByRole('button', { name: '新增走访' }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => banner.textContent()).toContain(pendingVersion);
+    // Back to the current version: no banner, and the frame's header offers the trial again.
+    await banner.getByRole('link', { name: /返回当前版本/ }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.getByRole('button', { name: '新增走访' }).waitFor({ timeout: 20_000 });
+    expect(page.url()).toBe(`${product.origin}/app/visit-log`);
+    await page.locator('.app-header').getByRole('link', { name: `试用待审核版本 ${pendingVersion}` }).click();
+    await expect.poll(() => banner.count()).toBe(1);
+    await page.close();
+  });
+
   it('loads for staff once an admin approves it', async () => {
     await product.approve('visit-log', pendingVersion);
     const page = await browser.context.newPage();
@@ -105,6 +147,12 @@ describe('a pending version of visit-log', () => {
     await signIn(page, 'staff');
     await openVisitLog(page);
     expect(urls.some((u) => u.includes(`${pendingPath()}remoteEntry.js`))).toBe(true);
+    expect(await page.evaluate(() => (globalThis as { __visitLogBuild?: string }).__visitLogBuild)).toBe(pendingVersion);
     await page.close();
+    // Its owner no longer has anything to try.
+    const devPage = await browser.context.newPage();
+    await signIn(devPage, 'dev');
+    expect(await devPage.getByRole('link', { name: /试用待审核版本/ }).count()).toBe(0);
+    await devPage.close();
   });
 });

@@ -5,8 +5,10 @@ import type { Me } from './api/endpoints.ts';
 import { apiUrl } from './api/http.ts';
 import { readCollection } from './context/createCollectionClient.ts';
 import { createToolboxContext } from './context/createToolboxContext.ts';
+import { setDataVersion } from './context/dataVersion.ts';
 import { createListPrefetch } from './context/listPrefetch.ts';
 import { localeStore } from './desktop/localeStore.ts';
+import { TRY_PARAM } from './runtime/appVersion.ts';
 import { createAppRuntime, type AppRuntime } from './runtime/createAppRuntime.ts';
 import type { Leftovers } from './runtime/leftoverWatch.ts';
 import { loadSdkChecks, warmSdkChecks } from './runtime/isSdkCompatible.ts';
@@ -57,6 +59,13 @@ export function createHostWiring(config: HostConfig): HostWiring {
     report,
     mountNow: flushSync,
     beforeShow: (id) => route.commit(appPath(id)),
+    // `/app/<id>?try=<version>`: the URL (the held one while the app opens) asks for the owner's pending version, so a
+    // reload keeps trying it. The runtime honours it only when the catalogue offers that version (the owner's does).
+    tryRequested: (id) => {
+      const where = route.where(location);
+      return appIdFromPath(where.pathname) === id ? new URLSearchParams(where.search).get(TRY_PARAM) : null;
+    },
+    onVersion: (id, version) => setDataVersion(id, version.trial && version.version),
     preloadData: (app, collections) => {
       for (const collection of collections) preloaded.start(app, collection);
     },
@@ -72,7 +81,8 @@ export function createHostWiring(config: HostConfig): HostWiring {
         onLocaleChange: localeStore.subscribe,
         navigate,
         notify: (notice) => noticeListeners.forEach((l) => l(notice)),
-        report,
+        // A trial is not live: the app's own events (track) count nowhere either.
+        report: version.trial ? () => undefined : report,
         preloaded,
       }),
   });

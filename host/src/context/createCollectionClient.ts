@@ -1,5 +1,6 @@
 import type { CollectionClient, DataRecord, ListOptions } from '@toolbox/sdk';
 import { api } from '../api/http.ts';
+import { dataHeaders } from './dataVersion.ts';
 import type { ListPrefetch } from './listPrefetch.ts';
 
 /** The path of one collection of one app: `/api/apps/:id/data/:collection`. */
@@ -14,7 +15,7 @@ export async function readCollection<T>(appId: string, collection: string, optio
   if (options?.offset !== undefined) query.set('offset', String(options.offset));
   const qs = query.toString();
   const base = collectionPath(appId, collection);
-  const body = await api<{ items: DataRecord<T>[] }>(qs ? `${base}?${qs}` : base);
+  const body = await api<{ items: DataRecord<T>[] }>(qs ? `${base}?${qs}` : base, { headers: dataHeaders(appId) });
   return body.items;
 }
 
@@ -27,24 +28,25 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
   const base = collectionPath(appId, collection);
   const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
   const writing = () => preloaded?.drop(appId, collection);
+  const send = <R,>(path: string, method?: string, body?: unknown) => api<R>(path, { method, body, headers: dataHeaders(appId) });
   return {
     async list(options?: ListOptions) {
       const page = await preloaded?.take(appId, collection, options);
       return page ? (page as DataRecord<T>[]) : readCollection<T>(appId, collection, options);
     },
     cached: preloaded ? (options) => preloaded.takeNow(appId, collection, options) as DataRecord<T>[] | undefined : undefined,
-    get: (id) => api<DataRecord<T>>(one(id)),
+    get: (id) => send<DataRecord<T>>(one(id)),
     create: (data) => {
       writing();
-      return api<DataRecord<T>>(base, { method: 'POST', body: data });
+      return send<DataRecord<T>>(base, 'POST', data);
     },
     update: (id, data) => {
       writing();
-      return api<DataRecord<T>>(one(id), { method: 'PUT', body: data });
+      return send<DataRecord<T>>(one(id), 'PUT', data);
     },
     remove: async (id) => {
       writing();
-      await api<unknown>(one(id), { method: 'DELETE' });
+      await send<unknown>(one(id), 'DELETE');
     },
   };
 }

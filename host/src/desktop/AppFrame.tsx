@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
 import { DeprecationBanner } from './DeprecationBanner.tsx';
@@ -6,6 +6,7 @@ import { ErrorFrame } from './ErrorFrame.tsx';
 import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
 import type { RatingDialog as RatingDialogType } from './RatingDialog.tsx';
+import { TrialControl } from './trialControl.ts';
 
 // Opened by one button: a chunk of its own, loaded at the first click, so the desktop's JS does not carry it. A failed
 // load says so and is tried again at the next click (React.lazy would keep the failure and break the whole desktop).
@@ -32,6 +33,8 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
     );
   };
   const RatingDialog = rating ? ratingDialog : undefined;
+  // The owner's "try pending version" and the trial's banner (only their catalogue has `pending`).
+  const trial = item.pending && (state.trial ? 'banner' : !item.pendingOnly && 'frame');
   const name = pickText(item.name, locale);
   const frameRef = useCallback((el: HTMLDivElement | null) => runtime.attachFrame(item.id, el), [runtime, item.id]);
   // Once the app shows, keyboard and screen-reader users land on its name: the tile they opened it with is hidden
@@ -76,10 +79,20 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
             {state.onFallback && state.version && <span className="tag tag-deprecated">{t('frame.olderVersion', { version: state.version })}</span>}
           </p>
         </div>
+        {trial === 'frame' && (
+          <Suspense>
+            <TrialControl item={item} place="frame" />
+          </Suspense>
+        )}
         <button type="button" className="button-secondary" onClick={openRating}>
           {t('frame.rate')}
         </button>
       </div>
+      {trial === 'banner' && (
+        <Suspense>
+          <TrialControl item={item} place="banner" version={state.version} />
+        </Suspense>
+      )}
       <DeprecationBanner item={item} />
       {state.status === 'loading' && (
         <div className="app-loading" role="status">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem, Locale, Notice } from '@toolbox/sdk';
 import { fetchApp, fetchCatalog, fetchMe, fetchPins, login, logout, rateApp, savePins, type Me } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
@@ -10,11 +10,12 @@ import { HostContext, type HostValue } from './HostContext.ts';
 import { translator } from './i18n/translate.ts';
 import { localeStore } from './localeStore.ts';
 import { LoginPage } from './LoginPage.tsx';
-import { MissingAppPage } from './MissingAppPage.tsx';
 import { pushRecent, readRecent } from './recentApps.ts';
 import { Toasts, type Toast } from './Toasts.tsx';
 import { appIdFromPath } from '../runtime/registerApps.ts';
 import { useLocationPath } from './useLocationPath.ts';
+
+const MissingAppPage = lazy(() => import('./MissingAppPage.tsx').then((m) => ({ default: m.MissingAppPage })));
 
 type Session =
   | { kind: 'checking' }
@@ -159,7 +160,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
         <div className="desktop-view" id={appId ? undefined : 'main'} hidden={Boolean(appId) && !opening}>
           <Desktop />
         </div>
-        {appId && (item ? <AppFrame key={item.id} item={item} hidden={opening} /> : <MissingAppPage id={appId} />)}
+        {appId && (item ? <AppFrame key={item.id} item={item} hidden={opening} /> : <Suspense><MissingAppPage id={appId} /></Suspense>)}
       </HostContext.Provider>
     );
   }

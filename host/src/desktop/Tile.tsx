@@ -1,8 +1,10 @@
+import { Suspense } from 'react';
 import type { CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
 import { appLinkHandlers } from './appLink.ts';
 import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
+import { TrialControl } from './trialControl.ts';
 
 /** One app on the desktop: opens it, shows its owner unit and a badge when it is being retired, and pins it. */
 export function Tile({ item }: { item: CatalogItem }) {
@@ -38,6 +40,11 @@ export function Tile({ item }: { item: CatalogItem }) {
       >
         {pinned ? '★' : '☆'}
       </button>
+      {item.pending && (
+        <Suspense>
+          <TrialControl item={item} place="tile" />
+        </Suspense>
+      )}
     </li>
   );
 }

@@ -13,6 +13,8 @@ export interface AppState {
   fallback?: AppVersion;
   /** True while an earlier version than the catalogue's current one is shown. */
   onFallback?: boolean;
+  /** True while the owner tries a version awaiting review (appVersion.ts `trialVersion`). */
+  trial?: boolean;
 }
 
 export const IDLE: AppState = Object.freeze({ status: 'idle' });

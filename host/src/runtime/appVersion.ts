@@ -10,10 +10,26 @@ export interface AppVersion {
   preload?: string[];
   /** The collections it lists as soon as it opens (manifest `preloadData`): read at the click, with the code. */
   preloadData?: string[];
+  /** A version awaiting review that its owner is trying (the catalogue's `pending`): counted nowhere, shown marked. */
+  trial?: true;
 }
 
 export function currentVersion(item: CatalogItem): AppVersion {
   return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk, preload: item.preload, preloadData: item.preloadData };
+}
+
+/** The query parameter of `/app/<id>` that asks for the owner's pending version: `?try=<version>`. */
+export const TRY_PARAM = 'try';
+
+/**
+ * The version to open instead of the current one while its owner tries it: the catalogue's `pending` (only the owner's
+ * catalogue has it) when the URL asks for that very version, or always for an app with no approved version yet
+ * (`pendingOnly`). Anyone else's catalogue has no `pending`, so a `?try=` does nothing for them.
+ */
+export function trialVersion(item: CatalogItem, requested: string | null | undefined): AppVersion | undefined {
+  const p = item.pending;
+  if (!p || (!item.pendingOnly && p.version !== requested)) return undefined;
+  return { version: p.version, entry: p.entry, integrity: p.integrity, sdk: p.sdk, preload: p.preload, preloadData: p.preloadData, trial: true };
 }
 
 /** The folder that holds the remote's files: every chunk of the app lives below it (used to attribute errors). */

@@ -1,5 +1,5 @@
 import type { CatalogItem, LightAppProps, ToolboxContext, UsageEventType } from '@toolbox/sdk';
-import { bundleBase, currentVersion, type AppVersion } from './appVersion.ts';
+import { bundleBase, currentVersion, trialVersion, type AppVersion } from './appVersion.ts';
 import { IDLE, type AppState } from './appState.ts';
 import { AppLoadError, describeError, type HostErrorCode } from './errors.ts';
 import { lastGoodVersion, rememberGoodVersion } from './goodVersions.ts';
@@ -52,6 +52,10 @@ export interface AppRuntimeOptions {
   dataReady?(appId: string, collections: string[]): Promise<unknown>;
   /** How long a mount waits for `dataReady` (default 200 ms); after that the app mounts and shows its own loading. */
   dataWaitMs?: number;
+  /** The version the page asks to try for the app `id` (`?try=`); honoured only when it is the item's `pending`. */
+  tryRequested?(appId: string): string | null | undefined;
+  /** Called with the version an open or a preload is about to ask for (its code or data), before it does. */
+  onVersion?(appId: string, version: AppVersion): void;
 }
 
 export interface AppRuntime {
@@ -130,6 +134,12 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   };
   const chosen = new Map<string, AppVersion>();
   const listeners = new Set<() => void>();
+  // The version an open of `item` loads: an earlier one the user chose after a failure, the owner's trial, or the current.
+  const versionFor = (item: CatalogItem) => chosen.get(item.id) ?? trialVersion(item, options.tryRequested?.(item.id)) ?? currentVersion(item);
+  // A version awaiting review is not live: what its owner does with it must not count toward the app's review.
+  const report = (id: string, type: UsageEventType, version: AppVersion | undefined) => {
+    if (!version?.trial) options.report(id, type);
+  };
   const loadFailures = new Map<string, number>();
 
   const setState = (id: string, state: AppState) => {
@@ -159,13 +169,14 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
 
   const failSession = (id: string, session: Session, error: AppLoadError) => {
     const item = catalog.get(id);
-    const onFallback = item ? session.version.version !== item.version : false;
+    const trial = session.version.trial;
+    const onFallback = item && !trial ? session.version.version !== item.version : false;
     const loadFailed = error.stage === 'check' || error.stage === 'load';
-    const fallback = item && loadFailed && !onFallback ? fallbackFor(item, session.version) : undefined;
-    options.report(id, 'load_error');
+    const fallback = item && loadFailed && !onFallback && !trial ? fallbackFor(item, session.version) : undefined;
+    report(id, 'load_error', session.version);
     options.beforeShow?.(id);
     if (options.devWarnings) console.error(`[toolbox] ${error.message}`);
-    setState(id, { status: 'error', version: session.version.version, error, fallback, onFallback });
+    setState(id, { status: 'error', version: session.version.version, error, fallback, onFallback, trial });
   };
 
   const isCurrent = (id: string, session: Session) => sessions.get(id) === session;
@@ -178,10 +189,11 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     const item = catalog.get(id);
     if (!item) return;
     const { version } = session;
-    const onFallback = version.version !== item.version;
-    const mountedState: AppState = { status: 'mounted', version: version.version, onFallback };
+    const trial = version.trial;
+    const onFallback = !trial && version.version !== item.version;
+    const mountedState: AppState = { status: 'mounted', version: version.version, onFallback, trial };
     const showLoading = () => {
-      if (isCurrent(id, session) && states.get(id)?.status !== 'loading') setState(id, { status: 'loading', version: version.version, onFallback });
+      if (isCurrent(id, session) && states.get(id)?.status !== 'loading') setState(id, { status: 'loading', version: version.version, onFallback, trial });
     };
     // A first open shows its frame at once (loading). A re-open of a loaded app stays 'idle', which leaves the desktop
     // in view (Shell), until its data is back and it mounts: then the frame and the app show in one paint, instead of
@@ -270,7 +282,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     }
     if (!isCurrent(id, session)) return;
     mark(id, 'mounted');
-    rememberGoodVersion(id, version.version);
+    if (!trial) rememberGoodVersion(id, version.version);
   };
 
   const teardown = async (id: string, session: Session): Promise<void> => {
@@ -295,8 +307,9 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   const open = async (id: string): Promise<void> => {
     const item = catalog.get(id);
     if (!item) return;
-    const session: Session = { version: chosen.get(id) ?? currentVersion(item) };
+    const session: Session = { version: versionFor(item) };
     sessions.set(id, session);
+    options.onVersion?.(id, session.version);
     try {
       await run(id, session);
     } catch (error) {
@@ -351,11 +364,12 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
         bootstrap: async () => undefined,
         mount: async () => {
           mark(id, 'open');
-          options.report(id, 'open');
+          const item = catalog.get(id);
+          report(id, 'open', item && versionFor(item));
           await open(id);
         },
         unmount: async () => {
-          options.report(id, 'close');
+          report(id, 'close', sessions.get(id)?.version);
           await close(id);
         },
       };
@@ -397,8 +411,9 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     preload(id) {
       const item = catalog.get(id);
       if (!item || sessions.has(id)) return;
-      const version = chosen.get(id) ?? currentVersion(item);
+      const version = versionFor(item);
       const entry = entryForAttempt(version, loadFailures.get(id) ?? 0);
+      options.onVersion?.(id, version);
       if (!sdkChecksReady()) {
         // The check needs the runtime's chunk: fetch the app's files meanwhile (none of its code runs before the
         // check), and its data once it passes.

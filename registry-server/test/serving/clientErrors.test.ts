@@ -41,6 +41,11 @@ describe('errors before the routes', () => {
     expect(data.json()).toMatchObject({ statusCode: 414, code: 'TOOLBOX_URI_TOO_LONG' });
   });
 
+  it('a long file path under /bundles/ is not a parameter: 404 for a missing file, not 414', async () => {
+    const res = await t.app.inject({ url: `/bundles/visit-log/1.0.0/assets/${'x'.repeat(300)}.js` });
+    expect(res.json()).toMatchObject({ statusCode: 404, code: 'TOOLBOX_FILE_NOT_FOUND' });
+  });
+
   it('a malformed URL answers 400 TOOLBOX_BAD_REQUEST', async () => {
     const res = await t.app.inject({ url: '/api/apps/%E0%A4%A' });
     expect(res.json()).toMatchObject({ statusCode: 400, code: 'TOOLBOX_BAD_REQUEST' });

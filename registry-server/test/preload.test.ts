@@ -133,7 +133,8 @@ describe.each(testEngines)('upgrading a database from before preload (%s)', (eng
     const database = await createTestDatabase(engine);
     const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-upgrade-'));
     try {
-      const before = await createTestApp({ engine, database, dataDir });
+      // Trusted, as every publish was before review (上架审核) existed.
+      const before = await createTestApp({ engine, database, dataDir, trustedUnits: ['ops-centre'] });
       const dev = await login(before.app, 'dev');
       expect((await publishApp(before.app, dev.headers, 'old-app')).statusCode).toBe(201);
       // Turn it into a database of the previous release: no preload column, migration 001 never run (100… and 101… have).

@@ -32,6 +32,28 @@ async function writeBundle(dir: string): Promise<void> {
 }
 
 describe('toolbox CLI: create → build → validate → login → publish against the real registry', () => {
+  /** A session cookie of a demo user (password `toolbox`). */
+  const cookieOf = async (username: string): Promise<string> => {
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'toolbox' }),
+    });
+    return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  };
+  const catalogIds = async (cookie: string): Promise<string[]> => {
+    const catalog = (await (await fetch(`${url}/api/catalog`, { headers: { cookie } })).json()) as { items?: { id: string }[] } | { id: string }[];
+    return (Array.isArray(catalog) ? catalog : (catalog.items ?? [])).map((i) => i.id);
+  };
+  /** Review before live (上架审核): the demo admin approves a pending version. */
+  const approve = async (id: string, version: string): Promise<void> => {
+    const res = await fetch(`${url}/api/apps/${id}/versions/${version}/approve`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: await cookieOf('admin') },
+      body: JSON.stringify({ reason: 'CLI test' }),
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+  };
   const scratch = tempDir('cli');
   const app = join(scratch.dir, 'street-ledger');
   const config = join(scratch.dir, 'config');
@@ -160,24 +182,22 @@ describe('toolbox CLI: create → build → validate → login → publish again
     expect(existsSync(join(other, 'toolbox', 'config.json'))).toBe(false);
   });
 
-  it('publish (with the stored login) prints the version URL, and the catalogue then lists the app', async () => {
+  it('publish (with the stored login) submits the version for review and prints its URL; once approved, the catalogue lists the app', async () => {
     const run = await runCli(['publish'], { cwd: app, env });
     expect(run.code, run.stderr).toBe(0);
-    const printed = /(http:\/\/127\.0\.0\.1:\d+\/bundles\/\S+)/.exec(run.stdout)?.[1];
+    expect(run.stdout).toContain('等待审核');
+    const printed = /(http:\/\/127\.0\.0\.1:\d+\/bundles\/[^\s）)]+)/.exec(run.stdout)?.[1];
     expect(printed).toBeDefined();
+    // Pending: nobody but its owner gets its files or sees it.
+    expect((await fetch(printed!)).status).toBe(404);
+    const staff = await cookieOf('staff');
+    expect(await catalogIds(staff)).not.toContain('street-ledger');
+
+    await approve('street-ledger', '0.1.0');
     const entry = await fetch(printed!);
     expect(entry.status).toBe(200);
     expect(await entry.text()).toBe(readFileSync(join(app, 'dist', 'remoteEntry.js'), 'utf8'));
-
-    const login = await fetch(`${url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'staff', password: 'toolbox' }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const catalog = (await (await fetch(`${url}/api/catalog`, { headers: { cookie } })).json()) as { items?: { id: string }[] } | { id: string }[];
-    const items = Array.isArray(catalog) ? catalog : (catalog.items ?? []);
-    expect(items.map((i) => i.id)).toContain('street-ledger');
+    expect(await catalogIds(staff)).toContain('street-ledger');
   });
 
   it('publishing the same version again shows the registry\'s 409 code and message', async () => {
@@ -201,6 +221,11 @@ describe('toolbox CLI: create → build → validate → login → publish again
       writeFileSync(file, JSON.stringify({ ...manifest, version: '0.2.0' }, null, 2));
     }
     expect((await runCli(['publish'], { cwd: app, env })).code).toBe(0);
+
+    const waiting = await runCli(['versions'], { cwd: app, env });
+    expect(waiting.stdout).toMatch(/^ {2}0\.2\.0 .*\[待审核\]$/m);
+    expect(waiting.stdout).toMatch(/^\* 0\.1\.0/m);
+    await approve('street-ledger', '0.2.0');
 
     const before = await runCli(['versions'], { cwd: app, env });
     expect(before.code, before.stderr).toBe(0);

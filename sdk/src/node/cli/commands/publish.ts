@@ -11,7 +11,7 @@ import { validate } from './validate.ts';
 /** The registry's answer to a publish (`201 {app, version, url}`), as far as the CLI reads it. */
 interface PublishAnswer {
   url?: string;
-  version?: { version?: string; url?: string };
+  version?: { version?: string; url?: string; status?: 'pending' | 'approved' | 'rejected' };
 }
 
 /**
@@ -33,6 +33,7 @@ export async function publish(io: CliIo, dirArg: string, options: RegistryOption
   const { data } = await client.request<PublishAnswer>('POST', `/api/apps/${encodeURIComponent(id)}/versions`, form);
   const url = data?.url ?? data?.version?.url;
   if (!url) throw new ToolboxSdkError('TOOLBOX_CLI_REGISTRY_ERROR', [201, 'NO_URL', 'the answer names no version URL']);
-  io.out(say(io, 'published', { id, version, url }));
+  // A version waits for review (上架审核) unless the publisher's unit is trusted: say so, so nobody waits for a tile.
+  io.out(say(io, data?.version?.status === 'pending' ? 'pendingReview' : 'published', { id, version, url }));
   return 0;
 }

@@ -12,6 +12,8 @@ export interface VersionSummary {
   publishedAt: string;
   publishedBy?: { username: string | null };
   url: string;
+  /** Review before live (上架审核): only an approved version can be current. */
+  status?: 'pending' | 'approved' | 'rejected';
 }
 
 /** Options of `toolbox versions` and `toolbox rollback`. */
@@ -36,7 +38,8 @@ export async function versions(io: CliIo, options: AppRegistryOptions): Promise<
     return 0;
   }
   for (const v of data.items) {
-    io.out(`${v.current ? '*' : ' '} ${v.version.padEnd(12)} ${v.publishedAt.slice(0, 19).replace('T', ' ')}  ${v.publishedBy?.username ?? ''}  ${v.url}`);
+    const status = v.status && v.status !== 'approved' ? `  [${say(io, v.status === 'pending' ? 'statusPending' : 'statusRejected')}]` : '';
+    io.out(`${v.current ? '*' : ' '} ${v.version.padEnd(12)} ${v.publishedAt.slice(0, 19).replace('T', ' ')}  ${v.publishedBy?.username ?? ''}  ${v.url}${status}`);
   }
   return 0;
 }

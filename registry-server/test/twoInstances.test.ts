@@ -36,13 +36,17 @@ describe.runIf(testEngines.includes('postgres'))('two instances on one PostgreSQ
     // B serves the catalog once, so it has a cached copy to invalidate.
     expect((await b.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items).toEqual([]);
     expect((await publishApp(a.app, dev.headers, 'shared-app')).statusCode).toBe(201);
-    const items = (await b.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items;
+    // Pending review (上架审核) on both instances, until an admin approves it on B.
+    expect((await b.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items).toEqual([]);
+    const admin = await login(b.app, 'admin');
+    const approved = await b.app.inject({ method: 'POST', url: '/api/apps/shared-app/versions/1.0.0/approve', headers: admin.headers, payload: {} });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const items = (await a.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items;
     expect(items.map((i: { id: string }) => i.id)).toEqual(['shared-app']);
     const file = await b.app.inject({ url: '/bundles/shared-app/1.0.0/remoteEntry.js' });
     expect(file.statusCode).toBe(200);
 
     // A retirement on B takes the app out of A's catalog; a logout on A ends the session on B.
-    const admin = await login(b.app, 'admin');
     await b.app.inject({ method: 'POST', url: '/api/apps/shared-app/retire', headers: admin.headers, payload: { reason: '测试' } });
     expect((await a.app.inject({ url: '/api/catalog', headers: staff.headers })).json().items).toEqual([]);
     await a.app.inject({ method: 'POST', url: '/api/auth/logout', headers: dev.headers });
@@ -66,7 +70,8 @@ describe.runIf(testEngines.includes('postgres'))('two instances on one PostgreSQ
     const versions = await a.app.db.selectFrom('versions').select('version').where('app_id', '=', 'race-app').execute();
     expect(versions.map((v) => v.version).sort()).toEqual(['1.0.0', '1.1.0']);
     const winner = r1.statusCode === 201 ? a : b;
-    const served = await winner.app.inject({ url: '/bundles/race-app/1.1.0/toolbox.manifest.json' });
+    // Pending review: its owner's session gets its files.
+    const served = await winner.app.inject({ url: '/bundles/race-app/1.1.0/toolbox.manifest.json', headers: dev.headers });
     expect(served.json().version).toBe('1.1.0');
   });
 });

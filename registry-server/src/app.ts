@@ -58,7 +58,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ajv: { customOptions: { allErrors: true } },
     bodyLimit: 1024 * 1024,
     // Ids are at most 64 characters: a longer path parameter is refused (414) before any route runs.
-    maxParamLength: 100,
+    routerOptions: { maxParamLength: 100 },
     // What Fastify and Node's HTTP parser refuse before a route runs still answers in the TOOLBOX_* shape.
     frameworkErrors,
     clientErrorHandler,

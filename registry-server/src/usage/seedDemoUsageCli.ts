@@ -37,11 +37,23 @@ async function publishDemoApps(): Promise<void> {
     return;
   }
   const headers = { cookie: `toolbox_session=${cookie.value}` };
+  const admin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'toolbox' } });
+  const adminCookie = admin.cookies.find((c) => c.name === 'toolbox_session');
   for (const { manifest, entry } of DEMO_APPS) {
     const exists = await app.inject({ url: `/api/apps/${manifest.id}`, headers });
     if (exists.statusCode === 200) continue;
     const res = await app.inject({ method: 'POST', url: `/api/apps/${manifest.id}/versions`, headers, payload: { manifest, entry } });
     if (res.statusCode !== 201) throw new Error(`registering demo app ${manifest.id} failed: ${res.statusCode} ${res.body}`);
+    // Review before live (上架审核): the demo's admin approves what dev published, as pnpm start does for the plugins.
+    if ((res.json() as { version?: { status?: string } }).version?.status === 'pending' && adminCookie) {
+      const ok = await app.inject({
+        method: 'POST',
+        url: `/api/apps/${manifest.id}/versions/${manifest.version}/approve`,
+        headers: { cookie: `toolbox_session=${adminCookie.value}` },
+        payload: { reason: '演示数据' },
+      });
+      if (ok.statusCode !== 200) throw new Error(`approving demo app ${manifest.id} failed: ${ok.statusCode} ${ok.body}`);
+    }
     console.log(`demo usage: registered ${manifest.id} (${manifest.name['zh-CN']}), deployed elsewhere`);
   }
 }

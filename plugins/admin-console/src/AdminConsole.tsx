@@ -12,6 +12,8 @@ import { useFitToWindow } from './lib/useFitToWindow.ts';
 import { emptyFilter } from './review/filterRows.ts';
 import { ReviewPage, type ReviewView } from './review/ReviewPage.tsx';
 import { styles } from './styles.ts';
+import { TokensPage } from './tokens/TokensPage.tsx';
+import { tokenStyles } from './tokens/tokenStyles.ts';
 
 export interface AdminConsoleProps {
   api: AdminApi;
@@ -37,6 +39,7 @@ const YEARS_OFFERED = 5;
  */
 export function AdminConsole({ api, locale, notify, initialYear, role = 'admin', initialSection }: AdminConsoleProps) {
   const isAdmin = role === 'admin';
+  // A reviewer gets 上架审核 whatever was asked for: the other sections (令牌 included) are an admin's.
   const [section, setSection] = useState<ConsoleSection>(isAdmin ? (initialSection ?? 'review') : 'approval');
   const thisYear = shanghaiYear();
   const [year, setYear] = useState(initialYear ?? thisYear);
@@ -54,11 +57,13 @@ export function AdminConsole({ api, locale, notify, initialYear, role = 'admin',
   return (
     <ConsoleContext.Provider value={env}>
       <div ref={root} className="ac-root" lang={locale}>
-        <style>{styles + approvalStyles}</style>
+        <style>{styles + approvalStyles + tokenStyles}</style>
         {isAdmin && <ConsoleTabs section={section} onSection={setSection} />}
         <div className="ac-section" role={isAdmin ? 'tabpanel' : undefined} aria-labelledby={isAdmin ? `ac-tab-${section}` : undefined}>
           {section === 'approval' ? (
             <ApprovalPage canManageTrust={isAdmin} />
+          ) : section === 'tokens' ? (
+            <TokensPage />
           ) : openApp ? (
             <DetailPage year={year} id={openApp} onBack={() => setOpenApp(undefined)} />
           ) : (

@@ -1,6 +1,7 @@
 import { toApiError } from './ApiError.ts';
 import { normalizeAudit } from './normalizeAudit.ts';
 import type {
+  ApiToken,
   AppReview,
   AppSummary,
   AuditEntry,
@@ -45,6 +46,9 @@ export interface AdminApi {
   trustedUnits(): Promise<UnitRef[]>;
   saveTrustedUnits(units: string[], reason: string): Promise<void>;
   orgUnits(): Promise<OrgUnit[]>;
+  /** Everyone's API tokens, newest first (admin). */
+  tokens(): Promise<ApiToken[]>;
+  revokeToken(id: string): Promise<void>;
 }
 
 /** The console's only door to the server: same-origin JSON with the session cookie, errors as ApiError. */
@@ -101,5 +105,7 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     // The contract fixes the request, not the answer's body: the panel reads the list again after saving.
     saveTrustedUnits: (units, reason) => call('PUT', '/api/review/trusted-units', { units, reason }),
     orgUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units')).items,
+    tokens: async () => (await call<{ items: ApiToken[] }>('GET', '/api/tokens?all=1')).items,
+    revokeToken: (id) => call('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
   };
 }

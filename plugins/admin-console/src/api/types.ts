@@ -178,3 +178,17 @@ export interface OrgUnit {
   kind: string;
   parentId: string | null;
 }
+
+/** An API token as `GET /api/tokens?all=1` lists it: never the secret itself. */
+export interface ApiToken {
+  id: string;
+  name: string;
+  scope: 'publish' | 'read';
+  /** The apps a publish token is limited to; null (or empty) means every app its user may publish. */
+  apps: string[] | null;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  expired: boolean;
+  user: { id: string; username: string; name: string };
+}

@@ -1,18 +1,18 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
 
-export type ConsoleSection = 'review' | 'approval';
+export type ConsoleSection = 'review' | 'approval' | 'tokens';
 
-const SECTIONS: ConsoleSection[] = ['review', 'approval'];
+const SECTIONS: ConsoleSection[] = ['review', 'approval', 'tokens'];
 
 /**
- * The console's two sections as tabs. Arrow keys move between them and select, as the WAI-ARIA tabs pattern has
+ * The console's sections as tabs (only admins see them). Arrow keys move between them and select, as the WAI-ARIA tabs pattern has
  * it, so a keyboard user reaches 上架审核 without the mouse.
  */
 export function ConsoleTabs({ section, onSection }: { section: ConsoleSection; onSection(section: ConsoleSection): void }) {
   const { m } = useConsole();
   const refs = useRef<Partial<Record<ConsoleSection, HTMLButtonElement | null>>>({});
-  const label = { review: m.approval.tabReview, approval: m.approval.tabApproval };
+  const label = { review: m.approval.tabReview, approval: m.approval.tabApproval, tokens: m.tokens.tab };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

@@ -14,6 +14,7 @@ import {
   settings as fixtureSettings,
   trustedUnits as fixtureTrusted,
 } from './fixtures.ts';
+import { tokenFixtures } from './tokenFixtures.ts';
 
 export interface Received {
   method: string;
@@ -76,6 +77,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const received: Received[] = [];
   const queue = structuredClone(fixtureQueue);
   let trusted = structuredClone(fixtureTrusted);
+  const tokens = tokenFixtures(Date.now());
 
   const transition = (id: string, action: string, to: ReviewRow['status'], reason: string, details?: object) => {
     const row = rows.find((r) => r.id === id)!;
@@ -140,6 +142,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         trusted = ids.map((id) => ({ id, name: orgUnits.find((u) => u.id === id)!.name }));
       }
       return send(res, 200, { units: trusted });
+    }
+    // The signed-in user is an admin, so ?all=1 lists everyone's tokens and any of them can be revoked.
+    if (req.method === 'GET' && url.pathname === '/api/tokens') return send(res, 200, { items: tokens });
+    if (req.method === 'DELETE' && parts[1] === 'tokens' && parts[2]) {
+      const index = tokens.findIndex((t) => t.id === decodeURIComponent(parts[2]!));
+      if (index < 0) return error(res, 404, 'TOOLBOX_NOT_FOUND', `token ${decodeURIComponent(parts[2])} not found`);
+      tokens.splice(index, 1);
+      res.writeHead(204);
+      return res.end();
     }
     // /api/apps/:id/versions/:version/(diff|approve|reject): the signed-in user is the admin `u-admin`.
     if (parts[1] === 'apps' && parts[3] === 'versions' && parts[4] && parts[5]) {

@@ -9,7 +9,7 @@ export interface RenderOptions {
   fetch?: ApiOptions['fetch'];
   /** The signed-in user's role (admin by default). */
   role?: string;
-  section?: 'review' | 'approval';
+  section?: 'review' | 'approval' | 'tokens';
 }
 
 /** Renders the console against a server at `base`, collecting the notices it would give the host. */

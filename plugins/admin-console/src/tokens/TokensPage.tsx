@@ -1,0 +1,91 @@
+import { Button } from '@toolbox/sdk/ui';
+import { useMemo, useState } from 'react';
+import type { ApiToken } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
+import { RevokeDialog } from './RevokeDialog.tsx';
+import { emptyTokenFilter, visibleTokens, type TokenFilter } from './tokenRows.ts';
+import { TokensTable } from './TokensTable.tsx';
+
+interface Props {
+  /** The clock that says what has expired; tests pass their own. */
+  now?: () => Date;
+}
+
+/** 令牌: every user's API tokens, for an admin to see which are used and revoke the ones that should not exist. */
+export function TokensPage({ now = () => new Date() }: Props) {
+  const { api, m, notify } = useConsole();
+  const t = m.tokens;
+  const tokens = useLoad(() => api.tokens(), 'tokens');
+  const [filter, setFilter] = useState<TokenFilter>(emptyTokenFilter);
+  const [revoking, setRevoking] = useState<ApiToken>();
+  // Read the clock once per load, so the marks and the filter agree within one render.
+  const at = useMemo(() => now(), [tokens.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  const all = tokens.data ?? [];
+  const shown = useMemo(() => visibleTokens(all, filter, at), [all, filter, at]);
+
+  return (
+    <div className="ac-page">
+      <header className="ac-header">
+        <div className="ac-header__title">
+          <h2>{t.heading}</h2>
+          <p className="ac-muted">{t.subtitle}</p>
+        </div>
+        <div className="ac-header__tools">
+          <div className="ac-filters" role="search">
+            <label>
+              <span>{t.filter}</span>
+              <input
+                type="search"
+                value={filter.text}
+                placeholder={t.filterPlaceholder}
+                onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+              />
+            </label>
+            <label className="ac-tk-toggle">
+              <input
+                type="checkbox"
+                checked={filter.hideExpired}
+                onChange={(e) => setFilter({ ...filter, hideExpired: e.target.checked })}
+              />
+              <span>{t.hideExpired}</span>
+            </label>
+          </div>
+          <Button variant="secondary" size="small" onClick={tokens.reload} disabled={tokens.loading}>
+            {m.refresh}
+          </Button>
+        </div>
+      </header>
+      {tokens.data && (
+        <p className="ac-muted ac-tk-count" aria-live="polite">
+          {t.count(shown.length, all.length)}
+        </p>
+      )}
+      <div className="ac-table-scroll" tabIndex={0} aria-busy={tokens.loading}>
+        {tokens.error && !tokens.data ? (
+          <LoadError error={tokens.error} onRetry={tokens.reload} />
+        ) : !tokens.data ? (
+          <Loading />
+        ) : all.length === 0 ? (
+          <Empty title={t.empty} hint={t.emptyHint} />
+        ) : shown.length === 0 ? (
+          <Empty title={t.noMatch} filtered />
+        ) : (
+          <TokensTable tokens={shown} now={at} onRevoke={setRevoking} />
+        )}
+      </div>
+      {revoking && (
+        <RevokeDialog
+          token={revoking}
+          onClose={() => setRevoking(undefined)}
+          onRevoked={() => {
+            notify({ type: 'success', message: t.revoked(revoking.name, revoking.user.name) });
+            setRevoking(undefined);
+            tokens.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

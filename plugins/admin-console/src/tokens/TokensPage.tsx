@@ -32,7 +32,7 @@ export function TokensPage({ now = () => new Date() }: Props) {
           <h2>{t.heading}</h2>
           <p className="ac-muted">{t.subtitle}</p>
         </div>
-        <div className="ac-header__tools">
+        <div className="ac-header__tools ac-tk-tools">
           <div className="ac-filters" role="search">
             <label>
               <span>{t.filter}</span>

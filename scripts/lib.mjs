@@ -36,7 +36,8 @@ export function ensureSystemPackages(extra = {}) {
 
 /**
  * A throwaway PostgreSQL cluster on 127.0.0.1 (as the postgres user when we are root), or undefined when PostgreSQL
- * is not installed. `stop()` removes it.
+ * is not installed. It takes the first free port from `port` on (another cluster, such as one a killed run left, may
+ * hold it), and is stopped on exit and on SIGINT/SIGTERM as well as by `stop()`, which removes it.
  */
 export function startThrowawayPostgres(port = 54329) {
   const bin = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'].find((d) =>
@@ -51,23 +52,37 @@ export function startThrowawayPostgres(port = 54329) {
   const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
   const exec = (args) => {
     const cmd = [...asPostgres, ...args];
-    const r = spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (r.status !== 0) throw new Error(`${args[0]} failed`);
+    return spawnSync(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] }).status === 0;
   };
-  exec([join(bin, 'initdb'), '-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  exec([
-    join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
-  ]);
-  console.log(`▶ PostgreSQL for the tests on 127.0.0.1:${port}`);
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
-      try {
-        exec([join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+  if (!exec([join(bin, 'initdb'), '-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'])) {
+    throw new Error('initdb failed');
+  }
+  let chosen;
+  for (let p = port; p < port + 20 && chosen === undefined; p++) {
+    const started = exec([
+      join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', 'start',
+      '-o', `-p ${p} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
+    ]);
+    if (started) chosen = p;
+  }
+  if (chosen === undefined) throw new Error(`PostgreSQL did not start on any port from ${port} to ${port + 19} (see ${join(dir, 'log')})`);
+  console.log(`▶ PostgreSQL for the tests on 127.0.0.1:${chosen}`);
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      exec([join(bin, 'pg_ctl'), '-D', join(dir, 'data'), '-m', 'immediate', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
+  return { url: `postgres://postgres@127.0.0.1:${chosen}/postgres`, stop };
 }

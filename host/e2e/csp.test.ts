@@ -153,7 +153,7 @@ describe('the desktop under its Content-Security-Policy', () => {
     writeFileSync(join(dir, 'dist/toolbox.manifest.json'), JSON.stringify({ ...manifest, files: hashes }));
     for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'dist', path), text);
     try {
-      product.publish(dir);
+      product.publishPending(dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

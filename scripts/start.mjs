@@ -55,10 +55,11 @@ async function waitForServer() {
   const deadline = Date.now() + SERVER_START_MS;
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(`${registry}/api/docs/json`);
+      // A bounded attempt: one connection that hangs must not use up the whole wait.
+      const res = await fetch(`${registry}/api/docs/json`, { signal: AbortSignal.timeout(3000) });
       if (res.ok) return;
     } catch {
-      // not listening yet
+      // not listening yet, or that attempt timed out
     }
     await new Promise((r) => setTimeout(r, 300));
   }

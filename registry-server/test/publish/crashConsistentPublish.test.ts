@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -162,6 +162,9 @@ describe.each(testEngines)('a version folder without a row (%s)', (engine) => {
       writeFileSync(join(dataDir, APP, '9.9.9', 'remoteEntry.js'), 'x');
       mkdirSync(join(dataDir, 'ghost-app', '1.0.0'), { recursive: true });
       mkdirSync(join(dataDir, '.tmp', 'crashed-staging'), { recursive: true });
+      // Young by the server's clock, which may differ from the file system's (pnpm test:clock moves only the former).
+      const now = new Date();
+      utimesSync(join(dataDir, '.tmp', 'crashed-staging'), now, now);
 
       t = await createTestApp({ engine, database, dataDir });
       expect(existsSync(join(dataDir, APP, '9.9.9'))).toBe(false);

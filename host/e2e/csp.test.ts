@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { signIn as signInOnDesktop } from './support/signIn.ts';
 
 let product: Product;
 let browser: Browser;
@@ -31,14 +32,7 @@ async function newPage(problems: string[]): Promise<Page> {
   return page;
 }
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(product.origin);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('toolbox');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.locator('.tile').first().waitFor();
-}
+const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, product.origin, username);
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 

@@ -8,10 +8,11 @@ import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { CONTRAST_OF } from './support/contrast.ts';
-import { addDays, shanghaiDay } from './support/dates.ts';
 import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
 import { outputDir, screenshot } from './support/screenshots.ts';
 import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { signIn as signInOnDesktop } from './support/signIn.ts';
+import { addDays, shanghaiDate } from '../../registry-server/src/lib/shanghaiDate.ts';
 
 let product: Product;
 let browser: Browser;
@@ -25,14 +26,7 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
   return page;
 }
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(product.origin);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('toolbox');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.locator('.tile').first().waitFor();
-}
+const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, product.origin, username);
 
 async function api(path: string, username: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
   return fetch(`${product.origin}${path}`, {
@@ -47,7 +41,7 @@ function tile(page: Page, id: string) {
 }
 
 // Dates come from the clock the product runs against (the same as this process's, under `pnpm test:clock` too).
-const today = shanghaiDay(new Date());
+const today = shanghaiDate(new Date());
 /** 60 days ahead: past the 30 days of notice a deprecation needs, whatever today is. */
 const retireOn = addDays(today, 60);
 const stamp = Date.now().toString().slice(-6);

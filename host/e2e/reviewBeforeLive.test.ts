@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { signIn as signInOnDesktop } from './support/signIn.ts';
 
 let product: Product;
 let browser: Browser;
@@ -31,14 +32,7 @@ function nextVersionOfVisitLog(): { dir: string; version: string } {
   return { dir, version: manifest.version };
 }
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(product.origin);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('toolbox');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.locator('.tile').first().waitFor();
-}
+const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, product.origin, username);
 
 /** Every URL the page requests from now on. */
 function watch(page: Page): string[] {

@@ -27,15 +27,14 @@ export function externalOrigins(snapshot: Snapshot): string[] {
  * has none: Vite writes `<script type="module" src>`), and no plugins or `<base>`. Styles may be inline: remotes built
  * with Vite inject their CSS as `<style>` elements at run time and React sets `style` attributes, and a nonce cannot
  * be given to code the host does not write; CSS cannot run script, so the cost is at most restyling the page.
- * `'unsafe-eval'` is there because the SDK's forms (`SchemaForm`) compile collection schemas with ajv in the browser,
- * which generates code; injected markup still cannot run (no inline script, no `on…=` handlers). Drop it once the
- * SDK's Vite plugin precompiles the validators (ajv standalone).
+ * No `'unsafe-eval'`: nothing the desktop or the SDK runs in the page generates code (the SDK's forms check records
+ * with an interpreting validator, `sdk/src/ui/checkRecord.ts`), so a plugin that calls `eval` or `new Function` fails.
  */
 export function desktopPolicy(origins: readonly string[]): string {
   const extra = origins.length ? ` ${origins.join(' ')}` : '';
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-eval'${extra}`,
+    `script-src 'self'${extra}`,
     `style-src 'self' 'unsafe-inline'${extra}`,
     `img-src 'self' data: blob:${extra}`,
     `font-src 'self' data:${extra}`,

@@ -64,12 +64,13 @@ export function SchemaForm<T = Record<string, unknown>>({
 
   const check = async (values: Record<string, string | boolean>): Promise<FormError[] | undefined> => {
     const mine = ++generation.current;
-    const validate = await loadValidator(schema);
+    const checkRecord = await loadValidator(schema);
     if (mine !== generation.current) return undefined;
-    if (validate(valueOf(values))) return [];
+    const problems = checkRecord(valueOf(values));
+    if (!problems.length) return [];
     // In the order the fields appear, so the summary reads top to bottom and focus goes to the topmost problem.
     const position = (e: FormError) => (e.field === undefined ? -1 : fields.findIndex((f) => f.name === e.field));
-    return formErrors(validate.errors ?? [], fields, t).sort((a, b) => position(a) - position(b));
+    return formErrors(problems, fields, t).sort((a, b) => position(a) - position(b));
   };
 
   const change = (name: string, next: string | boolean) => {

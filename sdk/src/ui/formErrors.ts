@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { RecordProblem } from './checkRecord.ts';
 import type { SchemaField } from './schemaFields.ts';
 import type { UiMessageKey } from './uiMessages.ts';
 
@@ -24,29 +24,27 @@ const FORMAT_NAMES: Record<string, UiMessageKey> = {
 };
 
 /**
- * Words ajv's errors in the user's language, naming each field by its schema `title` (姓名, 走访日期…) rather than
+ * Words a record's problems in the user's language, naming each field by its schema `title` (姓名, 走访日期…) rather than
  * its JSON path, which staff never see.
  */
-export function formErrors(errors: readonly ErrorObject[], fields: readonly SchemaField[], t: T): FormError[] {
+export function formErrors(problems: readonly RecordProblem[], fields: readonly SchemaField[], t: T): FormError[] {
   const labelOf = (name: string) => fields.find((f) => f.name === name)?.label ?? name;
   const result: FormError[] = [];
-  for (const error of errors) {
-    const params = error.params as Record<string, unknown>;
-    let name = error.instancePath.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (error.keyword === 'required') name = String(params.missingProperty);
-    if (error.keyword === 'additionalProperties') {
-      result.push({ message: t('errAdditional', { field: String(params.additionalProperty) }) });
+  for (const problem of problems) {
+    const name = problem.field;
+    if (problem.keyword === 'additionalProperties') {
+      result.push({ message: t('errAdditional', { field: String(name) }) });
       continue;
     }
     const field = name ? labelOf(name) : '';
-    const limit = String(params.limit ?? '');
+    const limit = String(problem.limit ?? '');
     let message: string;
-    switch (error.keyword) {
+    switch (problem.keyword) {
       case 'required':
         message = t('errRequired', { field });
         break;
       case 'minLength':
-        message = params.limit === 1 ? t('errRequired', { field }) : t('errMinLength', { field, limit });
+        message = problem.limit === 1 ? t('errRequired', { field }) : t('errMinLength', { field, limit });
         break;
       case 'maxLength':
         message = t('errMaxLength', { field, limit });
@@ -64,10 +62,10 @@ export function formErrors(errors: readonly ErrorObject[], fields: readonly Sche
         message = t('errExclusiveMaximum', { field, limit });
         break;
       case 'type':
-        message = t('errType', { field, type: t(TYPE_NAMES[String(params.type)] ?? 'typeString') });
+        message = t('errType', { field, type: t(TYPE_NAMES[String(problem.type)] ?? 'typeString') });
         break;
       case 'format':
-        message = t('errFormat', { field, format: t(FORMAT_NAMES[String(params.format)] ?? 'formatOther') });
+        message = t('errFormat', { field, format: t(FORMAT_NAMES[String(problem.format)] ?? 'formatOther') });
         break;
       case 'enum':
         message = t('errEnum', { field });

@@ -1,23 +1,23 @@
-import type { ValidateFunction } from 'ajv';
 import type { CollectionSchema } from '../shared/types.ts';
+import type { RecordCheck } from './checkRecord.ts';
 
-// ajv is most of the UI kit's weight (about 120 kB), and a form only needs it once the user submits: load it on
-// demand, in its own chunk, so it is not part of an app's first open.
-let ajv: Promise<import('ajv').default> | undefined;
-const compiled = new WeakMap<object, Promise<ValidateFunction>>();
+// The checker is loaded on demand, in its own chunk, so it is not part of an app's first open: a form only needs it
+// once the user submits.
+let checker: Promise<typeof import('./checkRecord.ts')> | undefined;
+const compiled = new WeakMap<object, Promise<RecordCheck>>();
 
-/** Starts loading ajv without waiting for it (call when a form appears, so it is ready by the first submit). */
+/** Starts loading the checker without waiting for it (call when a form appears, so it is ready by the first submit). */
 export function preloadValidator(): void {
-  ajv ??= import('../shared/createAjv.ts').then(({ createAjv }) => createAjv());
+  checker ??= import('./checkRecord.ts');
 }
 
-/** The compiled validator of `schema`: one ajv for every form, one compilation per schema object. */
-export function loadValidator(schema: CollectionSchema): Promise<ValidateFunction> {
-  let validate = compiled.get(schema);
-  if (!validate) {
+/** The compiled checker of `schema`: one compilation per schema object. It never evaluates generated code (CSP). */
+export function loadValidator(schema: CollectionSchema): Promise<RecordCheck> {
+  let check = compiled.get(schema);
+  if (!check) {
     preloadValidator();
-    validate = ajv!.then((instance) => instance.compile(schema));
-    compiled.set(schema, validate);
+    check = checker!.then(({ compileRecordCheck }) => compileRecordCheck(schema));
+    compiled.set(schema, check);
   }
-  return validate;
+  return check;
 }

@@ -1,4 +1,5 @@
-// `pnpm start`: builds the host and the plugins, starts the registry server with the demo data at
+// `pnpm start`: builds the registry server, the host and the plugins, starts the compiled server
+// (`node registry-server/dist/cli.js`) with the demo data at
 // http://127.0.0.1:4173, then publishes the example plugins through the same `toolbox publish` path a developer uses.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +12,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const registry = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
 
 if (!process.env.TOOLBOX_SKIP_BUILD) {
-  console.log('▶ building the host and the plugins');
+  console.log('▶ building the registry server, the host and the plugins');
   const [cmd, ...args] = pnpm();
   const built = spawnSync(cmd, [...args, 'run', 'build'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
@@ -26,7 +27,12 @@ const env = {
   TOOLBOX_DEMO: process.env.TOOLBOX_DEMO ?? '1',
   TOOLBOX_HOST_DIR: process.env.TOOLBOX_HOST_DIR ?? join(root, 'host/dist'),
 };
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
+const cli = join(root, 'registry-server/dist/cli.js');
+if (!existsSync(cli)) {
+  console.error('✖ registry-server/dist/cli.js is missing: run `pnpm run build` (or start without TOOLBOX_SKIP_BUILD)');
+  process.exit(1);
+}
+const server = spawn(process.execPath, [cli], {
   cwd: join(root, 'registry-server'),
   env,
   stdio: 'inherit',
@@ -34,8 +40,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
 
-// Generous: a first start compiles the server with tsx and migrates the database, which took over a minute on a
-// loaded 2-core machine. If the server exits instead, the 'exit' handler ends this script at once.
+// Generous: a first start migrates the database and seeds the demo, which can take long on a loaded 2-core machine. If the server exits instead, the 'exit' handler ends this script at once.
 const SERVER_START_MS = 180_000;
 
 try {
@@ -145,9 +150,9 @@ async function approve(cookie, id, version) {
 }
 
 function seedDemoUsage() {
-  const cli = join(root, 'registry-server/src/usage/seedDemoUsageCli.ts');
-  if (!existsSync(cli)) return;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli], {
+  const seed = join(root, 'registry-server/dist/usage/seedDemoUsageCli.js');
+  if (!existsSync(seed)) return;
+  const r = spawnSync(process.execPath, [seed], {
     cwd: join(root, 'registry-server'),
     env,
     stdio: 'inherit',

@@ -1,4 +1,5 @@
-// Starts the real product for a browser test: the registry server (node directly, so we hold its PID) on a free
+// Starts the real product for a browser test: the compiled registry server (`node registry-server/dist/cli.js`,
+// directly, so we hold its PID) on a free
 // loopback port with a throwaway database and bundle store, demo data on, serving host/dist; then publishes the
 // example plugins through the real HTTP API with the `toolbox publish` CLI, as `pnpm start` does.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -6,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compiledEntry } from '../../../registry-server/test/helpers/compiledEntry.ts';
 
 export const repoRoot = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -51,7 +53,7 @@ export async function startProduct(options: { hostDir?: string } = {}): Promise<
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'registry-server/src/cli.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [compiledEntry()], {
     cwd: join(repoRoot, 'registry-server'),
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/createTestApp.ts';
 import { login } from '../helpers/login.ts';
+import { compiledEntry } from '../helpers/compiledEntry.ts';
 import { assertPasswordAllowed, passwordProblem } from '../../src/auth/passwordPolicy.ts';
 import { COMMON_PASSWORDS } from '../../src/auth/commonPasswords.ts';
 
@@ -44,8 +45,7 @@ describe('password policy', () => {
   it('the server process refuses to start with a clear message (no stack) and exit code 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'toolbox-weak-'));
     try {
-      const cli = join(import.meta.dirname, '../../src/cli.ts');
-      const run = spawnSync(process.execPath, ['--import', 'tsx', cli], {
+      const run = spawnSync(process.execPath, [compiledEntry()], {
         cwd: join(import.meta.dirname, '../..'),
         encoding: 'utf8',
         timeout: 60_000,

@@ -1,10 +1,8 @@
-// The real registry server in a child process (as host/e2e/support/startProduct.ts starts it), on a given database
-// and data dir, so a test can crash it (TOOLBOX_TEST_CRASH_AT) and start it again on the same data.
+// The real registry server in a child process, compiled as production runs it (`node dist/cli.js`, as
+// host/e2e/support/startProduct.ts starts it), on a given database and data dir, so a test can crash it (TOOLBOX_TEST_CRASH_AT) and start it again on the same data.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-
-const serverDir = fileURLToPath(new URL('../../', import.meta.url));
+import { compiledEntry, serverDir } from '../helpers/compiledEntry.ts';
 
 export interface ServerProcess {
   origin: string;
@@ -31,7 +29,7 @@ export async function startServer(options: { db: string; dataDir: string; env?: 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
+  const child = spawn(process.execPath, [compiledEntry()], {
     cwd: serverDir,
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TOOLBOX_TEST_CRASH_AT')),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { DEMO_APPS } from '../../src/usage/demoApps.ts';
+import { compiledEntry } from '../helpers/compiledEntry.ts';
 
 const serverDir = new URL('../..', import.meta.url).pathname;
 let dir: string;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const seed = () =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(serverDir, 'src/usage/seedDemoUsageCli.ts')], {
+  spawnSync(process.execPath, [compiledEntry('usage/seedDemoUsageCli.js')], {
     cwd: serverDir,
     encoding: 'utf8',
     timeout: 120_000,

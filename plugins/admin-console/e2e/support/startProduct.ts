@@ -1,9 +1,10 @@
-// The real product for the browser test: the registry server started from its CLI on a free port with a throwaway
+// The real product for the browser test: the compiled registry server (`node registry-server/dist/cli.js`) on a free port with a throwaway
 // database and bundle store, serving host/dist, with the plugins published through the HTTP API as a developer would.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compiledEntry } from '../../../../registry-server/test/helpers/compiledEntry.ts';
 
 export const repoRoot = join(import.meta.dirname, '../../../..');
 const pluginsDir = join(repoRoot, 'plugins');
@@ -50,7 +51,7 @@ export async function startProduct(): Promise<Product> {
     TOOLBOX_DEMO: '1',
     TOOLBOX_HOST_DIR: join(repoRoot, 'host/dist'),
   };
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
+  const server: ChildProcess = spawn(process.execPath, [compiledEntry()], {
     cwd: join(repoRoot, 'registry-server'),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,7 +78,7 @@ export async function startProduct(): Promise<Product> {
   return {
     url,
     seedDemoUsage: () => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/usage/seedDemoUsageCli.ts'], {
+      const r = spawnSync(process.execPath, [compiledEntry('usage/seedDemoUsageCli.js')], {
         cwd: join(repoRoot, 'registry-server'),
         env,
         encoding: 'utf8',

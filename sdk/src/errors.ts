@@ -55,6 +55,8 @@ export class ToolboxSdkError extends Error {
   readonly code: SdkErrorCode;
   readonly statusCode: number;
   readonly details: FieldError[];
+  /** The values filled into the message template, so a CLI can word the message in another language. */
+  readonly args: readonly (string | number)[];
 
   constructor(code: SdkErrorCode, args: readonly (string | number)[] = [], details: FieldError[] = []) {
     const spec = SDK_ERRORS[code];
@@ -63,6 +65,7 @@ export class ToolboxSdkError extends Error {
     this.code = code;
     this.statusCode = spec.status;
     this.details = details;
+    this.args = args;
   }
 }
 

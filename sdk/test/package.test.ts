@@ -1,15 +1,45 @@
 // Pins the public surface of every entry point, as h3's package.test.ts does: adding an export is a decision,
 // removing or renaming one breaks the plugins, the host and the server, so either shows up here first.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/tempApp.ts';
 
-const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
-  exports: Record<string, string | { types: string; default: string }>;
+type Exports = Record<string, string | { types: string; default: string }>;
+const sdkRoot = join(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(sdkRoot, 'package.json'), 'utf8')) as {
+  version: string;
+  files: string[];
+  exports: Exports;
+  publishConfig: { exports: Exports };
+  dependencies: Record<string, string>;
 };
 
 const surface: Record<string, string[]> = {
-  '.': ['SDK_API_VERSION', 'SDK_ERRORS', 'ToolboxSdkError', 'defineLightApp', 'isToolboxSdkError', 'localized', 'manifestSchema', 'remoteName'],
+  '.': [
+    'SDK_API_VERSION',
+    'SDK_ERRORS',
+    'ToolboxSdkError',
+    'addDays',
+    'daysBetween',
+    'daysInMonth',
+    'defineLightApp',
+    'fromShanghaiWallClock',
+    'isToolboxSdkError',
+    'localized',
+    'manifestSchema',
+    'monthsOfYear',
+    'remoteName',
+    'shanghaiDateTime',
+    'shanghaiDay',
+    'shanghaiDayStart',
+    'shanghaiMonth',
+    'shanghaiTimeOfDay',
+    'shanghaiYear',
+    'toShanghaiWallClock',
+  ],
   './manifest': ['formatFieldErrors', 'manifestSchema', 'validateManifest'],
   './react': ['ToolboxProvider', 'createReactLightApp', 'defineMessages', 'translate', 'useAllRecords', 'useCollection', 'useLocale', 'useT', 'useToolbox'],
   './vite': ['DEFAULT_ENTRY', 'DEFAULT_SHARED', 'MANIFEST_FILE', 'readManifest', 'toolboxApp'],
@@ -62,5 +92,73 @@ describe('package surface', () => {
     };
     visit(join(import.meta.dirname, '..', 'src', 'index.ts'));
     expect(seen.size).toBeGreaterThan(3);
+  });
+});
+
+// The repository's package.json points at src/ (the workspace compiles the SDK's TypeScript itself); `pnpm pack` and
+// `pnpm publish` put publishConfig.exports in its place, so what a registry serves is the compiled dist/.
+describe('the published package', () => {
+  const scratch = tempDir('package');
+  const dist = join(scratch.dir, 'dist');
+
+  beforeAll(() => {
+    // Built into a scratch folder (not dist/, which `pnpm pack` rebuilds), beside a copy of package.json as in the
+    // tarball: dist/node/vite finds the SDK's version there.
+    const built = spawnSync(process.execPath, [join(sdkRoot, 'scripts', 'build.mjs'), '--out-dir', dist], { encoding: 'utf8' });
+    expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
+    copyFileSync(join(sdkRoot, 'package.json'), join(scratch.dir, 'package.json'));
+  });
+  afterAll(() => scratch.cleanup());
+
+  it('is semver from 1.1.0, ships dist/ and the schema but no TypeScript source, and has no tsx or @types at run time', () => {
+    expect(pkg.version).toMatch(/^1\.(?:[1-9]|\d{2,})\.\d+/);
+    expect(pkg.files).toContain('dist');
+    expect(pkg.files.filter((file) => file.startsWith('src'))).toEqual(['src/shared/manifest.schema.json']);
+    expect(Object.keys(pkg.dependencies).filter((name) => name === 'tsx' || name.startsWith('@types/'))).toEqual([]);
+    expect(existsSync(join(sdkRoot, 'CHANGELOG.md'))).toBe(true);
+    expect(readFileSync(join(sdkRoot, 'CHANGELOG.md'), 'utf8')).toContain(`## ${pkg.version}`);
+  });
+
+  it('declares the same entry points as the workspace, each types first and inside dist/', () => {
+    const published = pkg.publishConfig.exports;
+    expect(Object.keys(published).sort()).toEqual(Object.keys(pkg.exports).sort());
+    for (const [key, target] of Object.entries(published)) {
+      if (typeof target === 'string') {
+        expect(target, key).toBe(pkg.exports[key]);
+        continue;
+      }
+      expect(Object.keys(target), key).toEqual(['types', 'default']);
+      expect(target.default, key).toMatch(/^\.\/dist\/.+\.js$/);
+      expect(target.types, key).toBe(target.default.replace(/\.js$/, '.d.ts'));
+      expect(existsSync(join(scratch.dir, target.default)), target.default).toBe(true);
+      expect(existsSync(join(scratch.dir, target.types)), target.types).toBe(true);
+    }
+  });
+
+  it('declarations import .js siblings, not .ts (a project type-checks it without allowImportingTsExtensions)', () => {
+    const declarations = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.d.ts'));
+    expect(declarations.length).toBeGreaterThan(20);
+    for (const entry of declarations) {
+      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+      expect(text, entry.name).not.toMatch(/from\s*['"]\.{1,2}\/[^'"]+\.tsx?['"]/);
+    }
+  });
+
+  for (const [entry, names] of Object.entries(surface)) {
+    it(`${entry} of dist/ exports exactly the same public names`, async () => {
+      const target = pkg.publishConfig.exports[entry] as { default: string };
+      const mod = (await import(pathToFileURL(join(scratch.dir, target.default)).href)) as Record<string, unknown>;
+      expect(Object.keys(mod).sort()).toEqual([...names].sort());
+    });
+  }
+
+  it('runs the CLI from dist/ when there is no source beside it', () => {
+    // The published bin/toolbox.js next to dist/ only, as in node_modules/@toolbox/sdk.
+    const bin = join(scratch.dir, 'bin');
+    mkdirSync(bin);
+    copyFileSync(join(sdkRoot, 'bin', 'toolbox.js'), join(bin, 'toolbox.js'));
+    const run = spawnSync(process.execPath, [join(bin, 'toolbox.js'), '--help'], { encoding: 'utf8', env: { ...process.env, TOOLBOX_LANG: 'en' } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('create');
   });
 });

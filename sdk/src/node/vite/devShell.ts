@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Manifest } from '../../shared/types.ts';
+import { devShellDeps } from './devShellDeps.ts';
 
 const VIRTUAL_ID = 'virtual:toolbox-dev-shell';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const SHELL_MODULE = fileURLToPath(new URL('../../runtime/devShell/startDevShell.ts', import.meta.url));
+// `.ts` next to the source, `.js` in the published dist/ (tsc does not rewrite a path inside `new URL`).
+const SHELL_MODULE = fileURLToPath(new URL(`../../runtime/devShell/startDevShell${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 const SHELL_HTML = `<!doctype html>
 <html lang="zh-CN">
@@ -23,6 +25,18 @@ export function devShell(manifest: Manifest, root: string, expose: string): Plug
   return {
     name: 'toolbox:dev-shell',
     apply: 'serve',
+    config(config) {
+      const projectRoot = resolve(config.root ?? root);
+      const ownPage = existsSync(resolve(projectRoot, 'index.html'));
+      return {
+        optimizeDeps: {
+          include: devShellDeps(projectRoot),
+          // Without a page of its own there is nothing for Vite to scan: start from the exposed module, so the app's
+          // dependencies are pre-bundled before the first load instead of one reload per late discovery.
+          ...(ownPage || config.optimizeDeps?.entries ? {} : { entries: [relative(projectRoot, appModule).split('\\').join('/')] }),
+        },
+      };
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },

@@ -7,6 +7,8 @@ import type { RoleName } from './db/schema.ts';
 import type { OrgTree } from './org/OrgTree.ts';
 import type { CatalogStore } from './catalog/CatalogStore.ts';
 import type { Limits } from './options.ts';
+import type { BundleStore } from './publish/BundleStore.ts';
+import type { SessionSettingsCache } from './sessions/sessionSettings.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,7 +21,14 @@ declare module 'fastify' {
     org: OrgTree;
     catalog: CatalogStore;
     limits: Limits;
+    /** Idle and absolute session lifetimes (admin settings), cached for a minute. */
+    sessionSettings: SessionSettingsCache;
+    /** Staging of uploads; on SQLite also the file store of published bundles. */
     dataDir: string;
+    /** Where published files are kept: the file store (SQLite) or the database (PostgreSQL). */
+    bundles: BundleStore;
+    /** Whether a publish of an app deployed elsewhere fetches and digests its entry (BuildAppOptions). */
+    fetchExternalEntries: boolean;
     /** The clock (faked in tests). */
     now: () => Date;
     /** preHandler: 401 unless signed in. */

@@ -163,7 +163,10 @@ describe.each(testEngines)('tokens and the org tree (%s)', (engine) => {
   it('gives the org tree of 长宁区 with 10 streets/towns and their committees', async () => {
     const staff = await login(t.app, 'staff');
     const units = (await t.app.inject({ url: '/api/org/units', headers: staff.headers })).json().items as { id: string; name: string; kind: string; parentId: string | null }[];
-    expect(units.find((u) => u.id === 'changning')).toEqual({ id: 'changning', name: '长宁区', kind: 'district', parentId: null });
+    // Issue 15 added nameEn, disabled and path; the fields the CLI reads are unchanged.
+    expect(units.find((u) => u.id === 'changning')).toEqual({
+      id: 'changning', name: '长宁区', nameEn: 'Changning District', kind: 'district', parentId: null, disabled: false, path: ['长宁区'],
+    });
     expect(units.filter((u) => u.kind === 'street').map((u) => u.id).sort()).toEqual(
       ['beixinjing', 'chengjiaqiao', 'hongqiao', 'huayanglu', 'jiangsulu', 'tianshanlu', 'xianxiaxincun', 'xinhualu', 'xinjingzhen', 'zhoujiaqiao'],
     );

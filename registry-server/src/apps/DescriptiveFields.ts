@@ -6,7 +6,7 @@ export type DescriptiveFields = Pick<Manifest, 'id' | 'name' | 'category' | 'sce
   description?: LocalizedText | null;
   icon?: string | null;
   keywords?: string[];
-  visibility?: { units?: string[]; roles?: Role[] } | null;
+  visibility?: { units?: string[]; roles?: (Role | 'unit-admin')[] } | null;
 };
 
 function listOrNull(list: readonly string[] | undefined): string | null {

@@ -17,7 +17,7 @@ export interface AppDto {
   scenario: Scenario;
   /** `contact` only for those who may open the app, its owner and admins (see appAudience.ts). */
   owner: { unit: string; unitName: string; contact?: string; userId: string };
-  visibility: { units?: string[]; roles?: Role[] };
+  visibility: { units?: string[]; roles?: (Role | 'unit-admin')[] };
   status: AppStatus;
   currentVersion: string | null;
   /** Yuan per year, recorded by an admin; present only for admins and the owner (see appAudience.ts). */

@@ -11,6 +11,12 @@ export interface AuthUser {
   unitAncestors: string[];
   /** How the request authenticated. */
   via: 'session' | 'token';
+  /** The unit whose subtree this user administers (a street's 管理员), or null. */
+  adminOf: string | null;
+  /** After a password reset: nothing but choosing a new password (and signing out) until it is done. */
+  mustChangePassword: boolean;
+  /** The public id of the session, when `via` is `session`. */
+  sessionId?: string;
   /** The bearer token's rights, when `via` is `token`. */
   token?: TokenGrant;
 }
@@ -23,6 +29,18 @@ export interface TokenGrant {
   apps: string[] | null;
 }
 
-export function publicUser(user: AuthUser) {
-  return { id: user.id, username: user.username, name: user.name, role: user.role, unit: user.unit };
+/**
+ * What `GET /api/me` and the login answer: plugins rely on id, username, name, role and unit; `adminOf` and
+ * `mustChangePassword` were added for the desktop and the console (issue 15), additively.
+ */
+export function publicUser(user: AuthUser, adminOf: { id: string; name: string; path: string[] } | null = null) {
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    role: user.role,
+    unit: user.unit,
+    adminOf,
+    mustChangePassword: user.mustChangePassword,
+  };
 }

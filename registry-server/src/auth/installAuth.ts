@@ -6,6 +6,7 @@ import { userFromSession, userFromToken } from './resolveUser.ts';
 import { STATE_CHANGING, originRefusal } from './checkOrigin.ts';
 import { tokenRefusal } from './tokenScope.ts';
 import { LoginLimiter } from './LoginLimiter.ts';
+import { SessionSettingsCache } from '../sessions/sessionSettings.ts';
 import { dummyPasswordHash } from './password.ts';
 import './loginGuard.ts';
 
@@ -15,9 +16,13 @@ import './loginGuard.ts';
  * state-changing cookie requests from other pages (the Origin check) and token requests beyond the token's scope.
  * Installed on the root instance (not encapsulated), so every route file sees them.
  */
+/** What a user whose password was reset may still do. */
+const PASSWORD_CHANGE_ALLOWED = new Set(['GET /api/me', 'PUT /api/me/password', 'POST /api/auth/logout', 'POST /api/auth/login']);
+
 export function installAuth(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorate('loginLimiter', new LoginLimiter(app.limits));
+  app.decorate('sessionSettings', new SessionSettingsCache(app.db));
   // Made now, off the request path, so that the first sign-in of an unknown name costs no more than any other.
   void dummyPasswordHash();
 
@@ -28,6 +33,7 @@ export function installAuth(app: FastifyInstance): void {
       // Exempt from the Origin check: a page cannot make the browser add a bearer token by itself.
       const found = await userFromToken(app.db, app.org, header.replace(/^bearer\s+/i, '').trim(), app.now());
       if (found && 'expired' in found) throw new Errors.TOKEN_EXPIRED(found.expired);
+      if (found && 'disabled' in found) throw new Errors.ACCOUNT_DISABLED(found.disabled);
       request.user = found;
       return;
     }
@@ -36,7 +42,11 @@ export function installAuth(app: FastifyInstance): void {
       if (refusal) throw new Errors.ORIGIN_REFUSED(refusal);
     }
     const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) request.user = await userFromSession(app.db, app.org, cookie, app.now());
+    if (cookie) request.user = await userFromSession(app.db, app.org, cookie, app.now(), app.sessionSettings);
+    // After a password reset the temporary password buys nothing but the choice of a new one.
+    if (request.user?.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(`${request.method} ${request.url.split('?')[0]}`)) {
+      throw new Errors.PASSWORD_CHANGE_REQUIRED();
+    }
   });
 
   // After the body is parsed (registering an app names it in the body), before any route's own checks.

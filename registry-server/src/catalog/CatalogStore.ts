@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { CatalogItem } from '@toolbox/sdk';
+import { shanghaiDay, type CatalogItem } from '@toolbox/sdk';
 import type { AuthUser } from '../auth/AuthUser.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { sqliteHandleOf } from '../db/sqliteHandle.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
-import { shanghaiDate } from '../lib/shanghaiDate.ts';
 import { catalogItem } from './catalogItem.ts';
 import { effectiveStatus } from './effectiveStatus.ts';
 import { newestPending, withOwnersPending } from './pendingTry.ts';
@@ -37,6 +36,9 @@ export class CatalogStore {
   private readonly generationQuery;
   /** SQLite: the generation read through one prepared statement; undefined while a transaction is open (see below). */
   private readonly committedGeneration: (() => number | undefined) | undefined;
+  /** PostgreSQL: the generation query on the wire, and the one that waits for it to answer (see latestGeneration). */
+  private sentQuery: Promise<number> | undefined;
+  private queuedQuery: Promise<number> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -65,7 +67,7 @@ export class CatalogStore {
 
   /** The up-to-date snapshot of every app and version. */
   async snapshot(): Promise<Snapshot> {
-    const generation = this.committedGeneration?.() ?? (await this.queryGeneration());
+    const generation = this.committedGeneration?.() ?? (await this.latestGeneration());
     if (this.current && this.current.generation >= generation) return this.current;
     // Share a load in progress only when it is at least as new as what this caller saw: after its own write, a
     // caller must not get a snapshot that predates it.
@@ -83,6 +85,34 @@ export class CatalogStore {
     return next;
   }
 
+  /**
+   * The generation as of a query sent after this call, so a caller sees every write committed before it asked (its own
+   * included). Callers that arrive while a query is on the wire share the next one, sent when that one answers: one
+   * round trip per wave of requests rather than one per request (opening an app fetches a dozen files at once, and on
+   * PostgreSQL the query costs more than serving a file from memory).
+   */
+  private latestGeneration(): Promise<number> {
+    if (!this.sentQuery) return this.sendQuery();
+    this.queuedQuery ??= this.sentQuery.then(
+      () => this.sendQueued(),
+      () => this.sendQueued(),
+    );
+    return this.queuedQuery;
+  }
+
+  private sendQueued(): Promise<number> {
+    this.queuedQuery = undefined;
+    return this.sendQuery();
+  }
+
+  private sendQuery(): Promise<number> {
+    const query = this.queryGeneration().finally(() => {
+      if (this.sentQuery === query) this.sentQuery = undefined;
+    });
+    this.sentQuery = query;
+    return query;
+  }
+
   private async queryGeneration(): Promise<number> {
     const { rows } = await this.db.executeQuery(this.generationQuery);
     return Number(rows[0]?.generation ?? 0);
@@ -94,7 +124,7 @@ export class CatalogStore {
     const minute = Math.floor(at.getTime() / 60_000);
     if (minute !== this.todayMinute) {
       this.todayMinute = minute;
-      this.todayDate = shanghaiDate(at);
+      this.todayDate = shanghaiDay(at);
     }
     return this.todayDate;
   }
@@ -106,7 +136,7 @@ export class CatalogStore {
     // Someone with a pending version of their own gets a catalogue of their own (their "try" entries); everyone else
     // shares the body of their audience.
     const owned = this.ownedPending(snapshot, user, today);
-    const audience = `${snapshot.generation}|${origin}|${user.role}|${user.unit.id}|${today}`;
+    const audience = `${snapshot.generation}|${origin}|${user.role}|${user.adminOf ? 'unit-admin' : ''}|${user.unit.id}|${today}`;
     const key = owned.length > 0 ? `${audience}|owner:${user.id}` : audience;
     const cached = this.bodies.get(key);
     if (cached) return cached;

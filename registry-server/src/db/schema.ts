@@ -8,7 +8,7 @@ import type { UsageTables } from '../usage/tables.ts';
  * - ids are text (random UUIDs or slugs), except the audit log's sequence.
  */
 
-export type UnitKind = 'district' | 'street' | 'committee' | 'department';
+export type UnitKind = 'district' | 'street' | 'town' | 'committee' | 'department';
 /** `reviewer` may review versions (上架审核) and nothing else of an admin's. */
 export type RoleName = 'staff' | 'developer' | 'admin' | 'reviewer';
 export type ReviewStatus = 'pending' | 'approved' | 'rejected';
@@ -22,6 +22,17 @@ export interface OrgUnitsTable {
   kind: UnitKind;
   parent_id: string | null;
   sort: number;
+  /** Null for units older than migration 008. */
+  created_at: string | null;
+  /** Disabled units stay in the tree (history, usage) but take no new users or child units. */
+  disabled_at: string | null;
+}
+
+/** The name a unit had until `until` (one row per rename; migration 008). */
+export interface OrgUnitNamesTable {
+  unit_id: string;
+  name: string;
+  until: string;
 }
 
 export interface UsersTable {
@@ -34,6 +45,13 @@ export interface UsersTable {
   /** JSON array of app ids, in the user's order. */
   pins: string;
   created_at: string;
+  phone: string | null;
+  /** Disabled users cannot sign in and their tokens are refused; they are never deleted. */
+  disabled_at: string | null;
+  /** The unit whose subtree this user administers (a street's 管理员), or null. */
+  admin_of: string | null;
+  /** 1 after a password reset: the user must choose a new password before anything else. */
+  must_change_password: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -41,7 +59,15 @@ export interface SessionsTable {
   token_hash: string;
   user_id: string;
   created_at: string;
+  /** The absolute end: created_at + the absolute lifetime setting. */
   expires_at: string;
+  /** The public id (migration 009): what the user lists and ends sessions by. */
+  id: string;
+  last_seen_at: string;
+  /** last_seen_at + the idle lifetime setting. */
+  idle_expires_at: string;
+  user_agent: string | null;
+  address: string | null;
 }
 
 export interface ApiTokensTable {
@@ -115,12 +141,33 @@ export interface VersionsTable {
   preload_data: string | null;
   published_by: string;
   published_at: string;
+  /**
+   * JSON of the descriptive fields (DescriptiveFields) the app has while this version is current: null means the
+   * manifest's; written when the app is edited while this version is current (migration 006). A rollback restores them.
+   */
+  fields: string | null;
   /** Review before live: only an approved version may become current (migration 005). */
   status: ReviewStatus;
   /** The user who approved or rejected it; null while pending, or when a trusted unit's publish approved it. */
   reviewed_by: string | null;
   reviewed_at: string | null;
   review_reason: string | null;
+}
+
+/**
+ * A published file stored in the database (PostgreSQL: instances share nothing else; migration 007), one row per part
+ * of at most 1 MiB, in order from 0. Rows are immutable: written in the transaction that records the version.
+ */
+export interface BundleFilesTable {
+  app_id: string;
+  version: string;
+  path: string;
+  part: number;
+  /** The whole file's bytes (pg returns a bigint as a string). */
+  size: number | string;
+  /** The whole file's sha256 (hex), as recorded in versions.files. */
+  sha256: string;
+  content: Buffer;
 }
 
 export interface AuditLogTable {
@@ -163,11 +210,13 @@ export interface CatalogStateTable {
 
 export interface Database extends UsageTables {
   org_units: OrgUnitsTable;
+  org_unit_names: OrgUnitNamesTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   apps: AppsTable;
   versions: VersionsTable;
+  bundle_files: BundleFilesTable;
   audit_log: AuditLogTable;
   records: RecordsTable;
   settings: SettingsTable;

@@ -12,11 +12,20 @@ export const userSchema = {
     id: { type: 'string' },
     username: { type: 'string' },
     name: { type: 'string' },
-    role: { type: 'string', enum: ['staff', 'developer', 'admin'] },
+    role: { type: 'string', enum: ['staff', 'developer', 'admin', 'reviewer'] },
     unit: {
       type: 'object',
       properties: { id: { type: 'string' }, name: { type: 'string' }, path: { type: 'array', items: { type: 'string' } } },
     },
+    /** Issue 15, additive: the unit whose subtree the user administers (a street's 管理员), or null. */
+    adminOf: {
+      anyOf: [
+        { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, path: { type: 'array', items: { type: 'string' } } } },
+        { type: 'null' },
+      ],
+    },
+    /** Issue 15, additive: true after a password reset until the user chooses a new password. */
+    mustChangePassword: { type: 'boolean' },
   },
 } as const;
 

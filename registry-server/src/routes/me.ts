@@ -1,7 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { publicUser } from '../auth/AuthUser.ts';
+import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { assertPasswordAllowed } from '../auth/passwordPolicy.ts';
+import { writeAudit } from '../audit/writeAudit.ts';
+import { Errors } from '../errors.ts';
 import { parseJson } from '../lib/json.ts';
 import { userSchema } from '../lib/schemas.ts';
+import { endSessionsOf } from '../sessions/sessionStore.ts';
+import { unitRef } from '../users/userDto.ts';
 
 const MAX_PINS = 50;
 
@@ -25,7 +32,80 @@ const meRoutes: FastifyPluginAsync = async (app) => {
       preHandler: app.requireUser,
       schema: { tags: ['auth'], summary: 'The signed-in user and the path of their unit', response: { 200: { type: 'object', properties: { user: userSchema } } } },
     },
-    async (request) => ({ user: publicUser(request.user!) }),
+    async (request) => {
+      const user = request.user!;
+      return { user: publicUser(user, user.adminOf ? unitRef(app.org, user.adminOf) : null) };
+    },
+  );
+
+  app.patch<{ Body: { name: string } }>(
+    '/api/me',
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['auth'],
+        summary: 'Changes your own display name (我的账号); audited user.update',
+        body: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string', minLength: 1, maxLength: 40 } } },
+        response: { 200: { type: 'object', properties: { user: userSchema } } },
+      },
+    },
+    async (request) => {
+      const user = request.user!;
+      if (user.via !== 'session') throw new Errors.FORBIDDEN('Change your name in the desktop (我的账号), not with a token');
+      const name = request.body.name.normalize('NFC').trim().replace(/\s+/g, ' ');
+      if (!name) throw new Errors.VALIDATION_FAILED('body/name must not be blank');
+      if (name !== user.name) {
+        await app.db.transaction().execute(async (trx) => {
+          await trx.updateTable('users').set({ name }).where('id', '=', user.id).execute();
+          await writeAudit(trx, { actor: user, action: 'user.update', details: { userId: user.id, username: user.username, name: { from: user.name, to: name }, self: true }, at: app.now() });
+        });
+      }
+      return { user: publicUser({ ...user, name }, user.adminOf ? unitRef(app.org, user.adminOf) : null) };
+    },
+  );
+
+  app.put<{ Body: { currentPassword: string; newPassword: string } }>(
+    '/api/me/password',
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Changes your own password: the current one (or the temporary one after a reset) and a new one that meets the password policy. Ends your other sessions; audited user.password',
+        body: {
+          type: 'object',
+          required: ['currentPassword', 'newPassword'],
+          additionalProperties: false,
+          properties: { currentPassword: { type: 'string', minLength: 1, maxLength: 256 }, newPassword: { type: 'string', minLength: 1, maxLength: 256 } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user!;
+      if (user.via !== 'session') throw new Errors.FORBIDDEN('Change your password in the desktop (我的账号), not with a token');
+      const { currentPassword, newPassword } = request.body;
+      refuseIfLimited(app, request, reply, user.username);
+      const row = await app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
+      if (!(await verifyPassword(currentPassword, row?.password_hash))) {
+        countFailure(app, request, user.username);
+        throw new Errors.PASSWORD_WRONG();
+      }
+      assertPasswordAllowed(newPassword, user.username, 'newPassword');
+      if (newPassword === currentPassword) throw new Errors.PASSWORD_WEAK('newPassword must differ from the current one');
+      const hash = await hashPassword(newPassword);
+      let ended = 0;
+      await app.db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0 }).where('id', '=', user.id).execute();
+        ended = await endSessionsOf(trx, user.id, user.sessionId);
+        await writeAudit(trx, {
+          actor: user,
+          action: 'user.password',
+          details: { userId: user.id, username: user.username, afterReset: user.mustChangePassword, otherSessionsEnded: ended },
+          at: app.now(),
+        });
+      });
+      return { ok: true, otherSessionsEnded: ended };
+    },
   );
 
   app.get(

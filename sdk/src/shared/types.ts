@@ -43,7 +43,8 @@ export interface Manifest {
    */
   preloadData?: string[];
   collections?: Record<string, CollectionSchema>;
-  visibility?: { units?: string[]; roles?: Role[] };
+  /** `unit-admin` among the roles: anyone who administers a unit (a street's 管理员), whatever their own role. */
+  visibility?: { units?: string[]; roles?: (Role | 'unit-admin')[] };
 }
 
 /** The signed-in user, as an app sees it. */

@@ -1,0 +1,66 @@
+import type { Selectable } from 'kysely';
+import type { RoleName, UsersTable } from '../db/schema.ts';
+import type { OrgTree } from '../org/OrgTree.ts';
+
+/** A member of staff as the user management screens see them; never the password hash. */
+export interface UserDto {
+  id: string;
+  username: string;
+  name: string;
+  phone: string | null;
+  role: RoleName;
+  unit: { id: string; name: string; path: string[] };
+  adminOf: { id: string; name: string; path: string[] } | null;
+  disabled: boolean;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
+  createdAt: string;
+}
+
+export type UserRow = Pick<Selectable<UsersTable>, 'id' | 'username' | 'name' | 'phone' | 'role' | 'unit_id' | 'admin_of' | 'disabled_at' | 'must_change_password' | 'created_at'>;
+
+export const USER_COLUMNS = [
+  'id', 'username', 'name', 'phone', 'role', 'unit_id', 'admin_of', 'disabled_at', 'must_change_password', 'created_at',
+] as const;
+
+export function unitRef(org: OrgTree, id: string): { id: string; name: string; path: string[] } {
+  return { id, name: org.get(id)?.name ?? id, path: org.path(id) };
+}
+
+export function userDto(org: OrgTree, row: UserRow): UserDto {
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    phone: row.phone,
+    role: row.role,
+    unit: unitRef(org, row.unit_id),
+    adminOf: row.admin_of ? unitRef(org, row.admin_of) : null,
+    disabled: row.disabled_at !== null,
+    disabledAt: row.disabled_at,
+    mustChangePassword: Number(row.must_change_password) === 1,
+    createdAt: row.created_at,
+  };
+}
+
+const unitRefSchema = {
+  type: 'object',
+  properties: { id: { type: 'string' }, name: { type: 'string' }, path: { type: 'array', items: { type: 'string' } } },
+} as const;
+
+export const userDtoSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    phone: { type: ['string', 'null'] },
+    role: { type: 'string' },
+    unit: unitRefSchema,
+    adminOf: { anyOf: [unitRefSchema, { type: 'null' }] },
+    disabled: { type: 'boolean' },
+    disabledAt: { type: ['string', 'null'] },
+    mustChangePassword: { type: 'boolean' },
+    createdAt: { type: 'string' },
+  },
+} as const;

@@ -1,4 +1,5 @@
-// `pnpm test`: makes sure the machine can run every test, builds what the browser tests load, then runs Vitest.
+// `pnpm test`: makes sure the machine can run every test, lints and type-checks every package, builds the server and
+// what the browser tests load, then runs Vitest.
 // - Debian's chromium, fonts-noto-cjk and postgresql are installed with apt-get when missing and we are root.
 // - Unless TOOLBOX_TEST_PG is set, a throwaway PostgreSQL cluster is started on 127.0.0.1 so both engines are tested.
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,10 @@ if (!process.env.TOOLBOX_TEST_PG) pg = startThrowawayPostgres();
 
 let status = 1;
 try {
-  run(pnpm(), ['run', 'build'], 'building the plugins and the host');
+  // Cheap checks first: a lint or type error fails the run before minutes of building and browser tests.
+  run(pnpm(), ['run', 'lint'], 'linting every package (Biome)');
+  run(pnpm(), ['run', 'typecheck'], 'type-checking every package (tsc, strict)');
+  run(pnpm(), ['run', 'build'], 'building the registry server, the plugins and the host');
   if (!process.env.TOOLBOX_SKIP_STORYBOOK) run(pnpm(), ['run', 'build-storybook'], 'building Storybook');
   const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)], {
     cwd: root,

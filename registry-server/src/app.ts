@@ -70,6 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('now', now);
   app.decorate('limits', limits);
   app.decorate('dataDir', dataDir);
+  app.decorate('fetchExternalEntries', options.fetchExternalEntries ?? true);
   app.decorate('catalog', new CatalogStore(db, org, now));
   app.addHook('onClose', async () => destroy());
 

@@ -23,6 +23,8 @@ export const Errors = {
   ENTRY_URL_INVALID: createError('TOOLBOX_ENTRY_URL_INVALID', 'entry must be an http(s) URL, got "%s"', 400),
   ENTRY_UNREACHABLE: createError('TOOLBOX_ENTRY_UNREACHABLE', 'entry: %s could not be fetched (%s); the registry records its sha256 at publish, so it must answer then', 400),
   ENTRY_TOO_LARGE: createError('TOOLBOX_ENTRY_TOO_LARGE', 'entry: %s is over %d bytes', 400),
+  ENTRY_UNREACHABLE: createError('TOOLBOX_ENTRY_UNREACHABLE', 'entry: %s could not be fetched (%s); the registry records its sha256 at publish, so it must answer then', 400),
+  ENTRY_TOO_LARGE: createError('TOOLBOX_ENTRY_TOO_LARGE', 'entry: %s is over %d bytes', 400),
   ENTRY_NOT_FOUND: createError('TOOLBOX_ENTRY_NOT_FOUND', 'manifest/entry "%s" is not a file of the bundle', 400),
   BUNDLE_MISSING: createError('TOOLBOX_BUNDLE_MISSING', 'Send the bundle as the multipart file field "bundle"', 400),
   ARCHIVE_INVALID: createError('TOOLBOX_ARCHIVE_INVALID', 'bundle: %s', 400),
@@ -35,6 +37,11 @@ export const Errors = {
   REPLACEMENT_INVALID: createError('TOOLBOX_REPLACEMENT_INVALID', 'replacement: %s', 400),
   RECORD_INVALID: createError('TOOLBOX_RECORD_INVALID', 'Invalid record: %s', 400),
   APP_EXISTS: createError('TOOLBOX_APP_EXISTS', 'An app with id "%s" exists already', 409),
+  VERSION_NOT_NEWER: createError(
+    'TOOLBOX_VERSION_NOT_NEWER',
+    'manifest/version: %s is not newer than %s of "%s": raise the version, or publish with allowOlder (toolbox publish --allow-older) if an older number is meant',
+    409,
+  ),
   VERSION_NOT_NEWER: createError(
     'TOOLBOX_VERSION_NOT_NEWER',
     'manifest/version: %s is not newer than %s of "%s": raise the version, or publish with allowOlder (toolbox publish --allow-older) if an older number is meant',

@@ -25,6 +25,8 @@ declare module 'fastify' {
     sessionSettings: SessionSettingsCache;
     /** Staging of uploads; on SQLite also the file store of published bundles. */
     dataDir: string;
+    /** Whether a publish of an app deployed elsewhere fetches and digests its entry (BuildAppOptions). */
+    fetchExternalEntries: boolean;
     /** Where published files are kept: the file store (SQLite) or the database (PostgreSQL). */
     bundles: BundleStore;
     /** Whether a publish of an app deployed elsewhere fetches and digests its entry (BuildAppOptions). */

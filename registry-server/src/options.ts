@@ -22,6 +22,10 @@ export interface Limits {
   loginGlobalPerHour: number;
   /** Bytes of published files kept in memory for `/bundles/` (files up to 1 MB each); 0 keeps none. */
   bundleCacheBytes: number;
+  /** Bytes the registry reads of an external entry at publish (it digests the entry, as the host checks it). */
+  externalEntryBytes: number;
+  /** Wall-clock time the fetch of an external entry at publish may take, answer included. */
+  externalEntryTimeoutMs: number;
   /** Usage events per user and minute (`POST /api/usage`): three full batches of 500, a backlog and the pagehide beacon. */
   usageEventsPerMinute: number;
 }
@@ -38,6 +42,8 @@ export const DEFAULT_LIMITS: Limits = {
   loginGlobalPerHour: 1000,
   bundleCacheBytes: 32 * 1024 * 1024,
   usageEventsPerMinute: 1500,
+  externalEntryBytes: 5 * 1024 * 1024,
+  externalEntryTimeoutMs: 10_000,
 };
 
 export interface BuildAppOptions {
@@ -61,6 +67,12 @@ export interface BuildAppOptions {
   trustProxy?: boolean | string;
   /** A fake clock for tests. */
   now?: () => Date;
+  /**
+   * Fetch the entry of an app deployed elsewhere at publish and record its sha256 (the host then refuses a changed
+   * entry). Default true. False records no hash, so the host loads whatever the URL serves: only for the demo's
+   * never-opened apps and for test suites that predate the check (their entries point at hosts that do not exist).
+   */
+  fetchExternalEntries?: boolean;
   limits?: Partial<Limits>;
 }
 

@@ -17,6 +17,8 @@ export interface NewVersion {
   files: Record<string, string>;
   /** Bundle only: the checked manifest.preload (paths inside the bundle); undefined when not given. */
   preload?: string[];
+  /** External only: `sha256-<base64>` of the entry as fetched at publish (fetchExternalEntry); the host checks it. */
+  entryIntegrity?: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
           kind: v.kind,
           manifest: JSON.stringify(manifest),
           entry: v.entry,
-          entry_integrity: v.kind === 'bundle' && v.files[v.entry] ? sriFromHex(v.files[v.entry]!) : null,
+          entry_integrity: v.kind === 'bundle' ? (v.files[v.entry] ? sriFromHex(v.files[v.entry]!) : null) : (v.entryIntegrity ?? null),
           files: JSON.stringify(v.files),
           sdk: manifest.sdk,
           changelog: manifest.changelog ?? null,
@@ -74,6 +76,7 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
           preload_data: manifest.preloadData?.length ? JSON.stringify(manifest.preloadData) : null,
           published_by: user.id,
           published_at: at,
+          fields: null,
           status,
           reviewed_by: null,
           reviewed_at: status === 'approved' ? at : null,

@@ -4,6 +4,7 @@ import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
 import { appDtoFor, canSeeApp } from '../apps/appAudience.ts';
 import { appColumns, type DescriptiveFields } from '../apps/DescriptiveFields.ts';
+import { saveVersionFields } from '../apps/versionFields.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
 import { createAppBodySchema, patchAppBodySchema } from '../apps/descriptiveSchema.ts';
 import { settleRetirements } from '../apps/settleRetirements.ts';
@@ -159,6 +160,7 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
           })
           .where('id', '=', row.id)
           .execute();
+        if (row.current_version) await saveVersionFields(trx, row.id, row.current_version, merged);
         await writeAudit(trx, {
           actor: user,
           action: 'app.update',

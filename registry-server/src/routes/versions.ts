@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Manifest } from '@toolbox/sdk';
 import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
+import { appColumns } from '../apps/DescriptiveFields.ts';
+import { versionFields } from '../apps/versionFields.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 import { CatalogStore } from '../catalog/CatalogStore.ts';
@@ -14,19 +16,52 @@ import { createAjv, describeErrors } from '../lib/createAjv.ts';
 import { appIdParams } from '../lib/schemas.ts';
 import { commitVersion, type NewVersion } from '../publish/commitVersion.ts';
 import { crashPoint } from '../publish/crashPoint.ts';
+import { assertNewer } from '../publish/assertNewer.ts';
 import { checkExternalEntry } from '../publish/externalEntry.ts';
+import { fetchExternalEntry } from '../publish/fetchExternalEntry.ts';
 import { placeVersion } from '../publish/placeVersion.ts';
 import { receiveUpload } from '../publish/receiveUpload.ts';
 import { stageBundle } from '../publish/stageBundle.ts';
 import { validateManifest } from '../publish/validateManifest.ts';
 import { versionDto } from '../publish/versionDto.ts';
+import { diffSides, storedSide, type DiffSide, type VersionDiff } from '../versionReview/versionDiff.ts';
+import { isTrustedPublisher, readTrustedUnits } from '../versionReview/trustedUnits.ts';
 
 // The JSON form is checked here rather than by a route body schema, because the same route also takes multipart.
+// `manifest.sdk` may be left out for an app deployed elsewhere (built without the SDK): it is recorded as `*`.
 const externalBody = createAjv().compile({
   type: 'object',
   required: ['manifest', 'entry'],
-  properties: { manifest: { type: 'object' }, entry: { type: 'string', minLength: 1, maxLength: 2048 } },
+  properties: {
+    manifest: { type: 'object' },
+    entry: { type: 'string', minLength: 1, maxLength: 2048 },
+    allowOlder: { type: 'boolean' },
+    dryRun: { type: 'boolean' },
+  },
 });
+
+/** How a publish asks for a lower version number or for a dry run: query `?allowOlder=1&dryRun=1`, a form field, or JSON. */
+interface PublishFlags {
+  allowOlder: boolean;
+  dryRun: boolean;
+}
+const flagSchema = { type: 'string', enum: ['1', '0', 'true', 'false'] } as const;
+const isOn = (value: unknown) => value === true || value === '1' || value === 'true';
+type PublishRequest = FastifyRequest<{ Params: { id: string }; Querystring: { allowOlder?: string; dryRun?: string } }>;
+
+/** What `?dryRun=1` answers: every check of a publish passed, nothing is stored, and this is what would change. */
+interface DryRunAnswer {
+  dryRun: true;
+  app: string;
+  version: string;
+  /** The version it is compared with: the current one, or null for the app's first version. */
+  base: string | null;
+  /** How it would be recorded: pending review, or approved at once (the publisher's unit is trusted). */
+  status: 'pending' | 'approved';
+  /** An app deployed elsewhere: the digest the registry would record for its entry (when it fetches entries). */
+  integrity?: string;
+  diff: VersionDiff;
+}
 
 const versionsRoutes: FastifyPluginAsync = async (app) => {
   const { catalog } = app;
@@ -42,7 +77,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     return found;
   }
 
-  async function checkManifest(request: FastifyRequest<{ Params: { id: string } }>, manifest: Manifest): Promise<void> {
+  async function checkManifest(request: PublishRequest, manifest: Manifest, flags: PublishFlags): Promise<void> {
     if (manifest.id !== request.params.id) throw new Errors.MANIFEST_ID_MISMATCH(manifest.id, request.params.id);
     await checkUnits(app.org, manifest, 'manifest/');
     const exists = await app.db
@@ -52,17 +87,49 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       .where('version', '=', manifest.version)
       .executeTakeFirst();
     if (exists) throw new Errors.VERSION_EXISTS(manifest.id, manifest.version);
+    await assertNewer(app.db, manifest.id, manifest.version, flags.allowOlder);
   }
 
-  async function publishBundle(request: FastifyRequest<{ Params: { id: string } }>): Promise<Manifest> {
+  async function dryRun(request: PublishRequest, to: DiffSide, integrity?: string): Promise<DryRunAnswer> {
+    const snapshot = await catalog.snapshot();
+    const base = snapshot.apps.get(request.params.id)?.row.current_version ?? null;
+    const from = base ? await storedSide(app.db, app.dataDir, request.params.id, base) : undefined;
+    const trusted = isTrustedPublisher(await readTrustedUnits(app.db), request.user!);
+    return {
+      dryRun: true,
+      app: request.params.id,
+      version: to.version,
+      base,
+      status: trusted ? 'approved' : 'pending',
+      ...(integrity ? { integrity } : {}),
+      diff: await diffSides(from, to),
+    };
+  }
+
+  async function publishBundle(request: PublishRequest, query: PublishFlags): Promise<Manifest | DryRunAnswer> {
     const tmpRoot = join(app.dataDir, '.tmp');
     const staging = join(tmpRoot, randomUUID());
     await mkdir(staging, { recursive: true });
     try {
       const upload = await receiveUpload(request, staging, app.limits.maxArchiveBytes);
-      const staged = await stageBundle(upload, staging, app.limits);
+      const flags = {
+        allowOlder: query.allowOlder || isOn(upload.fields.allowOlder),
+        dryRun: query.dryRun || isOn(upload.fields.dryRun),
+      };
+      const staged = await stageBundle(upload.path, staging, app.limits);
       crashPoint('after-staging');
-      await checkManifest(request, staged.manifest);
+      await checkManifest(request, staged.manifest, flags);
+      if (flags.dryRun) {
+        const { manifest, files, dir } = staged;
+        return await dryRun(request, {
+          version: manifest.version,
+          kind: 'bundle',
+          entry: manifest.entry,
+          manifest,
+          files,
+          size: async (path) => (await stat(join(dir, path)).catch(() => undefined))?.size ?? 0,
+        });
+      }
       const version: NewVersion = {
         manifest: staged.manifest,
         kind: 'bundle',
@@ -85,17 +152,26 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     }
   }
 
-  async function publishExternal(request: FastifyRequest<{ Params: { id: string } }>): Promise<Manifest> {
+  async function publishExternal(request: PublishRequest, query: PublishFlags): Promise<Manifest | DryRunAnswer> {
     if (!externalBody(request.body)) throw new Errors.VALIDATION_FAILED(describeErrors(externalBody.errors, 'body'));
-    const body = request.body as { manifest: unknown; entry: string };
-    const manifest = validateManifest(body.manifest);
+    const body = request.body as { manifest: Record<string, unknown>; entry: string; allowOlder?: boolean; dryRun?: boolean };
+    const flags = { allowOlder: query.allowOlder || body.allowOlder === true, dryRun: query.dryRun || body.dryRun === true };
     const entry = checkExternalEntry(body.entry);
-    await checkManifest(request, manifest);
-    await commitVersion(app.db, request.user!, { manifest, kind: 'external', entry, files: {} }, app.now());
+    // A remote built without the SDK needs no host API range, and its entry is the URL itself.
+    const manifest = validateManifest({ sdk: '*', entry, ...body.manifest });
+    await checkManifest(request, manifest, flags);
+    // The digest is taken after every other check passed: a refused publish fetches nothing.
+    const fetched = app.fetchExternalEntries
+      ? await fetchExternalEntry(entry, { timeoutMs: app.limits.externalEntryTimeoutMs, maxBytes: app.limits.externalEntryBytes })
+      : undefined;
+    if (flags.dryRun) {
+      return dryRun(request, { version: manifest.version, kind: 'external', entry, manifest, files: {}, size: async () => 0 }, fetched?.integrity);
+    }
+    await commitVersion(app.db, request.user!, { manifest, kind: 'external', entry, files: {}, entryIntegrity: fetched?.integrity }, app.now());
     return manifest;
   }
 
-  app.post<{ Params: { id: string } }>(
+  app.post<{ Params: { id: string }; Querystring: { allowOlder?: string; dryRun?: string } }>(
     '/api/apps/:id/versions',
     {
       preHandler: app.requireRole('developer', 'admin'),
@@ -105,15 +181,22 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         description:
           'The app is registered on its first publish (the publisher owns it). The new version is pending review; it becomes ' +
           'current when approved (at once when the publisher\'s unit is trusted). ' +
-          'Answers 201 {app, version, url}. 409 when the version exists; 400 for unsafe or oversized archives, a manifest ' +
-          'whose id differs from the URL, or an entry URL that is not http(s).',
+          'Answers 201 {app, version, url}. 409 when the version exists, and TOOLBOX_VERSION_NOT_NEWER (409) when it is not ' +
+          'newer than the current, an approved or a pending version, unless allowOlder; 400 for unsafe or oversized archives, a manifest ' +
+          'whose id differs from the URL, or an entry URL that is not http(s), cannot be fetched or is too big. ' +
+          '`allowOlder` and `dryRun` come as query parameters (`?dryRun=1`), as multipart fields sent before `bundle`, or as ' +
+          'JSON booleans. A dry run makes every check and answers 200 {dryRun: true, app, version, base, status, diff} with nothing stored.',
         params: appIdParams,
+        querystring: { type: 'object', properties: { allowOlder: flagSchema, dryRun: flagSchema } },
         consumes: ['multipart/form-data', 'application/json'],
       },
     },
     async (request, reply) => {
       await writableApp(request);
-      const manifest = request.isMultipart() ? await publishBundle(request) : await publishExternal(request);
+      const query = { allowOlder: isOn(request.query.allowOlder), dryRun: isOn(request.query.dryRun) };
+      const result = request.isMultipart() ? await publishBundle(request, query) : await publishExternal(request, query);
+      if ('dryRun' in result) return reply.status(200).send(result);
+      const manifest = result;
       const snapshot = await catalog.snapshot();
       const origin = requestOrigin(request);
       const row = await app.db
@@ -182,7 +265,13 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       if (target.status !== 'approved') throw new Errors.VERSION_NOT_APPROVED(version, found.row.id, target.status);
       const from = found.row.current_version;
       await app.db.transaction().execute(async (trx) => {
-        await trx.updateTable('apps').set({ current_version: version, updated_at: app.now().toISOString() }).where('id', '=', found.row.id).execute();
+        // The version comes back as it was: its name, visibility, owner… (not the newer version's).
+        const stored = await trx.selectFrom('versions').select(['fields', 'manifest']).where('app_id', '=', found.row.id).where('version', '=', version).executeTakeFirstOrThrow();
+        await trx
+          .updateTable('apps')
+          .set({ ...appColumns(versionFields(stored)), current_version: version, updated_at: app.now().toISOString() })
+          .where('id', '=', found.row.id)
+          .execute();
         await writeAudit(trx, { actor: request.user!, action: 'version.rollback', app: found.row.id, reason: reason ?? null, details: { from, to: version }, at: app.now() });
         await CatalogStore.bump(trx);
       });

@@ -7,7 +7,8 @@ import { seedDemoUsage } from './seedDemoUsage.ts';
 import { shanghaiDay } from './shanghaiTime.ts';
 
 const env = process.env;
-const app = await buildApp({ db: env.TOOLBOX_DB ?? 'data/toolbox.db', dataDir: env.TOOLBOX_DATA_DIR ?? 'data/bundles' });
+// The demo-only apps' entries do not resolve (they are never opened), so their entries are not fetched and digested.
+const app = await buildApp({ db: env.TOOLBOX_DB ?? 'data/toolbox.db', dataDir: env.TOOLBOX_DATA_DIR ?? 'data/bundles', fetchExternalEntries: false });
 try {
   const used = await app.db.selectFrom('usage_app_days').select('app_id').limit(1).executeTakeFirst();
   if (used) {

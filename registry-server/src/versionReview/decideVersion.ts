@@ -1,12 +1,11 @@
-import type { Manifest } from '@toolbox/sdk';
 import { appColumns } from '../apps/DescriptiveFields.ts';
+import { versionFields } from '../apps/versionFields.ts';
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { Errors } from '../errors.ts';
-import { parseJson } from '../lib/json.ts';
 import { shanghaiDate } from '../lib/shanghaiDate.ts';
 
 export type Decision = 'approve' | 'reject';
@@ -29,7 +28,7 @@ export async function decideVersion(
     if (!app) throw new Errors.APP_NOT_FOUND(appId);
     const row = await trx
       .selectFrom('versions')
-      .select(['status', 'published_by', 'manifest'])
+      .select(['status', 'published_by', 'manifest', 'fields'])
       .where('app_id', '=', appId)
       .where('version', '=', version)
       .executeTakeFirst();
@@ -49,10 +48,9 @@ export async function decideVersion(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new Errors.VERSION_NOT_PENDING(decision, `version ${version} of "${appId}"`, "being reviewed by someone else");
     if (decision === 'approve') {
-      const manifest = parseJson<Manifest>(row.manifest, {} as Manifest);
       await trx
         .updateTable('apps')
-        .set({ ...appColumns(manifest), current_version: version, updated_at: at })
+        .set({ ...appColumns(versionFields(row)), current_version: version, updated_at: at })
         .where('id', '=', appId)
         .execute();
     }

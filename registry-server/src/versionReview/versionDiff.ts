@@ -43,15 +43,19 @@ export interface VersionDiff {
   };
 }
 
-interface Side {
+/** One version as the diff sees it: stored, or (a dry-run publish) staged and not stored. */
+export interface DiffSide {
   version: string;
   kind: VersionKind;
   entry: string;
   manifest: Manifest;
   files: Record<string, string>;
+  /** The size of one of its files in bytes. */
+  size(path: string): Promise<number>;
 }
 
-async function loadSide(db: Db, appId: string, version: string): Promise<Side | undefined> {
+/** A stored version; sizes come from where its files are kept. */
+export async function storedSide(db: Db, dataDir: string, appId: string, version: string): Promise<DiffSide | undefined> {
   const row = await db
     .selectFrom('versions')
     .select(['version', 'kind', 'entry', 'manifest', 'files'])
@@ -65,10 +69,11 @@ async function loadSide(db: Db, appId: string, version: string): Promise<Side | 
     entry: row.entry,
     manifest: parseJson<Manifest>(row.manifest, {} as Manifest),
     files: parseJson<Record<string, string>>(row.files, {}),
+    size: (path) => sizeOf(dataDir, appId, row.version, path),
   };
 }
 
-function entryInfo(side: Side): EntryInfo {
+function entryInfo(side: DiffSide): EntryInfo {
   let origin: string | null = null;
   if (side.kind === 'external') {
     try {
@@ -101,9 +106,14 @@ async function sizeOf(dataDir: string, appId: string, version: string, path: str
  * With no current version, every `from` is null and everything counts as added.
  */
 export async function versionDiff(db: Db, dataDir: string, appId: string, version: string, current: string | null): Promise<VersionDiff> {
-  const to = await loadSide(db, appId, version);
+  const to = await storedSide(db, dataDir, appId, version);
   if (!to) throw new Errors.VERSION_NOT_FOUND(appId, version);
-  const from = current ? await loadSide(db, appId, current) : undefined;
+  const from = current ? await storedSide(db, dataDir, appId, current) : undefined;
+  return diffSides(from, to);
+}
+
+/** The diff of two versions, stored or not (`toolbox publish --dry-run` diffs a staged bundle against the current one). */
+export async function diffSides(from: DiffSide | undefined, to: DiffSide): Promise<VersionDiff> {
 
   const fromCollections = from?.manifest.collections ?? {};
   const toCollections = to.manifest.collections ?? {};
@@ -119,13 +129,12 @@ export async function versionDiff(db: Db, dataDir: string, appId: string, versio
   const fromFiles = from?.files ?? {};
   for (const [path, hash] of Object.entries(to.files).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const before = fromFiles[path];
-    if (before === undefined) files.added.push({ path, size: await sizeOf(dataDir, appId, version, path) });
-    else if (before !== hash) {
-      files.changed.push({ path, fromSize: await sizeOf(dataDir, appId, from!.version, path), toSize: await sizeOf(dataDir, appId, version, path) });
-    } else files.unchanged += 1;
+    if (before === undefined) files.added.push({ path, size: await to.size(path) });
+    else if (before !== hash) files.changed.push({ path, fromSize: await from!.size(path), toSize: await to.size(path) });
+    else files.unchanged += 1;
   }
   for (const path of Object.keys(fromFiles).sort()) {
-    if (!(path in to.files)) files.removed.push({ path, size: await sizeOf(dataDir, appId, from!.version, path) });
+    if (!(path in to.files)) files.removed.push({ path, size: await from!.size(path) });
   }
 
   return {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { buildApp } from '../../../../registry-server/src/app.ts';
 
 const dir = process.argv[2]!;
-const app = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true });
+// The fixture apps are registered as deployed elsewhere at addresses that do not exist (they are never opened).
+const app = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true, fetchExternalEntries: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 process.stdout.write(`LISTENING http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}\n`);

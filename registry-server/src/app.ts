@@ -19,10 +19,11 @@ import { clientErrorHandler, frameworkErrors } from './lib/clientErrors.ts';
 import { installJsonBodyParser } from './lib/jsonBodyParser.ts';
 import { installDocs } from './lib/installDocs.ts';
 import { installHost } from './lib/installHost.ts';
-import { DEFAULT_LIMITS, type BuildAppOptions } from './options.ts';
+import { DEFAULT_LIMITS, StartupError, type BuildAppOptions } from './options.ts';
+import type { BundleReconcileReport } from './publish/BundleStore.ts';
 import { OrgTree } from './org/OrgTree.ts';
 import { seedDatabase } from './seed/seedDatabase.ts';
-import { reconcileBundles } from './publish/reconcileBundles.ts';
+import { createBundleStore } from './publish/createBundleStore.ts';
 
 export type { BuildAppOptions } from './options.ts';
 
@@ -35,14 +36,20 @@ const routesFolder = fileURLToPath(new URL('./routes/', import.meta.url));
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (!Number.isSafeInteger(limits.bundleCacheBytes) || limits.bundleCacheBytes < 0) {
+    throw new StartupError(`TOOLBOX_BUNDLE_CACHE_MB must be a number of MiB, 0 or more (bundleCacheBytes is ${limits.bundleCacheBytes})`);
+  }
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
 
   const { db, engine, destroy } = createDatabase(options.db);
+  const bundles = createBundleStore(db, engine, dataDir);
+  let reconciled: BundleReconcileReport;
   try {
     await migrateToLatest(db, engine);
-    // Before anything is served or seeded: a crash mid-publish may have left a version folder without its row.
-    await reconcileBundles(db, engine, dataDir, new Date());
+    // Before anything is served or seeded: a crash mid-publish may have left a version folder without its row, and a
+    // PostgreSQL deployment that kept bundles on disk has folders to import.
+    reconciled = await bundles.reconcile(new Date());
     await seedDatabase(db, { demo: options.demo, adminPassword: options.adminPassword, now: now() });
   } catch (error) {
     await destroy();
@@ -70,9 +77,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('now', now);
   app.decorate('limits', limits);
   app.decorate('dataDir', dataDir);
+  app.decorate('bundles', bundles);
   app.decorate('fetchExternalEntries', options.fetchExternalEntries ?? true);
   app.decorate('catalog', new CatalogStore(db, org, now));
   app.addHook('onClose', async () => destroy());
+  if (reconciled.imported.length > 0) app.log.info({ versions: reconciled.imported }, 'bundle folders imported into the database');
+  for (const { version, reason } of reconciled.missing) app.log.warn(`bundle ${version} has no stored files and is not served: ${reason}`);
 
   app.setErrorHandler((error, request, reply) => {
     const body = toToolboxError(error as Parameters<typeof toToolboxError>[0]);

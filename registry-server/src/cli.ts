@@ -16,6 +16,8 @@ const app = await buildApp({
   adminPassword: env.TOOLBOX_ADMIN_PASSWORD || undefined,
   hostDir,
   trustProxy: trustedProxies(env.TOOLBOX_TRUST_PROXY),
+  // Checked by buildApp: a value that is not a number stops the start with a message.
+  ...(env.TOOLBOX_BUNDLE_CACHE_MB ? { limits: { bundleCacheBytes: Math.floor(Number(env.TOOLBOX_BUNDLE_CACHE_MB) * 1024 * 1024) } } : {}),
   logger: true,
 }).catch((error: unknown) => {
   if (!(error instanceof StartupError)) throw error;

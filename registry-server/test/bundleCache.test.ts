@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CatalogStore } from '../src/catalog/CatalogStore.ts';
@@ -7,12 +7,13 @@ import { testEngines } from './helpers/engines.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
 import { appFiles, makeManifest, publishArchive, tgzOf } from './helpers/bundles.ts';
+import { removeStoredFile } from './helpers/storedFiles.ts';
 
 const CHUNK = 'assets/chunk-1.js';
 
 /**
- * Small published files are sent from memory. These tests delete the file on disk after the first request, so a 200
- * afterwards proves the answer came from memory, and a 404/410 proves the catalogue was asked first.
+ * Small published files are sent from memory. These tests delete the stored file (on disk, or its row on PostgreSQL)
+ * after the first request, so a 200 afterwards proves the answer came from memory, and a 404/410 proves the catalogue was asked first.
  */
 describe.each(testEngines)('bundle files from memory (%s)', (engine) => {
   let t: TestApp;
@@ -32,11 +33,11 @@ describe.each(testEngines)('bundle files from memory (%s)', (engine) => {
     return app.inject({ url: `/bundles/mem-app/${version}/${CHUNK}` });
   }
 
-  /** Serves the chunk once (filling the cache), then removes it from disk. */
-  async function cacheThenDeleteFromDisk(): Promise<void> {
+  /** Serves the chunk once (filling the cache), then removes it from the store. */
+  async function cacheThenDeleteStored(): Promise<void> {
     const first = await getChunk();
     expect(first.statusCode).toBe(200);
-    unlinkSync(join(t.dataDir, 'mem-app', '1.0.0', CHUNK));
+    await removeStoredFile(t.app, 'mem-app', '1.0.0', CHUNK);
     const again = await getChunk();
     expect(again.statusCode).toBe(200);
     expect(again.rawPayload.equals(files[CHUNK]!)).toBe(true);
@@ -52,12 +53,12 @@ describe.each(testEngines)('bundle files from memory (%s)', (engine) => {
   }
 
   it('never serves a retired app from memory, and serves it again once restored', async () => {
-    await cacheThenDeleteFromDisk();
+    await cacheThenDeleteStored();
     expect((await t.app.inject({ method: 'POST', url: '/api/apps/mem-app/retire', headers: admin.headers, payload: { reason: '下线' } })).statusCode).toBe(200);
     const retired = await getChunk();
     expect(retired.statusCode).toBe(410);
     expect(retired.json().code).toBe('TOOLBOX_APP_RETIRED');
-    // Retiring freed the memory: restored, the file is looked for on disk again (and is gone there).
+    // Retiring freed the memory: restored, the file is looked for in the store again (and is gone there).
     expect((await t.app.inject({ method: 'POST', url: '/api/apps/mem-app/restore', headers: admin.headers, payload: { reason: '恢复' } })).statusCode).toBe(200);
     expect((await getChunk()).statusCode).toBe(404);
     expect((await t.app.inject({ url: '/bundles/mem-app/1.0.0/remoteEntry.js' })).statusCode).toBe(200);
@@ -66,19 +67,20 @@ describe.each(testEngines)('bundle files from memory (%s)', (engine) => {
   it('never serves from memory an app whose retireOn has come (no write marks it)', async () => {
     t.clock.set('2026-03-02T09:00:00+08:00');
     expect((await t.app.inject({ method: 'POST', url: '/api/apps/mem-app/deprecate', headers: admin.headers, payload: { retireOn: '2026-04-01', reason: '到期' } })).statusCode).toBe(200);
-    await cacheThenDeleteFromDisk();
+    await cacheThenDeleteStored();
     t.clock.set('2026-04-01T00:01:00+08:00');
     expect((await getChunk()).statusCode).toBe(410);
   });
 
   it('never serves from memory a version that was removed, nor old bytes once the version holds new ones', async () => {
-    await cacheThenDeleteFromDisk();
-    // An operator removes the version (there is no route for it): its row, its folder, and the catalogue bump.
+    await cacheThenDeleteStored();
+    // An operator removes the version (there is no route for it): its row, its files, and the catalogue bump.
     await t.app.db.transaction().execute(async (trx) => {
       await trx.updateTable('apps').set({ current_version: null }).where('id', '=', 'mem-app').execute();
       await trx.deleteFrom('versions').where('app_id', '=', 'mem-app').execute();
       await CatalogStore.bump(trx);
     });
+    // The file store keeps the folder (a row's cascade takes the files on PostgreSQL).
     rmSync(join(t.dataDir, 'mem-app', '1.0.0'), { recursive: true, force: true });
     const gone = await getChunk();
     expect(gone.statusCode).toBe(404);
@@ -95,7 +97,7 @@ describe.each(testEngines)('bundle files from memory (%s)', (engine) => {
   it('asks the database, not its memory, whether another instance retired the app', async () => {
     const second = await createTestApp({ engine, database: t.database, dataDir: t.dataDir, clock: t.clock });
     try {
-      await cacheThenDeleteFromDisk();
+      await cacheThenDeleteStored();
       const admin2 = await login(second.app, 'admin');
       expect((await second.app.inject({ method: 'POST', url: '/api/apps/mem-app/retire', headers: admin2.headers, payload: { reason: '下线' } })).statusCode).toBe(200);
       expect((await getChunk()).statusCode).toBe(410);
@@ -111,7 +113,7 @@ describe.each(testEngines)('bundle files from memory (%s)', (engine) => {
       const v2 = appFiles(makeManifest('mem-app', { version: '2.0.0' }));
       expect((await publishArchive(bare.app, devB.headers, 'mem-app', tgzOf(v2))).statusCode).toBe(201);
       expect((await getChunk(bare.app, '2.0.0')).statusCode).toBe(200);
-      unlinkSync(join(bare.dataDir, 'mem-app', '2.0.0', CHUNK));
+      await removeStoredFile(bare.app, 'mem-app', '2.0.0', CHUNK);
       expect((await getChunk(bare.app, '2.0.0')).statusCode).toBe(404);
     } finally {
       await bare.app.close();

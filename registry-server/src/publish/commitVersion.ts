@@ -17,6 +17,8 @@ export interface NewVersion {
   files: Record<string, string>;
   /** Bundle only: the checked manifest.preload (paths inside the bundle); undefined when not given. */
   preload?: string[];
+  /** Bundle only: writes the files in the version's transaction (the database bundle store); see BundleStore.place. */
+  storeFiles?: (trx: Db) => Promise<void>;
   /** External only: `sha256-<base64>` of the entry as fetched at publish (fetchExternalEntry); the host checks it. */
   entryIntegrity?: string;
 }
@@ -83,6 +85,7 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
           review_reason: status === 'approved' ? 'trusted unit' : null,
         })
         .execute();
+      await v.storeFiles?.(trx);
       if (status === 'approved') {
         await trx
           .updateTable('apps')

@@ -1,6 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { Snapshot } from '../catalog/Snapshot.ts';
@@ -9,9 +6,7 @@ import { Errors } from '../errors.ts';
 import { bundleFileServing } from '../lib/bundleFileServing.ts';
 import { MemoryFileCache } from '../lib/MemoryFileCache.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
-
-/** Files up to this size are sent as one buffer (and may be kept in memory); bigger ones are streamed from disk. */
-const STREAM_ABOVE_BYTES = 1024 * 1024;
+import { STREAM_ABOVE_BYTES } from '../publish/BundleStore.ts';
 
 const FILE_HEADERS = {
   'access-control-allow-origin': '*',
@@ -38,8 +33,9 @@ function cors(reply: FastifyReply): FastifyReply {
  * (lib/bundleFileServing.ts): nothing published renders as a page of the desktop's origin.
  * Only files recorded for a published version are served (never a stray directory), and never a retired app's.
  *
- * Opening an app fetches its files in one burst, so each request is kept cheap: no request log lines (errors still
- * log), and small files come from memory. Every request still checks the catalogue first (one integer on the
+ * The files come from the bundle store (publish/BundleStore.ts): the file store on SQLite, the database on PostgreSQL,
+ * which serve alike. Opening an app fetches its files in one burst, so each request is kept cheap: no request log
+ * lines (errors still log), and small files come from memory. Every request still checks the catalogue first (one integer on the
  * database, so another instance's retire counts at once); the memory is only looked at once a file may be served.
  */
 const bundlesRoutes: FastifyPluginAsync = async (app) => {
@@ -109,11 +105,10 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
       const hit = cache.get(key);
       if (hit && hit.hash === hash) return reply.send(hit.body);
 
-      const file = join(app.dataDir, appId, version, checked.path);
-      const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) throw missing();
-      if (info.size > STREAM_ABOVE_BYTES) return reply.send(createReadStream(file));
-      const body = await readFile(file);
+      const stored = await app.bundles.read(appId, version, checked.path);
+      if (!stored) throw missing();
+      if ('stream' in stored) return reply.header('content-length', stored.size).send(stored.stream());
+      const { body } = stored;
       // Not kept when the catalogue changed during the read: the prune for the new one may have run already.
       if (cachedGeneration === snapshot.generation) cache.set(key, { app: appId, version, hash, body });
       return reply.send(body);

@@ -98,7 +98,7 @@ const versionReviewRoutes: FastifyPluginAsync = async (app) => {
       if (user.role !== 'admin' && user.role !== 'reviewer' && !isOwner) {
         throw new Errors.FORBIDDEN(`Only an admin, a reviewer or the owner of "${found.row.id}" may read its diffs`);
       }
-      return versionDiff(app.db, app.dataDir, found.row.id, request.params.version, found.row.current_version);
+      return versionDiff(app.db, app.bundles, found.row.id, request.params.version, found.row.current_version);
     },
   );
 

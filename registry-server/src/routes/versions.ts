@@ -19,7 +19,6 @@ import { crashPoint } from '../publish/crashPoint.ts';
 import { assertNewer } from '../publish/assertNewer.ts';
 import { checkExternalEntry } from '../publish/externalEntry.ts';
 import { fetchExternalEntry } from '../publish/fetchExternalEntry.ts';
-import { placeVersion } from '../publish/placeVersion.ts';
 import { receiveUpload } from '../publish/receiveUpload.ts';
 import { stageBundle } from '../publish/stageBundle.ts';
 import { validateManifest } from '../publish/validateManifest.ts';
@@ -93,7 +92,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
   async function dryRun(request: PublishRequest, to: DiffSide, integrity?: string): Promise<DryRunAnswer> {
     const snapshot = await catalog.snapshot();
     const base = snapshot.apps.get(request.params.id)?.row.current_version ?? null;
-    const from = base ? await storedSide(app.db, app.dataDir, request.params.id, base) : undefined;
+    const from = base ? await storedSide(app.db, app.bundles, request.params.id, base) : undefined;
     const trusted = isTrustedPublisher(await readTrustedUnits(app.db), request.user!);
     return {
       dryRun: true,
@@ -137,14 +136,12 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         files: staged.files,
         preload: staged.preload,
       };
-      await placeVersion({
-        db: app.db,
-        engine: app.engine,
-        dataDir: app.dataDir,
+      await app.bundles.place({
         app: staged.manifest.id,
         version: staged.manifest.version,
         stagedDir: staged.dir,
-        commit: () => commitVersion(app.db, request.user!, version, app.now()),
+        files: staged.files,
+        commit: (storeFiles) => commitVersion(app.db, request.user!, { ...version, storeFiles }, app.now()),
       });
       return staged.manifest;
     } finally {

@@ -1,10 +1,12 @@
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CollectionSchema, LocalizedText, Manifest } from '@toolbox/sdk';
 import type { Db } from '../db/createDatabase.ts';
 import type { VersionKind } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
 import { parseJson } from '../lib/json.ts';
+import type { BundleStore } from '../publish/BundleStore.ts';
+
+/** Where stored sizes come from: the bundle store (the database keeps only each file's hash in versions.files). */
+type BundleSizes = Pick<BundleStore, 'size'>;
 
 interface EntryInfo {
   kind: VersionKind;
@@ -55,7 +57,7 @@ export interface DiffSide {
 }
 
 /** A stored version; sizes come from where its files are kept. */
-export async function storedSide(db: Db, dataDir: string, appId: string, version: string): Promise<DiffSide | undefined> {
+export async function storedSide(db: Db, sizes: BundleSizes, appId: string, version: string): Promise<DiffSide | undefined> {
   const row = await db
     .selectFrom('versions')
     .select(['version', 'kind', 'entry', 'manifest', 'files'])
@@ -69,7 +71,7 @@ export async function storedSide(db: Db, dataDir: string, appId: string, version
     entry: row.entry,
     manifest: parseJson<Manifest>(row.manifest, {} as Manifest),
     files: parseJson<Record<string, string>>(row.files, {}),
-    size: (path) => sizeOf(dataDir, appId, row.version, path),
+    size: async (path) => (await sizes.size(appId, row.version, path)) ?? 0,
   };
 }
 
@@ -95,20 +97,14 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Stored sizes are read from the version's folder: the database keeps only each file's hash. */
-async function sizeOf(dataDir: string, appId: string, version: string, path: string): Promise<number> {
-  const info = await stat(join(dataDir, appId, version, path)).catch(() => undefined);
-  return info?.size ?? 0;
-}
-
 /**
  * What a version changes against the app's current one: the facts a reviewer judges it by (they never run its code).
  * With no current version, every `from` is null and everything counts as added.
  */
-export async function versionDiff(db: Db, dataDir: string, appId: string, version: string, current: string | null): Promise<VersionDiff> {
-  const to = await storedSide(db, dataDir, appId, version);
+export async function versionDiff(db: Db, sizes: BundleSizes, appId: string, version: string, current: string | null): Promise<VersionDiff> {
+  const to = await storedSide(db, sizes, appId, version);
   if (!to) throw new Errors.VERSION_NOT_FOUND(appId, version);
-  const from = current ? await storedSide(db, dataDir, appId, current) : undefined;
+  const from = current ? await storedSide(db, sizes, appId, current) : undefined;
   return diffSides(from, to);
 }
 

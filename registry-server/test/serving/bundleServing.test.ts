@@ -1,15 +1,14 @@
 // A published file used to be served with a type by extension, .html included, with no CSP: an `evil.html` ran as a
 // page of the desktop's origin with the session of whoever opened the link. Now every file has a type from the
 // publish's allow-list, nosniff, and a sandboxing CSP unless it is script; anything else is a download.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogStore } from '../../src/catalog/CatalogStore.ts';
 import { appFiles, makeManifest, publishArchive, tgzOf } from '../helpers/bundles.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
+import { writeStoredFile } from '../helpers/storedFiles.ts';
 
 const SANDBOX = "sandbox; default-src 'none'";
 const EVIL_SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/api/tokens",{method:"POST"})</script></svg>';
@@ -71,11 +70,9 @@ describe.each(testEngines)('bundle files as served (%s)', (engine) => {
   });
 
   it('a file of a type outside the list (older data) is a sandboxed download, never a page', async () => {
-    // The publish refuses such files now, so this is how one from before the allow-list looks: on disk and recorded.
+    // The publish refuses such files now, so this is how one from before the allow-list looks: stored and recorded.
     const html = '<script>fetch("/api/tokens",{method:"POST"})</script>';
-    const dir = join(t.dataDir, 'served-app', '1.0.0');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'evil.html'), html);
+    await writeStoredFile(t.app, 'served-app', '1.0.0', 'evil.html', html);
     const row = await t.app.db.selectFrom('versions').select('files').where('app_id', '=', 'served-app').executeTakeFirstOrThrow();
     const files = { ...(JSON.parse(row.files) as Record<string, string>), 'evil.html': createHash('sha256').update(html).digest('hex') };
     await t.app.db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 import type { OrgUnit } from '../org/OrgTree.ts';
 
 /** The unit kinds that coverage counts: the district's streets (and town) and their residents' committees. */
-const COVERED_KINDS = new Set(['street', 'committee']);
+const COVERED_KINDS = new Set(['street', 'town', 'committee']);
 
 /** Units that may use an app: under one of `visibilityUnits` (a listed unit includes its subtree), or all when none. */
 export function eligibleUnits(units: readonly OrgUnit[], visibilityUnits: readonly string[] | null): Set<string> {
@@ -25,7 +25,7 @@ export function streetOf(units: readonly OrgUnit[]): Map<string, OrgUnit> {
   const out = new Map<string, OrgUnit>();
   for (const unit of units) {
     const chain = ancestry(unit, byId).map((id) => byId.get(id)!);
-    const street = chain.find((u) => u.kind === 'street') ?? chain.find((u) => u.parentId !== null && byId.get(u.parentId)?.parentId === null) ?? unit;
+    const street = chain.find((u) => u.kind === 'street' || u.kind === 'town') ?? chain.find((u) => u.parentId !== null && byId.get(u.parentId)?.parentId === null) ?? unit;
     out.set(unit.id, street);
   }
   return out;

@@ -4,8 +4,9 @@ import { auditCsv } from '../review/auditCsv.ts';
 import { buildAppDetail } from '../review/buildAppDetail.ts';
 import { buildReview } from '../review/buildReview.ts';
 import { reviewCsv } from '../review/reviewCsv.ts';
+import { unitsDuring } from '../org/unitsDuring.ts';
 import { ReviewYearInvalidError } from '../usage/errors.ts';
-import { shanghaiDay, shanghaiDayStart } from '../usage/shanghaiTime.ts';
+import { shanghaiDay, shanghaiDayStart } from '@toolbox/sdk';
 
 interface ReviewQuery {
   format?: 'json' | 'csv';
@@ -55,7 +56,8 @@ const reviewRoutes: FastifyPluginAsync = async (app) => {
           .execute();
         return sendCsv(reply, `toolbox-audit-${year}.csv`, auditCsv(year, rows));
       }
-      const review = await buildReview(app.db, app.org.all(), year, app.now());
+      // Units under their names of that year, and only those that existed during it (issue 15).
+      const review = await buildReview(app.db, await unitsDuring(app.db, app.org, year, app.now()), year, app.now());
       if (format === 'csv') return sendCsv(reply, `toolbox-review-${year}.csv`, reviewCsv(review));
       return review;
     },
@@ -75,7 +77,7 @@ const reviewRoutes: FastifyPluginAsync = async (app) => {
       const year = parseYear(request.params.year);
       const exists = (await app.catalog.snapshot()).apps.has(request.params.id);
       if (!exists) throw new Errors.APP_NOT_FOUND(request.params.id);
-      return buildAppDetail(app.db, app.org.all(), year, request.params.id, app.now());
+      return buildAppDetail(app.db, await unitsDuring(app.db, app.org, year, app.now()), year, request.params.id, app.now());
     },
   );
 };

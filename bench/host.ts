@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startProduct, repoRoot, type Product } from '../host/e2e/support/startProduct.ts';
-import { shanghaiDate } from '../registry-server/src/lib/shanghaiDate.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 import { CHROMIUM_ARGS } from '../host/test/support/launchChromium.ts';
 
 const RUNS = Number(process.argv[2] ?? 10);
@@ -205,7 +205,7 @@ async function main(): Promise<void> {
     const created = await fetch(`${product.origin}/api/apps/visit-log/data/visits`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ residentName: RECORD, category: '独居老人', visitDate: shanghaiDate(new Date()), building: '12号楼', room: '302室', visitor: '王芳', needsFollowUp: false }),
+      body: JSON.stringify({ residentName: RECORD, category: '独居老人', visitDate: shanghaiDay(new Date()), building: '12号楼', room: '302室', visitor: '王芳', needsFollowUp: false }),
     });
     if (created.status !== 201) throw new Error(`creating the record: ${created.status} ${await created.text()}`);
     const started = { origin: product.origin };

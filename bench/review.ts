@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildApp } from '../registry-server/src/app.ts';
 import { buildReview } from '../registry-server/src/review/buildReview.ts';
 import type { StoredEvent } from '../registry-server/src/usage/rollupEvents.ts';
-import { shanghaiDayStart } from '../registry-server/src/usage/shanghaiTime.ts';
+import { shanghaiDayStart } from '@toolbox/sdk';
 import { writeUsage } from '../registry-server/src/usage/writeUsage.ts';
 
 const SIZES = (process.argv[2] ?? '1000000,10000000').split(',').map(Number);

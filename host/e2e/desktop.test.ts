@@ -12,7 +12,7 @@ import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
 import { outputDir, screenshot } from './support/screenshots.ts';
 import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
 import { signIn as signInOnDesktop } from './support/signIn.ts';
-import { addDays, shanghaiDate } from '../../registry-server/src/lib/shanghaiDate.ts';
+import { addDays, shanghaiDay } from '@toolbox/sdk';
 
 let product: Product;
 let browser: Browser;
@@ -41,7 +41,7 @@ function tile(page: Page, id: string) {
 }
 
 // Dates come from the clock the product runs against (the same as this process's, under `pnpm test:clock` too).
-const today = shanghaiDate(new Date());
+const today = shanghaiDay(new Date());
 /** 60 days ahead: past the 30 days of notice a deprecation needs, whatever today is. */
 const retireOn = addDays(today, 60);
 const stamp = Date.now().toString().slice(-6);

@@ -24,6 +24,20 @@ export { SDK_API_VERSION } from './shared/version.ts';
 export { remoteName } from './shared/remoteName.ts';
 export { manifestSchema } from './shared/manifestSchema.ts';
 export { localized } from './shared/localized.ts';
+export {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  fromShanghaiWallClock,
+  monthsOfYear,
+  shanghaiDateTime,
+  shanghaiDay,
+  shanghaiDayStart,
+  shanghaiMonth,
+  shanghaiTimeOfDay,
+  shanghaiYear,
+  toShanghaiWallClock,
+} from './shared/time.ts';
 export { defineLightApp } from './runtime/defineLightApp.ts';
 export type { LightAppDefinition, LightAppLifecycles } from './runtime/defineLightApp.ts';
 export { SDK_ERRORS, ToolboxSdkError, isToolboxSdkError } from './errors.ts';

@@ -7,6 +7,7 @@ import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
 import type { RatingDialog as RatingDialogType } from './RatingDialog.tsx';
 import { TrialControl } from './trialControl.ts';
+import { UpdateBar } from './UpdateBar.tsx';
 
 // Opened by one button: a chunk of its own, loaded at the first click, so the desktop's JS does not carry it. A failed
 // load says so and is tried again at the next click (React.lazy would keep the failure and break the whole desktop).
@@ -19,7 +20,7 @@ const loadRatingDialog = async () => (ratingDialog ??= (await import('./RatingDi
  * runtime always unmounts into the node it mounted.
  */
 export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?: boolean }) {
-  const { t, locale, navigate, runtime, notify } = useHost();
+  const { t, locale, navigate, runtime, notify, newerVersions } = useHost();
   const state = useSyncExternalStore(
     runtime.subscribe,
     () => runtime.getState(item.id),
@@ -94,6 +95,7 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
         </Suspense>
       )}
       <DeprecationBanner item={item} />
+      {newerVersions?.[item.id] && !state.trial && <UpdateBar item={item} version={newerVersions[item.id]!} />}
       {state.status === 'loading' && (
         <div className="app-loading" role="status">
           <span className="spinner" aria-hidden="true" /> {t('frame.loading')}

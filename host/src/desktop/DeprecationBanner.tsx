@@ -1,6 +1,6 @@
-import type { CatalogItem } from '@toolbox/sdk';
+import { shanghaiDay, type CatalogItem } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
-import { pickText, shanghaiDate } from './i18n/translate.ts';
+import { pickText } from './i18n/translate.ts';
 
 /** 本应用将于 YYYY-MM-DD 下线, with the reason and a link to the replacement. */
 export function DeprecationBanner({ item }: { item: CatalogItem }) {
@@ -10,7 +10,7 @@ export function DeprecationBanner({ item }: { item: CatalogItem }) {
   const replacement = notice.replacement;
   return (
     <div className="banner banner-warning" role="status">
-      <strong>{t('banner.retireOn', { date: shanghaiDate(notice.retireOn) })}</strong>
+      <strong>{t('banner.retireOn', { date: shanghaiDay(notice.retireOn) })}</strong>
       {notice.reason && <span>{t('banner.reason', { reason: notice.reason })}</span>}
       {replacement && (
         <a

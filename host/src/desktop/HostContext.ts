@@ -19,6 +19,8 @@ export interface HostValue {
   logout(): void;
   runtime: AppRuntime;
   rate(id: string, score: number, comment?: string): Promise<void>;
+  /** The current version of each app in the latest catalogue seen (watchCatalog), when it differs from `catalog`'s. */
+  newerVersions?: Readonly<Record<string, string>>;
   /** Looks up an app that is not in the catalogue (retired, or not visible). */
   lookupApp: typeof import('../api/endpoints.ts').fetchApp;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AppDetail } from '../api/endpoints.ts';
 import { useHost } from './HostContext.ts';
-import { pickText, shanghaiDate } from './i18n/translate.ts';
+import { shanghaiDay } from '@toolbox/sdk';
+import { pickText } from './i18n/translate.ts';
 
 /**
  * A direct `/app/<id>` for an app that is not on this user's desktop: either it was retired (say so, and name the
@@ -35,7 +36,7 @@ export function MissingAppPage({ id }: { id: string }) {
         <section className="notice-card" aria-labelledby="retired-h">
           <h1 id="retired-h">{t('retired.title', { name })}</h1>
           {r?.reason && <p>{t('retired.reason', { reason: r.reason })}</p>}
-          {r?.at && <p>{t('retired.at', { date: shanghaiDate(r.at) })}</p>}
+          {r?.at && <p>{t('retired.at', { date: shanghaiDay(r.at) })}</p>}
           {r?.replacement && (
             <p>
               {t('retired.replacement')}

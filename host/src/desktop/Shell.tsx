@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useS
 import type { CatalogItem, Locale, Notice } from '@toolbox/sdk';
 import { fetchApp, fetchCatalog, fetchMe, fetchPins, login, logout, rateApp, savePins, type Me } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { watchCatalog } from '../api/watchCatalog.ts';
 import type { HostWiring } from '../hostWiring.ts';
 import { AppFrame } from './AppFrame.tsx';
 import { Desktop } from './Desktop.tsx';
@@ -29,6 +30,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   const [locale, setLocaleState] = useState<Locale>(localeStore.get());
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [recent, setRecent] = useState<string[]>([]);
+  const [newerVersions, setNewerVersions] = useState<Record<string, string>>({});
   const path = useLocationPath(wiring.route);
   const t = useMemo(() => translator(locale), [locale]);
   const toastId = useRef(0);
@@ -61,6 +63,21 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
       (e: unknown) => setSession(e instanceof ApiError && e.status === 401 ? { kind: 'login' } : { kind: 'failed', message: String(e) }),
     );
   }, [enter]);
+
+  // Apps whose current version changed since this page loaded the catalogue: their frame offers 刷新 (UpdateBar).
+  const loaded = session.kind === 'ready' ? session.catalog : undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    const loadedVersions = new Map(loaded.map((i) => [i.id, i.version]));
+    return watchCatalog({
+      intervalMs: wiring.catalogPollMs,
+      onChange: (items) => {
+        const newer: Record<string, string> = {};
+        for (const i of items) if (loadedVersions.has(i.id) && loadedVersions.get(i.id) !== i.version) newer[i.id] = i.version;
+        setNewerVersions((before) => (JSON.stringify(before) === JSON.stringify(newer) ? before : newer));
+      },
+    });
+  }, [loaded, wiring]);
 
   const appId = appIdFromPath(path);
   // Whether the open app has not shown anything yet (a boolean, so other state changes do not re-render the shell).
@@ -99,6 +116,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
       navigate: wiring.navigate,
       notify,
       runtime: wiring.runtime,
+      newerVersions,
       lookupApp: fetchApp,
       togglePin(id) {
         const pins = ready.pins.includes(id) ? ready.pins.filter((p) => p !== id) : [...ready.pins, id];
@@ -119,13 +137,18 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
           .endSession()
           .then(() => logout())
           .catch(() => undefined)
-          .finally(() => {
+          .then((answer) => {
+            // Signed in through single sign-on: the provider's session ends too, on its own page, which comes back here.
+            if (answer?.endSessionUrl) {
+              window.location.assign(answer.endSessionUrl);
+              return;
+            }
             wiring.navigate('/');
             setSession({ kind: 'login' });
           });
       },
     };
-  }, [ready, t, locale, recent, wiring, notify]);
+  }, [ready, t, locale, recent, wiring, notify, newerVersions]);
 
   let body;
   if (session.kind === 'checking') body = <main className="splash" id="main" aria-busy="true" />;

@@ -1,10 +1,9 @@
-import type { DataRecord } from '@toolbox/sdk';
+import { shanghaiDateTime, type DataRecord } from '@toolbox/sdk';
 import { useLocale } from '@toolbox/sdk/react';
 import { DataTable } from '@toolbox/sdk/ui';
 import { messages } from './messages.ts';
 import { NotesCell } from './NotesCell.tsx';
 import type { Check, CheckStatus } from './patrol.ts';
-import { shanghaiDateTime } from './shanghaiTime.ts';
 import { StatusButtons } from './StatusButtons.tsx';
 
 const ATTENTION: readonly CheckStatus[] = ['有隐患', '未检查', '已处置', '正常'];

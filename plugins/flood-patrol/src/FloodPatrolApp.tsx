@@ -1,4 +1,4 @@
-import type { DataRecord } from '@toolbox/sdk';
+import { shanghaiDay, type DataRecord } from '@toolbox/sdk';
 import { useAllRecords, useLocale, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
@@ -8,7 +8,6 @@ import { eventProgress } from './eventProgress.ts';
 import { messages } from './messages.ts';
 import type { Check, CheckStatus, PatrolEvent } from './patrol.ts';
 import { EventForm, PointForm } from './PatrolForms.tsx';
-import { shanghaiDay } from './shanghaiTime.ts';
 import { sortEvents } from './sortPatrol.ts';
 import { styles } from './styles.ts';
 

@@ -1,4 +1,4 @@
-import type { DataRecord } from '@toolbox/sdk';
+import { shanghaiDateTime, type DataRecord } from '@toolbox/sdk';
 import { useLocale } from '@toolbox/sdk/react';
 import { Button, Card, StatusTag } from '@toolbox/sdk/ui';
 import { useState } from 'react';
@@ -6,7 +6,6 @@ import { DeadlineTag } from './DeadlineTag.tsx';
 import { deadlineState } from './deadlineState.ts';
 import { maskPhone } from './maskPhone.ts';
 import { messages } from './messages.ts';
-import { shanghaiDateTime } from './shanghaiTime.ts';
 import { TICKET_STATUSES, type Ticket } from './ticket.ts';
 import { statusTone } from './TicketTable.tsx';
 

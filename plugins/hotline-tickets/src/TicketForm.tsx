@@ -1,4 +1,4 @@
-import type { CollectionSchema } from '@toolbox/sdk';
+import { fromShanghaiWallClock, toShanghaiWallClock, type CollectionSchema } from '@toolbox/sdk';
 import { useLocale } from '@toolbox/sdk/react';
 import { SchemaForm } from '@toolbox/sdk/ui';
 import { useMemo } from 'react';
@@ -6,7 +6,6 @@ import manifest from '../toolbox.manifest.json' with { type: 'json' };
 import { localizeSchema } from './localizeSchema.ts';
 import { maskPhone } from './maskPhone.ts';
 import { messages } from './messages.ts';
-import { fromShanghaiInput, toShanghaiInput } from './shanghaiTime.ts';
 import type { Ticket } from './ticket.ts';
 
 interface Props {
@@ -41,12 +40,12 @@ export function TicketForm({ handler, now, onSubmit, onCancel }: Props) {
       <SchemaForm<Ticket>
         schema={schema}
         omit={OMIT}
-        initialValue={{ receivedAt: toShanghaiInput(now), status: '待处理', handler }}
+        initialValue={{ receivedAt: toShanghaiWallClock(now), status: '待处理', handler }}
         onSubmit={(ticket) =>
           onSubmit({
             ...ticket,
-            receivedAt: fromShanghaiInput(ticket.receivedAt),
-            deadline: fromShanghaiInput(ticket.deadline),
+            receivedAt: fromShanghaiWallClock(ticket.receivedAt),
+            deadline: fromShanghaiWallClock(ticket.deadline),
             // Only the masked number is kept, whatever was typed.
             ...(ticket.citizenPhone ? { citizenPhone: maskPhone(ticket.citizenPhone) } : {}),
           })

@@ -1,11 +1,10 @@
-import type { DataRecord } from '@toolbox/sdk';
+import { shanghaiDateTime, type DataRecord } from '@toolbox/sdk';
 import { useLocale } from '@toolbox/sdk/react';
 import { Button, DataTable, StatusTag } from '@toolbox/sdk/ui';
 import { DeadlineTag } from './DeadlineTag.tsx';
 import { deadlineState } from './deadlineState.ts';
 import { maskPhone } from './maskPhone.ts';
 import { messages } from './messages.ts';
-import { shanghaiDateTime } from './shanghaiTime.ts';
 import { TICKET_STATUSES, type Ticket, type TicketStatus } from './ticket.ts';
 
 interface Props {

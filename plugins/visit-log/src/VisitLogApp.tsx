@@ -3,7 +3,7 @@ import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
 import { messages } from './messages.ts';
-import { shanghaiDay } from './shanghaiTime.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 import { styles } from './styles.ts';
 import type { Visit } from './visit.ts';
 import { VisitFilters } from './VisitFilters.tsx';

@@ -1,4 +1,4 @@
-import { daysBetween } from '../usage/shanghaiTime.ts';
+import { daysBetween } from '@toolbox/sdk';
 import { liveMonths, liveWindow, type ReviewPeriod } from './reviewPeriod.ts';
 import type { AppFacts, AppUsage, ReviewRow } from './reviewTypes.ts';
 import { round } from './round.ts';

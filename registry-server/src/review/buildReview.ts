@@ -1,5 +1,5 @@
 import type { OrgUnit } from '../org/OrgTree.ts';
-import { shanghaiDay, shanghaiDayStart } from '../usage/shanghaiTime.ts';
+import { shanghaiDay, shanghaiDayStart } from '@toolbox/sdk';
 import type { UsageDb } from '../usage/usageDb.ts';
 import { computeReview } from './computeReview.ts';
 import { loadAppFacts } from './loadAppFacts.ts';

@@ -4,7 +4,7 @@ import { recommendApp } from './recommendApp.ts';
 import { lookbackMonths, reviewPeriod } from './reviewPeriod.ts';
 import type { Review, ReviewInput, ReviewRow } from './reviewTypes.ts';
 import { scoreApp } from './scoreApp.ts';
-import { shanghaiDayStart } from '../usage/shanghaiTime.ts';
+import { shanghaiDayStart } from '@toolbox/sdk';
 
 const NO_RATING = { average: null, count: 0 };
 

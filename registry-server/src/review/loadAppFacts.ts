@@ -1,7 +1,7 @@
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { parseJson } from '../lib/json.ts';
 import type { OrgUnit } from '../org/OrgTree.ts';
-import { shanghaiDay } from '../usage/shanghaiTime.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 import type { UsageDb } from '../usage/usageDb.ts';
 import { eligibleUnits } from './orgScope.ts';
 import type { AppFacts } from './reviewTypes.ts';

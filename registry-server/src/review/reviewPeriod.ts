@@ -1,4 +1,4 @@
-import { daysBetween, daysInMonth, monthsOfYear, shanghaiDay } from '../usage/shanghaiTime.ts';
+import { daysBetween, daysInMonth, monthsOfYear, shanghaiDay } from '@toolbox/sdk';
 
 /** The span a review covers: a past year whole, the current year up to today. */
 export interface ReviewPeriod {

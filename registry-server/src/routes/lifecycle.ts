@@ -9,7 +9,7 @@ import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { SnapApp } from '../catalog/Snapshot.ts';
 import type { AppStatus, AppsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
-import { addDays } from '../lib/shanghaiDate.ts';
+import { addDays } from '@toolbox/sdk';
 import { appIdParams } from '../lib/schemas.ts';
 
 const reasonSchema = { type: 'string', minLength: 1, maxLength: 1000 } as const;

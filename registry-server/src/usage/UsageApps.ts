@@ -3,7 +3,7 @@ import type { Db } from '../db/createDatabase.ts';
 import type { Snapshot } from '../catalog/Snapshot.ts';
 import { isVisibleTo, type Visibility } from '../catalog/visibility.ts';
 import type { UsageRejectionCode } from './errors.ts';
-import { shanghaiDayStart } from './shanghaiTime.ts';
+import { shanghaiDayStart } from '@toolbox/sdk';
 
 /** What `POST /api/usage` needs to know of an app to judge an event of it. */
 interface UsageApp {

@@ -1,4 +1,4 @@
-import { shanghaiDay } from './shanghaiTime.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 
 /** An accepted event, with the user and unit taken from the session. */
 export interface StoredEvent {

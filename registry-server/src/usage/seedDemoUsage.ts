@@ -3,7 +3,7 @@ import type { Db } from '../db/createDatabase.ts';
 import { parseJson } from '../lib/json.ts';
 import { DEFAULT_PROFILE, DEMO_PROFILES, type DemoProfile } from './demoProfiles.ts';
 import type { StoredEvent } from './rollupEvents.ts';
-import { daysInMonth, shanghaiDay, shanghaiDayStart } from './shanghaiTime.ts';
+import { daysInMonth, shanghaiDay, shanghaiDayStart } from '@toolbox/sdk';
 import { getUsageSecret, hashUser } from './userHash.ts';
 import { writeUsage } from './writeUsage.ts';
 

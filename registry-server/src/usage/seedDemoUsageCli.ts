@@ -4,7 +4,7 @@
 import { buildApp } from '../app.ts';
 import { DEMO_APPS } from './demoApps.ts';
 import { seedDemoUsage } from './seedDemoUsage.ts';
-import { shanghaiDay } from './shanghaiTime.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 
 const env = process.env;
 // The demo-only apps' entries do not resolve (they are never opened), so their entries are not fetched and digested.

@@ -19,7 +19,7 @@ import type { RefusedCount } from './refusalReasons.ts';
 import { refusedRows } from './refusedRows.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
 import { isoInstant } from './isoInstant.ts';
-import { shanghaiDay } from './shanghaiTime.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 import { WalCheckpointer } from './walCheckpointer.ts';
 
 type Sqlite = BetterSqlite3.Database;

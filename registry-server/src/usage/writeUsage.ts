@@ -4,7 +4,7 @@ import type { UsageDb } from './usageDb.ts';
 import { chunk } from './chunk.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
 import { isoInstant } from './isoInstant.ts';
-import { shanghaiDay } from './shanghaiTime.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 import type { RefusedCount } from './refusalReasons.ts';
 import { refusedRows, type RefusedRow } from './refusedRows.ts';
 import { writeUsageSqlite } from './sqliteFastPath.ts';

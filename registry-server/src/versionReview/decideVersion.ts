@@ -6,7 +6,7 @@ import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { Errors } from '../errors.ts';
-import { shanghaiDate } from '../lib/shanghaiDate.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 
 export type Decision = 'approve' | 'reject';
 
@@ -38,7 +38,7 @@ export async function decideVersion(
     if (reviewer.role === 'reviewer' && row.published_by === reviewer.id) {
       throw new Errors.FORBIDDEN(`You published version ${version} of "${appId}" yourself: another reviewer or an admin must review it`);
     }
-    if (decision === 'approve' && effectiveStatus(app, shanghaiDate(now)) === 'retired') throw new Errors.APP_RETIRED(appId);
+    if (decision === 'approve' && effectiveStatus(app, shanghaiDay(now)) === 'retired') throw new Errors.APP_RETIRED(appId);
     const result = await trx
       .updateTable('versions')
       .set({ status: decision === 'approve' ? 'approved' : 'rejected', reviewed_by: reviewer.id, reviewed_at: at, review_reason: reason })

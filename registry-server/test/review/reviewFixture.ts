@@ -1,5 +1,5 @@
 // A small fixture year for the pure review tests: builds AppFacts and AppUsage as the loader would from rollups.
-import { monthsOfYear } from '../../src/usage/shanghaiTime.ts';
+import { monthsOfYear } from '@toolbox/sdk';
 import { DEFAULT_REVIEW_SETTINGS } from '../../src/review/reviewSettings.ts';
 import type { AppFacts, AppUsage, ReviewInput } from '../../src/review/reviewTypes.ts';
 

@@ -5,7 +5,7 @@ import { createTestApp, TestClock, type TestApp } from '../helpers/createTestApp
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import type { StoredEvent } from '../../src/usage/rollupEvents.ts';
-import { shanghaiDayStart } from '../../src/usage/shanghaiTime.ts';
+import { shanghaiDayStart } from '@toolbox/sdk';
 import { writeUsage } from '../../src/usage/writeUsage.ts';
 import type { ReviewRow } from '../../src/review/reviewTypes.ts';
 import { event, publishLive } from '../usage/usageHelpers.ts';

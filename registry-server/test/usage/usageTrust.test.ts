@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { makeManifest } from '../helpers/bundles.ts';
-import { shanghaiDay } from '../../src/usage/shanghaiTime.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 import { event, publishLive } from './usageHelpers.ts';
 
 const HOUR = 3_600_000;

@@ -1,4 +1,5 @@
 import type { CollectionSchema } from '../shared/types.ts';
+import { fromShanghaiWallClock, toShanghaiWallClock } from '../shared/time.ts';
 
 /** How SchemaForm renders one property of a collection's schema. */
 export type FieldWidget = 'text' | 'textarea' | 'number' | 'integer' | 'checkbox' | 'select' | 'date' | 'datetime' | 'email' | 'unsupported';
@@ -63,29 +64,9 @@ export function schemaFields(schema: CollectionSchema): SchemaField[] {
     });
 }
 
-/** Turns a form control's raw value into the JSON value the schema expects; empty means "absent". */
 // A `format: date-time` field is edited in a `datetime-local` input, which shows and gives wall-clock time without a
-// zone (YYYY-MM-DDTHH:mm). Toolbox works on Shanghai time (UTC+8 all year: no daylight saving since 1991), so the
-// form reads that time as Shanghai's and stores the instant, and shows a stored instant as Shanghai wall-clock time,
-// whatever zone the computer is set to. A fixed offset needs no time-zone data, so this is plain arithmetic.
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
-const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/;
-
-/** `2026-11-28T10:30` (Shanghai wall-clock time) → `2026-11-28T02:30:00.000Z`; anything else unchanged. */
-export function fromShanghaiWallClock(local: string): string {
-  const match = WALL_CLOCK.exec(local);
-  if (!match) return local;
-  const instant = new Date(`${match[1]}T${match[2]}${match[3] ?? ':00'}+08:00`);
-  return Number.isNaN(instant.getTime()) ? local : instant.toISOString();
-}
-
-/** An instant (`2026-11-28T02:30:00Z`, any offset) → `2026-11-28T10:30`, as a datetime-local input shows it. */
-export function toShanghaiWallClock(instant: string): string {
-  const ms = Date.parse(instant);
-  if (!/T/.test(instant) || Number.isNaN(ms)) return instant;
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
-}
-
+// zone: the form reads that time as Shanghai's and stores the instant, and shows a stored instant as Shanghai
+// wall-clock time, whatever zone the computer is set to (shared/time.ts).
 const isDateTime = (field: SchemaField) => field.widget === 'datetime' && field.schema.format === 'date-time';
 
 /** The text a control shows for a stored value. */
@@ -95,6 +76,7 @@ export function formatFieldValue(field: SchemaField, value: unknown): string | b
   return isDateTime(field) && typeof value === 'string' ? toShanghaiWallClock(value) : String(value);
 }
 
+/** Turns a form control's raw value into the JSON value the schema expects; empty means "absent". */
 export function parseFieldValue(field: SchemaField, raw: string | boolean): unknown {
   if (field.widget === 'checkbox') return raw === true;
   if (raw === '' || raw === false) return undefined;

@@ -21,10 +21,3 @@ export function pickText(text: LocalizedText | undefined, locale: Locale): strin
   if (!text) return '';
   return (locale === 'en' ? text.en : undefined) ?? text['zh-CN'];
 }
-
-/** A date as YYYY-MM-DD in Asia/Shanghai, whatever the machine's zone. */
-export function shanghaiDate(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00+08:00` : value) : value;
-  if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isToolboxSdkError, type SdkErrorCode } from '../errors.ts';
+import { isToolboxSdkError, type FieldError, type SdkErrorCode } from '../errors.ts';
 import { validateManifest } from '../manifest/validateManifest.ts';
 import type { Manifest } from '../shared/types.ts';
 import { hashDirectory } from './vite/hashDirectory.ts';
@@ -12,6 +12,10 @@ export interface BundleProblem {
   /** A JSON pointer into the manifest (`/owner/contact`) or a file path inside `dist/` (`dist/remoteEntry.js`). */
   path: string;
   message: string;
+  /** The manifest field error behind a TOOLBOX_MANIFEST_INVALID, so the CLI can word it in the reader's language. */
+  field?: FieldError;
+  /** The values of the code's message template (errors.ts), likewise. */
+  args?: string[];
 }
 
 /** What `validateBundle` concluded; `manifest` is the built manifest when it could be read. */
@@ -38,27 +42,27 @@ export async function validateBundle(dir: string): Promise<BundleReport> {
       source = readManifest(root);
     } catch (error) {
       if (!isToolboxSdkError(error)) throw error;
-      if (error.details.length) for (const d of error.details) problems.push({ code: error.code, path: d.path, message: d.message });
-      else problems.push({ code: error.code, path: MANIFEST_FILE, message: error.message });
+      if (error.details.length) for (const d of error.details) problems.push({ code: error.code, path: d.path, message: d.message, field: d });
+      else problems.push({ code: error.code, path: MANIFEST_FILE, message: error.message, args: error.args.map(String) });
       return { ok: false, problems, distDir };
     }
   }
 
   const builtFile = join(distDir, MANIFEST_FILE);
   if (!existsSync(builtFile)) {
-    problems.push({ code: 'TOOLBOX_DIST_MISSING', path: `dist/${MANIFEST_FILE}`, message: `No built bundle at ${distDir}: run \`toolbox build\` first` });
+    problems.push({ code: 'TOOLBOX_DIST_MISSING', path: `dist/${MANIFEST_FILE}`, message: `No built bundle at ${distDir}: run \`toolbox build\` first`, args: [distDir] });
     return { ok: false, problems, distDir };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(builtFile, 'utf8'));
   } catch (error) {
-    problems.push({ code: 'TOOLBOX_MANIFEST_UNREADABLE', path: `dist/${MANIFEST_FILE}`, message: (error as Error).message });
+    problems.push({ code: 'TOOLBOX_MANIFEST_UNREADABLE', path: `dist/${MANIFEST_FILE}`, message: (error as Error).message, args: [distDir, (error as Error).message] });
     return { ok: false, problems, distDir };
   }
   const result = validateManifest(parsed);
   if (!result.ok) {
-    for (const e of result.errors) problems.push({ code: 'TOOLBOX_MANIFEST_INVALID', path: e.path, message: e.message });
+    for (const e of result.errors) problems.push({ code: 'TOOLBOX_MANIFEST_INVALID', path: e.path, message: e.message, field: e });
     return { ok: false, problems, distDir };
   }
   const manifest = result.manifest;
@@ -68,21 +72,22 @@ export async function validateBundle(dir: string): Promise<BundleReport> {
       code: 'TOOLBOX_MANIFEST_INVALID',
       path: source.id !== manifest.id ? '/id' : '/version',
       message: `dist/ was built from ${manifest.id}@${manifest.version} but the project is ${source.id}@${source.version}: run \`toolbox build\` again`,
+      args: [`${manifest.id}@${manifest.version}`, `${source.id}@${source.version}`],
     });
   }
   const entryFile = join(distDir, manifest.entry);
   if (!/^https?:\/\//.test(manifest.entry) && !(existsSync(entryFile) && statSync(entryFile).isFile())) {
-    problems.push({ code: 'TOOLBOX_DIST_ENTRY_MISSING', path: '/entry', message: `The entry ${manifest.entry} is not in dist/` });
+    problems.push({ code: 'TOOLBOX_DIST_ENTRY_MISSING', path: '/entry', message: `The entry ${manifest.entry} is not in dist/`, args: [manifest.entry] });
   }
   const listed = manifest.files ?? {};
   const onDisk = await hashDirectory(distDir, new Set([MANIFEST_FILE]));
   for (const [file, hash] of Object.entries(listed)) {
     const pointer = `/files/${file.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (!(file in onDisk)) problems.push({ code: 'TOOLBOX_DIST_FILE_MISSING', path: pointer, message: `dist/${file} is listed but missing` });
-    else if (onDisk[file] !== hash) problems.push({ code: 'TOOLBOX_DIST_HASH_MISMATCH', path: pointer, message: `the sha256 of dist/${file} does not match` });
+    if (!(file in onDisk)) problems.push({ code: 'TOOLBOX_DIST_FILE_MISSING', path: pointer, message: `dist/${file} is listed but missing`, args: [`dist/${file}`] });
+    else if (onDisk[file] !== hash) problems.push({ code: 'TOOLBOX_DIST_HASH_MISMATCH', path: pointer, message: `the sha256 of dist/${file} does not match`, args: [`dist/${file}`] });
   }
   for (const file of Object.keys(onDisk)) {
-    if (!(file in listed)) problems.push({ code: 'TOOLBOX_DIST_FILE_UNLISTED', path: `dist/${file}`, message: 'this file is not in the manifest\'s files: run `toolbox build` again' });
+    if (!(file in listed)) problems.push({ code: 'TOOLBOX_DIST_FILE_UNLISTED', path: `dist/${file}`, message: 'this file is not in the manifest\'s files: run `toolbox build` again', args: [`dist/${file}`] });
   }
   return { ok: problems.length === 0, problems, manifest, distDir };
 }

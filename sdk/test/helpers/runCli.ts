@@ -16,7 +16,9 @@ export interface CliRun {
  */
 export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, TOOLBOX_TOKEN: '', TOOLBOX_REGISTRY: '', ...options.env };
+    // The CLI's language follows LANG and LC_ALL (lang.ts): a test says which one it wants, whatever the machine's is.
+    const locale = { TOOLBOX_LANG: '', LANG: '', LC_ALL: '', LC_MESSAGES: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, TOOLBOX_TOKEN: '', TOOLBOX_REGISTRY: '', ...locale, ...options.env };
     for (const [key, value] of Object.entries(env)) if (value === '') delete env[key];
     const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

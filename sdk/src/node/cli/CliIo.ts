@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
+import type { Locale } from '../../shared/types.ts';
 
 /** Where the CLI talks to: standard streams by default, buffers in tests. */
 export interface CliIo {
@@ -9,6 +10,8 @@ export interface CliIo {
   prompt(question: string, options?: { hidden?: boolean }): Promise<string>;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The language to speak; `main` sets it from `--lang` and the environment (lang.ts). */
+  lang?: Locale;
 }
 
 // One reader for the whole run: piped stdin (scripts, tests) delivers all lines at once, and a second interface

@@ -1,7 +1,8 @@
 import type { CliIo } from './CliIo.ts';
+import { resolveLang } from './lang.ts';
 
-// The CLI speaks Chinese by default, like the rest of Toolbox; TOOLBOX_LANG=en switches to English
-// (LANG is ignored: many servers default to en_US).
+// The CLI speaks Chinese by default, like the rest of Toolbox; `--lang en`, TOOLBOX_LANG=en or an English locale
+// (LC_ALL, LANG = en_…) switch to English (lang.ts).
 const zh = {
   created: '已创建轻应用 {id}，位于 {dir}',
   nextSteps: '下一步：\n  cd {dir}\n  npm install\n  npx toolbox dev        # 在开发壳中运行（热更新）\n  npx toolbox build      # 构建并校验\n  npx toolbox publish --registry <URL>',
@@ -21,6 +22,13 @@ const zh = {
   statusRejected: '已驳回',
   rolledBack: '✔ {id} 当前版本已切换为 {version}',
   failed: '✖ {code}：{message}',
+  nextStep: '下一步：{step}',
+  httpStatus: '（HTTP {status}）',
+  problem: '  {path}：{message} [{code}]',
+  unitsTitle: '组织架构中的单位（共 {count} 个）：',
+  unitsDisabled: '（已停用）',
+  unitsHint: '在 toolbox.manifest.json 的 owner.unit 或 visibility.units 中填写左列的单位 id。',
+  unitsNone: '注册中心里还没有任何单位',
 };
 const en: typeof zh = {
   created: 'Created light app {id} in {dir}',
@@ -41,13 +49,20 @@ const en: typeof zh = {
   statusRejected: 'rejected',
   rolledBack: '✔ The current version of {id} is now {version}',
   failed: '✖ {code}: {message}',
+  nextStep: 'Next: {step}',
+  httpStatus: '(HTTP {status})',
+  problem: '  {path}: {message} [{code}]',
+  unitsTitle: 'Units of the org tree ({count}):',
+  unitsDisabled: ' (disabled)',
+  unitsHint: 'Put a unit id from the left column in owner.unit or visibility.units of toolbox.manifest.json.',
+  unitsNone: 'The registry has no units yet',
 };
 
 export type CliMessage = keyof typeof zh;
 
 /** The CLI's text for `key` in the user's language, with `{name}` placeholders filled. */
 export function say(io: CliIo, key: CliMessage, params: Record<string, string | number> = {}): string {
-  const lang = io.env.TOOLBOX_LANG === 'en' ? 'en' : 'zh-CN';
+  const lang = io.lang ?? resolveLang([], io.env);
   const text = (lang === 'en' ? en : zh)[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }

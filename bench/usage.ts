@@ -116,7 +116,7 @@ try {
   // busy neighbour on the machine slows both alike; medians are reported.
   await httpIngest(server, 5_000, CONNECTIONS);
   let acknowledged = 5_000;
-  const raws: number[] = [];
+  const raws: ReturnType<typeof rawInserts>[] = [];
   const https: Awaited<ReturnType<typeof httpIngest>>[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     raws.push(rawInserts(TOTAL / ROUNDS, r));

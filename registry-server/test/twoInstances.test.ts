@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
 import { login } from './helpers/login.ts';
 import { publishApp } from './helpers/bundles.ts';
 
-/** Several registry-server instances behind a load balancer share one PostgreSQL and one data dir. */
+/** Several registry-server instances behind a load balancer share one PostgreSQL and nothing else: each has its own data dir. */
 describe.runIf(testEngines.includes('postgres'))('two instances on one PostgreSQL', () => {
   const open: (TestApp | TestDatabase | string)[] = [];
   afterEach(async () => {
@@ -20,12 +20,12 @@ describe.runIf(testEngines.includes('postgres'))('two instances on one PostgreSQ
 
   it('accepts on B a session made on A, and lists on B an app published through A', async () => {
     const database = await createTestDatabase('postgres');
-    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-shared-'));
-    open.push(database, dataDir);
+    const [dirA, dirB] = [mkdtempSync(join(tmpdir(), 'toolbox-a-')), mkdtempSync(join(tmpdir(), 'toolbox-b-'))];
+    open.push(database, dirA, dirB);
     // Both start at once: the migrations and the demo seed must cope with the race.
     const [a, b] = await Promise.all([
-      createTestApp({ engine: 'postgres', database, dataDir }),
-      createTestApp({ engine: 'postgres', database, dataDir }),
+      createTestApp({ engine: 'postgres', database, dataDir: dirA }),
+      createTestApp({ engine: 'postgres', database, dataDir: dirB }),
     ]);
     open.push(a, b);
 
@@ -55,10 +55,10 @@ describe.runIf(testEngines.includes('postgres'))('two instances on one PostgreSQ
 
   it('lets two instances publish different versions of one app at the same time without clobbering', async () => {
     const database = await createTestDatabase('postgres');
-    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-shared-'));
-    open.push(database, dataDir);
-    const a = await createTestApp({ engine: 'postgres', database, dataDir });
-    const b = await createTestApp({ engine: 'postgres', database, dataDir });
+    const [dirA, dirB] = [mkdtempSync(join(tmpdir(), 'toolbox-a-')), mkdtempSync(join(tmpdir(), 'toolbox-b-'))];
+    open.push(database, dirA, dirB);
+    const a = await createTestApp({ engine: 'postgres', database, dataDir: dirA });
+    const b = await createTestApp({ engine: 'postgres', database, dataDir: dirB });
     open.push(a, b);
     const dev = await login(a.app, 'dev');
     expect((await publishApp(a.app, dev.headers, 'race-app')).statusCode).toBe(201);

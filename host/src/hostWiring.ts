@@ -25,6 +25,8 @@ export interface HostConfig {
   /** Per-stage timeout for opening an app (default 10 s). */
   appTimeoutMs: number;
   devWarnings: boolean;
+  /** How often an open desktop checks the catalogue for changed versions (it also checks on focus). */
+  catalogPollMs: number;
 }
 
 /** The non-React half of the host: the app runtime, usage, and single-spa, shared by every screen. */
@@ -36,6 +38,7 @@ export interface HostWiring {
   startSession(me: Me, catalog: CatalogItem[], pins: string[]): Promise<void>;
   endSession(): Promise<void>;
   prefetchPinned(catalog: CatalogItem[], pins: string[]): void;
+  catalogPollMs: number;
 }
 
 export function createHostWiring(config: HostConfig): HostWiring {
@@ -128,5 +131,6 @@ export function createHostWiring(config: HostConfig): HostWiring {
       me = undefined;
     },
     prefetchPinned,
+    catalogPollMs: config.catalogPollMs,
   };
 }

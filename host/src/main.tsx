@@ -26,9 +26,16 @@ function readTimeout(): number {
   return Number.isFinite(value) && value > 0 ? value : 10_000;
 }
 
+/** 45 s: with the check on focus, an open desktop learns of a new version within a minute, at one 304 per poll. */
+function readPoll(): number {
+  const value = Number(setting('catalogPollMs') ?? 45_000);
+  return Number.isFinite(value) && value >= 1000 ? value : 45_000;
+}
+
 const leftovers: Record<string, Leftovers> = {};
 const wiring = createHostWiring({
   appTimeoutMs: readTimeout(),
+  catalogPollMs: readPoll(),
   devWarnings: import.meta.env.DEV || setting('devWarnings') === '1',
   onLeftovers: (id, found) => {
     leftovers[id] = found;

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import type { BuildAppOptions } from '../../src/options.ts';
 import { writeTrustedUnits } from '../../src/versionReview/trustedUnits.ts';
+import { writeSessionSettings, type SessionSettings } from '../../src/sessions/sessionSettings.ts';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './engines.ts';
 
 /** A settable clock: `clock.set('2026-03-01T09:00:00+08:00')`, `clock.advanceDays(31)`. */
@@ -43,6 +44,12 @@ export interface TestAppOptions extends Partial<Omit<BuildAppOptions, 'db' | 'no
    * are trusted; the review suites (test/review-before-live/) pass `[]` and go through approve.
    */
   trustedUnits?: string[];
+  /**
+   * Session lifetimes. Suites that predate idle lifetimes move the clock by days with one sign-in, so by default a
+   * session idles as long as it lives (7 days, the old rule); the session suites (test/org/sessions.test.ts) pass the
+   * product's defaults or their own.
+   */
+  sessionSettings?: SessionSettings;
 }
 
 // Suites that predate the entry digest publish apps deployed elsewhere at hosts that do not exist; the suites about
@@ -50,12 +57,14 @@ export interface TestAppOptions extends Partial<Omit<BuildAppOptions, 'db' | 'no
 
 /** buildApp on a fresh database migrated from empty, seeded with the demo (unless `demo: false`), with a fake clock. */
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
-  const { engine, database: shared, clock = new TestClock(), trustedUnits, ...rest } = options;
+  const { engine, database: shared, clock = new TestClock(), trustedUnits, sessionSettings = { idleHours: 7 * 24, absoluteDays: 7 }, ...rest } = options;
   const database = shared ?? (await createTestDatabase(engine));
   const dataDir = rest.dataDir ?? mkdtempSync(join(tmpdir(), 'toolbox-data-'));
   const app = await buildApp({ demo: true, fetchExternalEntries: false, ...rest, db: database.url, dataDir, now: clock.now });
   const trusted = trustedUnits ?? (shared ? [] : ['ops-centre']);
   if (trusted.length > 0) await writeTrustedUnits(app.db, trusted);
+  await writeSessionSettings(app.db, sessionSettings);
+  app.sessionSettings.set(sessionSettings, clock.now());
   return {
     app,
     dataDir,

@@ -67,6 +67,14 @@ describe.each(testEngines)('app data (%s)', (engine) => {
     expect(res.json().code).toBe('TOOLBOX_RECORD_INVALID');
     expect(res.json().message).toContain('body/resident');
     expect(res.json().message).toContain('body/date');
+    // Field by field, in the SDK's FieldError shape, so the desktop can hand them to the plugin.
+    expect(res.json().details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '/resident', keyword: 'minLength', params: { limit: 1 } }),
+        expect.objectContaining({ path: '/date', keyword: 'format' }),
+        expect.objectContaining({ path: '/extra', keyword: 'additionalProperties' }),
+      ]),
+    );
     expect(await t.app.db.selectFrom('records').selectAll().execute()).toHaveLength(0);
   });
 

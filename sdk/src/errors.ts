@@ -24,9 +24,12 @@ export const SDK_ERRORS = {
   TOOLBOX_DIST_HASH_MISMATCH: { status: 400, message: 'The sha256 of {0} does not match the manifest' },
   TOOLBOX_DIST_FILE_MISSING: { status: 400, message: 'The file {0} listed in the manifest is not in dist/' },
   TOOLBOX_DIST_FILE_UNLISTED: { status: 400, message: 'The file {0} is in dist/ but not in the manifest' },
-  TOOLBOX_DATA_COLLECTION_UNKNOWN: { status: 404, message: 'The manifest declares no collection named {0}' },
-  TOOLBOX_DATA_RECORD_INVALID: { status: 400, message: 'The record is invalid: {0}' },
-  TOOLBOX_DATA_RECORD_NOT_FOUND: { status: 404, message: 'No record {1} in collection {0}' },
+  // The data API's errors carry the registry server's own codes, so a plugin sees the same error from the test double
+  // (`createMemoryData`), the dev shell and the desktop.
+  TOOLBOX_COLLECTION_NOT_FOUND: { status: 404, message: 'The manifest declares no collection named {0}' },
+  TOOLBOX_RECORD_INVALID: { status: 400, message: 'The record is invalid: {0}' },
+  TOOLBOX_RECORD_NOT_FOUND: { status: 404, message: 'No record {1} in collection {0}' },
+  TOOLBOX_DATA_REQUEST_FAILED: { status: 502, message: 'The data request failed: {0} {1} {2}' },
   TOOLBOX_CLI_DIR_NOT_EMPTY: { status: 400, message: 'The directory {0} exists and is not empty' },
   TOOLBOX_CLI_BAD_ID: { status: 400, message: 'Cannot make an app id from {0}: use lowercase letters, digits and dashes' },
   TOOLBOX_CLI_NO_REGISTRY: { status: 400, message: 'No registry: pass --registry URL or run `toolbox login --registry URL`' },
@@ -58,12 +61,13 @@ export class ToolboxSdkError extends Error {
   /** The values filled into the message template, so a CLI can word the message in another language. */
   readonly args: readonly (string | number)[];
 
-  constructor(code: SdkErrorCode, args: readonly (string | number)[] = [], details: FieldError[] = []) {
+  /** `statusCode` overrides the catalogue's status where the registry answered with another one. */
+  constructor(code: SdkErrorCode, args: readonly (string | number)[] = [], details: FieldError[] = [], statusCode?: number) {
     const spec = SDK_ERRORS[code];
     super(spec.message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? '')));
     this.name = 'ToolboxSdkError';
     this.code = code;
-    this.statusCode = spec.status;
+    this.statusCode = statusCode ?? spec.status;
     this.details = details;
     this.args = args;
   }

@@ -63,7 +63,7 @@ describe('useCollection', () => {
     await act(async () => {
       await state!.create({ name: '' }).catch((e: unknown) => (caught = e));
     });
-    expect(isToolboxSdkError(caught, 'TOOLBOX_DATA_RECORD_INVALID')).toBe(true);
+    expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_INVALID')).toBe(true);
     await waitFor(() => expect(screen.getByText(/^error:/).textContent).toContain('/name'));
     expect(state!.items).toEqual([]);
   });
@@ -76,11 +76,11 @@ describe('createMemoryData', () => {
     const record = await visits.create({ name: '王阿婆' });
     expect(record).toMatchObject({ data: { name: '王阿婆' }, unitId: 'huayanglu-01', createdBy: 'u1' });
     await expect(visits.update(record.id, { followUp: true } as Visit)).rejects.toMatchObject({
-      code: 'TOOLBOX_DATA_RECORD_INVALID',
+      code: 'TOOLBOX_RECORD_INVALID',
       details: [expect.objectContaining({ path: '/name', keyword: 'required' })],
     });
-    await expect(visits.get('nope')).rejects.toMatchObject({ code: 'TOOLBOX_DATA_RECORD_NOT_FOUND' });
-    await expect(data.collection('tickets').list()).rejects.toMatchObject({ code: 'TOOLBOX_DATA_COLLECTION_UNKNOWN' });
+    await expect(visits.get('nope')).rejects.toMatchObject({ code: 'TOOLBOX_RECORD_NOT_FOUND' });
+    await expect(data.collection('tickets').list()).rejects.toMatchObject({ code: 'TOOLBOX_COLLECTION_NOT_FOUND' });
     // Copies in and out: changing what the store returned does not change the store.
     (await visits.list())[0]!.data.name = 'changed';
     expect((await visits.get(record.id)).data.name).toBe('王阿婆');

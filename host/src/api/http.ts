@@ -1,8 +1,16 @@
 // The host's one way to call the registry server: same-origin JSON with the session cookie. Errors keep the server's
 // `{statusCode, code, message}` so the desktop can say what went wrong.
 
+import type { FieldError } from '@toolbox/sdk';
+
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Field by field, where the server gives them (`TOOLBOX_RECORD_INVALID`). */
+    readonly details: FieldError[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -30,8 +38,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const text = await response.text();
   const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
-    const body = (parsed ?? {}) as { code?: string; message?: string };
-    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? response.statusText);
+    const body = (parsed ?? {}) as { code?: string; message?: string; details?: FieldError[] };
+    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? response.statusText, body.details);
   }
   return parsed as T;
 }

@@ -2,6 +2,7 @@ import type { CollectionClient, DataRecord, ListOptions } from '@toolbox/sdk';
 import { api } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
 import type { ListPrefetch } from './listPrefetch.ts';
+import { toDataError } from './toDataError.ts';
 
 /** The path of one collection of one app: `/api/apps/:id/data/:collection`. */
 export function collectionPath(appId: string, collection: string): string {
@@ -15,8 +16,12 @@ export async function readCollection<T>(appId: string, collection: string, optio
   if (options?.offset !== undefined) query.set('offset', String(options.offset));
   const qs = query.toString();
   const base = collectionPath(appId, collection);
-  const body = await api<{ items: DataRecord<T>[] }>(qs ? `${base}?${qs}` : base, { headers: dataHeaders(appId) });
-  return body.items;
+  try {
+    const body = await api<{ items: DataRecord<T>[] }>(qs ? `${base}?${qs}` : base, { headers: dataHeaders(appId) });
+    return body.items;
+  } catch (error) {
+    throw toDataError(error, collection);
+  }
 }
 
 /**
@@ -28,25 +33,31 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
   const base = collectionPath(appId, collection);
   const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
   const writing = () => preloaded?.drop(appId, collection);
-  const send = <R,>(path: string, method?: string, body?: unknown) => api<R>(path, { method, body, headers: dataHeaders(appId) });
+  const send = async <R,>(path: string, method?: string, body?: unknown, id?: string): Promise<R> => {
+    try {
+      return await api<R>(path, { method, body, headers: dataHeaders(appId) });
+    } catch (error) {
+      throw toDataError(error, collection, id);
+    }
+  };
   return {
     async list(options?: ListOptions) {
       const page = await preloaded?.take(appId, collection, options);
       return page ? (page as DataRecord<T>[]) : readCollection<T>(appId, collection, options);
     },
     cached: preloaded ? (options) => preloaded.takeNow(appId, collection, options) as DataRecord<T>[] | undefined : undefined,
-    get: (id) => send<DataRecord<T>>(one(id)),
+    get: (id) => send<DataRecord<T>>(one(id), 'GET', undefined, id),
     create: (data) => {
       writing();
       return send<DataRecord<T>>(base, 'POST', data);
     },
     update: (id, data) => {
       writing();
-      return send<DataRecord<T>>(one(id), 'PUT', data);
+      return send<DataRecord<T>>(one(id), 'PUT', data, id);
     },
     remove: async (id) => {
       writing();
-      await send<unknown>(one(id), 'DELETE');
+      await send<unknown>(one(id), 'DELETE', undefined, id);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { FieldError } from '@toolbox/sdk';
 import type { FastifyError } from 'fastify';
 import { Errors } from '../errors.ts';
 
@@ -6,6 +7,8 @@ export interface ErrorBody {
   code: string;
   error: string;
   message: string;
+  /** Field by field, where a record broke its collection's schema (`TOOLBOX_RECORD_INVALID`). */
+  details?: FieldError[];
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -51,7 +54,10 @@ function validationMessage(error: FastifyError & { validationContext?: string })
  */
 export function toToolboxError(error: FastifyError & { validationContext?: string }): ErrorBody {
   const status = error.statusCode ?? 500;
-  if (typeof error.code === 'string' && error.code.startsWith('TOOLBOX_')) return body(status, error.code, error.message);
+  if (typeof error.code === 'string' && error.code.startsWith('TOOLBOX_')) {
+    const details = (error as { details?: unknown }).details;
+    return Array.isArray(details) ? { ...body(status, error.code, error.message), details: details as FieldError[] } : body(status, error.code, error.message);
+  }
   if (error.validation) return body(400, 'TOOLBOX_VALIDATION_FAILED', validationMessage(error));
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

@@ -9,6 +9,7 @@ import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import type { RecordsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
 import { describeErrors } from '../lib/createAjv.ts';
+import { toFieldErrors } from '@toolbox/sdk/manifest';
 
 type Params = { id: string; collection: string; docId?: string };
 
@@ -62,7 +63,10 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
   }
 
   function checkRecord(validate: Awaited<ReturnType<typeof access>>['validate'], body: unknown): Record<string, unknown> {
-    if (!validate(body)) throw new Errors.RECORD_INVALID(describeErrors(validate.errors, 'body'));
+    if (!validate(body)) {
+      // `details` in the SDK's FieldError shape: the desktop hands them to the plugin as the test double does.
+      throw Object.assign(new Errors.RECORD_INVALID(describeErrors(validate.errors, 'body')), { details: toFieldErrors(validate.errors) });
+    }
     return body as Record<string, unknown>;
   }
 

@@ -4,3 +4,4 @@ export { validateManifest } from './validateManifest.ts';
 export type { ManifestValidation } from './validateManifest.ts';
 export { manifestSchema } from '../shared/manifestSchema.ts';
 export { formatFieldErrors } from './formatFieldErrors.ts';
+export { toFieldErrors } from '../shared/createAjv.ts';

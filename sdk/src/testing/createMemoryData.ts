@@ -27,7 +27,7 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
   function validatorOf(name: string): ValidateFunction | undefined {
     if (!options.collections) return undefined;
     const schema = options.collections[name];
-    if (!schema) throw new ToolboxSdkError('TOOLBOX_DATA_COLLECTION_UNKNOWN', [name]);
+    if (!schema) throw new ToolboxSdkError('TOOLBOX_COLLECTION_NOT_FOUND', [name]);
     let validate = validators.get(name);
     if (!validate) {
       validate = ajv.compile(schema);
@@ -40,7 +40,7 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
     const validate = validatorOf(name);
     if (validate && !validate(data)) {
       const details = toFieldErrors(validate.errors);
-      throw new ToolboxSdkError('TOOLBOX_DATA_RECORD_INVALID', [details.map((d) => `${d.path || '/'} ${d.message}`).join('; ')], details);
+      throw new ToolboxSdkError('TOOLBOX_RECORD_INVALID', [details.map((d) => `${d.path || '/'} ${d.message}`).join('; ')], details);
     }
   }
 
@@ -76,7 +76,7 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
     collection<T = Record<string, unknown>>(name: string): CollectionClient<T> {
       const found = (id: string): DataRecord => {
         const record = storeOf(name).get(id);
-        if (!record) throw new ToolboxSdkError('TOOLBOX_DATA_RECORD_NOT_FOUND', [name, id]);
+        if (!record) throw new ToolboxSdkError('TOOLBOX_RECORD_NOT_FOUND', [name, id]);
         return record;
       };
       const client: CollectionClient<Record<string, unknown>> = {

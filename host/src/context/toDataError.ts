@@ -1,0 +1,22 @@
+import { ToolboxSdkError } from '@toolbox/sdk';
+import { ApiError } from '../api/http.ts';
+
+/**
+ * What a plugin receives when a data call fails: the SDK's `ToolboxSdkError` with the registry's own code and field
+ * details, exactly what `createMemoryData` (the test double and the dev shell) raises, so a plugin that handles the
+ * error in its tests handles it on the desktop. Anything else the registry refuses is `TOOLBOX_DATA_REQUEST_FAILED`
+ * with the registry's status, code and message.
+ */
+export function toDataError(error: unknown, collection: string, id?: string): unknown {
+  if (!(error instanceof ApiError)) return error;
+  switch (error.code) {
+    case 'TOOLBOX_RECORD_INVALID':
+      return new ToolboxSdkError('TOOLBOX_RECORD_INVALID', [error.details.map((d) => `${d.path || '/'} ${d.message}`).join('; ') || error.message], error.details);
+    case 'TOOLBOX_RECORD_NOT_FOUND':
+      return new ToolboxSdkError('TOOLBOX_RECORD_NOT_FOUND', [collection, id ?? '']);
+    case 'TOOLBOX_COLLECTION_NOT_FOUND':
+      return new ToolboxSdkError('TOOLBOX_COLLECTION_NOT_FOUND', [collection]);
+    default:
+      return new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [error.status, error.code, error.message], [], error.status);
+  }
+}

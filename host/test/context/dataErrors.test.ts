@@ -1,0 +1,93 @@
+/// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
+// One test, two implementations: the same data calls against the SDK's test double (`createMemoryData`, which the dev
+// shell uses too) and against the desktop's collection client talking to a real registry server on 127.0.0.1. A
+// plugin that handles an error in its tests must receive the same error on the desktop: same class, code and details.
+import type { CollectionClient } from '@toolbox/sdk';
+import { isToolboxSdkError } from '@toolbox/sdk';
+import { createMemoryData } from '@toolbox/sdk/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishApp } from '../../../registry-server/test/helpers/bundles.ts';
+import { createTestApp, type TestApp } from '../../../registry-server/test/helpers/createTestApp.ts';
+import { login } from '../../../registry-server/test/helpers/login.ts';
+import { setApiBase } from '../../src/api/http.ts';
+import { createCollectionClient } from '../../src/context/createCollectionClient.ts';
+
+const visits = {
+  type: 'object',
+  required: ['resident', 'date'],
+  additionalProperties: false,
+  properties: {
+    resident: { type: 'string', minLength: 1, title: '居民姓名' },
+    date: { type: 'string', format: 'date', title: '走访日期' },
+  },
+};
+
+type Clients = { visits: CollectionClient; undeclared: CollectionClient };
+
+let server: TestApp;
+const realFetch = globalThis.fetch;
+
+const implementations: [string, () => Clients][] = [
+  [
+    'the test double (createMemoryData)',
+    () => {
+      const data = createMemoryData({ collections: { visits } });
+      return { visits: data.collection('visits'), undeclared: data.collection('secrets') };
+    },
+  ],
+  [
+    'the desktop against a real registry',
+    () => ({ visits: createCollectionClient('visit-log', 'visits'), undeclared: createCollectionClient('visit-log', 'secrets') }),
+  ],
+];
+
+beforeAll(async () => {
+  server = await createTestApp({ engine: 'sqlite' });
+  const dev = await login(server.app, 'dev');
+  expect((await publishApp(server.app, dev.headers, 'visit-log', { collections: { visits } })).statusCode).toBe(201);
+  const staff = await login(server.app, 'staff');
+  const origin = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  setApiBase(origin);
+  // Node's fetch keeps no cookies: send staff's session, from the desktop's own origin, as the browser would.
+  globalThis.fetch = (input, init) => realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...staff.headers, origin } });
+});
+
+afterAll(async () => {
+  globalThis.fetch = realFetch;
+  await server?.close();
+});
+
+describe.each(implementations)('data errors from %s', (_name, make) => {
+  it('a record that breaks the schema: TOOLBOX_RECORD_INVALID, 400, with each wrong field in details', async () => {
+    const caught = await make()
+      .visits.create({ resident: '', date: 'yesterday', extra: 1 })
+      .catch((e: unknown) => e);
+    expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_INVALID')).toBe(true);
+    expect(caught).toMatchObject({ statusCode: 400 });
+    const details = (caught as { details: { path: string; keyword?: string; params?: unknown }[] }).details;
+    expect(details.map((d) => `${d.path} ${d.keyword}`).sort()).toEqual(['/date format', '/extra additionalProperties', '/resident minLength']);
+    expect(details.find((d) => d.path === '/resident')?.params).toEqual({ limit: 1 });
+  });
+
+  it('a record that does not exist: TOOLBOX_RECORD_NOT_FOUND, 404, naming the collection and the id', async () => {
+    const caught = await make()
+      .visits.get('no-such-record')
+      .catch((e: unknown) => e);
+    expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_NOT_FOUND')).toBe(true);
+    expect(caught).toMatchObject({ statusCode: 404, message: 'No record no-such-record in collection visits' });
+  });
+
+  it('a collection the manifest does not declare: TOOLBOX_COLLECTION_NOT_FOUND, 404', async () => {
+    const caught = await make()
+      .undeclared.list()
+      .catch((e: unknown) => e);
+    expect(isToolboxSdkError(caught, 'TOOLBOX_COLLECTION_NOT_FOUND')).toBe(true);
+    expect(caught).toMatchObject({ statusCode: 404, message: 'The manifest declares no collection named secrets' });
+  });
+
+  it('a valid record is stored and read back the same way', async () => {
+    const client = make().visits;
+    const created = await client.create({ resident: '张阿姨', date: '2026-03-02' });
+    expect((await client.get(created.id)).data).toEqual({ resident: '张阿姨', date: '2026-03-02' });
+  });
+});

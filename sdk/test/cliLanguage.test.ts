@@ -95,6 +95,16 @@ describe('the CLI language', () => {
     for (const out of [zh.stdout + zh.stderr, en.stdout + en.stderr]) expect(out).not.toContain('ignored in schema');
   });
 
+  it('patterns in words, with the value that broke them, in either language', async () => {
+    const app = appWith(scratch.dir, 'bad-id', { ...base, id: 'Visit_Log', version: 'v1' });
+    const zh = await runCli(['validate'], { cwd: app });
+    expect(zh.stderr).toContain('  /id：须为小写字母、数字和连字符，以字母开头，连字符不能连用或结尾，如 visit-log（现为 "Visit_Log"） [TOOLBOX_MANIFEST_INVALID]');
+    expect(zh.stderr).toContain('  /version：须为语义化版本号：主版本.次版本.修订号，如 1.0.0 或 1.2.0-beta.1（现为 "v1"）');
+    const en = await runCli(['validate', '--lang=en'], { cwd: app });
+    expect(en.stderr).toContain('  /id: must be lowercase letters, digits and hyphens, starting with a letter, no double or trailing hyphen, e.g. visit-log (got "Visit_Log")');
+    expect(en.stderr).toContain('  /version: must be a semantic version MAJOR.MINOR.PATCH, e.g. 1.0.0 or 1.2.0-beta.1 (got "v1")');
+  });
+
   it('build stops at the manifest with the code, each field in words, and the next step', async () => {
     const zh = await runCli(['build'], { cwd: badCollection });
     expect(zh.code).toBe(1);

@@ -16,6 +16,8 @@ describe('toolbox dev: the dev shell', () => {
     child = spawn(process.execPath, [join(import.meta.dirname, '..', 'bin', 'toolbox.js'), 'dev', '--port', '0'], {
       cwd: app.dir,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The CLI's default language, whatever the machine's locale (an en_US LANG would switch it to English).
+      env: { ...process.env, TOOLBOX_LANG: 'zh-CN', LC_ALL: '', LC_MESSAGES: '', LANG: '' },
     });
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

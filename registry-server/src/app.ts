@@ -23,6 +23,8 @@ import { DEFAULT_LIMITS, StartupError, type BuildAppOptions } from './options.ts
 import type { BundleReconcileReport } from './publish/BundleStore.ts';
 import { OrgTree } from './org/OrgTree.ts';
 import { seedDatabase } from './seed/seedDatabase.ts';
+import { installSso } from './sso/installSso.ts';
+import { resolveSsoConfig } from './sso/SsoConfig.ts';
 import { createBundleStore } from './publish/createBundleStore.ts';
 
 export type { BuildAppOptions } from './options.ts';
@@ -40,6 +42,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     throw new StartupError(`TOOLBOX_BUNDLE_CACHE_MB must be a number of MiB, 0 or more (bundleCacheBytes is ${limits.bundleCacheBytes})`);
   }
   const dataDir = resolve(options.dataDir);
+  // Before the database is opened: a bad setting stops the start with nothing to close.
+  const sso = resolveSsoConfig(options.sso);
   mkdirSync(dataDir, { recursive: true });
 
   const { db, engine, destroy } = createDatabase(options.db);
@@ -111,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await installDocs(app);
   installAuth(app);
+  installSso(app, sso);
 
   for (const file of (await readdir(routesFolder)).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort()) {
     const mod = (await import(pathToFileURL(join(routesFolder, file)).href)) as { default?: FastifyPluginAsync };

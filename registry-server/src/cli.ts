@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { StartupError } from './options.ts';
 import { trustedProxies } from './auth/trustedProxies.ts';
+import { ssoOptionsFromEnv } from './sso/SsoOptions.ts';
 
 const env = process.env;
 const defaultHost = fileURLToPath(new URL('../../host/dist', import.meta.url));
@@ -18,6 +19,7 @@ const app = await buildApp({
   trustProxy: trustedProxies(env.TOOLBOX_TRUST_PROXY),
   // Checked by buildApp: a value that is not a number stops the start with a message.
   ...(env.TOOLBOX_BUNDLE_CACHE_MB ? { limits: { bundleCacheBytes: Math.floor(Number(env.TOOLBOX_BUNDLE_CACHE_MB) * 1024 * 1024) } } : {}),
+  sso: ssoOptionsFromEnv(env),
   logger: true,
 }).catch((error: unknown) => {
   if (!(error instanceof StartupError)) throw error;

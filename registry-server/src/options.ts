@@ -1,3 +1,5 @@
+import type { SsoOptions } from './sso/SsoOptions.ts';
+
 /** Limits of a publish, of sign-in attempts and of memory. Defaults in one place (`DEFAULT_LIMITS`). */
 export interface Limits {
   /**
@@ -74,6 +76,8 @@ export interface BuildAppOptions {
    */
   fetchExternalEntries?: boolean;
   limits?: Partial<Limits>;
+  /** Single sign-on (OpenID Connect) and the password sign-in switch; unset: passwords only. */
+  sso?: SsoOptions;
 }
 
 /** A setting the server refuses to start with; cli.ts prints its message alone (no stack) and exits with 1. */

@@ -27,7 +27,7 @@ export interface Product {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -41,16 +41,27 @@ function freePort(): Promise<number> {
 
 export const EXAMPLE_PLUGINS = ['visit-log', 'flood-patrol', 'hotline-tickets'];
 
-/** `hostDir`: what the server serves at `/` (default host/dist; the benchmark adds its static page to a copy). */
-export async function startProduct(options: { hostDir?: string } = {}): Promise<Product> {
-  for (const name of EXAMPLE_PLUGINS) {
+export interface StartOptions {
+  /** What the server serves at `/` (default host/dist; the benchmark adds its static page to a copy). */
+  hostDir?: string;
+  /** The port to listen on (default: a free one); for a test that must name the product's URL before it starts. */
+  port?: number;
+  /** More environment for the server (e.g. the TOOLBOX_OIDC_* settings). */
+  env?: Record<string, string>;
+  /** Publish the example plugins (default true); false starts faster, with an empty catalogue. */
+  examples?: boolean;
+}
+
+export async function startProduct(options: StartOptions = {}): Promise<Product> {
+  const examples = options.examples ?? true;
+  for (const name of examples ? EXAMPLE_PLUGINS : []) {
     if (!existsSync(join(repoRoot, 'plugins', name, 'dist/toolbox.manifest.json'))) {
       throw new Error(`plugins/${name}/dist is missing: run \`pnpm run build\` first (pnpm test does)`);
     }
   }
   if (!existsSync(join(repoRoot, 'host/dist/index.html'))) throw new Error('host/dist is missing: run `pnpm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'toolbox-e2e-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [compiledEntry()], {
@@ -64,6 +75,7 @@ export async function startProduct(options: { hostDir?: string } = {}): Promise<
       TOOLBOX_DATA_DIR: join(dir, 'bundles'),
       TOOLBOX_DEMO: '1',
       TOOLBOX_HOST_DIR: options.hostDir ?? join(repoRoot, 'host/dist'),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -145,6 +157,7 @@ export async function startProduct(options: { hostDir?: string } = {}): Promise<
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  if (!examples) return product;
   await devToken();
   for (const name of EXAMPLE_PLUGINS) await product.publish(join(repoRoot, 'plugins', name));
   return product;

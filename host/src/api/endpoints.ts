@@ -7,6 +7,10 @@ export interface Me {
   name: string;
   role: Role;
   unit: { id: string; name: string; path: string[] };
+  /** After a password reset: the desktop asks for a new password before anything else. */
+  mustChangePassword?: boolean;
+  /** The unit this user administers (a street's 管理员), if any. */
+  adminOf?: { id: string; name: string; path: string[] } | null;
 }
 
 export interface AppDetail {
@@ -18,7 +22,15 @@ export interface AppDetail {
 
 export const login = (username: string, password: string) =>
   api<{ user: Me }>('/api/auth/login', { method: 'POST', body: { username, password } });
-export const logout = () => api<unknown>('/api/auth/logout', { method: 'POST', body: {} });
+/** After a single sign-on, `endSessionUrl` is the provider's sign-out page, where the browser is to go next. */
+export const logout = () => api<{ endSessionUrl?: string } | undefined>('/api/auth/logout', { method: 'POST', body: {} });
+/** What the sign-in page offers: password (for everyone, or only break-glass accounts) and single sign-on. */
+export interface AuthMethods {
+  password: boolean;
+  passwordForSome: boolean;
+  sso: { loginUrl: string } | null;
+}
+export const fetchAuthMethods = () => api<AuthMethods>('/api/auth/methods');
 export const fetchMe = () => api<{ user: Me }>('/api/me');
 export const fetchCatalog = () => api<{ items: CatalogItem[] }>('/api/catalog');
 export async function fetchApp(id: string): Promise<AppDetail> {

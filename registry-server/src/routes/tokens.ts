@@ -5,6 +5,8 @@ import { verifyPassword } from '../auth/password.ts';
 import { randomSecret, sha256Hex } from '../auth/secrets.ts';
 import { Errors } from '../errors.ts';
 import { parseJson } from '../lib/json.ts';
+import { refuseLocalLogin } from '../sso/installSso.ts';
+import { FRESH_SSO_MS, hasFreshSsoAuth } from '../sso/ssoSession.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A token lives 90 days unless asked otherwise, and never more than a year: a leaked one stops working on its own. */
@@ -13,7 +15,8 @@ export const TOKEN_MAX_DAYS = 365;
 
 interface MintBody {
   name: string;
-  password: string;
+  /** Omitted: a single sign-on within the last 5 minutes stands in for it (GET /api/auth/oidc/login?reauth=1). */
+  password?: string;
   scope: 'publish' | 'read';
   apps?: string[];
   expiresInDays?: number;
@@ -42,10 +45,10 @@ const tokenRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags: ['auth'],
         summary:
-          'Creates a bearer token for the CLI (shown once, stored hashed). Needs the password again, so code running in a signed-in page cannot mint one',
+          'Creates a bearer token for the CLI (shown once, stored hashed). Needs the password again, or (without password) a single sign-on within the last 5 minutes, so code running in a signed-in page cannot mint one',
         body: {
           type: 'object',
-          required: ['name', 'password', 'scope'],
+          required: ['name', 'scope'],
           properties: {
             name: { type: 'string', minLength: 1, maxLength: 100 },
             password: { type: 'string', minLength: 1, maxLength: 256 },
@@ -67,12 +70,19 @@ const tokenRoutes: FastifyPluginAsync = async (app) => {
       const user = request.user!;
       const body = request.body;
       if (body.apps && body.scope !== 'publish') throw new Errors.VALIDATION_FAILED('body/apps: only a publish token is limited to apps; a read token reads every app its user may read');
-      // The password again: plugin code in the user's page has the cookie, never the password.
-      refuseIfLimited(app, request, reply, user.username);
-      const row = await app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
-      if (!(await verifyPassword(body.password, row?.password_hash))) {
-        countFailure(app, request, user.username);
-        throw new Errors.PASSWORD_WRONG();
+      // The password again, or a fresh sign-in at the provider: plugin code in the user's page has the cookie, never
+      // the password, and cannot make the provider ask the user for their credentials without the user seeing it.
+      if (body.password === undefined) {
+        const fresh = user.via === 'session' && user.sessionId !== undefined && (await hasFreshSsoAuth(app.db, user.sessionId, app.now()));
+        if (!fresh) throw new Errors.REAUTH_REQUIRED(FRESH_SSO_MS / 60_000);
+      } else {
+        refuseLocalLogin(app, user.username);
+        refuseIfLimited(app, request, reply, user.username);
+        const row = await app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
+        if (!(await verifyPassword(body.password, row?.password_hash))) {
+          countFailure(app, request, user.username);
+          throw new Errors.PASSWORD_WRONG();
+        }
       }
       const id = randomUUID();
       const token = randomSecret('tbx_');

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Errors } from '../errors.ts';
-import { LoginLimiter } from './LoginLimiter.ts';
+import type { LoginLimiter } from './LoginLimiter.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -27,7 +27,10 @@ export class TarGuard extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.total += chunk.length;
-    if (this.total > this.budget.maxBytes) return callback(new Errors.ARCHIVE_TOO_LARGE(`more than ${describeBytes(this.budget)}`));
+    if (this.total > this.budget.maxBytes) {
+      callback(new Errors.ARCHIVE_TOO_LARGE(`more than ${describeBytes(this.budget)}`));
+      return;
+    }
     let at = 0;
     let passOn = chunk.length;
     while (at < chunk.length) {
@@ -35,7 +38,8 @@ export class TarGuard extends Transform {
         passOn = Math.min(passOn, at);
         this.trailing += chunk.length - at;
         if (this.trailing > MAX_PADDING || chunk.subarray(at).some((byte) => byte !== 0)) {
-          return callback(new Errors.ARCHIVE_INVALID(`data after the end of the tar (${this.trailing}+ bytes past its end marker): only ${MAX_PADDING} bytes of zero padding may follow`));
+          callback(new Errors.ARCHIVE_INVALID(`data after the end of the tar (${this.trailing}+ bytes past its end marker): only ${MAX_PADDING} bytes of zero padding may follow`));
+          return;
         }
         break;
       }
@@ -51,7 +55,10 @@ export class TarGuard extends Transform {
       if (this.header.length < BLOCK) continue;
       const error = this.readHeader(this.header);
       this.header = Buffer.alloc(0);
-      if (error) return callback(error);
+      if (error) {
+        callback(error);
+        return;
+      }
     }
     callback(null, passOn === chunk.length ? chunk : chunk.subarray(0, passOn));
   }

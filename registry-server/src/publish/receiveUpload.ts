@@ -14,14 +14,14 @@ export interface Upload {
 /** Streams the multipart field `bundle` to `<stagingDir>/upload`, refusing anything over the archive limit. */
 export async function receiveUpload(request: FastifyRequest, stagingDir: string, maxBytes: number): Promise<Upload> {
   const part = await request.file({ limits: { fileSize: maxBytes } });
-  if (!part || part.fieldname !== 'bundle') {
+  if (part?.fieldname !== 'bundle') {
     part?.file.resume();
     throw new Errors.BUNDLE_MISSING();
   }
   const fields: Record<string, string> = {};
   for (const [name, field] of Object.entries(part.fields)) {
     const value = Array.isArray(field) ? field[0] : field;
-    if (value && value.type === 'field' && typeof value.value === 'string') fields[name] = value.value;
+    if (value?.type === 'field' && typeof value.value === 'string') fields[name] = value.value;
   }
   const target = join(stagingDir, 'upload');
   await pipeline(part.file, createWriteStream(target));

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 
 /** What is read: a node-tar entry (a Minipass stream) or a yauzl entry stream. */
 export interface EntrySource {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the two libraries type their listeners differently
+  // biome-ignore lint/suspicious/noExplicitAny: node-tar and yauzl type their listeners differently; the listener is only forwarded
   on(event: 'data' | 'end' | 'error', listener: (...args: any[]) => void): unknown;
   pause(): unknown;
   resume(): unknown;

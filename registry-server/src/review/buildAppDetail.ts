@@ -50,7 +50,10 @@ export async function buildAppDetail(db: UsageDb, units: readonly OrgUnit[], yea
   for (const p of presence) {
     const street = streets.get(p.unit_id)?.id ?? p.unit_id;
     let set = users.get(street);
-    if (!set) users.set(street, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      users.set(street, set);
+    }
     set.add(p.user_hash);
   }
   const opens = new Map<string, number>();

@@ -28,7 +28,10 @@ export async function loadAppUsage(db: UsageDb, year: number, extraMonths: reado
   const out = new Map<string, AppUsage>();
   const of = (id: string): AppUsage => {
     let u = out.get(id);
-    if (!u) out.set(id, (u = { months: new Map(), monthlyActive: new Map(), yearActive: 0, unitMonths: new Map() }));
+    if (!u) {
+      u = { months: new Map(), monthlyActive: new Map(), yearActive: 0, unitMonths: new Map() };
+      out.set(id, u);
+    }
     return u;
   };
   for (const r of dayRows) {

@@ -25,7 +25,8 @@ export async function loadRefusedEvents(db: UsageDb, year: number): Promise<Refu
     const reason = r.reason as RefusalReason;
     out.byReason[reason] += count;
     if (r.app_id === '') continue;
-    const app = (out.byApp[r.app_id] ??= { total: 0, byReason: {} });
+    const app = out.byApp[r.app_id] ?? { total: 0, byReason: {} };
+    out.byApp[r.app_id] = app;
     app.total += count;
     app.byReason[reason] = (app.byReason[reason] ?? 0) + count;
   }

@@ -35,9 +35,9 @@ export function demoOrgUnits(): SeedUnit[] {
   const units: SeedUnit[] = [DISTRICT, OPS_CENTRE];
   for (const [id, name, nameEn, committees] of STREETS) {
     units.push({ id, name, nameEn, kind: 'street', parentId: 'changning' });
-    committees.forEach((c, i) =>
-      units.push({ id: `${id}-${String(i + 1).padStart(2, '0')}`, name: `${c}居委会`, kind: 'committee', parentId: id }),
-    );
+    for (const [i, c] of committees.entries()) {
+      units.push({ id: `${id}-${String(i + 1).padStart(2, '0')}`, name: `${c}居委会`, kind: 'committee', parentId: id });
+    }
   }
   return units;
 }

@@ -4,6 +4,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Clients' clocks drift: an event this far ahead of the server is still taken as now. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 export const MAX_AGE_DAYS = 7;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters in an action name is the point
 const ACTION = /^action:[^\u0000-\u001f]{1,64}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 

@@ -210,7 +210,10 @@ export async function writeUsageSqlite(
     if (s.inTransaction) throw new Error('usage fast path: the SQLite connection is already in a transaction');
     const st = statements(s);
     let presence = presenceRows.get(s);
-    if (!presence) presenceRows.set(s, (presence = new PresenceRows()));
+    if (!presence) {
+      presence = new PresenceRows();
+      presenceRows.set(s, presence);
+    }
     const known = presence;
     let present: string[] = [];
     const write = s.transaction((): Set<string> => {

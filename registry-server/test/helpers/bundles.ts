@@ -111,7 +111,7 @@ export async function makeZip(entries: (ZipEntry & { unsafe?: string })[]): Prom
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  let out = Buffer.concat(chunks);
+  const out = Buffer.concat(chunks);
   for (const [from, to] of swaps) {
     let at = out.indexOf(from);
     while (at !== -1) {

@@ -20,7 +20,11 @@ function fakeStore() {
       await gate;
       commits.push(events.length);
       const fresh = new Set<string>();
-      for (const e of events) if (!seen.has(e.id)) (seen.add(e.id), fresh.add(e.id));
+      for (const e of events) {
+        if (seen.has(e.id)) continue;
+        seen.add(e.id);
+        fresh.add(e.id);
+      }
       return fresh;
     },
   };
@@ -32,8 +36,14 @@ describe('UsageWriteBuffer', () => {
     const buffer = new UsageWriteBuffer(store.write, { maxEvents: 1000, maxDelayMs: 5, maxPending: 10_000 });
     store.hold();
     let settled = 0;
-    const a = buffer.submit([ev('1'), ev('2')]).then((r) => (settled++, r));
-    const b = buffer.submit([ev('3')]).then((r) => (settled++, r));
+    const a = buffer.submit([ev('1'), ev('2')]).then((r) => {
+      settled++;
+      return r;
+    });
+    const b = buffer.submit([ev('3')]).then((r) => {
+      settled++;
+      return r;
+    });
     await new Promise((r) => setTimeout(r, 20));
     expect(settled).toBe(0); // not acknowledged before the commit
     store.release();

@@ -38,8 +38,8 @@ async function run(total: number): Promise<void> {
     const cookie = `toolbox_session=${login.cookies.find((c) => c.name === 'toolbox_session')!.value}`;
     // A publish waits for review (上架审核); the bench measures live apps, so an admin trusts the publishers' unit.
     const adminLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'toolbox' } });
-    const adminCookie = `toolbox_session=${adminLogin.cookies.find((c) => c.name === 'toolbox_session')!.value}`;
-    await app.inject({ method: 'PUT', url: '/api/review/trusted-units', headers: { cookie: adminCookie }, payload: { units: ['ops-centre'], reason: 'bench' } });
+    const trustingAdmin = `toolbox_session=${adminLogin.cookies.find((c) => c.name === 'toolbox_session')!.value}`;
+    await app.inject({ method: 'PUT', url: '/api/review/trusted-units', headers: { cookie: trustingAdmin }, payload: { units: ['ops-centre'], reason: 'bench' } });
     const ids = Array.from({ length: APPS }, (_, i) => `bench-app-${String(i).padStart(3, '0')}`);
     for (const [i, id] of ids.entries()) {
       const manifest = {

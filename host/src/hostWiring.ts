@@ -83,7 +83,9 @@ export function createHostWiring(config: HostConfig): HostWiring {
         locale: localeStore.get,
         onLocaleChange: localeStore.subscribe,
         navigate,
-        notify: (notice) => noticeListeners.forEach((l) => l(notice)),
+        notify: (notice) => {
+          for (const l of noticeListeners) l(notice);
+        },
         // A trial is not live: the app's own events (track) count nowhere either.
         report: version.trial ? () => undefined : report,
         preloaded,

@@ -28,7 +28,9 @@ export function createRoute(appOf: (pathname: string) => string | undefined, com
   let held: { url: URL; from: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((l) => l());
+  const notify = () => {
+    for (const l of listeners) l();
+  };
   const current = () => {
     if (held && held.from !== location.href) held = undefined;
     return held?.url;

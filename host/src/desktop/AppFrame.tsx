@@ -107,7 +107,7 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
           error={state.error}
           fallback={state.fallback}
           onRetry={() => runtime.retry(item.id)}
-          onFallback={() => runtime.useFallback(item.id)}
+          onFallback={() => runtime.openFallback(item.id)}
         />
       )}
       <div

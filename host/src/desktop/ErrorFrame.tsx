@@ -15,6 +15,7 @@ export interface ErrorFrameProps {
 export function ErrorFrame({ name, error, fallback, onRetry, onFallback }: ErrorFrameProps) {
   const { t, navigate } = useHost();
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new error takes the focus again, so a screen reader announces it
   useEffect(() => heading.current?.focus(), [error]);
   return (
     <section className="error-frame" role="alert" aria-labelledby="error-h">

@@ -1,15 +1,19 @@
+import { lazy, Suspense, useState } from 'react';
 import type { Locale } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
 
-/** The unit as a worker says it: the street office, then the committee ("华阳路街道 · 华阳居委会"). */
+// 我的账号 is opened rarely: its code and words are a chunk of their own, outside the desktop's first load.
+const AccountDialog = lazy(() => import('./account/AccountDialog.tsx'));
+
+/** The unit's whole path, as the org tree has it now ("长宁区 / 华阳路街道 / 华阳居委会"). */
 function unitLabel(unit: { name: string; path: string[] }): string {
-  const parent = unit.path.length >= 2 ? unit.path[unit.path.length - 2] : undefined;
-  return parent && parent !== unit.name && !unit.name.startsWith(parent) ? `${parent} · ${unit.name}` : unit.name;
+  return unit.path.length > 0 ? unit.path.join(' / ') : unit.name;
 }
 
 /** The top bar: product name (a link home), the user and their unit, the language switch and sign-out. */
 export function Header() {
-  const { t, me, locale, setLocale, logout, navigate } = useHost();
+  const { t, me, locale, setLocale, logout, navigate, setMyName } = useHost();
+  const [account, setAccount] = useState(false);
   return (
     <header className="topbar">
       <a
@@ -37,10 +41,18 @@ export function Header() {
             <option value="en">English</option>
           </select>
         </label>
+        <button type="button" className="button-quiet" onClick={() => setAccount(true)}>
+          {t('header.account')}
+        </button>
         <button type="button" className="button-quiet" onClick={logout}>
           {t('header.logout')}
         </button>
       </div>
+      {account && (
+        <Suspense>
+          <AccountDialog onClose={() => setAccount(false)} onRenamed={setMyName} />
+        </Suspense>
+      )}
     </header>
   );
 }

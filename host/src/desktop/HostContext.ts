@@ -17,6 +17,8 @@ export interface HostValue {
   navigate(to: string): void;
   notify(notice: Notice): void;
   logout(): void;
+  /** After 我的账号 renamed the user. */
+  setMyName(name: string): void;
   runtime: AppRuntime;
   rate(id: string, score: number, comment?: string): Promise<void>;
   /** The current version of each app in the latest catalogue seen (watchCatalog), when it differs from `catalog`'s. */

@@ -83,6 +83,7 @@ export function LoginPage({ t, locale, setLocale, onLogin }: LoginPageProps) {
           <>
             <label>
               <span>{t('login.username')}</span>
+              {/* biome-ignore lint/a11y/noAutofocus: the sign-in page has one task; the cursor starts in the first field, as staff expect */}
               <input name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} autoFocus={!sso} />
             </label>
             <label>

@@ -37,6 +37,8 @@ export function RatingDialog({ appId, name, onClose }: RatingDialogProps) {
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the dialog closes it; the keyboard has Escape (above) and 取消
+    // biome-ignore lint/a11y/useKeyWithClickEvents: as above, Escape is handled on the document
     <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <form className="modal" role="dialog" aria-modal="true" aria-labelledby="rating-h" onSubmit={submit}>
         <h2 id="rating-h">{t('rating.title', { name })}</h2>

@@ -16,11 +16,14 @@ import { Toasts, type Toast } from './Toasts.tsx';
 import { appIdFromPath } from '../runtime/registerApps.ts';
 import { useLocationPath } from './useLocationPath.ts';
 
+const PasswordChangePage = lazy(() => import('./account/PasswordChangePage.tsx'));
 const MissingAppPage = lazy(() => import('./MissingAppPage.tsx').then((m) => ({ default: m.MissingAppPage })));
 
 type Session =
   | { kind: 'checking' }
   | { kind: 'login' }
+  /** Signed in with a temporary password: a new one first (the server refuses everything else until then). */
+  | { kind: 'mustChange'; me: Me; current?: string }
   | { kind: 'ready'; me: Me; catalog: CatalogItem[]; pins: string[] }
   | { kind: 'failed'; message: string };
 
@@ -59,7 +62,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
 
   useEffect(() => {
     fetchMe().then(
-      ({ user }) => enter(user).catch((e: unknown) => setSession({ kind: 'failed', message: e instanceof Error ? e.message : String(e) })),
+      ({ user }) => (user.mustChangePassword ? Promise.resolve(setSession({ kind: 'mustChange', me: user })) : enter(user)).catch((e: unknown) => setSession({ kind: 'failed', message: e instanceof Error ? e.message : String(e) })),
       (e: unknown) => setSession(e instanceof ApiError && e.status === 401 ? { kind: 'login' } : { kind: 'failed', message: String(e) }),
     );
   }, [enter]);
@@ -129,6 +132,9 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
           },
         );
       },
+      setMyName(name) {
+        setSession((s) => (s.kind === 'ready' ? { ...s, me: { ...s.me, name } } : s));
+      },
       async rate(id, score, comment) {
         await rateApp(id, score, comment);
       },
@@ -158,6 +164,26 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
         <p role="alert">{t('desktop.loadFailed', { message: session.message })}</p>
       </main>
     );
+  else if (session.kind === 'mustChange')
+    body = (
+      <Suspense fallback={<main className="splash" id="main" aria-busy="true" />}>
+        <PasswordChangePage
+          locale={locale}
+          name={session.me.name}
+          knownCurrent={session.current}
+          onChanged={() => {
+            void enter({ ...session.me, mustChangePassword: false }).catch((e: unknown) =>
+              setSession({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+            );
+          }}
+          onSignOut={() => {
+            void logout()
+              .catch(() => undefined)
+              .then(() => setSession({ kind: 'login' }));
+          }}
+        />
+      </Suspense>
+    );
   else if (session.kind === 'login' || !value)
     body = (
       <LoginPage
@@ -166,7 +192,8 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
         setLocale={localeStore.set}
         onLogin={async (username, password) => {
           const { user } = await login(username, password);
-          await enter(user);
+          if (user.mustChangePassword) setSession({ kind: 'mustChange', me: user, current: password });
+          else await enter(user);
         }}
       />
     );

@@ -67,7 +67,8 @@ export interface AppRuntime {
   getState(id: string): AppState;
   subscribe(listener: () => void): () => void;
   retry(id: string): void;
-  useFallback(id: string): void;
+  /** Opens the version the failure offered instead (named `open…`, not `use…`: it is not a React hook). */
+  openFallback(id: string): void;
   /** Starts loading the app's code before its route is active (the click that opens it); never throws. */
   preload(id: string): void;
   /** Marks the mounted app `id` as broken (a render error that escaped the app). */
@@ -395,7 +396,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       if (session) void teardown(id, session).then(() => open(id));
       else void open(id);
     },
-    useFallback(id) {
+    openFallback(id) {
       const fallback = states.get(id)?.fallback;
       if (!fallback) return;
       chosen.set(id, fallback);

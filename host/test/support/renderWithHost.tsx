@@ -33,6 +33,7 @@ export function renderWithHost(ui: ReactNode, options: { catalog: CatalogItem[];
       navigate: (to) => calls.navigated.push(to),
       notify: () => undefined,
       logout: () => undefined,
+      setMyName: () => undefined,
       runtime,
       rate: async () => undefined,
       lookupApp: async () => {

@@ -13,6 +13,8 @@ import { emptyFilter } from './review/filterRows.ts';
 import { ReviewPage, type ReviewView } from './review/ReviewPage.tsx';
 import { styles } from './styles.ts';
 import { TokensPage } from './tokens/TokensPage.tsx';
+import { OrgPage } from './org/OrgPage.tsx';
+import { orgStyles } from './org/orgStyles.ts';
 import { tokenStyles } from './tokens/tokenStyles.ts';
 
 export interface AdminConsoleProps {
@@ -39,8 +41,11 @@ const YEARS_OFFERED = 5;
  */
 export function AdminConsole({ api, locale, notify, initialYear, role = 'admin', initialSection }: AdminConsoleProps) {
   const isAdmin = role === 'admin';
+  // The console is listed for admins, reviewers and unit administrators (visibility role unit-admin): anyone else
+  // here administers a unit and gets 组织与人员 only, limited to their unit by the server.
+  const unitAdminOnly = !isAdmin && role !== 'reviewer';
   // A reviewer gets 上架审核 whatever was asked for: the other sections (令牌 included) are an admin's.
-  const [section, setSection] = useState<ConsoleSection>(isAdmin ? (initialSection ?? 'review') : 'approval');
+  const [section, setSection] = useState<ConsoleSection>(isAdmin ? (initialSection ?? 'review') : unitAdminOnly ? 'org' : 'approval');
   const thisYear = shanghaiYear();
   const [year, setYear] = useState(initialYear ?? thisYear);
   const [openApp, setOpenApp] = useState<string>();
@@ -57,10 +62,12 @@ export function AdminConsole({ api, locale, notify, initialYear, role = 'admin',
   return (
     <ConsoleContext.Provider value={env}>
       <div ref={root} className="ac-root" lang={locale}>
-        <style>{styles + approvalStyles + tokenStyles}</style>
+        <style>{styles + approvalStyles + tokenStyles + orgStyles}</style>
         {isAdmin && <ConsoleTabs section={section} onSection={setSection} />}
         <div className="ac-section" role={isAdmin ? 'tabpanel' : undefined} aria-labelledby={isAdmin ? `ac-tab-${section}` : undefined}>
-          {section === 'approval' ? (
+          {section === 'org' ? (
+            <OrgPage />
+          ) : section === 'approval' ? (
             <ApprovalPage canManageTrust={isAdmin} />
           ) : section === 'tokens' ? (
             <TokensPage />

@@ -20,6 +20,7 @@ export const zhCN = {
   'login.sso.TOOLBOX_SSO_CLAIM_MISSING': '统一身份认证没有提供用户名，请联系管理员。',
   'login.sso.other': '统一身份认证登录没有完成（{code}），请重试。',
   'header.unit': '所在单位',
+  'header.account': '我的账号',
   'header.logout': '退出登录',
   'header.locale': '语言',
   'desktop.search': '搜索应用',

@@ -21,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   'login.sso.other': 'Single sign-on did not complete ({code}): try again.',
   'login.error': 'Sign-in failed: {message}',
   'header.unit': 'Unit',
+  'header.account': 'My account',
   'header.logout': 'Sign out',
   'header.locale': 'Language',
   'desktop.search': 'Search apps',

@@ -5,8 +5,13 @@ import type {
   AppReview,
   AppSummary,
   AuditEntry,
+  Me,
   OrgUnit,
   Review,
+  StaffRole,
+  StaffUser,
+  UnitKind,
+  UserQuery,
   ReviewQueueItem,
   ReviewSettings,
   UnitRef,
@@ -46,6 +51,16 @@ export interface AdminApi {
   trustedUnits(): Promise<UnitRef[]>;
   saveTrustedUnits(units: string[], reason: string): Promise<void>;
   orgUnits(): Promise<OrgUnit[]>;
+  /** The units the caller administers (all for an admin; a street's 管理员: their subtree). */
+  manageableUnits(): Promise<OrgUnit[]>;
+  me(): Promise<Me>;
+  createUnit(body: { name: string; kind: UnitKind; parentId: string; nameEn?: string | null }): Promise<OrgUnit>;
+  updateUnit(id: string, body: { name?: string; nameEn?: string | null; kind?: UnitKind; parentId?: string; disabled?: boolean }): Promise<OrgUnit>;
+  deleteUnit(id: string): Promise<void>;
+  users(query: UserQuery): Promise<{ items: StaffUser[]; total: number }>;
+  createUser(body: { username: string; name: string; phone?: string | null; unitId: string; role: StaffRole; adminOf?: string | null }): Promise<{ user: StaffUser; temporaryPassword: string }>;
+  updateUser(id: string, body: { name?: string; phone?: string | null; unitId?: string; role?: StaffRole; adminOf?: string | null; disabled?: boolean }): Promise<StaffUser>;
+  resetPassword(id: string): Promise<string>;
   /** Everyone's API tokens, newest first (admin). */
   tokens(): Promise<ApiToken[]>;
   revokeToken(id: string): Promise<void>;
@@ -105,6 +120,23 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     // The contract fixes the request, not the answer's body: the panel reads the list again after saving.
     saveTrustedUnits: (units, reason) => call('PUT', '/api/review/trusted-units', { units, reason }),
     orgUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units')).items,
+    manageableUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units?manageable=1')).items,
+    me: async () => (await call<{ user: Me }>('GET', '/api/me')).user,
+    createUnit: async (body) => (await call<{ unit: OrgUnit }>('POST', '/api/org/units', body)).unit,
+    updateUnit: async (id, body) => (await call<{ unit: OrgUnit }>('PATCH', `/api/org/units/${encodeURIComponent(id)}`, body)).unit,
+    deleteUnit: (id) => call('DELETE', `/api/org/units/${encodeURIComponent(id)}`),
+    users: (query) => {
+      const params = new URLSearchParams();
+      if (query.unit) params.set('unit', query.unit);
+      if (query.subunits) params.set('subunits', '1');
+      if (query.q) params.set('q', query.q);
+      if (query.includeDisabled) params.set('includeDisabled', '1');
+      params.set('limit', String(query.limit ?? 200));
+      return call<{ items: StaffUser[]; total: number }>('GET', `/api/users?${params}`);
+    },
+    createUser: (body) => call<{ user: StaffUser; temporaryPassword: string }>('POST', '/api/users', body),
+    updateUser: async (id, body) => (await call<{ user: StaffUser }>('PATCH', `/api/users/${encodeURIComponent(id)}`, body)).user,
+    resetPassword: async (id) => (await call<{ temporaryPassword: string }>('POST', `/api/users/${encodeURIComponent(id)}/password-reset`)).temporaryPassword,
     tokens: async () => (await call<{ items: ApiToken[] }>('GET', '/api/tokens?all=1')).items,
     revokeToken: (id) => call('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
   };

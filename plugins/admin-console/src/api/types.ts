@@ -177,6 +177,51 @@ export interface OrgUnit {
   name: string;
   kind: string;
   parentId: string | null;
+  /** Issue 15: disabled units stay listed, flagged; `path` is the names from the district down. */
+  nameEn?: string | null;
+  disabled?: boolean;
+  path?: string[];
+}
+
+export type UnitKind = 'district' | 'street' | 'town' | 'committee' | 'department';
+export type StaffRole = 'staff' | 'developer' | 'reviewer' | 'admin';
+
+export interface UnitPathRef {
+  id: string;
+  name: string;
+  path: string[];
+}
+
+/** A member of staff as `GET /api/users` lists them. */
+export interface StaffUser {
+  id: string;
+  username: string;
+  name: string;
+  phone: string | null;
+  role: StaffRole;
+  unit: UnitPathRef;
+  adminOf: UnitPathRef | null;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+}
+
+export interface UserQuery {
+  unit?: string;
+  subunits?: boolean;
+  q?: string;
+  includeDisabled?: boolean;
+  limit?: number;
+}
+
+/** The signed-in user as `GET /api/me` gives it (the console reads adminOf). */
+export interface Me {
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  unit: UnitPathRef;
+  adminOf?: UnitPathRef | null;
 }
 
 /** An API token as `GET /api/tokens?all=1` lists it: never the secret itself. */

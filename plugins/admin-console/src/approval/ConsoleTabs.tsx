@@ -1,9 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
 
-export type ConsoleSection = 'review' | 'approval' | 'tokens';
+export type ConsoleSection = 'review' | 'approval' | 'org' | 'tokens';
 
-const SECTIONS: ConsoleSection[] = ['review', 'approval', 'tokens'];
+const SECTIONS: ConsoleSection[] = ['review', 'approval', 'org', 'tokens'];
 
 /**
  * The console's sections as tabs (only admins see them). Arrow keys move between them and select, as the WAI-ARIA tabs pattern has
@@ -12,7 +12,7 @@ const SECTIONS: ConsoleSection[] = ['review', 'approval', 'tokens'];
 export function ConsoleTabs({ section, onSection }: { section: ConsoleSection; onSection(section: ConsoleSection): void }) {
   const { m } = useConsole();
   const refs = useRef<Partial<Record<ConsoleSection, HTMLButtonElement | null>>>({});
-  const label = { review: m.approval.tabReview, approval: m.approval.tabApproval, tokens: m.tokens.tab };
+  const label = { review: m.approval.tabReview, approval: m.approval.tabApproval, org: m.org.tab, tokens: m.tokens.tab };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

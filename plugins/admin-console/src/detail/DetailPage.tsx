@@ -1,6 +1,6 @@
+import { lifecycleActions } from '@toolbox/sdk';
 import { Button } from '@toolbox/sdk/ui';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { AppStatus } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
@@ -26,12 +26,6 @@ const DEFAULT_NOTICE_DAYS = 30;
 // ECharts is most of the console's weight: it loads when an admin first opens an app, not with the review table.
 const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({ default: module.MonthlyChart })));
 
-/** Which lifecycle actions make sense from each status; the server checks again and answers 409 otherwise. */
-const ACTIONS_BY_STATUS: Record<AppStatus, ActionKind[]> = {
-  active: ['cost', 'deprecate', 'retire'],
-  deprecated: ['cost', 'retire', 'restore'],
-  retired: ['cost', 'restore'],
-};
 
 /** Screen 2: one app's year, its breakdown, ratings and audit trail, and the actions an admin can take on it. */
 export function DetailPage({ year, id, onBack }: Props) {
@@ -111,7 +105,7 @@ export function DetailPage({ year, id, onBack }: Props) {
           </span>
         </div>
         <div className="ac-header__tools" role="group" aria-label={m.actions}>
-          {ACTIONS_BY_STATUS[row.status].map((kind) => (
+          {(['cost', ...lifecycleActions(row.status)] as ActionKind[]).map((kind) => (
             <Button
               key={kind}
               variant="secondary"

@@ -1,3 +1,4 @@
+import { orgEn } from '../org/orgMessages.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -343,6 +344,7 @@ export const en: Messages = {
     trustedSaved: 'Trusted units updated.',
     trustedNoMatch: 'No matching unit',
   },
+  org: orgEn,
   tokens: {
     tab: 'Tokens',
     heading: 'API tokens',

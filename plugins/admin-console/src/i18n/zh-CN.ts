@@ -1,3 +1,4 @@
+import { orgZhCN } from '../org/orgMessages.ts';
 // The console's words in Chinese, the language every screen is written in first. `en.ts` must have the same keys.
 export const zhCN = {
   title: '效能评估与应用管理',
@@ -343,6 +344,7 @@ export const zhCN = {
     trustedSaved: '免审核单位已更新。',
     trustedNoMatch: '没有匹配的单位',
   },
+  org: orgZhCN,
   tokens: {
     tab: '令牌',
     heading: 'API 令牌',

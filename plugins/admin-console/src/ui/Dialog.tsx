@@ -22,6 +22,7 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
   }, []);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from anywhere inside the dialog bubbles here and closes it
     <div className="ac-overlay" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div
         ref={panel}

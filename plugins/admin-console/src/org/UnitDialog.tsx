@@ -1,0 +1,101 @@
+import { Button, Notice } from '@toolbox/sdk/ui';
+import { useId, useState } from 'react';
+import type { OrgUnit, UnitKind } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { pathLabel } from './unitTree.ts';
+import { useSubmit } from './useSubmit.ts';
+
+export type UnitDialogMode = 'add' | 'rename' | 'move';
+
+interface Props {
+  mode: UnitDialogMode;
+  unit: OrgUnit;
+  /** Where the unit may go (move) — enabled units the caller manages, outside the unit's own subtree. */
+  parents: OrgUnit[];
+  kinds: UnitKind[];
+  onClose(): void;
+  onDone(unit: OrgUnit): void;
+}
+
+/** Add a unit below `unit`, rename it, or move it under another parent: one small form each. */
+export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Props) {
+  const { api, m } = useConsole();
+  const t = m.org;
+  const id = useId();
+  const [name, setName] = useState(mode === 'rename' ? unit.name : '');
+  const [nameEn, setNameEn] = useState(mode === 'rename' ? (unit.nameEn ?? '') : '');
+  const [kind, setKind] = useState<UnitKind>(kinds.includes('committee') ? 'committee' : kinds[0]!);
+  const [parentId, setParentId] = useState(parents[0]?.id ?? '');
+  const { error, sending, run } = useSubmit();
+  const title = mode === 'add' ? t.addChildTitle(unit.name) : mode === 'rename' ? t.renameTitle(unit.name) : t.moveTitle(unit.name);
+
+  const submit = () =>
+    run(async () => {
+      const result =
+        mode === 'add'
+          ? await api.createUnit({ name, kind, parentId: unit.id, nameEn: nameEn || null })
+          : mode === 'rename'
+            ? await api.updateUnit(unit.id, { name, nameEn: nameEn || null })
+            : await api.updateUnit(unit.id, { parentId });
+      onDone(result);
+    });
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>
+            {m.cancel}
+          </Button>
+          <Button onClick={submit} disabled={sending || (mode === 'move' ? !parentId : !name.trim())}>
+            {sending ? m.submitting : t.save}
+          </Button>
+        </>
+      }
+    >
+      {mode === 'move' ? (
+        <>
+          <p className="ac-help">{t.moveHelp}</p>
+          <div className="ac-field">
+            <label htmlFor={`${id}-parent`}>{t.parent}</label>
+            <select id={`${id}-parent`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+              {parents.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {pathLabel(p)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      ) : (
+        <>
+          {mode === 'rename' && <p className="ac-help">{t.renameHelp}</p>}
+          <div className="ac-field">
+            <label htmlFor={`${id}-name`}>{t.unitName}</label>
+            <input id={`${id}-name`} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div className="ac-field">
+            <label htmlFor={`${id}-en`}>{t.unitNameEn}</label>
+            <input id={`${id}-en`} value={nameEn} maxLength={120} onChange={(e) => setNameEn(e.target.value)} />
+          </div>
+          {mode === 'add' && (
+            <div className="ac-field">
+              <label htmlFor={`${id}-kind`}>{t.unitKind}</label>
+              <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
+                {kinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t.kind[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </>
+      )}
+      {error && <Notice type="error">{error}</Notice>}
+    </Dialog>
+  );
+}

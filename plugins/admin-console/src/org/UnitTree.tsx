@@ -1,0 +1,51 @@
+import type { OrgUnit } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+
+interface Props {
+  roots: OrgUnit[];
+  children: Map<string, OrgUnit[]>;
+  expanded: Set<string>;
+  selected: string | undefined;
+  onToggle(id: string): void;
+  onSelect(id: string): void;
+}
+
+/** The org tree as a WAI-ARIA tree: a button per unit selects it, the triangle expands or collapses it. */
+export function UnitTree({ roots, children, expanded, selected, onToggle, onSelect }: Props) {
+  const { m } = useConsole();
+  const t = m.org;
+  const render = (unit: OrgUnit, level: number) => {
+    const kids = children.get(unit.id) ?? [];
+    const open = expanded.has(unit.id);
+    return (
+      <li
+        key={unit.id}
+        role="treeitem"
+        aria-level={level}
+        aria-selected={selected === unit.id}
+        aria-expanded={kids.length > 0 ? open : undefined}
+        data-unit={unit.id}
+      >
+        <div className={`ac-org-node${selected === unit.id ? ' ac-org-node--selected' : ''}${unit.disabled ? ' ac-org-node--disabled' : ''}`}>
+          {kids.length > 0 ? (
+            <button type="button" className="ac-org-twisty" aria-label={open ? t.collapse(unit.name) : t.expand(unit.name)} onClick={() => onToggle(unit.id)}>
+              {open ? '▾' : '▸'}
+            </button>
+          ) : (
+            <span className="ac-org-twisty" aria-hidden="true" />
+          )}
+          <button type="button" className="ac-org-name" onClick={() => onSelect(unit.id)}>
+            {unit.name}
+          </button>
+          {unit.disabled && <span className="ac-tag ac-tag--grey">{t.disabledTag}</span>}
+        </div>
+        {open && kids.length > 0 && <ul role="group">{kids.map((k) => render(k, level + 1))}</ul>}
+      </li>
+    );
+  };
+  return (
+    <ul className="ac-org-tree" role="tree" aria-label={t.tree}>
+      {roots.map((r) => render(r, 1))}
+    </ul>
+  );
+}

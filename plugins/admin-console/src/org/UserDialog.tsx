@@ -1,0 +1,118 @@
+import { Button, Notice } from '@toolbox/sdk/ui';
+import { useId, useState } from 'react';
+import type { OrgUnit, StaffRole, StaffUser } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { pathLabel } from './unitTree.ts';
+import { useSubmit } from './useSubmit.ts';
+
+interface Props {
+  /** Absent: add a person. */
+  user?: StaffUser;
+  defaultUnit: string;
+  /** Enabled units the caller manages: where a person may be placed, and what they may administer. */
+  units: OrgUnit[];
+  roles: StaffRole[];
+  onClose(): void;
+  /** `temporaryPassword` only when a person was added. */
+  onDone(user: StaffUser, temporaryPassword?: string): void;
+}
+
+/** Add or edit a person: name, phone, unit, role and what they administer; the username only when adding. */
+export function UserDialog({ user, defaultUnit, units, roles, onClose, onDone }: Props) {
+  const { api, m } = useConsole();
+  const t = m.org;
+  const id = useId();
+  const [username, setUsername] = useState('');
+  const [name, setName] = useState(user?.name ?? '');
+  const [phone, setPhone] = useState(user?.phone ?? '');
+  const [unitId, setUnitId] = useState(user?.unit.id ?? defaultUnit);
+  const [role, setRole] = useState<StaffRole>(user?.role ?? 'staff');
+  const [adminOf, setAdminOf] = useState(user?.adminOf?.id ?? '');
+  const { error, sending, run } = useSubmit();
+  // A role the caller may not give (a developer seen by a street's 管理员) stays as it is, shown but fixed.
+  const roleOptions = roles.includes(role) ? roles : [role, ...roles];
+
+  const submit = () =>
+    run(async () => {
+      if (user) {
+        const change: Parameters<typeof api.updateUser>[1] = {};
+        if (name !== user.name) change.name = name;
+        if ((phone || null) !== user.phone) change.phone = phone || null;
+        if (unitId !== user.unit.id) change.unitId = unitId;
+        if (role !== user.role) change.role = role;
+        if ((adminOf || null) !== (user.adminOf?.id ?? null)) change.adminOf = adminOf || null;
+        onDone(Object.keys(change).length > 0 ? await api.updateUser(user.id, change) : user);
+      } else {
+        const created = await api.createUser({ username, name, phone: phone || null, unitId, role, adminOf: adminOf || null });
+        onDone(created.user, created.temporaryPassword);
+      }
+    });
+
+  return (
+    <Dialog
+      title={user ? t.editUserTitle(user.name) : t.addUserTitle}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>
+            {m.cancel}
+          </Button>
+          <Button onClick={submit} disabled={sending || !name.trim() || (!user && !username.trim())}>
+            {sending ? m.submitting : t.save}
+          </Button>
+        </>
+      }
+    >
+      {!user && (
+        <div className="ac-field">
+          <label htmlFor={`${id}-username`}>{t.username}</label>
+          <input id={`${id}-username`} value={username} maxLength={64} autoComplete="off" onChange={(e) => setUsername(e.target.value)} />
+          <span className="ac-muted">{t.usernameHelp}</span>
+        </div>
+      )}
+      <div className="ac-field">
+        <label htmlFor={`${id}-name`}>{t.name}</label>
+        <input id={`${id}-name`} value={name} maxLength={40} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="ac-field">
+        <label htmlFor={`${id}-phone`}>{t.phone}</label>
+        <input id={`${id}-phone`} value={phone} maxLength={40} inputMode="tel" onChange={(e) => setPhone(e.target.value)} />
+      </div>
+      <div className="ac-field">
+        <label htmlFor={`${id}-unit`}>{t.unit}</label>
+        <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+          {!units.some((u) => u.id === unitId) && <option value={unitId}>{user ? pathLabel({ name: user.unit.name, path: user.unit.path }) : unitId}</option>}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {pathLabel(u)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ac-field">
+        <label htmlFor={`${id}-role`}>{t.roleLabel}</label>
+        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as StaffRole)} disabled={roleOptions.length < 2}>
+          {roleOptions.map((r) => (
+            <option key={r} value={r}>
+              {t.role[r] ?? r}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="ac-field">
+        <label htmlFor={`${id}-admin-of`}>{t.adminOf}</label>
+        <select id={`${id}-admin-of`} value={adminOf} onChange={(e) => setAdminOf(e.target.value)}>
+          <option value="">{t.adminOfNone}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {pathLabel(u)}
+            </option>
+          ))}
+        </select>
+        <span className="ac-muted">{t.adminOfHelp}</span>
+      </div>
+      {error && <Notice type="error">{error}</Notice>}
+    </Dialog>
+  );
+}

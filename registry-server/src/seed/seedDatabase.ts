@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/createDatabase.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import type { RoleName } from '../db/schema.ts';
 import { hashPassword } from '../auth/password.ts';
 import { passwordProblem } from '../auth/passwordPolicy.ts';
 import { StartupError } from '../options.ts';
-import { DEMO_PASSWORD, DEMO_USERS, DISTRICT, OPS_CENTRE, demoOrgUnits, type SeedUnit } from './demoOrg.ts';
+import { DEMO_PASSWORD, DEMO_USERS, DISTRICT, OPS_CENTRE, demoOrgUnits } from './demoOrg.ts';
+import { seedRoster } from './seedRoster.ts';
 
 // The demo password is public, so its users may share one hash; computing it once per process keeps test set-up fast.
 let demoHash: Promise<string> | undefined;
@@ -42,31 +42,8 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<'demo'
   if (options.demo) hashes.fill(await demoPasswordHash());
 
   try {
-    await db.transaction().execute(async (trx) => {
-      const known = new Set((await trx.selectFrom('org_units').select('id').execute()).map((r) => r.id));
-      const missing = units.filter((u: SeedUnit) => !known.has(u.id));
-      if (missing.length > 0) {
-        await trx
-          .insertInto('org_units')
-          .values(missing.map((u, i) => ({ id: u.id, name: u.name, name_en: u.nameEn ?? null, kind: u.kind, parent_id: u.parentId, sort: i })))
-          .execute();
-      }
-      await trx
-        .insertInto('users')
-        .values(
-          users.map((u, i) => ({
-            id: randomUUID(),
-            username: u.username,
-            name: u.name,
-            role: u.role,
-            unit_id: u.unitId,
-            password_hash: hashes[i] ?? '',
-            pins: '[]',
-            created_at: options.now.toISOString(),
-          })),
-        )
-        .execute();
-    });
+    // Through the roster import (applyRoster): the demo's tree and users are what an admin's upload would make.
+    await db.transaction().execute((trx) => seedRoster(trx, units, users, hashes[0] ?? '', options.now));
   } catch (error) {
     if (isUniqueViolation(error)) return 'none';
     throw error;

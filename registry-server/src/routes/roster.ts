@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { hashPassword } from '../auth/password.ts';
+import { Errors } from '../errors.ts';
+import { requireScope } from '../org/adminScope.ts';
+import { applyTreeChange, type Actor } from '../org/unitStore.ts';
+import { applyRoster, type RosterPasswords } from '../roster/applyRoster.ts';
+import { exportRoster, templateRows, type RosterCells } from '../roster/exportRoster.ts';
+import { normaliseRoster } from '../roster/normaliseRoster.ts';
+import { planRoster, type RosterMode } from '../roster/planRoster.ts';
+import { readRosterFile } from '../roster/readRosterFile.ts';
+import { rosterReport, type RosterReport } from '../roster/rosterReport.ts';
+import { loadRosterState } from '../roster/RosterState.ts';
+import { ROSTER_LIMITS } from '../roster/RosterTable.ts';
+import { writeRosterCsv, writeRosterXlsx } from '../roster/writeRosterFile.ts';
+import { temporaryPassword } from '../users/temporaryPassword.ts';
+
+/** Temporary passwords cost a scrypt hash each (about 50 ms): more new users than this sign in through SSO or get theirs reset one by one. */
+export const TEMPORARY_PASSWORD_LIMIT = 500;
+
+interface ImportQuery {
+  dryRun?: '0' | '1';
+  mode?: RosterMode;
+  passwords?: 'temporary' | 'none';
+}
+
+async function receiveFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+  if (!request.isMultipart()) throw new Errors.ROSTER_FILE_MISSING();
+  const part = await request.file({ limits: { fileSize: ROSTER_LIMITS.maxBytes } });
+  if (!part || part.fieldname !== 'file') {
+    part?.file.resume();
+    throw new Errors.ROSTER_FILE_MISSING();
+  }
+  try {
+    return { bytes: await part.toBuffer(), fileName: part.filename };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new Errors.ROSTER_TOO_LARGE(`the file is over ${ROSTER_LIMITS.maxBytes / 1024 / 1024} MiB`);
+    throw error;
+  }
+}
+
+function sendFile(reply: FastifyReply, format: 'csv' | 'xlsx', name: string, body: Buffer): FastifyReply {
+  const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${name}.${format}"; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`)
+    .header('cache-control', 'no-store')
+    .send(body);
+}
+
+async function writeRoster(format: 'csv' | 'xlsx', rows: RosterCells[]): Promise<Buffer> {
+  return format === 'csv' ? writeRosterCsv(rows) : writeRosterXlsx(rows);
+}
+
+const formatQuery = {
+  type: 'object',
+  properties: { format: { type: 'string', enum: ['csv', 'xlsx'], default: 'xlsx' } },
+  additionalProperties: false,
+} as const;
+
+/**
+ * The roster: units and users in one CSV or .xlsx. An admin imports and exports all of it, a unit's administrator
+ * (`adminOf`) their subtree. The dry run (`?dryRun=1`) writes nothing; without it the file is applied in one
+ * transaction through the same unit and user stores as the console's forms, or not at all.
+ */
+const rosterRoutes: FastifyPluginAsync = async (app) => {
+  app.post<{ Querystring: ImportQuery }>(
+    '/api/org/import',
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['org'],
+        summary:
+          'Imports a roster of units and users (multipart field `file`, CSV or .xlsx, at most 5 MiB and 20,000 rows). `?dryRun=1` answers what would be added, changed and disabled and every row that cannot be taken, writing nothing. ' +
+          'Without it: applied in one transaction, or 400 TOOLBOX_ROSTER_INVALID / 403 TOOLBOX_ROSTER_OUTSIDE_SCOPE with the same report and nothing changed. ' +
+          '`mode=full` also disables the users the caller manages that the file leaves out; `passwords=temporary` (default) gives new users a temporary password, returned once, `none` gives them none (SSO)',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            dryRun: { type: 'string', enum: ['0', '1'] },
+            mode: { type: 'string', enum: ['merge', 'full'] },
+            passwords: { type: 'string', enum: ['temporary', 'none'] },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor: Actor = { user: request.user!, scope: requireScope(request.user), at: app.now() };
+      const q = request.query;
+      const mode = q.mode ?? 'merge';
+      const passwordKind = q.passwords ?? 'temporary';
+      const { bytes, fileName } = await receiveFile(request);
+      const table = await readRosterFile(bytes);
+      const normalised = normaliseRoster(table);
+      await app.org.reload();
+      const plan = planRoster(normalised.rows, await loadRosterState(app.db, app.org), { scope: actor.scope, actorId: actor.user.id, mode });
+      const report = (dryRun: boolean, temporaryPasswords?: RosterReport['temporaryPasswords']): RosterReport =>
+        rosterReport({ dryRun, mode, passwords: passwordKind, table, normalised, plan, temporaryPasswords, temporaryPasswordLimit: TEMPORARY_PASSWORD_LIMIT });
+      if (q.dryRun === '1') return report(true);
+
+      const issues = [...normalised.issues, ...plan.issues];
+      if (issues.length > 0) {
+        const outside = issues.filter((i) => i.code === 'outside_scope');
+        const error = outside.length > 0
+          ? new Errors.ROSTER_OUTSIDE_SCOPE(`${outside.length} row(s) lie outside the part of the tree you administer (first: ${outside[0]!.message})`)
+          : new Errors.ROSTER_INVALID(`${issues.length} row(s) cannot be taken (first: ${issues[0]!.message})`);
+        const status = error.statusCode ?? 400;
+        return reply.status(status).send({ statusCode: status, code: error.code, error: status === 403 ? 'Forbidden' : 'Bad Request', message: error.message, report: report(false) });
+      }
+
+      let passwords: RosterPasswords = { kind: 'none' };
+      if (passwordKind === 'temporary') {
+        const fresh = plan.ops.userAdds.filter((u) => !u.disabled);
+        if (fresh.length > TEMPORARY_PASSWORD_LIMIT) {
+          throw new Errors.ROSTER_INVALID(
+            `${fresh.length} new users: at most ${TEMPORARY_PASSWORD_LIMIT} get a temporary password in one import; import with passwords=none (they sign in through SSO, or an admin resets their password) or in parts`,
+          );
+        }
+        // Hashed before the transaction opens: on SQLite every other request waits for it.
+        const byUsername = new Map<string, { password: string; hash: string }>();
+        await Promise.all(
+          fresh.map(async (u) => {
+            const password = temporaryPassword();
+            byUsername.set(u.username.toLowerCase(), { password, hash: await hashPassword(password) });
+          }),
+        );
+        passwords = { kind: 'temporary', byUsername };
+      }
+      const source = { fileName, format: table.format, encoding: table.encoding ?? null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+      const applied = await applyTreeChange(app.db, app.org, (trx) => applyRoster(trx, actor, normalised.rows, { mode, passwords, source }));
+      return rosterReport({
+        dryRun: false,
+        mode,
+        passwords: passwordKind,
+        table,
+        normalised,
+        plan: applied.plan,
+        temporaryPasswords: applied.temporaryPasswords,
+        temporaryPasswordLimit: TEMPORARY_PASSWORD_LIMIT,
+      });
+    },
+  );
+
+  app.get<{ Querystring: { format?: 'csv' | 'xlsx' } }>(
+    '/api/org/export',
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['org'],
+        summary: 'The roster (units, then users; disabled ones marked 停用) in the import format, CSV (UTF-8 with BOM) or .xlsx; a unit administrator gets their subtree. Imports back unchanged',
+        querystring: formatQuery,
+      },
+    },
+    async (request, reply) => {
+      const scope = requireScope(request.user);
+      const format = request.query.format ?? 'xlsx';
+      await app.org.reload();
+      const rows = await exportRoster(app.db, app.org, scope);
+      const day = app.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      return sendFile(reply, format, `roster-${day}`, await writeRoster(format, rows));
+    },
+  );
+
+  app.get<{ Querystring: { format?: 'csv' | 'xlsx' } }>(
+    '/api/org/import/template',
+    {
+      preHandler: app.requireUser,
+      schema: { tags: ['org'], summary: 'The roster template: the header row and example rows (a street, a committee, a member of staff); the .xlsx adds a sheet 说明', querystring: formatQuery },
+    },
+    async (request, reply) => {
+      requireScope(request.user);
+      const format = request.query.format ?? 'xlsx';
+      return sendFile(reply, format, 'roster-template', await writeRoster(format, templateRows()));
+    },
+  );
+};
+
+export default rosterRoutes;

@@ -77,7 +77,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .description(t('打包 dist/ 并发布为新版本', 'pack dist/ and publish it as a new version'))
     .option('--registry <url>', t('注册中心地址（或 TOOLBOX_REGISTRY，或已保存的登录）', 'registry URL (or TOOLBOX_REGISTRY, or the stored login)'))
     .option('--token <token>', t('令牌（或 TOOLBOX_TOKEN，或已保存的登录）', 'bearer token (or TOOLBOX_TOKEN, or the stored login)'))
-    .action(async (dir: string | undefined, options: { registry?: string; token?: string }) => done(await (await commands.publish()).publish(io, dir ?? '.', options)));
+    .option('--dry-run', t('只显示相对当前版本会有哪些变化（名称、可见范围、数据集、文件），不发布', 'show what would change against the current version (name, visibility, collections, files) without publishing'))
+    .option('--allow-older', t('允许版本号不高于当前版本或待审核版本', 'allow a version number not above the current or a pending one'))
+    .option('--external <url>', t('登记部署在别处的应用：入口地址（remoteEntry.js），不上传 dist/', 'register an app deployed elsewhere at this entry URL (remoteEntry.js) instead of uploading dist/'))
+    .option('--id <id>', t('与 --external 一起：应用 id（没有 toolbox.manifest.json 时）', 'with --external: the app id (when there is no toolbox.manifest.json)'))
+    .option('--name <name>', t('与 --external 一起：中文名称', 'with --external: the name in Chinese'))
+    .option('--app-version <version>', t('与 --external 一起：版本号', 'with --external: the version'))
+    .option('--category <category>', t('与 --external 一起：分类', 'with --external: the category'))
+    .option('--scenario <scenario>', t('与 --external 一起：general、vertical 或 ecosystem（默认 general）', 'with --external: general, vertical or ecosystem (default general)'))
+    .option('--owner-unit <unit>', t('与 --external 一起：主办单位 id', 'with --external: the owner unit id'))
+    .option('--contact <contact>', t('与 --external 一起：联系人', 'with --external: the contact'))
+    .action(async (dir: string | undefined, options: import('./commands/publish.ts').PublishOptions & { appVersion?: string }) =>
+      done(await (await commands.publish()).publish(io, dir ?? '.', { ...options, version: options.appVersion })),
+    );
   program
     .command('login')
     .description(t('登录并把命令行令牌保存到 ~/.config/toolbox/config.json（权限 600）', 'sign in and store a CLI token in ~/.config/toolbox/config.json (mode 600)'))

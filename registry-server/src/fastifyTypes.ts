@@ -24,12 +24,7 @@ declare module 'fastify' {
     /** Idle and absolute session lifetimes (admin settings), cached for a minute. */
     sessionSettings: SessionSettingsCache;
     /** Staging of uploads; on SQLite also the file store of published bundles. */
-    /** Staging of uploads; on SQLite also the file store of published bundles. */
     dataDir: string;
-    /** Where published files are kept: the file store (SQLite) or the database (PostgreSQL). */
-    bundles: BundleStore;
-    /** Whether a publish of an app deployed elsewhere fetches and digests its entry (BuildAppOptions). */
-    fetchExternalEntries: boolean;
     /** Where published files are kept: the file store (SQLite) or the database (PostgreSQL). */
     bundles: BundleStore;
     /** Whether a publish of an app deployed elsewhere fetches and digests its entry (BuildAppOptions). */

@@ -18,7 +18,8 @@ beforeAll(() => {
 });
 
 async function withApp(commitLatestMs = 1000, commitAtMount = true): Promise<string> {
-  const id = (app = `notes${++n}`);
+  app = `notes${++n}`;
+  const id = app;
   route = createRoute(appIdFromPath, commitLatestMs);
   registerApplication({
     name: id,

@@ -248,7 +248,7 @@ describe('createAppRuntime', () => {
     expect(state.fallback?.version).toBe('1.0.0');
     // The fallback is loaded under the same app id: point the fake loader at the good fixture's module.
     fixtureModules['fixture-remote-404'] = fixtureModules['fixture-good']!;
-    runtime.useFallback('fixture-remote-404');
+    runtime.openFallback('fixture-remote-404');
     await expect.poll(() => runtime!.getState('fixture-remote-404').status).toBe('mounted');
     expect(runtime.getState('fixture-remote-404').onFallback).toBe(true);
     expect(frame.textContent).toBe('好夹具已加载：王芳');

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/sessionCookie.ts';
 import { Errors } from '../errors.ts';
 import { beginLogin, LOGIN_STATE_TTL_MS, takeLogin } from '../sso/loginState.ts';
-import { OidcProviderError } from '../sso/OidcClient.ts';
+import { OidcProviderError, type OidcResult } from '../sso/OidcClient.ts';
 import { provisionUser } from '../sso/provisionUser.ts';
 import { readProfile } from '../sso/readProfile.ts';
 import { safeReturnTo } from '../sso/returnTo.ts';
@@ -142,7 +142,7 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
       // The URL the provider redirected to, as openid-client checks it: the registered redirect URI and this query.
       const callbackUrl = new URL(client.settings.redirectUri);
       callbackUrl.search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      let result;
+      let result: OidcResult;
       try {
         result = await client.finish(callbackUrl, pending);
       } catch (error) {

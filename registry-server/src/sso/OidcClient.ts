@@ -60,7 +60,7 @@ export class OidcClient {
   /** Exchanges the code of `callbackUrl`, checking state, nonce and the PKCE verifier; then reads UserInfo when offered. */
   async finish(callbackUrl: URL, checks: { state: string; nonce: string; codeVerifier: string }): Promise<OidcResult> {
     const config = await this.configuration();
-    let tokens;
+    let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
     try {
       tokens = await client.authorizationCodeGrant(config, callbackUrl, {
         pkceCodeVerifier: checks.codeVerifier,
@@ -91,7 +91,7 @@ export class OidcClient {
 
   /** Where to send the browser at sign-out, or null when the provider offers no end-session endpoint. */
   async endSessionUrl(idToken: string | null): Promise<string | null> {
-    let config;
+    let config: client.Configuration;
     try {
       config = await this.configuration();
     } catch {

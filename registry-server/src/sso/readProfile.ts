@@ -28,7 +28,9 @@ function claim(claims: Record<string, unknown>, path: string): unknown {
 function oneLine(value: unknown, max: number): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const text = String(value).trim();
-  return text && text.length <= max && !/[\u0000-\u001f\u007f]/.test(text) ? text : null;
+  // No control characters (a line break would forge lines wherever the name is shown or exported).
+  const control = [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+  return text && text.length <= max && !control ? text : null;
 }
 
 /** Values of a roles or groups claim: an array, or one string of values separated by spaces or commas. */

@@ -46,7 +46,7 @@ export async function sessionAuth(db: Db, sessionId: string): Promise<{ method: 
 /** Whether the session's user authenticated at the provider within FRESH_SSO_MS of `now`. */
 export async function hasFreshSsoAuth(db: Db, sessionId: string, now: Date): Promise<boolean> {
   const auth = await sessionAuth(db, sessionId);
-  if (!auth || auth.method !== 'oidc' || !auth.ssoAuthAt) return false;
+  if (auth?.method !== 'oidc' || !auth.ssoAuthAt) return false;
   const age = now.getTime() - Date.parse(auth.ssoAuthAt);
   return age >= -60_000 && age <= FRESH_SSO_MS;
 }

@@ -47,7 +47,7 @@ interface Begun {
 
 /** countRows with every table present (the type says a table may be missing). */
 async function counts(app: FastifyInstance): Promise<Record<'users' | 'sessions' | 'audit_log', number> & Record<string, number>> {
-  return (await counts(app)) as Record<'users' | 'sessions' | 'audit_log', number> & Record<string, number>;
+  return (await countRows(app)) as Record<'users' | 'sessions' | 'audit_log', number> & Record<string, number>;
 }
 
 async function begin(app: FastifyInstance, query = '', headers: Record<string, string> = {}): Promise<Begun> {

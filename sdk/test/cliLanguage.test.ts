@@ -143,6 +143,18 @@ describe('the CLI language', () => {
     );
   });
 
+  it('an error of the system, not of Toolbox, also ends with its code and a next step, not a stack trace', async () => {
+    writeFileSync(join(scratch.dir, 'a-file'), 'not a directory');
+    const zh = await runCli(['create', 'a-file/my-app'], { cwd: scratch.dir });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toMatch(/^✖ ENOTDIR：.*a-file/);
+    expect(zh.stderr).toContain('下一步：路径中有一段是文件而不是目录：检查路径是否写对');
+    expect(zh.stderr).not.toMatch(/^\s+at /m);
+    const verbose = await runCli(['create', 'a-file/my-app', '--lang', 'en'], { cwd: scratch.dir, env: { TOOLBOX_VERBOSE: '1' } });
+    expect(verbose.stderr).toContain('Next: part of the path is a file, not a directory: check the path');
+    expect(verbose.stderr).toMatch(/^\s+at /m);
+  });
+
   it('every SDK error code has Chinese words and its own next step in both languages', () => {
     for (const code of Object.keys(SDK_ERRORS) as (keyof typeof SDK_ERRORS)[]) {
       expect(SDK_ERRORS_ZH[code], code).toMatch(/[\u4e00-\u9fff]/);

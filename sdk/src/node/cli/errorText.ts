@@ -161,6 +161,20 @@ const NEXT_STEPS: Readonly<Record<string, Step>> = {
   },
 };
 
+// Errors of the system rather than of Toolbox (Node's error codes), and anything unforeseen.
+const SYSTEM_STEPS: Readonly<Record<string, Step>> = {
+  EADDRINUSE: { 'zh-CN': '端口已被占用：用 --port 换一个端口，或先停掉占用它的程序', en: 'the port is in use: pick another with --port, or stop what holds it' },
+  EACCES: { 'zh-CN': '没有权限：检查这个文件或目录的权限，或换一个你能写入的目录', en: 'permission denied: check the rights on that file or directory, or use one you can write to' },
+  EPERM: { 'zh-CN': '没有权限：检查这个文件或目录的权限，或换一个你能写入的目录', en: 'permission denied: check the rights on that file or directory, or use one you can write to' },
+  ENOENT: { 'zh-CN': '文件或目录不存在：检查路径是否写对，是否在应用目录里运行', en: "no such file or directory: check the path, and that you run it in the app's directory" },
+  ENOTDIR: { 'zh-CN': '路径中有一段是文件而不是目录：检查路径是否写对', en: 'part of the path is a file, not a directory: check the path' },
+  ENOSPC: { 'zh-CN': '磁盘已满：清理空间后重试', en: 'the disk is full: free some space and try again' },
+  ERROR: {
+    'zh-CN': '这是意料之外的错误：设置 TOOLBOX_VERBOSE=1 再运行一次可看到详细信息，并把输出发给 Toolbox 的维护者',
+    en: 'this was not expected: run again with TOOLBOX_VERBOSE=1 for the details, and send the output to the Toolbox maintainers',
+  },
+};
+
 const GENERAL: Step = {
   'zh-CN': '按上面的信息修正后重试；看不明白时，把这段输出发给注册中心的管理员',
   en: "fix what the message above says and try again; if it is unclear, send this output to the registry's admin",
@@ -173,7 +187,7 @@ const NOT_A_REGISTRY: Step = {
 /** What to do after the error `code`, in `locale`; every code gets advice, a general one at worst. */
 export function nextStepFor(code: string, locale: Locale): string {
   if (/^HTTP_\d+$/.test(code)) return NOT_A_REGISTRY[locale];
-  return (NEXT_STEPS[code] ?? GENERAL)[locale];
+  return (NEXT_STEPS[code] ?? SYSTEM_STEPS[code] ?? GENERAL)[locale];
 }
 
 /** The SDK error `code` worded in `locale`, from its template and the values it was raised with. */

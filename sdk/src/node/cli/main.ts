@@ -143,7 +143,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.err(say(io, 'nextStep', { step: nextStepFor(error.code, lang) }));
       return 1;
     }
-    throw error;
+    // Anything else (a file the system refused, a port in use, a bug) still ends with a code and a next step; the
+    // stack is for whoever asks with TOOLBOX_VERBOSE=1.
+    const code = typeof (error as NodeJS.ErrnoException)?.code === 'string' ? (error as NodeJS.ErrnoException).code! : 'ERROR';
+    io.err(say(io, 'failed', { code, message: error instanceof Error ? error.message : String(error) }));
+    io.err(say(io, 'nextStep', { step: nextStepFor(code, lang) }));
+    if (io.env.TOOLBOX_VERBOSE && error instanceof Error && error.stack) io.err(error.stack);
+    return 1;
   }
 }
 

@@ -19,15 +19,18 @@ const pkg = JSON.parse(readFileSync(join(sdkRoot, 'package.json'), 'utf8')) as {
 
 const surface: Record<string, string[]> = {
   '.': [
+    'LIFECYCLE_TRANSITIONS',
     'SDK_API_VERSION',
     'SDK_ERRORS',
     'ToolboxSdkError',
     'addDays',
+    'canTransition',
     'daysBetween',
     'daysInMonth',
     'defineLightApp',
     'fromShanghaiWallClock',
     'isToolboxSdkError',
+    'lifecycleActions',
     'localized',
     'manifestSchema',
     'monthsOfYear',

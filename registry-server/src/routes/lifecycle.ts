@@ -9,7 +9,7 @@ import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { SnapApp } from '../catalog/Snapshot.ts';
 import type { AppStatus, AppsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
-import { addDays } from '@toolbox/sdk';
+import { addDays, canTransition } from '@toolbox/sdk';
 import { appIdParams } from '../lib/schemas.ts';
 
 const reasonSchema = { type: 'string', minLength: 1, maxLength: 1000 } as const;
@@ -81,7 +81,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { found, status } = await current(request);
-      if (status === 'retired') throw new Errors.INVALID_TRANSITION('deprecate', status);
+      if (!canTransition('deprecate', status)) throw new Errors.INVALID_TRANSITION('deprecate', status);
       const { noticeDays } = await readLifecycleSettings(app.db);
       const earliest = addDays(catalog.today(), noticeDays);
       if (request.body.retireOn < earliest) throw new Errors.RETIRE_DATE_TOO_SOON(earliest, noticeDays);
@@ -111,7 +111,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { found, status } = await current(request);
-      if (status === 'retired') throw new Errors.INVALID_TRANSITION('retire', status);
+      if (!canTransition('retire', status)) throw new Errors.INVALID_TRANSITION('retire', status);
       const replacement = (await checkReplacement(found.row.id, request.body.replacement)) ?? found.row.replacement_id;
       return transition(request, status, 'retired', 'app.retire', request.body.reason, {
         retired_reason: request.body.reason,
@@ -134,7 +134,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { status } = await current(request);
-      if (status === 'active') throw new Errors.INVALID_TRANSITION('restore', status);
+      if (!canTransition('restore', status)) throw new Errors.INVALID_TRANSITION('restore', status);
       return transition(request, status, 'active', 'app.restore', request.body.reason, {
         retire_on: null,
         deprecation_reason: null,

@@ -63,7 +63,7 @@ describe('a new developer outside the repository: private registry â†’ create â†
   const sdkBin = () => join(app, 'node_modules', '@toolbox', 'sdk', 'bin', 'toolbox.js');
 
   beforeAll(async () => {
-    [verdaccio, product, browser] = await Promise.all([startVerdaccio(), startProduct(), launchChromium()]);
+    [verdaccio, browser] = await Promise.all([startVerdaccio(), launchChromium()]);
     // The district's operator: a registry account, then `pnpm --filter @toolbox/sdk publish` (pnpm packs dist/ and
     // the publishConfig exports, and rewrites any workspace: range).
     const token = await verdaccio.addUser('district-ops', `ops-${Date.now()}`);
@@ -72,6 +72,8 @@ describe('a new developer outside the repository: private registry â†’ create â†
     writeFileSync(npmrc, `${userNpmrc()}@toolbox:registry=${verdaccio.url}\n${registryHost}:_authToken=${token}\n`);
     const [cmd, ...args] = pnpmCommand();
     run(cmd!, [...args, '--filter', '@toolbox/sdk', 'publish', '--registry', verdaccio.url, '--no-git-checks'], repoRoot);
+    // After the publish, whose prepack rebuilt sdk/dist: the compiled registry server loads the SDK from there.
+    product = await startProduct();
   });
 
   afterAll(async () => {

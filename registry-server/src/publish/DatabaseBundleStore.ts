@@ -14,24 +14,24 @@ import { PART_BYTES, writeBundleFiles } from './writeBundleFiles.ts';
  */
 export class DatabaseBundleStore implements BundleStore {
   readonly kind = 'database';
-  // Compiled once: a file not in memory yet costs this one query.
-  private readonly firstPart;
 
   constructor(
     private readonly db: Db,
     private readonly engine: Engine,
     /** Only for staging uploads and for importing an older release's folders. */
     private readonly dataDir: string,
-  ) {
-    this.firstPart = (app: string, version: string, path: string) =>
-      db
-        .selectFrom('bundle_files')
-        .select(['size', 'content'])
-        .where('app_id', '=', app)
-        .where('version', '=', version)
-        .where('path', '=', path)
-        .where('part', '=', 0)
-        .executeTakeFirst();
+  ) {}
+
+  /** A file's first part, with the whole file's size: a file not in memory yet costs this one query. */
+  private firstPart(app: string, version: string, path: string) {
+    return this.db
+      .selectFrom('bundle_files')
+      .select(['size', 'content'])
+      .where('app_id', '=', app)
+      .where('version', '=', version)
+      .where('path', '=', path)
+      .where('part', '=', 0)
+      .executeTakeFirst();
   }
 
   async place(p: BundlePlacement): Promise<void> {

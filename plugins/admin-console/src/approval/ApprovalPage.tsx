@@ -1,5 +1,5 @@
 import { Button } from '@toolbox/sdk/ui';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
@@ -30,7 +30,7 @@ export function ApprovalPage({ canManageTrust }: Props) {
   const [open, setOpen] = useState<ReviewQueueItem>();
   const [editing, setEditing] = useState(false);
 
-  let body;
+  let body: ReactNode;
   if (open) {
     body = (
       <VersionReview
@@ -71,6 +71,7 @@ export function ApprovalPage({ canManageTrust }: Props) {
           </div>
         </header>
         <div className="ac-review-body">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1) */}
           <div className="ac-table-scroll" tabIndex={0} aria-busy={queue.loading}>
             {queue.error && !queue.data ? (
               <LoadError error={queue.error} onRetry={queue.reload} />

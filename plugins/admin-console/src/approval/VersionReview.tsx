@@ -60,6 +60,7 @@ export function VersionReview({ item, unitName, onBack, onDecided }: Props) {
       ) : !diff.data ? (
         <Loading />
       ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1)
         <div className="ac-detail-scroll" tabIndex={0}>
           <DiffSummary diff={diff.data} />
           <OverviewDiff diff={diff.data} unitName={unitName} />

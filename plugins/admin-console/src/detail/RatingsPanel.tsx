@@ -19,8 +19,9 @@ export function RatingsPanel({ ratings }: { ratings: AppReview['ratings'] }) {
       ) : (
         <ul className="ac-comments">
           {comments.map((item, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is drawn once per load and never reordered; `at` alone may repeat
             <li key={`${item.at}-${i}`}>
-              <span className="ac-stars" aria-label={`${item.score} / 5`}>
+              <span className="ac-stars" role="img" aria-label={`${item.score} / 5`}>
                 {'★'.repeat(Math.round(item.score))}
                 <span className="ac-stars__off">{'★'.repeat(5 - Math.round(item.score))}</span>
               </span>

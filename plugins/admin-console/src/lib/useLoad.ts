@@ -15,6 +15,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
   const [generation, setGeneration] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` is a fresh closure each render; `key` says when it really changed
   useEffect(() => {
     let current = true;
     setState((previous) => ({ data: previous.data, loading: true }));
@@ -26,8 +27,6 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
     return () => {
       current = false;
     };
-    // `load` is a fresh closure each render; `key` says when it really changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

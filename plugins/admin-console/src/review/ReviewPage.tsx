@@ -88,6 +88,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
             </span>
           </div>
           <div className="ac-review-body">
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1) */}
             <div className="ac-table-scroll" tabIndex={0} aria-busy={review.loading}>
               {rows.length === 0 ? (
                 <Empty title={m.noApps} />

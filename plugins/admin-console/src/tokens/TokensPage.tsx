@@ -21,7 +21,8 @@ export function TokensPage({ now = () => new Date() }: Props) {
   const [filter, setFilter] = useState<TokenFilter>(emptyTokenFilter);
   const [revoking, setRevoking] = useState<ApiToken>();
   // Read the clock once per load, so the marks and the filter agree within one render.
-  const at = useMemo(() => now(), [tokens.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the clock is read again when the tokens load, not on each render
+  const at = useMemo(() => now(), [tokens.data]);
   const all = tokens.data ?? [];
   const shown = useMemo(() => visibleTokens(all, filter, at), [all, filter, at]);
 
@@ -62,6 +63,7 @@ export function TokensPage({ now = () => new Date() }: Props) {
           {t.count(shown.length, all.length)}
         </p>
       )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1) */}
       <div className="ac-table-scroll" tabIndex={0} aria-busy={tokens.loading}>
         {tokens.error && !tokens.data ? (
           <LoadError error={tokens.error} onRetry={tokens.reload} />

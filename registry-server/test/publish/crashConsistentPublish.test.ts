@@ -23,7 +23,7 @@ async function signIn(server: ServerProcess, username: string): Promise<Record<s
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, origin: server.origin };
 }
 
-async function publish(server: ServerProcess, headers: Record<string, string>, version: string, files: Record<string, Buffer>): Promise<Response> {
+async function publish(server: ServerProcess, headers: Record<string, string>, _version: string, files: Record<string, Buffer>): Promise<Response> {
   const form = new FormData();
   form.append('bundle', new Blob([new Uint8Array(tgzOf(files))]), 'bundle.tgz');
   return fetch(`${server.origin}/api/apps/${APP}/versions`, { method: 'POST', headers, body: form });

@@ -1,0 +1,117 @@
+import type { AppVersion } from '../appVersion.ts';
+import type { AppRuntimeOptions } from '../appRuntimeOptions.ts';
+import { describeError, type HostErrorCode } from '../errors.ts';
+import { isSdkCompatible, loadSdkChecks } from '../isSdkCompatible.ts';
+import { entryForAttempt, loadFederation, loadRemoteApp } from '../loadRemoteApp.ts';
+import { markOpen } from '../markOpen.ts';
+import { preloadApp } from '../preloadExposedChunks.ts';
+import type { RuntimeContext } from '../runtimeContext.ts';
+import { stageError, type Session } from '../session.ts';
+import { toLifecycles, type Lifecycles } from '../toLifecycles.ts';
+import { IntegrityError, verifyEntry } from '../verifyIntegrity.ts';
+import { TimeoutError, withTimeout } from '../withTimeout.ts';
+
+// The load stage (single-spa's lifecycles/load.ts): check the version against the host, fetch its code through Module
+// Federation and read its lifecycles. Everything here is kept per entry URL, so a preload at the press and the open
+// share one load.
+
+/** An app's module once loaded: its lifecycles, and its bootstrap (run once per module, bootstrap.ts). */
+export interface LoadedModule {
+  lifecycles: Lifecycles;
+  bootstrapped?: Promise<unknown>;
+}
+
+export interface ModuleLoader {
+  /** The entry URL the next attempt of `id` loads (a distinct URL after failures, loadRemoteApp.ts). */
+  entryFor(id: string, version: AppVersion): string;
+  loaded(entry: string): LoadedModule | undefined;
+  /** Starts (or joins) the load of `entry`: one per URL, shared by a preload and the open. */
+  fetch(id: string, entry: string, version: AppVersion): Promise<unknown>;
+  keep(entry: string, module: LoadedModule): void;
+  failed(id: string): void;
+}
+
+export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
+  const loadModule = options.loadModule ?? loadRemoteApp;
+  const modules = new Map<string, LoadedModule>();
+  const loading = new Map<string, Promise<unknown>>();
+  const failures = new Map<string, number>();
+  return {
+    entryFor: (id, version) => entryForAttempt(version, failures.get(id) ?? 0),
+    loaded: (entry) => modules.get(entry),
+    keep: (entry, module) => void modules.set(entry, module),
+    failed: (id) => void failures.set(id, (failures.get(id) ?? 0) + 1),
+    fetch(id, entry, version) {
+      let promise = loading.get(entry);
+      if (!promise) {
+        const { integrity } = version;
+        promise = (async () => {
+          // One wave: the entry, the chunks of `./app` and (on the first open) the federation runtime, all at once.
+          // Only the first attempt uses the list: a retry's entry URL differs from the one the chunks were built for.
+          markOpen(id, 'preload');
+          preloadApp(entry, integrity, entry === version.entry ? version.preload : undefined);
+          markOpen(id, 'requested');
+          // The runtime must be on globalThis before the entry evaluates: a remote built with externalRuntime reads
+          // it when its runtime chunk loads. The entry and its chunks are already on their way meanwhile.
+          if (!options.loadModule) await loadFederation();
+          markOpen(id, 'runtime');
+          if (integrity) await verifyEntry(entry, integrity, options.integrityMode);
+          markOpen(id, 'verified');
+          return loadModule(id, entry);
+        })();
+        loading.set(entry, promise);
+        promise.catch(() => loading.delete(entry));
+      }
+      return promise;
+    },
+  };
+}
+
+/** Starts reading the collections the version names in `preloadData` (the reader drops repeats). */
+export function startDataRead(options: AppRuntimeOptions, id: string, version: AppVersion): void {
+  if (version.preloadData?.length) options.preloadData?.(id, version.preloadData);
+}
+
+const classifyLoadError = (error: unknown): HostErrorCode => {
+  if (error instanceof IntegrityError) return 'TOOLBOX_HOST_INTEGRITY_MISMATCH';
+  if (error instanceof TimeoutError) return 'TOOLBOX_HOST_TIMEOUT';
+  return 'TOOLBOX_HOST_REMOTE_UNREACHABLE';
+};
+
+/** Refuses a version whose `sdk` range this host does not provide, before any of its code loads; then reads its data. */
+export async function check(ctx: RuntimeContext, id: string, session: Session): Promise<void> {
+  try {
+    await loadSdkChecks();
+  } catch (error) {
+    throw stageError('TOOLBOX_HOST_REMOTE_UNREACHABLE', id, session, `the host's federation runtime did not load: ${describeError(error)}`);
+  }
+  ctx.ensureCurrent(id, session);
+  const { version } = session;
+  if (!isSdkCompatible(version.sdk, ctx.options.apiVersion)) {
+    throw stageError('TOOLBOX_HOST_SDK_INCOMPATIBLE', id, session, `needs host API ${version.sdk}, this host provides ${ctx.options.apiVersion}`);
+  }
+  startDataRead(ctx.options, id, version);
+}
+
+/** The app's lifecycles: loaded once per entry URL, within the timeout. */
+export async function load(ctx: RuntimeContext, id: string, session: Session): Promise<LoadedModule> {
+  const entry = ctx.loader.entryFor(id, session.version);
+  markOpen(id, 'checked');
+  let module = ctx.loader.loaded(entry);
+  if (!module) {
+    let loaded: unknown;
+    try {
+      loaded = await withTimeout(ctx.loader.fetch(id, entry, session.version), ctx.timeoutMs, 'loading the app');
+    } catch (error) {
+      ctx.loader.failed(id);
+      throw stageError(classifyLoadError(error), id, session, describeError(error));
+    }
+    markOpen(id, 'loaded');
+    const lifecycles = toLifecycles(loaded);
+    if (!lifecycles) throw stageError('TOOLBOX_HOST_BAD_EXPORTS', id, session, './app exports no mount and unmount');
+    module = { lifecycles };
+    ctx.loader.keep(entry, module);
+  }
+  ctx.ensureCurrent(id, session);
+  return module;
+}

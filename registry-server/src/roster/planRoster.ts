@@ -283,7 +283,7 @@ export function planRoster(rows: RosterRow[], state: RosterState, ctx: PlanConte
   for (const u of final.values()) if (!u.disabled && u.parentId) liveChildrenOf.set(u.parentId, (liveChildrenOf.get(u.parentId) ?? 0) + 1);
 
   for (const { row, existing, next, changes } of unitVerdicts) {
-    if (next.disabled && (!existing || !existing.disabled)) {
+    if (next.disabled && !existing?.disabled) {
       const users = liveUsersIn.get(row.id) ?? 0;
       const children = liveChildrenOf.get(row.id) ?? 0;
       if (users > 0 || children > 0) {

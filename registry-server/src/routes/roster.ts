@@ -27,7 +27,7 @@ interface ImportQuery {
 async function receiveFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
   if (!request.isMultipart()) throw new Errors.ROSTER_FILE_MISSING();
   const part = await request.file({ limits: { fileSize: ROSTER_LIMITS.maxBytes } });
-  if (!part || part.fieldname !== 'file') {
+  if (part?.fieldname !== 'file') {
     part?.file.resume();
     throw new Errors.ROSTER_FILE_MISSING();
   }

@@ -1,5 +1,7 @@
 import { toApiError } from './ApiError.ts';
 import { normalizeAudit } from './normalizeAudit.ts';
+import { importRoster, rosterFileUrl } from '../roster/rosterApi.ts';
+import type { RosterOptions, RosterOutcome } from '../roster/rosterTypes.ts';
 import type {
   ApiToken,
   AppReview,
@@ -61,6 +63,10 @@ export interface AdminApi {
   createUser(body: { username: string; name: string; phone?: string | null; unitId: string; role: StaffRole; adminOf?: string | null }): Promise<{ user: StaffUser; temporaryPassword: string }>;
   updateUser(id: string, body: { name?: string; phone?: string | null; unitId?: string; role?: StaffRole; adminOf?: string | null; disabled?: boolean }): Promise<StaffUser>;
   resetPassword(id: string): Promise<string>;
+  /** The roster: a dry run or an import of a CSV/.xlsx; refusals come back with the rows at fault. */
+  importRoster(file: Blob, fileName: string, options: RosterOptions): Promise<RosterOutcome>;
+  /** Same-origin URL of the roster's export or template, for a plain download link. */
+  rosterUrl(kind: 'export' | 'template', format: 'csv' | 'xlsx'): string;
   /** Everyone's API tokens, newest first (admin). */
   tokens(): Promise<ApiToken[]>;
   revokeToken(id: string): Promise<void>;
@@ -136,6 +142,8 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     },
     createUser: (body) => call<{ user: StaffUser; temporaryPassword: string }>('POST', '/api/users', body),
     updateUser: async (id, body) => (await call<{ user: StaffUser }>('PATCH', `/api/users/${encodeURIComponent(id)}`, body)).user,
+    importRoster: (file, fileName, options) => importRoster(doFetch, base, file, fileName, options),
+    rosterUrl: (kind, format) => rosterFileUrl(base, kind, format),
     resetPassword: async (id) => (await call<{ temporaryPassword: string }>('POST', `/api/users/${encodeURIComponent(id)}/password-reset`)).temporaryPassword,
     tokens: async () => (await call<{ items: ApiToken[] }>('GET', '/api/tokens?all=1')).items,
     revokeToken: (id) => call('DELETE', `/api/tokens/${encodeURIComponent(id)}`),

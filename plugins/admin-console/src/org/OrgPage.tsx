@@ -10,6 +10,8 @@ import { UnitDialog, type UnitDialogMode } from './UnitDialog.tsx';
 import { UserDialog } from './UserDialog.tsx';
 import { UnitTree } from './UnitTree.tsx';
 import { UsersTable } from './UsersTable.tsx';
+import { RosterPage } from '../roster/RosterPage.tsx';
+import { rosterMessages } from '../roster/rosterMessages.ts';
 import { childrenByParent, pathLabel, subtreeIds } from './unitTree.ts';
 
 const ALL_KINDS: UnitKind[] = ['street', 'town', 'committee', 'department'];
@@ -30,7 +32,7 @@ type Pending =
  * tree; a street's 管理员 sees and manages only their street (the server checks every call again).
  */
 export function OrgPage() {
-  const { api, m, notify } = useConsole();
+  const { api, m, notify, locale } = useConsole();
   const t = m.org;
   const data = useLoad(async () => {
     const [me, units] = await Promise.all([api.me(), api.manageableUnits()]);
@@ -43,6 +45,9 @@ export function OrgPage() {
   const [showDisabled, setShowDisabled] = useState(false);
   const [pending, setPending] = useState<Pending>();
   const [usersKey, setUsersKey] = useState(0);
+  // 名册导入导出 (its own page, src/roster/): opened from the header, back here reloading what it changed.
+  const [roster, setRoster] = useState(false);
+  const refreshUsersNow = () => setUsersKey((k) => k + 1);
 
   const me: Me | undefined = data.data?.me;
   const units = data.data?.units ?? [];
@@ -66,6 +71,20 @@ export function OrgPage() {
   );
 
   if (data.error) return <LoadError error={data.error} onRetry={data.reload} />;
+  if (roster) {
+    return (
+      <RosterPage
+        scope={!isAdmin && me?.adminOf ? pathLabel(me.adminOf) : undefined}
+        onBack={(changed) => {
+          setRoster(false);
+          if (changed) {
+            data.reload();
+            refreshUsersNow();
+          }
+        }}
+      />
+    );
+  }
   if (!data.data) return <Loading />;
 
   const liveUnits = units.filter((u) => !u.disabled);
@@ -86,6 +105,9 @@ export function OrgPage() {
           <p className="ac-muted">{isAdmin || !me?.adminOf ? t.subtitle : t.delegatedSubtitle(pathLabel(me.adminOf))}</p>
         </div>
         <div className="ac-header__tools">
+          <Button variant="secondary" size="small" onClick={() => setRoster(true)} data-open-roster>
+            {rosterMessages(locale).open}
+          </Button>
           <Button variant="secondary" size="small" onClick={() => (data.reload(), refreshUsers())} disabled={data.loading}>
             {m.refresh}
           </Button>

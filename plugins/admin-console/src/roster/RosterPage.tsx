@@ -1,0 +1,191 @@
+import { Button } from '@toolbox/sdk/ui';
+import { useMemo, useRef, useState } from 'react';
+import { useConsole } from '../ConsoleContext.tsx';
+import { passwordsCsv } from './passwordsCsv.ts';
+import { rosterMessages } from './rosterMessages.ts';
+import { RosterReportView } from './RosterReportView.tsx';
+import { rosterStyles } from './rosterStyles.ts';
+import type { RosterOptions, RosterReport } from './rosterTypes.ts';
+
+interface Props {
+  /** For a street's 管理员: the path of what they administer (the server confines the import to it). */
+  scope?: string;
+  onBack(changed: boolean): void;
+}
+
+type Phase = { kind: 'idle' } | { kind: 'checking' } | { kind: 'checked'; report: RosterReport } | { kind: 'importing'; report: RosterReport } | { kind: 'done'; report: RosterReport };
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * 名册导入导出: template and export downloads, then upload → dry run (every add, change and disable, every row that
+ * cannot be taken with its row number and reason) → 确认导入, which sends the same file again without dryRun.
+ */
+export function RosterPage({ scope, onBack }: Props) {
+  const { api, locale, notify } = useConsole();
+  const t = useMemo(() => rosterMessages(locale), [locale]);
+  const [file, setFile] = useState<File>();
+  const [mode, setMode] = useState<RosterOptions['mode']>('merge');
+  const [passwords, setPasswords] = useState<RosterOptions['passwords']>('temporary');
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [error, setError] = useState<string>();
+  const changed = useRef(false);
+
+  const check = async (f: File | undefined = file, options = { mode, passwords }) => {
+    if (!f) return;
+    setError(undefined);
+    setPhase({ kind: 'checking' });
+    try {
+      const outcome = await api.importRoster(f, f.name, { dryRun: true, ...options });
+      if (outcome.ok) setPhase({ kind: 'checked', report: outcome.report });
+      else {
+        setError(outcome.message);
+        setPhase({ kind: 'idle' });
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase({ kind: 'idle' });
+    }
+  };
+
+  const apply = async (report: RosterReport) => {
+    if (!file) return;
+    setPhase({ kind: 'importing', report });
+    try {
+      const outcome = await api.importRoster(file, file.name, { dryRun: false, mode, passwords });
+      if (outcome.ok) {
+        changed.current = true;
+        const s = outcome.report.summary;
+        notify({ type: 'success', message: t.done(s.add, s.change, s.disable) });
+        setPhase({ kind: 'done', report: outcome.report });
+      } else {
+        setError(`${t.refused} ${outcome.message}`);
+        setPhase(outcome.report ? { kind: 'checked', report: outcome.report } : { kind: 'checked', report });
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPhase({ kind: 'checked', report });
+    }
+  };
+
+  const report = phase.kind === 'checked' || phase.kind === 'importing' || phase.kind === 'done' ? phase.report : undefined;
+  const s = report?.summary;
+  const tooManyPasswords = !!report && passwords === 'temporary' && report.newUsers > report.temporaryPasswordLimit;
+  const canImport = phase.kind === 'checked' && !!s && s.errors === 0 && s.add + s.change + s.disable > 0 && !tooManyPasswords;
+
+  return (
+    <div className="ac-page" data-roster-page>
+      <style>{rosterStyles}</style>
+      <header className="ac-header">
+        <div className="ac-header__title">
+          <h2>{t.heading}</h2>
+          <p className="ac-muted">{scope ? t.delegated(scope) : t.subtitle}</p>
+        </div>
+        <div className="ac-header__tools ac-roster-downloads">
+          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'xlsx')} download>
+            {t.template} (.xlsx)
+          </a>
+          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'csv')} download>
+            {t.template} (.csv)
+          </a>
+          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'xlsx')} download data-roster-export>
+            {t.exportRoster} (.xlsx)
+          </a>
+          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'csv')} download>
+            {t.exportRoster} (.csv)
+          </a>
+          <Button variant="secondary" size="small" onClick={() => onBack(changed.current)}>
+            {t.back}
+          </Button>
+        </div>
+      </header>
+
+      <div className="ac-roster-steps">
+        <section className="ac-roster-card" aria-label={t.step1}>
+          <h3>{t.step1}</h3>
+          <div className="ac-roster-file">
+            <label>
+              <span className="ac-sr-only">{t.chooseFile}</span>
+              <input
+                type="file"
+                accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                data-roster-file
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  setFile(f);
+                  void check(f);
+                }}
+              />
+            </label>
+            {file && (
+              <Button variant="secondary" size="small" onClick={() => check()} disabled={phase.kind === 'checking' || phase.kind === 'importing'}>
+                {phase.kind === 'checking' ? t.checking : t.recheck}
+              </Button>
+            )}
+            <span className="ac-muted">{t.fileHint}</span>
+          </div>
+          <fieldset className="ac-roster-options">
+            <legend className="ac-sr-only">{t.modeLabel}</legend>
+            <label>
+              <input type="radio" name="roster-mode" checked={mode === 'merge'} onChange={() => {
+                  setMode('merge');
+                  void check(file, { mode: 'merge', passwords });
+                }} />
+              {t.modeMerge}
+            </label>
+            <label>
+              <input type="radio" name="roster-mode" checked={mode === 'full'} onChange={() => {
+                  setMode('full');
+                  void check(file, { mode: 'full', passwords });
+                }} />
+              {t.modeFull}
+            </label>
+            <label>
+              <input type="checkbox" checked={passwords === 'temporary'} onChange={(e) => setPasswords(e.target.checked ? 'temporary' : 'none')} />
+              {passwords === 'temporary' ? t.passwords : t.passwordsOff}
+            </label>
+          </fieldset>
+        </section>
+
+        {error && (
+          <div className="ac-reasons ac-reasons--banner" role="alert">
+            {error}
+          </div>
+        )}
+
+        {phase.kind === 'checking' && <p className="ac-muted">{t.checking}</p>}
+
+        {report && s && (
+          <section className="ac-roster-card" aria-label={t.step2}>
+            <h3>{t.step2}</h3>
+            <RosterReportView report={report} t={t} />
+            {phase.kind !== 'done' && s.errors === 0 && s.add + s.change + s.disable > 0 && (
+              <div className="ac-roster-confirm">
+                <Button onClick={() => apply(report)} disabled={!canImport} loading={phase.kind === 'importing'} data-roster-confirm>
+                  {phase.kind === 'importing' ? t.importing : t.confirm}
+                </Button>
+                <span className="ac-muted">{tooManyPasswords ? t.tooManyPasswords(report.newUsers, report.temporaryPasswordLimit) : t.confirmHelp(s.add, s.change, s.disable)}</span>
+              </div>
+            )}
+            {phase.kind === 'done' && report.temporaryPasswords && report.temporaryPasswords.length > 0 && (
+              <div className="ac-roster-confirm" data-roster-passwords>
+                <strong>{t.passwordsTitle}</strong>
+                <Button variant="secondary" size="small" onClick={() => download(passwordsCsv(report.temporaryPasswords ?? []), 'temporary-passwords.csv')}>
+                  {t.downloadPasswords}
+                </Button>
+                <span className="ac-help">{t.passwordsHelp}</span>
+              </div>
+            )}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -12,7 +12,8 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 export const WithActions: Story = { args: { actions: <Button size="small" variant="secondary">查看全部</Button> } };
 export const Empty: Story = { args: { children: <EmptyState description="本周还没有走访记录" /> } };
-export const Error: Story = { args: { children: <Notice type="error" title="加载失败">网络连接中断，请稍后重试。</Notice> } };
+// Not `Error`: the export would shadow the global Error in this module; Storybook still shows it as Error.
+export const ErrorState: Story = { name: 'Error', args: { children: <Notice type="error" title="加载失败">网络连接中断，请稍后重试。</Notice> } };
 export const LongChineseText: Story = {
   args: {
     title: '关于做好汛期独居老人、高龄老人及困难家庭安全巡访工作的通知（长宁区城运中心转发）',

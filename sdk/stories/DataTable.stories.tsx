@@ -42,7 +42,8 @@ export const Default: Story = {};
 export const SortedByDate: Story = { args: { initialSort: { key: 'visitDate', direction: 'desc' } } };
 export const Empty: Story = { args: { rows: [], empty: '还没有走访记录' } };
 export const Loading: Story = { args: { rows: [], loading: true } };
-export const Error: Story = { args: { rows: [], empty: <EmptyState icon={<WarningIcon />} title="记录加载失败" description="请检查网络后刷新页面" /> } };
+// Not `Error`: the export would shadow the global Error in this module; Storybook still shows it as Error.
+export const ErrorState: Story = { name: 'Error', args: { rows: [], empty: <EmptyState icon={<WarningIcon />} title="记录加载失败" description="请检查网络后刷新页面" /> } };
 export const LongChineseText: Story = {
   args: {
     rows: [

@@ -12,7 +12,8 @@ export const Default: Story = {};
 export const WithAction: Story = {
   args: { title: '还没有走访记录', description: '登记第一次上门走访后，记录会显示在这里。', action: <Button>新增走访记录</Button> },
 };
-export const Error: Story = { args: { icon: <WarningIcon />, title: '无法加载记录', description: '请检查网络后刷新页面。', action: <Button variant="secondary">重试</Button> } };
+// Not `Error`: the export would shadow the global Error in this module; Storybook still shows it as Error.
+export const ErrorState: Story = { name: 'Error', args: { icon: <WarningIcon />, title: '无法加载记录', description: '请检查网络后刷新页面。', action: <Button variant="secondary">重试</Button> } };
 export const LongChineseText: Story = {
   args: {
     title: '本居委会在本轮台风应急响应期间尚未登记任何防汛防台重点部位巡查结果',

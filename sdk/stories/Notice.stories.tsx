@@ -12,7 +12,8 @@ type Story = StoryObj<typeof meta>;
 export const Info: Story = {};
 export const Success: Story = { args: { type: 'success', title: '已保存', children: '走访记录已保存。' } };
 export const Warning: Story = { args: { type: 'warning', title: '即将超期', children: '工单 12345-0301 距答复期限不足 24 小时。' } };
-export const Error: Story = { args: { type: 'error', title: '保存失败', children: '网络连接中断，请稍后重试。' } };
+// Not `Error`: the export would shadow the global Error in this module; Storybook still shows it as Error.
+export const ErrorState: Story = { name: 'Error', args: { type: 'error', title: '保存失败', children: '网络连接中断，请稍后重试。' } };
 export const Closable: Story = { args: { onClose: () => {} } };
 export const Empty: Story = { args: { title: '没有新的通知', children: undefined } };
 export const LongChineseText: Story = {

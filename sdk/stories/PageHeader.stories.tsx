@@ -14,7 +14,8 @@ export const WithActions: Story = {
   args: { actions: (<><Button variant="secondary">导出</Button><Button>新增记录</Button></>) },
 };
 export const Empty: Story = { args: { subtitle: undefined } };
-export const Error: Story = { args: { subtitle: <span style={{ color: '#b03a2e' }}>数据加载失败，显示的是上次保存的内容</span> } };
+// Not `Error`: the export would shadow the global Error in this module; Storybook still shows it as Error.
+export const ErrorState: Story = { name: 'Error', args: { subtitle: <span style={{ color: '#b03a2e' }}>数据加载失败，显示的是上次保存的内容</span> } };
 export const LongChineseText: Story = {
   args: {
     title: '长宁区防汛防台重点部位巡查（地下车库、广告牌、在建工地、低洼小区）台账',

@@ -20,7 +20,8 @@ export const AllTones: Story = {
     </div>
   ),
 };
-export const Error: Story = { args: { tone: 'danger', children: '已超期 2 天' } };
+// Not `Error`: the export would shadow the global Error in this module; Storybook still shows it as Error.
+export const ErrorState: Story = { name: 'Error', args: { tone: 'danger', children: '已超期 2 天' } };
 export const Empty: Story = { args: { tone: 'neutral', children: '—', title: '没有状态' } };
 export const LongChineseText: Story = { args: { tone: 'warning', children: '距答复期限不足 24 小时，请尽快联系来电市民' } };
 export const Disabled: Story = { args: { tone: 'neutral', children: '已归档' } };

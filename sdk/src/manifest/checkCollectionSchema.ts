@@ -12,7 +12,7 @@ const SCHEMA_MAP = ['properties', 'patternProperties', 'definitions', '$defs', '
 const BRANCHES = ['allOf', 'anyOf', 'oneOf', 'then', 'else'];
 
 const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * What the JSON Schema meta-schema lets through but no record could live with, in one collection's schema:
@@ -23,7 +23,7 @@ const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '
  */
 export function checkCollectionSchema(name: string, schema: unknown, knownFormats: readonly string[]): FieldError[] {
   const errors: FieldError[] = [];
-  const base = `/collections/${escape(name)}`;
+  const base = `/collections/${escapePointer(name)}`;
   // A queue, not recursion: a schema nested thousands deep must not overflow the call stack of the CLI or the
   // server; breadth first reports the outer problems first.
   const stack: { node: unknown; pointer: string }[] = [{ node: schema, pointer: '' }];
@@ -58,15 +58,16 @@ export function checkCollectionSchema(name: string, schema: unknown, knownFormat
       });
     }
     for (const key of ONE_SCHEMA) stack.push({ node: node[key], pointer: `${pointer}/${key}` });
-    if (Array.isArray(node.items)) node.items.forEach((item, i) => stack.push({ node: item, pointer: `${pointer}/items/${i}` }));
-    else stack.push({ node: node.items, pointer: `${pointer}/items` });
+    if (Array.isArray(node.items)) {
+      for (const [i, item] of node.items.entries()) stack.push({ node: item, pointer: `${pointer}/items/${i}` });
+    } else stack.push({ node: node.items, pointer: `${pointer}/items` });
     for (const key of SCHEMA_LIST) {
       const list = node[key];
-      if (Array.isArray(list)) list.forEach((item, i) => stack.push({ node: item, pointer: `${pointer}/${key}/${i}` }));
+      if (Array.isArray(list)) for (const [i, item] of list.entries()) stack.push({ node: item, pointer: `${pointer}/${key}/${i}` });
     }
     for (const key of SCHEMA_MAP) {
       const map = node[key];
-      if (isNode(map)) for (const [child, sub] of Object.entries(map)) stack.push({ node: sub, pointer: `${pointer}/${key}/${escape(child)}` });
+      if (isNode(map)) for (const [child, sub] of Object.entries(map)) stack.push({ node: sub, pointer: `${pointer}/${key}/${escapePointer(child)}` });
     }
   }
   return errors;

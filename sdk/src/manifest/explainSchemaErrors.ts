@@ -4,12 +4,12 @@ import { toFieldErrors } from '../shared/createAjv.ts';
 import { closestName } from './closestName.ts';
 import { explainPattern } from './patternExplanations.ts';
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 function resolvePointer(root: unknown, pointer: string): unknown {
   let node = root;
-  for (const segment of pointer.split('/').slice(1).map(unescape)) {
+  for (const segment of pointer.split('/').slice(1).map(unescapePointer)) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[segment];
   }
@@ -40,7 +40,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[] | null | unde
       const words = error.keyword === 'pattern' ? explainPattern(params.pattern, 'en') : undefined;
       const what = error.instancePath === '/collections' ? 'collection name' : 'key';
       return {
-        path: `${error.instancePath}/${escape(key)}`,
+        path: `${error.instancePath}/${escapePointer(key)}`,
         keyword: error.instancePath === '/collections' ? 'collectionName' : 'propertyName',
         params: { ...params, name: key, rule: error.keyword },
         message: `${what} ${JSON.stringify(key)} ${words ? `must be ${words}` : (error.message ?? 'is not allowed')}`,

@@ -29,7 +29,10 @@ export function useCollection<T = Record<string, unknown>>(name: string, options
   const client = useMemo(() => toolbox.data.collection<T>(name), [toolbox, name]);
   const limit = options?.limit;
   const offset = options?.offset;
-  const listOptions = (): ListOptions => ({ ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) });
+  const listOptions = useCallback(
+    (): ListOptions => ({ ...(limit === undefined ? {} : { limit }), ...(offset === undefined ? {} : { offset }) }),
+    [limit, offset],
+  );
   // The page the host already holds (read at the click, manifest preloadData): the first render shows it.
   const [cached] = useState(() => client.cached?.(listOptions()));
   const [items, setItems] = useState<DataRecord<T>[]>(cached ?? []);
@@ -54,7 +57,7 @@ export function useCollection<T = Record<string, unknown>>(name: string, options
     } finally {
       if (mine === generation.current) setLoading(false);
     }
-  }, [client, limit, offset]);
+  }, [client, listOptions]);
 
   useEffect(() => {
     if (skipLoad.current) skipLoad.current = false;

@@ -49,7 +49,7 @@ export function SchemaForm<T = Record<string, unknown>>({
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string>();
 
-  const valueOf = (values: Record<string, string | boolean>): Record<string, unknown> => {
+  const recordOf = (values: Record<string, string | boolean>): Record<string, unknown> => {
     const value: Record<string, unknown> = { ...(initialValue as Record<string, unknown> | undefined) };
     for (const field of fields) {
       const parsed = parseFieldValue(field, values[field.name] ?? '');
@@ -66,7 +66,7 @@ export function SchemaForm<T = Record<string, unknown>>({
     const mine = ++generation.current;
     const checkRecord = await loadValidator(schema);
     if (mine !== generation.current) return undefined;
-    const problems = checkRecord(valueOf(values));
+    const problems = checkRecord(recordOf(values));
     if (!problems.length) return [];
     // In the order the fields appear, so the summary reads top to bottom and focus goes to the topmost problem.
     const position = (e: FormError) => (e.field === undefined ? -1 : fields.findIndex((f) => f.name === e.field));
@@ -97,7 +97,7 @@ export function SchemaForm<T = Record<string, unknown>>({
     if (found.length) return;
     setSubmitting(true);
     try {
-      await onSubmit(valueOf(raw) as T);
+      await onSubmit(recordOf(raw) as T);
     } catch (error) {
       setFailure(t('submitFailed', { message: (error as Error).message }));
     } finally {

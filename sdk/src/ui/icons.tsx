@@ -15,7 +15,7 @@ const common = {
 /** An empty tray: "nothing here yet". */
 export function InboxIcon() {
   return (
-    <svg {...common}>
+    <svg {...common} aria-hidden="true">
       <path d="M3 13l2.5-7.5A2 2 0 0 1 7.4 4h9.2a2 2 0 0 1 1.9 1.5L21 13" />
       <path d="M3 13v5a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-5h-5l-1.5 2.5h-5L8 13H3z" />
     </svg>
@@ -25,7 +25,7 @@ export function InboxIcon() {
 /** A magnifier: "nothing matches the search". */
 export function SearchIcon() {
   return (
-    <svg {...common}>
+    <svg {...common} aria-hidden="true">
       <circle cx="11" cy="11" r="6.5" />
       <path d="M16 16l4.5 4.5" />
     </svg>
@@ -35,7 +35,7 @@ export function SearchIcon() {
 /** A warning triangle: "something went wrong". */
 export function WarningIcon() {
   return (
-    <svg {...common}>
+    <svg {...common} aria-hidden="true">
       <path d="M12 3.5l9.5 16.5h-19L12 3.5z" />
       <path d="M12 10v4.5M12 17.2v.3" />
     </svg>

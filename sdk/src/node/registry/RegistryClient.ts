@@ -51,7 +51,7 @@ export class RegistryClient {
       throw new ToolboxSdkError('TOOLBOX_CLI_REGISTRY_UNREACHABLE', [this.base, cause?.code ?? cause?.message ?? (error as Error).message]);
     }
     const text = await response.text();
-    let data: unknown = undefined;
+    let data: unknown;
     try {
       data = text ? JSON.parse(text) : undefined;
     } catch {

@@ -63,7 +63,10 @@ export function chunkGroups(exposePath: string): { groups: Rolldown.CodeSplittin
   const groups: Rolldown.CodeSplittingGroup[] = [
     { name: RUNTIME_CHUNK, test: MF_RUNTIME_TEST },
     {
-      name: (id, ctx) => ((closure ??= staticClosure(exposePath, ctx)).has(id) ? APP_CHUNK : null),
+      name: (id, ctx) => {
+        closure ??= staticClosure(exposePath, ctx);
+        return closure.has(id) ? APP_CHUNK : null;
+      },
       debugName: 'toolbox-app',
     },
   ];

@@ -86,7 +86,7 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
     ...(options.externalRuntime === false ? {} : { experiments: { externalRuntime: true } }),
   }) as PluginOption[];
   return [
-    buildDefaults(root, expose, exposePath),
+    buildDefaults(root, exposePath),
     ...(options.react === false ? [] : [react()]),
     ...federationPlugins.flat().filter(Boolean).map(onlyWhenBuilding),
     devShell(manifest, root, expose),
@@ -113,7 +113,7 @@ const NO_INPUT_ID = '\0toolbox:no-input';
 const NO_INPUT_NAME = 'toolbox-no-input';
 
 // Defaults for the build only, so a project's own `build` settings still win where it sets them.
-function buildDefaults(root: string, expose: string, exposePath: string): Plugin {
+function buildDefaults(root: string, exposePath: string): Plugin {
   const splitting = chunkGroups(exposePath);
   return {
     name: 'toolbox:build-defaults',

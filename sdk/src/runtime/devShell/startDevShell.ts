@@ -68,9 +68,18 @@ export async function startDevShell(manifest: Manifest, app: AppModule, root: HT
       const persona = DEV_PERSONAS.find((p) => p.key === key) ?? DEV_PERSONAS[0]!;
       mock = createMockToolbox({ manifest, user: persona.user, unit: persona.unit, locale });
       const { notify, navigate, track } = mock;
-      mock.notify = (n) => (notify(n), note(`notify[${n.type ?? 'info'}] ${n.message}`));
-      mock.navigate = (to) => (navigate(to), note(`navigate → ${to}`));
-      mock.track = (name) => (track(name), note(`track action:${name}`));
+      mock.notify = (n) => {
+        notify(n);
+        note(`notify[${n.type ?? 'info'}] ${n.message}`);
+      };
+      mock.navigate = (to) => {
+        navigate(to);
+        note(`navigate → ${to}`);
+      };
+      mock.track = (name) => {
+        track(name);
+        note(`track action:${name}`);
+      };
       mocks.set(key, mock);
     }
     if (mock.locale !== locale) mock.setLocale(locale);

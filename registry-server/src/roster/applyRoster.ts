@@ -66,9 +66,12 @@ export async function applyRoster(trx: Db, actor: Actor, rows: RosterRow[], opti
   }
   for (const add of ops.unitAdds) {
     const { line, ...unit } = add;
+    // Parents come first (by depth): the tree is read again only when a parent added just now is not in it yet. The
+    // plan has checked the new units' ids and sibling names against each other already.
+    if (unit.parentId !== null && !tree.get(unit.parentId)) await tree.reload();
     await atRow(line, `unit ${unit.id}`, () => createUnit(trx, tree, actor, unit));
-    await tree.reload();
   }
+  if (ops.unitAdds.length > 0) await tree.reload();
   for (const { id, line, change } of ops.unitChanges) {
     await atRow(line, `unit ${id}`, () => updateUnit(trx, tree, actor, id, change));
     await tree.reload();

@@ -3,7 +3,7 @@
 // Usage: node --import tsx scripts/screenshotStories.ts [outDir] [filter]
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../test/helpers/chromium.ts';
+import { launchChromium } from '../src/node/testing/index.ts';
 import { serveDir } from '../test/helpers/serveDir.ts';
 
 const root = join(import.meta.dirname, '..');

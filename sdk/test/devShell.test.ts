@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { launchChromium } from './helpers/chromium.ts';
+import { launchChromium } from '../src/node/testing/index.ts';
 import { copyFixture } from './helpers/tempApp.ts';
 
 describe('toolbox dev: the dev shell', () => {

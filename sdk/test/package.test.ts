@@ -60,9 +60,11 @@ const surface: Record<string, string[]> = {
     'UI_CSS',
     'WarningIcon',
     'ensureStyles',
+    'localizeSchema',
     'schemaFields',
   ],
   './testing': ['createMemoryData', 'createMockToolbox'],
+  './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],
 };
 
 describe('package surface', () => {

@@ -6,7 +6,7 @@ import { validateManifest } from '../src/manifest/index.ts';
 import { isToolboxSdkError } from '../src/index.ts';
 import { toolboxApp } from '../src/node/vite/index.ts';
 import { buildApp } from './helpers/buildApp.ts';
-import { launchChromium } from './helpers/chromium.ts';
+import { launchChromium } from '../src/node/testing/index.ts';
 import { serveDir } from './helpers/serveDir.ts';
 import { copyFixture, tempDir } from './helpers/tempApp.ts';
 

@@ -10,4 +10,4 @@ export { useAllRecords } from './useAllRecords.ts';
 export type { AllRecords } from './useAllRecords.ts';
 export { useLocale } from './useLocale.ts';
 export { useT, defineMessages, translate } from './useT.ts';
-export type { Messages, Translate } from './useT.ts';
+export type { Message, MessageArgs, MessageCatalogue, Messages, Translate, Translation } from './useT.ts';

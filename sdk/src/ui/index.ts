@@ -17,5 +17,7 @@ export { SchemaForm } from './SchemaForm.tsx';
 export type { SchemaFormProps } from './SchemaForm.tsx';
 export { schemaFields } from './schemaFields.ts';
 export type { SchemaField, FieldWidget } from './schemaFields.ts';
+export { localizeSchema } from './localizeSchema.ts';
+export type { FieldText } from './localizeSchema.ts';
 export { ensureStyles, UI_CSS } from './styles.ts';
 export { InboxIcon, SearchIcon, WarningIcon } from './icons.tsx';

@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { launchChromium, type ChromiumSession } from './launchChromium.ts';
+import { SCREEN, previewPage } from './previewPage.ts';
+
+export interface FramedPreview {
+  /** A new page with the app mounted in the frame in `locale`; throws if the page threw while loading. */
+  open(locale: 'zh-CN' | 'en'): Promise<Page>;
+  /** Saves `<name>.png` under the repository's test-output/ (ignored by git) for people to look at. */
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FramedPreviewOptions {
+  /** The page's script, relative to `<packageDir>/preview`; it mounts the app into `#frame`, reading `?locale=`. */
+  entry?: string;
+  /** Where screenshots go; `<packageDir>/../../test-output` (the repository's) by default. */
+  outputDir?: string;
+}
+
+/**
+ * Serves the package's preview (`preview/main.tsx`: the app with demo data) in a host-sized frame with Vite on 127.0.0.1
+ * and opens it in Debian's Chromium at 1366×768, with a fresh profile and no background traffic.
+ */
+export async function framedPreview(packageDir: string, options: FramedPreviewOptions = {}): Promise<FramedPreview> {
+  const server: ViteDevServer = await createServer({
+    root: join(packageDir, 'preview'),
+    configFile: false,
+    plugins: [react(), previewPage(options.entry)],
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'silent',
+  });
+  let browser: ChromiumSession;
+  try {
+    await server.listen();
+    browser = await launchChromium({ viewport: { ...SCREEN } });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`;
+  const output = options.outputDir ?? join(packageDir, '..', '..', 'test-output');
+  return {
+    async open(locale) {
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${url}?locale=${locale}`);
+      await page.locator('#frame h2').first().waitFor({ timeout: 30_000 });
+      if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
+      return page;
+    },
+    async screenshot(page, name) {
+      mkdirSync(output, { recursive: true });
+      await page.screenshot({ path: join(output, `${name}.png`) });
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

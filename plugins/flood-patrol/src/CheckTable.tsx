@@ -1,5 +1,5 @@
 import { shanghaiDateTime, type DataRecord } from '@toolbox/sdk';
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import { DataTable } from '@toolbox/sdk/ui';
 import { messages } from './messages.ts';
 import { NotesCell } from './NotesCell.tsx';
@@ -16,18 +16,18 @@ interface Props {
 }
 
 export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
-  const m = messages[useLocale()];
+  const t = useT(messages);
   return (
     <DataTable
       rows={rows}
       rowKey={(r) => r.id}
-      empty={m.noPoints}
+      empty={t('noPoints')}
       columns={[
-        { key: 'type', title: m.colType, width: '128px', render: (r) => m.pointType[r.data.pointType], sortable: true, sortValue: (r) => r.data.pointType },
-        { key: 'location', title: m.colLocation, width: '180px', render: (r) => r.data.location, sortable: true, sortValue: (r) => r.data.location },
+        { key: 'type', title: t('colType'), width: '128px', render: (r) => t(`pointType.${r.data.pointType}`), sortable: true, sortValue: (r) => r.data.pointType },
+        { key: 'location', title: t('colLocation'), width: '180px', render: (r) => r.data.location, sortable: true, sortValue: (r) => r.data.location },
         {
           key: 'status',
-          title: m.colStatus,
+          title: t('colStatus'),
           width: '262px',
           sortable: true,
           // Ascending puts what needs attention first: open hazards, then points not yet checked.
@@ -36,14 +36,14 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
         },
         {
           key: 'notes',
-          title: m.colNotes,
+          title: t('colNotes'),
           render: (r) => (
-            <NotesCell key={`${r.id}:${r.updatedAt}`} value={r.data.notes ?? ''} label={`${m.colNotes}：${r.data.location}`} disabled={readOnly} onSave={(notes) => onNotes(r, notes)} />
+            <NotesCell key={`${r.id}:${r.updatedAt}`} value={r.data.notes ?? ''} label={`${t('colNotes')}：${r.data.location}`} disabled={readOnly} onSave={(notes) => onNotes(r, notes)} />
           ),
         },
         {
           key: 'by',
-          title: m.colBy,
+          title: t('colBy'),
           width: '130px',
           render: (r) =>
             r.data.checkedAt ? (

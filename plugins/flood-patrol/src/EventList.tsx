@@ -1,5 +1,5 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import type { EventProgress } from './eventProgress.ts';
 import { messages } from './messages.ts';
 import type { PatrolEvent } from './patrol.ts';
@@ -15,9 +15,9 @@ interface Props {
 
 /** The events, newest first, each with its progress: the at-a-glance view during a typhoon. */
 export function EventList({ events, progressOf, selected, onSelect }: Props) {
-  const m = messages[useLocale()];
+  const t = useT(messages);
   return (
-    <ul className="fp-events" aria-label={m.events}>
+    <ul className="fp-events" aria-label={t('events')}>
       {events.map((event) => {
         const p = progressOf(event.id);
         return (
@@ -33,11 +33,11 @@ export function EventList({ events, progressOf, selected, onSelect }: Props) {
                 <LevelTag level={event.data.level} />
               </span>
               <span className="fp-event-meta">
-                {m.started(event.data.startDate)}
-                {event.data.closed && <span className="fp-closed">{m.closed}</span>}
+                {t('started', event.data.startDate)}
+                {event.data.closed && <span className="fp-closed">{t('closed')}</span>}
               </span>
-              <ProgressBar checked={p.checked} total={p.total} label={m.progress(p.checked, p.total)} />
-              <span className={p.openHazards ? 'fp-hazard' : 'fp-ok'}>{p.openHazards ? m.hazards(p.openHazards) : m.noHazards}</span>
+              <ProgressBar checked={p.checked} total={p.total} label={t('progress', p.checked, p.total)} />
+              <span className={p.openHazards ? 'fp-hazard' : 'fp-ok'}>{p.openHazards ? t('hazards', p.openHazards) : t('noHazards')}</span>
             </button>
           </li>
         );

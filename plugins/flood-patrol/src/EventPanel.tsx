@@ -1,5 +1,5 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import { Button, EmptyState } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { CheckTable } from './CheckTable.tsx';
@@ -24,7 +24,7 @@ interface Props {
 
 /** One event: its progress, its checklist, and the actions on it. A closed event is read-only. */
 export function EventPanel({ event, checks, template, onAddPoint, onCopyPoints, onToggleClosed, onStatus, onNotes }: Props) {
-  const m = messages[useLocale()];
+  const t = useT(messages);
   const [type, setType] = useState('all');
   const progress = eventProgress(checks.map((r) => r.data));
   const rows = useMemo(() => sortChecks(checks.filter((r) => type === 'all' || r.data.pointType === type)), [checks, type]);
@@ -36,32 +36,32 @@ export function EventPanel({ event, checks, template, onAddPoint, onCopyPoints, 
         <div className="fp-panel-title">
           <h2>{event.data.name}</h2>
           <LevelTag level={event.data.level} />
-          <span className="fp-muted">{m.started(event.data.startDate)}</span>
-          {closed && <span className="fp-closed">{m.closed}</span>}
+          <span className="fp-muted">{t('started', event.data.startDate)}</span>
+          {closed && <span className="fp-closed">{t('closed')}</span>}
         </div>
         <div className="fp-panel-actions">
           {!closed && (
             <Button variant="primary" onClick={onAddPoint}>
-              {m.addPoint}
+              {t('addPoint')}
             </Button>
           )}
-          <Button variant="secondary" onClick={onToggleClosed}>{closed ? m.reopenEvent : m.closeEvent}</Button>
+          <Button variant="secondary" onClick={onToggleClosed}>{closed ? t('reopenEvent') : t('closeEvent')}</Button>
         </div>
       </div>
       <div className="fp-summary">
-        <ProgressBar checked={progress.checked} total={progress.total} label={m.progress(progress.checked, progress.total)} />
+        <ProgressBar checked={progress.checked} total={progress.total} label={t('progress', progress.checked, progress.total)} />
         <span className={progress.openHazards ? 'fp-hazard' : 'fp-ok'}>
-          {progress.openHazards ? m.hazards(progress.openHazards) : m.noHazards}
+          {progress.openHazards ? t('hazards', progress.openHazards) : t('noHazards')}
         </span>
-        {progress.resolved > 0 && <span className="fp-muted">{m.resolved(progress.resolved)}</span>}
+        {progress.resolved > 0 && <span className="fp-muted">{t('resolved', progress.resolved)}</span>}
         {checks.length > 0 && (
           <label className="fp-type-filter">
-            <span>{m.filterType}</span>
+            <span>{t('filterType')}</span>
             <select value={type} onChange={(e) => setType(e.target.value)}>
-              <option value="all">{m.all}</option>
-              {POINT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {m.pointType[t]}
+              <option value="all">{t('all')}</option>
+              {POINT_TYPES.map((pointType) => (
+                <option key={pointType} value={pointType}>
+                  {t(`pointType.${pointType}`)}
                 </option>
               ))}
             </select>
@@ -70,9 +70,9 @@ export function EventPanel({ event, checks, template, onAddPoint, onCopyPoints, 
       </div>
       {checks.length === 0 ? (
         <div className="fp-empty">
-          <EmptyState title={m.noPoints} description={m.noPointsHint} />
+          <EmptyState title={t('noPoints')} description={t('noPointsHint')} />
           {template && !closed && (
-            <Button onClick={() => onCopyPoints(template.event)}>{m.copyPoints(template.count, template.event.data.name)}</Button>
+            <Button onClick={() => onCopyPoints(template.event)}>{t('copyPoints', template.count, template.event.data.name)}</Button>
           )}
         </div>
       ) : (

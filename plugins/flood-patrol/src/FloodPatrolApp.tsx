@@ -1,5 +1,5 @@
 import { shanghaiDay, type DataRecord } from '@toolbox/sdk';
-import { useAllRecords, useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { EventList } from './EventList.tsx';
@@ -16,7 +16,7 @@ type View = 'main' | 'create-event' | 'create-point';
 /** Events on the left, the selected event's checklist on the right; forms replace both while open. */
 export function FloodPatrolApp() {
   const toolbox = useToolbox();
-  const m = messages[useLocale()];
+  const t = useT(messages);
   const events = useAllRecords<PatrolEvent>('events');
   const checks = useAllRecords<Check>('checks');
   const [view, setView] = useState<View>('main');
@@ -39,14 +39,14 @@ export function FloodPatrolApp() {
       await action();
       if (success) toolbox.notify({ type: 'success', message: success });
     } catch (error) {
-      toolbox.notify({ type: 'error', message: m.saveFailed((error as Error).message) });
+      toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
     }
   }
 
   async function createEvent(event: PatrolEvent) {
     const record = await events.create(event);
     toolbox.track('create-event');
-    toolbox.notify({ type: 'success', message: m.eventSaved(event.name) });
+    toolbox.notify({ type: 'success', message: t('eventSaved', event.name) });
     setSelectedId(record.id);
     setView('main');
   }
@@ -54,7 +54,7 @@ export function FloodPatrolApp() {
   async function createPoint(check: Check) {
     await checks.create(check);
     toolbox.track('create-point');
-    toolbox.notify({ type: 'success', message: m.pointSaved });
+    toolbox.notify({ type: 'success', message: t('pointSaved') });
     setView('main');
   }
 
@@ -66,7 +66,7 @@ export function FloodPatrolApp() {
         await checks.create({ eventId: to.id, pointType: data.pointType, location: data.location, status: '未检查' });
       }
       toolbox.track('copy-points');
-    }, m.copied(source.length));
+    }, t('copied', source.length));
   }
 
   function setStatus(record: DataRecord<Check>, status: CheckStatus) {
@@ -87,22 +87,22 @@ export function FloodPatrolApp() {
 
   const error = events.error ?? checks.error;
   const loading = events.loading || checks.loading;
-  const title = view === 'create-event' ? m.addEventTitle : view === 'create-point' && selected ? m.addPointTitle(selected.data.name) : m.title;
+  const title = view === 'create-event' ? t('addEventTitle') : view === 'create-point' && selected ? t('addPointTitle', selected.data.name) : t('title');
 
   return (
     <div className="fp-app">
       <style>{styles}</style>
       <PageHeader
         title={title}
-        subtitle={m.subtitle(toolbox.unit.name)}
+        subtitle={t('subtitle', toolbox.unit.name)}
         actions={
           view === 'main' ? (
             <Button variant={sorted.length ? 'secondary' : 'primary'} onClick={() => setView('create-event')}>
-              {m.addEvent}
+              {t('addEvent')}
             </Button>
           ) : (
             <Button variant="secondary" onClick={() => setView('main')}>
-              {m.back}
+              {t('back')}
             </Button>
           )
         }
@@ -115,15 +115,15 @@ export function FloodPatrolApp() {
         <>
           {error && !loading && (
             <Notice type="error">
-              {m.loadFailed}: {error.message}{' '}
-              <Button variant="secondary" onClick={() => void Promise.all([events.reload(), checks.reload()])}>{m.retry}</Button>
+              {t('loadFailed')}: {error.message}{' '}
+              <Button variant="secondary" onClick={() => void Promise.all([events.reload(), checks.reload()])}>{t('retry')}</Button>
             </Notice>
           )}
           {loading && sorted.length === 0 ? (
-            <p className="fp-muted">{m.loading}</p>
+            <p className="fp-muted">{t('loading')}</p>
           ) : !selected ? (
             // After a failed load the list is unknown, not empty: the error above says so.
-            !error && <EmptyState title={m.noEvents} description={m.noEventsHint} />
+            !error && <EmptyState title={t('noEvents')} description={t('noEventsHint')} />
           ) : (
             <div className="fp-main">
               <EventList

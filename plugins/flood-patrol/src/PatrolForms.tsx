@@ -1,9 +1,8 @@
 import { useLocale } from '@toolbox/sdk/react';
-import { SchemaForm } from '@toolbox/sdk/ui';
+import { localizeSchema, SchemaForm } from '@toolbox/sdk/ui';
 import { useMemo } from 'react';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
-import { localizeSchema } from './localizeSchema.ts';
-import { messages } from './messages.ts';
+import { fieldTexts } from './messages.ts';
 import type { Check, PatrolEvent } from './patrol.ts';
 
 // A new event is open: closing it is a button on the event, not a form field.
@@ -13,8 +12,8 @@ const EVENT_OMIT = ['closed'];
 const POINT_OMIT = ['eventId', 'status', 'inspector', 'checkedAt'];
 
 export function EventForm({ today, onSubmit, onCancel }: { today: string; onSubmit(event: PatrolEvent): Promise<void>; onCancel(): void }) {
-  const m = messages[useLocale()];
-  const schema = useMemo(() => localizeSchema(manifest.collections.events, m.fields), [m]);
+  const locale = useLocale();
+  const schema = useMemo(() => localizeSchema(manifest.collections.events, fieldTexts[locale]), [locale]);
   return (
     <div className="fp-form">
       <SchemaForm<PatrolEvent>
@@ -29,8 +28,8 @@ export function EventForm({ today, onSubmit, onCancel }: { today: string; onSubm
 }
 
 export function PointForm({ eventId, onSubmit, onCancel }: { eventId: string; onSubmit(check: Check): Promise<void>; onCancel(): void }) {
-  const m = messages[useLocale()];
-  const schema = useMemo(() => localizeSchema(manifest.collections.checks, m.fields), [m]);
+  const locale = useLocale();
+  const schema = useMemo(() => localizeSchema(manifest.collections.checks, fieldTexts[locale]), [locale]);
   return (
     <div className="fp-form">
       <SchemaForm<Check> schema={schema} omit={POINT_OMIT} initialValue={{ eventId, status: '未检查' }} onSubmit={onSubmit} onCancel={onCancel} />

@@ -1,4 +1,4 @@
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import { messages } from './messages.ts';
 import { CHECK_STATUSES, type CheckStatus } from './patrol.ts';
 
@@ -12,9 +12,9 @@ interface Props {
 
 /** One tap per point on a tablet in the rain: the four statuses side by side, the current one pressed. */
 export function StatusButtons({ value, label, disabled, onChange }: Props) {
-  const m = messages[useLocale()];
+  const t = useT(messages);
   return (
-    <span className="fp-status" role="group" aria-label={`${m.colStatus}：${label}`}>
+    <span className="fp-status" role="group" aria-label={`${t('colStatus')}：${label}`}>
       {CHECK_STATUSES.map((status, i) => (
         <button
           key={status}
@@ -24,7 +24,7 @@ export function StatusButtons({ value, label, disabled, onChange }: Props) {
           disabled={disabled}
           onClick={() => status !== value && onChange(status)}
         >
-          {m.status[status]}
+          {t(`status.${status}`)}
         </button>
       ))}
     </span>

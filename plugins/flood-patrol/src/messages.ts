@@ -1,8 +1,9 @@
 import type { Locale } from '@toolbox/sdk';
-import type { FieldText } from './localizeSchema.ts';
-import type { CheckStatus, PointType, WarningLevel } from './patrol.ts';
+import { defineMessages, type Translation } from '@toolbox/sdk/react';
+import type { FieldText } from '@toolbox/sdk/ui';
+import type { WarningLevel } from './patrol.ts';
 
-// A small typed catalogue: zh-CN is the reference, and `en` must supply every key with the same shape.
+// The SDK's catalogue (defineMessages, useT): zh-CN is the reference, and `en` must supply every key with the same shape.
 const zhCN = {
   title: '防汛防台巡查',
   subtitle: (unit: string) => `${unit} · 按事件逐点巡查`,
@@ -45,23 +46,23 @@ const zhCN = {
   noPointsHint: '添加下水道、地下车库、广告牌等需要巡查的点位。',
   pickEvent: '请在左侧选择一个事件',
   loading: '正在加载…',
-  warningLevel: { 蓝色: '蓝色', 黄色: '黄色', 橙色: '橙色', 红色: '红色' } satisfies Record<WarningLevel, string>,
-  pointType: {
-    '下水道/雨水口': '下水道/雨水口',
-    '地下车库/地下室': '地下车库/地下室',
-    户外广告牌: '户外广告牌',
-    在建工地: '在建工地',
-    低洼小区: '低洼小区',
-    危旧房: '危旧房',
-  } satisfies Record<PointType, string>,
-  status: { 未检查: '未检查', 正常: '正常', 有隐患: '有隐患', 已处置: '已处置' } satisfies Record<CheckStatus, string>,
-  /** Form labels: Chinese ones come from the manifest's schema itself. */
-  fields: undefined as Record<string, FieldText> | undefined,
+  'warningLevel.蓝色': '蓝色',
+  'warningLevel.黄色': '黄色',
+  'warningLevel.橙色': '橙色',
+  'warningLevel.红色': '红色',
+  'pointType.下水道/雨水口': '下水道/雨水口',
+  'pointType.地下车库/地下室': '地下车库/地下室',
+  'pointType.户外广告牌': '户外广告牌',
+  'pointType.在建工地': '在建工地',
+  'pointType.低洼小区': '低洼小区',
+  'pointType.危旧房': '危旧房',
+  'status.未检查': '未检查',
+  'status.正常': '正常',
+  'status.有隐患': '有隐患',
+  'status.已处置': '已处置',
 };
 
-export type Messages = typeof zhCN;
-
-const en: Messages = {
+const en: Translation<typeof zhCN> = {
   title: 'Flood & Typhoon Patrol',
   subtitle: (unit) => `${unit} · point-by-point patrols per event`,
   events: 'Events',
@@ -77,7 +78,7 @@ const en: Messages = {
   saveFailed: (why) => `Could not save: ${why}`,
   loadFailed: 'Could not load the patrol data',
   retry: 'Retry',
-  level: (level) => `${en.warningLevel[level as WarningLevel] ?? level} warning`,
+  level: (level) => `${en[`warningLevel.${level as WarningLevel}`] ?? level} warning`,
   started: (date) => `since ${date}`,
   closed: 'Closed',
   progress: (checked, total) => `${checked}/${total} checked`,
@@ -103,17 +104,27 @@ const en: Messages = {
   noPointsHint: 'Add the drains, basements, billboards and other points to inspect.',
   pickEvent: 'Choose an event on the left',
   loading: 'Loading…',
-  warningLevel: { 蓝色: 'Blue', 黄色: 'Yellow', 橙色: 'Orange', 红色: 'Red' },
-  pointType: {
-    '下水道/雨水口': 'Drain / gully',
-    '地下车库/地下室': 'Car park / basement',
-    户外广告牌: 'Billboard',
-    在建工地: 'Building site',
-    低洼小区: 'Low-lying estate',
-    危旧房: 'Dilapidated house',
-  },
-  status: { 未检查: 'Unchecked', 正常: 'OK', 有隐患: 'Hazard', 已处置: 'Resolved' },
-  fields: {
+  'warningLevel.蓝色': 'Blue',
+  'warningLevel.黄色': 'Yellow',
+  'warningLevel.橙色': 'Orange',
+  'warningLevel.红色': 'Red',
+  'pointType.下水道/雨水口': 'Drain / gully',
+  'pointType.地下车库/地下室': 'Car park / basement',
+  'pointType.户外广告牌': 'Billboard',
+  'pointType.在建工地': 'Building site',
+  'pointType.低洼小区': 'Low-lying estate',
+  'pointType.危旧房': 'Dilapidated house',
+  'status.未检查': 'Unchecked',
+  'status.正常': 'OK',
+  'status.有隐患': 'Hazard',
+  'status.已处置': 'Resolved',
+};
+
+export const messages = defineMessages({ 'zh-CN': zhCN, en });
+
+/** The form's labels and hints in English (the Chinese ones are the manifest schema's own), for `localizeSchema`. */
+export const fieldTexts: Partial<Record<Locale, Record<string, FieldText>>> = {
+  en: {
     name: { title: 'Event name', description: 'e.g. 台风“贝碧嘉” (Typhoon Bebinca)' },
     startDate: { title: 'Start date' },
     level: { title: 'Warning level (蓝 blue, 黄 yellow, 橙 orange, 红 red)' },
@@ -123,5 +134,3 @@ const en: Messages = {
     notes: { title: 'Notes' },
   },
 };
-
-export const messages: Record<Locale, Messages> = { 'zh-CN': zhCN, en };

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from './support/framedPreview.ts';
+import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from '@toolbox/sdk/testing/node';
 
 const text = {
   'zh-CN': { title: '防汛防台巡查', addPoint: '添加巡查点位', addEvent: '新建事件', save: '保存', hazards: '隐患 2 处未处置' },

@@ -1,5 +1,5 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useAllRecords, useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { DEFAULT_FILTER, filterTickets, type TicketFilter } from './filterTickets.ts';
@@ -18,7 +18,7 @@ type View = { mode: 'list' } | { mode: 'create' } | { mode: 'detail'; id: string
 /** The list of routed tickets (nearest deadline first), the form for a new one, and one ticket's details. */
 export function HotlineApp() {
   const toolbox = useToolbox();
-  const m = messages[useLocale()];
+  const t = useT(messages);
   const tickets = useAllRecords<Ticket>('tickets');
   const now = useNow();
   const [view, setView] = useState<View>({ mode: 'list' });
@@ -28,10 +28,10 @@ export function HotlineApp() {
 
   async function create(ticket: Ticket): Promise<void> {
     // The same routed ticket recorded twice would be answered twice; the form shows this as its save error.
-    if (tickets.items.some((r) => r.data.ticketNo === ticket.ticketNo)) throw new Error(m.duplicate(ticket.ticketNo));
+    if (tickets.items.some((r) => r.data.ticketNo === ticket.ticketNo)) throw new Error(t('duplicate', ticket.ticketNo));
     await tickets.create(ticket);
     toolbox.track('create-ticket');
-    toolbox.notify({ type: 'success', message: m.saved(ticket.ticketNo) });
+    toolbox.notify({ type: 'success', message: t('saved', ticket.ticketNo) });
     setView({ mode: 'list' });
   }
 
@@ -39,30 +39,30 @@ export function HotlineApp() {
     try {
       await tickets.update(record.id, next);
       toolbox.track(what === 'status' ? `status:${next.status}` : 'notes');
-      toolbox.notify({ type: 'success', message: what === 'status' ? m.changed(next.ticketNo, m.status[next.status]) : m.notesSaved });
+      toolbox.notify({ type: 'success', message: what === 'status' ? t('changed', next.ticketNo, t(`status.${next.status}`)) : t('notesSaved') });
     } catch (error) {
-      toolbox.notify({ type: 'error', message: m.saveFailed((error as Error).message) });
+      toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
     }
   }
 
   const advance = (record: DataRecord<Ticket>, status: TicketStatus) =>
     void save(record, { ...record.data, status, ...(record.data.handler ? {} : { handler: toolbox.user.name }) }, 'status');
 
-  const title = view.mode === 'create' ? m.addTitle : open ? m.detailTitle(open.data.ticketNo) : m.title;
+  const title = view.mode === 'create' ? t('addTitle') : open ? t('detailTitle', open.data.ticketNo) : t('title');
   return (
     <div className="ht-app">
       <style>{styles}</style>
       <PageHeader
         title={title}
-        subtitle={m.subtitle(toolbox.unit.name)}
+        subtitle={t('subtitle', toolbox.unit.name)}
         actions={
           view.mode === 'list' ? (
             <Button variant="primary" onClick={() => setView({ mode: 'create' })}>
-              {m.add}
+              {t('add')}
             </Button>
           ) : (
             <Button variant="secondary" onClick={() => setView({ mode: 'list' })}>
-              {m.back}
+              {t('back')}
             </Button>
           )
         }
@@ -75,15 +75,15 @@ export function HotlineApp() {
         <div className="ht-body">
           {tickets.error && !tickets.loading && (
             <Notice type="error">
-              {m.loadFailed}: {tickets.error.message} <Button variant="secondary" onClick={() => void tickets.reload()}>{m.retry}</Button>
+              {t('loadFailed')}: {tickets.error.message} <Button variant="secondary" onClick={() => void tickets.reload()}>{t('retry')}</Button>
             </Notice>
           )}
           <TicketAlerts items={tickets.items} now={now} />
           {tickets.loading && tickets.items.length === 0 ? (
-            <p className="ht-muted">{m.loading}</p>
+            <p className="ht-muted">{t('loading')}</p>
           ) : tickets.items.length === 0 ? (
             // After a failed load the list is unknown, not empty: the error above says so.
-            !tickets.error && <EmptyState title={m.emptyTitle} description={m.emptyHint} />
+            !tickets.error && <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
           ) : (
             <>
               <TicketFilters value={filter} onChange={setFilter} shown={shown.length} total={tickets.items.length} />

@@ -1,5 +1,5 @@
 import { shanghaiDateTime, type DataRecord } from '@toolbox/sdk';
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import { Button, Card, StatusTag } from '@toolbox/sdk/ui';
 import { useState } from 'react';
 import { DeadlineTag } from './DeadlineTag.tsx';
@@ -18,10 +18,10 @@ interface Props {
 
 /** One ticket in full: the request, where it stands, any status, and the handling notes that go into the reply. */
 export function TicketDetail({ record, now, onSave }: Props) {
-  const m = messages[useLocale()];
-  const t = record.data;
-  const [handler, setHandler] = useState(t.handler ?? '');
-  const [notes, setNotes] = useState(t.handlerNotes ?? '');
+  const t = useT(messages);
+  const ticket = record.data;
+  const [handler, setHandler] = useState(ticket.handler ?? '');
+  const [notes, setNotes] = useState(ticket.handlerNotes ?? '');
   const [saving, setSaving] = useState(false);
 
   async function save(next: Ticket, what: 'status' | 'notes') {
@@ -34,57 +34,57 @@ export function TicketDetail({ record, now, onSave }: Props) {
   }
 
   const withNotes = (): Ticket => {
-    const { handler: _h, handlerNotes: _n, ...rest } = t;
+    const { handler: _h, handlerNotes: _n, ...rest } = ticket;
     return { ...rest, ...(handler.trim() ? { handler: handler.trim() } : {}), ...(notes.trim() ? { handlerNotes: notes.trim() } : {}) };
   };
 
   return (
     <div className="ht-detail">
-      <Card title={`${m.requestCard} · ${m.category[t.category]}`}>
-        <p className="ht-detail-summary">{t.summary}</p>
+      <Card title={`${t('requestCard')} · ${t(`category.${ticket.category}`)}`}>
+        <p className="ht-detail-summary">{ticket.summary}</p>
         <dl className="ht-facts">
-          <dt>{m.colCitizen}</dt>
+          <dt>{t('colCitizen')}</dt>
           <dd>
-            {t.citizenName} {t.citizenPhone && maskPhone(t.citizenPhone)}
+            {ticket.citizenName} {ticket.citizenPhone && maskPhone(ticket.citizenPhone)}
           </dd>
-          <dt>{m.colReceived}</dt>
-          <dd>{shanghaiDateTime(t.receivedAt)}</dd>
-          <dt>{m.colDeadline}</dt>
+          <dt>{t('colReceived')}</dt>
+          <dd>{shanghaiDateTime(ticket.receivedAt)}</dd>
+          <dt>{t('colDeadline')}</dt>
           <dd className="ht-deadline">
-            {shanghaiDateTime(t.deadline)} <DeadlineTag state={deadlineState(t, now)} />
+            {shanghaiDateTime(ticket.deadline)} <DeadlineTag state={deadlineState(ticket, now)} />
           </dd>
-          <dt>{m.colStatus}</dt>
+          <dt>{t('colStatus')}</dt>
           <dd>
-            <StatusTag tone={statusTone[t.status]}>{m.status[t.status]}</StatusTag>
+            <StatusTag tone={statusTone[ticket.status]}>{t(`status.${ticket.status}`)}</StatusTag>
           </dd>
         </dl>
       </Card>
-      <Card title={m.handleCard}>
-        <div className="ht-status-row" role="group" aria-label={m.changeStatus}>
-          <span>{m.changeStatus}</span>
+      <Card title={t('handleCard')}>
+        <div className="ht-status-row" role="group" aria-label={t('changeStatus')}>
+          <span>{t('changeStatus')}</span>
           {TICKET_STATUSES.map((s) => (
             <Button
               key={s}
               size="small"
-              variant={s === t.status ? 'primary' : 'secondary'}
-              aria-pressed={s === t.status}
-              disabled={saving || s === t.status}
+              variant={s === ticket.status ? 'primary' : 'secondary'}
+              aria-pressed={s === ticket.status}
+              disabled={saving || s === ticket.status}
               onClick={() => void save({ ...withNotes(), status: s }, 'status')}
             >
-              {m.status[s]}
+              {t(`status.${s}`)}
             </Button>
           ))}
         </div>
         <label className="ht-field">
-          <span>{m.handler}</span>
+          <span>{t('handler')}</span>
           <input value={handler} maxLength={32} onChange={(e) => setHandler(e.target.value)} />
         </label>
         <label className="ht-field">
-          <span>{m.handlerNotes}</span>
-          <textarea value={notes} rows={5} maxLength={2000} placeholder={m.handlerNotesHint} onChange={(e) => setNotes(e.target.value)} />
+          <span>{t('handlerNotes')}</span>
+          <textarea value={notes} rows={5} maxLength={2000} placeholder={t('handlerNotesHint')} onChange={(e) => setNotes(e.target.value)} />
         </label>
         <Button variant="primary" disabled={saving} onClick={() => void save(withNotes(), 'notes')}>
-          {m.saveNotes}
+          {t('saveNotes')}
         </Button>
       </Card>
     </div>

@@ -1,11 +1,10 @@
 import { fromShanghaiWallClock, toShanghaiWallClock, type CollectionSchema } from '@toolbox/sdk';
 import { useLocale } from '@toolbox/sdk/react';
-import { SchemaForm } from '@toolbox/sdk/ui';
+import { localizeSchema, SchemaForm } from '@toolbox/sdk/ui';
 import { useMemo } from 'react';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
-import { localizeSchema } from './localizeSchema.ts';
 import { maskPhone } from './maskPhone.ts';
-import { messages } from './messages.ts';
+import { fieldTexts } from './messages.ts';
 import type { Ticket } from './ticket.ts';
 
 interface Props {
@@ -33,8 +32,8 @@ const formSchema: CollectionSchema = {
 const OMIT = ['handlerNotes'];
 
 export function TicketForm({ handler, now, onSubmit, onCancel }: Props) {
-  const m = messages[useLocale()];
-  const schema = useMemo(() => localizeSchema(formSchema, m.fields), [m]);
+  const locale = useLocale();
+  const schema = useMemo(() => localizeSchema(formSchema, fieldTexts[locale]), [locale]);
   return (
     <div className="ht-form">
       <SchemaForm<Ticket>

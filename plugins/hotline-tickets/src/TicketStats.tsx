@@ -1,5 +1,5 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import { Notice } from '@toolbox/sdk/ui';
 import { deadlineState } from './deadlineState.ts';
 import { messages } from './messages.ts';
@@ -7,7 +7,7 @@ import type { Ticket } from './ticket.ts';
 
 /** The deadline alarm above the list: red when a ticket is overdue, amber when one is due within 24 hours. */
 export function TicketAlerts({ items, now }: { items: DataRecord<Ticket>[]; now: Date }) {
-  const m = messages[useLocale()];
+  const t = useT(messages);
   let overdue = 0;
   let soon = 0;
   for (const { data } of items) {
@@ -18,7 +18,7 @@ export function TicketAlerts({ items, now }: { items: DataRecord<Ticket>[]; now:
   if (!overdue && !soon) return null;
   return (
     <Notice type={overdue ? 'error' : 'warning'}>
-      {[overdue ? m.alertOverdue(overdue) : '', soon ? m.alertSoon(soon) : ''].filter(Boolean).join(' ')}
+      {[overdue ? t('alertOverdue', overdue) : '', soon ? t('alertSoon', soon) : ''].filter(Boolean).join(' ')}
     </Notice>
   );
 }

@@ -1,5 +1,5 @@
 import { shanghaiDateTime, type DataRecord } from '@toolbox/sdk';
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import { Button, DataTable, StatusTag } from '@toolbox/sdk/ui';
 import { DeadlineTag } from './DeadlineTag.tsx';
 import { deadlineState } from './deadlineState.ts';
@@ -22,19 +22,19 @@ export function nextStatus(status: TicketStatus): TicketStatus | undefined {
 }
 
 export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
-  const m = messages[useLocale()];
+  const t = useT(messages);
   return (
     <DataTable
       rows={rows}
       rowKey={(r) => r.id}
-      empty={m.noMatch}
+      empty={t('noMatch')}
       columns={[
-        { key: 'no', title: m.colNo, width: '132px', render: (r) => <span className="ht-no">{r.data.ticketNo}</span> },
-        { key: 'category', title: m.colCategory, width: '92px', render: (r) => m.category[r.data.category] },
-        { key: 'summary', title: m.colSummary, render: (r) => <span className="ht-summary">{r.data.summary}</span> },
+        { key: 'no', title: t('colNo'), width: '132px', render: (r) => <span className="ht-no">{r.data.ticketNo}</span> },
+        { key: 'category', title: t('colCategory'), width: '92px', render: (r) => t(`category.${r.data.category}`) },
+        { key: 'summary', title: t('colSummary'), render: (r) => <span className="ht-summary">{r.data.summary}</span> },
         {
           key: 'citizen',
-          title: m.colCitizen,
+          title: t('colCitizen'),
           width: '118px',
           render: (r) => (
             <span className="ht-citizen">
@@ -45,7 +45,7 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
         },
         {
           key: 'deadline',
-          title: m.colDeadline,
+          title: t('colDeadline'),
           width: '176px',
           sortable: true,
           sortValue: (r) => r.data.deadline,
@@ -56,22 +56,22 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
             </span>
           ),
         },
-        { key: 'status', title: m.colStatus, width: '82px', render: (r) => <StatusTag tone={statusTone[r.data.status]}>{m.status[r.data.status]}</StatusTag> },
+        { key: 'status', title: t('colStatus'), width: '82px', render: (r) => <StatusTag tone={statusTone[r.data.status]}>{t(`status.${r.data.status}`)}</StatusTag> },
         {
           key: 'actions',
-          title: m.colActions,
+          title: t('colActions'),
           width: '190px',
           render: (r) => {
             const next = nextStatus(r.data.status);
             return (
               <span className="ht-actions">
                 {next && (
-                  <Button size="small" variant="primary" onClick={() => onAdvance(r, next)} aria-label={`${m.next[r.data.status]}：${r.data.ticketNo}`}>
-                    {m.next[r.data.status]}
+                  <Button size="small" variant="primary" onClick={() => onAdvance(r, next)} aria-label={`${t(`next.${r.data.status}`)}：${r.data.ticketNo}`}>
+                    {t(`next.${r.data.status}`)}
                   </Button>
                 )}
-                <Button size="small" variant="secondary" onClick={() => onOpen(r)} aria-label={`${m.details}：${r.data.ticketNo}`}>
-                  {m.details}
+                <Button size="small" variant="secondary" onClick={() => onOpen(r)} aria-label={`${t('details')}：${r.data.ticketNo}`}>
+                  {t('details')}
                 </Button>
               </span>
             );

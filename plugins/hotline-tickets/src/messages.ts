@@ -1,13 +1,13 @@
 import type { Locale } from '@toolbox/sdk';
-import type { FieldText } from './localizeSchema.ts';
-import type { DeadlineLevel, roughDuration } from './deadlineState.ts';
-import type { TicketCategory, TicketStatus } from './ticket.ts';
+import { defineMessages, type Translation } from '@toolbox/sdk/react';
+import type { FieldText } from '@toolbox/sdk/ui';
+import type { roughDuration } from './deadlineState.ts';
 
 type Duration = ReturnType<typeof roughDuration>;
 const zhUnit = { minute: '分钟', hour: '小时', day: '天' } as const;
 const enUnit = { minute: 'min', hour: 'h', day: 'day' } as const;
 
-// A small typed catalogue: zh-CN is the reference, and `en` must supply every key with the same shape.
+// The SDK's catalogue (defineMessages, useT): zh-CN is the reference, and `en` must supply every key with the same shape.
 const zhCN = {
   title: '12345 热线工单',
   subtitle: (unit: string) => `${unit} · 市民热线派单`,
@@ -42,8 +42,14 @@ const zhCN = {
   colActions: '操作',
   left: (d: Duration) => `剩 ${d.amount} ${zhUnit[d.unit]}`,
   over: (d: Duration) => `超 ${d.amount} ${zhUnit[d.unit]}`,
-  level: { answered: '已答复', ok: '正常', soon: '即将超期', overdue: '已超期' } satisfies Record<DeadlineLevel, string>,
-  next: { 待处理: '开始处理', 处理中: '已回复市民', 已回复: '办结', 已办结: '' } satisfies Record<TicketStatus, string>,
+  'level.answered': '已答复',
+  'level.ok': '正常',
+  'level.soon': '即将超期',
+  'level.overdue': '已超期',
+  'next.待处理': '开始处理',
+  'next.处理中': '已回复市民',
+  'next.已回复': '办结',
+  'next.已办结': '',
   changed: (no: string, status: string) => `工单 ${no} 已改为“${status}”`,
   details: '详情',
   detailTitle: (no: string) => `工单 ${no}`,
@@ -59,23 +65,20 @@ const zhCN = {
   emptyHint: '街道派单后，点击右上角“录入工单”登记。',
   noMatch: '没有符合筛选条件的工单',
   loading: '正在加载…',
-  status: { 待处理: '待处理', 处理中: '处理中', 已回复: '已回复', 已办结: '已办结' } satisfies Record<TicketStatus, string>,
-  category: {
-    市容环境: '市容环境',
-    物业管理: '物业管理',
-    噪声扰民: '噪声扰民',
-    房屋修缮: '房屋修缮',
-    违法搭建: '违法搭建',
-    社区服务: '社区服务',
-    其他: '其他',
-  } satisfies Record<TicketCategory, string>,
-  /** Form labels: Chinese ones come from the manifest's schema itself. */
-  fields: undefined as Record<string, FieldText> | undefined,
+  'status.待处理': '待处理',
+  'status.处理中': '处理中',
+  'status.已回复': '已回复',
+  'status.已办结': '已办结',
+  'category.市容环境': '市容环境',
+  'category.物业管理': '物业管理',
+  'category.噪声扰民': '噪声扰民',
+  'category.房屋修缮': '房屋修缮',
+  'category.违法搭建': '违法搭建',
+  'category.社区服务': '社区服务',
+  'category.其他': '其他',
 };
 
-export type Messages = typeof zhCN;
-
-const en: Messages = {
+const en: Translation<typeof zhCN> = {
   title: '12345 Hotline Tickets',
   subtitle: (unit) => `${unit} · tickets from the citizen hotline`,
   add: 'Add ticket',
@@ -109,8 +112,14 @@ const en: Messages = {
   colActions: 'Actions',
   left: (d) => `${d.amount} ${enUnit[d.unit]}${d.unit === 'day' && d.amount !== 1 ? 's' : ''} left`,
   over: (d) => `${d.amount} ${enUnit[d.unit]}${d.unit === 'day' && d.amount !== 1 ? 's' : ''} over`,
-  level: { answered: 'Replied', ok: 'On time', soon: 'Due soon', overdue: 'Overdue' },
-  next: { 待处理: 'Start', 处理中: 'Mark replied', 已回复: 'Close', 已办结: '' },
+  'level.answered': 'Replied',
+  'level.ok': 'On time',
+  'level.soon': 'Due soon',
+  'level.overdue': 'Overdue',
+  'next.待处理': 'Start',
+  'next.处理中': 'Mark replied',
+  'next.已回复': 'Close',
+  'next.已办结': '',
   changed: (no, status) => `Ticket ${no} is now “${status}”`,
   details: 'Details',
   detailTitle: (no) => `Ticket ${no}`,
@@ -126,17 +135,24 @@ const en: Messages = {
   emptyHint: 'When the street office routes a ticket, record it with “Add ticket” at the top right.',
   noMatch: 'No tickets match these filters',
   loading: 'Loading…',
-  status: { 待处理: 'To do', 处理中: 'In progress', 已回复: 'Replied', 已办结: 'Closed' },
-  category: {
-    市容环境: 'Streets & sanitation',
-    物业管理: 'Property management',
-    噪声扰民: 'Noise',
-    房屋修缮: 'Housing repairs',
-    违法搭建: 'Illegal structures',
-    社区服务: 'Community services',
-    其他: 'Other',
-  },
-  fields: {
+  'status.待处理': 'To do',
+  'status.处理中': 'In progress',
+  'status.已回复': 'Replied',
+  'status.已办结': 'Closed',
+  'category.市容环境': 'Streets & sanitation',
+  'category.物业管理': 'Property management',
+  'category.噪声扰民': 'Noise',
+  'category.房屋修缮': 'Housing repairs',
+  'category.违法搭建': 'Illegal structures',
+  'category.社区服务': 'Community services',
+  'category.其他': 'Other',
+};
+
+export const messages = defineMessages({ 'zh-CN': zhCN, en });
+
+/** The form's labels and hints in English (the Chinese ones are the manifest schema's own), for `localizeSchema`. */
+export const fieldTexts: Partial<Record<Locale, Record<string, FieldText>>> = {
+  en: {
     ticketNo: { title: 'Ticket no.' },
     category: { title: 'Category' },
     summary: { title: 'Request (summary)' },
@@ -148,5 +164,3 @@ const en: Messages = {
     handler: { title: 'Handled by' },
   },
 };
-
-export const messages: Record<Locale, Messages> = { 'zh-CN': zhCN, en };

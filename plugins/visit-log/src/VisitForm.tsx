@@ -1,9 +1,8 @@
 import { useLocale } from '@toolbox/sdk/react';
-import { SchemaForm } from '@toolbox/sdk/ui';
+import { localizeSchema, SchemaForm } from '@toolbox/sdk/ui';
 import { useMemo } from 'react';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
-import { localizeSchema } from './localizeSchema.ts';
-import { messages } from './messages.ts';
+import { fieldTexts } from './messages.ts';
 import type { Visit } from './visit.ts';
 
 interface Props {
@@ -26,8 +25,8 @@ function withoutStrayNote(visit: Visit): Visit {
 }
 
 export function VisitForm({ visitor, today, onSubmit, onCancel }: Props) {
-  const m = messages[useLocale()];
-  const schema = useMemo(() => localizeSchema(manifest.collections.visits, m.fields), [m]);
+  const locale = useLocale();
+  const schema = useMemo(() => localizeSchema(manifest.collections.visits, fieldTexts[locale]), [locale]);
   return (
     <div className="vl-form">
       <SchemaForm<Visit>

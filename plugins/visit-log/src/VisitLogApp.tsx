@@ -1,4 +1,4 @@
-import { useAllRecords, useLocale, useToolbox } from '@toolbox/sdk/react';
+import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
@@ -14,7 +14,7 @@ import { VisitTable } from './VisitTable.tsx';
 /** The whole app: the list of visits with its filters, or the form for a new one. */
 export function VisitLogApp() {
   const toolbox = useToolbox();
-  const m = messages[useLocale()];
+  const t = useT(messages);
   const visits = useAllRecords<Visit>('visits');
   const [mode, setMode] = useState<'list' | 'create'>('list');
   const [filter, setFilter] = useState<VisitFilter>(NO_FILTER);
@@ -23,7 +23,7 @@ export function VisitLogApp() {
   async function create(visit: Visit): Promise<void> {
     await visits.create(visit);
     toolbox.track('create-visit');
-    toolbox.notify({ type: 'success', message: m.saved });
+    toolbox.notify({ type: 'success', message: t('saved') });
     setMode('list');
   }
 
@@ -31,9 +31,9 @@ export function VisitLogApp() {
     try {
       await visits.update(id, { ...visit, followUpDone: true, followUpDoneAt: new Date().toISOString() });
       toolbox.track('follow-up-done');
-      toolbox.notify({ type: 'success', message: m.markedDone(visit.residentName) });
+      toolbox.notify({ type: 'success', message: t('markedDone', visit.residentName) });
     } catch (error) {
-      toolbox.notify({ type: 'error', message: m.saveFailed((error as Error).message) });
+      toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
     }
   }
 
@@ -41,8 +41,8 @@ export function VisitLogApp() {
     <div className="vl-app">
       <style>{styles}</style>
       <PageHeader
-        title={mode === 'create' ? m.addTitle : m.title}
-        subtitle={m.subtitle(toolbox.unit.name)}
+        title={mode === 'create' ? t('addTitle') : t('title')}
+        subtitle={t('subtitle', toolbox.unit.name)}
         actions={
           mode === 'list' ? (
             <>
@@ -50,12 +50,12 @@ export function VisitLogApp() {
                 <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
               )}
               <Button variant="primary" onClick={() => setMode('create')}>
-                {m.add}
+                {t('add')}
               </Button>
             </>
           ) : (
             <Button variant="secondary" onClick={() => setMode('list')}>
-              {m.back}
+              {t('back')}
             </Button>
           )
         }
@@ -66,15 +66,15 @@ export function VisitLogApp() {
         <div className="vl-body">
           {visits.error && !visits.loading && (
             <Notice type="error">
-              {m.loadFailed}: {visits.error.message}{' '}
-              <Button variant="secondary" onClick={() => void visits.reload()}>{m.retry}</Button>
+              {t('loadFailed')}: {visits.error.message}{' '}
+              <Button variant="secondary" onClick={() => void visits.reload()}>{t('retry')}</Button>
             </Notice>
           )}
           {visits.loading && visits.items.length === 0 ? (
-            <p className="vl-muted">{m.loading}</p>
+            <p className="vl-muted">{t('loading')}</p>
           ) : visits.items.length === 0 ? (
             // After a failed load the list is unknown, not empty: the error above says so.
-            !visits.error && <EmptyState title={m.emptyTitle} description={m.emptyHint} />
+            !visits.error && <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
           ) : (
             <>
               <VisitFilters value={filter} onChange={setFilter} shown={shown.length} total={visits.items.length} />

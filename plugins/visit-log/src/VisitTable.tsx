@@ -1,5 +1,5 @@
 import type { DataRecord } from '@toolbox/sdk';
-import { useLocale } from '@toolbox/sdk/react';
+import { useT } from '@toolbox/sdk/react';
 import { Button, DataTable, StatusTag } from '@toolbox/sdk/ui';
 import { messages } from './messages.ts';
 import { followUpState, type Visit } from './visit.ts';
@@ -12,43 +12,43 @@ interface Props {
 const tone = { none: 'neutral', open: 'warning', done: 'success' } as const;
 
 export function VisitTable({ rows, onMarkDone }: Props) {
-  const m = messages[useLocale()];
+  const t = useT(messages);
   return (
     <DataTable
       rows={rows}
       rowKey={(r) => r.id}
-      empty={m.noMatch}
+      empty={t('noMatch')}
       columns={[
-        { key: 'date', title: m.colDate, width: '112px', sortable: true, render: (r) => <span className="vl-nowrap">{r.data.visitDate}</span>, sortValue: (r) => r.data.visitDate },
+        { key: 'date', title: t('colDate'), width: '112px', sortable: true, render: (r) => <span className="vl-nowrap">{r.data.visitDate}</span>, sortValue: (r) => r.data.visitDate },
         {
           key: 'resident',
-          title: m.colResident,
+          title: t('colResident'),
           width: '170px',
           render: (r) => (
             <span className="vl-resident">
               <strong>{r.data.residentName}</strong>
-              <span className="vl-chip">{m.category[r.data.category]}</span>
+              <span className="vl-chip">{t(`category.${r.data.category}`)}</span>
             </span>
           ),
           sortable: true,
           sortValue: (r) => r.data.residentName,
         },
-        { key: 'address', title: m.colAddress, width: '130px', sortable: true, sortValue: (r) => `${r.data.building} ${r.data.room}`, render: (r) => `${r.data.building} ${r.data.room}` },
-        { key: 'visitor', title: m.colVisitor, width: '84px', sortable: true, sortValue: (r) => r.data.visitor, render: (r) => r.data.visitor },
-        { key: 'notes', title: m.colNotes, render: (r) => <span className="vl-notes">{r.data.notes}</span> },
+        { key: 'address', title: t('colAddress'), width: '130px', sortable: true, sortValue: (r) => `${r.data.building} ${r.data.room}`, render: (r) => `${r.data.building} ${r.data.room}` },
+        { key: 'visitor', title: t('colVisitor'), width: '84px', sortable: true, sortValue: (r) => r.data.visitor, render: (r) => r.data.visitor },
+        { key: 'notes', title: t('colNotes'), render: (r) => <span className="vl-notes">{r.data.notes}</span> },
         {
           key: 'followUp',
-          title: m.colFollowUp,
+          title: t('colFollowUp'),
           width: '250px',
           render: (r) => {
             const state = followUpState(r.data);
             return (
               <div className="vl-follow">
-                <StatusTag tone={tone[state]}>{m.followUp[state]}</StatusTag>
+                <StatusTag tone={tone[state]}>{t(`followUp.${state}`)}</StatusTag>
                 {r.data.followUpNote && state !== 'none' && <span className="vl-follow-note">{r.data.followUpNote}</span>}
                 {state === 'open' && (
-                  <Button size="small" variant="secondary" onClick={() => onMarkDone(r.id, r.data)} aria-label={`${m.markDone}：${r.data.residentName}`}>
-                    {m.markDone}
+                  <Button size="small" variant="secondary" onClick={() => onMarkDone(r.id, r.data)} aria-label={`${t('markDone')}：${r.data.residentName}`}>
+                    {t('markDone')}
                   </Button>
                 )}
               </div>

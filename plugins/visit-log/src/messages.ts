@@ -1,8 +1,8 @@
 import type { Locale } from '@toolbox/sdk';
-import type { FieldText } from './localizeSchema.ts';
-import type { FollowUpState, ResidentCategory } from './visit.ts';
+import { defineMessages, type Translation } from '@toolbox/sdk/react';
+import type { FieldText } from '@toolbox/sdk/ui';
 
-// A small typed catalogue: zh-CN is the reference, and `en` must supply every key with the same shape.
+// The SDK's catalogue (defineMessages, useT): zh-CN is the reference, and `en` must supply every key with the same shape.
 const zhCN = {
   title: '居民走访记录',
   subtitle: (unit: string) => `${unit} · 重点人群走访`,
@@ -39,21 +39,17 @@ const zhCN = {
   emptyHint: '点击右上角“新增走访”记下第一次上门走访。',
   noMatch: '没有符合筛选条件的记录',
   loading: '正在加载…',
-  followUp: { none: '无需跟进', open: '待跟进', done: '已跟进' } satisfies Record<FollowUpState, string>,
-  category: {
-    独居老人: '独居老人',
-    高龄老人: '高龄老人',
-    困难家庭: '困难家庭',
-    残疾人: '残疾人',
-    其他: '其他',
-  } satisfies Record<ResidentCategory, string>,
-  /** Form labels: Chinese ones come from the manifest's schema itself. */
-  fields: undefined as Record<string, FieldText> | undefined,
+  'followUp.none': '无需跟进',
+  'followUp.open': '待跟进',
+  'followUp.done': '已跟进',
+  'category.独居老人': '独居老人',
+  'category.高龄老人': '高龄老人',
+  'category.困难家庭': '困难家庭',
+  'category.残疾人': '残疾人',
+  'category.其他': '其他',
 };
 
-export type Messages = typeof zhCN;
-
-const en: Messages = {
+const en: Translation<typeof zhCN> = {
   title: 'Resident Visit Log',
   subtitle: (unit) => `${unit} · visits to residents in need`,
   add: 'New visit',
@@ -89,15 +85,21 @@ const en: Messages = {
   emptyHint: 'Use “New visit” at the top right to record the first home visit.',
   noMatch: 'No visits match these filters',
   loading: 'Loading…',
-  followUp: { none: 'None needed', open: 'Open', done: 'Done' },
-  category: {
-    独居老人: 'Living alone',
-    高龄老人: 'Aged 80+',
-    困难家庭: 'Low-income family',
-    残疾人: 'Disabled',
-    其他: 'Other',
-  },
-  fields: {
+  'followUp.none': 'None needed',
+  'followUp.open': 'Open',
+  'followUp.done': 'Done',
+  'category.独居老人': 'Living alone',
+  'category.高龄老人': 'Aged 80+',
+  'category.困难家庭': 'Low-income family',
+  'category.残疾人': 'Disabled',
+  'category.其他': 'Other',
+};
+
+export const messages = defineMessages({ 'zh-CN': zhCN, en });
+
+/** The form's labels and hints in English (the Chinese ones are the manifest schema's own), for `localizeSchema`. */
+export const fieldTexts: Partial<Record<Locale, Record<string, FieldText>>> = {
+  en: {
     residentName: { title: 'Resident name' },
     category: { title: 'Resident group (独居老人 living alone, 高龄老人 aged 80+, 困难家庭 low-income, 残疾人 disabled)' },
     visitDate: { title: 'Visit date' },
@@ -109,5 +111,3 @@ const en: Messages = {
     followUpNote: { title: 'Follow-up to do' },
   },
 };
-
-export const messages: Record<Locale, Messages> = { 'zh-CN': zhCN, en };

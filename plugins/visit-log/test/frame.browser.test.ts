@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from './support/framedPreview.ts';
+import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from '@toolbox/sdk/testing/node';
 
 const title = { 'zh-CN': '居民走访记录', en: 'Resident Visit Log' } as const;
 const add = { 'zh-CN': '新增走访', en: 'New visit' } as const;

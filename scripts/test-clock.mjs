@@ -32,6 +32,12 @@ const PROJECTS = [
   'plugin-flood-patrol',
 ];
 
+/**
+ * Left out under moved clocks: the new developer's path installs from the npm registry over TLS, whose certificate a
+ * clock a year ahead may see as expired, and nothing in it depends on the date.
+ */
+const EXCLUDED = ['**/newDeveloperPath.test.ts'];
+
 const SHANGHAI_MS = 8 * 3600_000;
 /** The wall-clock instant of `yyyy-mm-dd hh:mm` in Asia/Shanghai (UTC+8 all year, no daylight saving). */
 const shanghai = (y, m, d, hh, mm) => Date.UTC(y, m - 1, d, hh, mm) - SHANGHAI_MS;
@@ -83,7 +89,13 @@ try {
     console.log(`\n▶ the clock at ${shown} Asia/Shanghai (${clock.label}): FAKETIME=${offset >= 0 ? '+' : ''}${offset}`);
     const r = spawnSync(
       process.execPath,
-      [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...PROJECTS.flatMap((p) => ['--project', p]), ...vitestArgs],
+      [
+        join(root, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        ...PROJECTS.flatMap((p) => ['--project', p]),
+        ...EXCLUDED.flatMap((glob) => ['--exclude', glob]),
+        ...vitestArgs,
+      ],
       {
         cwd: root,
         stdio: 'inherit',

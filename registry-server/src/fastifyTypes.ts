@@ -37,5 +37,3 @@ declare module 'fastify' {
     requireRole: (...roles: RoleName[]) => preHandlerAsyncHookHandler;
   }
 }
-
-export {};

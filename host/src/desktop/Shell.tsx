@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem, Locale, Notice } from '@toolbox/sdk';
 import { fetchApp, fetchCatalog, fetchMe, fetchPins, login, logout, rateApp, savePins, type Me } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
@@ -156,7 +156,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
     };
   }, [ready, t, locale, recent, wiring, notify, newerVersions]);
 
-  let body;
+  let body: ReactNode;
   if (session.kind === 'checking') body = <main className="splash" id="main" aria-busy="true" />;
   else if (session.kind === 'failed')
     body = (

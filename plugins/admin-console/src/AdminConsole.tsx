@@ -64,6 +64,7 @@ export function AdminConsole({ api, locale, notify, initialYear, role = 'admin',
       <div ref={root} className="ac-root" lang={locale}>
         <style>{styles + approvalStyles + tokenStyles + orgStyles}</style>
         {isAdmin && <ConsoleTabs section={section} onSection={setSection} />}
+        {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label is set only when the role is tabpanel (admins); Biome cannot see the condition */}
         <div className="ac-section" role={isAdmin ? 'tabpanel' : undefined} aria-labelledby={isAdmin ? `ac-tab-${section}` : undefined}>
           {section === 'org' ? (
             <OrgPage />

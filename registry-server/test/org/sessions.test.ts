@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
-import { login, type Session } from '../helpers/login.ts';
+import type { Session } from '../helpers/login.ts';
 import { auditRows } from './orgHelpers.ts';
 
 const HOUR = 3600 * 1000;

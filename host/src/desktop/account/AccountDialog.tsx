@@ -37,6 +37,8 @@ export default function AccountDialog({ onClose, onRenamed }: { onClose(): void;
   const others = (sessions ?? []).filter((s) => !s.current);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click beside the dialog closes it; the keyboard has Escape (above) and the close button
+    // biome-ignore lint/a11y/useKeyWithClickEvents: as above, Escape is handled on the document
     <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={panel} className="modal account-modal" role="dialog" aria-modal="true" aria-labelledby="account-h">
         <div className="account-head">

@@ -1,6 +1,6 @@
 import { Button } from '@toolbox/sdk/ui';
 import { useEffect, useMemo, useState } from 'react';
-import type { Me, OrgUnit, StaffRole, StaffUser, UnitKind } from '../api/types.ts';
+import type { Me, StaffRole, StaffUser, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
@@ -108,7 +108,10 @@ export function OrgPage() {
           <Button variant="secondary" size="small" onClick={() => setRoster(true)} data-open-roster>
             {rosterMessages(locale).open}
           </Button>
-          <Button variant="secondary" size="small" onClick={() => (data.reload(), refreshUsers())} disabled={data.loading}>
+          <Button variant="secondary" size="small" onClick={() => {
+              data.reload();
+              refreshUsers();
+            }} disabled={data.loading}>
             {m.refresh}
           </Button>
         </div>
@@ -117,7 +120,7 @@ export function OrgPage() {
         <nav className="ac-org-side" aria-label={t.tree}>
           <UnitTree
             roots={tree.roots}
-            children={tree.children}
+            childrenOf={tree.children}
             expanded={expanded}
             selected={selected}
             onSelect={(id) => {

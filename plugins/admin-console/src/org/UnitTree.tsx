@@ -3,7 +3,7 @@ import { useConsole } from '../ConsoleContext.tsx';
 
 interface Props {
   roots: OrgUnit[];
-  children: Map<string, OrgUnit[]>;
+  childrenOf: Map<string, OrgUnit[]>;
   expanded: Set<string>;
   selected: string | undefined;
   onToggle(id: string): void;
@@ -11,11 +11,11 @@ interface Props {
 }
 
 /** The org tree as a WAI-ARIA tree: a button per unit selects it, the triangle expands or collapses it. */
-export function UnitTree({ roots, children, expanded, selected, onToggle, onSelect }: Props) {
+export function UnitTree({ roots, childrenOf, expanded, selected, onToggle, onSelect }: Props) {
   const { m } = useConsole();
   const t = m.org;
   const render = (unit: OrgUnit, level: number) => {
-    const kids = children.get(unit.id) ?? [];
+    const kids = childrenOf.get(unit.id) ?? [];
     const open = expanded.has(unit.id);
     return (
       <li

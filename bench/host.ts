@@ -1,7 +1,8 @@
 // Host benchmark (issues 4 and 14): how much slower is opening an app through the host (Module Federation + single-spa)
 // than the same component bundled statically into a page, in the same Chromium run, cold and warm; and how much JS the
 // host itself costs beyond React.
-// Run: cd bench && node --import tsx host.ts [runs=7] [host dist dir=host/dist]
+// Run: cd bench && node --conditions=development --import tsx host.ts [runs=7] [host dist dir=host/dist]
+// (the condition resolves @toolbox/sdk subpaths to their source, as the tests do, so no SDK build is needed)
 //
 // - The real product: the registry server with demo data serving host/dist, visit-log published through the real
 //   API (the same start-up as the e2e tests). The component is visit-log's list: its filter form and a table of 50
@@ -172,8 +173,10 @@ async function signedInContext(browser: Browser, origin: string): Promise<Browse
 interface Sample {
   cold: Open;
   warm: Open;
-  /** The host's marks of the warm open (empty for the static page). */
+  /** The marks and the data read of the warm open (the runtime's marks: the host only). */
   marks: Record<string, number>;
+  /** The same for the cold open. */
+  coldMarks: Record<string, number>;
 }
 
 async function measureHost(browser: Browser, origin: string, condition: Condition): Promise<Sample> {
@@ -185,13 +188,14 @@ async function measureHost(browser: Browser, origin: string, condition: Conditio
   await page.waitForLoadState('networkidle');
   const tile = '.groups [data-app="visit-log"] .tile-open';
   const cold = await pressToContent(page, tile, '.app-frame', RECORD);
+  const coldMarks = await marksSince(page, cold.down);
   await page.locator('.button-back').click();
   await page.locator('[data-app="visit-log"] .tile-open').first().waitFor();
   await page.waitForTimeout(300);
   const warm = await pressToContent(page, tile, '.app-frame', RECORD);
   const marks = await marksSince(page, warm.down);
   await context.close();
-  return { cold, warm, marks };
+  return { cold, warm, marks, coldMarks };
 }
 
 async function measureStatic(browser: Browser, origin: string, condition: Condition): Promise<Sample> {
@@ -202,12 +206,13 @@ async function measureStatic(browser: Browser, origin: string, condition: Condit
   await page.waitForFunction('window.__ready === true');
   await page.waitForLoadState('networkidle');
   const cold = await pressToContent(page, '#open', '#frame', RECORD);
+  const coldMarks = await marksSince(page, cold.down);
   await page.evaluate('window.__close()');
   await page.waitForTimeout(300);
   const warm = await pressToContent(page, '#open', '#frame', RECORD);
   const marks = await marksSince(page, warm.down);
   await context.close();
-  return { cold, warm, marks };
+  return { cold, warm, marks, coldMarks };
 }
 
 /** Gzipped bytes of the JS the host page loads (its own files, not the apps'), up to an idle desktop. */
@@ -328,12 +333,14 @@ async function main(): Promise<void> {
       line('warm, from pointerdown', (x) => x.warm.fromDown, office ? '' : '≤ 1.1×');
       line('warm, from the click', (x) => x.warm.fromClick, '');
       // Where a warm re-open spends its time: the runtime's marks and the data read, median ms after the pointerdown.
-      for (const [who, samples] of [['host', host], ['static', stat]] as const) {
-        const names = [...new Set(samples.flatMap((x) => Object.keys(x.marks)))];
-        const at = names
-          .map((name) => ({ name, ms: median(samples.filter((x) => name in x.marks).map((x) => x.marks[name]!)) }))
-          .sort((a, b) => a.ms - b.ms);
-        console.log(`  ${who} warm open, after pointerdown: ${at.map((x) => `${x.name} ${x.ms.toFixed(0)}`).join(', ')}`);
+      for (const which of ['coldMarks', 'marks'] as const) {
+        for (const [who, samples] of [['host', host], ['static', stat]] as const) {
+          const names = [...new Set(samples.flatMap((x) => Object.keys(x[which])))];
+          const at = names
+            .map((name) => ({ name, ms: median(samples.filter((x) => name in x[which]).map((x) => x[which][name]!)) }))
+            .sort((a, b) => a.ms - b.ms);
+          console.log(`  ${who} ${which === 'marks' ? 'warm' : 'cold'} open, after pointerdown: ${at.map((x) => `${x.name} ${x.ms.toFixed(0)}`).join(', ')}`);
+        }
       }
     };
     for (const phase of phases) summary(phase);

@@ -90,7 +90,7 @@ export function FloodPatrolApp() {
   const title = view === 'create-event' ? t('addEventTitle') : view === 'create-point' && selected ? t('addPointTitle', selected.data.name) : t('title');
 
   return (
-    <div className="fp-app">
+    <div className="tbx-app fp-app">
       <style>{styles}</style>
       <PageHeader
         title={title}

@@ -15,7 +15,7 @@ export function EventForm({ today, onSubmit, onCancel }: { today: string; onSubm
   const locale = useLocale();
   const schema = useMemo(() => localizeSchema(manifest.collections.events, fieldTexts[locale]), [locale]);
   return (
-    <div className="fp-form">
+    <div className="tbx-app__form">
       <SchemaForm<PatrolEvent>
         schema={schema}
         omit={EVENT_OMIT}
@@ -31,7 +31,7 @@ export function PointForm({ eventId, onSubmit, onCancel }: { eventId: string; on
   const locale = useLocale();
   const schema = useMemo(() => localizeSchema(manifest.collections.checks, fieldTexts[locale]), [locale]);
   return (
-    <div className="fp-form">
+    <div className="tbx-app__form">
       <SchemaForm<Check> schema={schema} omit={POINT_OMIT} initialValue={{ eventId, status: '未检查' }} onSubmit={onSubmit} onCancel={onCancel} />
     </div>
   );

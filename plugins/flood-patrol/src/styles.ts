@@ -1,12 +1,6 @@
-// Layout only (the UI kit gives the look). Rendered as a <style> inside the app's own tree so it arrives with the
-// remote, stays scoped under .fp-app and leaves with unmount. Sized for the host's frame (about 1300×620).
+// Layout only: the UI kit gives the look and the frame-filling shell (tbx-app, tbx-app__body, tbx-app__form). Rendered
+// as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is fp-.
 export const styles = `
-.fp-app { box-sizing: border-box; height: 100%; display: flex; flex-direction: column; gap: 10px; padding: 12px 16px;
-  font-size: 14px; color: #1f2d3d; min-width: 0; }
-.fp-app *, .fp-app *::before, .fp-app *::after { box-sizing: border-box; }
-/* The app's own flex gap spaces the header; the kit's margin would double it in a 620 px frame. */
-.fp-app .tbx-page-header { margin: 0; padding-bottom: 10px; }
-.fp-app .tbx-page-header__actions { align-items: center; }
 .fp-muted { color: #6b7785; }
 .fp-main { flex: 1; min-height: 0; display: grid; grid-template-columns: 272px 1fr; gap: 12px; }
 .fp-events { list-style: none; margin: 0; padding: 0 4px 0 0; overflow: auto; display: flex; flex-direction: column; gap: 8px; }
@@ -60,11 +54,6 @@ export const styles = `
 .fp-by span { color: #6b7785; font-size: 12px; white-space: nowrap; }
 .fp-row-hazard > td:first-child { box-shadow: inset 3px 0 0 #c8231d; }
 /* Forms in three columns, so a whole record fits the frame without scrolling to the save button. */
-.fp-form { flex: 1; min-height: 0; overflow: auto; padding: 2px; }
-.fp-form .tbx-form { max-width: 1000px; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 20px; align-content: start; }
-.fp-form .tbx-form > .tbx-notice, .fp-form .tbx-form__actions, .fp-form .tbx-field:has(textarea) { grid-column: 1 / -1; }
-.fp-form .tbx-field { align-content: start; }
-.fp-form .tbx-field:has(.tbx-check-row) { align-self: center; }
 /* A narrow frame (a 768 px tablet): the events become a row of cards above the event, and its title wraps instead of
    being cut to a few characters. A container query, since the frame, not the window, is what the app gets. */
 .fp-app { container-type: inline-size; }

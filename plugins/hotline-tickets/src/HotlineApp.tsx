@@ -50,7 +50,7 @@ export function HotlineApp() {
 
   const title = view.mode === 'create' ? t('addTitle') : open ? t('detailTitle', open.data.ticketNo) : t('title');
   return (
-    <div className="ht-app">
+    <div className="tbx-app">
       <style>{styles}</style>
       <PageHeader
         title={title}
@@ -72,7 +72,7 @@ export function HotlineApp() {
       ) : open ? (
         <TicketDetail key={`${open.id}:${open.updatedAt}`} record={open} now={now} onSave={(next, what) => save(open, next, what)} />
       ) : (
-        <div className="ht-body">
+        <div className="tbx-app__body">
           {tickets.error && !tickets.loading && (
             <Notice type="error">
               {t('loadFailed')}: {tickets.error.message} <Button variant="secondary" onClick={() => void tickets.reload()}>{t('retry')}</Button>

@@ -35,7 +35,7 @@ export function TicketForm({ handler, now, onSubmit, onCancel }: Props) {
   const locale = useLocale();
   const schema = useMemo(() => localizeSchema(formSchema, fieldTexts[locale]), [locale]);
   return (
-    <div className="ht-form">
+    <div className="tbx-app__form">
       <SchemaForm<Ticket>
         schema={schema}
         omit={OMIT}

@@ -1,14 +1,6 @@
-// Layout only (the UI kit gives the look). Rendered as a <style> inside the app's own tree so it arrives with the
-// remote, stays scoped under .ht-app and leaves with unmount. Sized for the host's frame (about 1300×620).
+// Layout only: the UI kit gives the look and the frame-filling shell (tbx-app, tbx-app__body, tbx-app__form). Rendered
+// as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is ht-.
 export const styles = `
-.ht-app { box-sizing: border-box; height: 100%; display: flex; flex-direction: column; gap: 10px; padding: 12px 16px;
-  font-size: 14px; color: #1f2d3d; min-width: 0; }
-.ht-app *, .ht-app *::before, .ht-app *::after { box-sizing: border-box; }
-/* The app's own flex gap spaces the header; the kit's margin would double it in a 620 px frame. */
-.ht-app .tbx-page-header { margin: 0; padding-bottom: 10px; }
-.ht-app .tbx-page-header__actions { align-items: center; }
-.ht-body { display: flex; flex-direction: column; gap: 10px; min-height: 0; flex: 1; }
-.ht-body > :last-child { min-height: 0; overflow: auto; }
 .ht-muted { color: #6b7785; margin: 24px 0; text-align: center; }
 .ht-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
   border: 1px solid #e3e8ee; border-radius: 4px; }
@@ -35,9 +27,4 @@ export const styles = `
 .ht-field { margin-bottom: 10px; }
 .ht-field textarea { resize: vertical; line-height: 1.5; }
 /* Forms in three columns, so a whole record fits the frame without scrolling to the save button. */
-.ht-form { flex: 1; min-height: 0; overflow: auto; padding: 2px; }
-.ht-form .tbx-form { max-width: 1000px; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 20px; align-content: start; }
-.ht-form .tbx-form > .tbx-notice, .ht-form .tbx-form__actions, .ht-form .tbx-field:has(textarea) { grid-column: 1 / -1; }
-.ht-form .tbx-field { align-content: start; }
-.ht-form .tbx-field:has(.tbx-check-row) { align-self: center; }
 `;

@@ -28,7 +28,7 @@ export function VisitForm({ visitor, today, onSubmit, onCancel }: Props) {
   const locale = useLocale();
   const schema = useMemo(() => localizeSchema(manifest.collections.visits, fieldTexts[locale]), [locale]);
   return (
-    <div className="vl-form">
+    <div className="tbx-app__form">
       <SchemaForm<Visit>
         schema={schema}
         omit={OMIT}

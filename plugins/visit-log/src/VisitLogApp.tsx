@@ -38,7 +38,7 @@ export function VisitLogApp() {
   }
 
   return (
-    <div className="vl-app">
+    <div className="tbx-app">
       <style>{styles}</style>
       <PageHeader
         title={mode === 'create' ? t('addTitle') : t('title')}
@@ -63,7 +63,7 @@ export function VisitLogApp() {
       {mode === 'create' ? (
         <VisitForm visitor={toolbox.user.name} today={shanghaiDay(new Date())} onSubmit={create} onCancel={() => setMode('list')} />
       ) : (
-        <div className="vl-body">
+        <div className="tbx-app__body">
           {visits.error && !visits.loading && (
             <Notice type="error">
               {t('loadFailed')}: {visits.error.message}{' '}

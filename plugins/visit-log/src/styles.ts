@@ -1,14 +1,6 @@
-// Layout only (the UI kit gives the look). Rendered as a <style> inside the app's own tree so it arrives with the
-// remote, stays scoped under .vl-app and leaves with unmount. Sized for the host's frame (about 1300×620).
+// Layout only: the UI kit gives the look and the frame-filling shell (tbx-app, tbx-app__body, tbx-app__form). Rendered
+// as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is vl-.
 export const styles = `
-.vl-app { box-sizing: border-box; height: 100%; display: flex; flex-direction: column; gap: 10px; padding: 12px 16px;
-  font-size: 14px; color: #1f2d3d; min-width: 0; }
-.vl-app *, .vl-app *::before, .vl-app *::after { box-sizing: border-box; }
-/* The app's own flex gap spaces the header; the kit's margin would double it in a 620 px frame. */
-.vl-app .tbx-page-header { margin: 0; padding-bottom: 10px; }
-.vl-app .tbx-page-header__actions { align-items: center; }
-.vl-body { display: flex; flex-direction: column; gap: 10px; min-height: 0; flex: 1; }
-.vl-body > :last-child { min-height: 0; overflow: auto; }
 .vl-muted { color: #6b7785; margin: 24px 0; text-align: center; }
 .vl-stats { display: flex; gap: 8px; margin-right: 8px; }
 .vl-stat { display: flex; align-items: baseline; gap: 6px; padding: 4px 12px; background: #f4f7fa;
@@ -35,9 +27,4 @@ export const styles = `
 .vl-follow { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
 .vl-follow-note { color: #56616e; font-size: 13px; }
 /* Forms in three columns, so a whole record fits the frame without scrolling to the save button. */
-.vl-form { flex: 1; min-height: 0; overflow: auto; padding: 2px; }
-.vl-form .tbx-form { max-width: 1000px; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px 20px; align-content: start; }
-.vl-form .tbx-form > .tbx-notice, .vl-form .tbx-form__actions, .vl-form .tbx-field:has(textarea) { grid-column: 1 / -1; }
-.vl-form .tbx-field { align-content: start; }
-.vl-form .tbx-field:has(.tbx-check-row) { align-self: center; }
 `;

@@ -66,6 +66,19 @@ textarea.tbx-input{min-height:88px;resize:vertical}
 .tbx-check-row{display:flex;gap:8px;align-items:center}
 .tbx-check{width:16px;height:16px;margin:0}
 .tbx-form__actions{display:flex;gap:8px}
+/* An app that fills the host's frame (about 1300×620): header on top, a body whose last child scrolls, and a form area
+   laying SchemaForm out in three columns, so a whole record fits without scrolling the page. */
+.tbx-app{box-sizing:border-box;height:100%;display:flex;flex-direction:column;gap:10px;padding:12px 16px;font-size:14px;color:#1f2d3d;min-width:0}
+.tbx-app *,.tbx-app *::before,.tbx-app *::after{box-sizing:border-box}
+.tbx-app .tbx-page-header{margin:0;padding-bottom:10px}
+.tbx-app .tbx-page-header__actions{align-items:center}
+.tbx-app__body{display:flex;flex-direction:column;gap:10px;min-height:0;flex:1}
+.tbx-app__body>:last-child{min-height:0;overflow:auto}
+.tbx-app__form{flex:1;min-height:0;overflow:auto;padding:2px}
+.tbx-app__form .tbx-form{max-width:1000px;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px 20px;align-content:start}
+.tbx-app__form .tbx-form>.tbx-notice,.tbx-app__form .tbx-form__actions,.tbx-app__form .tbx-field:has(textarea){grid-column:1/-1}
+.tbx-app__form .tbx-field{align-content:start}
+.tbx-app__form .tbx-field:has(.tbx-check-row){align-self:center}
 .tbx-visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 

@@ -1,11 +1,13 @@
 // Catalogue benchmark (issue 2): GET /api/catalog with 200 apps, signed in as a committee's staff, against a bare
 // Fastify route that returns the same JSON, each driven by autocannon on 127.0.0.1 in the same run.
+// Issue 15: a third target is the same registry after a roster of 250 more units and 3,000 users was imported, so
+// visibility is resolved against a district-sized tree; its req/s against the demo tree's is the figure (goal ≥ 0.9).
 // Run: cd bench && node --import tsx catalog.ts [seconds=10] [connections=10] [rounds=2]
 // With several rounds the two targets alternate (registry, bare, registry, bare…), so that a change in the machine's
 // load during the run hits both alike; the figures are the totals over the rounds.
 // Each server runs in its own child process (this file with `serve-*`), so autocannon does not share its event loop.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,12 +18,12 @@ import Fastify from 'fastify';
 const APPS = 200;
 const mode = process.argv[2];
 
-if (mode === 'serve-registry') await serveRegistry(process.argv[3]!);
+if (mode === 'serve-registry') await serveRegistry(process.argv[3]!, process.argv[4] === 'big-tree');
 else if (mode === 'serve-bare') await serveBare(process.argv[3]!);
 else await main(Number(process.argv[2] ?? 10), Number(process.argv[3] ?? 10), Number(process.argv[4] ?? 2));
 
 /** The real server on a fresh SQLite file, with 200 apps published through the publish route (tgz bundles). */
-async function serveRegistry(dir: string): Promise<void> {
+async function serveRegistry(dir: string, bigTree: boolean): Promise<void> {
   const { buildApp } = await import('@toolbox/registry-server');
   const { appFiles, makeManifest, publishArchive, tgzOf } = await import('../registry-server/test/helpers/bundles.ts');
   const app = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true });
@@ -44,6 +46,11 @@ async function serveRegistry(dir: string): Promise<void> {
       const res = await publishArchive(app, dev, id, tgzOf(appFiles(manifest)));
       if (res.statusCode !== 201) throw new Error(`publish ${id}: ${res.body}`);
     }
+  }
+  if (bigTree) {
+    const { bigRoster, csvOf, importRoster } = await import('../registry-server/test/roster/rosterHelpers.ts');
+    const res = await importRoster(app, { cookie: await login('admin') }, csvOf(bigRoster()), { query: 'passwords=none' });
+    if (res.statusCode !== 200) throw new Error(`roster import: ${res.statusCode} ${res.body.slice(0, 300)}`);
   }
   const cookie = await login('staff');
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -115,6 +122,13 @@ async function main(duration: number, connections: number, rounds: number): Prom
     writeFileSync(jsonFile, text);
     const bare = await start(['serve-bare', jsonFile]);
     children.push(bare.child);
+    console.log('Publishing them again and importing a roster of 250 units and 3,000 users…');
+    const bigDir = join(dir, 'big-tree');
+    mkdirSync(bigDir);
+    const big = await start(['serve-registry', bigDir, 'big-tree']);
+    children.push(big.child);
+    const bigItems = ((await (await fetch(big.url, { headers: { cookie: big.cookie } })).json()) as { items: unknown[] }).items.length;
+    if (bigItems !== items) throw new Error(`the big tree shows staff ${bigItems} apps, the demo tree ${items}`);
 
     console.log(
       `GET /api/catalog as staff: ${items} of ${APPS} apps visible, ${(text.length / 1024).toFixed(1)} KiB; ` +
@@ -124,21 +138,27 @@ async function main(duration: number, connections: number, rounds: number): Prom
     const warm: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
     await drive(registry.url, registry.cookie, 2, connections, warm);
     await drive(bare.url, '', 2, connections, warm);
+    await drive(big.url, big.cookie, 2, connections, warm);
     const r: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
     const b: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
+    const t: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
     for (let i = 0; i < rounds; i++) {
       await drive(registry.url, registry.cookie, duration, connections, r);
       await drive(bare.url, '', duration, connections, b);
+      await drive(big.url, big.cookie, duration, connections, t);
     }
     const rps = (x: Tally) => x.requests / x.seconds;
     const cpuPerRequest = (x: Tally) => x.cpu / x.requests;
     const row = (name: string, x: Tally) =>
-      `${name.padEnd(26)} ${rps(x).toFixed(0).padStart(7)} req/s   ${cpuPerRequest(x).toFixed(0).padStart(5)} µs CPU/req   ` +
+      `${name.padEnd(34)} ${rps(x).toFixed(0).padStart(7)} req/s   ${cpuPerRequest(x).toFixed(0).padStart(5)} µs CPU/req   ` +
       `p50 ${x.p50.join('/')} ms   p99 ${x.p99.join('/')} ms`;
     console.log(row('registry /api/catalog', r));
     console.log(row('bare Fastify, same JSON', b));
     console.log(`ratio registry / bare: ${(rps(r) / rps(b)).toFixed(2)} in req/s (goal ≥ 0.6)`);
     console.log(`                       ${(cpuPerRequest(b) / cpuPerRequest(r)).toFixed(2)} in server CPU per request (steadier on a busy machine)`);
+    console.log(row('registry, 250+ units, 3,000 users', t));
+    console.log(`ratio big tree / demo tree: ${(rps(t) / rps(r)).toFixed(2)} in req/s (goal ≥ 0.9)`);
+    console.log(`                            ${(cpuPerRequest(r) / cpuPerRequest(t)).toFixed(2)} in server CPU per request`);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

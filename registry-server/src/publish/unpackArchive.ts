@@ -61,6 +61,8 @@ function startWorker(): Worker {
 // A thread that finished a job cleanly is kept (one at most, not holding the process open) for the next publish:
 // starting one costs more than most unpacks. A thread that refused, failed or overstayed is terminated instead.
 let idle: Worker | undefined;
+// The same thread is kept again and again: its exit is watched once, not once per job (that leaked a listener a publish).
+const watched = new WeakSet<Worker>();
 
 function takeWorker(): Worker {
   const worker = idle ?? startWorker();
@@ -76,6 +78,8 @@ function keep(worker: Worker): void {
   }
   worker.unref();
   idle = worker;
+  if (watched.has(worker)) return;
+  watched.add(worker);
   worker.once('exit', () => {
     if (idle === worker) idle = undefined;
   });

@@ -20,7 +20,6 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
   return (
     <DataTable
       rows={rows}
-      rowKey={(r) => r.id}
       empty={t('noPoints')}
       columns={[
         { key: 'type', title: t('colType'), width: '128px', render: (r) => t(`pointType.${r.data.pointType}`), sortable: true, sortValue: (r) => r.data.pointType },

@@ -26,7 +26,6 @@ export function TicketTable({ rows, now, onAdvance, onOpen }: Props) {
   return (
     <DataTable
       rows={rows}
-      rowKey={(r) => r.id}
       empty={t('noMatch')}
       columns={[
         { key: 'no', title: t('colNo'), width: '132px', render: (r) => <span className="ht-no">{r.data.ticketNo}</span> },

@@ -16,7 +16,6 @@ export function VisitTable({ rows, onMarkDone }: Props) {
   return (
     <DataTable
       rows={rows}
-      rowKey={(r) => r.id}
       empty={t('noMatch')}
       columns={[
         { key: 'date', title: t('colDate'), width: '112px', sortable: true, render: (r) => <span className="vl-nowrap">{r.data.visitDate}</span>, sortValue: (r) => r.data.visitDate },

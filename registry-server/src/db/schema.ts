@@ -146,11 +146,6 @@ export interface VersionsTable {
    * manifest's; written when the app is edited while this version is current (migration 006). A rollback restores them.
    */
   fields: string | null;
-  /**
-   * JSON of the descriptive fields (DescriptiveFields) the app has while this version is current: null means the
-   * manifest's; written when the app is edited while this version is current (migration 006). A rollback restores them.
-   */
-  fields: string | null;
   /** Review before live: only an approved version may become current (migration 005). */
   status: ReviewStatus;
   /** The user who approved or rejected it; null while pending, or when a trusted unit's publish approved it. */

@@ -5,11 +5,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Manifest } from '@toolbox/sdk';
 import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
-import { appColumns } from '../apps/DescriptiveFields.ts';
-import { versionFields } from '../apps/versionFields.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
-import { writeAudit } from '../audit/writeAudit.ts';
-import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { Errors } from '../errors.ts';
 import { createAjv, describeErrors } from '../lib/createAjv.ts';
@@ -23,6 +19,7 @@ import { receiveUpload } from '../publish/receiveUpload.ts';
 import { stageBundle } from '../publish/stageBundle.ts';
 import { validateManifest } from '../publish/validateManifest.ts';
 import { versionDto } from '../publish/versionDto.ts';
+import { listVersions, readVersion, rollbackToVersion, versionExists } from '../publish/versionStore.ts';
 import { diffSides, storedSide, type DiffSide, type VersionDiff } from '../versionReview/versionDiff.ts';
 import { isTrustedPublisher, readTrustedUnits } from '../versionReview/trustedUnits.ts';
 
@@ -79,13 +76,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
   async function checkManifest(request: PublishRequest, manifest: Manifest, flags: PublishFlags): Promise<void> {
     if (manifest.id !== request.params.id) throw new Errors.MANIFEST_ID_MISMATCH(manifest.id, request.params.id);
     await checkUnits(app.org, manifest, 'manifest/');
-    const exists = await app.db
-      .selectFrom('versions')
-      .select('version')
-      .where('app_id', '=', manifest.id)
-      .where('version', '=', manifest.version)
-      .executeTakeFirst();
-    if (exists) throw new Errors.VERSION_EXISTS(manifest.id, manifest.version);
+    if (await versionExists(app.db, manifest.id, manifest.version)) throw new Errors.VERSION_EXISTS(manifest.id, manifest.version);
     await assertNewer(app.db, manifest.id, manifest.version, flags.allowOlder);
   }
 
@@ -196,12 +187,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       const manifest = result;
       const snapshot = await catalog.snapshot();
       const origin = requestOrigin(request);
-      const row = await app.db
-        .selectFrom('versions')
-        .selectAll()
-        .where('app_id', '=', manifest.id)
-        .where('version', '=', manifest.version)
-        .executeTakeFirstOrThrow();
+      const row = await readVersion(app.db, manifest.id, manifest.version);
       const version = versionDto({ ...row, publisher_username: request.user!.username }, origin, snapshot.apps.get(manifest.id)?.row.current_version ?? null);
       return reply.status(201).send({
         app: appDto(snapshot, app.org, snapshot.apps.get(manifest.id)!, origin, catalog.today()),
@@ -222,14 +208,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       const found = snapshot.apps.get(request.params.id);
       if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
       assertOwnerOrAdmin(request.user!, found);
-      const rows = await app.db
-        .selectFrom('versions')
-        .leftJoin('users', 'users.id', 'versions.published_by')
-        .leftJoin('users as reviewer', 'reviewer.id', 'versions.reviewed_by')
-        .selectAll('versions')
-        .select(['users.username as publisher_username', 'reviewer.name as reviewer_name'])
-        .where('versions.app_id', '=', found.row.id)
-        .execute();
+      const rows = await listVersions(app.db, found.row.id);
       const order = new Map(found.versions.map((v, i) => [v.version, i]));
       rows.sort((a, b) => (order.get(a.version) ?? 0) - (order.get(b.version) ?? 0));
       const origin = requestOrigin(request);
@@ -260,18 +239,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       if (!target) throw new Errors.VERSION_NOT_FOUND(found.row.id, version);
       // Rolling back to an approved version needs no new review; a pending or rejected one was never trusted.
       if (target.status !== 'approved') throw new Errors.VERSION_NOT_APPROVED(version, found.row.id, target.status);
-      const from = found.row.current_version;
-      await app.db.transaction().execute(async (trx) => {
-        // The version comes back as it was: its name, visibility, owner… (not the newer version's).
-        const stored = await trx.selectFrom('versions').select(['fields', 'manifest']).where('app_id', '=', found.row.id).where('version', '=', version).executeTakeFirstOrThrow();
-        await trx
-          .updateTable('apps')
-          .set({ ...appColumns(versionFields(stored)), current_version: version, updated_at: app.now().toISOString() })
-          .where('id', '=', found.row.id)
-          .execute();
-        await writeAudit(trx, { actor: request.user!, action: 'version.rollback', app: found.row.id, reason: reason ?? null, details: { from, to: version }, at: app.now() });
-        await CatalogStore.bump(trx);
-      });
+      await rollbackToVersion(app.db, { actor: request.user!, appId: found.row.id, from: found.row.current_version, version, reason: reason ?? null, now: app.now() });
       const snapshot = await catalog.snapshot();
       return appDto(snapshot, app.org, snapshot.apps.get(found.row.id)!, requestOrigin(request), catalog.today());
     },

@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
 import { verifyPassword } from '../auth/password.ts';
-import { randomSecret, sha256Hex } from '../auth/secrets.ts';
+import { listTokens, mintToken, revokeToken } from '../auth/tokenStore.ts';
 import { Errors } from '../errors.ts';
-import { parseJson } from '../lib/json.ts';
 import { refuseLocalLogin } from '../sso/installSso.ts';
 import { FRESH_SSO_MS, hasFreshSsoAuth } from '../sso/ssoSession.ts';
+import { readPasswordHash } from '../users/accountStore.ts';
 
-const DAY_MS = 24 * 3600 * 1000;
 /** A token lives 90 days unless asked otherwise, and never more than a year: a leaked one stops working on its own. */
 export const TOKEN_DEFAULT_DAYS = 90;
 export const TOKEN_MAX_DAYS = 365;
@@ -78,32 +76,14 @@ const tokenRoutes: FastifyPluginAsync = async (app) => {
       } else {
         refuseLocalLogin(app, user.username);
         refuseIfLimited(app, request, reply, user.username);
-        const row = await app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
-        if (!(await verifyPassword(body.password, row?.password_hash))) {
+        if (!(await verifyPassword(body.password, await readPasswordHash(app.db, user.id)))) {
           countFailure(app, request, user.username);
           throw new Errors.PASSWORD_WRONG();
         }
       }
-      const id = randomUUID();
-      const token = randomSecret('tbx_');
-      const now = app.now();
-      const expiresAt = new Date(now.getTime() + (body.expiresInDays ?? TOKEN_DEFAULT_DAYS) * DAY_MS).toISOString();
       const apps = body.apps ?? null;
-      await app.db
-        .insertInto('api_tokens')
-        .values({
-          id,
-          user_id: user.id,
-          name: body.name,
-          token_hash: sha256Hex(token),
-          created_at: now.toISOString(),
-          last_used_at: null,
-          scope: body.scope,
-          apps: apps ? JSON.stringify(apps) : null,
-          expires_at: expiresAt,
-        })
-        .execute();
-      return reply.status(201).send({ id, token, name: body.name, scope: body.scope, apps, createdAt: now.toISOString(), expiresAt });
+      const minted = await mintToken(app.db, { userId: user.id, name: body.name, scope: body.scope, apps, days: body.expiresInDays ?? TOKEN_DEFAULT_DAYS, now: app.now() });
+      return reply.status(201).send({ ...minted, name: body.name, scope: body.scope, apps });
     },
   );
 
@@ -122,39 +102,7 @@ const tokenRoutes: FastifyPluginAsync = async (app) => {
       const user = request.user!;
       const all = request.query.all === '1';
       if (all && user.role !== 'admin') throw new Errors.FORBIDDEN(`all=1 lists everyone's tokens and needs the role admin; you are ${user.role}`);
-      let query = app.db
-        .selectFrom('api_tokens')
-        .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .select([
-          'api_tokens.id',
-          'api_tokens.name',
-          'api_tokens.scope',
-          'api_tokens.apps',
-          'api_tokens.created_at',
-          'api_tokens.expires_at',
-          'api_tokens.last_used_at',
-          'users.id as user_id',
-          'users.username',
-          'users.name as user_name',
-        ])
-        .orderBy('api_tokens.created_at', 'desc')
-        .orderBy('api_tokens.id');
-      if (!all) query = query.where('api_tokens.user_id', '=', user.id);
-      const now = app.now().getTime();
-      const rows = await query.execute();
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          name: r.name,
-          scope: r.scope,
-          apps: r.apps ? parseJson<string[]>(r.apps, []) : null,
-          createdAt: r.created_at,
-          expiresAt: r.expires_at,
-          lastUsedAt: r.last_used_at,
-          expired: Date.parse(r.expires_at) <= now,
-          user: { id: r.user_id, username: r.username, name: r.user_name },
-        })),
-      };
+      return { items: await listTokens(app.db, all ? null : user.id, app.now()) };
     },
   );
 
@@ -170,10 +118,7 @@ const tokenRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request, reply) => {
       const user = request.user!;
-      let query = app.db.deleteFrom('api_tokens').where('id', '=', request.params.tokenId);
-      if (user.role !== 'admin') query = query.where('user_id', '=', user.id);
-      const result = await query.executeTakeFirst();
-      if (Number(result.numDeletedRows) === 0) throw new Errors.NOT_FOUND(`token ${request.params.tokenId}`);
+      if (!(await revokeToken(app.db, request.params.tokenId, user.role === 'admin' ? null : user.id))) throw new Errors.NOT_FOUND(`token ${request.params.tokenId}`);
       return reply.status(204).send();
     },
   );

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AuthUser } from '../auth/AuthUser.ts';
-import { writeAudit } from '../audit/writeAudit.ts';
 import { Errors } from '../errors.ts';
 import { appIdParams } from '../lib/schemas.ts';
 import { decideVersion, type Decision } from '../versionReview/decideVersion.ts';
 import { loadReviewQueue } from '../versionReview/reviewQueue.ts';
-import { readTrustedUnits, writeTrustedUnits } from '../versionReview/trustedUnits.ts';
+import { readTrustedUnits, setTrustedUnits } from '../versionReview/trustedUnits.ts';
 import { versionDiff } from '../versionReview/versionDiff.ts';
 
 const versionParams = {
@@ -132,11 +131,7 @@ const versionReviewRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const { units, reason } = request.body;
       for (const [i, id] of units.entries()) if (!app.org.get(id)) throw new Errors.UNIT_NOT_FOUND(`body/units/${i}`, id);
-      await app.db.transaction().execute(async (trx) => {
-        const before = await readTrustedUnits(trx);
-        await writeTrustedUnits(trx, units);
-        await writeAudit(trx, { actor: request.user!, action: 'review.trust', reason: reason.trim(), details: { from: before, to: units }, at: app.now() });
-      });
+      await setTrustedUnits(app.db, { actor: request.user!, units, reason: reason.trim(), now: app.now() });
       return { units: units.map((id) => ({ id, name: app.org.get(id)?.name ?? id })) };
     },
   );

@@ -1,3 +1,5 @@
+import type { AuthUser } from '../auth/AuthUser.ts';
+import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
 
 /** The `settings` key of the owner units whose publishes skip review (JSON array of unit ids). */
@@ -21,6 +23,15 @@ export async function writeTrustedUnits(db: Db, units: string[]): Promise<void> 
     .values({ key: TRUSTED_UNITS_KEY, value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
+}
+
+/** Replaces the trusted units and audits the change (review.trust) in one transaction. */
+export async function setTrustedUnits(db: Db, input: { actor: AuthUser; units: string[]; reason: string; now: Date }): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await readTrustedUnits(trx);
+    await writeTrustedUnits(trx, input.units);
+    await writeAudit(trx, { actor: input.actor, action: 'review.trust', reason: input.reason, details: { from: before, to: input.units }, at: input.now });
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { getApp, listApps, patchApp, registerApp } from '@toolbox/sdk/api';
 import { writeAudit } from '../audit/writeAudit.ts';
 import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
@@ -6,27 +7,17 @@ import { appDtoFor, canSeeApp } from '../apps/appAudience.ts';
 import { appColumns, type DescriptiveFields } from '../apps/DescriptiveFields.ts';
 import { saveVersionFields } from '../apps/versionFields.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
-import { createAppBodySchema, patchAppBodySchema } from '../apps/descriptiveSchema.ts';
 import { settleRetirements } from '../apps/settleRetirements.ts';
 import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import { Errors } from '../errors.ts';
-import { appIdParams } from '../lib/schemas.ts';
 
-type PatchBody = Partial<Omit<DescriptiveFields, 'id'>> & { annualCost?: number | null; reason?: string };
-
-const appsRoutes: FastifyPluginAsync = async (app) => {
+const appsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { catalog, org } = app;
 
   app.get(
-    '/api/apps',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['apps'],
-        summary: 'The apps the caller may open (every app for admins, reviewers and owners), with status, owner and current version',
-      },
-    },
+    listApps.url,
+    { preHandler: app.requireUser, schema: listApps.schema },
     async (request) => {
       await settleRetirements(app.db, catalog, app.now());
       const snapshot = await catalog.snapshot();
@@ -42,16 +33,9 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get<{ Params: { id: string } }>(
-    '/api/apps/:id',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['apps'],
-        summary: 'One app; a deprecated app has `deprecation`, a retired one `retirement` (reason, date, replacement)',
-        params: appIdParams,
-      },
-    },
+  app.get(
+    getApp.url,
+    { preHandler: app.requireUser, schema: getApp.schema },
     async (request) => {
       await settleRetirements(app.db, catalog, app.now());
       const snapshot = await catalog.snapshot();
@@ -61,16 +45,9 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<{ Body: DescriptiveFields }>(
-    '/api/apps',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: {
-        tags: ['apps'],
-        summary: "Registers an app from the manifest's descriptive fields; the caller becomes its owner",
-        body: createAppBodySchema,
-      },
-    },
+  app.post(
+    registerApp.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: registerApp.schema },
     async (request, reply) => {
       const fields = request.body;
       const user = request.user!;
@@ -108,17 +85,9 @@ const appsRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.patch<{ Params: { id: string }; Body: PatchBody }>(
-    '/api/apps/:id',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: {
-        tags: ['apps'],
-        summary: 'Changes descriptive fields (owner developer or admin); annualCost (yuan per year) is for admins only',
-        params: appIdParams,
-        body: patchAppBodySchema,
-      },
-    },
+  app.patch(
+    patchApp.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: patchApp.schema },
     async (request) => {
       const user = request.user!;
       const snapshot = await catalog.snapshot();

@@ -1,0 +1,72 @@
+/* The apps of the catalogue: list, one, register, change descriptive fields. */
+import { type Static, Type } from '@sinclair/typebox';
+import { AppIdParamsSchema, LocalizedTextSchema } from './common.ts';
+import { CreateAppBodySchema, PatchAppBodySchema } from './descriptive.ts';
+import { ErrorResponses } from './errors.ts';
+import { defineRoute } from './route.ts';
+
+export const AppStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('deprecated'), Type.Literal('retired')]);
+
+export const ReplacementSchema = Type.Object({ id: Type.String(), name: LocalizedTextSchema });
+
+/** One app as `GET /api/apps` and `GET /api/apps/:id` return it. */
+export const AppSchema = Type.Object(
+  {
+    id: Type.String(),
+    name: LocalizedTextSchema,
+    description: Type.Optional(LocalizedTextSchema),
+    icon: Type.Optional(Type.String({ description: 'Absolute URL of an icon file, or an emoji' })),
+    category: Type.String(),
+    keywords: Type.Array(Type.String()),
+    scenario: Type.Union([Type.Literal('general'), Type.Literal('vertical'), Type.Literal('ecosystem')]),
+    owner: Type.Object({
+      unit: Type.String(),
+      unitName: Type.String(),
+      contact: Type.Optional(Type.String({ description: 'Only for those who may open the app, its owner and admins' })),
+      userId: Type.String(),
+    }),
+    visibility: Type.Object({
+      units: Type.Optional(Type.Array(Type.String())),
+      roles: Type.Optional(Type.Array(Type.Union([Type.Literal('staff'), Type.Literal('developer'), Type.Literal('admin'), Type.Literal('reviewer'), Type.Literal('unit-admin')]))),
+    }),
+    status: AppStatusSchema,
+    currentVersion: Type.Union([Type.String(), Type.Null()]),
+    annualCost: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'Yuan per year; only for admins and the owner' })),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    deprecation: Type.Optional(Type.Object({ retireOn: Type.String(), reason: Type.String(), replacement: Type.Optional(ReplacementSchema) })),
+    retirement: Type.Optional(Type.Object({ reason: Type.String(), at: Type.String(), replacement: Type.Optional(ReplacementSchema) })),
+  },
+  { title: 'App' },
+);
+
+export const listApps = defineRoute('GET', '/api/apps', {
+  tags: ['apps'],
+  summary: 'The apps the caller may open (every app for admins, reviewers and owners), with status, owner and current version',
+  response: { 200: Type.Object({ items: Type.Array(AppSchema) }), ...ErrorResponses },
+});
+
+export const getApp = defineRoute('GET', '/api/apps/:id', {
+  tags: ['apps'],
+  summary: 'One app; a deprecated app has `deprecation`, a retired one `retirement` (reason, date, replacement)',
+  params: AppIdParamsSchema,
+  response: { 200: AppSchema, ...ErrorResponses },
+});
+
+export const registerApp = defineRoute('POST', '/api/apps', {
+  tags: ['apps'],
+  summary: "Registers an app from the manifest's descriptive fields; the caller becomes its owner",
+  body: CreateAppBodySchema,
+  response: { 201: AppSchema, ...ErrorResponses },
+});
+
+export const patchApp = defineRoute('PATCH', '/api/apps/:id', {
+  tags: ['apps'],
+  summary: 'Changes descriptive fields (owner developer or admin); annualCost (yuan per year) is for admins only',
+  params: AppIdParamsSchema,
+  body: PatchAppBodySchema,
+  response: { 200: AppSchema, ...ErrorResponses },
+});
+
+export type AppDto = Static<typeof AppSchema>;
+export type AppStatus = Static<typeof AppStatusSchema>;

@@ -1,0 +1,46 @@
+/* The catalogue the desktop opens apps from. */
+import { type Static, Type } from '@sinclair/typebox';
+import { LocalizedTextSchema } from './common.ts';
+import { ErrorResponses } from './errors.ts';
+import { ReplacementSchema } from './apps.ts';
+import { defineRoute } from './route.ts';
+
+const loadable = {
+  version: Type.String(),
+  entry: Type.String({ description: "Absolute URL of the remote's entry (remoteEntry.js)" }),
+  integrity: Type.Optional(Type.String({ description: 'SRI of the entry file; absent for an app deployed elsewhere' })),
+  sdk: Type.String({ description: 'The host API range the app needs' }),
+  preload: Type.Optional(Type.Array(Type.String())),
+  preloadData: Type.Optional(Type.Array(Type.String())),
+};
+
+export const PendingVersionSchema = Type.Object({ ...loadable, publishedAt: Type.String() }, { title: 'PendingVersion' });
+
+/** One entry of `GET /api/catalog` (the `CatalogItem` type of `@toolbox/sdk`). */
+export const CatalogItemSchema = Type.Object(
+  {
+    id: Type.String(),
+    name: LocalizedTextSchema,
+    description: Type.Optional(LocalizedTextSchema),
+    icon: Type.Optional(Type.String()),
+    category: Type.String(),
+    keywords: Type.Array(Type.String()),
+    scenario: Type.Union([Type.Literal('general'), Type.Literal('vertical'), Type.Literal('ecosystem')]),
+    owner: Type.Object({ unit: Type.String(), unitName: Type.String(), contact: Type.String() }),
+    status: Type.Union([Type.Literal('active'), Type.Literal('deprecated')]),
+    ...loadable,
+    deprecation: Type.Optional(Type.Object({ retireOn: Type.String(), reason: Type.String(), replacement: Type.Optional(ReplacementSchema) })),
+    previous: Type.Array(Type.Object(loadable)),
+    pending: Type.Optional(PendingVersionSchema),
+    pendingOnly: Type.Optional(Type.Literal(true)),
+  },
+  { title: 'CatalogItem' },
+);
+
+export const getCatalog = defineRoute('GET', '/api/catalog', {
+  tags: ['catalog'],
+  summary: 'The apps the caller may open (visibility and status respected), as CatalogItem[]; 304 when If-None-Match matches',
+  response: { 200: Type.Object({ items: Type.Array(CatalogItemSchema) }), 304: Type.Null({ description: 'Not modified' }), ...ErrorResponses },
+});
+
+export type CatalogItemDto = Static<typeof CatalogItemSchema>;

@@ -1,0 +1,17 @@
+/*
+ * `@toolbox/sdk/api`: the registry server's HTTP contract. One TypeBox schema per route for params, query, body and
+ * each response (the error body included); the server registers them, clients derive their types from them and call
+ * them through `createApiClient`.
+ */
+export * from './route.ts';
+export * from './client.ts';
+export * from './codes.ts';
+export * from './codes.ts';
+export * from './errorBody.ts';
+export * from './errors.ts';
+export * from './common.ts';
+export * from './descriptive.ts';
+export * from './apps.ts';
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './catalog.ts';

@@ -27,7 +27,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   }
   let body: ErrorBody;
   if (error.code === 'HPE_HEADER_OVERFLOW') body = toToolboxError(new Errors.HEADERS_TOO_LARGE());
-  else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') body = { ...toToolboxError(new Errors.BAD_REQUEST('the request took too long to arrive')), statusCode: 408, error: 'Request Timeout' };
+  else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') body = toToolboxError(new Errors.REQUEST_TIMEOUT());
   else body = toToolboxError(new Errors.BAD_REQUEST(`the request could not be parsed (${error.code ?? 'client error'})`));
   const json = JSON.stringify(body);
   socket.end(

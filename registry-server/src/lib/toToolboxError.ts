@@ -1,35 +1,31 @@
-import type { FieldError } from '@toolbox/sdk';
+import { STATUS_CODES } from 'node:http';
+import { CODES, type ErrorBody, isToolboxCode, type ServerCode, type ToolboxCode } from '@toolbox/sdk/api';
 import type { FastifyError } from 'fastify';
 import { Errors } from '../errors.ts';
 
-export interface ErrorBody {
-  statusCode: number;
-  code: string;
-  error: string;
-  message: string;
-  /** Field by field, where a record broke its collection's schema (`TOOLBOX_RECORD_INVALID`). */
-  details?: FieldError[];
+export type { ErrorBody };
+
+function body(statusCode: number, code: ToolboxCode, message: string): ErrorBody {
+  return { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message };
 }
 
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  410: 'Gone',
-  413: 'Payload Too Large',
-  414: 'URI Too Long',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error',
+/**
+ * The code for a 4xx that carries none of ours (Fastify's own, a plugin's): the registry's code of that status, so
+ * the status stays what it was. A 4xx the registry has no code for is answered as 400 TOOLBOX_BAD_REQUEST.
+ */
+const CODE_OF_STATUS: Readonly<Record<number, ServerCode>> = {
+  400: 'TOOLBOX_BAD_REQUEST',
+  401: 'TOOLBOX_UNAUTHENTICATED',
+  403: 'TOOLBOX_FORBIDDEN',
+  404: 'TOOLBOX_NOT_FOUND',
+  405: 'TOOLBOX_METHOD_NOT_ALLOWED',
+  408: 'TOOLBOX_REQUEST_TIMEOUT',
+  413: 'TOOLBOX_PAYLOAD_TOO_LARGE',
+  414: 'TOOLBOX_URI_TOO_LONG',
+  415: 'TOOLBOX_UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOOLBOX_RATE_LIMITED',
+  431: 'TOOLBOX_HEADERS_TOO_LARGE',
 };
-
-function body(statusCode: number, code: string, message: string): ErrorBody {
-  return { statusCode, code, error: STATUS_TEXT[statusCode] ?? 'Error', message };
-}
 
 type ValidationItem = { instancePath?: string; keyword?: string; message?: string; params?: Record<string, unknown> };
 
@@ -53,15 +49,15 @@ function validationMessage(error: FastifyError & { validationContext?: string })
  * always with a `TOOLBOX_*` code.
  */
 export function toToolboxError(error: FastifyError & { validationContext?: string }): ErrorBody {
-  const status = error.statusCode ?? 500;
-  if (typeof error.code === 'string' && error.code.startsWith('TOOLBOX_')) {
+  if (isToolboxCode(error.code)) {
+    const spec: { status: number | null } = CODES[error.code];
+    const status = error.statusCode ?? spec.status ?? 500;
     const details = (error as { details?: unknown }).details;
-    return Array.isArray(details) ? { ...body(status, error.code, error.message), details: details as FieldError[] } : body(status, error.code, error.message);
+    const answer = body(status, error.code, error.message);
+    return Array.isArray(details) ? { ...answer, details: details as NonNullable<ErrorBody['details']> } : answer;
   }
   if (error.validation) return body(400, 'TOOLBOX_VALIDATION_FAILED', validationMessage(error));
   switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return body(413, 'TOOLBOX_PAYLOAD_TOO_LARGE', error.message);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return body(415, 'TOOLBOX_UNSUPPORTED_MEDIA_TYPE', error.message);
@@ -71,11 +67,11 @@ export function toToolboxError(error: FastifyError & { validationContext?: strin
     case 'FST_FIELDS_LIMIT':
       return body(400, 'TOOLBOX_ARCHIVE_TOO_LARGE', `bundle: ${error.message}`);
   }
-  if (status === 413) return body(413, 'TOOLBOX_PAYLOAD_TOO_LARGE', error.message);
-  if (status === 415) return body(415, 'TOOLBOX_UNSUPPORTED_MEDIA_TYPE', error.message);
-  if (status === 429) return body(429, 'TOOLBOX_RATE_LIMITED', error.message);
-  if (status === 404) return body(404, 'TOOLBOX_NOT_FOUND', error.message);
-  if (status >= 400 && status < 500) return body(400, 'TOOLBOX_BAD_REQUEST', error.message);
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code = CODE_OF_STATUS[status];
+    return code ? body(status, code, error.message) : body(400, 'TOOLBOX_BAD_REQUEST', error.message);
+  }
   const internal = new Errors.INTERNAL();
-  return body(500, internal.code, internal.message);
+  return body(500, 'TOOLBOX_INTERNAL', internal.message);
 }

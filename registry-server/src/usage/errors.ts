@@ -1,49 +1,36 @@
-// The usage and review error catalogue, in the style of src/errors.ts (fastify's lib/errors.js with @fastify/error).
-// Every code here is documented in docs/metrics.md; test/usage/errorsDocumented.test.ts checks it.
-import createError from '@fastify/error';
+// The usage and review error classes, built like src/errors.ts from the code registry (`@toolbox/sdk/api`'s CODES,
+// origin 'usage'), which gives each code its status. docs/metrics.md documents them; test/errorsDocumented.test.ts checks it.
+import { CODE_LIST, CODES, type UsageErrorCode, type UsageRejectionCode } from '@toolbox/sdk/api';
+import { defineError } from '../lib/defineError.ts';
 
-export const UsageInvalidError = createError('TOOLBOX_USAGE_INVALID', 'Invalid usage batch: %s', 400);
-export const UsageBusyError = createError(
-  'TOOLBOX_USAGE_BUSY',
-  'Usage ingestion is saturated (%s events waiting); retry later',
-  503,
-);
-export const RatingInvalidError = createError('TOOLBOX_RATING_INVALID', 'Invalid rating: %s', 400);
-export const ReviewSettingsInvalidError = createError(
-  'TOOLBOX_REVIEW_SETTINGS_INVALID',
-  'Invalid review settings: %s',
-  400,
-);
-export const ReviewYearInvalidError = createError('TOOLBOX_REVIEW_YEAR_INVALID', 'Invalid review year: %s', 400);
-export const UsageRateLimitedError = createError(
+export type { UsageRejectionCode };
+
+export const UsageInvalidError = defineError('TOOLBOX_USAGE_INVALID', 'Invalid usage batch: %s');
+export const UsageBusyError = defineError('TOOLBOX_USAGE_BUSY', 'Usage ingestion is saturated (%s events waiting); retry later');
+export const RatingInvalidError = defineError('TOOLBOX_RATING_INVALID', 'Invalid rating: %s');
+export const ReviewSettingsInvalidError = defineError('TOOLBOX_REVIEW_SETTINGS_INVALID', 'Invalid review settings: %s');
+export const ReviewYearInvalidError = defineError('TOOLBOX_REVIEW_YEAR_INVALID', 'Invalid review year: %s');
+export const UsageRateLimitedError = defineError(
   'TOOLBOX_USAGE_RATE_LIMITED',
   'Too many usage events: at most %s per user per minute; nothing of this batch was stored, send it again in %s s',
-  429,
 );
 
 /**
- * Why one event of a batch was not stored. These are not HTTP errors: the batch succeeds and lists each rejected
- * event with its code and a reason in plain Chinese.
+ * Why one event of a batch was not stored, in plain Chinese. These are not HTTP errors: the batch succeeds and lists
+ * each rejected event with its code and this reason (the registry's `meaningZh`).
  */
 export const USAGE_REJECTIONS = {
-  TOOLBOX_USAGE_TOO_OLD: '事件时间早于 7 天前',
-  TOOLBOX_USAGE_IN_FUTURE: '事件时间晚于服务器当前时间',
-  TOOLBOX_USAGE_UNKNOWN_APP: '没有这个轻应用',
-  TOOLBOX_USAGE_BAD_TYPE: '事件类型应为 open、close、load_error 或 action:<名称>',
-  TOOLBOX_USAGE_BAD_TIME: '事件时间不是 ISO 8601 时间',
-  TOOLBOX_USAGE_NOT_VISIBLE: '你所在的单位或角色不能打开这个轻应用',
-  TOOLBOX_USAGE_APP_RETIRED: '事件发生时这个轻应用已下线',
-  TOOLBOX_USAGE_NOT_LIVE: '事件发生时这个轻应用还没有上线的版本',
-} as const;
-export type UsageRejectionCode = keyof typeof USAGE_REJECTIONS;
+  TOOLBOX_USAGE_TOO_OLD: CODES.TOOLBOX_USAGE_TOO_OLD.meaningZh,
+  TOOLBOX_USAGE_IN_FUTURE: CODES.TOOLBOX_USAGE_IN_FUTURE.meaningZh,
+  TOOLBOX_USAGE_UNKNOWN_APP: CODES.TOOLBOX_USAGE_UNKNOWN_APP.meaningZh,
+  TOOLBOX_USAGE_BAD_TYPE: CODES.TOOLBOX_USAGE_BAD_TYPE.meaningZh,
+  TOOLBOX_USAGE_BAD_TIME: CODES.TOOLBOX_USAGE_BAD_TIME.meaningZh,
+  TOOLBOX_USAGE_NOT_VISIBLE: CODES.TOOLBOX_USAGE_NOT_VISIBLE.meaningZh,
+  TOOLBOX_USAGE_APP_RETIRED: CODES.TOOLBOX_USAGE_APP_RETIRED.meaningZh,
+  TOOLBOX_USAGE_NOT_LIVE: CODES.TOOLBOX_USAGE_NOT_LIVE.meaningZh,
+} as const satisfies Record<UsageRejectionCode, string>;
 
-/** Every code this module can answer with, for the documentation test. */
-export const USAGE_ERROR_CODES = [
-  'TOOLBOX_USAGE_INVALID',
-  'TOOLBOX_USAGE_BUSY',
-  'TOOLBOX_RATING_INVALID',
-  'TOOLBOX_REVIEW_SETTINGS_INVALID',
-  'TOOLBOX_REVIEW_YEAR_INVALID',
-  'TOOLBOX_USAGE_RATE_LIMITED',
-  ...(Object.keys(USAGE_REJECTIONS) as UsageRejectionCode[]),
-] as const;
+/** Every code this module can answer with or list, from the registry. */
+export const USAGE_ERROR_CODES: readonly (UsageErrorCode | UsageRejectionCode)[] = CODE_LIST.filter((c) => c.origin === 'usage').map(
+  (c) => c.code as UsageErrorCode | UsageRejectionCode,
+);

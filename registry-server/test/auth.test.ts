@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testEngines } from './helpers/engines.ts';
-import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { appPerTest } from './helpers/appPerTest.ts';
+import { createTestApp } from './helpers/createTestApp.ts';
 import { bearer, login } from './helpers/login.ts';
 
 describe.each(testEngines)('auth (%s)', (engine) => {
-  let t: TestApp;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
 
   it('signs in with the right password and returns the user with the path of their unit', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'staff', password: 'toolbox' } });
@@ -126,11 +123,7 @@ describe('login rate limit', () => {
 });
 
 describe.each(testEngines)('tokens and the org tree (%s)', (engine) => {
-  let t: TestApp;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
 
   it('lists a developer’s tokens without secrets and revokes one', async () => {
     const dev = await login(t.app, 'dev');

@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CatalogStore } from '../src/catalog/CatalogStore.ts';
 import { testEngines } from './helpers/engines.ts';
-import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { appPerTest } from './helpers/appPerTest.ts';
 import { login } from './helpers/login.ts';
 import { publishApp } from './helpers/bundles.ts';
 
 describe.each(testEngines)('catalogue generation (%s)', (engine) => {
-  let t: TestApp;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
 
   it('does not take the bump of a write still in its transaction, so a rollback leaves no stale snapshot behind', async () => {
     const before = (await t.app.catalog.snapshot()).generation;

@@ -1,12 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Manifest } from '@toolbox/sdk';
 import { createTestDatabase, testEngines } from './helpers/engines.ts';
 import { catalog } from './helpers/catalog.ts';
+import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
-import { login, type Session } from './helpers/login.ts';
+import { login } from './helpers/login.ts';
 import { appFiles, makeManifest, publishApp, publishArchive, tgzOf } from './helpers/bundles.ts';
 
 const ORIGIN = 'http://toolbox.test:4173';
@@ -18,13 +19,8 @@ function preloadBundle(id: string, preload: string[], overrides: Partial<Manifes
 }
 
 describe.each(testEngines)('manifest.preload (%s)', (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-    dev = await login(t.app, 'dev');
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
+  const [dev] = signedInPerTest(t, 'dev');
 
   it('stores a valid list and gives it in the catalogue as absolute URLs, for the current and previous versions', async () => {
     const v1 = preloadBundle('pre-app', ['assets/chunk-1.js'], { version: '1.0.0' });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import type { Manifest } from '@toolbox/sdk';
 import { createTestDatabase, testEngines } from './helpers/engines.ts';
 import { catalog } from './helpers/catalog.ts';
 import { countRows } from './helpers/counts.ts';
+import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
 import { makeManifest, publishApp } from './helpers/bundles.ts';
@@ -25,13 +26,8 @@ function publishExternal(t: TestApp, s: Session, id: string, overrides: Partial<
 }
 
 describe.each(testEngines)('manifest.preloadData (%s)', (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-    dev = await login(t.app, 'dev');
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
+  const [dev] = signedInPerTest(t, 'dev');
 
   it('stores the list and gives it in the catalogue for the current and previous bundle versions', async () => {
     expect((await publishApp(t.app, dev.headers, 'pd-app', { collections, preloadData: ['visits'] })).statusCode).toBe(201);

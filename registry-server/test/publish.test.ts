@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { testEngines } from './helpers/engines.ts';
 import { catalog } from './helpers/catalog.ts';
-import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
-import { bearer, login, type Session } from './helpers/login.ts';
+import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
+import { bearer, login } from './helpers/login.ts';
 import { appFiles, makeManifest, publishApp, publishArchive, tgzOf, zipOf } from './helpers/bundles.ts';
 
 describe.each(testEngines)('publish and catalog (%s)', (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-    dev = await login(t.app, 'dev');
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
+  const [dev] = signedInPerTest(t, 'dev');
 
   it('publishes a .tgz with a bearer token: the app is registered, owned by the publisher, and in the catalog', async () => {
     const token = await bearer(t.app, dev);

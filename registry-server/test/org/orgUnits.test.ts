@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { auditRows, createAndSignIn, orgState } from './orgHelpers.ts';
@@ -14,13 +14,8 @@ interface Unit {
 }
 
 describe.each(testEngines)('org units: add, rename, move, kind, disable, delete (%s)', (engine) => {
-  let t: TestApp;
-  let admin: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-    admin = await login(t.app, 'admin');
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
+  const [admin] = signedInPerTest(t, 'admin');
 
   const units = async (s: Session) => (await t.app.inject({ url: '/api/org/units', headers: s.headers })).json<{ items: Unit[] }>().items;
   const post = (s: Session, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/org/units', headers: s.headers, payload });
@@ -153,12 +148,12 @@ describe.each(testEngines)('org units: add, rename, move, kind, disable, delete 
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(t.clock.now()));
     const { unitsDuring } = await import('../../src/org/unitsDuring.ts');
     t.clock.advanceDays(1);
-    admin = await login(t.app, 'admin');
-    const fresh = (await post(admin, { name: '新设居委会', kind: 'committee', parentId: 'huayanglu' })).json<{ unit: Unit }>().unit;
-    expect((await patch(admin, 'huayanglu-01', { name: '华阳一居委会' })).statusCode).toBe(200);
+    const nextDay = await login(t.app, 'admin');
+    const fresh = (await post(nextDay, { name: '新设居委会', kind: 'committee', parentId: 'huayanglu' })).json<{ unit: Unit }>().unit;
+    expect((await patch(nextDay, 'huayanglu-01', { name: '华阳一居委会' })).statusCode).toBe(200);
     t.clock.set(`${year + 1}-03-01T09:00:00+08:00`);
-    admin = await login(t.app, 'admin');
-    expect((await patch(admin, 'huayanglu-01', { name: '华阳第一居委会' })).statusCode).toBe(200);
+    const nextYear = await login(t.app, 'admin');
+    expect((await patch(nextYear, 'huayanglu-01', { name: '华阳第一居委会' })).statusCode).toBe(200);
     const past = await unitsDuring(t.app.db, t.app.org, year, t.clock.now());
     const current = await unitsDuring(t.app.db, t.app.org, year + 1, t.clock.now());
     expect(past.find((u) => u.id === 'huayanglu-01')?.name).toBe('华阳一居委会');

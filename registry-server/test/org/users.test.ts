@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { bearer, login, type Session } from '../helpers/login.ts';
 import { NEW_PASSWORD, auditRows, createAndSignIn, orgState } from './orgHelpers.ts';
@@ -17,13 +17,8 @@ interface User {
 }
 
 describe.each(testEngines)('users: add, edit, move, role, disable, reset; delegated admins (%s)', (engine) => {
-  let t: TestApp;
-  let admin: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-    admin = await login(t.app, 'admin');
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
+  const [admin] = signedInPerTest(t, 'admin');
 
   const post = (s: Session, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/users', headers: s.headers, payload });
   const patch = (s: Session, id: string, payload: Record<string, unknown>) => t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: s.headers, payload });

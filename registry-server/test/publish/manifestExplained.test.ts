@@ -4,12 +4,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '@toolbox/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publishApp } from '../helpers/bundles.ts';
 import { countRows } from '../helpers/counts.ts';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
-import { login, type Session } from '../helpers/login.ts';
 
 const cases: [string, Record<string, unknown>, string, string][] = [
   [
@@ -45,13 +44,8 @@ const cases: [string, Record<string, unknown>, string, string][] = [
 ];
 
 describe.each(testEngines)('publishing a manifest the SDK refuses (%s)', (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-    dev = await login(t.app, 'dev');
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine });
+  const [dev] = signedInPerTest(t, 'dev');
 
   it.each(cases)('%s: 400 TOOLBOX_MANIFEST_INVALID naming the field, with the explanation, nothing stored', async (_what, overrides, path, words) => {
     const before = await countRows(t.app);

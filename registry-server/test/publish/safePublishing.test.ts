@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appFiles, makeManifest, multipart, tgzOf } from '../helpers/bundles.ts';
 import { catalog } from '../helpers/catalog.ts';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
+import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { publish, review, rollback, versionsOf } from '../review-before-live/support.ts';
@@ -24,15 +25,8 @@ function publishWith(t: TestApp, who: Session, id: string, version: string, opts
 }
 
 describe.each(testEngines)('safe publishing (%s)', (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  let admin: Session;
-  let staff: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine, trustedUnits: [] });
-    [dev, admin, staff] = (await Promise.all(['dev', 'admin', 'staff'].map((u) => login(t.app, u)))) as [Session, Session, Session];
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine, trustedUnits: [] });
+  const [dev, admin, staff] = signedInPerTest(t, 'dev', 'admin', 'staff');
 
   // Bundle folders exist on SQLite only (PostgreSQL keeps files in the database): none but 1.0.0's may appear.
   const extraFolders = (app: string) => (existsSync(join(t.dataDir, app)) ? readdirSync(join(t.dataDir, app)) : []).filter((v) => v !== '1.0.0');

@@ -1,27 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogItem } from '@toolbox/sdk';
 import { catalog } from '../helpers/catalog.ts';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
-import { login, type Session } from '../helpers/login.ts';
+import type { Session } from '../helpers/login.ts';
 import { publish, review } from './support.ts';
 
 describe.each(testEngines)('review before live: catalogue, files and diff (%s)', (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  let admin: Session;
-  let reviewer: Session;
-  let staff: Session;
+  const t = appPerTest({ engine, trustedUnits: [] });
+  const [dev, admin, reviewer, staff] = signedInPerTest(t, 'dev', 'admin', 'reviewer', 'staff');
   beforeEach(async () => {
-    t = await createTestApp({ engine, trustedUnits: [] });
-    [dev, admin, reviewer, staff] = (await Promise.all(['dev', 'admin', 'reviewer', 'staff'].map((u) => login(t.app, u)))) as [Session, Session, Session, Session];
     // visit-log: 1.0.0 approved and current, 1.1.0 pending. fresh-app: only a pending 0.1.0.
     await publish(t.app, dev, 'visit-log', '1.0.0');
     await review(t.app, admin, 'visit-log', '1.0.0', 'approve');
     await publish(t.app, dev, 'visit-log', '1.1.0', { collections: { visits: { type: 'object', properties: { n: { type: 'integer' } } } } }, { 'assets/new.js': 'export {}' });
     await publish(t.app, dev, 'fresh-app', '0.1.0');
   });
-  afterEach(async () => t.close());
 
   const file = (path: string, who?: Session) => t.app.inject({ url: `/bundles/${path}`, headers: who?.headers ?? {} });
 

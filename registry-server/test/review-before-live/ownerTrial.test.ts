@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '@toolbox/sdk';
 import { catalog } from '../helpers/catalog.ts';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
@@ -13,18 +14,13 @@ const notes = { type: 'object', required: ['text'], properties: { text: { type: 
 const stricterVisits = { type: 'object', required: ['n'], properties: { n: { type: 'integer', maximum: 10 } } };
 
 describe.each(testEngines)("review before live: the owner's data while trying a version (%s)", (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  let admin: Session;
-  let staff: Session;
+  const t = appPerTest({ engine, trustedUnits: [] });
+  const [dev, admin, staff] = signedInPerTest(t, 'dev', 'admin', 'staff');
   beforeEach(async () => {
-    t = await createTestApp({ engine, trustedUnits: [] });
-    [dev, admin, staff] = (await Promise.all(['dev', 'admin', 'staff'].map((u) => login(t.app, u)))) as [Session, Session, Session];
     await publish(t.app, dev, 'visit-log', '1.0.0', { collections: { visits } });
     await review(t.app, admin, 'visit-log', '1.0.0', 'approve');
     await publish(t.app, dev, 'visit-log', '1.1.0', { collections: { visits: stricterVisits, notes } });
   });
-  afterEach(async () => t.close());
 
   const write = (who: Session, collection: string, body: object, version?: string) =>
     t.app.inject({

@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalog } from '../helpers/catalog.ts';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
-import { login, type Session } from '../helpers/login.ts';
 import { publish, review, rollback, versionsOf } from './support.ts';
 
 describe.each(testEngines)('review before live: transitions (%s)', (engine) => {
-  let t: TestApp;
-  let dev: Session;
-  let admin: Session;
-  let reviewer: Session;
-  let staff: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine, trustedUnits: [] });
-    [dev, admin, reviewer, staff] = (await Promise.all(['dev', 'admin', 'reviewer', 'staff'].map((u) => login(t.app, u)))) as [Session, Session, Session, Session];
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine, trustedUnits: [] });
+  const [dev, admin, reviewer, staff] = signedInPerTest(t, 'dev', 'admin', 'reviewer', 'staff');
 
   const audit = () => t.app.db.selectFrom('audit_log').select(['action', 'actor_username', 'reason', 'details']).orderBy('id').execute();
 

@@ -1,19 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
-import { login, type Session } from '../helpers/login.ts';
+import { login } from '../helpers/login.ts';
 import { auditRows, createAndSignIn, orgState } from '../org/orgHelpers.ts';
 import { HEADERS, bigRoster, csvOf, gb18030, importRoster, unitRow, userRow, type Report } from './rosterHelpers.ts';
 
 describe.each(testEngines)('roster import and export (%s)', (engine) => {
-  let t: TestApp;
-  let admin: Session;
-  beforeEach(async () => {
-    t = await createTestApp({ engine });
-    admin = await login(t.app, 'admin');
-  });
-  afterEach(() => t.close());
+  const t = appPerTest({ engine });
+  const [admin] = signedInPerTest(t, 'admin');
 
   it('the demo is seeded through the import: the tree and users, password toolbox without a forced change, no audit rows', async () => {
     const units = await t.app.db.selectFrom('org_units').select(['id', 'created_at']).execute();

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Errors } from '../errors.ts';
-import { parseJson } from '../lib/json.ts';
+import { listAudit } from '../audit/auditStore.ts';
 
 function isoTime(value: string, field: string): string {
   const time = new Date(value);
@@ -40,32 +40,9 @@ const auditRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      let query = app.db
-        .selectFrom('audit_log')
-        .leftJoin('users', 'users.id', 'audit_log.actor_id')
-        .selectAll('audit_log')
-        .select('users.name as actor_name')
-        .orderBy('audit_log.id', 'desc')
-        .limit(q.limit ?? 100);
-      if (q.app) query = query.where('audit_log.app_id', '=', q.app);
-      if (q.action) query = query.where('audit_log.action', '=', q.action);
-      if (q.actor) query = query.where('audit_log.actor_username', '=', q.actor);
-      if (q.from) query = query.where('audit_log.at', '>=', isoTime(q.from, 'from'));
-      if (q.to) query = query.where('audit_log.at', '<', isoTime(q.to, 'to'));
-      const rows = await query.execute();
-      return {
-        items: rows.map((r) => ({
-          id: Number(r.id),
-          at: r.at,
-          actor: r.actor_id ? { id: r.actor_id, username: r.actor_username, name: r.actor_name } : null,
-          action: r.action,
-          app: r.app_id,
-          fromStatus: r.from_status,
-          toStatus: r.to_status,
-          reason: r.reason,
-          details: parseJson<Record<string, unknown> | null>(r.details, null),
-        })),
-      };
+      const from = q.from ? isoTime(q.from, 'from') : undefined;
+      const to = q.to ? isoTime(q.to, 'to') : undefined;
+      return { items: await listAudit(app.db, { app: q.app, action: q.action, actor: q.actor, from, to, limit: q.limit ?? 100 }) };
     },
   );
 };

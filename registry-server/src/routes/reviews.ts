@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { auditBetween } from '../audit/auditStore.ts';
 import { Errors } from '../errors.ts';
 import { auditCsv } from '../review/auditCsv.ts';
 import { buildAppDetail } from '../review/buildAppDetail.ts';
@@ -47,13 +48,7 @@ const reviewRoutes: FastifyPluginAsync = async (app) => {
       const year = parseYear(request.params.year);
       const { format = 'json', part = 'apps' } = request.query;
       if (part === 'audit') {
-        const rows = await app.db
-          .selectFrom('audit_log')
-          .select(['at', 'action', 'app_id', 'actor_username', 'from_status', 'to_status', 'reason', 'details'])
-          .where('at', '>=', shanghaiDayStart(`${year}-01-01`).toISOString())
-          .where('at', '<', shanghaiDayStart(`${year + 1}-01-01`).toISOString())
-          .orderBy('id')
-          .execute();
+        const rows = await auditBetween(app.db, shanghaiDayStart(`${year}-01-01`), shanghaiDayStart(`${year + 1}-01-01`));
         return sendCsv(reply, `toolbox-audit-${year}.csv`, auditCsv(year, rows));
       }
       // Units under their names of that year, and only those that existed during it (issue 15).

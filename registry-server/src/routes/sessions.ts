@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { writeAudit } from '../audit/writeAudit.ts';
 import { Errors } from '../errors.ts';
 import {
   SESSION_SETTING_LIMITS,
   mergeSessionSettings,
+  changeSessionSettings,
   readSessionSettings,
-  writeSessionSettings,
   type SessionSettings,
 } from '../sessions/sessionSettings.ts';
 import { endSession, endSessionsOf, listSessions } from '../sessions/sessionStore.ts';
@@ -106,11 +105,7 @@ const sessionRoutes: FastifyPluginAsync = async (app) => {
       const { reason, ...change } = request.body;
       const before = await readSessionSettings(app.db);
       const after = mergeSessionSettings(before, change);
-      const user = request.user!;
-      await app.db.transaction().execute(async (trx) => {
-        await writeSessionSettings(trx, after);
-        await writeAudit(trx, { actor: user, action: 'settings.sessions', reason: reason ?? null, details: { before, after }, at: app.now() });
-      });
+      await changeSessionSettings(app.db, { actor: request.user!, before, after, reason: reason ?? null, now: app.now() });
       app.sessionSettings.set(after, app.now());
       return after;
     },

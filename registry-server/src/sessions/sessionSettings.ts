@@ -1,3 +1,5 @@
+import type { AuthUser } from '../auth/AuthUser.ts';
+import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { Errors } from '../errors.ts';
 
@@ -40,6 +42,18 @@ export async function writeSessionSettings(db: Db, settings: SessionSettings): P
     .values({ key: KEY, value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
+}
+
+/** An admin's change of the lifetimes, audited settings.sessions in the same transaction. */
+export async function changeSessionSettings(
+  db: Db,
+  input: { actor: AuthUser; before: SessionSettings; after: SessionSettings; reason: string | null; now: Date },
+): Promise<void> {
+  const { before, after } = input;
+  await db.transaction().execute(async (trx) => {
+    await writeSessionSettings(trx, after);
+    await writeAudit(trx, { actor: input.actor, action: 'settings.sessions', reason: input.reason, details: { before, after }, at: input.now });
+  });
 }
 
 const CACHE_MS = 60 * 1000;

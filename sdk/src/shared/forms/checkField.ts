@@ -1,0 +1,117 @@
+import { checkFieldValue, isDate } from './checkFieldValue.ts';
+import { checkArray, checkInteger, checkString, checkText, isObject, KEY_PATTERN, onlyKnown } from './checkShape.ts';
+import type { ErrorList } from './definitionError.ts';
+import { FORM_LIMITS } from './limits.ts';
+import { FIELD_KINDS, type FieldKind, type FormField } from './types.ts';
+
+const COMMON = ['key', 'kind', 'label', 'help', 'required'];
+// What each kind may carry besides the common properties; anything else is a typo the author should hear about.
+const EXTRA: Record<FieldKind, readonly string[]> = {
+  text: ['default', 'minLength', 'maxLength'],
+  textarea: ['default', 'maxLength'],
+  number: ['default', 'unit', 'min', 'max', 'decimals'],
+  date: ['default'],
+  datetime: ['default'],
+  choice: ['default', 'options'],
+  multichoice: ['default', 'options'],
+  yesno: ['default'],
+  phone: [],
+  idcard: [],
+  address: [],
+  person: ['default'],
+  unit: ['default'],
+  photo: ['maxPhotos'],
+  status: [],
+};
+// Defaults that are words, filled in when the form opens, not values.
+const DEFAULT_TOKENS: Partial<Record<FieldKind, string>> = { datetime: 'now', person: 'me', unit: 'mine' };
+
+/**
+ * Checks one field's shape and its own consistency (limits, options, default); `extra` names the properties a
+ * retired field may carry besides. Returns the field when it can be trusted for the checks across fields.
+ */
+export function checkField(errors: ErrorList, value: unknown, path: string, extra: readonly string[] = []): FormField | undefined {
+  if (!isObject(value)) {
+    errors.add(path, 'type', '字段应为对象', 'a field must be an object');
+    return undefined;
+  }
+  const before = errors.errors.length;
+  const key = typeof value.key === 'string' ? value.key : undefined;
+  const keyOk = checkString(errors, value.key, `${path}/key`, { required: true, max: FORM_LIMITS.keyLength, pattern: KEY_PATTERN, what: '字段标识 key（小写字母开头，只含字母和数字）', field: key });
+  const named = key ?? path;
+  if (typeof value.kind !== 'string' || !(FIELD_KINDS as readonly string[]).includes(value.kind)) {
+    errors.add(`${path}/kind`, 'unknownKind', `字段“${named}”的类型“${String(value.kind)}”不存在，可用：${FIELD_KINDS.join('、')}`, `field "${named}" has an unknown type "${String(value.kind)}": use one of ${FIELD_KINDS.join(', ')}`, key);
+    return undefined;
+  }
+  const kind = value.kind as FieldKind;
+  onlyKnown(errors, value, path, [...COMMON, ...EXTRA[kind], ...extra], key);
+  checkText(errors, value.label, `${path}/label`, { required: true, max: FORM_LIMITS.labelLength, what: `字段“${named}”的名称`, field: key });
+  checkText(errors, value.help, `${path}/help`, { max: FORM_LIMITS.helpLength, what: `字段“${named}”的说明`, field: key });
+  if (value.required !== undefined && typeof value.required !== 'boolean') {
+    errors.add(`${path}/required`, 'type', `字段“${named}”的“必填”应为 true 或 false`, `"required" of field "${named}" must be true or false`, key);
+  }
+  const what = (name: string) => `字段“${named}”的${name}`;
+  switch (kind) {
+    case 'text': {
+      const hasMax = checkInteger(errors, value.maxLength, `${path}/maxLength`, { min: 1, max: FORM_LIMITS.textMaxLength, what: what('最多字数'), field: key });
+      const hasMin = checkInteger(errors, value.minLength, `${path}/minLength`, { min: 0, max: FORM_LIMITS.textMaxLength, what: what('最少字数'), field: key });
+      if (hasMin && (value.minLength as number) > ((hasMax ? value.maxLength : FORM_LIMITS.textDefaultMaxLength) as number)) {
+        errors.add(`${path}/minLength`, 'badLimit', `${what('最少字数')}大于最多字数`, `minLength of field "${named}" is above its maxLength`, key);
+      }
+      break;
+    }
+    case 'textarea':
+      checkInteger(errors, value.maxLength, `${path}/maxLength`, { min: 1, max: FORM_LIMITS.textareaMaxLength, what: what('最多字数'), field: key });
+      break;
+    case 'number': {
+      for (const bound of ['min', 'max'] as const) {
+        const n = value[bound];
+        if (n !== undefined && (typeof n !== 'number' || !Number.isFinite(n))) {
+          errors.add(`${path}/${bound}`, 'badLimit', `${what(bound === 'min' ? '最小值' : '最大值')}应为数字`, `${bound} of field "${named}" must be a number`, key);
+        }
+      }
+      if (typeof value.min === 'number' && typeof value.max === 'number' && value.min > value.max) {
+        errors.add(`${path}/min`, 'badLimit', `${what('最小值')}大于最大值`, `min of field "${named}" is above its max`, key);
+      }
+      checkInteger(errors, value.decimals, `${path}/decimals`, { min: 0, max: FORM_LIMITS.decimals, what: what('小数位数'), field: key });
+      checkString(errors, value.unit, `${path}/unit`, { max: 8, what: what('单位'), field: key });
+      break;
+    }
+    case 'choice':
+    case 'multichoice': {
+      const options = checkArray(errors, value.options, `${path}/options`, { required: true, min: 1, max: FORM_LIMITS.options, what: what('选项'), field: key });
+      const seen = new Set<string>();
+      options.forEach((option, i) => {
+        if (!checkString(errors, option, `${path}/options/${i}`, { required: true, max: FORM_LIMITS.optionLength, what: what(`第 ${i + 1} 个选项`), field: key })) return;
+        if (seen.has(option)) errors.add(`${path}/options/${i}`, 'duplicateKey', `${what('选项')}“${option}”重复`, `field "${named}" lists option "${option}" twice`, key);
+        seen.add(option);
+      });
+      break;
+    }
+    case 'photo':
+      checkInteger(errors, value.maxPhotos, `${path}/maxPhotos`, { min: 1, max: FORM_LIMITS.photos, what: what('照片张数上限'), field: key });
+      break;
+    default:
+      break;
+  }
+  // A field with a usable key and kind still counts for the checks across fields (views, flow), so one typo in a
+  // label does not also report every view that names the field; only its default needs the rest to be right.
+  const field = value as unknown as FormField;
+  if (errors.errors.length === before && value.default !== undefined) checkDefault(errors, field, value.default, `${path}/default`);
+  return keyOk ? field : undefined;
+}
+
+function checkDefault(errors: ErrorList, field: FormField, value: unknown, path: string): void {
+  const token = DEFAULT_TOKENS[field.kind];
+  const bad = (zh: string, en: string) => errors.add(path, 'badDefault', `字段“${field.key}”的默认值${zh}`, `the default of field "${field.key}" ${en}`, field.key);
+  if (token) {
+    if (value !== token) bad(`只能是 "${token}"`, `can only be "${token}"`);
+    return;
+  }
+  if (field.kind === 'date') {
+    if (value !== 'today' && !isDate(value)) bad('应为 "today" 或 YYYY-MM-DD 格式的日期', 'must be "today" or a date YYYY-MM-DD');
+    return;
+  }
+  const problem = checkFieldValue(field, value);
+  if (problem) bad(`不符合字段要求：${problem['zh-CN']}`, `does not fit the field: ${problem.en}`);
+}

@@ -1,0 +1,22 @@
+/** Bounds on a definition, so a designer (or a hostile client) cannot make the runtime or the server do unbounded work. */
+export const FORM_LIMITS = {
+  fields: 200,
+  sections: 30,
+  options: 50,
+  optionLength: 40,
+  labelLength: 60,
+  helpLength: 300,
+  keyLength: 40,
+  textMaxLength: 200,
+  textDefaultMaxLength: 100,
+  textareaMaxLength: 5000,
+  textareaDefaultMaxLength: 2000,
+  decimals: 6,
+  photos: 9,
+  photosDefault: 3,
+  states: 20,
+  transitions: 100,
+  listColumns: 12,
+  pageSize: 200,
+  pageSizeDefault: 20,
+} as const;

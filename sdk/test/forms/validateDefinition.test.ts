@@ -1,0 +1,152 @@
+import { createAjv } from '../../src/shared/createAjv.ts';
+import { describe, expect, it } from 'vitest';
+import { FORM_LIMITS, FORM_TEMPLATES, formDefinitionSchema, type FormDefinition, validateDefinition } from '../../src/shared/forms/index.ts';
+
+const ajvValidate = createAjv().compile(formDefinitionSchema);
+const hardship = FORM_TEMPLATES[0] as FormDefinition;
+/** A template copy changed by `edit`, as plain JSON (what a designer or a client would send). */
+// biome-ignore lint/suspicious/noExplicitAny: the tests break definitions on purpose, in ways the types forbid.
+type Loose = any;
+function variant(edit: (def: Loose) => void): unknown {
+  const copy: Loose = structuredClone(hardship);
+  edit(copy);
+  return copy;
+}
+function refused(value: unknown) {
+  const result = validateDefinition(value);
+  if (result.ok) throw new Error('expected the definition to be refused');
+  return result.errors;
+}
+
+describe('the three templates', () => {
+  it.each(FORM_TEMPLATES.map((t) => [t.name['zh-CN'], t] as const))('%s is a valid definition on both checks', (_, template) => {
+    expect(validateDefinition(template)).toEqual({ ok: true, definition: template });
+    expect(ajvValidate(template), JSON.stringify(ajvValidate.errors)).toBe(true);
+  });
+  it('the first two have a status flow', () => {
+    expect(FORM_TEMPLATES.map((t) => t.name['zh-CN'])).toEqual(['困难群众帮扶台账', '电动车违规充电排查', '防汛物资清点']);
+    expect(FORM_TEMPLATES[0]?.flow?.states.length).toBeGreaterThan(2);
+    expect(FORM_TEMPLATES[1]?.flow?.states.length).toBeGreaterThan(2);
+  });
+});
+
+describe('bad definitions are refused with errors that name the field', () => {
+  it('an unknown field type', () => {
+    const errors = refused(variant((d) => (d.sections[0].fields[1].kind = 'signature')));
+    expect(errors).toContainEqual(expect.objectContaining({ path: '/sections/0/fields/1/kind', field: 'idNumber', code: 'unknownKind' }));
+    expect(errors[0]?.message['zh-CN']).toContain('idNumber');
+    expect(errors[0]?.message['zh-CN']).toContain('signature');
+    expect(errors[0]?.message.en).toContain('unknown type');
+    expect(ajvValidate(variant((d) => (d.sections[0].fields[1].kind = 'signature')))).toBe(false);
+  });
+
+  it('a duplicate key, even across sections', () => {
+    const errors = refused(variant((d) => (d.sections[1].fields[0].key = 'name')));
+    expect(errors).toContainEqual(expect.objectContaining({ path: '/sections/1/fields/0/key', field: 'name', code: 'duplicateKey' }));
+    expect(errors.find((e) => e.code === 'duplicateKey')?.message['zh-CN']).toContain('/sections/0/fields/0');
+  });
+
+  it('a flow state nobody can reach from the initial state', () => {
+    const errors = refused(variant((d) => d.flow.states.push({ key: 'transferred', label: { 'zh-CN': '已转介' } })));
+    expect(errors).toEqual([expect.objectContaining({ path: '/flow/states/4', field: 'transferred', code: 'unreachableState' })]);
+    expect(errors[0]?.message['zh-CN']).toContain('无法到达');
+    expect(errors[0]?.message['zh-CN']).toContain('pending');
+  });
+
+  it('transitions that name no state, loop on one state, or enter a retired one', () => {
+    const errors = refused(
+      variant((d) => {
+        d.flow.transitions.push({ from: 'helping', to: 'archived' }, { from: 'closed', to: 'closed' });
+        d.flow.states.push({ key: 'old', label: { 'zh-CN': '旧状态' }, retired: true });
+        d.flow.transitions.push({ from: 'pending', to: 'old' });
+      }),
+    );
+    expect(errors.map((e) => e.path)).toEqual(['/flow/transitions/5/to', '/flow/transitions/6', '/flow/transitions/7/to']);
+  });
+
+  it('a view column, filter or sort naming no field, and a filter on a field that cannot filter', () => {
+    const errors = refused(
+      variant((d) => {
+        d.views.list.columns.push('income');
+        d.views.list.sort.field = 'createdAt';
+        d.views.list.filters.push('needs');
+      }),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({ path: '/views/list/columns/7', code: 'unknownField', field: 'income' }),
+      expect.objectContaining({ path: '/views/list/filters/3', code: 'wrongFieldKind', field: 'needs' }),
+      expect.objectContaining({ path: '/views/list/sort/field', code: 'unknownField', field: 'createdAt' }),
+    ]);
+    expect(errors[1]?.message['zh-CN']).toContain('主要困难和诉求');
+  });
+
+  it('a default that does not fit its field', () => {
+    const errors = refused(
+      variant((d) => {
+        d.sections[0].fields[4].default = 50; // 家庭人口 at most 20
+        d.sections[0].fields[5].default = '五保户'; // not an option
+        d.sections[1].fields[4].default = '2026-02-30';
+        d.sections[1].fields[3].default = 'someone';
+      }),
+    );
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ['householdSize', 'badDefault'],
+      ['category', 'badDefault'],
+      ['caseworker', 'badDefault'],
+      ['registeredOn', 'badDefault'],
+    ]);
+    expect(errors[0]?.message['zh-CN']).toContain('不能大于 20人');
+  });
+
+  it('limits that contradict each other, options repeated, properties a kind does not take', () => {
+    const errors = refused(
+      variant((d) => {
+        d.sections[0].fields[4].min = 30;
+        d.sections[0].fields[5].options.push('特困人员');
+        d.sections[0].fields[0].decimals = 2;
+      }),
+    );
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['/sections/0/fields/0/decimals', 'unknownProperty'],
+      ['/sections/0/fields/4/min', 'badLimit'],
+      ['/sections/0/fields/5/options/5', 'duplicateKey'],
+    ]);
+  });
+
+  it('a status field without a flow, and two status fields', () => {
+    expect(refused(variant((d) => delete d.flow)).map((e) => [e.path, e.field])).toEqual([['/flow', 'status']]);
+    const two = refused(variant((d) => d.sections[0].fields.push({ key: 'status2', kind: 'status', label: { 'zh-CN': '状态二' } })));
+    expect(two[0]).toMatchObject({ code: 'flow', path: '/sections' });
+    expect(two[0]?.message['zh-CN']).toContain('status2、status');
+  });
+
+  it('is bounded: too many fields, options and over-long labels', () => {
+    const many = variant((d) => {
+      d.sections[0].fields = Array.from({ length: FORM_LIMITS.fields + 5 }, (_, i) => ({ key: `f${i}`, kind: 'text', label: { 'zh-CN': `字段${i}` } }));
+    });
+    expect(refused(many).some((e) => e.code === 'tooMany')).toBe(true);
+    const options = refused(variant((d) => (d.sections[0].fields[5].options = Array.from({ length: 60 }, (_, i) => `选项${i}`))));
+    expect(options).toContainEqual(expect.objectContaining({ path: '/sections/0/fields/5/options', code: 'tooMany', field: 'category' }));
+    const long = refused(variant((d) => (d.sections[0].fields[0].label['zh-CN'] = '长'.repeat(61))));
+    expect(long).toEqual([expect.objectContaining({ path: '/sections/0/fields/0/label/zh-CN', code: 'tooLong', field: 'name' })]);
+  });
+
+  it('descriptive fields as the manifest has them, and a definition format from the future', () => {
+    const errors = refused(
+      variant((d) => {
+        d.id = 'Hardship Ledger';
+        d.version = '1.0';
+        d.definitionVersion = 99;
+        d.owner = { unit: 'ops-centre' };
+        d.colour = 'red';
+      }),
+    );
+    expect(errors.map((e) => e.path)).toEqual(['/colour', '/definitionVersion', '/id', '/version', '/owner/contact']);
+    expect(errors[1]?.code).toBe('unsupportedVersion');
+  });
+
+  it('not an object at all', () => {
+    expect(refused(null)[0]?.path).toBe('');
+    expect(refused([])[0]?.code).toBe('type');
+  });
+});

@@ -1,6 +1,7 @@
 import { Card } from '@toolbox/sdk/ui';
 import type { VersionDiff } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
 import { ChangeTag } from './ChangeTag.tsx';
 import { describeAttr, describeField } from './describeField.ts';
 import { flattenFields, schemaDiff, type FieldChange } from './schemaDiff.ts';
@@ -64,41 +65,42 @@ function Collection({ name, kind, from, to }: CollectionProps) {
       {rows.length === 0 ? (
         <p className="ac-muted">{a.fieldsNone}</p>
       ) : (
-        <table className="ac-ap-grid" aria-label={`${name} ${a.schemaCol.field}`}>
-          <colgroup>
-            <col style={{ width: 150 }} />
-            <col style={{ width: 116 }} />
-            <col />
-            <col />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{a.schemaCol.field}</th>
-              <th scope="col">{a.schemaCol.change}</th>
-              <th scope="col">{a.schemaCol.from}</th>
-              <th scope="col">{a.schemaCol.to}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.field} data-field={c.field}>
-                <th scope="row" className="ac-ap-code">
+        <DataTable
+          className="ac-ap-grid"
+          label={`${name} ${a.schemaCol.field}`}
+          rows={rows}
+          rowKey={(c) => c.field}
+          rowAttributes={(c) => ({ 'data-field': c.field })}
+          columns={[
+            {
+              header: a.schemaCol.field,
+              width: 150,
+              rowHeader: true,
+              className: 'ac-ap-code',
+              cell: (c) => (
+                <>
                   {c.field || a.rootField}
                   {title(c) && <div className="ac-sub">{title(c)}</div>}
-                </th>
-                <td>
-                  <ChangeTag kind={c.kind} label={fieldLabel[c.kind]} />
-                </td>
-                <td className={c.kind === 'added' ? 'ac-ap-from' : 'ac-ap-from ac-ap-differs'}>
-                  <Facts items={c.kind === 'added' ? [] : c.kind === 'removed' ? describeField(c.from, a) : c.keys.map((k) => describeAttr(k, c.from, a))} />
-                </td>
-                <td className={c.kind === 'removed' ? 'ac-ap-to' : 'ac-ap-to ac-ap-differs'}>
-                  <Facts items={c.kind === 'removed' ? [] : c.kind === 'added' ? describeField(c.to, a) : c.keys.map((k) => describeAttr(k, c.to, a))} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: a.schemaCol.change, width: 116, cell: (c) => <ChangeTag kind={c.kind} label={fieldLabel[c.kind]} /> },
+            {
+              header: a.schemaCol.from,
+              className: (c) => (c.kind === 'added' ? 'ac-ap-from' : 'ac-ap-from ac-ap-differs'),
+              cell: (c) => (
+                <Facts items={c.kind === 'added' ? [] : c.kind === 'removed' ? describeField(c.from, a) : c.keys.map((k) => describeAttr(k, c.from, a))} />
+              ),
+            },
+            {
+              header: a.schemaCol.to,
+              className: (c) => (c.kind === 'removed' ? 'ac-ap-to' : 'ac-ap-to ac-ap-differs'),
+              cell: (c) => (
+                <Facts items={c.kind === 'removed' ? [] : c.kind === 'added' ? describeField(c.to, a) : c.keys.map((k) => describeAttr(k, c.to, a))} />
+              ),
+            },
+          ]}
+        />
       )}
       <details>
         <summary>{a.showSchema}</summary>

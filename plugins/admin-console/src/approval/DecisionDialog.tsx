@@ -1,10 +1,12 @@
-import { Button, Notice } from '@toolbox/sdk/ui';
+import { localized } from '@toolbox/sdk';
+import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/ApiError.ts';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { useSubmit } from '../lib/useSubmit.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { localized } from './localized.ts';
+import { DialogFooter } from '../ui/DialogFooter.tsx';
+import { ReasonField } from '../ui/ReasonField.tsx';
 
 export type Decision = 'approve' | 'reject';
 
@@ -24,30 +26,19 @@ export function DecisionDialog({ decision, item, onClose, onDone }: Props) {
   const a = m.approval;
   const name = localized(item.appName, locale);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const [sending, setSending] = useState(false);
+  const { error, sending, run, refuse } = useSubmit();
   const reasonNeeded = decision === 'reject';
   const formId = `ac-decision-${decision}`;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const why = reason.trim();
-    if (reasonNeeded && !why) {
-      setError(m.reasonRequired);
-      return;
-    }
-    setError(undefined);
-    setSending(true);
-    try {
+    if (reasonNeeded && !why) return refuse(m.reasonRequired);
+    return run(async () => {
       if (decision === 'approve') await api.approveVersion(item.appId, item.version, why || undefined);
       else await api.rejectVersion(item.appId, item.version, why);
       onDone(decision);
-    } catch (e) {
-      // The server's words as they are: its own version (403), already decided by someone else (409), …
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (
@@ -55,34 +46,24 @@ export function DecisionDialog({ decision, item, onClose, onDone }: Props) {
       title={decision === 'approve' ? a.approveTitle(name, item.version) : a.rejectTitle(name, item.version)}
       onClose={onClose}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button
-            type="submit"
-            form={formId}
-            variant={decision === 'reject' ? 'danger' : 'primary'}
-            disabled={sending || (reasonNeeded && reason.trim() === '')}
-          >
-            {sending ? m.submitting : decision === 'approve' ? a.approve : a.reject}
-          </Button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          confirm={decision === 'approve' ? a.approve : a.reject}
+          form={formId}
+          danger={decision === 'reject'}
+          sending={sending}
+          disabled={reasonNeeded && reason.trim() === ''}
+        />
       }
     >
       <form id={formId} onSubmit={submit} noValidate>
         <p className="ac-help">{decision === 'approve' ? a.approveHelp(item.currentVersion) : a.rejectHelp}</p>
-        <div className="ac-field">
-          <label htmlFor={`${formId}-reason`}>{decision === 'approve' ? a.approveReason : a.rejectReason}</label>
-          <textarea
-            id={`${formId}-reason`}
-            rows={3}
-            maxLength={500}
-            required={reasonNeeded}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
+        <ReasonField
+          label={decision === 'approve' ? a.approveReason : a.rejectReason}
+          value={reason}
+          onChange={setReason}
+          required={reasonNeeded}
+        />
         {error && <Notice type="error">{error}</Notice>}
       </form>
     </Dialog>

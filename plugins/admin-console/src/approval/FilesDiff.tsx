@@ -1,6 +1,7 @@
 import { Card } from '@toolbox/sdk/ui';
 import type { VersionDiff, VersionKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
 import { ChangeTag } from './ChangeTag.tsx';
 import { formatSize, formatSizeChange, totalSizeChange } from './fileSizes.ts';
 
@@ -38,42 +39,25 @@ export function FilesDiff({ files, kind }: Props) {
           {rows.length === 0 ? (
             <p className="ac-muted">{a.filesNone}</p>
           ) : (
-            <table className="ac-ap-grid" aria-label={a.files}>
-              <colgroup>
-                <col />
-                <col style={{ width: 116 }} />
-                <col style={{ width: 190 }} />
-                <col style={{ width: 100 }} />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{a.fileCol.path}</th>
-                  <th scope="col">{a.fileCol.change}</th>
-                  <th scope="col" className="ac-num">
-                    {a.fileCol.size}
-                  </th>
-                  <th scope="col" className="ac-num">
-                    ±
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((f) => (
-                  <tr key={f.path} data-file={f.path}>
-                    <th scope="row" className="ac-ap-code">
-                      {f.path}
-                    </th>
-                    <td>
-                      <ChangeTag kind={f.kind} label={label[f.kind]} />
-                    </td>
-                    <td className="ac-num">{f.size}</td>
-                    <td className={`ac-num ${f.delta > 0 ? 'ac-ap-plus' : f.delta < 0 ? 'ac-ap-minus' : ''}`}>
-                      {formatSizeChange(f.delta)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="ac-ap-grid"
+              label={a.files}
+              rows={rows}
+              rowKey={(f) => f.path}
+              rowAttributes={(f) => ({ 'data-file': f.path })}
+              columns={[
+                { header: a.fileCol.path, rowHeader: true, className: 'ac-ap-code', cell: (f) => f.path },
+                { header: a.fileCol.change, width: 116, cell: (f) => <ChangeTag kind={f.kind} label={label[f.kind]} /> },
+                { header: a.fileCol.size, width: 190, numeric: true, cell: (f) => f.size },
+                {
+                  header: '±',
+                  width: 100,
+                  numeric: true,
+                  className: (f) => (f.delta > 0 ? 'ac-ap-plus' : f.delta < 0 ? 'ac-ap-minus' : undefined),
+                  cell: (f) => formatSizeChange(f.delta),
+                },
+              ]}
+            />
           )}
         </>
       )}

@@ -1,8 +1,9 @@
+import { localized } from '@toolbox/sdk';
 import { StatusTag } from '@toolbox/sdk/ui';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
-import { localized } from './localized.ts';
+import { DataTable } from '../ui/DataTable.tsx';
 
 interface Props {
   items: ReviewQueueItem[];
@@ -14,48 +15,44 @@ export function QueueTable({ items, onOpen }: Props) {
   const { m, locale } = useConsole();
   const a = m.approval;
   return (
-    <table className="ac-table ac-ap-queue" aria-label={a.queueTable}>
-      <thead>
-        <tr>
-          <th scope="col">{a.col.app}</th>
-          <th scope="col">{a.col.version}</th>
-          <th scope="col">{a.col.kind}</th>
-          <th scope="col">{a.col.publisher}</th>
-          <th scope="col">{a.col.owner}</th>
-          <th scope="col">{a.col.publishedAt}</th>
-          <th scope="col">{a.col.replaces}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => {
-          const name = localized(item.appName, locale);
-          return (
-            <tr key={`${item.appId}@${item.version}`} data-app={item.appId} data-version={item.version}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="ac-link"
-                  onClick={() => onOpen(item)}
-                  aria-label={a.open(name, item.version)}
-                >
+    <DataTable
+      className="ac-table ac-ap-queue"
+      label={a.queueTable}
+      rows={items}
+      rowKey={(item) => `${item.appId}@${item.version}`}
+      rowAttributes={(item) => ({ 'data-app': item.appId, 'data-version': item.version })}
+      columns={[
+        {
+          header: a.col.app,
+          rowHeader: true,
+          cell: (item) => {
+            const name = localized(item.appName, locale);
+            return (
+              <>
+                <button type="button" className="ac-link" onClick={() => onOpen(item)} aria-label={a.open(name, item.version)}>
                   {name}
                 </button>
                 <div className="ac-ap-id">{item.appId}</div>
-              </th>
-              <td className="ac-ap-version">{item.version}</td>
-              <td>
-                <StatusTag tone={item.kind === 'external' ? 'warning' : 'info'}>{a.kind[item.kind] ?? item.kind}</StatusTag>
-              </td>
-              <td>{item.publishedBy.name}</td>
-              <td>{item.ownerUnit.name}</td>
-              <td className="ac-nowrap">{shanghaiDateTime(item.publishedAt, locale)}</td>
-              <td className="ac-nowrap">
-                {item.currentVersion ?? <span className="ac-muted">{a.firstVersion}</span>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+              </>
+            );
+          },
+        },
+        { header: a.col.version, className: 'ac-ap-version', cell: (item) => item.version },
+        {
+          header: a.col.kind,
+          cell: (item) => (
+            <StatusTag tone={item.kind === 'external' ? 'warning' : 'info'}>{a.kind[item.kind] ?? item.kind}</StatusTag>
+          ),
+        },
+        { header: a.col.publisher, cell: (item) => item.publishedBy.name },
+        { header: a.col.owner, cell: (item) => item.ownerUnit.name },
+        { header: a.col.publishedAt, className: 'ac-nowrap', cell: (item) => shanghaiDateTime(item.publishedAt, locale) },
+        {
+          header: a.col.replaces,
+          className: 'ac-nowrap',
+          cell: (item) => item.currentVersion ?? <span className="ac-muted">{a.firstVersion}</span>,
+        },
+      ]}
+    />
   );
 }

@@ -1,9 +1,11 @@
-import { Button, Notice } from '@toolbox/sdk/ui';
+import { Notice } from '@toolbox/sdk/ui';
 import { useMemo, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/ApiError.ts';
 import type { OrgUnit, UnitRef } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { useSubmit } from '../lib/useSubmit.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogFooter } from '../ui/DialogFooter.tsx';
+import { ReasonField } from '../ui/ReasonField.tsx';
 import { LoadError, Loading } from '../ui/StateView.tsx';
 import type { Loaded } from '../lib/useLoad.ts';
 
@@ -36,8 +38,7 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
   const [chosen, setChosen] = useState(() => new Set(current.map((u) => u.id)));
   const [query, setQuery] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const [sending, setSending] = useState(false);
+  const { error, sending, run, refuse } = useSubmit();
 
   const units = useMemo(() => {
     const list = org.data ?? [];
@@ -58,24 +59,15 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
       return next;
     });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const why = reason.trim();
-    if (!why) {
-      setError(m.reasonRequired);
-      return;
-    }
-    setError(undefined);
-    setSending(true);
-    try {
+    if (!why) return refuse(m.reasonRequired);
+    return run(async () => {
       // In tree order, so the audit log's before/after lists read the same way every time.
       await api.saveTrustedUnits(units.filter((u) => chosen.has(u.id)).map((u) => u.id), why);
       onSaved();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (
@@ -84,17 +76,17 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
       onClose={onClose}
       wide
       footer={
-        <>
+        <DialogFooter
+          onCancel={onClose}
+          confirm={a.trustedSave}
+          form="ac-trusted-form"
+          sending={sending}
+          disabled={reason.trim() === '' || !org.data}
+        >
           <span className="ac-muted ac-count" aria-live="polite" style={{ marginRight: 'auto' }}>
             {a.trustedSelected(chosen.size)}
           </span>
-          <Button variant="secondary" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button type="submit" form="ac-trusted-form" disabled={sending || reason.trim() === '' || !org.data}>
-            {sending ? m.submitting : a.trustedSave}
-          </Button>
-        </>
+        </DialogFooter>
       }
     >
       <form id="ac-trusted-form" onSubmit={submit} noValidate>
@@ -120,17 +112,7 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
             </fieldset>
           </>
         )}
-        <div className="ac-field">
-          <label htmlFor="ac-trusted-reason">{a.trustedReason}</label>
-          <textarea
-            id="ac-trusted-reason"
-            rows={2}
-            maxLength={500}
-            required
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
+        <ReasonField label={a.trustedReason} value={reason} onChange={setReason} rows={2} />
         {error && <Notice type="error">{error}</Notice>}
       </form>
     </Dialog>

@@ -1,11 +1,14 @@
-import { Button, Notice } from '@toolbox/sdk/ui';
+import { localized } from '@toolbox/sdk';
+import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/ApiError.ts';
 import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { addDays, shanghaiDay } from '../lib/shanghaiDate.ts';
 import { useLoad } from '../lib/useLoad.ts';
+import { useSubmit } from '../lib/useSubmit.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogFooter } from '../ui/DialogFooter.tsx';
+import { ReasonField } from '../ui/ReasonField.tsx';
 
 export type ActionKind = 'cost' | 'deprecate' | 'retire' | 'restore';
 
@@ -24,15 +27,14 @@ interface Props {
  */
 export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) {
   const { api, m, locale } = useConsole();
-  const name = locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN'];
+  const name = localized(row.name, locale);
   const earliest = addDays(shanghaiDay(), noticeDays);
 
   const [reason, setReason] = useState('');
   const [cost, setCost] = useState(row.annualCost === null ? '' : String(row.annualCost));
   const [retireOn, setRetireOn] = useState(earliest);
   const [replacement, setReplacement] = useState('');
-  const [error, setError] = useState<string>();
-  const [sending, setSending] = useState(false);
+  const { error, sending, run, refuse } = useSubmit();
 
   const apps = useLoad(() => (kind === 'deprecate' ? api.apps() : Promise.resolve([])), `apps:${kind}`);
   const replacements = (apps.data ?? []).filter((a) => a.id !== row.id && a.status !== 'retired');
@@ -45,59 +47,34 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
   }[kind];
   const help = { cost: undefined, deprecate: m.deprecateHelp, retire: m.retireHelp, restore: m.restoreHelp }[kind];
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const why = reason.trim();
-    if (!why) {
-      setError(m.reasonRequired);
-      return;
-    }
-    setError(undefined);
-    setSending(true);
-    try {
-      if (kind === 'cost') {
-        const amount = cost.trim() === '' ? null : Number(cost);
-        if (amount !== null && (!Number.isFinite(amount) || amount < 0)) {
-          setError(m.costInvalid);
-          return;
-        }
-        await api.recordCost(row.id, amount, why);
-      } else if (kind === 'deprecate') {
-        await api.deprecate(row.id, { retireOn, reason: why, ...(replacement ? { replacement } : {}) });
-      } else if (kind === 'retire') {
-        await api.retire(row.id, why);
-      } else {
-        await api.restore(row.id, why);
-      }
+    if (!why) return refuse(m.reasonRequired);
+    const amount = cost.trim() === '' ? null : Number(cost);
+    if (kind === 'cost' && amount !== null && (!Number.isFinite(amount) || amount < 0)) return refuse(m.costInvalid);
+    return run(async () => {
+      if (kind === 'cost') await api.recordCost(row.id, amount, why);
+      else if (kind === 'deprecate') await api.deprecate(row.id, { retireOn, reason: why, ...(replacement ? { replacement } : {}) });
+      else if (kind === 'retire') await api.retire(row.id, why);
+      else await api.restore(row.id, why);
       onDone(kind);
-    } catch (e) {
-      // The server's message names what is wrong (a date too soon, an invalid transition): show it as it is.
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSending(false);
-    }
+    });
   };
-
-  const danger = kind === 'retire' || kind === 'deprecate';
 
   return (
     <Dialog
       title={title}
       onClose={onClose}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button
-            type="submit"
-            form="ac-action-form"
-            variant={danger ? 'danger' : 'primary'}
-            disabled={sending || reason.trim() === ''}
-          >
-            {sending ? m.submitting : m.confirm}
-          </Button>
-        </>
+        <DialogFooter
+          onCancel={onClose}
+          confirm={m.confirm}
+          form="ac-action-form"
+          danger={kind === 'retire' || kind === 'deprecate'}
+          sending={sending}
+          disabled={reason.trim() === ''}
+        />
       }
     >
       <form id="ac-action-form" className="ac-action-form" onSubmit={submit} noValidate>
@@ -129,24 +106,14 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
                 <option value="">{m.noReplacement}</option>
                 {replacements.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {(locale === 'en' ? a.name.en : undefined) ?? a.name['zh-CN']}
+                    {localized(a.name, locale)}
                   </option>
                 ))}
               </select>
             </div>
           </>
         )}
-        <div className="ac-field">
-          <label htmlFor="ac-reason">{m.reason}</label>
-          <textarea
-            id="ac-reason"
-            rows={3}
-            maxLength={500}
-            required
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
+        <ReasonField label={m.reason} value={reason} onChange={setReason} />
         {error && <Notice type="error">{error}</Notice>}
       </form>
     </Dialog>

@@ -2,6 +2,7 @@ import { Card } from '@toolbox/sdk/ui';
 import type { StreetCell } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatInt } from '../lib/format.ts';
+import { DataTable } from '../ui/DataTable.tsx';
 
 /** Use of the app per street (town). A cell under 3 users arrives as null and is shown as hidden, never as 0. */
 export function StreetBreakdown({ cells }: { cells: StreetCell[] }) {
@@ -15,28 +16,16 @@ export function StreetBreakdown({ cells }: { cells: StreetCell[] }) {
         <p className="ac-muted">{m.noStreetData}</p>
       ) : (
         <>
-          <table className="ac-table ac-table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{m.street}</th>
-                <th scope="col" className="ac-num">
-                  {m.col.activeUsers}
-                </th>
-                <th scope="col" className="ac-num">
-                  {m.col.opens}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {cells.map((c) => (
-                <tr key={c.unitId}>
-                  <th scope="row">{c.unitName}</th>
-                  <td className="ac-num">{cell(c.activeUsers)}</td>
-                  <td className="ac-num">{cell(c.opens)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="ac-table ac-table--compact"
+            rows={cells}
+            rowKey={(c) => c.unitId}
+            columns={[
+              { header: m.street, rowHeader: true, cell: (c) => c.unitName },
+              { header: m.col.activeUsers, numeric: true, cell: (c) => cell(c.activeUsers) },
+              { header: m.col.opens, numeric: true, cell: (c) => cell(c.opens) },
+            ]}
+          />
           <p className="ac-muted ac-footnote">{m.suppressedHint}</p>
         </>
       )}

@@ -1,10 +1,11 @@
-import { Button, Notice } from '@toolbox/sdk/ui';
+import { Notice } from '@toolbox/sdk/ui';
 import { useId, useState } from 'react';
 import type { OrgUnit, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
-import { useSubmit } from './useSubmit.ts';
+import { useSubmit } from '../lib/useSubmit.ts';
 
 export type UnitDialogMode = 'add' | 'rename' | 'move';
 
@@ -46,14 +47,7 @@ export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Prop
       title={title}
       onClose={onClose}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button onClick={submit} disabled={sending || (mode === 'move' ? !parentId : !name.trim())}>
-            {sending ? m.submitting : t.save}
-          </Button>
-        </>
+        <DialogFooter onCancel={onClose} confirm={t.save} onConfirm={submit} sending={sending} disabled={mode === 'move' ? !parentId : !name.trim()} />
       }
     >
       {mode === 'move' ? (

@@ -1,10 +1,11 @@
-import { Button, Notice } from '@toolbox/sdk/ui';
+import { Notice } from '@toolbox/sdk/ui';
 import { useId, useState } from 'react';
 import type { OrgUnit, StaffRole, StaffUser } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
-import { useSubmit } from './useSubmit.ts';
+import { useSubmit } from '../lib/useSubmit.ts';
 
 interface Props {
   /** Absent: add a person. */
@@ -54,14 +55,7 @@ export function UserDialog({ user, defaultUnit, units, roles, onClose, onDone }:
       title={user ? t.editUserTitle(user.name) : t.addUserTitle}
       onClose={onClose}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button onClick={submit} disabled={sending || !name.trim() || (!user && !username.trim())}>
-            {sending ? m.submitting : t.save}
-          </Button>
-        </>
+        <DialogFooter onCancel={onClose} confirm={t.save} onConfirm={submit} sending={sending} disabled={!name.trim() || (!user && !username.trim())} />
       }
     >
       {!user && (

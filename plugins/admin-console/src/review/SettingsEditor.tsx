@@ -1,10 +1,11 @@
-import { Button, Notice } from '@toolbox/sdk/ui';
+import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import type { ReviewSettings } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { LoadError, Loading } from '../ui/StateView.tsx';
 import { isPlainObject, settingLabel } from './settingLabel.ts';
 import { fromDraft, toDraft, type Draft } from './settingsForm.ts';
@@ -24,16 +25,7 @@ export function SettingsEditor({ onClose, onSaved }: Props) {
       title={m.settingsTitle}
       onClose={onClose}
       wide
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button type="submit" form="ac-settings-form" disabled={!loaded.data}>
-            {m.settingsSave}
-          </Button>
-        </>
-      }
+      footer={<DialogFooter onCancel={onClose} confirm={m.settingsSave} form="ac-settings-form" sending={false} disabled={!loaded.data} />}
     >
       {loaded.error ? (
         <LoadError error={loaded.error} onRetry={loaded.reload} />

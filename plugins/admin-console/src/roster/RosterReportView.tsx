@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { DataTable } from '../ui/DataTable.tsx';
 import type { RosterMessages } from './rosterMessages.ts';
 import type { RosterFieldChange, RosterReport } from './rosterTypes.ts';
 
@@ -32,75 +34,69 @@ export function RosterReportView({ report, t }: { report: RosterReport; t: Roste
       {report.ignoredColumns.length > 0 && <p className="ac-help">{t.ignored(report.ignoredColumns)}</p>}
 
       {report.errors.length > 0 && (
-        <section aria-label={t.errorsTitle(report.errors.length)}>
-          <h3 className="ac-roster-title ac-roster-title--bad">{t.errorsTitle(report.errors.length)}</h3>
-          <div className="ac-table-scroll ac-roster-table">
-            <table className="ac-table ac-table--compact">
-              <thead>
-                <tr>
-                  <th scope="col" className="ac-num">{t.col.line}</th>
-                  <th scope="col">{t.col.key}</th>
-                  <th scope="col">{t.col.column}</th>
-                  <th scope="col">{t.col.reason}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.slice(0, SHOWN).map((e) => (
-                  <tr key={`${e.line}-${e.code}-${e.column}`} data-error-line={e.line} data-error-code={e.code}>
-                    <td className="ac-num">{e.line}</td>
-                    <td>{e.key || '—'}</td>
-                    <td className="ac-nowrap">{e.column}</td>
-                    <td>
-                      {t.reasons[e.code] ?? e.message}
-                      {e.value !== undefined && e.value !== '' && (
-                        <span className="ac-muted">（{e.code.endsWith('_duplicate') ? t.sameAs(e.value) : e.value}）</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {report.errors.length > SHOWN && <p className="ac-muted">{t.more(report.errors.length - SHOWN)}</p>}
-        </section>
+        <ReportSection t={t} title={t.errorsTitle(report.errors.length)} bad total={report.errors.length}>
+          <DataTable
+            className="ac-table ac-table--compact"
+            rows={report.errors.slice(0, SHOWN)}
+            rowKey={(e) => `${e.line}-${e.code}-${e.column}`}
+            rowAttributes={(e) => ({ 'data-error-line': e.line, 'data-error-code': e.code })}
+            columns={[
+              { header: t.col.line, numeric: true, cell: (e) => e.line },
+              { header: t.col.key, cell: (e) => e.key || '—' },
+              { header: t.col.column, className: 'ac-nowrap', cell: (e) => e.column },
+              {
+                header: t.col.reason,
+                cell: (e) => (
+                  <>
+                    {t.reasons[e.code] ?? e.message}
+                    {e.value !== undefined && e.value !== '' && (
+                      <span className="ac-muted">（{e.code.endsWith('_duplicate') ? t.sameAs(e.value) : e.value}）</span>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
+        </ReportSection>
       )}
 
       {report.items.length === 0 && report.errors.length === 0 ? (
         <p className="ac-roster-nothing">{t.nothing}</p>
       ) : report.items.length > 0 ? (
-        <section aria-label={t.changesTitle(report.items.length)}>
-          <h3 className="ac-roster-title">{t.changesTitle(report.items.length)}</h3>
-          <div className="ac-table-scroll ac-roster-table">
-            <table className="ac-table ac-table--compact">
-              <thead>
-                <tr>
-                  <th scope="col" className="ac-num">{t.col.line}</th>
-                  <th scope="col">{t.col.action}</th>
-                  <th scope="col">{t.col.type}</th>
-                  <th scope="col">{t.col.key}</th>
-                  <th scope="col">{t.col.name}</th>
-                  <th scope="col">{t.col.detail}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.items.slice(0, SHOWN).map((item) => (
-                  <tr key={`${item.type}-${item.key.toLowerCase()}`} data-item={item.key} data-action={item.action}>
-                    <td className="ac-num">{item.line ?? '—'}</td>
-                    <td>
-                      <span className={`ac-tag ${ACTION_TAG[item.action] ?? ''}`}>{t.action[item.action]}</span>
-                    </td>
-                    <td>{t.type[item.type]}</td>
-                    <td className="ac-nowrap">{item.key}</td>
-                    <td>{item.name}</td>
-                    <td>{item.reason === 'absent' ? t.absent : item.changes.map((c) => describe(t, c)).join('；')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {report.items.length > SHOWN && <p className="ac-muted">{t.more(report.items.length - SHOWN)}</p>}
-        </section>
+        <ReportSection t={t} title={t.changesTitle(report.items.length)} total={report.items.length}>
+          <DataTable
+            className="ac-table ac-table--compact"
+            rows={report.items.slice(0, SHOWN)}
+            rowKey={(item) => `${item.type}-${item.key.toLowerCase()}`}
+            rowAttributes={(item) => ({ 'data-item': item.key, 'data-action': item.action })}
+            columns={[
+              { header: t.col.line, numeric: true, cell: (item) => item.line ?? '—' },
+              {
+                header: t.col.action,
+                cell: (item) => <span className={`ac-tag ${ACTION_TAG[item.action] ?? ''}`}>{t.action[item.action]}</span>,
+              },
+              { header: t.col.type, cell: (item) => t.type[item.type] },
+              { header: t.col.key, className: 'ac-nowrap', cell: (item) => item.key },
+              { header: t.col.name, cell: (item) => item.name },
+              {
+                header: t.col.detail,
+                cell: (item) => (item.reason === 'absent' ? t.absent : item.changes.map((c) => describe(t, c)).join('；')),
+              },
+            ]}
+          />
+        </ReportSection>
       ) : null}
     </div>
+  );
+}
+
+/** A titled list of the report, scrolling on its own; rows past the first SHOWN are counted, not drawn. */
+function ReportSection({ t, title, bad, total, children }: { t: RosterMessages; title: string; bad?: boolean; total: number; children: ReactNode }) {
+  return (
+    <section aria-label={title}>
+      <h3 className={bad ? 'ac-roster-title ac-roster-title--bad' : 'ac-roster-title'}>{title}</h3>
+      <div className="ac-table-scroll ac-roster-table">{children}</div>
+      {total > SHOWN && <p className="ac-muted">{t.more(total - SHOWN)}</p>}
+    </section>
   );
 }

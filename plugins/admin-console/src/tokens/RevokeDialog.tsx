@@ -1,9 +1,9 @@
-import { Button, Notice } from '@toolbox/sdk/ui';
-import { useState } from 'react';
-import { ApiError } from '../api/ApiError.ts';
+import { Notice } from '@toolbox/sdk/ui';
 import type { ApiToken } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { useSubmit } from '../lib/useSubmit.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { DialogFooter } from '../ui/DialogFooter.tsx';
 
 interface Props {
   token: ApiToken;
@@ -15,36 +15,18 @@ interface Props {
 export function RevokeDialog({ token, onClose, onRevoked }: Props) {
   const { api, m } = useConsole();
   const t = m.tokens;
-  const [error, setError] = useState<string>();
-  const [sending, setSending] = useState(false);
-
-  const revoke = async () => {
-    setError(undefined);
-    setSending(true);
-    try {
+  const { error, sending, run } = useSubmit();
+  const revoke = () =>
+    run(async () => {
       await api.revokeToken(token.id);
       onRevoked();
-    } catch (e) {
-      // The server's words as they are: already revoked elsewhere (404), no longer an admin (403), …
-      setError(e instanceof ApiError ? e.message : String(e));
-      setSending(false);
-    }
-  };
+    });
 
   return (
     <Dialog
       title={t.revokeTitle(token.name, token.user.name)}
       onClose={onClose}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {m.cancel}
-          </Button>
-          <Button variant="danger" onClick={revoke} disabled={sending}>
-            {sending ? m.submitting : t.revokeConfirm}
-          </Button>
-        </>
-      }
+      footer={<DialogFooter onCancel={onClose} confirm={t.revokeConfirm} danger onConfirm={revoke} sending={sending} />}
     >
       <p className="ac-help">{t.revokeHelp(token.name, token.user.name, token.user.username)}</p>
       {error && <Notice type="error">{error}</Notice>}

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 
-/** Runs a dialog's request once at a time, keeping the server's message (it names the field and why) for display. */
+/**
+ * Runs a dialog's request once at a time, keeping the server's message for display as it is: it names the field and
+ * why (a date too soon, already decided by someone else, no longer an admin). `refuse` shows a check made here.
+ */
 export function useSubmit() {
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
@@ -16,5 +19,5 @@ export function useSubmit() {
       setSending(false);
     }
   };
-  return { error, sending, run };
+  return { error, sending, run, refuse: setError as (message: string) => void };
 }

@@ -1,4 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { listAudit as listAuditRoute } from '@toolbox/sdk/api';
 import { Errors } from '../errors.ts';
 import { listAudit } from '../audit/auditStore.ts';
 
@@ -8,36 +9,10 @@ function isoTime(value: string, field: string): string {
   return time.toISOString();
 }
 
-interface AuditQuery {
-  app?: string;
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-}
-
-const auditRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Querystring: AuditQuery }>(
-    '/api/audit',
-    {
-      preHandler: app.requireRole('admin'),
-      schema: {
-        tags: ['audit'],
-        summary: 'Who did what to which app, when and why; newest first',
-        querystring: {
-          type: 'object',
-          properties: {
-            app: { type: 'string', maxLength: 64 },
-            action: { type: 'string', maxLength: 64, description: 'e.g. version.publish, app.retire' },
-            actor: { type: 'string', maxLength: 64, description: 'username' },
-            from: { type: 'string', maxLength: 40, description: 'inclusive, ISO time or YYYY-MM-DD' },
-            to: { type: 'string', description: 'exclusive, ISO time or YYYY-MM-DD' },
-            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
-          },
-        },
-      },
-    },
+const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    listAuditRoute.url,
+    { preHandler: app.requireRole('admin'), schema: listAuditRoute.schema },
     async (request) => {
       const q = request.query;
       const from = q.from ? isoTime(q.from, 'from') : undefined;

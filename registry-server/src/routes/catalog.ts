@@ -1,16 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { getCatalog } from '@toolbox/sdk/api';
 import { requestOrigin } from '../apps/access.ts';
 
+// Not through the type provider: the body is a string CatalogStore serialized once per audience.
 const catalogRoutes: FastifyPluginAsync = async (app) => {
   app.get(
-    '/api/catalog',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['catalog'],
-        summary: 'The apps the caller may open (visibility and status respected), as CatalogItem[] (sdk/src/shared/types.ts)',
-      },
-    },
+    getCatalog.url,
+    { preHandler: app.requireUser, schema: getCatalog.schema },
     async (request, reply) => {
       // The body is serialized once per audience and cached (CatalogStore); here it is only sent.
       const body = await app.catalog.bodyFor(request.user!, requestOrigin(request));

@@ -1,6 +1,6 @@
 /* The catalogue the desktop opens apps from. */
 import { type Static, Type } from '@sinclair/typebox';
-import { LocalizedTextSchema } from './common.ts';
+import { LocalizedTextSchema, NoContentSchema } from './common.ts';
 import { ErrorResponses } from './errors.ts';
 import { ReplacementSchema } from './apps.ts';
 import { defineRoute } from './route.ts';
@@ -40,7 +40,7 @@ export const CatalogItemSchema = Type.Object(
 export const getCatalog = defineRoute('GET', '/api/catalog', {
   tags: ['catalog'],
   summary: 'The apps the caller may open (visibility and status respected), as CatalogItem[]; 304 when If-None-Match matches',
-  response: { 200: Type.Object({ items: Type.Array(CatalogItemSchema) }), 304: Type.Null({ description: 'Not modified' }), ...ErrorResponses },
+  response: { 200: Type.Object({ items: Type.Array(CatalogItemSchema) }), 304: NoContentSchema, ...ErrorResponses },
 });
 
 export type CatalogItemDto = Static<typeof CatalogItemSchema>;

@@ -41,8 +41,8 @@ export const UserSchema = Type.Object(
 /** A user as an audit entry or a review names them: who did it. */
 export const ActorSchema = Type.Object({ id: Type.String(), username: Type.String(), name: Type.Union([Type.String(), Type.Null()]) });
 
-/** 204: no body. */
-export const NoContentSchema = Type.Null({ description: 'No content' });
+/** 204 (and 304): no body; typed `undefined` so a handler answers with `reply.status(204).send()`. */
+export const NoContentSchema = Type.Unsafe<undefined>({ type: 'null', description: 'No content' });
 
 export type LocalizedTextDto = Static<typeof LocalizedTextSchema>;
 export type UserDto = Static<typeof UserSchema>;

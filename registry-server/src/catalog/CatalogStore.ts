@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { shanghaiDay, type CatalogItem } from '@toolbox/sdk';
+import { PostgresAdapter } from 'kysely';
 import type { AuthUser } from '../auth/AuthUser.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { sqliteHandleOf } from '../db/sqliteHandle.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
+import { catalogListenerOf, type CatalogListener } from '../serving/CatalogListener.ts';
+import { POSTGRES_BUMP } from '../serving/catalogChannel.ts';
 import { catalogItem } from './catalogItem.ts';
 import { effectiveStatus } from './effectiveStatus.ts';
 import { newestPending, withOwnersPending } from './pendingTry.ts';
@@ -39,6 +42,8 @@ export class CatalogStore {
   /** PostgreSQL: the generation query on the wire, and the one that waits for it to answer (see latestGeneration). */
   private sentQuery: Promise<number> | undefined;
   private queuedQuery: Promise<number> | undefined;
+  /** PostgreSQL: the generation pushed by NOTIFY, for the bundle route (servingSnapshot). */
+  private readonly listener: CatalogListener | undefined;
 
   constructor(
     private readonly db: Db,
@@ -54,10 +59,15 @@ export class CatalogStore {
       const statement = sqlite.prepare('select generation from catalog_state where id = 1').pluck();
       this.committedGeneration = () => (sqlite.inTransaction ? undefined : Number(statement.get() ?? 0));
     }
+    this.listener = catalogListenerOf(db);
   }
 
-  /** Marks the catalogue changed; call inside the transaction of the write. */
+  /** Marks the catalogue changed; call inside the transaction of the write. On PostgreSQL it also NOTIFYs at commit. */
   static async bump(db: Db): Promise<void> {
+    if (db.getExecutor().adapter instanceof PostgresAdapter) {
+      await db.executeQuery(POSTGRES_BUMP);
+      return;
+    }
     await db
       .updateTable('catalog_state')
       .set((eb) => ({ generation: eb('generation', '+', 1) }))
@@ -67,7 +77,31 @@ export class CatalogStore {
 
   /** The up-to-date snapshot of every app and version. */
   async snapshot(): Promise<Snapshot> {
-    const generation = this.committedGeneration?.() ?? (await this.latestGeneration());
+    return this.snapshotAt(this.committedGeneration?.() ?? (await this.latestGeneration()));
+  }
+
+  /**
+   * The snapshot the bundle route serves from. On PostgreSQL, while the catalogue listener is up, it is the
+   * generation NOTIFY brought (a change on another instance counts once its notification arrives, in milliseconds)
+   * rather than a query per request; while it is down, or until this instance's own last write is confirmed, each
+   * request asks the database as `snapshot()` does. SQLite reads the one file per request, as `snapshot()` does.
+   */
+  async servingSnapshot(): Promise<Snapshot> {
+    const listener = this.listener;
+    if (!listener) return this.snapshot();
+    const known = listener.generation();
+    if (known === undefined) {
+      const commits = listener.commitsSoFar;
+      const snapshot = await this.snapshot();
+      listener.confirm(commits, snapshot.generation);
+      return snapshot;
+    }
+    if (this.current && this.current.generation >= known) return this.current;
+    return this.snapshotAt(known);
+  }
+
+  /** The snapshot of at least `generation` (read after it was learned, so possibly newer than its label). */
+  private async snapshotAt(generation: number): Promise<Snapshot> {
     if (this.current && this.current.generation >= generation) return this.current;
     // Share a load in progress only when it is at least as new as what this caller saw: after its own write, a
     // caller must not get a snapshot that predates it.

@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { PostgresDialect, SqliteDialect, type ColumnDefinitionBuilder, type Dialect } from 'kysely';
+import { SqliteDialect, type ColumnDefinitionBuilder, type Dialect } from 'kysely';
+import { BumpWatchingDialect } from '../serving/bumpWatchingDialect.ts';
+import { CatalogListener } from '../serving/CatalogListener.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -18,6 +20,8 @@ export interface DialectHandle {
   dialect: Dialect;
   /** The SQLite driver, for the usage fast path; absent on PostgreSQL. */
   sqlite?: BetterSqlite3.Database;
+  /** PostgreSQL: what this instance learns of catalogue changes by LISTEN (started by the first bundle request). */
+  catalogListener?: CatalogListener;
 }
 
 export function createDialect(url: string): DialectHandle {
@@ -26,7 +30,9 @@ export function createDialect(url: string): DialectHandle {
     // An idle connection that the server drops (restart, failover, DROP DATABASE) must not crash the process: the pool
     // discards that client and the next query opens a new one.
     pool.on('error', () => {});
-    return { engine: 'postgres', dialect: new PostgresDialect({ pool }) };
+    const catalogListener = new CatalogListener(url);
+    const dialect = new BumpWatchingDialect({ pool }, () => catalogListener.localBumpCommitted());
+    return { engine: 'postgres', dialect, catalogListener };
   }
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
   const sqlite = new BetterSqlite3(url);

@@ -35,8 +35,10 @@ function cors(reply: FastifyReply): FastifyReply {
  *
  * The files come from the bundle store (publish/BundleStore.ts): the file store on SQLite, the database on PostgreSQL,
  * which serve alike. Opening an app fetches its files in one burst, so each request is kept cheap: no request log
- * lines (errors still log), and small files come from memory. Every request still checks the catalogue first (one integer on the
- * database, so another instance's retire counts at once); the memory is only looked at once a file may be served.
+ * lines (errors still log), and small files come from memory. Every request checks the catalogue first
+ * (CatalogStore.servingSnapshot: on SQLite one integer read from the file; on PostgreSQL the generation that NOTIFY
+ * pushes to every instance, or one integer asked of the database while that notification connection is down); the
+ * memory is only looked at once a file may be served.
  */
 const bundlesRoutes: FastifyPluginAsync = async (app) => {
   const cache = new MemoryFileCache<CachedFile>(app.limits.bundleCacheBytes, STREAM_ABOVE_BYTES);
@@ -84,7 +86,7 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
       const checked = checkEntryPath(rest);
       const missing = () => new Errors.FILE_NOT_FOUND(`/bundles/${appId}/${version}/${rest}`);
       if ('unsafe' in checked || checked.path === '') throw missing();
-      const snapshot = await app.catalog.snapshot();
+      const snapshot = await app.catalog.servingSnapshot();
       const today = app.catalog.today();
       pruneFor(snapshot, today);
       const found = snapshot.apps.get(appId);

@@ -1,22 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase, testEngines, type TestDatabase } from './helpers/engines.ts';
-import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { createTestDatabase, testEngines } from './helpers/engines.ts';
+import { closeAfterEach } from './helpers/closeAfterEach.ts';
+import { createTestApp } from './helpers/createTestApp.ts';
 import { login } from './helpers/login.ts';
 import { publishApp } from './helpers/bundles.ts';
 
 /** Several registry-server instances behind a load balancer share one PostgreSQL and nothing else: each has its own data dir. */
 describe.runIf(testEngines.includes('postgres'))('two instances on one PostgreSQL', () => {
-  const open: (TestApp | TestDatabase | string)[] = [];
-  afterEach(async () => {
-    for (const item of open.splice(0).reverse()) {
-      if (typeof item === 'string') rmSync(item, { recursive: true, force: true });
-      else if ('app' in item) await item.close();
-      else await item.drop();
-    }
-  });
+  const open = closeAfterEach();
 
   it('accepts on B a session made on A, and lists on B an app published through A', async () => {
     const database = await createTestDatabase('postgres');

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publishApp } from '../helpers/bundles.ts';
+import { closeAfterEach } from '../helpers/closeAfterEach.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
-import { createTestDatabase, testEngines, type TestDatabase } from '../helpers/engines.ts';
+import { createTestDatabase, testEngines } from '../helpers/engines.ts';
 import { login } from '../helpers/login.ts';
 
 /**
@@ -12,14 +13,7 @@ import { login } from '../helpers/login.ts';
  * it, including one moved there a moment ago through another instance, and the cached catalogue does not hide it.
  */
 describe.each(testEngines)('visibility by unit on the live tree (%s)', (engine) => {
-  const open: (TestApp | TestDatabase | string)[] = [];
-  afterEach(async () => {
-    for (const item of open.splice(0).reverse()) {
-      if (typeof item === 'string') rmSync(item, { recursive: true, force: true });
-      else if ('app' in item) await item.close();
-      else await item.drop();
-    }
-  });
+  const open = closeAfterEach();
 
   it('moving a committee under another street changes what its staff see, on both instances at once', async () => {
     const database = await createTestDatabase(engine);

@@ -1,11 +1,12 @@
 // Issue 13: on PostgreSQL the published files live in the database, so an instance needs no shared volume; SQLite
 // keeps the file store. These tests reach behind the server (the table, the data dir) to check where files are.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appFiles, makeManifest, publishArchive, tgzOf } from '../helpers/bundles.ts';
+import { closeAfterEach } from '../helpers/closeAfterEach.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { createTestDatabase, testEngines, type TestDatabase } from '../helpers/engines.ts';
 import { login } from '../helpers/login.ts';
@@ -47,14 +48,7 @@ describe.each(testEngines)('the bundle store (%s)', (engine) => {
 });
 
 describe.runIf(testEngines.includes('postgres'))('bundles in PostgreSQL', () => {
-  const open: (TestApp | TestDatabase | string)[] = [];
-  afterEach(async () => {
-    for (const item of open.splice(0).reverse()) {
-      if (typeof item === 'string') rmSync(item, { recursive: true, force: true });
-      else if ('app' in item) await item.close();
-      else await item.drop();
-    }
-  });
+  const open = closeAfterEach();
 
   async function start(database: TestDatabase): Promise<TestApp> {
     const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-own-'));

@@ -1,83 +1,51 @@
 /**
  * The SDK's error catalogue: the message of every error the SDK, the Vite plugin or the CLI raises. Each code is one
- * of the code registry (`shared/api/codes.ts`, which says what it means and, for the server's codes, its status), so
- * scripts can match on the code and the docs can list every one (a test checks that they do).
- * This file is imported by browser code too: it must stay free of Node imports.
+ * of the code registry (`shared/api/codes.ts`, which says what it means), so scripts can match on the code and the
+ * docs can list every one (a test checks that they do). The registry is imported for its types only: the catalogue
+ * ships to the browser without it. This file is imported by browser code too: it must stay free of Node imports.
  */
-import { CODES, type ClientCode, type ServerCode, type ToolboxCode } from './shared/api/codes.ts';
+import type { CODES, ServerCode, ToolboxCode } from './shared/api/codes.ts';
 
 /** One entry of the catalogue: what went wrong, as a message template with `{0}`, `{1}`… placeholders. */
 interface ErrorSpec {
-  /** The registry server's status for its codes; for the SDK's own, 400 for a fault of the app or its user, 500 for one of the host, 502 for the network. */
+  /** The HTTP status the error maps to when a server reports it; 500 for local failures. */
   status: number;
   message: string;
 }
 
-/** The status of each code only a client raises (the registry has none: no HTTP answer carries them). */
-const CLIENT_STATUS = {
-  TOOLBOX_MANIFEST_NOT_FOUND: 400,
-  TOOLBOX_MANIFEST_UNREADABLE: 400,
-  TOOLBOX_SDK_NO_DOM_ELEMENT: 500,
-  TOOLBOX_SDK_NO_CONTEXT: 500,
-  TOOLBOX_SDK_OUTSIDE_APP: 500,
-  TOOLBOX_DIST_MISSING: 400,
-  TOOLBOX_DIST_ENTRY_MISSING: 400,
-  TOOLBOX_DIST_HASH_MISMATCH: 400,
-  TOOLBOX_DIST_FILE_MISSING: 400,
-  TOOLBOX_DIST_FILE_UNLISTED: 400,
-  TOOLBOX_DATA_REQUEST_FAILED: 502,
-  TOOLBOX_CLI_DIR_NOT_EMPTY: 400,
-  TOOLBOX_CLI_BAD_ID: 400,
-  TOOLBOX_CLI_NO_REGISTRY: 400,
-  TOOLBOX_CLI_NO_TOKEN: 401,
-  TOOLBOX_CLI_REGISTRY_UNREACHABLE: 502,
-  TOOLBOX_CLI_REGISTRY_ERROR: 502,
-  TOOLBOX_CLI_BUILD_FAILED: 500,
-} as const satisfies Partial<Record<ClientCode, number>>;
-
-const MESSAGES = {
-  TOOLBOX_MANIFEST_INVALID: 'toolbox.manifest.json is invalid: {0}',
-  TOOLBOX_MANIFEST_NOT_FOUND: 'No toolbox.manifest.json in {0}',
-  TOOLBOX_MANIFEST_UNREADABLE: 'toolbox.manifest.json in {0} is not valid JSON: {1}',
-  TOOLBOX_SDK_NO_DOM_ELEMENT: 'The host did not pass props.domElement to {0}',
-  TOOLBOX_SDK_NO_CONTEXT: 'The host did not pass props.toolbox (the ToolboxContext) to {0}',
-  TOOLBOX_SDK_OUTSIDE_APP: '{0} was called outside a light app (no ToolboxProvider above it)',
-  TOOLBOX_DIST_MISSING: 'No built bundle at {0}: run `toolbox build` first',
-  TOOLBOX_DIST_ENTRY_MISSING: 'The entry {0} named by the manifest is not in dist/',
-  TOOLBOX_DIST_HASH_MISMATCH: 'The sha256 of {0} does not match the manifest',
-  TOOLBOX_DIST_FILE_MISSING: 'The file {0} listed in the manifest is not in dist/',
-  TOOLBOX_DIST_FILE_UNLISTED: 'The file {0} is in dist/ but not in the manifest',
-  // The data API's errors carry the registry server's own codes, so a plugin sees the same error from the test double
-  // (`createMemoryData`), the dev shell and the desktop.
-  TOOLBOX_COLLECTION_NOT_FOUND: 'The manifest declares no collection named {0}',
-  TOOLBOX_RECORD_INVALID: 'The record is invalid: {0}',
-  TOOLBOX_RECORD_NOT_FOUND: 'No record {1} in collection {0}',
-  TOOLBOX_DATA_REQUEST_FAILED: 'The data request failed: {0} {1} {2}',
-  TOOLBOX_CLI_DIR_NOT_EMPTY: 'The directory {0} exists and is not empty',
-  TOOLBOX_CLI_BAD_ID: 'Cannot make an app id from {0}: use lowercase letters, digits and dashes',
-  TOOLBOX_CLI_NO_REGISTRY: 'No registry: pass --registry URL or run `toolbox login --registry URL`',
-  TOOLBOX_CLI_NO_TOKEN: 'No token for {0}: pass --token, set TOOLBOX_TOKEN or run `toolbox login`',
-  TOOLBOX_CLI_REGISTRY_UNREACHABLE: 'Cannot reach the registry at {0}: {1}',
-  TOOLBOX_CLI_REGISTRY_ERROR: 'The registry answered {0} {1}: {2}',
-  TOOLBOX_CLI_BUILD_FAILED: 'The Vite build failed: {0}',
-} as const satisfies Partial<Record<ToolboxCode, string>>;
-
-/** A code the SDK raises, such as `TOOLBOX_MANIFEST_INVALID`: every one is a code of the registry. */
-export type SdkErrorCode = keyof typeof MESSAGES;
-
-// A client-only code needs its own status, a server code takes the registry's: a code with neither fails to compile here.
-type WithoutStatus = Exclude<SdkErrorCode, ServerCode | keyof typeof CLIENT_STATUS>;
-const everyCodeHasAStatus: [WithoutStatus] extends [never] ? true : WithoutStatus = true;
-void everyCodeHasAStatus;
-
-function statusOf(code: SdkErrorCode): number {
-  return (CLIENT_STATUS as Partial<Record<SdkErrorCode, number>>)[code] ?? (CODES[code].status as number);
-}
+/** A code of the registry server must carry the registry's status; a client's own code picks its own. */
+type SpecOf<C extends ToolboxCode> = ErrorSpec & { status: C extends ServerCode ? (typeof CODES)[C]['status'] : number };
 
 /** Every SDK error code, with its status and message template. */
-export const SDK_ERRORS = Object.fromEntries(
-  (Object.keys(MESSAGES) as SdkErrorCode[]).map((code) => [code, { status: statusOf(code), message: MESSAGES[code] }]),
-) as { readonly [C in SdkErrorCode]: ErrorSpec };
+export const SDK_ERRORS = {
+  TOOLBOX_MANIFEST_INVALID: { status: 400, message: 'toolbox.manifest.json is invalid: {0}' },
+  TOOLBOX_MANIFEST_NOT_FOUND: { status: 400, message: 'No toolbox.manifest.json in {0}' },
+  TOOLBOX_MANIFEST_UNREADABLE: { status: 400, message: 'toolbox.manifest.json in {0} is not valid JSON: {1}' },
+  TOOLBOX_SDK_NO_DOM_ELEMENT: { status: 500, message: 'The host did not pass props.domElement to {0}' },
+  TOOLBOX_SDK_NO_CONTEXT: { status: 500, message: 'The host did not pass props.toolbox (the ToolboxContext) to {0}' },
+  TOOLBOX_SDK_OUTSIDE_APP: { status: 500, message: '{0} was called outside a light app (no ToolboxProvider above it)' },
+  TOOLBOX_DIST_MISSING: { status: 400, message: 'No built bundle at {0}: run `toolbox build` first' },
+  TOOLBOX_DIST_ENTRY_MISSING: { status: 400, message: 'The entry {0} named by the manifest is not in dist/' },
+  TOOLBOX_DIST_HASH_MISMATCH: { status: 400, message: 'The sha256 of {0} does not match the manifest' },
+  TOOLBOX_DIST_FILE_MISSING: { status: 400, message: 'The file {0} listed in the manifest is not in dist/' },
+  TOOLBOX_DIST_FILE_UNLISTED: { status: 400, message: 'The file {0} is in dist/ but not in the manifest' },
+  // The data API's errors carry the registry server's own codes, so a plugin sees the same error from the test double
+  // (`createMemoryData`), the dev shell and the desktop.
+  TOOLBOX_COLLECTION_NOT_FOUND: { status: 404, message: 'The manifest declares no collection named {0}' },
+  TOOLBOX_RECORD_INVALID: { status: 400, message: 'The record is invalid: {0}' },
+  TOOLBOX_RECORD_NOT_FOUND: { status: 404, message: 'No record {1} in collection {0}' },
+  TOOLBOX_DATA_REQUEST_FAILED: { status: 502, message: 'The data request failed: {0} {1} {2}' },
+  TOOLBOX_CLI_DIR_NOT_EMPTY: { status: 400, message: 'The directory {0} exists and is not empty' },
+  TOOLBOX_CLI_BAD_ID: { status: 400, message: 'Cannot make an app id from {0}: use lowercase letters, digits and dashes' },
+  TOOLBOX_CLI_NO_REGISTRY: { status: 400, message: 'No registry: pass --registry URL or run `toolbox login --registry URL`' },
+  TOOLBOX_CLI_NO_TOKEN: { status: 401, message: 'No token for {0}: pass --token, set TOOLBOX_TOKEN or run `toolbox login`' },
+  TOOLBOX_CLI_REGISTRY_UNREACHABLE: { status: 502, message: 'Cannot reach the registry at {0}: {1}' },
+  TOOLBOX_CLI_REGISTRY_ERROR: { status: 502, message: 'The registry answered {0} {1}: {2}' },
+  TOOLBOX_CLI_BUILD_FAILED: { status: 500, message: 'The Vite build failed: {0}' },
+} as const satisfies { [C in ToolboxCode]?: SpecOf<C> };
+
+/** A stable SDK error code such as `TOOLBOX_MANIFEST_INVALID`. */
+export type SdkErrorCode = keyof typeof SDK_ERRORS;
 
 /** A JSON-pointer-addressed problem, as `validateManifest` and the collection checks report it. */
 export interface FieldError {

@@ -2,6 +2,7 @@
 // `{statusCode, code, message}` so the desktop can say what went wrong.
 
 import type { FieldError } from '@toolbox/sdk';
+import type { ErrorBody } from '@toolbox/sdk/api';
 
 export class ApiError extends Error {
   constructor(
@@ -38,7 +39,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const text = await response.text();
   const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
-    const body = (parsed ?? {}) as { code?: string; message?: string; details?: FieldError[] };
+    const body = (parsed ?? {}) as Partial<ErrorBody>;
     throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? response.statusText, body.details);
   }
   return parsed as T;

@@ -1,5 +1,7 @@
-// The host's error catalogue: every way an app can fail to open, with a stable code. The desktop shows the message
-// for the code (i18n/messages.ts) and the code itself, so a committee worker can read it out on the phone to support.
+// The stage of each way an app can fail to open. The codes are the code registry's (`@toolbox/sdk/api`, origin 'host'):
+// a host code without a stage here fails to compile. The desktop shows the message for the code (i18n/messages.ts)
+// and the code itself, so a committee worker can read it out on the phone to support.
+import type { HostCode } from '@toolbox/sdk/api';
 
 export const HOST_ERRORS = {
   TOOLBOX_HOST_SDK_INCOMPATIBLE: { stage: 'check' },
@@ -10,9 +12,9 @@ export const HOST_ERRORS = {
   TOOLBOX_HOST_BOOTSTRAP_FAILED: { stage: 'bootstrap' },
   TOOLBOX_HOST_MOUNT_FAILED: { stage: 'mount' },
   TOOLBOX_HOST_RENDER_FAILED: { stage: 'render' },
-} as const;
+} as const satisfies Record<HostCode, { stage: LoadStage }>;
 
-export type HostErrorCode = keyof typeof HOST_ERRORS;
+export type HostErrorCode = HostCode;
 export type LoadStage = 'check' | 'load' | 'bootstrap' | 'mount' | 'render';
 
 /** Why an app could not be opened (or stopped working): the code, the stage, and the original error's message. */

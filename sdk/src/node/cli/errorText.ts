@@ -1,4 +1,5 @@
 import type { SdkErrorCode } from '../../errors.ts';
+import { isToolboxCode, type ToolboxCode } from '../../shared/api/codes.ts';
 import type { Locale } from '../../shared/types.ts';
 
 /** The SDK's error messages in Chinese, with the same `{0}`, `{1}` placeholders as the catalogue (errors.ts). */
@@ -39,10 +40,10 @@ const relogin: Step = {
 };
 
 /**
- * What to do next, for every code the CLI can end with: the SDK's own and the registry's (registry-server.md lists
- * those). A code not listed here still gets the general advice at the end.
+ * What to do next, for every code the CLI can end with: the SDK's own and the registry's (both from the code registry,
+ * shared/api/codes.ts, so a misspelt code fails to compile). A code not listed here still gets the general advice.
  */
-const NEXT_STEPS: Readonly<Record<string, Step>> = {
+const NEXT_STEPS: Readonly<Partial<Record<ToolboxCode, Step>>> = {
   TOOLBOX_MANIFEST_INVALID: {
     'zh-CN': '按上面每一行的提示修改 toolbox.manifest.json，再运行 toolbox validate 检查',
     en: 'fix toolbox.manifest.json as each line above says, then run toolbox validate',
@@ -189,7 +190,7 @@ const NOT_A_REGISTRY: Step = {
 /** What to do after the error `code`, in `locale`; every code gets advice, a general one at worst. */
 export function nextStepFor(code: string, locale: Locale): string {
   if (/^HTTP_\d+$/.test(code)) return NOT_A_REGISTRY[locale];
-  return (NEXT_STEPS[code] ?? SYSTEM_STEPS[code] ?? GENERAL)[locale];
+  return ((isToolboxCode(code) ? NEXT_STEPS[code] : undefined) ?? SYSTEM_STEPS[code] ?? GENERAL)[locale];
 }
 
 /** The SDK error `code` worded in `locale`, from its template and the values it was raised with. */

@@ -1,12 +1,8 @@
 import { ToolboxSdkError } from '../../errors.ts';
+import type { ErrorBody } from '../../shared/api/errorBody.ts';
 
-/** The error body every registry endpoint answers with (design.md). */
-export interface RegistryErrorBody {
-  statusCode: number;
-  code: string;
-  error?: string;
-  message: string;
-}
+/** What the CLI reads of the registry's error body (the contract's ErrorBody), or makes up when the answer is not one. */
+export type RegistryErrorBody = Pick<ErrorBody, 'statusCode' | 'code' | 'message'> & Partial<Pick<ErrorBody, 'error'>>;
 
 /** A failed registry call: the HTTP status and the server's own `code` and `message`. */
 export class RegistryError extends ToolboxSdkError {

@@ -1,5 +1,5 @@
 import { ToolboxSdkError } from '@toolbox/sdk';
-import { isToolboxCode } from '@toolbox/sdk/api';
+import type { ToolboxCode } from '@toolbox/sdk/api';
 import { ApiError } from '../api/http.ts';
 
 /**
@@ -10,8 +10,8 @@ import { ApiError } from '../api/http.ts';
  */
 export function toDataError(error: unknown, collection: string, id?: string): unknown {
   if (!(error instanceof ApiError)) return error;
-  // Narrowed to the registry's codes, so a misspelt case fails to compile.
-  switch (isToolboxCode(error.code) ? error.code : undefined) {
+  // Typed as the registry's codes (a type only: the registry does not ship to the desktop), so a misspelt case fails to compile.
+  switch (error.code as ToolboxCode) {
     case 'TOOLBOX_RECORD_INVALID':
       return new ToolboxSdkError('TOOLBOX_RECORD_INVALID', [error.details.map((d) => `${d.path || '/'} ${d.message}`).join('; ') || error.message], error.details);
     case 'TOOLBOX_RECORD_NOT_FOUND':

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { DataRecord } from '@toolbox/sdk';
+import { createRecord, deleteRecord, getRecord, listRecords, replaceRecord } from '@toolbox/sdk/api';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
@@ -12,21 +13,6 @@ import { describeErrors } from '../lib/createAjv.ts';
 import { toFieldErrors } from '@toolbox/sdk/manifest';
 
 type Params = { id: string; collection: string; docId?: string };
-
-const params = {
-  type: 'object',
-  required: ['id', 'collection'],
-  properties: {
-    id: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 64 },
-    collection: { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,63}$' },
-    docId: { type: 'string', minLength: 1, maxLength: 64 },
-  },
-} as const;
-
-const recordBody = {
-  type: 'object',
-  description: "The record; checked against the JSON Schema of the collection in the current manifest (for the app's owner, in the version named by X-Toolbox-Version)",
-} as const;
 
 function toDataRecord(row: RecordsTable): DataRecord {
   return {
@@ -81,20 +67,10 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
 
   const common = { preHandler: app.requireUser };
 
+  // Schemas from the contract; generics rather than the type provider, as access() and findRecord() share one Params.
   app.get<{ Params: Params; Querystring: { limit?: number; offset?: number } }>(
-    '/api/apps/:id/data/:collection',
-    {
-      ...common,
-      schema: {
-        tags: ['data'],
-        summary: "Records of a collection visible to the caller (their unit's; all for the owner and admins), newest first",
-        params,
-        querystring: {
-          type: 'object',
-          properties: { limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, offset: { type: 'integer', minimum: 0, default: 0 } },
-        },
-      },
-    },
+    listRecords.url,
+    { ...common, schema: listRecords.schema },
     async (request) => {
       const { unit } = await access(request);
       const { id, collection } = request.params;
@@ -109,8 +85,8 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get<{ Params: Params }>(
-    '/api/apps/:id/data/:collection/:docId',
-    { ...common, schema: { tags: ['data'], summary: 'One record', params } },
+    getRecord.url,
+    { ...common, schema: getRecord.schema },
     async (request) => {
       const { unit } = await access(request);
       return toDataRecord(await findRecord(request, unit));
@@ -118,8 +94,8 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post<{ Params: Params; Body: unknown }>(
-    '/api/apps/:id/data/:collection',
-    { ...common, schema: { tags: ['data'], summary: "Creates a record in the caller's unit", params, body: recordBody } },
+    createRecord.url,
+    { ...common, schema: createRecord.schema },
     async (request, reply) => {
       const { validate } = await access(request);
       const data = checkRecord(validate, request.body);
@@ -141,8 +117,8 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.put<{ Params: Params; Body: unknown }>(
-    '/api/apps/:id/data/:collection/:docId',
-    { ...common, schema: { tags: ['data'], summary: 'Replaces a record (it keeps its unit and creator)', params, body: recordBody } },
+    replaceRecord.url,
+    { ...common, schema: replaceRecord.schema },
     async (request) => {
       const { unit, validate } = await access(request);
       const data = checkRecord(validate, request.body);
@@ -154,8 +130,8 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.delete<{ Params: Params }>(
-    '/api/apps/:id/data/:collection/:docId',
-    { ...common, schema: { tags: ['data'], summary: 'Deletes a record', params } },
+    deleteRecord.url,
+    { ...common, schema: deleteRecord.schema },
     async (request, reply) => {
       const { unit } = await access(request);
       const row = await findRecord(request, unit);

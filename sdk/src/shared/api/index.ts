@@ -15,3 +15,4 @@ export * from './apps.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './catalog.ts';
+export * from './data.ts';

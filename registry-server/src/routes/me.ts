@@ -3,11 +3,9 @@ import { publicUser } from '../auth/AuthUser.ts';
 import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { assertPasswordAllowed } from '../auth/passwordPolicy.ts';
-import { writeAudit } from '../audit/writeAudit.ts';
 import { Errors } from '../errors.ts';
-import { parseJson } from '../lib/json.ts';
 import { userSchema } from '../lib/schemas.ts';
-import { endSessionsOf } from '../sessions/sessionStore.ts';
+import { changeOwnPassword, readPasswordHash, readPins, renameSelf, writePins } from '../users/accountStore.ts';
 import { unitRef } from '../users/userDto.ts';
 
 const MAX_PINS = 50;
@@ -55,10 +53,7 @@ const meRoutes: FastifyPluginAsync = async (app) => {
       const name = request.body.name.normalize('NFC').trim().replace(/\s+/g, ' ');
       if (!name) throw new Errors.VALIDATION_FAILED('body/name must not be blank');
       if (name !== user.name) {
-        await app.db.transaction().execute(async (trx) => {
-          await trx.updateTable('users').set({ name }).where('id', '=', user.id).execute();
-          await writeAudit(trx, { actor: user, action: 'user.update', details: { userId: user.id, username: user.username, name: { from: user.name, to: name }, self: true }, at: app.now() });
-        });
+        await renameSelf(app.db, user, name, app.now());
       }
       return { user: publicUser({ ...user, name }, user.adminOf ? unitRef(app.org, user.adminOf) : null) };
     },
@@ -85,25 +80,14 @@ const meRoutes: FastifyPluginAsync = async (app) => {
       if (user.via !== 'session') throw new Errors.FORBIDDEN('Change your password in the desktop (我的账号), not with a token');
       const { currentPassword, newPassword } = request.body;
       refuseIfLimited(app, request, reply, user.username);
-      const row = await app.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirst();
-      if (!(await verifyPassword(currentPassword, row?.password_hash))) {
+      if (!(await verifyPassword(currentPassword, await readPasswordHash(app.db, user.id)))) {
         countFailure(app, request, user.username);
         throw new Errors.PASSWORD_WRONG();
       }
       assertPasswordAllowed(newPassword, user.username, 'newPassword');
       if (newPassword === currentPassword) throw new Errors.PASSWORD_WEAK('newPassword must differ from the current one');
       const hash = await hashPassword(newPassword);
-      let ended = 0;
-      await app.db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0 }).where('id', '=', user.id).execute();
-        ended = await endSessionsOf(trx, user.id, user.sessionId);
-        await writeAudit(trx, {
-          actor: user,
-          action: 'user.password',
-          details: { userId: user.id, username: user.username, afterReset: user.mustChangePassword, otherSessionsEnded: ended },
-          at: app.now(),
-        });
-      });
+      const ended = await changeOwnPassword(app.db, user, hash, app.now());
       return { ok: true, otherSessionsEnded: ended };
     },
   );
@@ -112,8 +96,7 @@ const meRoutes: FastifyPluginAsync = async (app) => {
     '/api/me/pins',
     { preHandler: app.requireUser, schema: { tags: ['auth'], summary: 'The app ids the user pinned to the desktop, in order', response: { 200: pinsSchema } } },
     async (request) => {
-      const row = await app.db.selectFrom('users').select('pins').where('id', '=', request.user!.id).executeTakeFirstOrThrow();
-      return { pins: parseJson<string[]>(row.pins, []) };
+      return { pins: await readPins(app.db, request.user!.id) };
     },
   );
 
@@ -122,7 +105,7 @@ const meRoutes: FastifyPluginAsync = async (app) => {
     { preHandler: app.requireUser, schema: { tags: ['auth'], summary: 'Replaces the pinned app ids (at most 50)', body: pinsSchema, response: { 200: pinsSchema } } },
     async (request) => {
       const pins = request.body.pins;
-      await app.db.updateTable('users').set({ pins: JSON.stringify(pins) }).where('id', '=', request.user!.id).execute();
+      await writePins(app.db, request.user!.id, pins);
       return { pins };
     },
   );

@@ -3,6 +3,7 @@ import { isOwnerOrAdmin } from '../apps/access.ts';
 import { Errors } from '../errors.ts';
 import { loadRatings } from '../review/loadRatings.ts';
 import { parseRating } from '../usage/parseRating.ts';
+import { saveRating } from '../usage/saveRating.ts';
 import { getUsageSecret, hashUser } from '../usage/userHash.ts';
 
 const ratingList = {
@@ -47,11 +48,7 @@ const ratingRoutes: FastifyPluginAsync = async (app) => {
       if (!(await app.catalog.canOpen(user, appId))) throw new Errors.APP_NOT_FOUND(appId);
       const { score, comment } = parseRating(request.body);
       const at = app.now().toISOString();
-      await app.db
-        .insertInto('app_ratings')
-        .values({ app_id: appId, user_hash: hashUser(secret, user.id), score, comment, created_at: at, updated_at: at })
-        .onConflict((oc) => oc.columns(['app_id', 'user_hash']).doUpdateSet({ score, comment, updated_at: at }))
-        .execute();
+      await saveRating(app.db, { appId, userHash: hashUser(secret, user.id), score, comment, at });
       return { score, comment, updatedAt: at };
     },
   );

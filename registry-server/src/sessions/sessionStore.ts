@@ -115,3 +115,8 @@ export async function endSessionsOf(db: Db, userId: string, keepId?: string): Pr
   const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Ends the session of a cookie (sign out); nothing when it is unknown. */
+export async function endSessionOfCookie(db: Db, cookie: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', sha256Hex(cookie)).execute();
+}

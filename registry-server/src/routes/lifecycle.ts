@@ -1,19 +1,16 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
+import { changeAppStatus } from '../apps/appStore.ts';
 import { readLifecycleSettings, writeLifecycleSettings } from '../apps/lifecycleSettings.ts';
 import { settleRetirements } from '../apps/settleRetirements.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
-import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { SnapApp } from '../catalog/Snapshot.ts';
 import type { AppStatus, AppsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
 import { addDays, canTransition } from '@toolbox/sdk';
-import { appIdParams } from '../lib/schemas.ts';
-
-const reasonSchema = { type: 'string', minLength: 1, maxLength: 1000 } as const;
-const slugSchema = { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 64 } as const;
+import { deprecateApp, getLifecycleSettings, putLifecycleSettings, restoreApp, retireApp } from '@toolbox/sdk/api';
 
 /** Admin-only lifecycle: active → deprecated (with notice) → retired, and back to active by restore. Each step audited. */
 const lifecycleRoutes: FastifyPluginAsync = async (app) => {
@@ -38,18 +35,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     details: Record<string, unknown> = {},
   ) {
     const id = request.params.id;
-    await app.db.transaction().execute(async (trx) => {
-      const result = await trx
-        .updateTable('apps')
-        .set({ ...set, status: to, updated_at: app.now().toISOString() })
-        .where('id', '=', id)
-        .where('status', '=', from)
-        .executeTakeFirst();
-      // Another instance changed the status meanwhile: report the conflict rather than overwrite it.
-      if (Number(result.numUpdatedRows) !== 1) throw new Errors.INVALID_TRANSITION(action.replace('app.', ''), 'changing');
-      await writeAudit(trx, { actor: request.user!, action, app: id, fromStatus: from, toStatus: to, reason, details, at: app.now() });
-      await CatalogStore.bump(trx);
-    });
+    await changeAppStatus(app.db, { actor: request.user!, appId: id, from, to, action, reason, set, details, now: app.now() });
     const snapshot = await catalog.snapshot();
     return appDto(snapshot, app.org, snapshot.apps.get(id)!, requestOrigin(request), catalog.today());
   }
@@ -65,20 +51,8 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.post<{ Params: { id: string }; Body: { retireOn: string; reason: string; replacement?: string } }>(
-    '/api/apps/:id/deprecate',
-    {
-      preHandler: admin,
-      schema: {
-        tags: ['lifecycle'],
-        summary: 'Announces a retirement: the app stays open with a notice until retireOn (Asia/Shanghai date)',
-        params: appIdParams,
-        body: {
-          type: 'object',
-          required: ['retireOn', 'reason'],
-          properties: { retireOn: { type: 'string', format: 'date' }, reason: reasonSchema, replacement: slugSchema },
-        },
-      },
-    },
+    deprecateApp.url,
+    { preHandler: admin, schema: deprecateApp.schema },
     async (request) => {
       const { found, status } = await current(request);
       if (!canTransition('deprecate', status)) throw new Errors.INVALID_TRANSITION('deprecate', status);
@@ -99,16 +73,8 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post<{ Params: { id: string }; Body: { reason: string; replacement?: string } }>(
-    '/api/apps/:id/retire',
-    {
-      preHandler: admin,
-      schema: {
-        tags: ['lifecycle'],
-        summary: 'Retires an app now: it leaves the catalogue and its bundles are no longer served; its data is kept',
-        params: appIdParams,
-        body: { type: 'object', required: ['reason'], properties: { reason: reasonSchema, replacement: slugSchema } },
-      },
-    },
+    retireApp.url,
+    { preHandler: admin, schema: retireApp.schema },
     async (request) => {
       const { found, status } = await current(request);
       if (!canTransition('retire', status)) throw new Errors.INVALID_TRANSITION('retire', status);
@@ -122,16 +88,8 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post<{ Params: { id: string }; Body: { reason: string } }>(
-    '/api/apps/:id/restore',
-    {
-      preHandler: admin,
-      schema: {
-        tags: ['lifecycle'],
-        summary: 'Brings a deprecated or retired app back to active',
-        params: appIdParams,
-        body: { type: 'object', required: ['reason'], properties: { reason: reasonSchema } },
-      },
-    },
+    restoreApp.url,
+    { preHandler: admin, schema: restoreApp.schema },
     async (request) => {
       const { status } = await current(request);
       if (!canTransition('restore', status)) throw new Errors.INVALID_TRANSITION('restore', status);
@@ -145,19 +103,13 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  const settingsSchema = {
-    type: 'object',
-    required: ['noticeDays'],
-    properties: { noticeDays: { type: 'integer', minimum: 0, maximum: 365 } },
-  } as const;
-
-  app.get('/api/settings/lifecycle', { preHandler: admin, schema: { tags: ['lifecycle'], summary: 'Days of notice a retirement needs', response: { 200: settingsSchema } } }, async () =>
+  app.get(getLifecycleSettings.url, { preHandler: admin, schema: getLifecycleSettings.schema }, async () =>
     readLifecycleSettings(app.db),
   );
 
   app.put<{ Body: { noticeDays: number } }>(
-    '/api/settings/lifecycle',
-    { preHandler: admin, schema: { tags: ['lifecycle'], summary: 'Changes the days of notice a retirement needs', body: settingsSchema, response: { 200: settingsSchema } } },
+    putLifecycleSettings.url,
+    { preHandler: admin, schema: putLifecycleSettings.schema },
     async (request) => {
       const before = await readLifecycleSettings(app.db);
       await writeLifecycleSettings(app.db, { noticeDays: request.body.noticeDays });

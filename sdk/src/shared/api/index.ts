@@ -16,3 +16,4 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './catalog.ts';
 export * from './data.ts';
+export * from './lifecycle.ts';

@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SDK_ERRORS, manifestSchema } from '../src/index.ts';
+import { CODE_LIST } from '../src/shared/api/codes.ts';
 
 const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'plugin-guide.md'), 'utf8');
 
 describe('docs/plugin-guide.md', () => {
   it('documents every SDK error code in the error table', () => {
     const rows = new Set([...guide.matchAll(/^\| `(TOOLBOX_[A-Z_]+)` \|/gm)].map((m) => m[1]));
-    expect([...rows].sort()).toEqual(Object.keys(SDK_ERRORS).sort());
+    const clientCodes = CODE_LIST.filter((c) => c.origin === 'sdk' || c.origin === 'cli').map((c) => c.code);
+    expect([...rows].sort()).toEqual([...new Set([...Object.keys(SDK_ERRORS), ...clientCodes])].sort());
   });
 
   it('documents every manifest field of the schema, and no field the schema does not have', () => {

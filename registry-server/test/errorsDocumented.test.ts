@@ -110,7 +110,7 @@ describe("the server's error classes", () => {
   });
 
   it('cover every server and usage code of the registry (rejections are listed, not thrown)', () => {
-    const thrown = new Set(classes.map((E) => new E().code));
+    const thrown = new Set<string>(classes.map((E) => new E().code));
     const listed = new Set(Object.keys(UsageErrors.USAGE_REJECTIONS));
     const uncovered = CODE_LIST.filter(({ origin }) => origin === 'server' || origin === 'usage')
       .map(({ code }) => code)

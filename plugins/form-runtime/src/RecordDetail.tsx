@@ -1,0 +1,100 @@
+import { type DataRecord, shanghaiDateTime } from '@toolbox/sdk';
+import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
+import { Button, Card, StatusTag } from '@toolbox/sdk/ui';
+import { allowedTransitions, type FormDefinition, type FormField, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
+import { useState } from 'react';
+import { formatValue } from './formatValue.ts';
+import { messages } from './messages.ts';
+import { textOf } from './text.ts';
+
+interface Props {
+  definition: FormDefinition;
+  record: DataRecord<Record<string, unknown>>;
+  onMove(to: string): Promise<void>;
+}
+
+/** A record's page: its fields section by section, fields kept from earlier versions (read-only), and the flow's steps. */
+export function RecordDetail({ definition, record, onMove }: Props) {
+  const locale = useLocale();
+  const t = useT(messages);
+  const toolbox = useToolbox();
+  const [moving, setMoving] = useState<string>();
+  const shown = definition.views.detail?.fields;
+  const visible = (field: FormField) => field.kind !== 'status' && (!shown || shown.includes(field.key));
+  const status = statusField(definition);
+  const state = status && flowState(definition, record.data[status.key]);
+  const steps = status ? allowedTransitions(definition, record.data[status.key], toolbox.user.role) : [];
+  const retired = (definition.retired ?? []).filter((f) => record.data[f.key] !== undefined);
+
+  const move = async (to: string) => {
+    setMoving(to);
+    try {
+      await onMove(to);
+    } finally {
+      setMoving(undefined);
+    }
+  };
+
+  const line = (field: FormField, extra?: string) => (
+    <div key={field.key} className="fr-detail__item">
+      <dt>{textOf(field.label, locale)}</dt>
+      <dd>
+        {formatValue(field, record.data[field.key], definition, locale) || <span className="fr-muted">—</span>}
+        {extra && <span className="fr-muted"> {extra}</span>}
+      </dd>
+    </div>
+  );
+
+  return (
+    <div className="fr-detail">
+      {status && (
+        <Card
+          className="fr-flow"
+          title={
+            <span className="fr-flow__title">
+              {textOf(status.label, locale)}
+              {state && <StatusTag tone={state.tone ?? 'neutral'}>{textOf(state.label, locale)}</StatusTag>}
+            </span>
+          }
+        >
+          <div className="fr-flow__steps" role="group" aria-label={t('flow')}>
+            {steps.length === 0 ? (
+              <span className="fr-muted">{t('noSteps')}</span>
+            ) : (
+              steps.map((step) => {
+                const target = flowState(definition, step.to);
+                return (
+                  <Button key={step.to} variant="secondary" loading={moving === step.to} disabled={moving !== undefined} onClick={() => void move(step.to)}>
+                    {textOf(step.label, locale) || t('moveTo', textOf(target?.label, locale))}
+                  </Button>
+                );
+              })
+            )}
+          </div>
+        </Card>
+      )}
+      {definition.sections.map((section, s) => {
+        const fields = section.fields.filter(visible);
+        if (!fields.length) return null;
+        return (
+          <Card key={section.fields[0]?.key ?? s} title={textOf(section.title, locale)}>
+            <dl className="fr-detail__list">{fields.map((field) => line(field))}</dl>
+          </Card>
+        );
+      })}
+      {retired.length > 0 && (
+        <Card title={t('retiredSection')}>
+          <dl className="fr-detail__list">
+            {retired.map((field) => {
+              const target = field.movedTo ? fieldByKey(definition, field.movedTo) : undefined;
+              return line(field, target ? t('movedTo', textOf(target.label, locale)) : undefined);
+            })}
+          </dl>
+        </Card>
+      )}
+      <p className="fr-muted fr-stamps">
+        {t('createdAt')} {shanghaiDateTime(record.createdAt)} · {t('updatedAt')} {shanghaiDateTime(record.updatedAt)}
+      </p>
+    </div>
+  );
+}

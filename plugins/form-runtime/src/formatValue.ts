@@ -1,0 +1,44 @@
+import { type Locale, shanghaiDateTime } from '@toolbox/sdk';
+import { type FormDefinition, type FormField, flowState } from '@toolbox/sdk/forms';
+import { textOf } from './text.ts';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A stored value as a list cell or detail line shows it: 8号楼 201室, 1,200.50 元, 是/否, the state's name. */
+export function formatValue(field: FormField, value: unknown, definition: FormDefinition, locale: Locale): string {
+  if (value === undefined || value === null || value === '') return '';
+  switch (field.kind) {
+    case 'number': {
+      if (typeof value !== 'number') return String(value);
+      const digits = field.decimals ?? 0;
+      const n = value.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      return field.unit ? `${n} ${field.unit}` : n;
+    }
+    case 'yesno':
+      return value === true ? (locale === 'en' ? 'Yes' : '是') : value === false ? (locale === 'en' ? 'No' : '否') : '';
+    case 'multichoice':
+      return Array.isArray(value) ? value.join(locale === 'en' ? ', ' : '、') : String(value);
+    case 'address':
+      return isObject(value) ? `${String(value.building ?? '')} ${String(value.room ?? '')}`.trim() : String(value);
+    case 'person':
+    case 'unit':
+      return isObject(value) ? String(value.name ?? '') : String(value);
+    case 'photo':
+      return Array.isArray(value) ? (locale === 'en' ? `${value.length} photo(s)` : `${value.length} 张`) : '';
+    case 'datetime':
+      return typeof value === 'string' ? shanghaiDateTime(value) : String(value);
+    case 'status':
+      return textOf(flowState(definition, value)?.label, locale) || String(value);
+    default:
+      return String(value);
+  }
+}
+
+/** What a column sorts by: numbers as numbers, dates as their text (which sorts), the rest as shown. */
+export function sortValue(field: FormField, value: unknown, definition: FormDefinition): string | number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (field.kind === 'number' && typeof value === 'number') return value;
+  if (field.kind === 'yesno') return value === true ? 0 : 1;
+  if (field.kind === 'status') return definition.flow?.states.findIndex((s) => s.key === value) ?? 0;
+  return formatValue(field, value, definition, 'zh-CN');
+}

@@ -1,0 +1,60 @@
+// Layout only: the UI kit gives the look and the frame-filling shell (tbx-app, tbx-app__body, tbx-app__form). Rendered
+// as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is fr-.
+export const styles = `
+.fr-muted { color: #6b7785; }
+.fr-app > .fr-muted, .fr-app .tbx-app__body > .fr-muted { margin: 24px 0; text-align: center; }
+.fr-form { display: flex; flex-direction: column; gap: 12px; max-width: 1180px; }
+.fr-section { border: 1px solid #dde3ea; border-radius: 6px; padding: 8px 16px 14px; margin: 0; background: #fff; min-width: 0; }
+.fr-section__title { font-size: 15px; font-weight: 600; color: #14305e; padding: 0 6px; }
+.fr-grid { display: grid; gap: 10px 20px; align-items: start; }
+.fr-grid--1 { grid-template-columns: minmax(0, 1fr); max-width: 640px; }
+.fr-grid--2 { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.fr-grid--3 { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+.fr-field--textarea, .fr-field--multichoice { grid-column: 1 / -1; }
+.fr-field textarea.tbx-input { min-height: 64px; }
+.fr-with-unit { display: flex; align-items: center; gap: 6px; }
+.fr-unit { color: #55606e; white-space: nowrap; }
+.fr-options { display: flex; flex-wrap: wrap; gap: 4px 16px; min-height: 34px; align-items: center; }
+.fr-option { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; white-space: nowrap; }
+.fr-option input { width: 16px; height: 16px; margin: 0; }
+.fr-address { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+.fr-mono { font-variant-numeric: tabular-nums; letter-spacing: .02em; }
+.fr-photo { margin: 6px 0 0; }
+.fr-actions { display: flex; gap: 8px; position: sticky; bottom: 0; padding: 8px 0; background: linear-gradient(rgba(255,255,255,.85), #fff); }
+.fr-problems { margin: 0; padding-left: 20px; }
+.fr-problems a { color: inherit; }
+.fr-counts { display: flex; flex-wrap: wrap; gap: 8px; }
+.fr-count-btn { display: inline-flex; align-items: baseline; gap: 8px; padding: 4px 14px; border: 1px solid #dde3ea; border-radius: 4px;
+  background: #f4f7fa; font: inherit; color: #1f2d3d; cursor: pointer; }
+.fr-count-btn strong { font-size: 16px; }
+.fr-count-btn:hover { border-color: #1f5fbf; }
+.fr-count-btn:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 1px; }
+.fr-count-btn[aria-pressed="true"] { border-color: #1f5fbf; background: #e6eefa; box-shadow: inset 0 -2px 0 #1f5fbf; }
+.fr-count-btn--warning strong { color: #8a5a00; }
+.fr-count-btn--danger strong { color: #b03a2e; }
+.fr-count-btn--success strong { color: #1e7a3c; }
+.fr-count-btn--info strong { color: #1f5fbf; }
+.fr-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
+  border: 1px solid #e3e8ee; border-radius: 4px; }
+.fr-filter, .fr-filter--range label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
+.fr-filter--range { display: flex; gap: 6px; }
+.fr-filters select, .fr-filters input { height: 30px; padding: 0 6px; font: inherit; font-size: 14px; color: #1f2d3d;
+  border: 1px solid #c5cdd6; border-radius: 3px; background: #fff; }
+.fr-filter--search input { width: 240px; }
+.fr-link { background: none; border: none; color: #1f5fbf; cursor: pointer; font: inherit; padding: 6px 2px; }
+.fr-link:hover { text-decoration: underline; }
+.fr-count { margin-left: auto; align-self: center; color: #6b7785; font-size: 13px; }
+.fr-list { display: flex; flex-direction: column; gap: 8px; }
+.fr-pages { display: flex; align-items: center; justify-content: flex-end; gap: 12px; color: #55606e; }
+.fr-detail { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 16px; align-content: start; }
+.fr-detail .tbx-card { margin-bottom: 12px; padding: 12px 16px; }
+.fr-flow, .fr-stamps { grid-column: 1 / -1; }
+.fr-flow .tbx-card__head { margin-bottom: 8px; }
+.fr-flow__title { display: inline-flex; align-items: center; gap: 10px; }
+.fr-flow__steps { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.fr-detail__list { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px 16px; margin: 0; }
+.fr-detail__item { min-width: 0; }
+.fr-detail__item dt { color: #56616e; font-size: 13px; }
+.fr-detail__item dd { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
+.fr-stamps { margin: 0; font-size: 13px; }
+`;

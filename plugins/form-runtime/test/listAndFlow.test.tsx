@@ -1,0 +1,95 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoRecords } from '../preview/demoRecords.ts';
+import { renderRuntime, stored } from './renderRuntime.tsx';
+
+afterEach(cleanup);
+const hardship = FORM_TEMPLATES[0] as FormDefinition;
+const seed = demoRecords['hardship-ledger'] ?? [];
+const names = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+
+describe('the list', () => {
+  it('shows the definition’s columns, newest registration first, with counts by state', async () => {
+    renderRuntime(hardship, { seed });
+    await screen.findByRole('table');
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼⇅]|升序|降序|未排序/g, ''))).toEqual(['户主姓名', '困难类别', '住址', '责任社工', '登记日期', '下次回访', '状态']);
+    expect(names()).toEqual(['王秀英', '李建军', '赵桂芳', '周国平', '孙美华', '吴志强', '郑丽娟', '钱德胜']);
+    const counts = screen.getByRole('group', { name: '状态' });
+    expect(within(counts).getAllByRole('button').map((b) => b.textContent)).toEqual(['全部8', '待核实2', '帮扶中3', '已结案2', '不符合条件1']);
+  });
+
+  it('filters by a state (from the counts), by a choice, and searches the search fields', async () => {
+    renderRuntime(hardship, { seed });
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByRole('button', { name: '帮扶中3' }));
+    expect(names()).toEqual(['王秀英', '赵桂芳', '吴志强']);
+    expect(screen.getByText('共 8 条，符合 3 条')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: '困难类别' }), { target: { value: '低保家庭' } });
+    expect(names()).toEqual(['王秀英', '吴志强']);
+    fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '12号楼' } });
+    expect(names()).toEqual(['赵桂芳']);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '没有这个人' } });
+    expect(screen.getByText('没有符合条件的记录')).toBeTruthy();
+  });
+
+  it('filters a date range and sorts by a clicked column', async () => {
+    renderRuntime(hardship, { seed });
+    await screen.findByRole('table');
+    fireEvent.change(screen.getByLabelText('登记日期 从'), { target: { value: '2026-11-12' } });
+    fireEvent.change(screen.getByLabelText('至'), { target: { value: '2026-11-21' } });
+    expect(names()).toEqual(['赵桂芳', '周国平', '孙美华']);
+    fireEvent.click(screen.getByRole('button', { name: /户主姓名/ }));
+    expect(screen.getByRole('columnheader', { name: /户主姓名/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(names()).toEqual(['孙美华', '赵桂芳', '周国平']); // pinyin order: sun, zhao, zhou
+  });
+
+  it('pages through more records than a page holds', async () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...seed[0], name: `居民${String(i + 1).padStart(2, '0')}`, registeredOn: '2026-11-01' }));
+    renderRuntime(hardship, { seed: many });
+    await screen.findByRole('table');
+    expect(screen.getAllByRole('row')).toHaveLength(21);
+    expect(screen.getByText('第 1 / 3 页')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(screen.getAllByRole('row')).toHaveLength(6);
+    expect((screen.getByRole('button', { name: '下一页' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('the status flow', () => {
+  const openRecord = async (name: string) => {
+    fireEvent.click(await screen.findByRole('cell', { name }));
+    return screen.findByRole('group', { name: '办理' });
+  };
+
+  it('offers staff only the steps the flow allows from the record’s state, and moves it', async () => {
+    const toolbox = renderRuntime(hardship, { seed });
+    const steps = await openRecord('李建军');
+    expect(within(steps).getAllByRole('button').map((b) => b.textContent)).toEqual(['核实通过，开始帮扶', '不符合条件']);
+    fireEvent.click(within(steps).getByRole('button', { name: '核实通过，开始帮扶' }));
+    await waitFor(async () => expect((await stored(toolbox)).find((r) => r.name === '李建军')?.status).toBe('helping'));
+    expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已转为“帮扶中”' });
+    expect(within(screen.getByRole('group', { name: '办理' })).getAllByRole('button').map((b) => b.textContent)).toEqual(['结案']);
+  });
+
+  it('keeps a step limited to admins from staff, and offers it to an admin', async () => {
+    renderRuntime(hardship, { seed });
+    expect(within(await openRecord('周国平')).queryAllByRole('button')).toEqual([]);
+    expect(screen.getByText('当前状态下您没有可办理的操作')).toBeTruthy();
+    cleanup();
+    renderRuntime(hardship, { seed, user: { role: 'admin' } });
+    expect(within(await openRecord('周国平')).getAllByRole('button').map((b) => b.textContent)).toEqual(['重新开启']);
+  });
+
+  it('edits a record without touching its state', async () => {
+    const toolbox = renderRuntime(hardship, { seed });
+    await openRecord('王秀英');
+    fireEvent.click(screen.getByRole('button', { name: '修改' }));
+    fireEvent.change(await screen.findByLabelText('下次回访'), { target: { value: '2026-12-20' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('group', { name: '办理' });
+    expect((await stored(toolbox)).find((r) => r.name === '王秀英')).toMatchObject({ nextVisitOn: '2026-12-20', status: 'helping', caseworker: { id: 'u-staff', name: '张敏' } });
+  });
+});

@@ -1,0 +1,40 @@
+import { render } from '@testing-library/react';
+import type { Locale, ToolboxUser } from '@toolbox/sdk';
+import { definitionToCollectionSchema, FORM_COLLECTION, type FormDefinition } from '@toolbox/sdk/forms';
+import { ToolboxProvider } from '@toolbox/sdk/react';
+import { createMockToolbox, type MockToolbox } from '@toolbox/sdk/testing';
+import { FormAppRoot } from '../src/FormAppRoot.tsx';
+
+/**
+ * Renders the runtime for `definition` against the SDK's in-memory host, whose `records` collection is checked with
+ * the schema definitionToCollectionSchema derives (what the registry will store the records with).
+ */
+export function renderRuntime(
+  definition: FormDefinition,
+  options: { seed?: Record<string, unknown>[]; locale?: Locale; user?: Partial<ToolboxUser> } = {},
+): MockToolbox {
+  const toolbox = createMockToolbox({
+    manifest: { id: definition.id, name: definition.name, version: definition.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(definition) } },
+    seed: { [FORM_COLLECTION]: options.seed ?? [] },
+    locale: options.locale ?? 'zh-CN',
+    ...(options.user ? { user: options.user } : {}),
+  });
+  render(
+    <ToolboxProvider context={toolbox}>
+      <FormAppRoot definition={definition} />
+    </ToolboxProvider>,
+  );
+  return toolbox;
+}
+
+/** Every record stored in the form's collection. */
+export async function stored(toolbox: MockToolbox): Promise<Record<string, unknown>[]> {
+  return (await toolbox.data.collection(FORM_COLLECTION).list()).map((r) => r.data as Record<string, unknown>);
+}
+
+/** Completes 17 digits with the GB 11643-1999 check character. */
+export function idNumber(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
+  return first17 + '10X98765432'[sum % 11];
+}

@@ -1,3 +1,4 @@
+import { getAuthMethods, oidcCallback, oidcLogin } from '@toolbox/sdk/api';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/sessionCookie.ts';
 import { Errors } from '../errors.ts';
@@ -31,24 +32,8 @@ function failInBrowser(request: FastifyRequest, reply: FastifyReply, error: Tool
 
 const oidcRoutes: FastifyPluginAsync = async (app) => {
   app.get(
-    '/api/auth/methods',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: 'How one signs in here: password (for everyone, or only break-glass accounts) and single sign-on',
-        security: [],
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              password: { type: 'boolean' },
-              passwordForSome: { type: 'boolean' },
-              sso: { type: ['object', 'null'], properties: { loginUrl: { type: 'string' } } },
-            },
-          },
-        },
-      },
-    },
+    getAuthMethods.url,
+    { schema: { ...getAuthMethods.schema, security: [] } },
     async () => {
       const { config } = app.sso;
       return {
@@ -60,19 +45,11 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get<{ Querystring: { reauth?: '0' | '1'; returnTo?: string } }>(
-    '/api/auth/oidc/login',
+    oidcLogin.url,
     {
       // Each call writes a row (swept when expired): bounded per address.
       config: { rateLimit: { max: 30, timeWindow: 60_000 } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Single sign-on: redirects to the identity provider (authorization code with PKCE, state and nonce)',
-        security: [],
-        querystring: {
-          type: 'object',
-          properties: { reauth: { type: 'string', enum: ['0', '1'] }, returnTo: { type: 'string', maxLength: 512 } },
-        },
-      },
+      schema: { ...oidcLogin.schema, security: [] },
     },
     async (request, reply) => {
       const { client } = app.sso;
@@ -99,24 +76,10 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get<{ Querystring: Record<string, string | undefined> }>(
-    '/api/auth/oidc/callback',
+    oidcCallback.url,
     {
       config: { rateLimit: { max: 30, timeWindow: 60_000 } },
-      schema: {
-        tags: ['auth'],
-        summary:
-          'Single sign-on: where the identity provider sends the browser back; signs in (matching the roster by username, or creating the user when allowed) and redirects to the desktop',
-        security: [],
-        querystring: {
-          type: 'object',
-          properties: {
-            code: { type: 'string', maxLength: 2048 },
-            state: { type: 'string', maxLength: 512 },
-            error: { type: 'string', maxLength: 256 },
-            error_description: { type: 'string', maxLength: 1024 },
-          },
-        },
-      },
+      schema: { ...oidcCallback.schema, security: [] },
     },
     async (request, reply) => {
       const { client } = app.sso;

@@ -17,3 +17,5 @@ export * from './auth.ts';
 export * from './catalog.ts';
 export * from './data.ts';
 export * from './lifecycle.ts';
+export * from './me.ts';
+export * from './oidc.ts';

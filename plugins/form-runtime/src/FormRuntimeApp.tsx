@@ -1,6 +1,7 @@
 import { useAllRecords, useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
-import { canMove, FORM_COLLECTION, type FormDefinition, flowState, statusField } from '@toolbox/sdk/forms';
+import { canMove, FORM_COLLECTION, type FormDefinition, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
+import { formatValue } from './formatValue.ts';
 import { useMemo, useState } from 'react';
 import { FormView } from './FormView.tsx';
 import { initialValues } from './initialValues.ts';
@@ -57,8 +58,17 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     }
   };
 
+  // A record's page is titled by what the list shows first (户主姓名, 物资名称), so staff see whose record it is.
+  const firstColumn = fieldByKey(definition, definition.views.list.columns[0] ?? '');
+  const recordName = current && firstColumn ? formatValue(firstColumn, current.data[firstColumn.key], definition, locale) : '';
   const title =
-    screen.view === 'create' ? t('addTitle', name) : screen.view === 'edit' ? t('editTitle', name) : screen.view === 'detail' ? `${name} · ${t('detailTitle')}` : name;
+    screen.view === 'create'
+      ? t('addTitle', name)
+      : screen.view === 'edit'
+        ? t('editTitle', name)
+        : screen.view === 'detail'
+          ? `${recordName || t('detailTitle')} · ${name}`
+          : name;
   const statusFilter = status ? query.filters[status.key] : undefined;
 
   return (

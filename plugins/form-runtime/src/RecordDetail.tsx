@@ -19,6 +19,7 @@ export function RecordDetail({ definition, record, onMove }: Props) {
   const t = useT(messages);
   const toolbox = useToolbox();
   const [moving, setMoving] = useState<string>();
+  const [revealed, setRevealed] = useState<string[]>([]);
   const shown = definition.views.detail?.fields;
   const visible = (field: FormField) => field.kind !== 'status' && (!shown || shown.includes(field.key));
   const status = statusField(definition);
@@ -35,15 +36,30 @@ export function RecordDetail({ definition, record, onMove }: Props) {
     }
   };
 
-  const line = (field: FormField, extra?: string) => (
-    <div key={field.key} className="fr-detail__item">
-      <dt>{textOf(field.label, locale)}</dt>
-      <dd>
-        {formatValue(field, record.data[field.key], definition, locale) || <span className="fr-muted">—</span>}
-        {extra && <span className="fr-muted"> {extra}</span>}
-      </dd>
-    </div>
-  );
+  const line = (field: FormField, extra?: string) => {
+    const value = record.data[field.key];
+    const secret = field.kind === 'idcard' && typeof value === 'string';
+    const shown = secret && revealed.includes(field.key) ? value : formatValue(field, value, definition, locale);
+    return (
+      <div key={field.key} className="fr-detail__item">
+        <dt>{textOf(field.label, locale)}</dt>
+        <dd>
+          {shown || <span className="fr-muted">—</span>}
+          {secret && (
+            <Button
+              variant="link"
+              size="small"
+              aria-label={t('revealLabel', textOf(field.label, locale))}
+              onClick={() => setRevealed((keys) => (keys.includes(field.key) ? keys.filter((k) => k !== field.key) : [...keys, field.key]))}
+            >
+              {revealed.includes(field.key) ? t('conceal') : t('reveal')}
+            </Button>
+          )}
+          {extra && <span className="fr-muted"> {extra}</span>}
+        </dd>
+      </div>
+    );
+  };
 
   return (
     <div className="fr-detail">

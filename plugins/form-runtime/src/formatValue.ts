@@ -29,9 +29,19 @@ export function formatValue(field: FormField, value: unknown, definition: FormDe
       return typeof value === 'string' ? shanghaiDateTime(value) : String(value);
     case 'status':
       return textOf(flowState(definition, value)?.label, locale) || String(value);
+    case 'idcard':
+      return typeof value === 'string' ? maskIdCard(value) : String(value);
     default:
       return String(value);
   }
+}
+
+/**
+ * A 身份证号 as lists and pages show it: region and the last four only (310105********2029). Anyone standing near a
+ * committee worker's screen should not read residents' numbers; the full number is one click away on the record.
+ */
+export function maskIdCard(value: string): string {
+  return value.length === 18 ? `${value.slice(0, 6)}${'*'.repeat(8)}${value.slice(14)}` : value;
 }
 
 /** What a column sorts by: numbers as numbers, dates as their text (which sorts), the rest as shown. */

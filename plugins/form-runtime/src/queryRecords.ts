@@ -57,7 +57,12 @@ export function queryRecords<T extends Record<string, unknown>>(definition: Form
   let rows = records.filter((record) => {
     for (const [key, filter] of Object.entries(query.filters)) if (!matches(definition, key, filter, record.data[key])) return false;
     if (!needle) return true;
-    return searchFields.some((f) => formatValue(f, record.data[f.key], definition, 'zh-CN').toLowerCase().includes(needle));
+    // A 身份证号 is shown masked but found by its full number.
+    return searchFields.some((f) => {
+      const value = record.data[f.key];
+      const text = f.kind === 'idcard' && typeof value === 'string' ? value : formatValue(f, value, definition, 'zh-CN');
+      return text.toLowerCase().includes(needle);
+    });
   });
   const sort = query.sort;
   const sortField = sort && fieldByKey(definition, sort.field);

@@ -20,7 +20,8 @@ export const styles = `
 .fr-address { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
 .fr-mono { font-variant-numeric: tabular-nums; letter-spacing: .02em; }
 .fr-photo { margin: 6px 0 0; }
-.fr-actions { display: flex; gap: 8px; position: sticky; bottom: 0; padding: 8px 0; background: linear-gradient(rgba(255,255,255,.85), #fff); }
+/* The save button stays in sight however long the form: a solid footer, so fields scroll cleanly under it. */
+.fr-actions { display: flex; gap: 8px; position: sticky; bottom: 0; z-index: 1; padding: 10px 0 4px; background: #fff; border-top: 1px solid #dde3ea; }
 .fr-problems { margin: 0; padding-left: 20px; }
 .fr-problems a { color: inherit; }
 .fr-counts { display: flex; flex-wrap: wrap; gap: 8px; }
@@ -37,10 +38,10 @@ export const styles = `
 .fr-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
   border: 1px solid #e3e8ee; border-radius: 4px; }
 .fr-filter, .fr-filter--range label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
-.fr-filter--range { display: flex; gap: 6px; }
+.fr-filters .fr-filter--range { flex-direction: row; align-items: flex-end; gap: 6px; }
 .fr-filters select, .fr-filters input { height: 30px; padding: 0 6px; font: inherit; font-size: 14px; color: #1f2d3d;
   border: 1px solid #c5cdd6; border-radius: 3px; background: #fff; }
-.fr-filter--search input { width: 240px; }
+.fr-filter--search input { width: 300px; }
 .fr-link { background: none; border: none; color: #1f5fbf; cursor: pointer; font: inherit; padding: 6px 2px; }
 .fr-link:hover { text-decoration: underline; }
 .fr-count { margin-left: auto; align-self: center; color: #6b7785; font-size: 13px; }

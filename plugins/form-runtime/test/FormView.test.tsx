@@ -69,7 +69,10 @@ describe('the form', () => {
     fireEvent.change(screen.getByLabelText(/身份证号/), { target: { value: good.toLowerCase() } });
     await waitFor(() => expect(screen.queryByText(/处需要修改/)).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
-    await screen.findByRole('heading', { name: '困难群众帮扶台账 · 记录详情' });
+    await screen.findByRole('heading', { name: '王秀英 · 困难群众帮扶台账' });
+    expect(screen.getByText(`${good.slice(0, 6)}********${good.slice(14)}`)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '显示完整的身份证号' }));
+    expect(screen.getByText(good)).toBeTruthy();
     const [record] = await stored(toolbox);
     expect(record).toMatchObject({
       name: '王秀英',

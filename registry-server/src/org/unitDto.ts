@@ -23,16 +23,3 @@ export function unitDto(org: OrgTree, unit: OrgUnit): UnitDto {
     path: org.path(unit.id),
   };
 }
-
-export const unitDtoSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    nameEn: { type: ['string', 'null'] },
-    kind: { type: 'string', enum: ['district', 'street', 'town', 'committee', 'department'] },
-    parentId: { type: ['string', 'null'] },
-    disabled: { type: 'boolean' },
-    path: { type: 'array', items: { type: 'string' } },
-  },
-} as const;

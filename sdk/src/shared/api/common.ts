@@ -48,3 +48,11 @@ export type LocalizedTextDto = Static<typeof LocalizedTextSchema>;
 export type UserDto = Static<typeof UserSchema>;
 export type UnitRefDto = Static<typeof UnitRefSchema>;
 export type ActorDto = Static<typeof ActorSchema>;
+
+/**
+ * A string out of a list, as `{type: 'string', enum}`: the form the routes always used, whose validation message
+ * ("must be equal to one of the allowed values") clients and tests read; a union of literals would say it differently.
+ */
+export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}

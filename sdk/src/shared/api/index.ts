@@ -19,3 +19,4 @@ export * from './data.ts';
 export * from './lifecycle.ts';
 export * from './me.ts';
 export * from './oidc.ts';
+export * from './org.ts';

@@ -1,5 +1,6 @@
 /* Single sign-on (OpenID Connect) and how one signs in here. */
 import { type Static, Type } from '@sinclair/typebox';
+import { StringEnum } from './common.ts';
 import { ErrorResponses } from './errors.ts';
 import { defineRoute } from './route.ts';
 
@@ -24,7 +25,7 @@ export const oidcLogin = defineRoute('GET', '/api/auth/oidc/login', {
   tags: ['auth'],
   summary: 'Single sign-on: redirects to the identity provider (authorization code with PKCE, state and nonce)',
   querystring: Type.Object({
-    reauth: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+    reauth: Type.Optional(StringEnum(['0', '1'])),
     returnTo: Type.Optional(Type.String({ maxLength: 512 })),
   }),
   response: { 302: Redirect, 303: Redirect, ...ErrorResponses },

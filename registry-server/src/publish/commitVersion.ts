@@ -1,6 +1,7 @@
 import type { Manifest } from '@toolbox/sdk';
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
+import { registerApp } from '../apps/appStore.ts';
 import { appColumns } from '../apps/DescriptiveFields.ts';
 import { CatalogStore } from '../catalog/CatalogStore.ts';
 import type { Db } from '../db/createDatabase.ts';
@@ -39,25 +40,7 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
     await db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('apps').select(['owner_user_id', 'status']).where('id', '=', manifest.id).executeTakeFirst();
       if (!existing) {
-        await trx
-          .insertInto('apps')
-          .values({
-            id: manifest.id,
-            ...appColumns(manifest),
-            owner_user_id: user.id,
-            status: 'active',
-            current_version: null,
-            retire_on: null,
-            deprecation_reason: null,
-            replacement_id: null,
-            retired_reason: null,
-            retired_at: null,
-            annual_cost: null,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-        await writeAudit(trx, { actor: user, action: 'app.register', app: manifest.id, toStatus: 'active', details: { via: 'publish' }, at: now });
+        await registerApp(trx, user, manifest, now, 'publish');
       } else if (user.role !== 'admin' && existing.owner_user_id !== user.id) {
         throw new Errors.FORBIDDEN(`Only the owner of "${manifest.id}" or an admin may publish it`);
       }

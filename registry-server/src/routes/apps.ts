@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { getApp, listApps, patchApp, registerApp } from '@toolbox/sdk/api';
-import { writeAudit } from '../audit/writeAudit.ts';
 import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
 import { appDtoFor, canSeeApp } from '../apps/appAudience.ts';
-import { appColumns, type DescriptiveFields } from '../apps/DescriptiveFields.ts';
-import { saveVersionFields } from '../apps/versionFields.ts';
+import { registerApp as registerAppRow, updateApp } from '../apps/appStore.ts';
+import type { DescriptiveFields } from '../apps/DescriptiveFields.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
 import { settleRetirements } from '../apps/settleRetirements.ts';
 import { CatalogStore } from '../catalog/CatalogStore.ts';
@@ -52,28 +51,9 @@ const appsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const fields = request.body;
       const user = request.user!;
       await checkUnits(org, fields, '');
-      const now = app.now().toISOString();
       try {
         await app.db.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('apps')
-            .values({
-              id: fields.id,
-              ...appColumns(fields),
-              owner_user_id: user.id,
-              status: 'active',
-              current_version: null,
-              retire_on: null,
-              deprecation_reason: null,
-              replacement_id: null,
-              retired_reason: null,
-              retired_at: null,
-              annual_cost: null,
-              created_at: now,
-              updated_at: now,
-            })
-            .execute();
-          await writeAudit(trx, { actor: user, action: 'app.register', app: fields.id, toStatus: 'active', at: app.now() });
+          await registerAppRow(trx, user, fields, app.now());
           await CatalogStore.bump(trx);
         });
       } catch (error) {
@@ -119,26 +99,16 @@ const appsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             : body.visibility,
       };
       const changed = Object.keys(body).filter((k) => k !== 'reason');
-      await app.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('apps')
-          .set({
-            ...appColumns(merged),
-            ...(body.annualCost !== undefined ? { annual_cost: body.annualCost } : {}),
-            updated_at: app.now().toISOString(),
-          })
-          .where('id', '=', row.id)
-          .execute();
-        if (row.current_version) await saveVersionFields(trx, row.id, row.current_version, merged);
-        await writeAudit(trx, {
-          actor: user,
-          action: 'app.update',
-          app: row.id,
-          reason: body.reason ?? null,
-          details: { fields: changed, ...(body.annualCost !== undefined ? { annualCost: body.annualCost, before: row.annual_cost } : {}) },
-          at: app.now(),
-        });
-        await CatalogStore.bump(trx);
+      await updateApp(app.db, {
+        actor: user,
+        appId: row.id,
+        currentVersion: row.current_version,
+        fields: merged,
+        annualCost: body.annualCost,
+        annualCostBefore: row.annual_cost,
+        changed,
+        reason: body.reason ?? null,
+        now: app.now(),
       });
       const fresh = await catalog.snapshot();
       return appDto(fresh, org, fresh.apps.get(row.id)!, requestOrigin(request), catalog.today());

@@ -30,6 +30,7 @@ const PROJECTS = [
   'plugin-hotline-tickets',
   'plugin-visit-log',
   'plugin-flood-patrol',
+  'plugin-form-runtime',
 ];
 
 /**

@@ -1,4 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { listRatings, rateApp } from '@toolbox/sdk/api';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { Errors } from '../errors.ts';
 import { loadRatings } from '../review/loadRatings.ts';
@@ -6,41 +7,13 @@ import { parseRating } from '../usage/parseRating.ts';
 import { saveRating } from '../usage/saveRating.ts';
 import { getUsageSecret, hashUser } from '../usage/userHash.ts';
 
-const ratingList = {
-  type: 'object',
-  properties: {
-    average: { type: ['number', 'null'] },
-    count: { type: 'integer' },
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { score: { type: 'integer' }, comment: { type: ['string', 'null'] }, at: { type: 'string' } },
-      },
-    },
-  },
-} as const;
-
 /** Ratings: one current rating per user and app; read back without any identity. */
-const ratingRoutes: FastifyPluginAsync = async (app) => {
+const ratingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const secret = await getUsageSecret(app.db);
 
-  app.post<{ Params: { id: string } }>(
-    '/api/apps/:id/ratings',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['usage'],
-        summary: 'Rate an app you can open (1–5, optional comment ≤ 500 characters); rating again replaces your rating',
-        params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
-        response: {
-          200: {
-            type: 'object',
-            properties: { score: { type: 'integer' }, comment: { type: ['string', 'null'] }, updatedAt: { type: 'string' } },
-          },
-        },
-      },
-    },
+  app.post(
+    rateApp.url,
+    { preHandler: app.requireUser, schema: rateApp.schema },
     async (request) => {
       const user = request.user!;
       const appId = request.params.id;
@@ -53,17 +26,9 @@ const ratingRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get<{ Params: { id: string } }>(
-    '/api/apps/:id/ratings',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['usage'],
-        summary: "An app's ratings: average, count and each score with its comment, never who gave it (owner, admin)",
-        params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
-        response: { 200: ratingList },
-      },
-    },
+  app.get(
+    listRatings.url,
+    { preHandler: app.requireUser, schema: listRatings.schema },
     async (request) => {
       const snap = (await app.catalog.snapshot()).apps.get(request.params.id);
       if (!snap) throw new Errors.APP_NOT_FOUND(request.params.id);

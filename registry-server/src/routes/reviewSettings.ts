@@ -1,28 +1,20 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { getReviewSettings, putReviewSettings } from '@toolbox/sdk/api';
 import { loadReviewSettings, saveReviewSettings } from '../review/reviewSettingsStore.ts';
 import { validateReviewSettings } from '../review/validateReviewSettings.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 
 /** The thresholds of the annual review, read and changed by admins; a change is audited. */
-const reviewSettingsRoutes: FastifyPluginAsync = async (app) => {
+const reviewSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/api/review-settings',
-    {
-      preHandler: app.requireRole('admin'),
-      schema: { tags: ['review'], summary: 'The thresholds and score weights of the annual review' },
-    },
+    getReviewSettings.url,
+    { preHandler: app.requireRole('admin'), schema: getReviewSettings.schema },
     async () => ({ settings: await loadReviewSettings(app.db) }),
   );
 
   app.put(
-    '/api/review-settings',
-    {
-      preHandler: app.requireRole('admin'),
-      schema: {
-        tags: ['review'],
-        summary: 'Change thresholds: the whole object or only some fields, as `{settings: {...}}` or at the top level',
-      },
-    },
+    putReviewSettings.url,
+    { preHandler: app.requireRole('admin'), schema: putReviewSettings.schema },
     async (request) => {
       const before = await loadReviewSettings(app.db);
       const settings = validateReviewSettings(request.body, before);

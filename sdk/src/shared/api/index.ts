@@ -20,3 +20,5 @@ export * from './lifecycle.ts';
 export * from './me.ts';
 export * from './oidc.ts';
 export * from './org.ts';
+export * from './ratings.ts';
+export * from './reviewSettings.ts';

@@ -1,29 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import type { DataRecord } from '@toolbox/sdk';
 import { createRecord, deleteRecord, getRecord, listRecords, replaceRecord } from '@toolbox/sdk/api';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
 import { CollectionValidators } from '../data/CollectionValidators.ts';
 import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
-import type { RecordsTable } from '../db/schema.ts';
+import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, toDataRecord } from '../data/recordStore.ts';
 import { Errors } from '../errors.ts';
 import { describeErrors } from '../lib/createAjv.ts';
 import { toFieldErrors } from '@toolbox/sdk/manifest';
 
 type Params = { id: string; collection: string; docId?: string };
-
-function toDataRecord(row: RecordsTable): DataRecord {
-  return {
-    id: row.id,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    unitId: row.unit_id,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 /**
  * App-scoped records: `/api/apps/:id/data/:collection[/:docId]`. Open to whoever may open the app; records belong to
@@ -58,9 +45,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
 
   async function findRecord(request: FastifyRequest<{ Params: Params }>, unit: string | null) {
     const { id, collection, docId = '' } = request.params;
-    let query = app.db.selectFrom('records').selectAll().where('id', '=', docId).where('app_id', '=', id).where('collection', '=', collection);
-    if (unit) query = query.where('unit_id', '=', unit);
-    const row = await query.executeTakeFirst();
+    const row = await findRecordRow(app.db, { appId: id, collection, unit }, docId);
     if (!row) throw new Errors.RECORD_NOT_FOUND(docId, collection);
     return row;
   }
@@ -74,13 +59,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const { unit } = await access(request);
       const { id, collection } = request.params;
-      let base = app.db.selectFrom('records').where('app_id', '=', id).where('collection', '=', collection);
-      if (unit) base = base.where('unit_id', '=', unit);
-      const [rows, count] = await Promise.all([
-        base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(request.query.limit ?? 50).offset(request.query.offset ?? 0).execute(),
-        base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(toDataRecord), total: Number(count.n) };
+      return listRecordRows(app.db, { appId: id, collection, unit }, { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 });
     },
   );
 
@@ -100,19 +79,9 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { validate } = await access(request);
       const data = checkRecord(validate, request.body);
       const user = request.user!;
-      const at = app.now().toISOString();
-      const row: RecordsTable = {
-        id: randomUUID(),
-        app_id: request.params.id,
-        collection: request.params.collection,
-        unit_id: user.unit.id,
-        created_by: user.id,
-        data: JSON.stringify(data),
-        created_at: at,
-        updated_at: at,
-      };
-      await app.db.insertInto('records').values(row).execute();
-      return reply.status(201).send(toDataRecord(row));
+      const { id, collection } = request.params;
+      const record = await insertRecord(app.db, { appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: app.now() });
+      return reply.status(201).send(record);
     },
   );
 
@@ -123,9 +92,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { unit, validate } = await access(request);
       const data = checkRecord(validate, request.body);
       const row = await findRecord(request, unit);
-      const updated = { ...row, data: JSON.stringify(data), updated_at: app.now().toISOString() };
-      await app.db.updateTable('records').set({ data: updated.data, updated_at: updated.updated_at }).where('id', '=', row.id).execute();
-      return toDataRecord(updated);
+      return replaceRecordData(app.db, row, data, app.now());
     },
   );
 
@@ -135,7 +102,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const { unit } = await access(request);
       const row = await findRecord(request, unit);
-      await app.db.deleteFrom('records').where('id', '=', row.id).execute();
+      await deleteRecordRow(app.db, row.id);
       return reply.status(204).send();
     },
   );

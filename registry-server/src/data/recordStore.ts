@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { DataRecord } from '@toolbox/sdk';
+import type { Db } from '../db/createDatabase.ts';
+import type { RecordsTable } from '../db/schema.ts';
+
+/** Where a record lives: an app's collection, seen by one unit (or by every unit: `unit` null, the owner and admins). */
+export interface RecordScope {
+  appId: string;
+  collection: string;
+  unit: string | null;
+}
+
+export function toDataRecord(row: RecordsTable): DataRecord {
+  return {
+    id: row.id,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    unitId: row.unit_id,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function findRecordRow(db: Db, scope: RecordScope, id: string): Promise<RecordsTable | undefined> {
+  let query = db.selectFrom('records').selectAll().where('id', '=', id).where('app_id', '=', scope.appId).where('collection', '=', scope.collection);
+  if (scope.unit) query = query.where('unit_id', '=', scope.unit);
+  return query.executeTakeFirst();
+}
+
+/** A page of records, newest first, and how many there are in all. */
+export async function listRecordRows(db: Db, scope: RecordScope, page: { limit: number; offset: number }): Promise<{ items: DataRecord[]; total: number }> {
+  let base = db.selectFrom('records').where('app_id', '=', scope.appId).where('collection', '=', scope.collection);
+  if (scope.unit) base = base.where('unit_id', '=', scope.unit);
+  const [rows, count] = await Promise.all([
+    base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toDataRecord), total: Number(count.n) };
+}
+
+/** Stores a new record in the unit of the user who creates it. */
+export async function insertRecord(
+  db: Db,
+  input: { appId: string; collection: string; unitId: string; userId: string; data: Record<string, unknown>; now: Date },
+): Promise<DataRecord> {
+  const at = input.now.toISOString();
+  const row: RecordsTable = {
+    id: randomUUID(),
+    app_id: input.appId,
+    collection: input.collection,
+    unit_id: input.unitId,
+    created_by: input.userId,
+    data: JSON.stringify(input.data),
+    created_at: at,
+    updated_at: at,
+  };
+  await db.insertInto('records').values(row).execute();
+  return toDataRecord(row);
+}
+
+export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<string, unknown>, now: Date): Promise<DataRecord> {
+  const updated = { ...row, data: JSON.stringify(data), updated_at: now.toISOString() };
+  await db.updateTable('records').set({ data: updated.data, updated_at: updated.updated_at }).where('id', '=', row.id).execute();
+  return toDataRecord(updated);
+}
+
+export async function deleteRecordRow(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('records').where('id', '=', id).execute();
+}

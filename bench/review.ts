@@ -10,6 +10,7 @@ import { buildApp } from '../registry-server/src/app.ts';
 import { buildReview } from '../registry-server/src/review/buildReview.ts';
 import type { StoredEvent } from '../registry-server/src/usage/rollupEvents.ts';
 import { shanghaiDayStart } from '@toolbox/sdk';
+import { mulberry32 } from '../registry-server/src/usage/mulberry32.ts';
 import { writeUsage } from '../registry-server/src/usage/writeUsage.ts';
 
 const SIZES = (process.argv[2] ?? '1000000,10000000').split(',').map(Number);
@@ -17,17 +18,6 @@ const APPS = 200;
 const USERS = 3000;
 const CATEGORIES = ['基层治理', '民生服务', '城市管理', '平安建设', '党建', '应急', '卫生健康', '为老服务', '文化体育', '综合办公'];
 const YEAR = 2025;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function run(total: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'toolbox-bench-review-'));

@@ -14,10 +14,10 @@
 // - tsx, cold: the same with TSX_DISABLE_CACHE=1 (every file compiled at start, as the first start after a change).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../registry-server/test/helpers/freePort.ts';
 
 const rounds = Number(process.argv[2] ?? 5);
 const GOAL_MS = 2000;
@@ -40,16 +40,6 @@ const VARIANTS: Variant[] = [
   { short: 'tsx-warm', name: 'tsx, warm node --import tsx src/cli.ts', args: ['--import', 'tsx', 'src/cli.ts'] },
   { short: 'tsx-cold', name: 'tsx, cold (TSX_DISABLE_CACHE=1)', args: ['--import', 'tsx', 'src/cli.ts'], env: { TSX_DISABLE_CACHE: '1' } },
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'toolbox-bench-startup-'));
 const baseEnv = {

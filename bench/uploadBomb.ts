@@ -4,14 +4,14 @@
 // The real server (registry-server/src/cli.ts, fresh SQLite, demo data) runs in a child process on 127.0.0.1, so this
 // process's work (building the bombs, timing) does not share its event loop. During each upload one client asks for
 // the catalogue again and again (one request at a time, 5 ms apart) until the upload's answer is back.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip, gzipSync } from 'node:zlib';
 import { appFiles, makeManifest, makeZip } from '../registry-server/test/helpers/bundles.ts';
+import { freePort } from '../registry-server/test/helpers/freePort.ts';
+import { spawnServer } from '../registry-server/test/helpers/spawnServer.ts';
 import { directoriesBomb, hugeEntryTgz, tarBlocks, trailingZerosBomb } from '../registry-server/test/publish/bombs.ts';
 
 const MiB = 1024 * 1024;
@@ -32,29 +32,17 @@ async function gibOfZeros(files: Record<string, Buffer>): Promise<Buffer> {
   return Buffer.concat(out);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'toolbox-bench-bomb-'));
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
+const server = await spawnServer({
+  args: ['--import', 'tsx', 'src/cli.ts'],
   cwd: serverDir,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TOOLBOX_DB: join(dir, 'toolbox.db'), TOOLBOX_DATA_DIR: join(dir, 'bundles'), TOOLBOX_DEMO: '1' },
-  stdio: 'ignore',
+  env: { PORT: String(port), HOST: '127.0.0.1', TOOLBOX_DB: join(dir, 'toolbox.db'), TOOLBOX_DATA_DIR: join(dir, 'bundles'), TOOLBOX_DEMO: '1' },
+  readyUrl: `${origin}/api/docs/json`,
+  name: 'the registry server',
 });
 try {
-  for (let up = false; !up; ) {
-    up = await fetch(`${origin}/api/docs/json`).then((r) => r.ok, () => false);
-    if (!up) await new Promise((r) => setTimeout(r, 250));
-  }
   const login = async (username: string) => {
     const res = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ username, password: 'toolbox' }) });
     return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, origin };
@@ -101,7 +89,6 @@ try {
     }
   }
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
 }

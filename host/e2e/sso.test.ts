@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOidcProvider, type TestProvider } from '../../registry-server/test/helpers/oidcProvider.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { screenshot } from './support/screenshots.ts';
-import { freePort, startProduct, type Product } from './support/startProduct.ts';
+import { freePort } from '../../registry-server/test/helpers/freePort.ts';
+import { startProduct, type Product } from './support/startProduct.ts';
 
 let provider: TestProvider;
 let product: Product;

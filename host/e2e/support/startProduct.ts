@@ -2,12 +2,13 @@
 // directly, so we hold its PID) on a free
 // loopback port with a throwaway database and bundle store, demo data on, serving host/dist; then publishes the
 // example plugins through the real HTTP API with the `toolbox publish` CLI, as `pnpm start` does.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compiledEntry } from '../../../registry-server/test/helpers/compiledEntry.ts';
+import { freePort } from '../../../registry-server/test/helpers/freePort.ts';
+import { spawnServer } from '../../../registry-server/test/helpers/spawnServer.ts';
 
 export const repoRoot = new URL('../../../', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -25,18 +26,6 @@ export interface Product {
   approve(appId: string, version: string): Promise<void>;
   log(): string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export const EXAMPLE_PLUGINS = ['visit-log', 'flood-patrol', 'hotline-tickets'];
@@ -63,11 +52,10 @@ export async function startProduct(options: StartOptions = {}): Promise<Product>
   const dir = mkdtempSync(join(tmpdir(), 'toolbox-e2e-'));
   const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  let output = '';
-  const child: ChildProcess = spawn(process.execPath, [compiledEntry()], {
+  const server = await spawnServer({
+    args: [compiledEntry()],
     cwd: join(repoRoot, 'registry-server'),
     env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -77,23 +65,9 @@ export async function startProduct(options: StartOptions = {}): Promise<Product>
       TOOLBOX_HOST_DIR: options.hostDir ?? join(repoRoot, 'host/dist'),
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    readyUrl: `${origin}/api/docs/json`,
+    name: 'the registry server',
   });
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the registry server exited (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`${origin}/api/docs/json`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the registry server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 
   const cookieFor = async (username: string) => {
     const res = await fetch(`${origin}/api/auth/login`, {
@@ -146,14 +120,9 @@ export async function startProduct(options: StartOptions = {}): Promise<Product>
       });
       if (r.status !== 0) throw new Error(`toolbox publish in ${pluginDir} failed:\n${r.stdout}\n${r.stderr}`);
     },
-    log: () => output,
+    log: server.log,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

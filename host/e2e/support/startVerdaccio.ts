@@ -1,12 +1,12 @@
 // A real private npm registry (Verdaccio 5, as a district would run it) on a free loopback port, with its config,
 // storage and users in a throwaway folder. It serves and accepts only the `@toolbox` scope and has no uplink: every
 // other package comes from the npm registry the machine is set up with, as `@toolbox:registry=…` in .npmrc arranges.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { freePort } from './freePort.ts';
+import { freePort } from '../../../registry-server/test/helpers/freePort.ts';
+import { spawnServer } from '../../../registry-server/test/helpers/spawnServer.ts';
 
 export interface Verdaccio {
   /** `http://127.0.0.1:<port>/` */
@@ -45,26 +45,13 @@ export async function startVerdaccio(): Promise<Verdaccio> {
     ].join('\n'),
   );
   const bin = join(dirname(createRequire(import.meta.url).resolve('verdaccio/package.json')), 'bin', 'verdaccio');
-  let output = '';
-  // node directly (not npx), so that we hold the registry's own PID to stop it.
-  const child: ChildProcess = spawn(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], {
+  const server = await spawnServer({
+    args: [bin, '--config', config, '--listen', `127.0.0.1:${port}`],
     cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    readyUrl: `${url}-/ping`,
+    name: 'Verdaccio',
+    timeoutMs: 60_000,
   });
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Verdaccio exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${url}-/ping`, { signal: AbortSignal.timeout(3000) })).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`Verdaccio did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 
   return {
     url,
@@ -77,14 +64,9 @@ export async function startVerdaccio(): Promise<Verdaccio> {
       if (!res.ok) throw new Error(`adding ${name} to Verdaccio: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
     },
-    log: () => output,
+    log: server.log,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

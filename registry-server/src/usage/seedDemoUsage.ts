@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/createDatabase.ts';
 import { parseJson } from '../lib/json.ts';
 import { DEFAULT_PROFILE, DEMO_PROFILES, type DemoProfile } from './demoProfiles.ts';
+import { mulberry32 } from './mulberry32.ts';
 import type { StoredEvent } from './rollupEvents.ts';
 import { daysInMonth, shanghaiDay, shanghaiDayStart } from '@toolbox/sdk';
 import { getUsageSecret, hashUser } from './userHash.ts';
@@ -176,16 +177,4 @@ function lastSeededDay(options: DemoUsageOptions): string {
   const yesterday = shanghaiDay(options.now.getTime() - 86_400_000);
   const yearEnd = `${options.year}-12-31`;
   return yesterday < yearEnd ? yesterday : yearEnd;
-}
-
-/** A small seeded generator, so the demo is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

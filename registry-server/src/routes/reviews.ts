@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { getAppReview, getReview } from '@toolbox/sdk/api';
 import { auditBetween } from '../audit/auditStore.ts';
 import { Errors } from '../errors.ts';
 import { auditCsv } from '../review/auditCsv.ts';
@@ -28,22 +29,9 @@ const reviewRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.get<{ Params: { year: string }; Querystring: ReviewQuery }>(
-    '/api/reviews/:year',
-    {
-      preHandler: admin,
-      schema: {
-        tags: ['review'],
-        summary: 'The annual efficiency review: every app with its figures, score, recommendation and reasons',
-        description:
-          '`?format=csv` gives the review as CSV (UTF-8 with BOM; a block of `#` lines prints the thresholds, then one row ' +
-          'per app). `?format=csv&part=audit` gives the audit log of the year as CSV.',
-        params: { type: 'object', properties: { year: { type: 'string' } }, required: ['year'] },
-        querystring: {
-          type: 'object',
-          properties: { format: { type: 'string', enum: ['json', 'csv'] }, part: { type: 'string', enum: ['apps', 'audit'] } },
-        },
-      },
-    },
+    getReview.url,
+    // Generics rather than the type provider: the CSV forms answer a string, which Fastify sends as it is.
+    { preHandler: admin, schema: getReview.schema },
     async (request, reply) => {
       const year = parseYear(request.params.year);
       const { format = 'json', part = 'apps' } = request.query;
@@ -59,15 +47,8 @@ const reviewRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get<{ Params: { year: string; id: string } }>(
-    '/api/reviews/:year/apps/:id',
-    {
-      preHandler: admin,
-      schema: {
-        tags: ['review'],
-        summary: "One app's review row, its months, its streets (cells under 3 users suppressed) and its ratings",
-        params: { type: 'object', properties: { year: { type: 'string' }, id: { type: 'string' } }, required: ['year', 'id'] },
-      },
-    },
+    getAppReview.url,
+    { preHandler: admin, schema: getAppReview.schema },
     async (request) => {
       const year = parseYear(request.params.year);
       const exists = (await app.catalog.snapshot()).apps.has(request.params.id);

@@ -22,3 +22,4 @@ export * from './oidc.ts';
 export * from './org.ts';
 export * from './ratings.ts';
 export * from './reviewSettings.ts';
+export * from './review.ts';

@@ -64,6 +64,7 @@ const surface: Record<string, string[]> = {
     'flowState',
     'formDefinitionSchema',
     'formFields',
+    'idCardCheckCharacter',
     'isEmptyValue',
     'isValidIdCard',
     'isValidPhone',

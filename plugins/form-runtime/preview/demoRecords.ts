@@ -1,11 +1,9 @@
+import { idCardCheckCharacter } from '@toolbox/sdk/forms';
+
 /** Realistic records for the preview page and screenshots (never shipped in the bundle). */
 
-// Completes 17 digits with the GB 11643-1999 check character, so demo ID numbers pass the runtime's check.
-function id(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+// Made-up numbers completed with their check character, so they pass the runtime's check.
+const id = (first17: string) => first17 + idCardCheckCharacter(first17);
 const me = { id: 'u-staff', name: '张敏' };
 const chen = { id: 'u-chen', name: '陈静' };
 const liu = { id: 'u-liu', name: '刘伟' };

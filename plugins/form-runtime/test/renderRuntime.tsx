@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { Locale, ToolboxUser } from '@toolbox/sdk';
-import { definitionToCollectionSchema, FORM_COLLECTION, type FormDefinition } from '@toolbox/sdk/forms';
+import { definitionToCollectionSchema, FORM_COLLECTION, type FormDefinition, idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
 import { createMockToolbox, type MockToolbox } from '@toolbox/sdk/testing';
 import { FormAppRoot } from '../src/FormAppRoot.tsx';
@@ -32,9 +32,5 @@ export async function stored(toolbox: MockToolbox): Promise<Record<string, unkno
   return (await toolbox.data.collection(FORM_COLLECTION).list()).map((r) => r.data as Record<string, unknown>);
 }
 
-/** Completes 17 digits with the GB 11643-1999 check character. */
-export function idNumber(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
-  return first17 + '10X98765432'[sum % 11];
-}
+/** A made-up 身份证号 completed with its check character. */
+export const idNumber = (first17: string): string => first17 + idCardCheckCharacter(first17);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidIdCard, isValidPhone } from '../../src/shared/forms/index.ts';
+import { idCardCheckCharacter, isValidIdCard, isValidPhone } from '../../src/shared/forms/index.ts';
 
 // Builds a number the way GB 11643-1999 does, so the valid cases are real-format numbers of any birth date.
 function withCheck(first17: string): string {
@@ -15,6 +15,12 @@ describe('isValidIdCard (GB 11643-1999, mod 11-2)', () => {
     expect(isValidIdCard('440524188001010014')).toBe(true);
     expect(isValidIdCard(withCheck('31010519800101123'))).toBe(true);
     expect(isValidIdCard(withCheck('31010520000229004'))).toBe(true); // 29 February of a leap year
+  });
+
+  it('computes the check character that completes 17 digits (for fixtures and demo data)', () => {
+    expect(idCardCheckCharacter('11010519491231002')).toBe('X');
+    expect(idCardCheckCharacter('44052418800101001')).toBe('4');
+    expect(idCardCheckCharacter('31010519800101123')).toBe(withCheck('31010519800101123').slice(-1));
   });
 
   it('refuses a wrong check digit, a lower-case x, a date that does not exist, and the wrong length', () => {

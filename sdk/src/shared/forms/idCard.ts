@@ -6,6 +6,13 @@ const CHECK = '10X98765432';
 export const ID_CARD_PATTERN = '^[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9X]$';
 const SHAPE = new RegExp(ID_CARD_PATTERN);
 
+/** The check character (0–9 or X) that completes the first 17 characters of a 公民身份号码. */
+export function idCardCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
+  return CHECK[sum % 11]!;
+}
+
 /**
  * Whether `value` is a well-formed 18-digit 公民身份号码 (GB 11643-1999): the shape, a birth date that exists, and the
  * mod 11-2 check character (X for 10, upper case). Used by the form runtime and the server alike.
@@ -17,7 +24,5 @@ export function isValidIdCard(value: string): boolean {
   const day = Number(value.slice(12, 14));
   const birth = new Date(Date.UTC(year, month - 1, day));
   if (birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(value[i]) * WEIGHTS[i]!;
-  return CHECK[sum % 11] === value[17];
+  return idCardCheckCharacter(value) === value[17];
 }

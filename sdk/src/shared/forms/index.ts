@@ -7,6 +7,7 @@ export type {
   FlowState,
   FlowTransition,
   FormDefinition,
+  FormDescription,
   FormField,
   FormFlow,
   FormSection,
@@ -31,6 +32,6 @@ export { fieldByKey, formFields } from './formFields.ts';
 export { allowedTransitions, canMove, flowState, statusField } from './flow.ts';
 export { compatibility, retireField } from './compatibility.ts';
 export type { ChangeKind, CompatibilityReport, FieldDecision, FormChange } from './compatibility.ts';
-export { ID_CARD_PATTERN, isValidIdCard } from './idCard.ts';
+export { ID_CARD_PATTERN, idCardCheckCharacter, isValidIdCard } from './idCard.ts';
 export { isValidPhone, PHONE_PATTERN } from './phone.ts';
 export { FORM_TEMPLATES } from './templates/index.ts';

@@ -1,4 +1,4 @@
-import type { LocalizedText, Role, Scenario } from '../types.ts';
+import type { LocalizedText, Manifest, Role } from '../types.ts';
 
 /** The format of a form definition this SDK reads and writes; a runtime refuses a newer one rather than guess. */
 export const FORM_DEFINITION_VERSION = 1;
@@ -201,23 +201,15 @@ export interface FormViews {
   form?: { columns?: 1 | 2 | 3 };
 }
 
+/** The manifest's descriptive fields, which a form app has as any app does. */
+export type FormDescription = Pick<Manifest, 'id' | 'name' | 'description' | 'version' | 'icon' | 'category' | 'keywords' | 'scenario' | 'owner' | 'visibility' | 'changelog'>;
+
 /**
  * A no-code form app: the manifest's descriptive fields, the sections and fields of its one collection (`records`),
  * its views and an optional status flow. The form runtime renders any definition that passes `validateDefinition`.
  */
-export interface FormDefinition {
+export interface FormDefinition extends FormDescription {
   definitionVersion: number;
-  id: string;
-  name: LocalizedText;
-  description?: LocalizedText;
-  version: string;
-  icon?: string;
-  category: string;
-  keywords?: string[];
-  scenario: Scenario;
-  owner: { unit: string; contact: string };
-  visibility?: { units?: string[]; roles?: (Role | 'unit-admin')[] };
-  changelog?: string;
   sections: FormSection[];
   retired?: RetiredField[];
   views: FormViews;

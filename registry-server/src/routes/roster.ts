@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { exportRoster as exportRosterRoute, getRosterTemplate, importRoster } from '@toolbox/sdk/api';
 import { hashPassword } from '../auth/password.ts';
 import { Errors } from '../errors.ts';
 import { requireScope } from '../org/adminScope.ts';
@@ -52,12 +53,6 @@ async function writeRoster(format: 'csv' | 'xlsx', rows: RosterCells[]): Promise
   return format === 'csv' ? writeRosterCsv(rows) : writeRosterXlsx(rows);
 }
 
-const formatQuery = {
-  type: 'object',
-  properties: { format: { type: 'string', enum: ['csv', 'xlsx'], default: 'xlsx' } },
-  additionalProperties: false,
-} as const;
-
 /**
  * The roster: units and users in one CSV or .xlsx. An admin imports and exports all of it, a unit's administrator
  * (`adminOf`) their subtree. The dry run (`?dryRun=1`) writes nothing; without it the file is applied in one
@@ -65,26 +60,9 @@ const formatQuery = {
  */
 const rosterRoutes: FastifyPluginAsync = async (app) => {
   app.post<{ Querystring: ImportQuery }>(
-    '/api/org/import',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['org'],
-        summary:
-          'Imports a roster of units and users (multipart field `file`, CSV or .xlsx, at most 5 MiB and 20,000 rows). `?dryRun=1` answers what would be added, changed and disabled and every row that cannot be taken, writing nothing. ' +
-          'Without it: applied in one transaction, or 400 TOOLBOX_ROSTER_INVALID / 403 TOOLBOX_ROSTER_OUTSIDE_SCOPE with the same report and nothing changed. ' +
-          '`mode=full` also disables the users the caller manages that the file leaves out; `passwords=temporary` (default) gives new users a temporary password, returned once, `none` gives them none (SSO)',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            dryRun: { type: 'string', enum: ['0', '1'] },
-            mode: { type: 'string', enum: ['merge', 'full'] },
-            passwords: { type: 'string', enum: ['temporary', 'none'] },
-          },
-        },
-      },
-    },
+    importRoster.url,
+    // Generics rather than the type provider: a refused import answers its own error body (with `report`).
+    { preHandler: app.requireUser, schema: importRoster.schema },
     async (request, reply) => {
       const actor: Actor = { user: request.user!, scope: requireScope(request.user), at: app.now() };
       const q = request.query;
@@ -143,15 +121,8 @@ const rosterRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get<{ Querystring: { format?: 'csv' | 'xlsx' } }>(
-    '/api/org/export',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['org'],
-        summary: 'The roster (units, then users; disabled ones marked 停用) in the import format, CSV (UTF-8 with BOM) or .xlsx; a unit administrator gets their subtree. Imports back unchanged',
-        querystring: formatQuery,
-      },
-    },
+    exportRosterRoute.url,
+    { preHandler: app.requireUser, schema: exportRosterRoute.schema },
     async (request, reply) => {
       const scope = requireScope(request.user);
       const format = request.query.format ?? 'xlsx';
@@ -163,11 +134,8 @@ const rosterRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get<{ Querystring: { format?: 'csv' | 'xlsx' } }>(
-    '/api/org/import/template',
-    {
-      preHandler: app.requireUser,
-      schema: { tags: ['org'], summary: 'The roster template: the header row and example rows (a street, a committee, a member of staff); the .xlsx adds a sheet 说明', querystring: formatQuery },
-    },
+    getRosterTemplate.url,
+    { preHandler: app.requireUser, schema: getRosterTemplate.schema },
     async (request, reply) => {
       requireScope(request.user);
       const format = request.query.format ?? 'xlsx';

@@ -23,3 +23,4 @@ export * from './org.ts';
 export * from './ratings.ts';
 export * from './reviewSettings.ts';
 export * from './review.ts';
+export * from './roster.ts';

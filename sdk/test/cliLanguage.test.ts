@@ -6,18 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SDK_ERRORS } from '../src/errors.ts';
 import { nextStepFor, SDK_ERRORS_ZH } from '../src/node/cli/errorText.ts';
 import { resolveLang } from '../src/node/cli/lang.ts';
+import { goodManifest } from './helpers/goodManifest.ts';
 import { runCli } from './helpers/runCli.ts';
 import { tempDir } from './helpers/tempApp.ts';
-
-const base = {
-  id: 'visit-log',
-  name: { 'zh-CN': '居民走访记录' },
-  version: '1.0.0',
-  category: '民生服务',
-  scenario: 'vertical',
-  owner: { unit: 'huayanglu-01', contact: '王芳 021-62000000' },
-  sdk: '^1.0.0',
-};
 
 function appWith(dir: string, name: string, manifest: Record<string, unknown>): string {
   const app = join(dir, name);
@@ -31,9 +22,9 @@ describe('the CLI language', () => {
   let misspelt: string;
   let badCollection: string;
   beforeAll(() => {
-    misspelt = appWith(scratch.dir, 'misspelt', { ...base, descripton: { 'zh-CN': '走访' }, collections: { 'Visit Log': { type: 'object' } } });
+    misspelt = appWith(scratch.dir, 'misspelt', { ...goodManifest, descripton: { 'zh-CN': '走访' }, collections: { 'Visit Log': { type: 'object' } } });
     badCollection = appWith(scratch.dir, 'bad-collection', {
-      ...base,
+      ...goodManifest,
       collections: { visits: { type: 'object', required: ['titel'], properties: { title: { type: 'string' }, tel: { type: 'string', format: 'phone' } } } },
     });
   });
@@ -96,7 +87,7 @@ describe('the CLI language', () => {
   });
 
   it('patterns in words, with the value that broke them, in either language', async () => {
-    const app = appWith(scratch.dir, 'bad-id', { ...base, id: 'Visit_Log', version: 'v1' });
+    const app = appWith(scratch.dir, 'bad-id', { ...goodManifest, id: 'Visit_Log', version: 'v1' });
     const zh = await runCli(['validate'], { cwd: app });
     expect(zh.stderr).toContain('  /id：须为小写字母、数字和连字符，以字母开头，连字符不能连用或结尾，如 visit-log（现为 "Visit_Log"） [TOOLBOX_MANIFEST_INVALID]');
     expect(zh.stderr).toContain('  /version：须为语义化版本号：主版本.次版本.修订号，如 1.0.0 或 1.2.0-beta.1（现为 "v1"）');

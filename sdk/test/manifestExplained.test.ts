@@ -6,17 +6,9 @@ import { describeFieldError } from '../src/manifest/describeFieldError.ts';
 import { closestName } from '../src/manifest/closestName.ts';
 import { PATTERN_EXPLANATIONS } from '../src/manifest/patternExplanations.ts';
 import type { FieldError } from '../src/errors.ts';
+import { goodManifest } from './helpers/goodManifest.ts';
 
-const good = {
-  id: 'visit-log',
-  name: { 'zh-CN': '居民走访记录' },
-  version: '1.0.0',
-  category: '民生服务',
-  scenario: 'vertical',
-  owner: { unit: 'huayang', contact: '王芳 021-62000000' },
-  entry: 'remoteEntry.js',
-  sdk: '^1.0.0',
-};
+const good = goodManifest;
 
 function errorsOf(value: unknown): FieldError[] {
   const result = validateManifest(value);

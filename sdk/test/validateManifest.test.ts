@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../src/manifest/index.ts';
+import { goodManifest } from './helpers/goodManifest.ts';
 
 const good = {
-  id: 'visit-log',
+  ...goodManifest,
   name: { 'zh-CN': '居民走访记录', en: 'Resident visits' },
-  version: '1.0.0',
-  category: '民生服务',
-  scenario: 'vertical',
-  owner: { unit: 'huayang', contact: '王芳 021-62000000' },
-  entry: 'remoteEntry.js',
-  sdk: '^1.0.0',
   collections: { visits: { type: 'object', properties: { name: { type: 'string' } } } },
   visibility: { roles: ['staff'] },
 };

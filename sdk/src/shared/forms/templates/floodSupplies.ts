@@ -44,7 +44,7 @@ export const floodSupplies: FormDefinition = {
   ],
   views: {
     list: {
-      columns: ['item', 'spec', 'quantity', 'storage', 'condition', 'countedOn', 'needsTopUp'],
+      columns: ['item', 'spec', 'quantity', 'measure', 'storage', 'condition', 'countedOn', 'needsTopUp'],
       sort: { field: 'countedOn', direction: 'desc' },
       filters: ['condition', 'item', 'needsTopUp'],
       search: ['item', 'spec', 'storage'],

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
+import { FORM_TEMPLATES, type FormDefinition, type FormField, retireField } from '@toolbox/sdk/forms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoRecords } from '../preview/demoRecords.ts';
 import { renderRuntime, stored } from './renderRuntime.tsx';
@@ -96,5 +96,25 @@ describe('the status flow', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByRole('group', { name: '办理' });
     expect((await stored(toolbox)).find((r) => r.name === '王秀英')).toMatchObject({ nextVisitOn: '2026-12-20', status: 'helping', caseworker: { id: 'u-staff', name: '张敏' } });
+  });
+});
+
+describe('a record made under an earlier version', () => {
+  it('shows a retired field read-only and keeps its value through an edit', async () => {
+    const phone = hardship.sections[0]?.fields.find((f) => f.key === 'phone');
+    const v2 = retireField(
+      { ...hardship, version: '1.1.0', sections: hardship.sections.map((s) => ({ ...s, fields: s.fields.filter((f) => f.key !== 'phone') })) },
+      phone as FormField,
+      { action: 'keepReadOnly' },
+    );
+    const toolbox = renderRuntime(v2, { seed: [seed[0] ?? {}] });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    const earlier = await screen.findByRole('region', { name: '历史字段（旧版本填写，只读）' });
+    expect(within(earlier).getByText('13816620458')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '修改' }));
+    expect(screen.queryByLabelText('联系电话')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: '保存' }));
+    await screen.findByRole('group', { name: '办理' });
+    expect((await stored(toolbox))[0]).toMatchObject({ name: '王秀英', phone: '13816620458' });
   });
 });

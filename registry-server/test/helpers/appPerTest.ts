@@ -13,7 +13,9 @@ function current<T>(value: T | undefined, what: string): T {
 
 /**
  * A fresh app before each test, closed after it: `const t = appPerTest({ engine });`. Register it before the suite's
- * own beforeEach, which then sees the app (Vitest runs before-hooks in order and after-hooks in reverse).
+ * own beforeEach, which then sees the app (Vitest runs before-hooks in order and after-hooks in reverse). The options
+ * are read for every test: a `clock` or `database` passed here is the same object in each, so a suite that moves its
+ * clock leaves it out (each test then gets a fresh one) or uses createTestApp itself.
  */
 export function appPerTest(options: TestAppOptions): TestApp {
   let app: TestApp | undefined;

@@ -1,30 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
 import type { Session } from '../helpers/login.ts';
+import type { SessionItem as Item } from '../../src/sessions/sessionStore.ts';
 import { auditRows } from './orgHelpers.ts';
 
 const HOUR = 3600 * 1000;
-
-interface Item {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  address: string | null;
-  current: boolean;
-}
 
 const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 
 describe.each(testEngines)('sessions: list, end, lifetimes (%s)', (engine) => {
-  let t: TestApp;
-  beforeEach(async () => {
-    t = await createTestApp({ engine, sessionSettings: { idleHours: 8, absoluteDays: 7 } });
-  });
-  afterEach(async () => t.close());
+  const t = appPerTest({ engine, sessionSettings: { idleHours: 8, absoluteDays: 7 } });
 
   async function signIn(username: string, userAgent: string): Promise<Session> {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'user-agent': userAgent }, payload: { username, password: 'toolbox' } });

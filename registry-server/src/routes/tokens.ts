@@ -1,4 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { listTokens as listTokensRoute, mintToken as mintTokenRoute, revokeToken as revokeTokenRoute } from '@toolbox/sdk/api';
 import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { listTokens, mintToken, revokeToken } from '../auth/tokenStore.ts';
@@ -11,59 +12,10 @@ import { readPasswordHash } from '../users/accountStore.ts';
 export const TOKEN_DEFAULT_DAYS = 90;
 export const TOKEN_MAX_DAYS = 365;
 
-interface MintBody {
-  name: string;
-  /** Omitted: a single sign-on within the last 5 minutes stands in for it (GET /api/auth/oidc/login?reauth=1). */
-  password?: string;
-  scope: 'publish' | 'read';
-  apps?: string[];
-  expiresInDays?: number;
-}
-
-const tokenItem = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    scope: { type: 'string', enum: ['publish', 'read'] },
-    apps: { type: ['array', 'null'], items: { type: 'string' } },
-    createdAt: { type: 'string' },
-    expiresAt: { type: 'string' },
-    lastUsedAt: { type: ['string', 'null'] },
-    expired: { type: 'boolean' },
-    user: { type: 'object', properties: { id: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' } } },
-  },
-} as const;
-
-const tokenRoutes: FastifyPluginAsync = async (app) => {
-  app.post<{ Body: MintBody }>(
-    '/api/tokens',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: {
-        tags: ['auth'],
-        summary:
-          'Creates a bearer token for the CLI (shown once, stored hashed). Needs the password again, or (without password) a single sign-on within the last 5 minutes, so code running in a signed-in page cannot mint one',
-        body: {
-          type: 'object',
-          required: ['name', 'scope'],
-          properties: {
-            name: { type: 'string', minLength: 1, maxLength: 100 },
-            password: { type: 'string', minLength: 1, maxLength: 256 },
-            scope: { type: 'string', enum: ['publish', 'read'] },
-            apps: {
-              type: 'array',
-              minItems: 1,
-              maxItems: 50,
-              uniqueItems: true,
-              items: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$', maxLength: 64 },
-            },
-            expiresInDays: { type: 'integer', minimum: 1, maximum: TOKEN_MAX_DAYS },
-          },
-        },
-        response: { 201: { type: 'object', properties: { ...tokenItem.properties, token: { type: 'string' } } } },
-      },
-    },
+const tokenRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    mintTokenRoute.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: mintTokenRoute.schema },
     async (request, reply) => {
       const user = request.user!;
       const body = request.body;
@@ -87,17 +39,9 @@ const tokenRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get<{ Querystring: { all?: '0' | '1' } }>(
-    '/api/tokens',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: {
-        tags: ['auth'],
-        summary: "The caller's tokens, or everyone's with ?all=1 (admins), never the secrets; lastUsedAt is updated at most once a minute",
-        querystring: { type: 'object', properties: { all: { type: 'string', enum: ['0', '1'] } } },
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: tokenItem } } } },
-      },
-    },
+  app.get(
+    listTokensRoute.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: listTokensRoute.schema },
     async (request) => {
       const user = request.user!;
       const all = request.query.all === '1';
@@ -106,16 +50,9 @@ const tokenRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.delete<{ Params: { tokenId: string } }>(
-    '/api/tokens/:tokenId',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: {
-        tags: ['auth'],
-        summary: 'Revokes a token (your own; admins any)',
-        params: { type: 'object', required: ['tokenId'], properties: { tokenId: { type: 'string', maxLength: 64 } } },
-      },
-    },
+  app.delete(
+    revokeTokenRoute.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: revokeTokenRoute.schema },
     async (request, reply) => {
       const user = request.user!;
       if (!(await revokeToken(app.db, request.params.tokenId, user.role === 'admin' ? null : user.id))) throw new Errors.NOT_FOUND(`token ${request.params.tokenId}`);

@@ -24,3 +24,5 @@ export * from './ratings.ts';
 export * from './reviewSettings.ts';
 export * from './review.ts';
 export * from './roster.ts';
+export * from './sessions.ts';
+export * from './tokens.ts';

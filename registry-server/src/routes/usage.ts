@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { recordUsage } from '@toolbox/sdk/api';
 import { loadReviewSettings } from '../review/reviewSettingsStore.ts';
 import { ingestUsage } from '../usage/ingestUsage.ts';
 import { UsageRateLimitedError } from '../usage/errors.ts';
 import { parseUsageBatch } from '../usage/parseUsageBatch.ts';
 import { pruneRawEvents } from '../usage/pruneRawEvents.ts';
-import { REFUSAL_REASONS } from '../usage/refusalReasons.ts';
 import { stopUsageFastPath } from '../usage/sqliteFastPath.ts';
 import { UsageApps } from '../usage/UsageApps.ts';
 import { UsageRateLimiter } from '../usage/UsageRateLimiter.ts';
@@ -13,11 +13,6 @@ import { UsageWriteBuffer } from '../usage/UsageWriteBuffer.ts';
 import { writeUsage } from '../usage/writeUsage.ts';
 
 const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
-
-const rejectedSchema = {
-  type: 'object',
-  properties: { id: { type: 'string' }, code: { type: 'string' }, reason: { type: 'string' } },
-} as const;
 
 /** `POST /api/usage`: batches of usage events, stored with their rollups through a group-commit buffer. */
 const usageRoutes: FastifyPluginAsync = async (app) => {
@@ -53,39 +48,9 @@ const usageRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.post(
-    '/api/usage',
-    {
-      preHandler: app.requireUser,
-      schema: {
-        tags: ['usage'],
-        summary: 'Record a batch of usage events (up to 500); user and unit come from the session',
-        description:
-          'Body `{events: [{id (uuid), app, type: open | close | load_error | action:<name>, at (ISO)}]}`, as JSON or as ' +
-          'text/plain holding JSON (navigator.sendBeacon). An id seen before counts as a duplicate. An event older than 7 ' +
-          'days, in the future (beyond 5 minutes of clock skew), of an unknown type or app, of an app the user may not ' +
-          'open, or of an app that was not live at `at` (no current version yet, or retired) is rejected with its ' +
-          'reason; the rest is stored. `refused` counts what was not stored per reason (duplicates included); the review ' +
-          'reports these counts. The reply comes once the events are committed. Beyond the per-user limit of events per ' +
-          'minute the whole batch is refused: 429 TOOLBOX_USAGE_RATE_LIMITED with Retry-After, nothing stored.',
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              accepted: { type: 'integer' },
-              duplicates: { type: 'integer' },
-              rejected: { type: 'array', items: rejectedSchema },
-              refused: {
-                type: 'object',
-                properties: {
-                  total: { type: 'integer' },
-                  byReason: { type: 'object', properties: Object.fromEntries(REFUSAL_REASONS.map((r) => [r, { type: 'integer' }])) },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
+    recordUsage.url,
+    // No type provider: the body arrives as a string (parseUsageBatch reads it), whatever the schema documents.
+    { preHandler: app.requireUser, schema: recordUsage.schema },
     async (request, reply) => {
       const events = parseUsageBatch(request.body);
       const user = request.user!;

@@ -26,3 +26,4 @@ export * from './review.ts';
 export * from './roster.ts';
 export * from './sessions.ts';
 export * from './tokens.ts';
+export * from './usage.ts';

@@ -42,25 +42,3 @@ export function userDto(org: OrgTree, row: UserRow): UserDto {
     createdAt: row.created_at,
   };
 }
-
-const unitRefSchema = {
-  type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' }, path: { type: 'array', items: { type: 'string' } } },
-} as const;
-
-export const userDtoSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    username: { type: 'string' },
-    name: { type: 'string' },
-    phone: { type: ['string', 'null'] },
-    role: { type: 'string' },
-    unit: unitRefSchema,
-    adminOf: { anyOf: [unitRefSchema, { type: 'null' }] },
-    disabled: { type: 'boolean' },
-    disabledAt: { type: ['string', 'null'] },
-    mustChangePassword: { type: 'boolean' },
-    createdAt: { type: 'string' },
-  },
-} as const;

@@ -6,7 +6,6 @@
 export * from './route.ts';
 export * from './client.ts';
 export * from './codes.ts';
-export * from './codes.ts';
 export * from './errorBody.ts';
 export * from './errors.ts';
 export * from './common.ts';
@@ -27,3 +26,4 @@ export * from './roster.ts';
 export * from './sessions.ts';
 export * from './tokens.ts';
 export * from './usage.ts';
+export * from './users.ts';

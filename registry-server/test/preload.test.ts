@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '@toolbox/sdk';
-import { createTestDatabase, testEngines } from './helpers/engines.ts';
+import { testEngines } from './helpers/engines.ts';
 import { catalog } from './helpers/catalog.ts';
 import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
-import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
-import { login } from './helpers/login.ts';
+import type { TestApp } from './helpers/createTestApp.ts';
+import { login, type Session } from './helpers/login.ts';
+import { withUpgradedApp } from './helpers/withUpgradedApp.ts';
 import { appFiles, makeManifest, publishApp, publishArchive, tgzOf } from './helpers/bundles.ts';
 
 const ORIGIN = 'http://toolbox.test:4173';
@@ -126,37 +126,24 @@ async function expectNothingStored(t: TestApp, appId: string): Promise<void> {
 
 describe.each(testEngines)('upgrading a database from before preload (%s)', (engine) => {
   it('adds the column to a database that ran the later migrations, and its versions keep working without the field', async () => {
-    const database = await createTestDatabase(engine);
-    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-upgrade-'));
-    try {
-      // Trusted, as every publish was before review (上架审核) existed.
-      const before = await createTestApp({ engine, database, dataDir, trustedUnits: ['ops-centre'] });
-      const dev = await login(before.app, 'dev');
-      expect((await publishApp(before.app, dev.headers, 'old-app')).statusCode).toBe(201);
-      // Turn it into a database of the previous release: no preload column, migration 001 never run (100… and 101… have).
-      await before.app.db.schema.alterTable('versions').dropColumn('preload').execute();
-      await before.app.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '001_version_preload' as never).execute();
-      await before.app.close();
-
-      const after = await createTestApp({ engine, database, dataDir });
-      try {
-        const names = await after.app.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
-        expect(names.map((r) => (r as { name: string }).name)).toContain('001_version_preload');
-        const admin = await login(after.app, 'admin');
-        const [item] = await catalog(after, admin);
-        expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
-        expect('preload' in item!).toBe(false);
-        expect((await after.app.inject({ url: '/bundles/old-app/1.0.0/remoteEntry.js' })).statusCode).toBe(200);
-        const dev2 = await login(after.app, 'dev');
-        const res = await publishArchive(after.app, dev2.headers, 'old-app', preloadBundle('old-app', ['assets/lazy.js'], { version: '1.1.0' }));
-        expect(res.statusCode).toBe(201);
-        expect((await catalog(after, admin))[0]!.preload).toEqual([`${ORIGIN}/bundles/old-app/1.1.0/assets/lazy.js`]);
-      } finally {
-        await after.app.close();
-      }
-    } finally {
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    // The previous release: no preload column, migration 001 never run (100… and 101… have).
+    const upgrade = {
+      column: 'preload',
+      migration: '001_version_preload',
+      before: async (old: TestApp, dev: Session) => {
+        expect((await publishApp(old.app, dev.headers, 'old-app')).statusCode).toBe(201);
+      },
+    };
+    await withUpgradedApp(engine, upgrade, async (after) => {
+      const admin = await login(after.app, 'admin');
+      const [item] = await catalog(after, admin);
+      expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
+      expect('preload' in item!).toBe(false);
+      expect((await after.app.inject({ url: '/bundles/old-app/1.0.0/remoteEntry.js' })).statusCode).toBe(200);
+      const dev2 = await login(after.app, 'dev');
+      const res = await publishArchive(after.app, dev2.headers, 'old-app', preloadBundle('old-app', ['assets/lazy.js'], { version: '1.1.0' }));
+      expect(res.statusCode).toBe(201);
+      expect((await catalog(after, admin))[0]!.preload).toEqual([`${ORIGIN}/bundles/old-app/1.1.0/assets/lazy.js`]);
+    });
   });
 });

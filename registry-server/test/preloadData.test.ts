@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '@toolbox/sdk';
-import { createTestDatabase, testEngines } from './helpers/engines.ts';
+import { testEngines } from './helpers/engines.ts';
 import { catalog } from './helpers/catalog.ts';
 import { countRows } from './helpers/counts.ts';
 import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
-import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import type { TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
+import { withUpgradedApp } from './helpers/withUpgradedApp.ts';
 import { makeManifest, publishApp } from './helpers/bundles.ts';
 
 const collections: Manifest['collections'] = {
@@ -137,38 +137,25 @@ describe.each(testEngines)('manifest.preloadData (%s)', (engine) => {
 
 describe.each(testEngines)('upgrading a database from before preloadData (%s)', (engine) => {
   it('adds the column to a database that ran every other migration, and its versions keep working without the field', async () => {
-    const database = await createTestDatabase(engine);
-    const dataDir = mkdtempSync(join(tmpdir(), 'toolbox-upgrade-'));
-    try {
-      // Trusted, as every publish was before review (上架审核) existed.
-      const before = await createTestApp({ engine, database, dataDir, trustedUnits: ['ops-centre'] });
-      const dev = await login(before.app, 'dev');
-      expect((await publishApp(before.app, dev.headers, 'old-app', { collections })).statusCode).toBe(201);
-      // A database of the previous release: no preload_data column, migration 002 never run (001, 100… and 101… have).
-      await before.app.db.schema.alterTable('versions').dropColumn('preload_data').execute();
-      await before.app.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '002_version_preload_data' as never).execute();
-      await before.app.close();
-
-      const after = await createTestApp({ engine, database, dataDir });
-      try {
-        const names = await after.app.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
-        expect(names.map((r) => (r as { name: string }).name)).toContain('002_version_preload_data');
-        const admin = await login(after.app, 'admin');
-        const [item] = await catalog(after, admin);
-        expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
-        expect('preloadData' in item!).toBe(false);
-        const dev2 = await login(after.app, 'dev');
-        const res = await publishApp(after.app, dev2.headers, 'old-app', { version: '1.1.0', collections, preloadData: ['visits'] });
-        expect(res.statusCode).toBe(201);
-        const [next] = await catalog(after, admin);
-        expect(next!.preloadData).toEqual(['visits']);
-        expect('preloadData' in next!.previous[0]!).toBe(false);
-      } finally {
-        await after.app.close();
-      }
-    } finally {
-      await database.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    // The previous release: no preload_data column, migration 002 never run (001, 100… and 101… have).
+    const upgrade = {
+      column: 'preload_data',
+      migration: '002_version_preload_data',
+      before: async (old: TestApp, dev: Session) => {
+        expect((await publishApp(old.app, dev.headers, 'old-app', { collections })).statusCode).toBe(201);
+      },
+    };
+    await withUpgradedApp(engine, upgrade, async (after) => {
+      const admin = await login(after.app, 'admin');
+      const [item] = await catalog(after, admin);
+      expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
+      expect('preloadData' in item!).toBe(false);
+      const dev2 = await login(after.app, 'dev');
+      const res = await publishApp(after.app, dev2.headers, 'old-app', { version: '1.1.0', collections, preloadData: ['visits'] });
+      expect(res.statusCode).toBe(201);
+      const [next] = await catalog(after, admin);
+      expect(next!.preloadData).toEqual(['visits']);
+      expect('preloadData' in next!.previous[0]!).toBe(false);
+    });
   });
 });

@@ -27,3 +27,4 @@ export * from './sessions.ts';
 export * from './tokens.ts';
 export * from './usage.ts';
 export * from './users.ts';
+export * from './versionReview.ts';

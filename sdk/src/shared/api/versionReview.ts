@@ -1,0 +1,118 @@
+/* Review before live (上架审核): the queue, what a version changes, approve and reject, trusted owner units. */
+import { type Static, Type } from '@sinclair/typebox';
+import { AppIdSchema, LocalizedTextSchema, StringEnum } from './common.ts';
+import { ErrorResponses } from './errors.ts';
+import { defineRoute } from './route.ts';
+
+export const VersionKindSchema = StringEnum(['bundle', 'external'] as const);
+export const VersionParamsSchema = Type.Object({ id: AppIdSchema, version: Type.String({ minLength: 1, maxLength: 256 }) });
+
+const NullableLocalized = Type.Union([LocalizedTextSchema, Type.Null()]);
+/** A collection's JSON Schema, as the manifest gives it. */
+const CollectionSchemaSchema = Type.Record(Type.String(), Type.Unknown());
+const VisibilitySchema = Type.Object({ units: Type.Array(Type.String()), roles: Type.Array(Type.String()) }, { description: 'Empty lists: everyone' });
+const EntryInfoSchema = Type.Object({
+  kind: VersionKindSchema,
+  entry: Type.String(),
+  origin: Type.Union([Type.String(), Type.Null()], { description: "The entry URL's origin for an app deployed elsewhere" }),
+});
+
+export const DecisionSchema = Type.Object(
+  {
+    appId: Type.String(),
+    version: Type.String(),
+    status: Type.String({ description: 'approved or rejected' }),
+    currentVersion: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'VersionDecision' },
+);
+
+export const ReviewQueueItemSchema = Type.Object(
+  {
+    appId: Type.String(),
+    appName: LocalizedTextSchema,
+    version: Type.String(),
+    kind: VersionKindSchema,
+    publishedBy: Type.Object({ id: Type.String(), name: Type.String() }),
+    publishedAt: Type.String(),
+    ownerUnit: Type.Object({ id: Type.String(), name: Type.String() }),
+    currentVersion: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'ReviewQueueItem' },
+);
+
+export const VersionDiffSchema = Type.Object(
+  {
+    base: Type.Union([Type.String(), Type.Null()]),
+    version: Type.String(),
+    name: Type.Object({ from: NullableLocalized, to: LocalizedTextSchema }),
+    description: Type.Object({ from: NullableLocalized, to: NullableLocalized }),
+    visibility: Type.Object({ from: Type.Union([VisibilitySchema, Type.Null()]), to: VisibilitySchema }),
+    entry: Type.Object({ from: Type.Union([EntryInfoSchema, Type.Null()]), to: EntryInfoSchema }),
+    collections: Type.Object({
+      added: Type.Array(Type.Object({ name: Type.String(), schema: CollectionSchemaSchema })),
+      removed: Type.Array(Type.Object({ name: Type.String(), schema: CollectionSchemaSchema })),
+      changed: Type.Array(Type.Object({ name: Type.String(), from: CollectionSchemaSchema, to: CollectionSchemaSchema })),
+    }),
+    files: Type.Object({
+      added: Type.Array(Type.Object({ path: Type.String(), size: Type.Number() })),
+      removed: Type.Array(Type.Object({ path: Type.String(), size: Type.Number() })),
+      changed: Type.Array(Type.Object({ path: Type.String(), fromSize: Type.Number(), toSize: Type.Number() })),
+      unchanged: Type.Number(),
+    }),
+  },
+  { title: 'VersionDiff' },
+);
+
+const TrustedUnitsSchema = Type.Object({ units: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });
+const ReasonSchema = Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' });
+
+export const approveVersion = defineRoute('POST', '/api/apps/:id/versions/:version/approve', {
+  tags: ['review'],
+  summary: 'Approves a pending version and makes it current (admin, reviewer); audited version.approve',
+  description: 'Not pending: 409 TOOLBOX_INVALID_TRANSITION. A reviewer approving a version they published: 403.',
+  params: VersionParamsSchema,
+  body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false, description: 'May be left out' }),
+  response: { 200: DecisionSchema, ...ErrorResponses },
+});
+
+export const rejectVersion = defineRoute('POST', '/api/apps/:id/versions/:version/reject', {
+  tags: ['review'],
+  summary: 'Rejects a pending version, with a reason (admin, reviewer); it never becomes current; audited version.reject',
+  params: VersionParamsSchema,
+  body: Type.Object({ reason: ReasonSchema }, { additionalProperties: false }),
+  response: { 200: DecisionSchema, ...ErrorResponses },
+});
+
+export const getReviewQueue = defineRoute('GET', '/api/review-queue', {
+  tags: ['review'],
+  summary: 'Every pending version, oldest first (admin, reviewer)',
+  response: { 200: Type.Object({ items: Type.Array(ReviewQueueItemSchema) }), ...ErrorResponses },
+});
+
+export const getVersionDiff = defineRoute('GET', '/api/apps/:id/versions/:version/diff', {
+  tags: ['review'],
+  summary: "What a version changes against the app's current one (admin, reviewer, the app's owner)",
+  params: VersionParamsSchema,
+  response: { 200: VersionDiffSchema, ...ErrorResponses },
+});
+
+export const getTrustedUnits = defineRoute('GET', '/api/review/trusted-units', {
+  tags: ['review'],
+  summary: 'The owner units whose publishes are approved at once, without review (admin, reviewer)',
+  response: { 200: TrustedUnitsSchema, ...ErrorResponses },
+});
+
+export const putTrustedUnits = defineRoute('PUT', '/api/review/trusted-units', {
+  tags: ['review'],
+  summary: 'Sets the owner units whose publishes skip review (admin); audited review.trust',
+  body: Type.Object(
+    { units: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 200, uniqueItems: true }), reason: ReasonSchema },
+    { additionalProperties: false },
+  ),
+  response: { 200: TrustedUnitsSchema, ...ErrorResponses },
+});
+
+export type ReviewQueueItem = Static<typeof ReviewQueueItemSchema>;
+export type VersionDiff = Static<typeof VersionDiffSchema>;
+export type VersionDecision = Static<typeof DecisionSchema>;

@@ -3,23 +3,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'vite';
 import { buildApp } from '../../../registry-server/src/app.ts';
-import { launchChromium } from '../e2e/support/launchChromium.ts';
+import { shootScreens } from './shootScreen.ts';
 
 const out = process.argv[2] ?? join(import.meta.dirname, '../../../docs/images');
 const dir = mkdtempSync(join(tmpdir(), 'roster-shot-'));
 const server = await buildApp({ db: join(dir, 'toolbox.db'), dataDir: join(dir, 'bundles'), demo: true });
 await server.listen({ port: 0, host: '127.0.0.1' });
 const address = server.server.address();
-process.env.TOOLBOX_API = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-// Host kept as the page's (changeOrigin false): the server's Origin check then sees the desktop's own origin, as in production.
-const vite = await createServer({
-  configFile: join(import.meta.dirname, 'vite.config.ts'),
-  server: { port: 0, proxy: { '/api': { target: process.env.TOOLBOX_API, changeOrigin: false } } },
-});
-await vite.listen();
-const url = vite.resolvedUrls!.local[0]!;
+const api = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
 // What a street clerk uploads: two new committees' people, one move, a new committee, and two rows with mistakes.
 const roster = [
@@ -35,22 +27,23 @@ const roster = [
 const file = join(dir, 'roster.csv');
 writeFileSync(file, `\uFEFF${roster}\r\n`);
 
-const browser = await launchChromium();
 try {
-  const page = await browser.context.newPage();
-  page.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
-  const login = await page.request.post(new URL('/api/auth/login', url).href, { data: { username: 'admin', password: 'toolbox' } });
-  if (!login.ok()) throw new Error(`login: ${login.status()} ${await login.text()}`);
-  await page.goto(url);
-  await page.getByRole('tab', { name: '组织与人员' }).click();
-  await page.locator('[data-open-roster]').click();
-  await page.locator('[data-roster-file]').setInputFiles({ name: '华阳路街道名册.csv', mimeType: 'text/csv', buffer: readFileSync(file) });
-  await page.locator('[data-roster-report]').waitFor();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(out, 'admin-roster.png') });
+  await shootScreens(
+    out,
+    async ({ page, url, shot }) => {
+      const login = await page.request.post(new URL('/api/auth/login', url).href, { data: { username: 'admin', password: 'toolbox' } });
+      if (!login.ok()) throw new Error(`login: ${login.status()} ${await login.text()}`);
+      await page.goto(url);
+      await page.getByRole('tab', { name: '组织与人员' }).click();
+      await page.locator('[data-open-roster]').click();
+      await page.locator('[data-roster-file]').setInputFiles({ name: '华阳路街道名册.csv', mimeType: 'text/csv', buffer: readFileSync(file) });
+      await page.locator('[data-roster-report]').waitFor();
+      await page.waitForTimeout(300);
+      await shot('admin-roster');
+    },
+    api,
+  );
 } finally {
-  await browser.close();
-  await vite.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 }

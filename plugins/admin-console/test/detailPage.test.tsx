@@ -1,24 +1,11 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './support/fixtureServer.ts';
-import { renderConsole } from './support/renderConsole.tsx';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixtureServerPerTest } from './support/serverPerTest.ts';
+import { openApp as openAppIn, renderConsole } from './support/renderConsole.tsx';
 
-let server: FixtureServer;
-beforeEach(async () => {
-  server = await startFixtureServer();
-});
-afterEach(async () => {
-  cleanup();
-  await server.close();
-});
+const server = fixtureServerPerTest();
 
-async function openApp(name: string) {
-  const view = renderConsole(server.url, { year: 2026 });
-  const table = await screen.findByRole('table', { name: '2026 年度效能评估表' });
-  fireEvent.click(within(table).getByRole('button', { name }));
-  await screen.findByRole('heading', { level: 2, name: new RegExp(name) });
-  return view;
-}
+const openApp = (name: string) => openAppIn(server.url, name, { year: 2026 });
 
 describe('an app’s detail page', () => {
   it('shows the street breakdown with small cells hidden, never as zero', async () => {

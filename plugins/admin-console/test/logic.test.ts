@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAudit } from '../src/api/normalizeAudit.ts';
 import { addDays, shanghaiDateTime, shanghaiDay, shanghaiYear } from '../src/lib/shanghaiDate.ts';
 import { fromDraft, toDraft } from '../src/review/settingsForm.ts';
 import { sortRows } from '../src/review/sortRows.ts';
@@ -44,13 +43,5 @@ describe('the settings draft', () => {
     const draft = toDraft(settings);
     (draft.weights as Record<string, unknown>).rating = 'abc';
     expect(fromDraft(draft, settings)).toEqual({ invalid: 'weights.rating' });
-  });
-});
-
-describe('normalizeAudit', () => {
-  it('reads the actor from any of the shapes the server may send', () => {
-    expect(normalizeAudit({ id: 1, actor: { id: 'u', username: 'admin' }, action: 'x' }).actorName).toBe('admin');
-    expect(normalizeAudit({ id: 2, actorName: '张三', action: 'x' }).actorName).toBe('张三');
-    expect(normalizeAudit({ id: 3, actor: null, action: 'app.retire' }).actorName).toBeNull();
   });
 });

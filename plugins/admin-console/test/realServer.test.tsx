@@ -1,18 +1,11 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { addDays, shanghaiDay, shanghaiYear } from '../src/lib/shanghaiDate.ts';
-import { renderConsole } from './support/renderConsole.tsx';
-import { startRealServer, type RealServer } from './support/startRealServer.ts';
+import { openApp as openAppIn, renderConsole } from './support/renderConsole.tsx';
+import { realServerPerFile } from './support/serverPerTest.ts';
 
 // The main flow against the registry server itself (buildApp, SQLite, the admin's session), not a fixture.
-let server: RealServer;
-beforeAll(async () => {
-  server = await startRealServer();
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(cleanup);
+const server = realServerPerFile();
 
 const year = shanghaiYear();
 const tableName = `${year} 年度效能评估表`;
@@ -23,13 +16,7 @@ async function getJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-async function openApp(name: string) {
-  const view = renderConsole(server.url, { fetch: server.adminFetch });
-  const table = await screen.findByRole('table', { name: tableName }, { timeout: 10_000 });
-  fireEvent.click(within(table).getByRole('button', { name }));
-  await screen.findByRole('heading', { level: 2, name: new RegExp(name) });
-  return view;
-}
+const openApp = (name: string) => openAppIn(server.url, name, { fetch: server.adminFetch });
 
 describe('the console against the real registry server', () => {
   it('lists the published apps with the server’s recommendation, reasons and thresholds', async () => {

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { renderConsole } from './support/renderConsole.tsx';
-import { startRealServer, type RealServer } from './support/startRealServer.ts';
+import { realServerPerFile } from './support/serverPerTest.ts';
 
 // Issue 12: the review page shows how many usage events the server refused, and why, from the real registry server.
-let server: RealServer;
-beforeAll(async () => {
-  server = await startRealServer();
+const server = realServerPerFile(async (server) => {
   // Where publishing waits for review, approve the apps' versions first: usage counts only for live apps.
   for (const id of ['street-notes', 'old-poll']) {
     const list = (await (await server.adminFetch(`${server.url}/api/apps/${id}/versions`)).json()) as { items: { version: string; status?: string }[] };
@@ -20,30 +18,20 @@ beforeAll(async () => {
       expect(ok.status).toBeLessThan(300);
     }
   }
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'staff', password: 'toolbox' }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const asStaff = server.fetchAs(await server.signIn('staff'));
   const now = Date.now();
   const event = (app: string, at: number, id = randomUUID()) => ({ id, app, type: 'open', at: new Date(at).toISOString() });
   const twice = event('street-notes', now);
   // The apps were published a moment ago: an event of an hour ago is from before street-notes was live.
   const events = [twice, twice, event('street-notes', now - 3_600_000), event('ghost-app', now)];
-  const res = await fetch(`${server.url}/api/usage`, {
+  const res = await asStaff(`${server.url}/api/usage`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ events }),
   });
   expect(res.status).toBe(200);
   expect(await res.json()).toMatchObject({ accepted: 1, refused: { total: 3 } });
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
 });
-afterEach(cleanup);
 
 describe('refused usage events on the review page', () => {
   it('shows the year’s refused events per reason and per app (zh-CN)', async () => {

@@ -1,16 +1,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './support/fixtureServer.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureServerPerTest } from './support/serverPerTest.ts';
 import { renderConsole } from './support/renderConsole.tsx';
 
-let server: FixtureServer;
-beforeEach(async () => {
-  server = await startFixtureServer();
-});
-afterEach(async () => {
-  cleanup();
+const server = fixtureServerPerTest();
+afterEach(() => {
   vi.useRealTimers();
-  await server.close();
 });
 
 const appIds = (table: HTMLElement) =>

@@ -1,17 +1,10 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { settings } from './support/fixtures.ts';
-import { startFixtureServer, type FixtureServer } from './support/fixtureServer.ts';
+import { fixtureServerPerTest } from './support/serverPerTest.ts';
 import { renderConsole } from './support/renderConsole.tsx';
 
-let server: FixtureServer;
-beforeEach(async () => {
-  server = await startFixtureServer();
-});
-afterEach(async () => {
-  cleanup();
-  await server.close();
-});
+const server = fixtureServerPerTest();
 
 async function openEditor() {
   const view = renderConsole(server.url, { year: 2026 });

@@ -1,9 +1,10 @@
 // The real product for the browser test: the compiled registry server (`node registry-server/dist/cli.js`) on a free port with a throwaway
 // database and bundle store, serving host/dist, with the plugins published through the HTTP API as a developer would.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopServer } from '../../test/support/stopServer.ts';
 import { compiledEntry } from '../../../../registry-server/test/helpers/compiledEntry.ts';
 
 export const repoRoot = join(import.meta.dirname, '../../../..');
@@ -85,14 +86,7 @@ export async function startProduct(): Promise<Product> {
       });
       if (r.status !== 0) throw new Error(`seeding the demo usage failed:\n${r.stdout}\n${r.stderr}`);
     },
-    close: async () => {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        server.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(tmp, { recursive: true, force: true });
-    },
+    close: () => stopServer(server, tmp),
   };
 }
 

@@ -1,23 +1,13 @@
-import type { ApiErrorBody } from './types.ts';
+import { ApiError } from '@toolbox/sdk/api';
 
-/** A failed API call, carrying the server's stable code so the UI can show its message next to the right control. */
-export class ApiError extends Error {
-  readonly statusCode: number;
-  readonly code: string;
-
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiError';
-    this.statusCode = body.statusCode;
-    this.code = body.code;
-  }
-}
-
-/** Reads an error response; a body that is not the Toolbox error shape (a proxy page, say) still yields a message. */
+/**
+ * Reads an error response of a route the contract does not declare yet as the contract's `ApiError`, so every failure
+ * reaches the screens as one class; a body that is not the Toolbox error shape (a proxy page, say) still yields a message.
+ */
 export async function toApiError(response: Response): Promise<ApiError> {
   const text = await response.text();
   try {
-    const body = JSON.parse(text) as Partial<ApiErrorBody>;
+    const body = JSON.parse(text) as { statusCode?: number; code?: string; error?: string; message?: unknown };
     if (typeof body.message === 'string') {
       return new ApiError({
         statusCode: body.statusCode ?? response.status,

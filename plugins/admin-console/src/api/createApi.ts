@@ -1,13 +1,23 @@
+import {
+  type AppDto,
+  type AuditEntry,
+  createApiClient,
+  deprecateApp,
+  getLifecycleSettings,
+  getMe,
+  listApps,
+  listAudit,
+  patchApp,
+  restoreApp,
+  retireApp,
+  type UserDto,
+} from '@toolbox/sdk/api';
 import { toApiError } from './ApiError.ts';
-import { normalizeAudit } from './normalizeAudit.ts';
 import { importRoster, rosterFileUrl } from '../roster/rosterApi.ts';
 import type { RosterOptions, RosterOutcome } from '../roster/rosterTypes.ts';
 import type {
   ApiToken,
   AppReview,
-  AppSummary,
-  AuditEntry,
-  Me,
   OrgUnit,
   Review,
   StaffRole,
@@ -39,7 +49,7 @@ export interface AdminApi {
   lifecycleSettings(): Promise<{ noticeDays: number }>;
   saveSettings(settings: ReviewSettings): Promise<ReviewSettings>;
   audit(appId: string): Promise<AuditEntry[]>;
-  apps(): Promise<AppSummary[]>;
+  apps(): Promise<AppDto[]>;
   recordCost(id: string, annualCost: number | null, reason: string): Promise<void>;
   deprecate(id: string, body: { retireOn: string; reason: string; replacement?: string }): Promise<void>;
   retire(id: string, reason: string): Promise<void>;
@@ -55,7 +65,7 @@ export interface AdminApi {
   orgUnits(): Promise<OrgUnit[]>;
   /** The units the caller administers (all for an admin; a street's 管理员: their subtree). */
   manageableUnits(): Promise<OrgUnit[]>;
-  me(): Promise<Me>;
+  me(): Promise<UserDto>;
   createUnit(body: { name: string; kind: UnitKind; parentId: string; nameEn?: string | null }): Promise<OrgUnit>;
   updateUnit(id: string, body: { name?: string; nameEn?: string | null; kind?: UnitKind; parentId?: string; disabled?: boolean }): Promise<OrgUnit>;
   deleteUnit(id: string): Promise<void>;
@@ -76,6 +86,8 @@ export interface AdminApi {
 export function createApi(options: ApiOptions = {}): AdminApi {
   const base = options.base ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  // The routes the contract (`@toolbox/sdk/api`) declares go through its typed client; `call` serves the rest.
+  const client = createApiClient({ baseUrl: base, fetch: doFetch, credentials: 'include' });
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const init: RequestInit = { method, credentials: 'include', headers: { accept: 'application/json' } };
@@ -99,24 +111,15 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     review: (year) => call<Review>('GET', `/api/reviews/${year}`),
     appReview: (year, id) => call<AppReview>('GET', `/api/reviews/${year}/apps/${encodeURIComponent(id)}`),
     settings: async () => (await call<{ settings: ReviewSettings }>('GET', '/api/review-settings')).settings,
-    lifecycleSettings: () => call<{ noticeDays: number }>('GET', '/api/settings/lifecycle'),
+    lifecycleSettings: () => client.request(getLifecycleSettings),
     saveSettings: async (settings) =>
       (await call<{ settings: ReviewSettings }>('PUT', '/api/review-settings', settings)).settings,
-    audit: async (appId) => {
-      const result = await call<{ items: Record<string, unknown>[] }>(
-        'GET',
-        `/api/audit?app=${encodeURIComponent(appId)}`,
-      );
-      return result.items.map(normalizeAudit);
-    },
-    apps: async () => {
-      const result = await call<AppSummary[] | { apps?: AppSummary[]; items?: AppSummary[] }>('GET', '/api/apps');
-      return Array.isArray(result) ? result : (result.apps ?? result.items ?? []);
-    },
-    recordCost: (id, annualCost, reason) => call('PATCH', app(id), { annualCost, reason }),
-    deprecate: (id, body) => call('POST', `${app(id)}/deprecate`, body),
-    retire: (id, reason) => call('POST', `${app(id)}/retire`, { reason }),
-    restore: (id, reason) => call('POST', `${app(id)}/restore`, { reason }),
+    audit: async (appId) => (await client.request(listAudit, { query: { app: appId } })).items,
+    apps: async () => (await client.request(listApps)).items,
+    recordCost: async (id, annualCost, reason) => void (await client.request(patchApp, { params: { id }, body: { annualCost, reason } })),
+    deprecate: async (id, body) => void (await client.request(deprecateApp, { params: { id }, body })),
+    retire: async (id, reason) => void (await client.request(retireApp, { params: { id }, body: { reason } })),
+    restore: async (id, reason) => void (await client.request(restoreApp, { params: { id }, body: { reason } })),
     reviewQueue: async () => (await call<{ items: ReviewQueueItem[] }>('GET', '/api/review-queue')).items,
     versionDiff: (id, v) => call<VersionDiff>('GET', `${version(id, v)}/diff`),
     // An approval's reason is optional: an empty one is left out rather than sent as "".
@@ -127,7 +130,7 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     saveTrustedUnits: (units, reason) => call('PUT', '/api/review/trusted-units', { units, reason }),
     orgUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units')).items,
     manageableUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units?manageable=1')).items,
-    me: async () => (await call<{ user: Me }>('GET', '/api/me')).user,
+    me: async () => (await client.request(getMe)).user,
     createUnit: async (body) => (await call<{ unit: OrgUnit }>('POST', '/api/org/units', body)).unit,
     updateUnit: async (id, body) => (await call<{ unit: OrgUnit }>('PATCH', `/api/org/units/${encodeURIComponent(id)}`, body)).unit,
     deleteUnit: (id) => call('DELETE', `/api/org/units/${encodeURIComponent(id)}`),

@@ -75,35 +75,6 @@ export interface AppReview {
   ratings: { average: number | null; count: number; items: RatingItem[] };
 }
 
-/** One audit entry, normalised: the server may name the actor in several ways. */
-export interface AuditEntry {
-  id: string;
-  at: string;
-  /** null: the server itself (a scheduled retirement). */
-  actorName: string | null;
-  action: string;
-  app: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-}
-
-/** An app as `GET /api/apps` lists it: only what the replacement picker needs. */
-export interface AppSummary {
-  id: string;
-  name: LocalizedText;
-  status?: AppStatus;
-}
-
-/** The error body every Toolbox route returns. */
-export interface ApiErrorBody {
-  statusCode: number;
-  code: string;
-  error: string;
-  message: string;
-}
-
 // Review before live (issue 12). The server owns these shapes; the console mirrors the contract's wire form.
 
 export type VersionKind = 'bundle' | 'external';
@@ -212,16 +183,6 @@ export interface UserQuery {
   q?: string;
   includeDisabled?: boolean;
   limit?: number;
-}
-
-/** The signed-in user as `GET /api/me` gives it (the console reads adminOf). */
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  role: string;
-  unit: UnitPathRef;
-  adminOf?: UnitPathRef | null;
 }
 
 /** An API token as `GET /api/tokens?all=1` lists it: never the secret itself. */

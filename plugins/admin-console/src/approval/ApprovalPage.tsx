@@ -1,10 +1,11 @@
+import { localized } from '@toolbox/sdk';
 import { Button } from '@toolbox/sdk/ui';
 import { type ReactNode, useMemo, useState } from 'react';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
-import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
-import { localized } from './localized.ts';
+import { Empty, ScrollRegion, WhenLoaded } from '../ui/StateView.tsx';
+
 import { QueueTable } from './QueueTable.tsx';
 import { TrustedUnitsEditor } from './TrustedUnitsEditor.tsx';
 import { TrustedUnitsPanel } from './TrustedUnitsPanel.tsx';
@@ -71,18 +72,11 @@ export function ApprovalPage({ canManageTrust }: Props) {
           </div>
         </header>
         <div className="ac-review-body">
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1) */}
-          <div className="ac-table-scroll" tabIndex={0} aria-busy={queue.loading}>
-            {queue.error && !queue.data ? (
-              <LoadError error={queue.error} onRetry={queue.reload} />
-            ) : !queue.data ? (
-              <Loading />
-            ) : items.length === 0 ? (
-              <Empty title={a.emptyQueue} hint={a.emptyQueueHint} />
-            ) : (
-              <QueueTable items={items} onOpen={setOpen} />
-            )}
-          </div>
+          <ScrollRegion busy={queue.loading}>
+            <WhenLoaded loaded={queue}>
+              {() => (items.length === 0 ? <Empty title={a.emptyQueue} hint={a.emptyQueueHint} /> : <QueueTable items={items} onOpen={setOpen} />)}
+            </WhenLoaded>
+          </ScrollRegion>
           <aside className="ac-side ac-ap-side">
             <TrustedUnitsPanel trusted={trusted} canEdit={canManageTrust} onEdit={() => setEditing(true)} />
           </aside>

@@ -1,10 +1,10 @@
 import { Card } from '@toolbox/sdk/ui';
 import type { ReactNode } from 'react';
-import type { LocalizedText } from '@toolbox/sdk';
+import { type LocalizedText, localized } from '@toolbox/sdk';
 import type { EntryPoint, VersionDiff, Visibility } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { ChangeTag } from './ChangeTag.tsx';
-import { localized } from './localized.ts';
+
 import { stableJson } from './schemaDiff.ts';
 
 interface Props {

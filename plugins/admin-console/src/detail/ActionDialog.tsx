@@ -3,6 +3,7 @@ import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
 import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { Options } from '../ui/Options.tsx';
 import { addDays, shanghaiDay } from '../lib/shanghaiDate.ts';
 import { useLoad } from '../lib/useLoad.ts';
 import { useSubmit } from '../lib/useSubmit.ts';
@@ -104,11 +105,7 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
               <label htmlFor="ac-replacement">{m.replacement}</label>
               <select id="ac-replacement" value={replacement} onChange={(e) => setReplacement(e.target.value)}>
                 <option value="">{m.noReplacement}</option>
-                {replacements.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {localized(a.name, locale)}
-                  </option>
-                ))}
+                <Options items={replacements} value={(a) => a.id} label={(a) => localized(a.name, locale)} />
               </select>
             </div>
           </>

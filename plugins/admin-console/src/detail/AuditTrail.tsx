@@ -1,8 +1,8 @@
-import { Card } from '@toolbox/sdk/ui';
-import type { AuditEntry } from '../api/types.ts';
+import type { AuditEntry } from '@toolbox/sdk/api';
 import { useConsole } from '../ConsoleContext.tsx';
 import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
 import { DataTable } from '../ui/DataTable.tsx';
+import { Panel } from '../ui/Panel.tsx';
 import { describeDetails } from './describeDetails.ts';
 
 /** Who did what to this app, when and why: the record every retirement leaves. */
@@ -11,39 +11,35 @@ export function AuditTrail({ entries, appName }: { entries: AuditEntry[]; appNam
   const status = (s: string | null) => (s && s in m.status ? m.status[s as keyof typeof m.status] : (s ?? ''));
 
   return (
-    <Card className="ac-panel" title={m.audit}>
-      {entries.length === 0 ? (
-        <p className="ac-muted">{m.noAudit}</p>
-      ) : (
-        <DataTable
-          className="ac-table ac-table--compact ac-audit"
-          rows={entries}
-          rowKey={(e) => e.id}
-          columns={[
-            { header: m.auditCol.at, className: 'ac-nowrap', cell: (e) => shanghaiDateTime(e.at, locale) },
-            { header: m.auditCol.actor, cell: (e) => e.actorName ?? m.systemActor },
-            { header: m.auditCol.action, cell: (e) => m.auditAction[e.action] ?? e.action },
-            {
-              header: m.auditCol.change,
-              className: 'ac-nowrap',
-              cell: (e) => (e.fromStatus || e.toStatus ? `${status(e.fromStatus)} → ${status(e.toStatus)}` : ''),
-            },
-            {
-              header: m.auditCol.reason,
-              cell: (e) => (
-                <>
-                  {e.reason ?? ''}
-                  {describeDetails(e.details, m, appName).map((part) => (
-                    <div key={part} className="ac-sub">
-                      {part}
-                    </div>
-                  ))}
-                </>
-              ),
-            },
-          ]}
-        />
-      )}
-    </Card>
+    <Panel title={m.audit} isEmpty={entries.length === 0} emptyText={m.noAudit}>
+      <DataTable
+        className="ac-table ac-table--compact ac-audit"
+        rows={entries}
+        rowKey={(e) => String(e.id)}
+        columns={[
+          { header: m.auditCol.at, className: 'ac-nowrap', cell: (e) => shanghaiDateTime(e.at, locale) },
+          { header: m.auditCol.actor, cell: (e) => e.actor?.name ?? e.actor?.username ?? m.systemActor },
+          { header: m.auditCol.action, cell: (e) => m.auditAction[e.action] ?? e.action },
+          {
+            header: m.auditCol.change,
+            className: 'ac-nowrap',
+            cell: (e) => (e.fromStatus || e.toStatus ? `${status(e.fromStatus)} → ${status(e.toStatus)}` : ''),
+          },
+          {
+            header: m.auditCol.reason,
+            cell: (e) => (
+              <>
+                {e.reason ?? ''}
+                {describeDetails(e.details, m, appName).map((part) => (
+                  <div key={part} className="ac-sub">
+                    {part}
+                  </div>
+                ))}
+              </>
+            ),
+          },
+        ]}
+      />
+    </Panel>
   );
 }

@@ -1,7 +1,8 @@
-import { lifecycleActions } from '@toolbox/sdk';
+import { lifecycleActions, localized } from '@toolbox/sdk';
 import { Button } from '@toolbox/sdk/ui';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
 import { LoadError, Loading } from '../ui/StateView.tsx';
@@ -46,7 +47,7 @@ export function DetailPage({ year, id, onBack }: Props) {
   // Names for the app ids an audit row mentions (a replacement); the id stays if the list cannot be read.
   const apps = useLoad(() => api.apps(), 'apps');
   const appName = useMemo(() => {
-    const names = new Map((apps.data ?? []).map((a) => [a.id, (locale === 'en' ? a.name.en : undefined) ?? a.name['zh-CN']]));
+    const names = new Map((apps.data ?? []).map((a) => [a.id, localized(a.name, locale)]));
     return (id: string) => names.get(id) ?? id;
   }, [apps.data, locale]);
 
@@ -83,41 +84,43 @@ export function DetailPage({ year, id, onBack }: Props) {
   }
 
   const { row } = detail.data;
-  const name = locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN'];
+  const name = localized(row.name, locale);
 
   return (
     <div className="ac-page">
-      <header className="ac-header">
-        <div className="ac-header__title">
-          <Button variant="link" className="ac-back" onClick={onBack}>
-            ← {m.back}
-          </Button>
-          <h2>
+      <PageHeader
+        back={m.back}
+        onBack={onBack}
+        heading={
+          <>
             {name} <span className="ac-muted ac-year">{m.yearOption(year)}</span>
-          </h2>
-          <span className="ac-labelled">
-            {m.statusLabel}
-            <StatusTag value={row.status} />
-          </span>
-          <span className="ac-labelled">
-            {m.recommendationLabel}
-            <RecommendationTag value={row.recommendation} />
-          </span>
-        </div>
-        <div className="ac-header__tools" role="group" aria-label={m.actions}>
-          {(['cost', ...lifecycleActions(row.status)] as ActionKind[]).map((kind) => (
-            <Button
-              key={kind}
-              variant="secondary"
-              size="small"
-              className={kind === 'retire' ? 'ac-btn--danger-outline' : undefined}
-              onClick={() => setAction(kind)}
-            >
-              {{ cost: m.recordCost, deprecate: m.deprecate, retire: m.retire, restore: m.restore }[kind]}
-            </Button>
-          ))}
-        </div>
-      </header>
+          </>
+        }
+        tags={
+          <>
+            <span className="ac-labelled">
+              {m.statusLabel}
+              <StatusTag value={row.status} />
+            </span>
+            <span className="ac-labelled">
+              {m.recommendationLabel}
+              <RecommendationTag value={row.recommendation} />
+            </span>
+          </>
+        }
+        toolsLabel={m.actions}
+        tools={(['cost', ...lifecycleActions(row.status)] as ActionKind[]).map((kind) => (
+              <Button
+                key={kind}
+                variant="secondary"
+                size="small"
+                className={kind === 'retire' ? 'ac-btn--danger-outline' : undefined}
+                onClick={() => setAction(kind)}
+              >
+                {{ cost: m.recordCost, deprecate: m.deprecate, retire: m.retire, restore: m.restore }[kind]}
+              </Button>
+            ))}
+      />
 
       <div className="ac-detail-scroll">
         <p className="ac-owner-line">

@@ -1,6 +1,7 @@
 import { Button } from '@toolbox/sdk/ui';
 import { useEffect, useMemo, useState } from 'react';
-import type { Me, StaffRole, StaffUser, UnitKind } from '../api/types.ts';
+import type { UserDto } from '@toolbox/sdk/api';
+import type { StaffRole, StaffUser, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
@@ -49,7 +50,7 @@ export function OrgPage() {
   const [roster, setRoster] = useState(false);
   const refreshUsersNow = () => setUsersKey((k) => k + 1);
 
-  const me: Me | undefined = data.data?.me;
+  const me: UserDto | undefined = data.data?.me;
   const units = data.data?.units ?? [];
   const isAdmin = me?.role === 'admin';
   const tree = useMemo(() => childrenByParent(units), [units]);

@@ -2,6 +2,7 @@ import { Notice } from '@toolbox/sdk/ui';
 import { useId, useState } from 'react';
 import type { OrgUnit, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { Options } from '../ui/Options.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
@@ -56,11 +57,7 @@ export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Prop
           <div className="ac-field">
             <label htmlFor={`${id}-parent`}>{t.parent}</label>
             <select id={`${id}-parent`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
-              {parents.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {pathLabel(p)}
-                </option>
-              ))}
+              <Options items={parents} value={(p) => p.id} label={(p) => pathLabel(p)} />
             </select>
           </div>
         </>
@@ -79,11 +76,7 @@ export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Prop
             <div className="ac-field">
               <label htmlFor={`${id}-kind`}>{t.unitKind}</label>
               <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
-                {kinds.map((k) => (
-                  <option key={k} value={k}>
-                    {t.kind[k]}
-                  </option>
-                ))}
+                <Options items={kinds} value={(k) => k} label={(k) => t.kind[k]} />
               </select>
             </div>
           )}

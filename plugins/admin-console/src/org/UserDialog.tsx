@@ -2,6 +2,7 @@ import { Notice } from '@toolbox/sdk/ui';
 import { useId, useState } from 'react';
 import type { OrgUnit, StaffRole, StaffUser } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { Options } from '../ui/Options.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
@@ -77,32 +78,20 @@ export function UserDialog({ user, defaultUnit, units, roles, onClose, onDone }:
         <label htmlFor={`${id}-unit`}>{t.unit}</label>
         <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
           {!units.some((u) => u.id === unitId) && <option value={unitId}>{user ? pathLabel({ name: user.unit.name, path: user.unit.path }) : unitId}</option>}
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {pathLabel(u)}
-            </option>
-          ))}
+          <Options items={units} value={(u) => u.id} label={(u) => pathLabel(u)} />
         </select>
       </div>
       <div className="ac-field">
         <label htmlFor={`${id}-role`}>{t.roleLabel}</label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as StaffRole)} disabled={roleOptions.length < 2}>
-          {roleOptions.map((r) => (
-            <option key={r} value={r}>
-              {t.role[r] ?? r}
-            </option>
-          ))}
+          <Options items={roleOptions} value={(r) => r} label={(r) => t.role[r] ?? r} />
         </select>
       </div>
       <div className="ac-field">
         <label htmlFor={`${id}-admin-of`}>{t.adminOf}</label>
         <select id={`${id}-admin-of`} value={adminOf} onChange={(e) => setAdminOf(e.target.value)}>
           <option value="">{t.adminOfNone}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {pathLabel(u)}
-            </option>
-          ))}
+          <Options items={units} value={(u) => u.id} label={(u) => pathLabel(u)} />
         </select>
         <span className="ac-muted">{t.adminOfHelp}</span>
       </div>

@@ -1,3 +1,4 @@
+import { localized } from '@toolbox/sdk';
 import { Card } from '@toolbox/sdk/ui';
 import type { MergeCandidate, ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
@@ -14,7 +15,7 @@ export function MergeCandidates({ candidates, rows, onOpen }: Props) {
   const { m, locale } = useConsole();
   const nameOf = (id: string) => {
     const row = rows.find((r) => r.id === id);
-    return row ? (locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN']) : id;
+    return row ? localized(row.name, locale) : id;
   };
 
   return (

@@ -1,3 +1,4 @@
+import { localized } from '@toolbox/sdk';
 import { Card } from '@toolbox/sdk/ui';
 import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
@@ -31,7 +32,7 @@ export function RefusedEventsPanel({ refused, rows, onOpen }: Props) {
       .map((r) => ({ reason: r, label: m.refusedReason[r], count: byReason[r] ?? 0 }));
   const nameOf = (id: string) => {
     const row = rows.find((r) => r.id === id);
-    return row ? (locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN']) : id;
+    return row ? localized(row.name, locale) : id;
   };
   const apps = Object.entries(refused.byApp).sort(([, a], [, b]) => b.total - a.total);
 

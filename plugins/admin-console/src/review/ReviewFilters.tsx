@@ -1,6 +1,8 @@
 import { Button } from '@toolbox/sdk/ui';
 import type { Recommendation } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { Options } from '../ui/Options.tsx';
+import { SearchField } from '../ui/SearchField.tsx';
 import { emptyFilter, type RowFilter } from './filterRows.ts';
 
 interface Props {
@@ -27,44 +29,24 @@ export function ReviewFilters({ filter, owners, categories, onChange }: Props) {
           onChange={(e) => set({ recommendation: e.target.value as Recommendation | '' })}
         >
           <option value="">{m.all}</option>
-          {RECOMMENDATIONS.map((r) => (
-            <option key={r} value={r}>
-              {m.recommendation[r]}
-            </option>
-          ))}
+          <Options items={RECOMMENDATIONS} value={(r) => r} label={(r) => m.recommendation[r]} />
         </select>
       </label>
       <label>
         <span>{m.filterOwner}</span>
         <select value={filter.ownerUnit} onChange={(e) => set({ ownerUnit: e.target.value })}>
           <option value="">{m.all}</option>
-          {owners.map((o) => (
-            <option key={o.unit} value={o.unit}>
-              {o.unitName}
-            </option>
-          ))}
+          <Options items={owners} value={(o) => o.unit} label={(o) => o.unitName} />
         </select>
       </label>
       <label>
         <span>{m.filterCategory}</span>
         <select value={filter.category} onChange={(e) => set({ category: e.target.value })}>
           <option value="">{m.all}</option>
-          {categories.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
+          <Options items={categories} value={(c) => c} label={(c) => c} />
         </select>
       </label>
-      <label>
-        <span>{m.filterSearch}</span>
-        <input
-          type="search"
-          value={filter.text}
-          placeholder={m.filterSearchPlaceholder}
-          onChange={(e) => set({ text: e.target.value })}
-        />
-      </label>
+      <SearchField label={m.filterSearch} value={filter.text} placeholder={m.filterSearchPlaceholder} onChange={(text) => set({ text })} />
       {filtered && (
         <Button variant="link" onClick={() => onChange(emptyFilter)}>
           {m.clearFilters}

@@ -1,9 +1,10 @@
 import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
+import { Options } from '../ui/Options.tsx';
 import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
 import { useLoad } from '../lib/useLoad.ts';
-import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
+import { Empty, LoadError, Loading, ScrollRegion } from '../ui/StateView.tsx';
 import { categoryOptions, filterRows, ownerOptions, type RowFilter } from './filterRows.ts';
 import { MergeCandidates } from './MergeCandidates.tsx';
 import { RefusedEventsPanel, type RefusedEvents } from './RefusedEventsPanel.tsx';
@@ -51,11 +52,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
           <label className="ac-inline">
             <span>{m.year}</span>
             <select value={year} onChange={(e) => onYear(Number(e.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {m.yearOption(y)}
-                </option>
-              ))}
+              <Options items={years} value={(y) => y} label={(y) => m.yearOption(y)} />
             </select>
           </label>
           <a className="ac-link-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
@@ -88,8 +85,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
             </span>
           </div>
           <div className="ac-review-body">
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1) */}
-            <div className="ac-table-scroll" tabIndex={0} aria-busy={review.loading}>
+            <ScrollRegion busy={review.loading}>
               {rows.length === 0 ? (
                 <Empty title={m.noApps} />
               ) : shown.length === 0 ? (
@@ -97,7 +93,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
               ) : (
                 <ReviewTable year={year} rows={shown} sort={view.sort} onSort={(sort) => onView({ ...view, sort })} onOpen={onOpen} />
               )}
-            </div>
+            </ScrollRegion>
             <aside className="ac-side">
               <MergeCandidates candidates={review.data.mergeCandidates} rows={rows} onOpen={onOpen} />
               {refused && <RefusedEventsPanel refused={refused} rows={rows} onOpen={onOpen} />}

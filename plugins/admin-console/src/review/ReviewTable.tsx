@@ -1,3 +1,4 @@
+import { localized } from '@toolbox/sdk';
 import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatChange, formatInt, formatMoney, formatPercent, formatRating } from '../lib/format.ts';
@@ -61,7 +62,7 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
           <tr key={row.id} data-app={row.id}>
             <th scope="row" className="ac-app-cell">
               <button type="button" className="ac-link" onClick={() => onOpen(row.id)} title={m.openDetail}>
-                {locale === 'en' ? (row.name.en ?? row.name['zh-CN']) : row.name['zh-CN']}
+                {localized(row.name, locale)}
               </button>
               <div className="ac-sub">
                 {row.owner.unitName || row.owner.unit} · {row.category}

@@ -1,6 +1,6 @@
 import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/ApiError.ts';
+import { ApiError } from '@toolbox/sdk/api';
 import type { ReviewSettings } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';

@@ -24,6 +24,8 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const MODES: RosterOptions['mode'][] = ['merge', 'full'];
+
 /**
  * 名册导入导出: template and export downloads, then upload → dry run (every add, change and disable, every row that
  * cannot be taken with its row number and reason) → 确认导入, which sends the same file again without dryRun.
@@ -53,6 +55,10 @@ export function RosterPage({ scope, onBack }: Props) {
       setError(e instanceof Error ? e.message : String(e));
       setPhase({ kind: 'idle' });
     }
+  };
+  const chooseMode = (choice: RosterOptions['mode']) => {
+    setMode(choice);
+    void check(file, { mode: choice, passwords });
   };
 
   const apply = async (report: RosterReport) => {
@@ -133,20 +139,12 @@ export function RosterPage({ scope, onBack }: Props) {
           </div>
           <fieldset className="ac-roster-options">
             <legend className="ac-sr-only">{t.modeLabel}</legend>
-            <label>
-              <input type="radio" name="roster-mode" checked={mode === 'merge'} onChange={() => {
-                  setMode('merge');
-                  void check(file, { mode: 'merge', passwords });
-                }} />
-              {t.modeMerge}
-            </label>
-            <label>
-              <input type="radio" name="roster-mode" checked={mode === 'full'} onChange={() => {
-                  setMode('full');
-                  void check(file, { mode: 'full', passwords });
-                }} />
-              {t.modeFull}
-            </label>
+            {MODES.map((choice) => (
+              <label key={choice}>
+                <input type="radio" name="roster-mode" checked={mode === choice} onChange={() => chooseMode(choice)} />
+                {choice === 'merge' ? t.modeMerge : t.modeFull}
+              </label>
+            ))}
             <label>
               <input type="checkbox" checked={passwords === 'temporary'} onChange={(e) => setPasswords(e.target.checked ? 'temporary' : 'none')} />
               {passwords === 'temporary' ? t.passwords : t.passwordsOff}

@@ -2,8 +2,9 @@ import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import type { ApiToken } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { SearchField } from '../ui/SearchField.tsx';
 import { useLoad } from '../lib/useLoad.ts';
-import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
+import { Empty, ScrollRegion, WhenLoaded } from '../ui/StateView.tsx';
 import { RevokeDialog } from './RevokeDialog.tsx';
 import { emptyTokenFilter, visibleTokens, type TokenFilter } from './tokenRows.ts';
 import { TokensTable } from './TokensTable.tsx';
@@ -35,15 +36,7 @@ export function TokensPage({ now = () => new Date() }: Props) {
         </div>
         <div className="ac-header__tools ac-tk-tools">
           <div className="ac-filters" role="search">
-            <label>
-              <span>{t.filter}</span>
-              <input
-                type="search"
-                value={filter.text}
-                placeholder={t.filterPlaceholder}
-                onChange={(e) => setFilter({ ...filter, text: e.target.value })}
-              />
-            </label>
+            <SearchField label={t.filter} value={filter.text} placeholder={t.filterPlaceholder} onChange={(text) => setFilter({ ...filter, text })} />
             <label className="ac-tk-toggle">
               <input
                 type="checkbox"
@@ -63,20 +56,19 @@ export function TokensPage({ now = () => new Date() }: Props) {
           {t.count(shown.length, all.length)}
         </p>
       )}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1) */}
-      <div className="ac-table-scroll" tabIndex={0} aria-busy={tokens.loading}>
-        {tokens.error && !tokens.data ? (
-          <LoadError error={tokens.error} onRetry={tokens.reload} />
-        ) : !tokens.data ? (
-          <Loading />
-        ) : all.length === 0 ? (
-          <Empty title={t.empty} hint={t.emptyHint} />
-        ) : shown.length === 0 ? (
-          <Empty title={t.noMatch} filtered />
-        ) : (
-          <TokensTable tokens={shown} now={at} onRevoke={setRevoking} />
-        )}
-      </div>
+      <ScrollRegion busy={tokens.loading}>
+        <WhenLoaded loaded={tokens}>
+          {() =>
+            all.length === 0 ? (
+              <Empty title={t.empty} hint={t.emptyHint} />
+            ) : shown.length === 0 ? (
+              <Empty title={t.noMatch} filtered />
+            ) : (
+              <TokensTable tokens={shown} now={at} onRevoke={setRevoking} />
+            )
+          }
+        </WhenLoaded>
+      </ScrollRegion>
       {revoking && (
         <RevokeDialog
           token={revoking}

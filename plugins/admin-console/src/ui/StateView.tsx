@@ -1,4 +1,6 @@
 import { Button, EmptyState, Notice, SearchIcon } from '@toolbox/sdk/ui';
+import type { ReactNode } from 'react';
+import type { Loaded } from '../lib/useLoad.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 
 /** The loading and failure states every screen shares; a failure offers a retry rather than a dead end. */
@@ -27,4 +29,21 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry(): void })
 
 export function Empty({ title, hint, filtered }: { title: string; hint?: string; filtered?: boolean }) {
   return <EmptyState title={title} description={hint} {...(filtered ? { icon: <SearchIcon /> } : {})} />;
+}
+
+/** What was loaded, once it has come; until then the loading state, or the failure with a retry. */
+export function WhenLoaded<T>({ loaded, children }: { loaded: Loaded<T>; children(data: T): ReactNode }) {
+  if (loaded.error && !loaded.data) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  return children(loaded.data);
+}
+
+/** A list that scrolls on its own under a fixed header; busy while it reloads. */
+export function ScrollRegion({ busy, children }: { busy: boolean; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus so the keyboard can scroll it (WCAG 2.1.1)
+    <div className="ac-table-scroll" tabIndex={0} aria-busy={busy}>
+      {children}
+    </div>
+  );
 }

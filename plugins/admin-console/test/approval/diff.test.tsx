@@ -1,16 +1,9 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/fixtureServer.ts';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fixtureServerPerTest } from '../support/serverPerTest.ts';
 import { renderConsole } from '../support/renderConsole.tsx';
 
-let server: FixtureServer;
-beforeEach(async () => {
-  server = await startFixtureServer();
-});
-afterEach(async () => {
-  cleanup();
-  await server.close();
-});
+const server = fixtureServerPerTest();
 
 async function openVersion(name: string) {
   renderConsole(server.url, { section: 'approval' });

@@ -1,32 +1,15 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { renderConsole } from '../support/renderConsole.tsx';
-import { startRealServer, type RealServer } from '../support/startRealServer.ts';
+import { realServerPerFile } from '../support/serverPerTest.ts';
 
 // 上架审核 against the registry server itself (buildApp, SQLite, demo users): the admin publishes, the demo
 // reviewer `reviewer` approves and rejects through the console, and the server's own state says what happened.
-let server: RealServer;
 let reviewerFetch: typeof fetch;
-beforeAll(async () => {
-  server = await startRealServer();
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ username: 'reviewer', password: 'toolbox' }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  // The cookie, and the desktop's own origin: the server refuses state-changing cookie requests from elsewhere.
-  reviewerFetch = (input, init = {}) =>
-    fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie, origin: server.url } });
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
+const server = realServerPerFile(async (started) => {
+  reviewerFetch = started.fetchAs(await started.signIn('reviewer'));
 });
-afterEach(cleanup);
-
-const adminFetch: typeof fetch = (input, init = {}) =>
-  server.adminFetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), origin: server.url } });
+const adminFetch = server.adminFetch;
 
 async function json<T>(path: string, as: typeof fetch = adminFetch): Promise<T> {
   const res = await as(`${server.url}${path}`);

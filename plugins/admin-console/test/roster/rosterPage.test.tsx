@@ -1,29 +1,22 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Notice } from '@toolbox/sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api/createApi.ts';
 import { ConsoleContext } from '../../src/ConsoleContext.tsx';
 import { messagesFor } from '../../src/i18n/messages.ts';
 import { RosterPage } from '../../src/roster/RosterPage.tsx';
-import { startRealServer, type RealServer } from '../support/startRealServer.ts';
+import { realServerPerFile } from '../support/serverPerTest.ts';
 
 // 名册导入导出 against the registry server itself: a file with a bad row is checked and refused in words by row, a
 // good one is checked, imported on 确认导入, and its people exist on the server afterwards.
-let server: RealServer;
-beforeAll(async () => {
-  server = await startRealServer();
-}, 60_000);
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(cleanup);
+const server = realServerPerFile();
 
 const HEADER = '类型,单位编号,单位名称,上级单位编号,单位类型,用户名,姓名,手机号,所属单位编号,角色,状态';
 
 function renderPage() {
   const notices: Notice[] = [];
   const adminFetch: typeof fetch = async (input, init = {}) => {
-    const headers: Record<string, string> = { ...(init.headers as Record<string, string>), origin: server.url };
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
     let body = init.body;
     // jsdom's FormData is not one Node's fetch can send: write the multipart body the browser would.
     if (body instanceof FormData) {

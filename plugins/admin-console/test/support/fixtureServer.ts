@@ -2,6 +2,7 @@
 // every request it received, so a test can check what the console really sent over the wire.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AppDto, AuditEntry } from '@toolbox/sdk/api';
 import type { ReviewRow } from '../../src/api/types.ts';
 import { addDays, shanghaiDay } from '../../src/lib/shanghaiDate.ts';
 import {
@@ -50,11 +51,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const rows: ReviewRow[] = structuredClone(fixtureRows);
   let settings: Record<string, unknown> = structuredClone(fixtureSettings);
-  const audit: Record<string, unknown>[] = [
+  const audit: AuditEntry[] = [
     {
       id: 1,
       at: '2026-03-02T01:30:00.000Z',
-      actor: { id: 'u-dev', username: 'dev' },
+      actor: { id: 'u-dev', username: 'dev', name: null },
       action: 'version.publish',
       app: 'old-survey',
       fromStatus: null,
@@ -79,12 +80,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   let trusted = structuredClone(fixtureTrusted);
   const tokens = tokenFixtures(Date.now());
 
-  const transition = (id: string, action: string, to: ReviewRow['status'], reason: string, details?: object) => {
+  const transition = (id: string, action: string, to: ReviewRow['status'], reason: string, details?: Record<string, unknown>) => {
     const row = rows.find((r) => r.id === id)!;
     audit.push({
       id: audit.length + 1,
       at: new Date().toISOString(),
-      actor: { id: 'u-admin', username: 'admin' },
+      actor: { id: 'u-admin', username: 'admin', name: null },
       action: `app.${action}`,
       app: id,
       fromStatus: row.status,
@@ -127,7 +128,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return send(res, 200, { items: audit.filter((a) => !app || a.app === app).reverse() });
     }
     if (req.method === 'GET' && url.pathname === '/api/apps') {
-      return send(res, 200, rows.map((r) => ({ id: r.id, name: r.name, status: r.status })));
+      // Only what the console reads of each app (the replacement picker): id, name and status.
+      const items: Pick<AppDto, 'id' | 'name' | 'status'>[] = rows.map((r) => ({ id: r.id, name: r.name, status: r.status }));
+      return send(res, 200, { items });
     }
     if (req.method === 'GET' && url.pathname === '/api/review-queue') return send(res, 200, { items: queue });
     if (req.method === 'GET' && url.pathname === '/api/org/units') return send(res, 200, { items: orgUnits });

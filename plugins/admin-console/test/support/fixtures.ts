@@ -138,37 +138,18 @@ export function appReview(year: number, id: string): AppReview | undefined {
 // Review before live (issue 12): three pending versions, oldest first: a bundle that changes a little of everything,
 // an app deployed elsewhere that moves its code to another origin (published by the signed-in admin themselves),
 // and a first version with no current one to compare against.
+const huayang = { id: 'huayang', name: '华阳路街道' };
+/** One pending version: which app, which version of which kind, who published it when, for which unit, replacing what. */
+const pending = (
+  [appId, appName, version, kind]: [string, ReviewQueueItem['appName'], string, ReviewQueueItem['kind']],
+  [publishedBy, publishedAt]: [ReviewQueueItem['publishedBy'], string],
+  ownerUnit: ReviewQueueItem['ownerUnit'],
+  currentVersion: string | null,
+): ReviewQueueItem => ({ appId, appName, version, kind, publishedBy, publishedAt, ownerUnit, currentVersion });
 export const queue: ReviewQueueItem[] = [
-  {
-    appId: 'visit-log',
-    appName: { 'zh-CN': '走访记录', en: 'Visit log' },
-    version: '1.3.0',
-    kind: 'bundle',
-    publishedBy: { id: 'u-dev', name: '陈开发' },
-    publishedAt: '2026-03-02T01:30:00.000Z',
-    ownerUnit: { id: 'huayang', name: '华阳路街道' },
-    currentVersion: '1.2.0',
-  },
-  {
-    appId: 'hotline-tickets',
-    appName: { 'zh-CN': '12345 工单', en: 'Hotline tickets' },
-    version: '2.1.0',
-    kind: 'external',
-    publishedBy: { id: 'u-admin', name: '管理员' },
-    publishedAt: '2026-03-05T08:05:00.000Z',
-    ownerUnit: { id: 'huayang', name: '华阳路街道' },
-    currentVersion: '2.0.0',
-  },
-  {
-    appId: 'garbage-sort',
-    appName: { 'zh-CN': '垃圾分类检查' },
-    version: '1.0.0',
-    kind: 'bundle',
-    publishedBy: { id: 'u-li', name: '李敏' },
-    publishedAt: '2026-03-06T16:40:00.000Z',
-    ownerUnit: { id: 'xinjing', name: '新泾镇' },
-    currentVersion: null,
-  },
+  pending(['visit-log', { 'zh-CN': '走访记录', en: 'Visit log' }, '1.3.0', 'bundle'], [{ id: 'u-dev', name: '陈开发' }, '2026-03-02T01:30:00.000Z'], huayang, '1.2.0'),
+  pending(['hotline-tickets', { 'zh-CN': '12345 工单', en: 'Hotline tickets' }, '2.1.0', 'external'], [{ id: 'u-admin', name: '管理员' }, '2026-03-05T08:05:00.000Z'], huayang, '2.0.0'),
+  pending(['garbage-sort', { 'zh-CN': '垃圾分类检查' }, '1.0.0', 'bundle'], [{ id: 'u-li', name: '李敏' }, '2026-03-06T16:40:00.000Z'], { id: 'xinjing', name: '新泾镇' }, null),
 ];
 
 const visitsBefore = {

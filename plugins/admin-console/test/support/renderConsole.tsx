@@ -1,7 +1,8 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Locale, Notice } from '@toolbox/sdk';
 import { AdminConsole } from '../../src/AdminConsole.tsx';
 import { createApi, type ApiOptions } from '../../src/api/createApi.ts';
+import { shanghaiYear } from '../../src/lib/shanghaiDate.ts';
 
 export interface RenderOptions {
   locale?: Locale;
@@ -27,4 +28,14 @@ export function renderConsole(base: string, options: RenderOptions = {}) {
     />,
   );
   return { ...view, notices };
+}
+
+/** Renders the console on a year's review (this Shanghai year unless given) and opens the app `name` from its table. */
+export async function openApp(base: string, name: string, options: RenderOptions = {}) {
+  const view = renderConsole(base, options);
+  const year = options.year ?? shanghaiYear();
+  const table = await screen.findByRole('table', { name: `${year} 年度效能评估表` });
+  fireEvent.click(within(table).getByRole('button', { name }));
+  await screen.findByRole('heading', { level: 2, name: new RegExp(name) });
+  return view;
 }

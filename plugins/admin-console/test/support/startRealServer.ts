@@ -1,16 +1,21 @@
 // The real registry server: buildApp (in a child process, see realServerMain.ts) on a throwaway SQLite file with the
 // demo org and users, listening on 127.0.0.1 port 0, with two apps published as a developer would (external entries, no bundle to build).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopServer } from './stopServer.ts';
 
 export interface RealServer {
   url: string;
   /** `cookie` header of the signed-in admin. */
   cookie: string;
-  /** fetch as the admin: what the browser does with `credentials: 'include'`. */
+  /** fetch as the admin: what the browser does with `credentials: 'include'` on the desktop's own origin. */
   adminFetch: typeof fetch;
+  /** Signs a demo user in (password `toolbox`) and gives their session's `cookie` header. */
+  signIn(username: string): Promise<string>;
+  /** fetch with that cookie from the desktop's origin (the server refuses state-changing cookie requests from elsewhere). */
+  fetchAs(cookie: string): typeof fetch;
   close(): Promise<void>;
 }
 
@@ -21,7 +26,8 @@ export const APPS = [
 
 export async function startRealServer(): Promise<RealServer> {
   const dir = mkdtempSync(join(tmpdir(), 'admin-console-real-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'realServerMain.ts'), dir], {
+  // `development`: the SDK from its source, as Vitest sees it, so the server never runs against a stale sdk/dist.
+  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', join(import.meta.dirname, 'realServerMain.ts'), dir], {
     cwd: join(import.meta.dirname, '../../../../registry-server'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,15 +43,21 @@ export async function startRealServer(): Promise<RealServer> {
     child.once('exit', (code) => reject(new Error(`the registry server exited with ${code}:\n${output}`)));
   });
 
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'toolbox' }),
-  });
-  if (!login.ok) throw new Error(`admin login failed: ${login.status}`);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const adminFetch: typeof fetch = (input, init = {}) =>
-    fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
+  const signIn = async (username: string) => {
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ username, password: 'toolbox' }),
+    });
+    if (!login.ok) throw new Error(`${username} login failed: ${login.status}`);
+    return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  };
+  const fetchAs =
+    (cookie: string): typeof fetch =>
+    (input, init = {}) =>
+      fetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), cookie, origin: url } });
+  const cookie = await signIn('admin');
+  const adminFetch = fetchAs(cookie);
 
   for (const a of APPS) {
     const res = await adminFetch(`${url}/api/apps/${a.id}/versions`, {
@@ -70,13 +82,8 @@ export async function startRealServer(): Promise<RealServer> {
     url,
     cookie,
     adminFetch,
-    close: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
+    signIn,
+    fetchAs,
+    close: () => stopServer(child, dir),
   };
 }

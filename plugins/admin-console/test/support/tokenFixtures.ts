@@ -11,51 +11,22 @@ const admin = { id: 'u-admin', username: 'admin', name: '管理员' };
 
 export function tokenFixtures(now: number): ApiToken[] {
   const at = (ms: number) => new Date(now + ms).toISOString();
+  const token = (id: string, name: string, user: ApiToken['user'], dates: { created: number; expires: number; lastUsed: number | null }, publishApps?: string[] | null): ApiToken => ({
+    id,
+    name,
+    scope: publishApps === undefined ? 'read' : 'publish',
+    apps: publishApps ?? null,
+    createdAt: at(dates.created),
+    expiresAt: at(dates.expires),
+    lastUsedAt: dates.lastUsed === null ? null : at(dates.lastUsed),
+    expired: dates.expires < 0,
+    user,
+  });
   // Deliberately not newest first: the screen orders them itself.
   return [
-    {
-      id: 't-laptop',
-      name: '笔记本查看',
-      scope: 'read',
-      apps: null,
-      createdAt: at(-10 * DAY),
-      expiresAt: at(5 * DAY - HOUR),
-      lastUsedAt: null,
-      expired: false,
-      user: dev,
-    },
-    {
-      id: 't-ci',
-      name: 'CI 发布',
-      scope: 'publish',
-      apps: ['visit-log', 'hotline-tickets'],
-      createdAt: at(-2 * DAY),
-      expiresAt: at(60 * DAY - HOUR),
-      lastUsedAt: at(-2 * HOUR),
-      expired: false,
-      user: dev,
-    },
-    {
-      id: 't-old',
-      name: '旧脚本',
-      scope: 'publish',
-      apps: null,
-      createdAt: at(-200 * DAY),
-      expiresAt: at(-10 * DAY),
-      lastUsedAt: at(-40 * DAY),
-      expired: true,
-      user: liMin,
-    },
-    {
-      id: 't-audit',
-      name: '巡检脚本',
-      scope: 'read',
-      apps: null,
-      createdAt: at(-30 * DAY),
-      expiresAt: at(335 * DAY - HOUR),
-      lastUsedAt: at(-1 * DAY),
-      expired: false,
-      user: admin,
-    },
+    token('t-laptop', '笔记本查看', dev, { created: -10 * DAY, expires: 5 * DAY - HOUR, lastUsed: null }),
+    token('t-ci', 'CI 发布', dev, { created: -2 * DAY, expires: 60 * DAY - HOUR, lastUsed: -2 * HOUR }, ['visit-log', 'hotline-tickets']),
+    token('t-old', '旧脚本', liMin, { created: -200 * DAY, expires: -10 * DAY, lastUsed: -40 * DAY }, null),
+    token('t-audit', '巡检脚本', admin, { created: -30 * DAY, expires: 335 * DAY - HOUR, lastUsed: -1 * DAY }),
   ];
 }

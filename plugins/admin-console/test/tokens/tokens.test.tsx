@@ -1,18 +1,11 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { shanghaiDateTime } from '../../src/lib/shanghaiDate.ts';
-import { startFixtureServer, type FixtureServer } from '../support/fixtureServer.ts';
+import { fixtureServerPerTest } from '../support/serverPerTest.ts';
 import { renderConsole } from '../support/renderConsole.tsx';
 import { tokenFixtures } from '../support/tokenFixtures.ts';
 
-let server: FixtureServer;
-beforeEach(async () => {
-  server = await startFixtureServer();
-});
-afterEach(async () => {
-  cleanup();
-  await server.close();
-});
+const server = fixtureServerPerTest();
 
 const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);

@@ -3,13 +3,13 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Manifest } from '@toolbox/sdk';
+import { listVersions as listVersionsRoute, publishVersion, rollbackVersion } from '@toolbox/sdk/api';
 import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { Errors } from '../errors.ts';
 import { createAjv, describeErrors } from '../lib/createAjv.ts';
-import { appIdParams } from '../lib/schemas.ts';
 import { commitVersion, type NewVersion } from '../publish/commitVersion.ts';
 import { crashPoint } from '../publish/crashPoint.ts';
 import { assertNewer } from '../publish/assertNewer.ts';
@@ -41,7 +41,6 @@ interface PublishFlags {
   allowOlder: boolean;
   dryRun: boolean;
 }
-const flagSchema = { type: 'string', enum: ['1', '0', 'true', 'false'] } as const;
 const isOn = (value: unknown) => value === true || value === '1' || value === 'true';
 type PublishRequest = FastifyRequest<{ Params: { id: string }; Querystring: { allowOlder?: string; dryRun?: string } }>;
 
@@ -160,25 +159,8 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.post<{ Params: { id: string }; Querystring: { allowOlder?: string; dryRun?: string } }>(
-    '/api/apps/:id/versions',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: {
-        tags: ['versions'],
-        summary: 'Publishes a version: multipart field `bundle` (.tgz/.zip of dist/ with toolbox.manifest.json), or JSON {manifest, entry} for an app deployed elsewhere',
-        description:
-          'The app is registered on its first publish (the publisher owns it). The new version is pending review; it becomes ' +
-          'current when approved (at once when the publisher\'s unit is trusted). ' +
-          'Answers 201 {app, version, url}. 409 when the version exists, and TOOLBOX_VERSION_NOT_NEWER (409) when it is not ' +
-          'newer than the current, an approved or a pending version, unless allowOlder; 400 for unsafe or oversized archives, a manifest ' +
-          'whose id differs from the URL, or an entry URL that is not http(s), cannot be fetched or is too big. ' +
-          '`allowOlder` and `dryRun` come as query parameters (`?dryRun=1`), as multipart fields sent before `bundle`, or as ' +
-          'JSON booleans. A dry run makes every check and answers 200 {dryRun: true, app, version, base, status, diff} with nothing stored.',
-        params: appIdParams,
-        querystring: { type: 'object', properties: { allowOlder: flagSchema, dryRun: flagSchema } },
-        consumes: ['multipart/form-data', 'application/json'],
-      },
-    },
+    publishVersion.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: publishVersion.schema },
     async (request, reply) => {
       await writableApp(request);
       const query = { allowOlder: isOn(request.query.allowOlder), dryRun: isOn(request.query.dryRun) };
@@ -198,11 +180,8 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.get<{ Params: { id: string } }>(
-    '/api/apps/:id/versions',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: { tags: ['versions'], summary: 'Every version of an app, newest first (owner or admin)', params: appIdParams },
-    },
+    listVersionsRoute.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: listVersionsRoute.schema },
     async (request) => {
       const snapshot = await catalog.snapshot();
       const found = snapshot.apps.get(request.params.id);
@@ -217,20 +196,8 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post<{ Params: { id: string }; Body: { version: string; reason?: string } }>(
-    '/api/apps/:id/rollback',
-    {
-      preHandler: app.requireRole('developer', 'admin'),
-      schema: {
-        tags: ['versions'],
-        summary: 'Makes an earlier (or any) approved version current again (owner or admin); a pending or rejected one: 409',
-        params: appIdParams,
-        body: {
-          type: 'object',
-          required: ['version'],
-          properties: { version: { type: 'string', minLength: 1, maxLength: 256 }, reason: { type: 'string', maxLength: 1000 } },
-        },
-      },
-    },
+    rollbackVersion.url,
+    { preHandler: app.requireRole('developer', 'admin'), schema: rollbackVersion.schema },
     async (request) => {
       const found = await writableApp(request);
       if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);

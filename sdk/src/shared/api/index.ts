@@ -28,3 +28,4 @@ export * from './tokens.ts';
 export * from './usage.ts';
 export * from './users.ts';
 export * from './versionReview.ts';
+export * from './versions.ts';

@@ -18,6 +18,17 @@ interface UserRow {
   must_change_password: number | boolean;
 }
 
+/** The columns toAuthUser reads, for the session and the token lookups alike. */
+const USER_COLUMNS = [
+  'users.id',
+  'users.username',
+  'users.name',
+  'users.role',
+  'users.unit_id',
+  'users.admin_of',
+  'users.must_change_password',
+] as const;
+
 export async function toAuthUser(org: OrgTree, row: UserRow, via: AuthUser['via']): Promise<AuthUser> {
   if (!org.get(row.unit_id)) await org.reload();
   const chain = org.ancestors(row.unit_id);
@@ -86,13 +97,7 @@ export async function userFromSession(
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .select([
-        'users.id',
-        'users.username',
-        'users.name',
-        'users.role',
-        'users.unit_id',
-        'users.admin_of',
-        'users.must_change_password',
+        ...USER_COLUMNS,
         'sessions.id as session_id',
         'sessions.created_at',
         'sessions.last_seen_at',
@@ -132,13 +137,7 @@ export async function userFromToken(
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
-      'users.id',
-      'users.username',
-      'users.name',
-      'users.role',
-      'users.unit_id',
-      'users.admin_of',
-      'users.must_change_password',
+      ...USER_COLUMNS,
       'users.disabled_at',
       'api_tokens.id as token_id',
       'api_tokens.last_used_at',

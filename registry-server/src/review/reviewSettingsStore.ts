@@ -1,4 +1,5 @@
 import { readLifecycleSettings, writeLifecycleSettings } from '../apps/lifecycleSettings.ts';
+import { readSetting, writeSetting } from '../db/settingsStore.ts';
 import { SETTINGS_KEYS } from '../usage/settingsKeys.ts';
 import type { UsageDb } from '../usage/usageDb.ts';
 import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './reviewSettings.ts';
@@ -9,11 +10,8 @@ import { DEFAULT_REVIEW_SETTINGS, type ReviewSettings } from './reviewSettings.t
  * so the review and the retirement workflow can never disagree.
  */
 export async function loadReviewSettings(db: UsageDb): Promise<ReviewSettings> {
-  const [row, lifecycle] = await Promise.all([
-    db.selectFrom('settings').select('value').where('key', '=', SETTINGS_KEYS.review).executeTakeFirst(),
-    readLifecycleSettings(db),
-  ]);
-  const stored = row ? (JSON.parse(row.value) as Partial<ReviewSettings>) : {};
+  const [row, lifecycle] = await Promise.all([readSetting<Partial<ReviewSettings>>(db, SETTINGS_KEYS.review), readLifecycleSettings(db)]);
+  const stored = row ?? {};
   return {
     ...DEFAULT_REVIEW_SETTINGS,
     ...stored,
@@ -24,13 +22,8 @@ export async function loadReviewSettings(db: UsageDb): Promise<ReviewSettings> {
 
 export async function saveReviewSettings(db: UsageDb, settings: ReviewSettings): Promise<void> {
   const { noticeDays, ...rest } = settings;
-  const value = JSON.stringify(rest);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('settings')
-      .values({ key: SETTINGS_KEYS.review, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await writeSetting(trx, SETTINGS_KEYS.review, rest);
     const lifecycle = await readLifecycleSettings(trx);
     if (lifecycle.noticeDays !== noticeDays) await writeLifecycleSettings(trx, { ...lifecycle, noticeDays });
   });

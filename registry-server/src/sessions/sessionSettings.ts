@@ -1,6 +1,7 @@
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
+import { readSetting, writeSetting } from '../db/settingsStore.ts';
 import { Errors } from '../errors.ts';
 
 /** How long a session lives: it ends after `idleHours` without a request, and `absoluteDays` after sign-in at the latest. */
@@ -15,8 +16,7 @@ export const SESSION_SETTING_LIMITS = { idleHours: { min: 1, max: 24 * 30 }, abs
 const KEY = 'sessions';
 
 export async function readSessionSettings(db: Db): Promise<SessionSettings> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  return { ...DEFAULT_SESSION_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<SessionSettings>) : {}) };
+  return { ...DEFAULT_SESSION_SETTINGS, ...(await readSetting<Partial<SessionSettings>>(db, KEY)) };
 }
 
 /** Checks a change (only the fields given) against the current settings; the idle lifetime may not exceed the absolute one. */
@@ -36,12 +36,7 @@ export function mergeSessionSettings(current: SessionSettings, change: Partial<S
 }
 
 export async function writeSessionSettings(db: Db, settings: SessionSettings): Promise<void> {
-  const value = JSON.stringify(settings);
-  await db
-    .insertInto('settings')
-    .values({ key: KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeSetting(db, KEY, settings);
 }
 
 /** An admin's change of the lifetimes, audited settings.sessions in the same transaction. */

@@ -1,28 +1,23 @@
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
+import { readSetting, writeSetting } from '../db/settingsStore.ts';
 
 /** The `settings` key of the owner units whose publishes skip review (JSON array of unit ids). */
 export const TRUSTED_UNITS_KEY = 'versionReview.trustedUnits';
 
 export async function readTrustedUnits(db: Db): Promise<string[]> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', TRUSTED_UNITS_KEY).executeTakeFirst();
-  if (!row) return [];
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(row.value);
-    return Array.isArray(parsed) ? parsed.filter((u): u is string => typeof u === 'string') : [];
+    parsed = await readSetting<unknown>(db, TRUSTED_UNITS_KEY);
   } catch {
     return [];
   }
+  return Array.isArray(parsed) ? parsed.filter((u): u is string => typeof u === 'string') : [];
 }
 
 export async function writeTrustedUnits(db: Db, units: string[]): Promise<void> {
-  const value = JSON.stringify(units);
-  await db
-    .insertInto('settings')
-    .values({ key: TRUSTED_UNITS_KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeSetting(db, TRUSTED_UNITS_KEY, units);
 }
 
 /** Replaces the trusted units and audits the change (review.trust) in one transaction. */

@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { testEngines } from './helpers/engines.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
-import { appFiles, makeManifest, makeTgz, makeZip, publishApp, publishArchive, tgzOf, type TarEntry } from './helpers/bundles.ts';
+import { appFiles, makeManifest, makeTgz, makeZip, publishApp, publishArchive, tgzOf, type TarEntry, publishExternal } from './helpers/bundles.ts';
 import { countRows, listFiles } from './helpers/counts.ts';
 
 /** Every refused publish must leave the database rows and the stored files exactly as they were. */
@@ -145,12 +145,7 @@ describe.each(testEngines)('bad input is refused and changes nothing (%s)', (eng
 
   it('a version that already exists: 409, in both forms', async () => {
     await expectRefused(await publishApp(t.app, dev.headers, 'base-app'), 409, 'TOOLBOX_VERSION_EXISTS', '1.0.0');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/apps/base-app/versions',
-      headers: dev.headers,
-      payload: { manifest: makeManifest('base-app'), entry: 'https://example.cn/remoteEntry.js' },
-    });
+    const res = await publishExternal(t.app, dev.headers, 'base-app', makeManifest('base-app'), 'https://example.cn/remoteEntry.js');
     await expectRefused(res, 409, 'TOOLBOX_VERSION_EXISTS');
   });
 

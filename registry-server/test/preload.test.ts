@@ -8,7 +8,7 @@ import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
 import type { TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
 import { withUpgradedApp } from './helpers/withUpgradedApp.ts';
-import { appFiles, makeManifest, publishApp, publishArchive, tgzOf } from './helpers/bundles.ts';
+import { appFiles, makeManifest, publishApp, publishArchive, tgzOf, publishExternal } from './helpers/bundles.ts';
 
 const ORIGIN = 'http://toolbox.test:4173';
 
@@ -58,12 +58,7 @@ describe.each(testEngines)('manifest.preload (%s)', (engine) => {
     expect((await publishApp(t.app, dev.headers, 'plain-app')).statusCode).toBe(201);
     expect((await publishArchive(t.app, dev.headers, 'plain-app', preloadBundle('plain-app', ['assets/lazy.js'], { version: '1.1.0' }))).statusCode).toBe(201);
     // An app deployed elsewhere: its paths would not be ours to vouch for, so the list is not kept.
-    const far = await t.app.inject({
-      method: 'POST',
-      url: '/api/apps/far-app/versions',
-      headers: dev.headers,
-      payload: { manifest: makeManifest('far-app', { preload: ['assets/a.js'] }), entry: 'https://apps.example.cn/far/remoteEntry.js' },
-    });
+    const far = await publishExternal(t.app, dev.headers, 'far-app', makeManifest('far-app', { preload: ['assets/a.js'] }), 'https://apps.example.cn/far/remoteEntry.js');
     expect(far.statusCode).toBe(201);
 
     const admin = await login(t.app, 'admin');

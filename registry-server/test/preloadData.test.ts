@@ -9,21 +9,15 @@ import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
 import type { TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
 import { withUpgradedApp } from './helpers/withUpgradedApp.ts';
-import { makeManifest, publishApp } from './helpers/bundles.ts';
+import { makeManifest, publishApp, publishExternal } from './helpers/bundles.ts';
 
 const collections: Manifest['collections'] = {
   visits: { type: 'object', properties: { who: { type: 'string' } } },
   notes: { type: 'object' },
 };
 
-function publishExternal(t: TestApp, s: Session, id: string, overrides: Partial<Manifest>) {
-  return t.app.inject({
-    method: 'POST',
-    url: `/api/apps/${id}/versions`,
-    headers: s.headers,
-    payload: { manifest: makeManifest(id, { collections, ...overrides }), entry: `https://apps.example.cn/${id}/remoteEntry.js` },
-  });
-}
+const publishFar = (t: TestApp, s: Session, id: string, overrides: Partial<Manifest>) =>
+  publishExternal(t.app, s.headers, id, makeManifest(id, { collections, ...overrides }), `https://apps.example.cn/${id}/remoteEntry.js`);
 
 describe.each(testEngines)('manifest.preloadData (%s)', (engine) => {
   const t = appPerTest({ engine });
@@ -63,9 +57,9 @@ describe.each(testEngines)('manifest.preloadData (%s)', (engine) => {
   });
 
   it('keeps the list for an app deployed elsewhere, whose data API is still ours', async () => {
-    expect((await publishExternal(t, dev, 'far-app', { preloadData: ['visits'] })).statusCode).toBe(201);
-    expect((await publishExternal(t, dev, 'far-app', { version: '1.1.0' })).statusCode).toBe(201);
-    expect((await publishExternal(t, dev, 'far-app', { version: '1.2.0', preloadData: ['notes'] })).statusCode).toBe(201);
+    expect((await publishFar(t, dev, 'far-app', { preloadData: ['visits'] })).statusCode).toBe(201);
+    expect((await publishFar(t, dev, 'far-app', { version: '1.1.0' })).statusCode).toBe(201);
+    expect((await publishFar(t, dev, 'far-app', { version: '1.2.0', preloadData: ['notes'] })).statusCode).toBe(201);
 
     const [item] = await catalog(t, await login(t.app, 'admin'));
     expect(item).toMatchObject({ id: 'far-app', version: '1.2.0', entry: 'https://apps.example.cn/far-app/remoteEntry.js', preloadData: ['notes'] });
@@ -77,7 +71,7 @@ describe.each(testEngines)('manifest.preloadData (%s)', (engine) => {
 
   describe.each([
     ['a bundle', (id: string, m: Partial<Manifest>) => publishApp(t.app, dev.headers, id, { collections, ...m })],
-    ['an external registration', (id: string, m: Partial<Manifest>) => publishExternal(t, dev, id, m)],
+    ['an external registration', (id: string, m: Partial<Manifest>) => publishFar(t, dev, id, m)],
   ] as const)('refusing a collection the manifest does not declare, in %s', (_kind, publish) => {
     it('answers 400 TOOLBOX_MANIFEST_INVALID naming the item and the value, and registers nothing', async () => {
       const admin = await login(t.app, 'admin');

@@ -4,7 +4,7 @@ import { testEngines } from './helpers/engines.ts';
 import { catalog } from './helpers/catalog.ts';
 import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
 import { bearer, login } from './helpers/login.ts';
-import { appFiles, makeManifest, publishApp, publishArchive, tgzOf, zipOf } from './helpers/bundles.ts';
+import { appFiles, makeManifest, publishApp, publishArchive, tgzOf, zipOf, publishExternal } from './helpers/bundles.ts';
 
 describe.each(testEngines)('publish and catalog (%s)', (engine) => {
   const t = appPerTest({ engine });
@@ -57,12 +57,7 @@ describe.each(testEngines)('publish and catalog (%s)', (engine) => {
 
   it('publishes an app deployed elsewhere as JSON {manifest, entry}: no integrity, entry kept as is', async () => {
     const manifest = makeManifest('far-app', { icon: 'icon.png', visibility: { roles: ['staff'] } });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/apps/far-app/versions',
-      headers: dev.headers,
-      payload: { manifest, entry: 'https://apps.example.cn/far/remoteEntry.js' },
-    });
+    const res = await publishExternal(t.app, dev.headers, 'far-app', manifest, 'https://apps.example.cn/far/remoteEntry.js');
     expect(res.statusCode).toBe(201);
     expect(res.json().url).toBe('https://apps.example.cn/far/remoteEntry.js');
     const staff = await login(t.app, 'staff');

@@ -148,6 +148,17 @@ export function publishArchive(
   return app.inject({ method: 'POST', url: `/api/apps/${appId}/versions`, headers: { ...headers, ...body.headers }, payload: body.payload });
 }
 
+/** `POST /api/apps/:id/versions` as JSON `{manifest, entry}`: an app deployed elsewhere, nothing uploaded. */
+export function publishExternal(
+  app: FastifyInstance,
+  headers: Record<string, string>,
+  appId: string,
+  manifest: unknown,
+  entry: string,
+): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url: `/api/apps/${appId}/versions`, headers, payload: { manifest, entry } });
+}
+
 /** Publishes a tiny app as a .tgz (manifest overrides allowed) and returns the response. */
 export function publishApp(
   app: FastifyInstance,

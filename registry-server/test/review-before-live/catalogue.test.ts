@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogItem } from '@toolbox/sdk';
+import { makeManifest, publishExternal } from '../helpers/bundles.ts';
 import { catalog } from '../helpers/catalog.ts';
 import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { testEngines } from '../helpers/engines.ts';
@@ -110,13 +111,7 @@ describe.each(testEngines)('review before live: catalogue, files and diff (%s)',
   });
 
   it('gives the origin of an external entry in the diff', async () => {
-    const manifest = { ...JSON.parse(JSON.stringify((await import('../helpers/bundles.ts')).makeManifest('far-app', { version: '1.0.0' }))) };
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/apps/far-app/versions',
-      headers: dev.headers,
-      payload: { manifest, entry: 'https://apps.example.org/far/remoteEntry.js' },
-    });
+    const res = await publishExternal(t.app, dev.headers, 'far-app', makeManifest('far-app', { version: '1.0.0' }), 'https://apps.example.org/far/remoteEntry.js');
     expect(res.statusCode).toBe(201);
     const diff = (await t.app.inject({ url: '/api/apps/far-app/versions/1.0.0/diff', headers: admin.headers })).json();
     expect(diff.entry).toEqual({ from: null, to: { kind: 'external', entry: 'https://apps.example.org/far/remoteEntry.js', origin: 'https://apps.example.org' } });

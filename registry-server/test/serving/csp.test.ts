@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeManifest } from '../helpers/bundles.ts';
+import { makeManifest, publishExternal } from '../helpers/bundles.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
@@ -59,12 +59,7 @@ describe.each(testEngines)('Content-Security-Policy (%s)', (engine) => {
   it("an app deployed elsewhere adds its origin at once, a publish later (the catalogue's generation)", async () => {
     const before = (await page('/')).headers['content-security-policy'] as string;
     expect(before).not.toContain('apps.example.cn');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/apps/far-app/versions',
-      headers: dev.headers,
-      payload: { manifest: makeManifest('far-app'), entry: 'https://apps.example.cn:8443/far/remoteEntry.js' },
-    });
+    const res = await publishExternal(t.app, dev.headers, 'far-app', makeManifest('far-app'), 'https://apps.example.cn:8443/far/remoteEntry.js');
     expect(res.statusCode, res.body).toBe(201);
     const policy = (await page('/')).headers['content-security-policy'] as string;
     for (const directive of ['script-src', 'connect-src', 'style-src', 'img-src', 'font-src']) {

@@ -1,5 +1,5 @@
 /* Declaration merging for what buildApp decorates; imported once by app.ts so every route file sees the types. */
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { RouteOptions, preHandlerAsyncHookHandler } from 'fastify';
 import type { AuthUser } from './auth/AuthUser.ts';
 import type { Db } from './db/createDatabase.ts';
 import type { Engine } from './db/dialect.ts';
@@ -29,6 +29,8 @@ declare module 'fastify' {
     bundles: BundleStore;
     /** Whether a publish of an app deployed elsewhere fetches and digests its entry (BuildAppOptions). */
     fetchExternalEntries: boolean;
+    /** Every route as registered (method, url, schema…), in order: what the API contract test reads. */
+    registeredRoutes: readonly RouteOptions[];
     /** The clock (faked in tests). */
     now: () => Date;
     /** preHandler: 401 unless signed in. */

@@ -5,12 +5,11 @@
 // throwaway cluster is started with scripts/lib.mjs (Debian's postgresql); without either only SQLite is measured.
 // Per engine it prints: the dry run (read, plan), the import (one transaction through the unit and user stores, one
 // audit row per change), the export of the result as .xlsx, and the dry run of that export (a no-op round trip).
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { buildApp } from '@toolbox/registry-server';
+import { createPostgresDatabase } from '../registry-server/test/helpers/engines.ts';
 import { bigRoster, csvOf, importRoster } from '../registry-server/test/roster/rosterHelpers.ts';
 
 interface Timing {
@@ -55,19 +54,11 @@ async function postgresServer(): Promise<{ server: string; stop: () => void } | 
 }
 
 async function withPgDatabase<T>(server: string, work: (url: string) => Promise<T>): Promise<T> {
-  const name = `toolbox_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  const database = await createPostgresDatabase(server, 'toolbox_bench');
   try {
-    return await work(url.href);
+    return await work(database.url);
   } finally {
-    const c = new pg.Client({ connectionString: server });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
+    await database.drop();
   }
 }
 

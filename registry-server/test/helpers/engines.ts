@@ -26,20 +26,25 @@ export async function createTestDatabase(engine: TestEngine): Promise<TestDataba
   }
   const admin = process.env.TOOLBOX_TEST_PG;
   if (!admin) throw new Error('TOOLBOX_TEST_PG is not set');
-  const name = `toolbox_test_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
+  return createPostgresDatabase(admin);
+}
+
+/** A new, empty database with a random name on the PostgreSQL server at `adminUrl` (the tests', or a benchmark's). */
+export async function createPostgresDatabase(adminUrl: string, prefix = 'toolbox_test'): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(`CREATE DATABASE ${name}`);
   } finally {
     await client.end();
   }
-  const url = new URL(admin);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.href,
     drop: async () => {
-      const c = new pg.Client({ connectionString: admin });
+      const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       try {
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

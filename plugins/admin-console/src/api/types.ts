@@ -1,6 +1,16 @@
-// The registry server's review and lifecycle API, as the admin console reads it. The shapes are fixed by issue 5;
-// the server owns them, so this file only mirrors what the console uses.
+// The registry server's API as the admin console reads it.
 import type { LocalizedText } from '@toolbox/sdk';
+import type { getTrustedUnits, ReviewQueueItem, RouteReply, StaffUser, TokenDto } from '@toolbox/sdk/api';
+
+// Wire types the contract (`@toolbox/sdk/api`) declares are its derived types, under the console's names; the rest
+// below are still written here until the contract has them in the shape the console reads.
+export type { ReviewQueueItem, StaffUser, UnitKind } from '@toolbox/sdk/api';
+export type VersionKind = ReviewQueueItem['kind'];
+export type StaffRole = StaffUser['role'];
+/** A unit named in the trusted-units list. */
+export type UnitRef = RouteReply<typeof getTrustedUnits>['units'][number];
+/** An API token as `GET /api/tokens?all=1` lists it: never the secret itself. */
+export type ApiToken = TokenDto;
 
 export type AppStatus = 'active' | 'deprecated' | 'retired';
 export type Recommendation = 'keep' | 'improve' | 'merge' | 'retire';
@@ -77,21 +87,6 @@ export interface AppReview {
 
 // Review before live (issue 12). The server owns these shapes; the console mirrors the contract's wire form.
 
-export type VersionKind = 'bundle' | 'external';
-
-/** A pending version in `GET /api/review-queue`, oldest first. */
-export interface ReviewQueueItem {
-  appId: string;
-  appName: LocalizedText;
-  version: string;
-  kind: VersionKind;
-  publishedBy: { id: string; name: string };
-  publishedAt: string;
-  ownerUnit: { id: string; name: string };
-  /** The version it would replace; null for an app that has none live yet. */
-  currentVersion: string | null;
-}
-
 /** Who may open an app, as the manifest says. */
 export interface Visibility {
   units?: string[];
@@ -137,11 +132,6 @@ export interface VersionDiff {
   };
 }
 
-export interface UnitRef {
-  id: string;
-  name: string;
-}
-
 /** A unit of the org tree, as `GET /api/org/units` lists it (in tree order). */
 export interface OrgUnit {
   id: string;
@@ -154,47 +144,10 @@ export interface OrgUnit {
   path?: string[];
 }
 
-export type UnitKind = 'district' | 'street' | 'town' | 'committee' | 'department';
-export type StaffRole = 'staff' | 'developer' | 'reviewer' | 'admin';
-
-export interface UnitPathRef {
-  id: string;
-  name: string;
-  path: string[];
-}
-
-/** A member of staff as `GET /api/users` lists them. */
-export interface StaffUser {
-  id: string;
-  username: string;
-  name: string;
-  phone: string | null;
-  role: StaffRole;
-  unit: UnitPathRef;
-  adminOf: UnitPathRef | null;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
-}
-
 export interface UserQuery {
   unit?: string;
   subunits?: boolean;
   q?: string;
   includeDisabled?: boolean;
   limit?: number;
-}
-
-/** An API token as `GET /api/tokens?all=1` lists it: never the secret itself. */
-export interface ApiToken {
-  id: string;
-  name: string;
-  scope: 'publish' | 'read';
-  /** The apps a publish token is limited to; null (or empty) means every app its user may publish. */
-  apps: string[] | null;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  expired: boolean;
-  user: { id: string; username: string; name: string };
 }

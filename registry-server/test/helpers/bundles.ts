@@ -46,7 +46,8 @@ export interface TarEntry {
   linkname?: string;
 }
 
-function tarHeader(entry: TarEntry, size: number): Buffer {
+/** A ustar header block for `entry`, declaring `size` bytes (which a hostile archive may not hold). */
+export function tarHeader(entry: TarEntry, size: number): Buffer {
   const header = Buffer.alloc(512);
   header.write(entry.path, 0, 100, 'utf8');
   const octal = (n: number, width: number) => n.toString(8).padStart(width - 1, '0') + '\0';

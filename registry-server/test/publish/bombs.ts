@@ -1,30 +1,12 @@
 // Hostile archives, built byte by byte as an attacker would (issue 12): what well-behaved tools never write.
 import { gzipSync } from 'node:zlib';
-
-function header(path: string, type: 'file' | 'directory', size: number): Buffer {
-  const block = Buffer.alloc(512);
-  block.write(path, 0, 100, 'utf8');
-  const octal = (n: number, width: number) => n.toString(8).padStart(width - 1, '0') + '\0';
-  block.write(octal(type === 'directory' ? 0o755 : 0o644, 8), 100);
-  block.write(octal(0, 8), 108);
-  block.write(octal(0, 8), 116);
-  block.write(octal(size, 12), 124);
-  block.write(octal(0, 12), 136);
-  block.write('        ', 148);
-  block.write(type === 'directory' ? '5' : '0', 156);
-  block.write('ustar\0', 257);
-  block.write('00', 263);
-  let sum = 0;
-  for (const byte of block) sum += byte;
-  block.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
-  return block;
-}
+import { tarHeader } from '../helpers/bundles.ts';
 
 /** The tar blocks of `files` (no end marker). */
 export function tarBlocks(files: Record<string, Buffer>): Buffer {
   const parts: Buffer[] = [];
   for (const [path, content] of Object.entries(files)) {
-    parts.push(header(path, 'file', content.length), content, Buffer.alloc((512 - (content.length % 512)) % 512));
+    parts.push(tarHeader({ path }, content.length), content, Buffer.alloc((512 - (content.length % 512)) % 512));
   }
   return Buffer.concat(parts);
 }
@@ -43,12 +25,12 @@ export function trailingDataTgz(files: Record<string, Buffer>): Buffer {
 
 /** A bundle whose last entry declares `size` bytes (1 GiB) but carries only a few: refused at its header or not at all. */
 export function hugeEntryTgz(files: Record<string, Buffer>, size: number): Buffer {
-  return gzipSync(Buffer.concat([tarBlocks(files), header('huge.js', 'file', size), Buffer.alloc(4096, 0x61)]));
+  return gzipSync(Buffer.concat([tarBlocks(files), tarHeader({ path: 'huge.js' }, size), Buffer.alloc(4096, 0x61)]));
 }
 
 /** A bundle followed by `count` directory entries: 30,000 of them gzip to about 141 KB. */
 export function directoriesBomb(files: Record<string, Buffer>, count: number): Buffer {
-  const dirs = Array.from({ length: count }, (_, i) => header(`d/${i}/`, 'directory', 0));
+  const dirs = Array.from({ length: count }, (_, i) => tarHeader({ path: `d/${i}/`, type: 'directory' }, 0));
   return gzipSync(Buffer.concat([tarBlocks(files), ...dirs, END]), { level: 9 });
 }
 

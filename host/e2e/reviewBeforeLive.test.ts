@@ -1,36 +1,19 @@
 // Review before live (上架审核) in Chromium, against the real product: a pending version's code is never requested by
 // staff's or an admin's desktop, its owner's session may fetch it, and once an admin approves it, it loads for staff.
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
-import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { nextVersionOfVisitLog } from './support/nextVersionOfVisitLog.ts';
+import { startProduct, type Product } from './support/startProduct.ts';
 import { signIn as signInOnDesktop } from './support/signIn.ts';
 
 let product: Product;
 let browser: Browser;
 let pendingDir: string;
 let pendingVersion: string;
-
-/** visit-log's build under a new version number: what dev publishes next, and an admin has not approved yet. */
-function nextVersionOfVisitLog(): { dir: string; version: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'toolbox-pending-'));
-  cpSync(join(repoRoot, 'plugins/visit-log/dist'), dir, { recursive: true });
-  const manifestFile = join(dir, 'toolbox.manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string; files?: Record<string, string> };
-  const [major, minor] = manifest.version.split('.').map(Number);
-  manifest.version = `${major}.${(minor ?? 0) + 1}.0-review`;
-  // Code that only this version has, so a test can tell it is the one running.
-  const entryFile = join(dir, 'remoteEntry.js');
-  appendFileSync(entryFile, `\nglobalThis.__visitLogBuild = ${JSON.stringify(manifest.version)};\n`);
-  if (manifest.files?.['remoteEntry.js']) manifest.files['remoteEntry.js'] = createHash('sha256').update(readFileSync(entryFile)).digest('hex');
-  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-  return { dir, version: manifest.version };
-}
 
 const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, product.origin, username);
 
@@ -50,7 +33,7 @@ beforeAll(async () => {
   ensureHostBuilt();
   product = await startProduct();
   browser = await launchChromium();
-  ({ dir: pendingDir, version: pendingVersion } = nextVersionOfVisitLog());
+  ({ dir: pendingDir, version: pendingVersion } = nextVersionOfVisitLog('review'));
   product.publishPending(pendingDir);
 });
 

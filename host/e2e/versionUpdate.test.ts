@@ -2,35 +2,19 @@
 // real product: the desktop notices within its poll (shortened here through the per-browser setting), shows the bar
 // 「居民走访记录」有新版本 with 刷新, keeps what the user typed until they choose, and 刷新 runs the new version.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
-import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { nextVersionOfVisitLog } from './support/nextVersionOfVisitLog.ts';
+import { startProduct, type Product } from './support/startProduct.ts';
 
 let product: Product;
 let browser: Browser;
 let nextDir: string;
-
-/** visit-log's build under the next minor version, marked so the test can tell which build runs. */
-function nextVersionOfVisitLog(): { dir: string; version: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'toolbox-next-'));
-  cpSync(join(repoRoot, 'plugins/visit-log/dist'), dir, { recursive: true });
-  const manifestFile = join(dir, 'toolbox.manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { version: string; files?: Record<string, string> };
-  const [major, minor] = manifest.version.split('.').map(Number);
-  manifest.version = `${major}.${(minor ?? 0) + 1}.0`;
-  const entryFile = join(dir, 'remoteEntry.js');
-  appendFileSync(entryFile, `\nglobalThis.__visitLogBuild = ${JSON.stringify(manifest.version)};\n`);
-  if (manifest.files?.['remoteEntry.js']) manifest.files['remoteEntry.js'] = createHash('sha256').update(readFileSync(entryFile)).digest('hex');
-  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-  return { dir, version: manifest.version };
-}
 
 /** Publishes a built folder through the HTTP API as dev (a .tgz in the field `bundle`), then approves it as admin. */
 async function publishAndApprove(dir: string, version: string): Promise<void> {

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { OrgUnit, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Options } from '../ui/Options.tsx';
+import { TextField } from '../ui/TextField.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
@@ -64,14 +65,8 @@ export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Prop
       ) : (
         <>
           {mode === 'rename' && <p className="ac-help">{t.renameHelp}</p>}
-          <div className="ac-field">
-            <label htmlFor={`${id}-name`}>{t.unitName}</label>
-            <input id={`${id}-name`} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
-          </div>
-          <div className="ac-field">
-            <label htmlFor={`${id}-en`}>{t.unitNameEn}</label>
-            <input id={`${id}-en`} value={nameEn} maxLength={120} onChange={(e) => setNameEn(e.target.value)} />
-          </div>
+          <TextField label={t.unitName} value={name} maxLength={60} onChange={setName} />
+          <TextField label={t.unitNameEn} value={nameEn} maxLength={120} onChange={setNameEn} />
           {mode === 'add' && (
             <div className="ac-field">
               <label htmlFor={`${id}-kind`}>{t.unitKind}</label>

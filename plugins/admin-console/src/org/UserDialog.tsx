@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { OrgUnit, StaffRole, StaffUser } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Options } from '../ui/Options.tsx';
+import { TextField } from '../ui/TextField.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
@@ -59,21 +60,9 @@ export function UserDialog({ user, defaultUnit, units, roles, onClose, onDone }:
         <DialogFooter onCancel={onClose} confirm={t.save} onConfirm={submit} sending={sending} disabled={!name.trim() || (!user && !username.trim())} />
       }
     >
-      {!user && (
-        <div className="ac-field">
-          <label htmlFor={`${id}-username`}>{t.username}</label>
-          <input id={`${id}-username`} value={username} maxLength={64} autoComplete="off" onChange={(e) => setUsername(e.target.value)} />
-          <span className="ac-muted">{t.usernameHelp}</span>
-        </div>
-      )}
-      <div className="ac-field">
-        <label htmlFor={`${id}-name`}>{t.name}</label>
-        <input id={`${id}-name`} value={name} maxLength={40} onChange={(e) => setName(e.target.value)} />
-      </div>
-      <div className="ac-field">
-        <label htmlFor={`${id}-phone`}>{t.phone}</label>
-        <input id={`${id}-phone`} value={phone} maxLength={40} inputMode="tel" onChange={(e) => setPhone(e.target.value)} />
-      </div>
+      {!user && <TextField label={t.username} value={username} maxLength={64} autoComplete="off" onChange={setUsername} hint={t.usernameHelp} />}
+      <TextField label={t.name} value={name} maxLength={40} onChange={setName} />
+      <TextField label={t.phone} value={phone} maxLength={40} inputMode="tel" onChange={setPhone} />
       <div className="ac-field">
         <label htmlFor={`${id}-unit`}>{t.unit}</label>
         <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>

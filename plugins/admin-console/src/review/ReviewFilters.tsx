@@ -1,6 +1,7 @@
 import { Button } from '@toolbox/sdk/ui';
 import type { Recommendation } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { FilterSelect } from '../ui/FilterSelect.tsx';
 import { Options } from '../ui/Options.tsx';
 import { SearchField } from '../ui/SearchField.tsx';
 import { emptyFilter, type RowFilter } from './filterRows.ts';
@@ -22,30 +23,15 @@ export function ReviewFilters({ filter, owners, categories, onChange }: Props) {
 
   return (
     <div className="ac-filters" role="search">
-      <label>
-        <span>{m.filterRecommendation}</span>
-        <select
-          value={filter.recommendation}
-          onChange={(e) => set({ recommendation: e.target.value as Recommendation | '' })}
-        >
-          <option value="">{m.all}</option>
-          <Options items={RECOMMENDATIONS} value={(r) => r} label={(r) => m.recommendation[r]} />
-        </select>
-      </label>
-      <label>
-        <span>{m.filterOwner}</span>
-        <select value={filter.ownerUnit} onChange={(e) => set({ ownerUnit: e.target.value })}>
-          <option value="">{m.all}</option>
-          <Options items={owners} value={(o) => o.unit} label={(o) => o.unitName} />
-        </select>
-      </label>
-      <label>
-        <span>{m.filterCategory}</span>
-        <select value={filter.category} onChange={(e) => set({ category: e.target.value })}>
-          <option value="">{m.all}</option>
-          <Options items={categories} value={(c) => c} label={(c) => c} />
-        </select>
-      </label>
+      <FilterSelect label={m.filterRecommendation} all={m.all} value={filter.recommendation} onChange={(v) => set({ recommendation: v as Recommendation | '' })}>
+        <Options items={RECOMMENDATIONS} value={(r) => r} label={(r) => m.recommendation[r]} />
+      </FilterSelect>
+      <FilterSelect label={m.filterOwner} all={m.all} value={filter.ownerUnit} onChange={(ownerUnit) => set({ ownerUnit })}>
+        <Options items={owners} value={(o) => o.unit} label={(o) => o.unitName} />
+      </FilterSelect>
+      <FilterSelect label={m.filterCategory} all={m.all} value={filter.category} onChange={(category) => set({ category })}>
+        <Options items={categories} value={(c) => c} label={(c) => c} />
+      </FilterSelect>
       <SearchField label={m.filterSearch} value={filter.text} placeholder={m.filterSearchPlaceholder} onChange={(text) => set({ text })} />
       {filtered && (
         <Button variant="link" onClick={() => onChange(emptyFilter)}>

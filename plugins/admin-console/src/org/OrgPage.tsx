@@ -253,31 +253,30 @@ export function OrgPage() {
           }}
         />
       )}
-      {unit && pending?.kind === 'unit-disable' && (
+      {unit && (pending?.kind === 'unit-disable' || pending?.kind === 'unit-delete') && (
         <ConfirmDialog
-          title={t.disableTitle(unit.name)}
-          help={t.disableHelp}
-          confirm={t.disable}
           danger
           onClose={() => setPending(undefined)}
-          onConfirm={async () => {
-            await api.updateUnit(unit.id, { disabled: true });
-            afterTreeChange(t.disabledDone(unit.name));
-          }}
-        />
-      )}
-      {unit && pending?.kind === 'unit-delete' && (
-        <ConfirmDialog
-          title={t.deleteTitle(unit.name)}
-          help={t.deleteHelp}
-          confirm={t.deleteUnit}
-          danger
-          onClose={() => setPending(undefined)}
-          onConfirm={async () => {
-            await api.deleteUnit(unit.id);
-            setSelected(unit.parentId ?? undefined);
-            afterTreeChange(t.deleted(unit.name));
-          }}
+          {...(pending.kind === 'unit-disable'
+            ? {
+                title: t.disableTitle(unit.name),
+                help: t.disableHelp,
+                confirm: t.disable,
+                onConfirm: async () => {
+                  await api.updateUnit(unit.id, { disabled: true });
+                  afterTreeChange(t.disabledDone(unit.name));
+                },
+              }
+            : {
+                title: t.deleteTitle(unit.name),
+                help: t.deleteHelp,
+                confirm: t.deleteUnit,
+                onConfirm: async () => {
+                  await api.deleteUnit(unit.id);
+                  setSelected(unit.parentId ?? undefined);
+                  afterTreeChange(t.deleted(unit.name));
+                },
+              })}
         />
       )}
       {unit && pending?.kind === 'user' && (

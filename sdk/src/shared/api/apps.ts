@@ -2,8 +2,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdParamsSchema, LocalizedTextSchema } from './common.ts';
 import { CreateAppBodySchema, PatchAppBodySchema } from './descriptive.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const appsRoute = routesOf('apps');
 
 export const AppStatusSchema = Type.Union([Type.Literal('active'), Type.Literal('deprecated'), Type.Literal('retired')]);
 
@@ -40,33 +41,21 @@ export const AppSchema = Type.Object(
   { title: 'App' },
 );
 
-export const listApps = defineRoute('GET', '/api/apps', {
-  tags: ['apps'],
-  summary: 'The apps the caller may open (every app for admins, reviewers and owners), with status, owner and current version',
-  response: { 200: Type.Object({ items: Type.Array(AppSchema) }), ...ErrorResponses },
-});
+export const listApps = appsRoute('GET', '/api/apps',
+  'The apps the caller may open (every app for admins, reviewers and owners), with status, owner and current version',
+  {},
+  { 200: Type.Object({ items: Type.Array(AppSchema) }) },
+);
 
-export const getApp = defineRoute('GET', '/api/apps/:id', {
-  tags: ['apps'],
-  summary: 'One app; a deprecated app has `deprecation`, a retired one `retirement` (reason, date, replacement)',
-  params: AppIdParamsSchema,
-  response: { 200: AppSchema, ...ErrorResponses },
-});
+export const getApp = appsRoute('GET', '/api/apps/:id', 'One app; a deprecated app has `deprecation`, a retired one `retirement` (reason, date, replacement)', { params: AppIdParamsSchema }, { 200: AppSchema });
 
-export const registerApp = defineRoute('POST', '/api/apps', {
-  tags: ['apps'],
-  summary: "Registers an app from the manifest's descriptive fields; the caller becomes its owner",
-  body: CreateAppBodySchema,
-  response: { 201: AppSchema, ...ErrorResponses },
-});
+export const registerApp = appsRoute('POST', '/api/apps', "Registers an app from the manifest's descriptive fields; the caller becomes its owner", { body: CreateAppBodySchema }, { 201: AppSchema });
 
-export const patchApp = defineRoute('PATCH', '/api/apps/:id', {
-  tags: ['apps'],
-  summary: 'Changes descriptive fields (owner developer or admin); annualCost (yuan per year) is for admins only',
-  params: AppIdParamsSchema,
-  body: PatchAppBodySchema,
-  response: { 200: AppSchema, ...ErrorResponses },
-});
+export const patchApp = appsRoute('PATCH', '/api/apps/:id',
+  'Changes descriptive fields (owner developer or admin); annualCost (yuan per year) is for admins only',
+  { params: AppIdParamsSchema, body: PatchAppBodySchema },
+  { 200: AppSchema },
+);
 
 export type AppDto = Static<typeof AppSchema>;
 export type AppStatus = Static<typeof AppStatusSchema>;

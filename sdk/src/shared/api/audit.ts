@@ -1,7 +1,8 @@
 /* The audit log: who did what to which app, when and why. */
 import { type Static, Type } from '@sinclair/typebox';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const auditRoute = routesOf('audit');
 
 /** Who acted; `username` and `name` as recorded at the time (null when the account is gone). */
 export const AuditActorSchema = Type.Object({ id: Type.String(), username: Type.Union([Type.String(), Type.Null()]), name: Type.Union([Type.String(), Type.Null()]) });
@@ -30,12 +31,7 @@ export const AuditQuerySchema = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
 });
 
-export const listAudit = defineRoute('GET', '/api/audit', {
-  tags: ['audit'],
-  summary: 'Who did what to which app, when and why; newest first',
-  querystring: AuditQuerySchema,
-  response: { 200: Type.Object({ items: Type.Array(AuditEntrySchema) }), ...ErrorResponses },
-});
+export const listAudit = auditRoute('GET', '/api/audit', 'Who did what to which app, when and why; newest first', { querystring: AuditQuerySchema }, { 200: Type.Object({ items: Type.Array(AuditEntrySchema) }) });
 
 export type AuditEntry = Static<typeof AuditEntrySchema>;
 export type AuditQuery = Static<typeof AuditQuerySchema>;

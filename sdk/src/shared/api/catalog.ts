@@ -1,9 +1,10 @@
 /* The catalogue the desktop opens apps from. */
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedTextSchema, NoContentSchema } from './common.ts';
-import { ErrorResponses } from './errors.ts';
 import { ReplacementSchema } from './apps.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const catalogRoute = routesOf('catalog');
 
 const loadable = {
   version: Type.String(),
@@ -37,10 +38,10 @@ export const CatalogItemSchema = Type.Object(
   { title: 'CatalogItem' },
 );
 
-export const getCatalog = defineRoute('GET', '/api/catalog', {
-  tags: ['catalog'],
-  summary: 'The apps the caller may open (visibility and status respected), as CatalogItem[]; 304 when If-None-Match matches',
-  response: { 200: Type.Object({ items: Type.Array(CatalogItemSchema) }), 304: NoContentSchema, ...ErrorResponses },
-});
+export const getCatalog = catalogRoute('GET', '/api/catalog',
+  'The apps the caller may open (visibility and status respected), as CatalogItem[]; 304 when If-None-Match matches',
+  {},
+  { 200: Type.Object({ items: Type.Array(CatalogItemSchema) }), 304: NoContentSchema },
+);
 
 export type CatalogItemDto = Static<typeof CatalogItemSchema>;

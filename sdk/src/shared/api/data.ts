@@ -1,8 +1,9 @@
 /* App-scoped records: `/api/apps/:id/data/:collection[/:docId]`. */
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, NoContentSchema } from './common.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const dataRoute = routesOf('data');
 
 export const CollectionParamsSchema = Type.Object({ id: AppIdSchema, collection: Type.String({ pattern: '^[a-z][a-z0-9_-]{0,63}$' }) });
 export const RecordParamsSchema = Type.Object({
@@ -28,42 +29,22 @@ export const DataRecordSchema = Type.Object(
   { title: 'DataRecord' },
 );
 
-export const listRecords = defineRoute('GET', '/api/apps/:id/data/:collection', {
-  tags: ['data'],
-  summary: "Records of a collection visible to the caller (their unit's; all for the owner and admins), newest first",
-  params: CollectionParamsSchema,
-  querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) }),
-  response: { 200: Type.Object({ items: Type.Array(DataRecordSchema), total: Type.Integer() }), ...ErrorResponses },
-});
+export const listRecords = dataRoute('GET', '/api/apps/:id/data/:collection',
+  "Records of a collection visible to the caller (their unit's; all for the owner and admins), newest first",
+  { params: CollectionParamsSchema, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) }) },
+  { 200: Type.Object({ items: Type.Array(DataRecordSchema), total: Type.Integer() }) },
+);
 
-export const getRecord = defineRoute('GET', '/api/apps/:id/data/:collection/:docId', {
-  tags: ['data'],
-  summary: 'One record',
-  params: RecordParamsSchema,
-  response: { 200: DataRecordSchema, ...ErrorResponses },
-});
+export const getRecord = dataRoute('GET', '/api/apps/:id/data/:collection/:docId', 'One record', { params: RecordParamsSchema }, { 200: DataRecordSchema });
 
-export const createRecord = defineRoute('POST', '/api/apps/:id/data/:collection', {
-  tags: ['data'],
-  summary: "Creates a record in the caller's unit",
-  params: CollectionParamsSchema,
-  body: RecordBodySchema,
-  response: { 201: DataRecordSchema, ...ErrorResponses },
-});
+export const createRecord = dataRoute('POST', '/api/apps/:id/data/:collection', "Creates a record in the caller's unit", { params: CollectionParamsSchema, body: RecordBodySchema }, { 201: DataRecordSchema });
 
-export const replaceRecord = defineRoute('PUT', '/api/apps/:id/data/:collection/:docId', {
-  tags: ['data'],
-  summary: 'Replaces a record (it keeps its unit and creator)',
-  params: RecordParamsSchema,
-  body: RecordBodySchema,
-  response: { 200: DataRecordSchema, ...ErrorResponses },
-});
+export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:docId',
+  'Replaces a record (it keeps its unit and creator)',
+  { params: RecordParamsSchema, body: RecordBodySchema },
+  { 200: DataRecordSchema },
+);
 
-export const deleteRecord = defineRoute('DELETE', '/api/apps/:id/data/:collection/:docId', {
-  tags: ['data'],
-  summary: 'Deletes a record',
-  params: RecordParamsSchema,
-  response: { 204: NoContentSchema, ...ErrorResponses },
-});
+export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId', 'Deletes a record', { params: RecordParamsSchema }, { 204: NoContentSchema });
 
 export type DataRecordDto = Static<typeof DataRecordSchema>;

@@ -1,8 +1,9 @@
 /* The org tree: districts, streets, towns, committees, departments. */
 import { type Static, Type } from '@sinclair/typebox';
 import { NoContentSchema, StringEnum } from './common.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const orgRoute = routesOf('org');
 
 export const UNIT_KINDS = ['district', 'street', 'town', 'committee', 'department'] as const;
 /** Ids of units: lower-case letters, digits and dashes. */
@@ -28,14 +29,12 @@ export const UnitSchema = Type.Object(
   { title: 'Unit' },
 );
 
-export const listUnits = defineRoute('GET', '/api/org/units', {
-  tags: ['org'],
-  summary:
-    'Every unit of the org tree in tree order (parents first): {id, name, nameEn, kind: district|street|town|committee|department, parentId, disabled, path}. ' +
+export const listUnits = orgRoute('GET', '/api/org/units',
+  'Every unit of the org tree in tree order (parents first): {id, name, nameEn, kind: district|street|town|committee|department, parentId, disabled, path}. ' +
     '`?manageable=1`: only the units the caller administers',
-  querystring: Type.Object({ manageable: Type.Optional(StringEnum(['0', '1'])) }),
-  response: { 200: Type.Object({ items: Type.Array(UnitSchema) }), ...ErrorResponses },
-});
+  { querystring: Type.Object({ manageable: Type.Optional(StringEnum(['0', '1'])) }) },
+  { 200: Type.Object({ items: Type.Array(UnitSchema) }) },
+);
 
 export const CreateUnitBodySchema = Type.Object(
   {
@@ -48,12 +47,11 @@ export const CreateUnitBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const createUnit = defineRoute('POST', '/api/org/units', {
-  tags: ['org'],
-  summary: 'Adds a unit under parentId (admin; a unit administrator: committees and departments below their unit); audited unit.create',
-  body: CreateUnitBodySchema,
-  response: { 201: Type.Object({ unit: UnitSchema }), ...ErrorResponses },
-});
+export const createUnit = orgRoute('POST', '/api/org/units',
+  'Adds a unit under parentId (admin; a unit administrator: committees and departments below their unit); audited unit.create',
+  { body: CreateUnitBodySchema },
+  { 201: Type.Object({ unit: UnitSchema }) },
+);
 
 export const PatchUnitBodySchema = Type.Object(
   {
@@ -66,24 +64,19 @@ export const PatchUnitBodySchema = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const patchUnit = defineRoute('PATCH', '/api/org/units/:id', {
-  tags: ['org'],
-  summary:
-    'Renames (name, nameEn), moves (parentId; never under itself), changes the kind of, disables or enables (disabled) a unit; ' +
+export const patchUnit = orgRoute('PATCH', '/api/org/units/:id',
+  'Renames (name, nameEn), moves (parentId; never under itself), changes the kind of, disables or enables (disabled) a unit; ' +
     'audited unit.rename, unit.move, unit.kind, unit.disable, unit.enable',
-  params: UnitIdParamsSchema,
-  body: PatchUnitBodySchema,
-  response: { 200: Type.Object({ unit: UnitSchema, changes: Type.Array(Type.String()) }), ...ErrorResponses },
-});
+  { params: UnitIdParamsSchema, body: PatchUnitBodySchema },
+  { 200: Type.Object({ unit: UnitSchema, changes: Type.Array(Type.String()) }) },
+);
 
-export const deleteUnit = defineRoute('DELETE', '/api/org/units/:id', {
-  tags: ['org'],
-  summary:
-    'Deletes a unit that nothing names (no users, child units, apps, records or usage): one added by mistake. ' +
+export const deleteUnit = orgRoute('DELETE', '/api/org/units/:id',
+  'Deletes a unit that nothing names (no users, child units, apps, records or usage): one added by mistake. ' +
     'Otherwise 409 TOOLBOX_UNIT_IN_USE and nothing changes: disable it instead. Audited unit.delete',
-  params: UnitIdParamsSchema,
-  response: { 204: NoContentSchema, ...ErrorResponses },
-});
+  { params: UnitIdParamsSchema },
+  { 204: NoContentSchema },
+);
 
 export type UnitDto = Static<typeof UnitSchema>;
 export type UnitKind = Static<typeof UnitKindSchema>;

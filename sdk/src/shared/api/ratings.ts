@@ -1,7 +1,8 @@
 /* Ratings of an app: one current rating per user, read back without any identity. */
 import { type Static, Type } from '@sinclair/typebox';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const usageRoute = routesOf('usage');
 
 const RatingsParamsSchema = Type.Object({ id: Type.String() });
 
@@ -26,20 +27,17 @@ export const RatingListSchema = Type.Object(
   { title: 'RatingList' },
 );
 
-export const rateApp = defineRoute('POST', '/api/apps/:id/ratings', {
-  tags: ['usage'],
-  summary: 'Rate an app you can open (1–5, optional comment ≤ 500 characters); rating again replaces your rating',
-  params: RatingsParamsSchema,
-  body: RatingBodySchema,
-  response: { 200: RatingSchema, ...ErrorResponses },
-});
+export const rateApp = usageRoute('POST', '/api/apps/:id/ratings',
+  'Rate an app you can open (1–5, optional comment ≤ 500 characters); rating again replaces your rating',
+  { params: RatingsParamsSchema, body: RatingBodySchema },
+  { 200: RatingSchema },
+);
 
-export const listRatings = defineRoute('GET', '/api/apps/:id/ratings', {
-  tags: ['usage'],
-  summary: "An app's ratings: average, count and each score with its comment, never who gave it (owner, admin)",
-  params: RatingsParamsSchema,
-  response: { 200: RatingListSchema, ...ErrorResponses },
-});
+export const listRatings = usageRoute('GET', '/api/apps/:id/ratings',
+  "An app's ratings: average, count and each score with its comment, never who gave it (owner, admin)",
+  { params: RatingsParamsSchema },
+  { 200: RatingListSchema },
+);
 
 export type RatingDto = Static<typeof RatingSchema>;
 export type RatingList = Static<typeof RatingListSchema>;

@@ -1,10 +1,11 @@
 /* The annual efficiency review (admins): every app's figures, score, recommendation and reasons. */
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedTextSchema, StringEnum } from './common.ts';
-import { ErrorResponses } from './errors.ts';
 import { RatingListSchema } from './ratings.ts';
 import { ReviewSettingsSchema } from './reviewSettings.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const reviewRoute = routesOf('review');
 
 const Nullable = <T extends ReturnType<typeof Type.Number>>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -89,24 +90,24 @@ export const AppReviewDetailSchema = Type.Object(
   { title: 'AppReviewDetail' },
 );
 
-export const getReview = defineRoute('GET', '/api/reviews/:year', {
-  tags: ['review'],
-  summary: 'The annual efficiency review: every app with its figures, score, recommendation and reasons',
+export const getReview = reviewRoute('GET', '/api/reviews/:year',
+  'The annual efficiency review: every app with its figures, score, recommendation and reasons',
+  {
   description:
     '`?format=csv` gives the review as CSV (UTF-8 with BOM; a block of `#` lines prints the thresholds, then one row ' +
     'per app). `?format=csv&part=audit` gives the audit log of the year as CSV. The 200 schema is the JSON form.',
   params: Type.Object({ year: Type.String() }),
   querystring: Type.Object({ format: Type.Optional(StringEnum(['json', 'csv'] as const)), part: Type.Optional(StringEnum(['apps', 'audit'] as const)) }),
   produces: ['application/json', 'text/csv'],
-  response: { 200: ReviewSchema, ...ErrorResponses },
-});
+  },
+  { 200: ReviewSchema },
+);
 
-export const getAppReview = defineRoute('GET', '/api/reviews/:year/apps/:id', {
-  tags: ['review'],
-  summary: "One app's review row, its months, its streets (cells under 3 users suppressed) and its ratings",
-  params: Type.Object({ year: Type.String(), id: Type.String() }),
-  response: { 200: AppReviewDetailSchema, ...ErrorResponses },
-});
+export const getAppReview = reviewRoute('GET', '/api/reviews/:year/apps/:id',
+  "One app's review row, its months, its streets (cells under 3 users suppressed) and its ratings",
+  { params: Type.Object({ year: Type.String(), id: Type.String() }) },
+  { 200: AppReviewDetailSchema },
+);
 
 export type Review = Static<typeof ReviewSchema>;
 export type ReviewRow = Static<typeof ReviewRowSchema>;

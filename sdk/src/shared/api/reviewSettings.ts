@@ -1,7 +1,8 @@
 /* The thresholds and score weights of the annual review (admins). */
 import { type Static, Type } from '@sinclair/typebox';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const reviewRoute = routesOf('review');
 
 export const ScoreWeightsSchema = Type.Object(
   { usage: Type.Number(), coverage: Type.Number(), reliability: Type.Number(), satisfaction: Type.Number(), trend: Type.Number() },
@@ -31,17 +32,12 @@ export const ReviewSettingsChangeSchema = Type.Unsafe<Partial<Static<typeof Revi
   description: 'The whole settings object or only some fields, as `{settings: {...}}` or at the top level',
 });
 
-export const getReviewSettings = defineRoute('GET', '/api/review-settings', {
-  tags: ['review'],
-  summary: 'The thresholds and score weights of the annual review',
-  response: { 200: Type.Object({ settings: ReviewSettingsSchema }), ...ErrorResponses },
-});
+export const getReviewSettings = reviewRoute('GET', '/api/review-settings', 'The thresholds and score weights of the annual review', {}, { 200: Type.Object({ settings: ReviewSettingsSchema }) });
 
-export const putReviewSettings = defineRoute('PUT', '/api/review-settings', {
-  tags: ['review'],
-  summary: 'Change thresholds: the whole object or only some fields, as `{settings: {...}}` or at the top level',
-  body: ReviewSettingsChangeSchema,
-  response: { 200: Type.Object({ settings: ReviewSettingsSchema }), ...ErrorResponses },
-});
+export const putReviewSettings = reviewRoute('PUT', '/api/review-settings',
+  'Change thresholds: the whole object or only some fields, as `{settings: {...}}` or at the top level',
+  { body: ReviewSettingsChangeSchema },
+  { 200: Type.Object({ settings: ReviewSettingsSchema }) },
+);
 
 export type ReviewSettings = Static<typeof ReviewSettingsSchema>;

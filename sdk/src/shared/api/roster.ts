@@ -2,8 +2,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { StringEnum } from './common.ts';
 import { ErrorBodySchema } from './errorBody.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const orgRoute = routesOf('org');
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
@@ -56,12 +57,11 @@ export const RosterRefusalSchema = Type.Object(
 const FileSchema = Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM) or .xlsx' });
 const FormatQuerySchema = Type.Object({ format: Type.Optional(StringEnum(['csv', 'xlsx'] as const, { default: 'xlsx' })) }, { additionalProperties: false });
 
-export const importRoster = defineRoute('POST', '/api/org/import', {
-  tags: ['org'],
-  summary:
-    'Imports a roster of units and users (multipart field `file`, CSV or .xlsx, at most 5 MiB and 20,000 rows). `?dryRun=1` answers what would be added, changed and disabled and every row that cannot be taken, writing nothing. ' +
+export const importRoster = orgRoute('POST', '/api/org/import',
+  'Imports a roster of units and users (multipart field `file`, CSV or .xlsx, at most 5 MiB and 20,000 rows). `?dryRun=1` answers what would be added, changed and disabled and every row that cannot be taken, writing nothing. ' +
     'Without it: applied in one transaction, or 400 TOOLBOX_ROSTER_INVALID / 403 TOOLBOX_ROSTER_OUTSIDE_SCOPE with the same report and nothing changed. ' +
     '`mode=full` also disables the users the caller manages that the file leaves out; `passwords=temporary` (default) gives new users a temporary password, returned once, `none` gives them none (SSO)',
+  {
   consumes: ['multipart/form-data'],
   querystring: Type.Object(
     {
@@ -71,25 +71,21 @@ export const importRoster = defineRoute('POST', '/api/org/import', {
     },
     { additionalProperties: false },
   ),
-  response: { 200: RosterReportSchema, 400: RosterRefusalSchema, 403: RosterRefusalSchema, ...ErrorResponses },
-});
+  },
+  { 200: RosterReportSchema, 400: RosterRefusalSchema, 403: RosterRefusalSchema },
+);
 
-export const exportRoster = defineRoute('GET', '/api/org/export', {
-  tags: ['org'],
-  summary:
-    'The roster (units, then users; disabled ones marked 停用) in the import format, CSV (UTF-8 with BOM) or .xlsx; a unit administrator gets their subtree. Imports back unchanged',
-  querystring: FormatQuerySchema,
-  produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  response: { 200: FileSchema, ...ErrorResponses },
-});
+export const exportRoster = orgRoute('GET', '/api/org/export',
+  'The roster (units, then users; disabled ones marked 停用) in the import format, CSV (UTF-8 with BOM) or .xlsx; a unit administrator gets their subtree. Imports back unchanged',
+  { querystring: FormatQuerySchema, produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
+  { 200: FileSchema },
+);
 
-export const getRosterTemplate = defineRoute('GET', '/api/org/import/template', {
-  tags: ['org'],
-  summary: 'The roster template: the header row and example rows (a street, a committee, a member of staff); the .xlsx adds a sheet 说明',
-  querystring: FormatQuerySchema,
-  produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  response: { 200: FileSchema, ...ErrorResponses },
-});
+export const getRosterTemplate = orgRoute('GET', '/api/org/import/template',
+  'The roster template: the header row and example rows (a street, a committee, a member of staff); the .xlsx adds a sheet 说明',
+  { querystring: FormatQuerySchema, produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
+  { 200: FileSchema },
+);
 
 export type RosterReport = Static<typeof RosterReportSchema>;
 export type RosterRefusal = Static<typeof RosterRefusalSchema>;

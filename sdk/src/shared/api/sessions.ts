@@ -1,8 +1,9 @@
 /* Your sessions (我的账号), and the lifetimes every session gets (admins). */
 import { type Static, Type } from '@sinclair/typebox';
 import { NoContentSchema } from './common.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const authRoute = routesOf('auth');
 
 export const SESSION_SETTING_LIMITS = { idleHours: { min: 1, max: 24 * 30 }, absoluteDays: { min: 1, max: 90 } } as const;
 
@@ -24,40 +25,28 @@ const absoluteDays = Type.Integer({ minimum: SESSION_SETTING_LIMITS.absoluteDays
 
 export const SessionSettingsSchema = Type.Object({ idleHours, absoluteDays }, { title: 'SessionSettings' });
 
-export const listMySessions = defineRoute('GET', '/api/me/sessions', {
-  tags: ['auth'],
-  summary: 'Your live sessions, most recently seen first; `current` marks the one of this request',
-  response: { 200: Type.Object({ items: Type.Array(SessionSchema) }), ...ErrorResponses },
-});
+export const listMySessions = authRoute('GET', '/api/me/sessions', 'Your live sessions, most recently seen first; `current` marks the one of this request', {}, { 200: Type.Object({ items: Type.Array(SessionSchema) }) });
 
-export const endMySession = defineRoute('DELETE', '/api/me/sessions/:id', {
-  tags: ['auth'],
-  summary: 'Ends one of your sessions (the current one too: that signs you out here)',
-  params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
-  response: { 204: NoContentSchema, ...ErrorResponses },
-});
+export const endMySession = authRoute('DELETE', '/api/me/sessions/:id',
+  'Ends one of your sessions (the current one too: that signs you out here)',
+  { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) },
+  { 204: NoContentSchema },
+);
 
-export const endMyOtherSessions = defineRoute('DELETE', '/api/me/sessions', {
-  tags: ['auth'],
-  summary: 'Ends every session of yours but the current one (signed in with a token: every session)',
-  response: { 200: Type.Object({ ended: Type.Integer() }), ...ErrorResponses },
-});
+export const endMyOtherSessions = authRoute('DELETE', '/api/me/sessions', 'Ends every session of yours but the current one (signed in with a token: every session)', {}, { 200: Type.Object({ ended: Type.Integer() }) });
 
-export const getSessionSettings = defineRoute('GET', '/api/settings/sessions', {
-  tags: ['auth'],
-  summary: 'Session lifetimes: idle hours and absolute days',
-  response: { 200: SessionSettingsSchema, ...ErrorResponses },
-});
+export const getSessionSettings = authRoute('GET', '/api/settings/sessions', 'Session lifetimes: idle hours and absolute days', {}, { 200: SessionSettingsSchema });
 
-export const putSessionSettings = defineRoute('PUT', '/api/settings/sessions', {
-  tags: ['auth'],
-  summary: 'Changes session lifetimes (either or both); sessions take them at their next request; audited settings.sessions',
+export const putSessionSettings = authRoute('PUT', '/api/settings/sessions',
+  'Changes session lifetimes (either or both); sessions take them at their next request; audited settings.sessions',
+  {
   body: Type.Object(
     { idleHours: Type.Optional(idleHours), absoluteDays: Type.Optional(absoluteDays), reason: Type.Optional(Type.String({ maxLength: 500 })) },
     { additionalProperties: false },
   ),
-  response: { 200: SessionSettingsSchema, ...ErrorResponses },
-});
+  },
+  { 200: SessionSettingsSchema },
+);
 
 export type SessionDto = Static<typeof SessionSchema>;
 export type SessionSettings = Static<typeof SessionSettingsSchema>;

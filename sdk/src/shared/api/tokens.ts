@@ -1,8 +1,9 @@
 /* Bearer tokens for the CLI: minted with the password again (or a fresh single sign-on), listed, revoked. */
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, NoContentSchema, StringEnum } from './common.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const authRoute = routesOf('auth');
 
 /** A token lives 90 days unless asked otherwise, and never more than a year. */
 export const TOKEN_DEFAULT_DAYS = 90;
@@ -39,27 +40,19 @@ export const MintTokenBodySchema = Type.Object({
   expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: TOKEN_MAX_DAYS })),
 });
 
-export const mintToken = defineRoute('POST', '/api/tokens', {
-  tags: ['auth'],
-  summary:
-    'Creates a bearer token for the CLI (shown once, stored hashed). Needs the password again, or (without password) a single sign-on within the last 5 minutes, so code running in a signed-in page cannot mint one',
-  body: MintTokenBodySchema,
-  response: { 201: MintedTokenSchema, ...ErrorResponses },
-});
+export const mintToken = authRoute('POST', '/api/tokens',
+  'Creates a bearer token for the CLI (shown once, stored hashed). Needs the password again, or (without password) a single sign-on within the last 5 minutes, so code running in a signed-in page cannot mint one',
+  { body: MintTokenBodySchema },
+  { 201: MintedTokenSchema },
+);
 
-export const listTokens = defineRoute('GET', '/api/tokens', {
-  tags: ['auth'],
-  summary: "The caller's tokens, or everyone's with ?all=1 (admins), never the secrets; lastUsedAt is updated at most once a minute",
-  querystring: Type.Object({ all: Type.Optional(StringEnum(['0', '1'] as const)) }),
-  response: { 200: Type.Object({ items: Type.Array(TokenSchema) }), ...ErrorResponses },
-});
+export const listTokens = authRoute('GET', '/api/tokens',
+  "The caller's tokens, or everyone's with ?all=1 (admins), never the secrets; lastUsedAt is updated at most once a minute",
+  { querystring: Type.Object({ all: Type.Optional(StringEnum(['0', '1'] as const)) }) },
+  { 200: Type.Object({ items: Type.Array(TokenSchema) }) },
+);
 
-export const revokeToken = defineRoute('DELETE', '/api/tokens/:tokenId', {
-  tags: ['auth'],
-  summary: 'Revokes a token (your own; admins any)',
-  params: Type.Object({ tokenId: Type.String({ maxLength: 64 }) }),
-  response: { 204: NoContentSchema, ...ErrorResponses },
-});
+export const revokeToken = authRoute('DELETE', '/api/tokens/:tokenId', 'Revokes a token (your own; admins any)', { params: Type.Object({ tokenId: Type.String({ maxLength: 64 }) }) }, { 204: NoContentSchema });
 
 export type TokenDto = Static<typeof TokenSchema>;
 export type MintedTokenDto = Static<typeof MintedTokenSchema>;

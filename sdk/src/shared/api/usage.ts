@@ -1,7 +1,8 @@
 /* Usage events from the desktop: opens, closes, load errors and app actions, counted for the annual review. */
 import { type Static, Type } from '@sinclair/typebox';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const usageRoute = routesOf('usage');
 
 /** Read by the route itself (JSON, or text/plain holding JSON from navigator.sendBeacon), so the schema only documents it. */
 export const UsageBatchSchema = Type.Unsafe<{ events: { id: string; app: string; type: string; at: string }[] }>({
@@ -21,9 +22,9 @@ export const UsageReplySchema = Type.Object(
   { title: 'UsageReply' },
 );
 
-export const recordUsage = defineRoute('POST', '/api/usage', {
-  tags: ['usage'],
-  summary: 'Record a batch of usage events (up to 500); user and unit come from the session',
+export const recordUsage = usageRoute('POST', '/api/usage',
+  'Record a batch of usage events (up to 500); user and unit come from the session',
+  {
   description:
     'Body `{events: [{id (uuid), app, type: open | close | load_error | action:<name>, at (ISO)}]}`, as JSON or as ' +
     'text/plain holding JSON (navigator.sendBeacon). An id seen before counts as a duplicate. An event older than 7 ' +
@@ -33,7 +34,8 @@ export const recordUsage = defineRoute('POST', '/api/usage', {
     'reports these counts. The reply comes once the events are committed. Beyond the per-user limit of events per ' +
     'minute the whole batch is refused: 429 TOOLBOX_USAGE_RATE_LIMITED with Retry-After, nothing stored.',
   body: UsageBatchSchema,
-  response: { 200: UsageReplySchema, ...ErrorResponses },
-});
+  },
+  { 200: UsageReplySchema },
+);
 
 export type UsageReply = Static<typeof UsageReplySchema>;

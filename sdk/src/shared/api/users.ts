@@ -1,8 +1,9 @@
 /* Staff (admins for everyone, a unit's administrator for their subtree): listed, added, edited, passwords reset. */
 import { type Static, Type } from '@sinclair/typebox';
 import { StringEnum, UnitRefSchema } from './common.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const usersRoute = routesOf('users');
 
 export const ROLES = ['staff', 'developer', 'reviewer', 'admin'] as const;
 /** User names: letters, digits and `._@-`, 2–64 characters. */
@@ -32,9 +33,9 @@ export const StaffUserSchema = Type.Object(
   { title: 'StaffUser' },
 );
 
-export const listUsers = defineRoute('GET', '/api/users', {
-  tags: ['users'],
-  summary: 'The users the caller manages, by username: of one unit (`unit`, with `subunits=1` the units below too), matching `q` (username, name or phone)',
+export const listUsers = usersRoute('GET', '/api/users',
+  'The users the caller manages, by username: of one unit (`unit`, with `subunits=1` the units below too), matching `q` (username, name or phone)',
+  {
   querystring: Type.Object({
     unit: Type.Optional(UnitIdSchema),
     subunits: Type.Optional(StringEnum(['0', '1'] as const)),
@@ -43,8 +44,9 @@ export const listUsers = defineRoute('GET', '/api/users', {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
   }),
-  response: { 200: Type.Object({ items: Type.Array(StaffUserSchema), total: Type.Integer() }), ...ErrorResponses },
-});
+  },
+  { 200: Type.Object({ items: Type.Array(StaffUserSchema), total: Type.Integer() }) },
+);
 
 export const CreateUserBodySchema = Type.Object(
   {
@@ -58,12 +60,11 @@ export const CreateUserBodySchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const createUser = defineRoute('POST', '/api/users', {
-  tags: ['users'],
-  summary: 'Adds a member of staff with a temporary password, returned once, that must be changed at first sign-in; audited user.create',
-  body: CreateUserBodySchema,
-  response: { 201: Type.Object({ user: StaffUserSchema, temporaryPassword: Type.Union([Type.String(), Type.Null()]) }), ...ErrorResponses },
-});
+export const createUser = usersRoute('POST', '/api/users',
+  'Adds a member of staff with a temporary password, returned once, that must be changed at first sign-in; audited user.create',
+  { body: CreateUserBodySchema },
+  { 201: Type.Object({ user: StaffUserSchema, temporaryPassword: Type.Union([Type.String(), Type.Null()]) }) },
+);
 
 export const PatchUserBodySchema = Type.Object(
   {
@@ -77,22 +78,17 @@ export const PatchUserBodySchema = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const patchUser = defineRoute('PATCH', '/api/users/:id', {
-  tags: ['users'],
-  summary:
-    'Edits name and phone, moves to another unit (unitId), changes the role, what they administer (adminOf), disables or enables (disabled). ' +
+export const patchUser = usersRoute('PATCH', '/api/users/:id',
+  'Edits name and phone, moves to another unit (unitId), changes the role, what they administer (adminOf), disables or enables (disabled). ' +
     'Disabling ends their sessions and refuses their tokens. Audited user.update, user.move, user.role, user.admin-of, user.disable, user.enable',
-  params: UserIdParamsSchema,
-  body: PatchUserBodySchema,
-  response: { 200: Type.Object({ user: StaffUserSchema, changes: Type.Array(Type.String()) }), ...ErrorResponses },
-});
+  { params: UserIdParamsSchema, body: PatchUserBodySchema },
+  { 200: Type.Object({ user: StaffUserSchema, changes: Type.Array(Type.String()) }) },
+);
 
-export const resetUserPassword = defineRoute('POST', '/api/users/:id/password-reset', {
-  tags: ['users'],
-  summary:
-    'Gives the user a temporary password (returned once; shown to the admin to hand over) that must be changed at the next sign-in, and ends their sessions; audited user.password-reset',
-  params: UserIdParamsSchema,
-  response: { 200: Type.Object({ temporaryPassword: Type.String() }), ...ErrorResponses },
-});
+export const resetUserPassword = usersRoute('POST', '/api/users/:id/password-reset',
+  'Gives the user a temporary password (returned once; shown to the admin to hand over) that must be changed at the next sign-in, and ends their sessions; audited user.password-reset',
+  { params: UserIdParamsSchema },
+  { 200: Type.Object({ temporaryPassword: Type.String() }) },
+);
 
 export type StaffUser = Static<typeof StaffUserSchema>;

@@ -1,8 +1,9 @@
 /* Review before live (上架审核): the queue, what a version changes, approve and reject, trusted owner units. */
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, LocalizedTextSchema, StringEnum } from './common.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
+
+const reviewRoute = routesOf('review');
 
 export const VersionKindSchema = StringEnum(['bundle', 'external'] as const);
 export const VersionParamsSchema = Type.Object({ id: AppIdSchema, version: Type.String({ minLength: 1, maxLength: 256 }) });
@@ -67,51 +68,42 @@ export const VersionDiffSchema = Type.Object(
 const TrustedUnitsSchema = Type.Object({ units: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });
 const ReasonSchema = Type.String({ minLength: 1, maxLength: 1000, pattern: '\\S' });
 
-export const approveVersion = defineRoute('POST', '/api/apps/:id/versions/:version/approve', {
-  tags: ['review'],
-  summary: 'Approves a pending version and makes it current (admin, reviewer); audited version.approve',
+export const approveVersion = reviewRoute('POST', '/api/apps/:id/versions/:version/approve',
+  'Approves a pending version and makes it current (admin, reviewer); audited version.approve',
+  {
   description: 'Not pending: 409 TOOLBOX_INVALID_TRANSITION. A reviewer approving a version they published: 403.',
   params: VersionParamsSchema,
   body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false, description: 'May be left out' }),
-  response: { 200: DecisionSchema, ...ErrorResponses },
-});
+  },
+  { 200: DecisionSchema },
+);
 
-export const rejectVersion = defineRoute('POST', '/api/apps/:id/versions/:version/reject', {
-  tags: ['review'],
-  summary: 'Rejects a pending version, with a reason (admin, reviewer); it never becomes current; audited version.reject',
-  params: VersionParamsSchema,
-  body: Type.Object({ reason: ReasonSchema }, { additionalProperties: false }),
-  response: { 200: DecisionSchema, ...ErrorResponses },
-});
+export const rejectVersion = reviewRoute('POST', '/api/apps/:id/versions/:version/reject',
+  'Rejects a pending version, with a reason (admin, reviewer); it never becomes current; audited version.reject',
+  { params: VersionParamsSchema, body: Type.Object({ reason: ReasonSchema }, { additionalProperties: false }) },
+  { 200: DecisionSchema },
+);
 
-export const getReviewQueue = defineRoute('GET', '/api/review-queue', {
-  tags: ['review'],
-  summary: 'Every pending version, oldest first (admin, reviewer)',
-  response: { 200: Type.Object({ items: Type.Array(ReviewQueueItemSchema) }), ...ErrorResponses },
-});
+export const getReviewQueue = reviewRoute('GET', '/api/review-queue', 'Every pending version, oldest first (admin, reviewer)', {}, { 200: Type.Object({ items: Type.Array(ReviewQueueItemSchema) }) });
 
-export const getVersionDiff = defineRoute('GET', '/api/apps/:id/versions/:version/diff', {
-  tags: ['review'],
-  summary: "What a version changes against the app's current one (admin, reviewer, the app's owner)",
-  params: VersionParamsSchema,
-  response: { 200: VersionDiffSchema, ...ErrorResponses },
-});
+export const getVersionDiff = reviewRoute('GET', '/api/apps/:id/versions/:version/diff',
+  "What a version changes against the app's current one (admin, reviewer, the app's owner)",
+  { params: VersionParamsSchema },
+  { 200: VersionDiffSchema },
+);
 
-export const getTrustedUnits = defineRoute('GET', '/api/review/trusted-units', {
-  tags: ['review'],
-  summary: 'The owner units whose publishes are approved at once, without review (admin, reviewer)',
-  response: { 200: TrustedUnitsSchema, ...ErrorResponses },
-});
+export const getTrustedUnits = reviewRoute('GET', '/api/review/trusted-units', 'The owner units whose publishes are approved at once, without review (admin, reviewer)', {}, { 200: TrustedUnitsSchema });
 
-export const putTrustedUnits = defineRoute('PUT', '/api/review/trusted-units', {
-  tags: ['review'],
-  summary: 'Sets the owner units whose publishes skip review (admin); audited review.trust',
+export const putTrustedUnits = reviewRoute('PUT', '/api/review/trusted-units',
+  'Sets the owner units whose publishes skip review (admin); audited review.trust',
+  {
   body: Type.Object(
     { units: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 200, uniqueItems: true }), reason: ReasonSchema },
     { additionalProperties: false },
   ),
-  response: { 200: TrustedUnitsSchema, ...ErrorResponses },
-});
+  },
+  { 200: TrustedUnitsSchema },
+);
 
 export type ReviewQueueItem = Static<typeof ReviewQueueItemSchema>;
 export type VersionDiff = Static<typeof VersionDiffSchema>;

@@ -3,9 +3,10 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { Manifest } from '../types.ts';
 import { AppSchema } from './apps.ts';
 import { AppIdParamsSchema, StringEnum } from './common.ts';
-import { ErrorResponses } from './errors.ts';
-import { defineRoute } from './route.ts';
+import { routesOf } from './routesOf.ts';
 import { VersionDiffSchema, VersionKindSchema } from './versionReview.ts';
+
+const versionsRoute = routesOf('versions');
 
 /** The version's `toolbox.manifest.json` as published (every field kept). */
 const ManifestSchema = Type.Unsafe<Manifest>({ type: 'object', additionalProperties: true, description: 'The published toolbox.manifest.json' });
@@ -56,9 +57,9 @@ export const PublishExternalBodySchema = Type.Unsafe<{ manifest: Manifest; entry
   description: 'multipart/form-data with the field `bundle` (.tgz/.zip), or JSON {manifest, entry, allowOlder?, dryRun?}; checked by the route',
 });
 
-export const publishVersion = defineRoute('POST', '/api/apps/:id/versions', {
-  tags: ['versions'],
-  summary: 'Publishes a version: multipart field `bundle` (.tgz/.zip of dist/ with toolbox.manifest.json), or JSON {manifest, entry} for an app deployed elsewhere',
+export const publishVersion = versionsRoute('POST', '/api/apps/:id/versions',
+  'Publishes a version: multipart field `bundle` (.tgz/.zip of dist/ with toolbox.manifest.json), or JSON {manifest, entry} for an app deployed elsewhere',
+  {
   description:
     'The app is registered on its first publish (the publisher owns it). The new version is pending review; it becomes ' +
     "current when approved (at once when the publisher's unit is trusted). " +
@@ -71,23 +72,21 @@ export const publishVersion = defineRoute('POST', '/api/apps/:id/versions', {
   querystring: Type.Object({ allowOlder: Type.Optional(FlagSchema), dryRun: Type.Optional(FlagSchema) }),
   consumes: ['multipart/form-data', 'application/json'],
   body: PublishExternalBodySchema,
-  response: { 200: DryRunSchema, 201: PublishedSchema, ...ErrorResponses },
-});
+  },
+  { 200: DryRunSchema, 201: PublishedSchema },
+);
 
-export const listVersions = defineRoute('GET', '/api/apps/:id/versions', {
-  tags: ['versions'],
-  summary: 'Every version of an app, newest first (owner or admin)',
-  params: AppIdParamsSchema,
-  response: { 200: Type.Object({ items: Type.Array(VersionSchema) }), ...ErrorResponses },
-});
+export const listVersions = versionsRoute('GET', '/api/apps/:id/versions',
+  'Every version of an app, newest first (owner or admin)',
+  { params: AppIdParamsSchema },
+  { 200: Type.Object({ items: Type.Array(VersionSchema) }) },
+);
 
-export const rollbackVersion = defineRoute('POST', '/api/apps/:id/rollback', {
-  tags: ['versions'],
-  summary: 'Makes an earlier (or any) approved version current again (owner or admin); a pending or rejected one: 409',
-  params: AppIdParamsSchema,
-  body: Type.Object({ version: Type.String({ minLength: 1, maxLength: 256 }), reason: Type.Optional(Type.String({ maxLength: 1000 })) }),
-  response: { 200: AppSchema, ...ErrorResponses },
-});
+export const rollbackVersion = versionsRoute('POST', '/api/apps/:id/rollback',
+  'Makes an earlier (or any) approved version current again (owner or admin); a pending or rejected one: 409',
+  { params: AppIdParamsSchema, body: Type.Object({ version: Type.String({ minLength: 1, maxLength: 256 }), reason: Type.Optional(Type.String({ maxLength: 1000 })) }) },
+  { 200: AppSchema },
+);
 
 export type VersionDto = Static<typeof VersionSchema>;
 export type PublishDryRun = Static<typeof DryRunSchema>;

@@ -119,8 +119,21 @@ const surface: Record<string, string[]> = {
     'recordUsage', 'registerApp', 'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp',
     'revokeToken', 'rollbackVersion', 'routePath',
   ],
+  // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
+  './api/client': [
+    'ApiError', 'approveVersion', 'changeMyPassword', 'createApiClient', 'createRecord', 'createUnit', 'createUser',
+    'deleteRecord', 'deleteUnit', 'deprecateApp', 'endMyOtherSessions', 'endMySession', 'exportRoster', 'getApp',
+    'getAppReview', 'getAuthMethods', 'getCatalog', 'getLifecycleSettings', 'getMe', 'getPins', 'getRecord',
+    'getReview', 'getReviewQueue', 'getReviewSettings', 'getRosterTemplate', 'getSessionSettings', 'getTrustedUnits',
+    'getVersionDiff', 'importRoster', 'listApps', 'listAudit', 'listMySessions', 'listRatings', 'listRecords',
+    'listTokens', 'listUnits', 'listUsers', 'listVersions', 'login', 'logout', 'mintToken', 'oidcCallback',
+    'oidcLogin', 'patchApp', 'patchMe', 'patchUnit', 'patchUser', 'publishVersion', 'putLifecycleSettings', 'putPins',
+    'putReviewSettings', 'putSessionSettings', 'putTrustedUnits', 'rateApp', 'recordUsage', 'registerApp',
+    'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp', 'revokeToken',
+    'rollbackVersion', 'routePath',
+  ],
   './testing': ['createMemoryData', 'createMockToolbox'],
-  './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],
+  './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],
 };
 
 describe('package surface', () => {

@@ -3,7 +3,7 @@
  * a caller cannot send a body the route refuses or read a field the route does not return.
  */
 import type { ErrorBody } from './errorBody.ts';
-import type { ApiRoute, RouteBody, RouteParams, RouteQuery, RouteReply } from './route.ts';
+import type { RouteBody, RouteParams, RouteQuery, RouteReply, RouteRef } from './route.ts';
 
 /** A non-2xx answer: the contract's error body, as the server sent it. */
 export class ApiError extends Error {
@@ -36,18 +36,18 @@ export interface ApiClientOptions {
 type Field<K extends string, T> = undefined extends T ? { [P in K]?: T } : { [P in K]: T };
 
 /** What a request sends: `params` fill the URL's `:name`s, `query` the search string, `body` is sent as JSON. */
-export type RequestInput<R extends ApiRoute> = Field<'params', RouteParams<R>> &
+export type RequestInput<R extends RouteRef> = Field<'params', RouteParams<R>> &
   Field<'query', RouteQuery<R>> &
   Field<'body', RouteBody<R>> & { signal?: AbortSignal; headers?: Record<string, string> };
 
 /** The rest of `request`'s arguments: the input may be left out when nothing in it is required. */
-export type RequestArgs<R extends ApiRoute> = Record<string, never> extends RequestInput<R> ? [RequestInput<R>?] : [RequestInput<R>];
+export type RequestArgs<R extends RouteRef> = Record<string, never> extends RequestInput<R> ? [RequestInput<R>?] : [RequestInput<R>];
 
 export interface ApiClient {
   /** Sends one request and returns the parsed success body; throws `ApiError` for a 4xx/5xx answer. */
-  request<R extends ApiRoute>(route: R, ...input: RequestArgs<R>): Promise<RouteReply<R>>;
+  request<R extends RouteRef>(route: R, ...input: RequestArgs<R>): Promise<RouteReply<R>>;
   /** As `request`, but returns the `Response` itself (CSV and .xlsx downloads); still throws `ApiError` on 4xx/5xx. */
-  raw<R extends ApiRoute>(route: R, ...input: RequestArgs<R>): Promise<Response>;
+  raw<R extends RouteRef>(route: R, ...input: RequestArgs<R>): Promise<Response>;
 }
 
 /** Fills `:name` segments of a route's URL, encoded. */
@@ -97,7 +97,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
 
-  async function send(route: ApiRoute, input: RequestInput<ApiRoute> | undefined): Promise<Response> {
+  async function send(route: RouteRef, input: RequestInput<RouteRef> | undefined): Promise<Response> {
     const { params, query, body, signal, headers } = (input ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
     const common = typeof options.headers === 'function' ? options.headers() : (options.headers ?? {});
     const init: RequestInit = { method: route.method, headers: { accept: 'application/json', ...common, ...headers } };
@@ -114,11 +114,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     async request(route, ...input) {
-      const response = await send(route, input[0] as RequestInput<ApiRoute> | undefined);
+      const response = await send(route, input[0] as RequestInput<RouteRef> | undefined);
       if (response.status === 204) return undefined as never;
       const text = await response.text();
       return (text ? JSON.parse(text) : undefined) as never;
     },
-    raw: (route, ...input) => send(route, input[0] as RequestInput<ApiRoute> | undefined),
+    raw: (route, ...input) => send(route, input[0] as RequestInput<RouteRef> | undefined),
   };
 }

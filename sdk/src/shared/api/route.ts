@@ -30,14 +30,27 @@ export function defineRoute<const M extends HttpMethod, const U extends string, 
   return { method, url, schema };
 }
 
+/**
+ * What a client needs to call a route: its method and URL. The schemas ride along as a type only (`'~schema'` is
+ * never set), so `@toolbox/sdk/api/client` types every call without shipping TypeBox or a schema to the browser.
+ * A full route (`ApiRoute`) is a `RouteRef` too.
+ */
+export interface RouteRef<R extends ApiRoute = ApiRoute> {
+  method: R['method'];
+  url: R['url'];
+  readonly '~schema'?: R['schema'];
+}
+
+type SchemaOf<R extends RouteRef> = R extends { schema: infer S extends RouteSchema } ? S : NonNullable<R['~schema']>;
 type StaticOf<T> = T extends TSchema ? Static<T> : undefined;
 type SuccessStatus = '200' | '201' | '204';
+type SuccessKey<S extends RouteSchema> = keyof S['response'] & (SuccessStatus | 200 | 201 | 204);
 
 /** What a route answers on success (the first of 200, 201, 204 it declares). */
-export type RouteReply<R extends ApiRoute> = {
-  [K in keyof R['schema']['response'] & (SuccessStatus | 200 | 201 | 204)]: StaticOf<R['schema']['response'][K]>;
-}[keyof R['schema']['response'] & (SuccessStatus | 200 | 201 | 204)];
+export type RouteReply<R extends RouteRef> = {
+  [K in SuccessKey<SchemaOf<R>>]: StaticOf<SchemaOf<R>['response'][K]>;
+}[SuccessKey<SchemaOf<R>>];
 
-export type RouteParams<R extends ApiRoute> = StaticOf<R['schema']['params']>;
-export type RouteQuery<R extends ApiRoute> = StaticOf<R['schema']['querystring']>;
-export type RouteBody<R extends ApiRoute> = StaticOf<R['schema']['body']>;
+export type RouteParams<R extends RouteRef> = StaticOf<SchemaOf<R>['params']>;
+export type RouteQuery<R extends RouteRef> = StaticOf<SchemaOf<R>['querystring']>;
+export type RouteBody<R extends RouteRef> = StaticOf<SchemaOf<R>['body']>;

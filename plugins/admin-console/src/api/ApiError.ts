@@ -1,4 +1,4 @@
-import { ApiError } from '@toolbox/sdk/api';
+import { ApiError } from '@toolbox/sdk/api/client';
 
 /**
  * Reads an error response of a route the contract does not declare yet as the contract's `ApiError`, so every failure

@@ -1,6 +1,5 @@
+import type { AppDto, AuditEntry, UserDto } from '@toolbox/sdk/api';
 import {
-  type AppDto,
-  type AuditEntry,
   createApiClient,
   deprecateApp,
   getLifecycleSettings,
@@ -10,8 +9,7 @@ import {
   patchApp,
   restoreApp,
   retireApp,
-  type UserDto,
-} from '@toolbox/sdk/api';
+} from '@toolbox/sdk/api/client';
 import { toApiError } from './ApiError.ts';
 import { importRoster, rosterFileUrl } from '../roster/rosterApi.ts';
 import type { RosterOptions, RosterOutcome } from '../roster/rosterTypes.ts';
@@ -86,7 +84,8 @@ export interface AdminApi {
 export function createApi(options: ApiOptions = {}): AdminApi {
   const base = options.base ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  // The routes the contract (`@toolbox/sdk/api`) declares go through its typed client; `call` serves the rest.
+  // The routes the contract declares go through its typed client (`@toolbox/sdk/api/client`: references without
+  // schemas, so no TypeBox in the bundle); `call` serves the rest.
   const client = createApiClient({ baseUrl: base, fetch: doFetch, credentials: 'include' });
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError } from '@toolbox/sdk/api';
+import { ApiError } from '@toolbox/sdk/api/client';
 
 /**
  * Runs a dialog's request once at a time, keeping the server's message for display as it is: it names the field and

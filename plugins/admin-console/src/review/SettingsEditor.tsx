@@ -1,6 +1,6 @@
 import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '@toolbox/sdk/api';
+import { ApiError } from '@toolbox/sdk/api/client';
 import type { ReviewSettings } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';

@@ -3,7 +3,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Manifest } from '@toolbox/sdk';
-import { listVersions as listVersionsRoute, publishVersion, rollbackVersion } from '@toolbox/sdk/api';
+import { listVersions as listVersionsRoute, type PublishDryRun, publishVersion, rollbackVersion } from '@toolbox/sdk/api';
 import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
@@ -20,7 +20,7 @@ import { stageBundle } from '../publish/stageBundle.ts';
 import { validateManifest } from '../publish/validateManifest.ts';
 import { versionDto } from '../publish/versionDto.ts';
 import { listVersions, readVersion, rollbackToVersion, versionExists } from '../publish/versionStore.ts';
-import { diffSides, storedSide, type DiffSide, type VersionDiff } from '../versionReview/versionDiff.ts';
+import { diffSides, storedSide, type DiffSide } from '../versionReview/versionDiff.ts';
 import { isTrustedPublisher, readTrustedUnits } from '../versionReview/trustedUnits.ts';
 
 // The JSON form is checked here rather than by a route body schema, because the same route also takes multipart.
@@ -44,20 +44,6 @@ interface PublishFlags {
 const isOn = (value: unknown) => value === true || value === '1' || value === 'true';
 type PublishRequest = FastifyRequest<{ Params: { id: string }; Querystring: { allowOlder?: string; dryRun?: string } }>;
 
-/** What `?dryRun=1` answers: every check of a publish passed, nothing is stored, and this is what would change. */
-interface DryRunAnswer {
-  dryRun: true;
-  app: string;
-  version: string;
-  /** The version it is compared with: the current one, or null for the app's first version. */
-  base: string | null;
-  /** How it would be recorded: pending review, or approved at once (the publisher's unit is trusted). */
-  status: 'pending' | 'approved';
-  /** An app deployed elsewhere: the digest the registry would record for its entry (when it fetches entries). */
-  integrity?: string;
-  diff: VersionDiff;
-}
-
 const versionsRoutes: FastifyPluginAsync = async (app) => {
   const { catalog } = app;
 
@@ -79,7 +65,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     await assertNewer(app.db, manifest.id, manifest.version, flags.allowOlder);
   }
 
-  async function dryRun(request: PublishRequest, to: DiffSide, integrity?: string): Promise<DryRunAnswer> {
+  async function dryRun(request: PublishRequest, to: DiffSide, integrity?: string): Promise<PublishDryRun> {
     const snapshot = await catalog.snapshot();
     const base = snapshot.apps.get(request.params.id)?.row.current_version ?? null;
     const from = base ? await storedSide(app.db, app.bundles, request.params.id, base) : undefined;
@@ -95,7 +81,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     };
   }
 
-  async function publishBundle(request: PublishRequest, query: PublishFlags): Promise<Manifest | DryRunAnswer> {
+  async function publishBundle(request: PublishRequest, query: PublishFlags): Promise<Manifest | PublishDryRun> {
     const tmpRoot = join(app.dataDir, '.tmp');
     const staging = join(tmpRoot, randomUUID());
     await mkdir(staging, { recursive: true });
@@ -139,7 +125,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     }
   }
 
-  async function publishExternal(request: PublishRequest, query: PublishFlags): Promise<Manifest | DryRunAnswer> {
+  async function publishExternal(request: PublishRequest, query: PublishFlags): Promise<Manifest | PublishDryRun> {
     if (!externalBody(request.body)) throw new Errors.VALIDATION_FAILED(describeErrors(externalBody.errors, 'body'));
     const body = request.body as { manifest: Record<string, unknown>; entry: string; allowOlder?: boolean; dryRun?: boolean };
     const flags = { allowOlder: query.allowOlder || body.allowOlder === true, dryRun: query.dryRun || body.dryRun === true };

@@ -132,7 +132,7 @@ const surface: Record<string, string[]> = {
     'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp', 'revokeToken',
     'rollbackVersion', 'routePath',
   ],
-  './testing': ['createMemoryData', 'createMockToolbox'],
+  './testing': ['createMemoryData', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],
 };
 

@@ -1,21 +1,14 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from '@toolbox/sdk/testing/node';
+import { FRAME, describeFramedPreview, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
 
 const text = {
   'zh-CN': { title: '防汛防台巡查', addPoint: '添加巡查点位', addEvent: '新建事件', save: '保存', hazards: '隐患 2 处未处置' },
   en: { title: 'Flood & Typhoon Patrol', addPoint: 'Add a point', addEvent: 'New event', save: 'Save', hazards: '2 open hazard(s)' },
 } as const;
 
-describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a host-sized frame', () => {
-  let preview: FramedPreview;
-  beforeAll(async () => {
-    preview = await framedPreview(join(import.meta.dirname, '..'));
-  }, 120_000);
-  afterAll(() => preview?.close());
-
+describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirname, '..'), (preview) => {
   for (const locale of ['zh-CN', 'en'] as const) {
     const t = text[locale];
     it(`fits the ${FRAME.width}×${FRAME.height} frame with the events, the checklist and the forms (${locale})`, async () => {

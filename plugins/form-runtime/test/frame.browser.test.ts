@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FRAME, type FramedPreview, framedPreview, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
+import { describeFramedPreview, FRAME, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -9,13 +8,7 @@ const templates = ['hardship-ledger', 'ebike-charging', 'flood-supplies'] as con
 const add = { 'zh-CN': '新增', en: 'New' } as const;
 const save = { 'zh-CN': '保存', en: 'Save' } as const;
 
-describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a host-sized frame', () => {
-  let preview: FramedPreview;
-  beforeAll(async () => {
-    preview = await framedPreview(join(import.meta.dirname, '..'));
-  }, 120_000);
-  afterAll(() => preview?.close());
-
+describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirname, '..'), (preview) => {
   /** The preview page with `template` and its demo records. */
   async function open(template: string, locale: 'zh-CN' | 'en'): Promise<Page> {
     const page = await preview.open(locale);

@@ -1,21 +1,14 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from '@toolbox/sdk/testing/node';
+import { FRAME, describeFramedPreview, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
 
 const text = {
   'zh-CN': { title: '12345 热线工单', add: '录入工单', details: '详情', save: '保存', saveNotes: '保存处理情况', overdue: /已超期/ },
   en: { title: '12345 Hotline Tickets', add: 'Add ticket', details: 'Details', save: 'Save', saveNotes: 'Save notes', overdue: /Overdue/ },
 } as const;
 
-describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a host-sized frame', () => {
-  let preview: FramedPreview;
-  beforeAll(async () => {
-    preview = await framedPreview(join(import.meta.dirname, '..'));
-  }, 120_000);
-  afterAll(() => preview?.close());
-
+describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirname, '..'), (preview) => {
   for (const locale of ['zh-CN', 'en'] as const) {
     const t = text[locale];
     it(`fits the ${FRAME.width}×${FRAME.height} frame in the list, a ticket and the form (${locale})`, async () => {

@@ -1,20 +1,14 @@
 import type { Manifest } from '@toolbox/sdk';
-import { createMockToolbox } from '@toolbox/sdk/testing';
+import { mountLightApp } from '@toolbox/sdk/testing';
 import { expect, it } from 'vitest';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
 import * as app from '../src/app.tsx';
 
 it('mounts through the single-spa lifecycles the remote exposes, and unmount leaves the frame empty', async () => {
-  const domElement = document.createElement('div');
-  document.body.append(domElement);
-  const toolbox = createMockToolbox({ manifest: manifest as unknown as Manifest });
-  const props = { name: 'hotline-tickets', domElement, toolbox };
+  const mounted = await mountLightApp(app, 'hotline-tickets', { manifest: manifest as unknown as Manifest });
+  await expect.poll(() => mounted.domElement.querySelector('h2')?.textContent).toContain('12345 热线工单');
 
-  await app.bootstrap(props);
-  await app.mount(props);
-  await expect.poll(() => domElement.querySelector('h2')?.textContent).toContain('12345 热线工单');
-
-  await app.unmount(props);
-  expect(domElement.childNodes.length).toBe(0);
-  domElement.remove();
+  await mounted.unmount();
+  expect(mounted.domElement.childNodes.length).toBe(0);
+  mounted.domElement.remove();
 });

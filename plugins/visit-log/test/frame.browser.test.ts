@@ -1,19 +1,12 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAME, framedPreview, insideFrame, overflowingElements, type FramedPreview } from '@toolbox/sdk/testing/node';
+import { FRAME, describeFramedPreview, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
 
 const title = { 'zh-CN': '居民走访记录', en: 'Resident Visit Log' } as const;
 const add = { 'zh-CN': '新增走访', en: 'New visit' } as const;
 
-describe.runIf(existsSync('/usr/bin/chromium'))('in Chromium at 1366×768, in a host-sized frame', () => {
-  let preview: FramedPreview;
-  beforeAll(async () => {
-    preview = await framedPreview(join(import.meta.dirname, '..'));
-  }, 120_000);
-  afterAll(() => preview?.close());
-
+describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirname, '..'), (preview) => {
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`fits the ${FRAME.width}×${FRAME.height} frame with nothing cut off on the right (${locale})`, async () => {
       const page = await preview.open(locale);

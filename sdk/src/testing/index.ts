@@ -3,3 +3,5 @@ export { createMockToolbox } from './createMockToolbox.ts';
 export type { MockToolbox, MockToolboxOptions } from './createMockToolbox.ts';
 export { createMemoryData } from './createMemoryData.ts';
 export type { MemoryDataOptions } from './createMemoryData.ts';
+export { mountLightApp } from './mountLightApp.ts';
+export type { MountedLightApp } from './mountLightApp.ts';

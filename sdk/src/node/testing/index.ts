@@ -7,5 +7,7 @@ export type { ChromiumSession, LaunchChromiumOptions } from './launchChromium.ts
 export { FRAME, SCREEN, previewPage } from './previewPage.ts';
 export { framedPreview } from './framedPreview.ts';
 export type { FramedPreview, FramedPreviewOptions } from './framedPreview.ts';
+export { describeFramedPreview } from './describeFramedPreview.ts';
+export type { PreviewSuiteHooks } from './describeFramedPreview.ts';
 export { overflowingElements } from './overflowingElements.ts';
 export { insideFrame } from './insideFrame.ts';

@@ -1,5 +1,4 @@
-import type { LocalizedText, Role, Scenario } from '@toolbox/sdk';
-import type { AppStatus } from '../db/schema.ts';
+import type { AppDto } from '@toolbox/sdk/api';
 import { resolveIcon } from '../catalog/bundleUrls.ts';
 import { localized } from '../catalog/catalogItem.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
@@ -7,26 +6,7 @@ import type { SnapApp, Snapshot } from '../catalog/Snapshot.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 
 /** One app as `GET /api/apps` and `GET /api/apps/:id` return it. */
-export interface AppDto {
-  id: string;
-  name: LocalizedText;
-  description?: LocalizedText;
-  icon?: string;
-  category: string;
-  keywords: string[];
-  scenario: Scenario;
-  /** `contact` only for those who may open the app, its owner and admins (see appAudience.ts). */
-  owner: { unit: string; unitName: string; contact?: string; userId: string };
-  visibility: { units?: string[]; roles?: (Role | 'unit-admin')[] };
-  status: AppStatus;
-  currentVersion: string | null;
-  /** Yuan per year, recorded by an admin; present only for admins and the owner (see appAudience.ts). */
-  annualCost?: number | null;
-  createdAt: string;
-  updatedAt: string;
-  deprecation?: { retireOn: string; reason: string; replacement?: { id: string; name: LocalizedText } };
-  retirement?: { reason: string; at: string; replacement?: { id: string; name: LocalizedText } };
-}
+export type { AppDto };
 
 export function appDto(snapshot: Snapshot, org: OrgTree, app: SnapApp, origin: string, today: string): AppDto {
   const { row } = app;

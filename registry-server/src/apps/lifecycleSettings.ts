@@ -1,10 +1,9 @@
+import type { LifecycleSettings } from '@toolbox/sdk/api';
 import type { Db } from '../db/createDatabase.ts';
 import { readSetting, writeSetting } from '../db/settingsStore.ts';
 
-export interface LifecycleSettings {
-  /** The least number of days between announcing a retirement and the retirement itself. */
-  noticeDays: number;
-}
+/** `noticeDays`: the least number of days between announcing a retirement and the retirement itself. */
+export type { LifecycleSettings };
 
 export const DEFAULT_LIFECYCLE_SETTINGS: LifecycleSettings = { noticeDays: 30 };
 const KEY = 'lifecycle';

@@ -1,3 +1,4 @@
+import type { AppStatus, UnitKind } from '@toolbox/sdk/api';
 import type { Generated } from 'kysely';
 import type { UsageTables } from '../usage/tables.ts';
 
@@ -8,11 +9,11 @@ import type { UsageTables } from '../usage/tables.ts';
  * - ids are text (random UUIDs or slugs), except the audit log's sequence.
  */
 
-export type UnitKind = 'district' | 'street' | 'town' | 'committee' | 'department';
+/** The contract's unit kinds and app statuses are the columns' values. */
+export type { AppStatus, UnitKind };
 /** `reviewer` may review versions (上架审核) and nothing else of an admin's. */
 export type RoleName = 'staff' | 'developer' | 'admin' | 'reviewer';
 export type ReviewStatus = 'pending' | 'approved' | 'rejected';
-export type AppStatus = 'active' | 'deprecated' | 'retired';
 export type VersionKind = 'bundle' | 'external';
 
 export interface OrgUnitsTable {

@@ -1,16 +1,8 @@
+import type { UnitDto } from '@toolbox/sdk/api';
 import type { OrgTree, OrgUnit } from './OrgTree.ts';
 
 /** A unit as `GET /api/org/units` lists it: the fields the CLI has always read, plus `nameEn`, `disabled` and `path`. */
-export interface UnitDto {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  kind: OrgUnit['kind'];
-  parentId: string | null;
-  disabled: boolean;
-  /** Names from the district down to the unit itself. */
-  path: string[];
-}
+export type { UnitDto };
 
 export function unitDto(org: OrgTree, unit: OrgUnit): UnitDto {
   return {

@@ -1,29 +1,11 @@
+import type { VersionDto } from '@toolbox/sdk/api';
 import type { Manifest } from '@toolbox/sdk';
 import { bundleUrl } from '../catalog/bundleUrls.ts';
-import type { ReviewStatus, VersionsTable } from '../db/schema.ts';
+import type { VersionsTable } from '../db/schema.ts';
 import { parseJson } from '../lib/json.ts';
 
-export interface VersionDto {
-  version: string;
-  kind: 'bundle' | 'external';
-  /** Absolute URL of the entry. */
-  url: string;
-  integrity?: string;
-  sdk: string;
-  changelog?: string;
-  publishedAt: string;
-  publishedBy: { id: string; username: string | null };
-  current: boolean;
-  /** Stored file → sha256 (hex); empty for an external app. */
-  files: Record<string, string>;
-  manifest: Manifest;
-  /** Review before live: only an approved version is ever current or loaded by anyone but its owner. */
-  status: ReviewStatus;
-  /** Who approved or rejected it; null while pending or when a trusted unit's publish approved it. */
-  reviewedBy: { id: string; name: string | null } | null;
-  reviewedAt: string | null;
-  reviewReason: string | null;
-}
+/** One version as the contract declares it (review before live: only an approved version is ever current). */
+export type { VersionDto };
 
 export function versionDto(
   row: VersionsTable & { publisher_username?: string | null; reviewer_name?: string | null },

@@ -1,20 +1,15 @@
+import type { AppReviewDetail } from '@toolbox/sdk/api';
 import type { OrgUnit } from '../org/OrgTree.ts';
 import type { UsageDb } from '../usage/usageDb.ts';
 import { Errors } from '../errors.ts';
 import { buildReview } from './buildReview.ts';
 import { loadAppUsage } from './loadAppUsage.ts';
-import { loadRatings, type RatingList } from './loadRatings.ts';
+import { loadRatings } from './loadRatings.ts';
 import { streetOf } from './orgScope.ts';
 import { reviewPeriod } from './reviewPeriod.ts';
-import type { ReviewRow } from './reviewTypes.ts';
 import { suppressUsers } from './smallCells.ts';
 
-export interface AppReviewDetail {
-  row: ReviewRow;
-  monthly: { month: string; activeUsers: number | null; opens: number | null; loadErrors: number | null }[];
-  byStreet: { unitId: string; unitName: string; activeUsers: number | null; opens: number | null }[];
-  ratings: RatingList;
-}
+export type { AppReviewDetail };
 
 /**
  * One app's review row with its months and its streets. Cells of one or two users are suppressed (null), and so is

@@ -1,12 +1,8 @@
+import type { RatingList } from '@toolbox/sdk/api';
 import type { UsageDb } from '../usage/usageDb.ts';
 import { round } from './round.ts';
 
-export interface RatingList {
-  average: number | null;
-  count: number;
-  /** Newest first, without anything that identifies who rated. */
-  items: { score: number; comment: string | null; at: string }[];
-}
+export type { RatingList };
 
 /** An app's current ratings, for its owner and admins. */
 export async function loadRatings(db: UsageDb, appId: string, limit = 500): Promise<RatingList> {

@@ -23,7 +23,7 @@ export async function loadRefusedEvents(db: UsageDb, year: number): Promise<Refu
     out.total += count;
     if (!known.has(r.reason)) continue;
     const reason = r.reason as RefusalReason;
-    out.byReason[reason] += count;
+    out.byReason[reason] = (out.byReason[reason] ?? 0) + count;
     if (r.app_id === '') continue;
     const app = out.byApp[r.app_id] ?? { total: 0, byReason: {} };
     out.byApp[r.app_id] = app;

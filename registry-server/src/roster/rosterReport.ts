@@ -1,27 +1,10 @@
+import type { RosterReport } from '@toolbox/sdk/api';
 import type { NormalisedRoster } from './normaliseRoster.ts';
 import type { RosterItem, RosterMode, RosterPlan } from './planRoster.ts';
-import type { RosterIssue } from './RosterRow.ts';
 import type { RosterTable } from './RosterTable.ts';
 
 /** What `POST /api/org/import` answers, dry run or not, and what a refused import carries as `report`. */
-export interface RosterReport {
-  dryRun: boolean;
-  mode: RosterMode;
-  passwords: 'temporary' | 'none';
-  format: 'csv' | 'xlsx';
-  encoding: string | null;
-  rows: number;
-  summary: { add: number; change: number; disable: number; unchanged: number; errors: number };
-  items: RosterItem[];
-  /** Every row that cannot be taken, by row number; the import is applied only when there is none. */
-  errors: RosterIssue[];
-  ignoredColumns: string[];
-  /** New users that would get (dry run) or got a temporary password. */
-  newUsers: number;
-  temporaryPasswordLimit: number;
-  /** After an import with passwords=temporary: each new user's temporary password, shown this once. */
-  temporaryPasswords?: { username: string; name: string; password: string }[];
-}
+export type { RosterReport };
 
 export function rosterReport(input: {
   dryRun: boolean;

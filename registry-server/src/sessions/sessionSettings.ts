@@ -1,3 +1,4 @@
+import type { SessionSettings } from '@toolbox/sdk/api';
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
@@ -5,10 +6,7 @@ import { readSetting, writeSetting } from '../db/settingsStore.ts';
 import { Errors } from '../errors.ts';
 
 /** How long a session lives: it ends after `idleHours` without a request, and `absoluteDays` after sign-in at the latest. */
-export interface SessionSettings {
-  idleHours: number;
-  absoluteDays: number;
-}
+export type { SessionSettings };
 
 /** A working day without a request ends a session; a week ends it in any case (sign in again on Monday). */
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleHours: 8, absoluteDays: 7 };

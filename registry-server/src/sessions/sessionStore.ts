@@ -1,3 +1,4 @@
+import type { SessionDto } from '@toolbox/sdk/api';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/createDatabase.ts';
 import { randomSecret, sha256Hex } from '../auth/secrets.ts';
@@ -69,16 +70,7 @@ export async function touchSession(db: Db, id: string, createdAt: string, now: D
     .execute();
 }
 
-export interface SessionItem {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  /** e.g. "Chrome 126 · Windows"; null when the browser sent none. */
-  userAgent: string | null;
-  address: string | null;
-  current: boolean;
-}
+export type SessionItem = SessionDto;
 
 /** The user's live sessions, most recently seen first. */
 export async function listSessions(db: Db, userId: string, currentId: string | undefined, now: Date): Promise<SessionItem[]> {

@@ -1,21 +1,10 @@
+import type { StaffUser } from '@toolbox/sdk/api';
 import type { Selectable } from 'kysely';
-import type { RoleName, UsersTable } from '../db/schema.ts';
+import type { UsersTable } from '../db/schema.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 
 /** A member of staff as the user management screens see them; never the password hash. */
-export interface UserDto {
-  id: string;
-  username: string;
-  name: string;
-  phone: string | null;
-  role: RoleName;
-  unit: { id: string; name: string; path: string[] };
-  adminOf: { id: string; name: string; path: string[] } | null;
-  disabled: boolean;
-  disabledAt: string | null;
-  mustChangePassword: boolean;
-  createdAt: string;
-}
+export type UserDto = StaffUser;
 
 export type UserRow = Pick<Selectable<UsersTable>, 'id' | 'username' | 'name' | 'phone' | 'role' | 'unit_id' | 'admin_of' | 'disabled_at' | 'must_change_password' | 'created_at'>;
 

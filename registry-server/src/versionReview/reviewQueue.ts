@@ -1,19 +1,9 @@
-import type { LocalizedText } from '@toolbox/sdk';
+import type { ReviewQueueItem } from '@toolbox/sdk/api';
 import { localized } from '../catalog/catalogItem.ts';
 import type { Db } from '../db/createDatabase.ts';
-import type { VersionKind } from '../db/schema.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 
-export interface ReviewQueueItem {
-  appId: string;
-  appName: LocalizedText;
-  version: string;
-  kind: VersionKind;
-  publishedBy: { id: string; name: string };
-  publishedAt: string;
-  ownerUnit: { id: string; name: string };
-  currentVersion: string | null;
-}
+export type { ReviewQueueItem };
 
 /** Every pending version, oldest first: the order reviewers work through them. */
 export async function loadReviewQueue(db: Db, org: OrgTree): Promise<ReviewQueueItem[]> {

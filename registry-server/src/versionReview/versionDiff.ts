@@ -1,4 +1,5 @@
-import type { CollectionSchema, LocalizedText, Manifest } from '@toolbox/sdk';
+import type { VersionDiff } from '@toolbox/sdk/api';
+import type { Manifest } from '@toolbox/sdk';
 import type { Db } from '../db/createDatabase.ts';
 import type { VersionKind } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
@@ -25,25 +26,7 @@ function visibilityOf(manifest: Manifest): Visibility {
   return { units: manifest.visibility?.units ?? [], roles: manifest.visibility?.roles ?? [] };
 }
 
-export interface VersionDiff {
-  base: string | null;
-  version: string;
-  name: { from: LocalizedText | null; to: LocalizedText };
-  description: { from: LocalizedText | null; to: LocalizedText | null };
-  visibility: { from: Visibility | null; to: Visibility };
-  entry: { from: EntryInfo | null; to: EntryInfo };
-  collections: {
-    added: { name: string; schema: CollectionSchema }[];
-    removed: { name: string; schema: CollectionSchema }[];
-    changed: { name: string; from: CollectionSchema; to: CollectionSchema }[];
-  };
-  files: {
-    added: { path: string; size: number }[];
-    removed: { path: string; size: number }[];
-    changed: { path: string; fromSize: number; toSize: number }[];
-    unchanged: number;
-  };
-}
+export type { VersionDiff };
 
 /** One version as the diff sees it: stored, or (a dry-run publish) staged and not stored. */
 export interface DiffSide {

@@ -1,18 +1,14 @@
 import type { CatalogItem } from '@toolbox/sdk';
 
-/** One loadable version of an app: the current one from the catalogue, or an earlier one from `previous`. */
-export interface AppVersion {
-  version: string;
-  entry: string;
-  integrity?: string;
-  sdk: string;
-  /** The files opening it needs besides the entry (absolute URLs), when the catalogue lists them. */
-  preload?: string[];
-  /** The collections it lists as soon as it opens (manifest `preloadData`): read at the click, with the code. */
-  preloadData?: string[];
+/**
+ * One loadable version of an app: the current one from the catalogue, or an earlier one from `previous` — the
+ * catalogue's loadable fields (`preload`: the files opening it needs besides the entry; `preloadData`: the collections
+ * it lists as soon as it opens, read at the click with the code).
+ */
+export type AppVersion = CatalogItem['previous'][number] & {
   /** A version awaiting review that its owner is trying (the catalogue's `pending`): counted nowhere, shown marked. */
   trial?: true;
-}
+};
 
 export function currentVersion(item: CatalogItem): AppVersion {
   return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk, preload: item.preload, preloadData: item.preloadData };

@@ -21,7 +21,7 @@ export function renderWithHost(ui: ReactNode, options: { catalog: CatalogItem[];
       t: translator(locale),
       locale,
       setLocale: () => undefined,
-      me: { id: 'u1', username: 'staff', name: '王芳', role: 'staff', unit: { id: 'huayanglu-01', name: '华阳居委会', path: ['长宁区', '华阳路街道', '华阳居委会'] } },
+      me: { id: 'u1', username: 'staff', name: '王芳', role: 'staff', unit: { id: 'huayanglu-01', name: '华阳居委会', path: ['长宁区', '华阳路街道', '华阳居委会'] }, adminOf: null, mustChangePassword: false },
       catalog: options.catalog,
       pins,
       togglePin(id) {

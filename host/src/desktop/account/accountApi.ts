@@ -1,14 +1,8 @@
+import type { SessionDto } from '@toolbox/sdk/api';
 import { api } from '../../api/http.ts';
 
-export interface SessionItem {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  address: string | null;
-  current: boolean;
-}
+/** One of your sessions as `GET /api/me/sessions` lists it. */
+export type SessionItem = SessionDto;
 
 export const changePassword = (currentPassword: string, newPassword: string) =>
   api<{ ok: true; otherSessionsEnded: number }>('/api/me/password', { method: 'PUT', body: { currentPassword, newPassword } });

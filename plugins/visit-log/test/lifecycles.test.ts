@@ -5,10 +5,7 @@ import manifest from '../toolbox.manifest.json' with { type: 'json' };
 import * as app from '../src/app.tsx';
 
 it('mounts through the single-spa lifecycles the remote exposes, and unmount leaves the frame empty', async () => {
-  const mounted = await mountLightApp(app, 'visit-log', { manifest: manifest as unknown as Manifest });
-  await expect.poll(() => mounted.domElement.querySelector('h2')?.textContent).toContain('居民走访记录');
-
-  await mounted.unmount();
-  expect(mounted.domElement.childNodes.length).toBe(0);
-  mounted.domElement.remove();
+  const { domElement, unmount } = await mountLightApp(app, 'visit-log', { manifest: manifest as unknown as Manifest });
+  await expect.poll(() => domElement.querySelector('h2')?.textContent).toContain('居民走访记录');
+  expect((await unmount()).childNodes.length).toBe(0);
 });

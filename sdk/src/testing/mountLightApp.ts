@@ -5,8 +5,8 @@ import { createMockToolbox, type MockToolbox, type MockToolboxOptions } from './
 export interface MountedLightApp {
   domElement: HTMLElement;
   toolbox: MockToolbox;
-  /** Calls the app's `unmount`; the frame stays in the document so a test can see it was emptied. */
-  unmount(): Promise<void>;
+  /** Calls the app's `unmount`, takes the frame out of the document and gives it back, for a test to see it was emptied. */
+  unmount(): Promise<HTMLElement>;
 }
 
 /**
@@ -20,5 +20,10 @@ export async function mountLightApp(app: LightAppLifecycles, name: string, optio
   const props = { name, domElement, toolbox };
   await app.bootstrap(props);
   await app.mount(props);
-  return { domElement, toolbox, unmount: () => app.unmount(props) };
+  const unmount = async () => {
+    await app.unmount(props);
+    domElement.remove();
+    return domElement;
+  };
+  return { domElement, toolbox, unmount };
 }

@@ -4,7 +4,7 @@ import type { UsersTable } from '../db/schema.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 
 /** A member of staff as the user management screens see them; never the password hash. */
-export type UserDto = StaffUser;
+export type { StaffUser };
 
 export type UserRow = Pick<Selectable<UsersTable>, 'id' | 'username' | 'name' | 'phone' | 'role' | 'unit_id' | 'admin_of' | 'disabled_at' | 'must_change_password' | 'created_at'>;
 
@@ -16,7 +16,7 @@ export function unitRef(org: OrgTree, id: string): { id: string; name: string; p
   return { id, name: org.get(id)?.name ?? id, path: org.path(id) };
 }
 
-export function userDto(org: OrgTree, row: UserRow): UserDto {
+export function userDto(org: OrgTree, row: UserRow): StaffUser {
   return {
     id: row.id,
     username: row.username,

@@ -3,6 +3,8 @@
  * change it only together with every side that relies on it.
  */
 
+import type { CatalogItemDto } from './api/catalog.ts';
+
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
   'zh-CN': string;
@@ -126,58 +128,16 @@ export interface LightAppProps {
   toolbox: ToolboxContext;
 }
 
-/** One entry of `GET /api/catalog`. */
-export interface CatalogItem {
-  id: string;
-  name: LocalizedText;
-  description?: LocalizedText;
-  /** Absolute URL of an icon file, or an emoji; absent when the app has none. */
-  icon?: string;
-  category: string;
-  keywords: string[];
-  scenario: Scenario;
-  owner: { unit: string; unitName: string; contact: string };
-  status: 'active' | 'deprecated';
-  version: string;
-  /** Absolute URL of the remote's entry (remoteEntry.js). */
-  entry: string;
-  /** SRI of the entry file (`sha256-<base64>`); absent for an app deployed elsewhere. */
-  integrity?: string;
-  /** The host API range the app needs. */
-  sdk: string;
-  /**
-   * Absolute URLs of the files opening the app needs besides the entry (JS chunks and CSS), from the published
-   * manifest's `preload`: the host fetches them together with the entry. Absent for apps deployed elsewhere or
-   * published without the list; the host then reads the remote's mf-manifest.json.
-   */
-  preload?: string[];
-  /** The collections the version's manifest names in `preloadData`; absent when it names none. */
-  preloadData?: string[];
-  deprecation?: { retireOn: string; reason: string; replacement?: { id: string; name: LocalizedText } };
-  /** Earlier approved versions, newest first: what the host offers when the current one fails to load. */
-  previous: { version: string; entry: string; integrity?: string; sdk: string; preload?: string[]; preloadData?: string[] }[];
-  /**
-   * Only in its owner's catalogue: the newest version awaiting review (上架审核), which the owner may try. The host
-   * loads it only on the owner's explicit action ("试用待审核版本"); nobody else's catalogue ever names it.
-   */
-  pending?: PendingVersion;
-  /**
-   * The app has no approved version yet: the item is in its owner's catalogue only so they can try `pending`, and
-   * its `version`, `entry` and the rest are the pending version's. Nobody else sees the app.
-   */
-  pendingOnly?: true;
-}
+/**
+ * One entry of `GET /api/catalog`, as the contract (`@toolbox/sdk/api`, CatalogItemSchema) declares it: `entry` is the
+ * absolute URL of the remote's entry, `preload` the other files opening the app needs, `previous` the earlier approved
+ * versions (newest first) the host offers when the current one fails to load; `pending` (only in its owner's
+ * catalogue) the newest version awaiting review, and `pendingOnly` marks an app with no approved version yet.
+ */
+export type CatalogItem = CatalogItemDto;
 
 /** A version awaiting review, as its owner's catalogue offers it for trying. */
-export interface PendingVersion {
-  version: string;
-  entry: string;
-  integrity?: string;
-  sdk: string;
-  preload?: string[];
-  preloadData?: string[];
-  publishedAt: string;
-}
+export type PendingVersion = NonNullable<CatalogItem['pending']>;
 
 export type UsageEventType = 'open' | 'close' | 'load_error' | `action:${string}`;
 

@@ -1,33 +1,17 @@
+import type { LocalizedTextDto } from '../../../shared/api/common.ts';
+import type { PublishDryRun } from '../../../shared/api/versions.ts';
 import type { CliIo } from '../CliIo.ts';
 import { say } from '../messages.ts';
 
-type Text = Record<string, string>;
-type Visibility = { units: string[]; roles: string[] };
+type Visibility = PublishDryRun['diff']['visibility']['to'];
 
-/** The registry's answer to `?dryRun=1` (registry-server routes/versions.ts), as far as the CLI prints it. */
-export interface DryRunAnswer {
-  dryRun: true;
-  app: string;
-  version: string;
-  base: string | null;
-  status: 'pending' | 'approved';
-  integrity?: string;
-  diff: {
-    name: { from: Text | null; to: Text };
-    visibility: { from: Visibility | null; to: Visibility };
-    entry: { from: { kind: string; entry: string } | null; to: { kind: string; entry: string } };
-    collections: { added: { name: string; schema: unknown }[]; removed: { name: string }[]; changed: { name: string; from: unknown; to: unknown }[] };
-    files: { added: { path: string; size: number }[]; removed: { path: string; size: number }[]; changed: { path: string; fromSize: number; toSize: number }[]; unchanged: number };
-  };
-}
-
-const name = (t: Text | null) => (t ? (t['zh-CN'] ?? Object.values(t)[0] ?? '') : '—');
+const name = (t: LocalizedTextDto | null) => (t ? t['zh-CN'] || (t.en ?? '') : '—');
 const vis = (io: CliIo, v: Visibility | null) =>
   !v ? '—' : v.units.length + v.roles.length === 0 ? say(io, 'dryRunEveryone') : [...v.units, ...v.roles].join(', ');
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** What a publish would change, line by line: nothing was stored. */
-export function printDryRun(io: CliIo, a: DryRunAnswer): void {
+/** What a publish would change, line by line (the registry's answer to `?dryRun=1`): nothing was stored. */
+export function printDryRun(io: CliIo, a: PublishDryRun): void {
   const d = a.diff;
   io.out(say(io, 'dryRunHeader', { id: a.app, version: a.version, base: a.base ?? '—' }));
   io.out(say(io, a.status === 'pending' ? 'dryRunPending' : 'dryRunApproved'));

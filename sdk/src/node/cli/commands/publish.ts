@@ -7,14 +7,9 @@ import { validateBundle } from '../../validateBundle.ts';
 import type { CliIo } from '../CliIo.ts';
 import { say } from '../messages.ts';
 import { resolveRegistry, type RegistryOptions } from '../resolveRegistry.ts';
-import { printDryRun, type DryRunAnswer } from './printDryRun.ts';
+import type { PublishDryRun, Published } from '../../../shared/api/versions.ts';
+import { printDryRun } from './printDryRun.ts';
 import { validate } from './validate.ts';
-
-/** The registry's answer to a publish (`201 {app, version, url}`), as far as the CLI reads it. */
-interface PublishAnswer {
-  url?: string;
-  version?: { version?: string; url?: string; status?: 'pending' | 'approved' | 'rejected' };
-}
 
 export interface PublishOptions extends RegistryOptions {
   /** Show what would change against the current version; store nothing (`?dryRun=1`). */
@@ -70,7 +65,7 @@ export async function publish(io: CliIo, dirArg: string, options: PublishOptions
   }
 
   const client = new RegistryClient(registry, { token });
-  const { data } = await client.request<PublishAnswer | DryRunAnswer>('POST', `/api/apps/${encodeURIComponent(id)}/versions${qs}`, body);
+  const { data } = await client.request<Published | PublishDryRun>('POST', `/api/apps/${encodeURIComponent(id)}/versions${qs}`, body);
   if (data && 'dryRun' in data) {
     printDryRun(io, data);
     return 0;

@@ -79,6 +79,7 @@ const surface: Record<string, string[]> = {
     'Card',
     'DataTable',
     'EmptyState',
+    'FieldNotes',
     'InboxIcon',
     'Notice',
     'PageHeader',

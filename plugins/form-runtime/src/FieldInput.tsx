@@ -1,5 +1,5 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
-import { StatusTag } from '@toolbox/sdk/ui';
+import { FieldNotes, StatusTag } from '@toolbox/sdk/ui';
 import { type FormDefinition, type FormField, flowState } from '@toolbox/sdk/forms';
 import type { ReactNode } from 'react';
 import type { Draft } from './draft.ts';
@@ -182,16 +182,7 @@ export function FieldInput({ field, definition, id, draft, error, disabled, onCh
         </label>
       )}
       {control}
-      {help && (
-        <span id={`${id}-help`} className="tbx-help">
-          {help}
-        </span>
-      )}
-      {error && (
-        <span id={`${id}-error`} className="tbx-error">
-          {error}
-        </span>
-      )}
+      <FieldNotes id={id} help={help} error={error} />
     </div>
   );
 }

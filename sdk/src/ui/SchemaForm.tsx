@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { CollectionSchema } from '../shared/types.ts';
 import { Button } from './Button.tsx';
+import { FieldNotes } from './FieldNotes.tsx';
 import { Notice } from './Notice.tsx';
 import { formErrors, type FormError } from './formErrors.ts';
 import { loadValidator, preloadValidator } from './loadValidator.ts';
@@ -193,16 +194,7 @@ export function SchemaForm<T = Record<string, unknown>>({
               </label>
             )}
             {control}
-            {field.description && (
-              <span id={`${id}-help`} className="tbx-help">
-                {field.description}
-              </span>
-            )}
-            {error && (
-              <span id={`${id}-error`} className="tbx-error">
-                {error}
-              </span>
-            )}
+            <FieldNotes id={id} help={field.description} error={error} />
           </div>
         );
       })}

@@ -13,6 +13,8 @@ export { EmptyState } from './EmptyState.tsx';
 export type { EmptyStateProps } from './EmptyState.tsx';
 export { Notice } from './Notice.tsx';
 export type { NoticeProps } from './Notice.tsx';
+export { FieldNotes } from './FieldNotes.tsx';
+export type { FieldNotesProps } from './FieldNotes.tsx';
 export { SchemaForm } from './SchemaForm.tsx';
 export type { SchemaFormProps } from './SchemaForm.tsx';
 export { schemaFields } from './schemaFields.ts';

@@ -1,15 +1,9 @@
 import type { Db } from '../db/createDatabase.ts';
-import type { RoleName, UnitKind } from '../db/schema.ts';
-import type { OrgTree } from '../org/OrgTree.ts';
+import type { RoleName } from '../db/schema.ts';
+import type { OrgTree, OrgUnit } from '../org/OrgTree.ts';
 
-export interface StateUnit {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  parentId: string | null;
-  nameEn: string | null;
-  disabled: boolean;
-}
+/** A unit as an import compares it: the tree's unit without its dates. */
+export type StateUnit = Pick<OrgUnit, 'id' | 'name' | 'kind' | 'parentId' | 'nameEn' | 'disabled'>;
 
 export interface StateUser {
   id: string;

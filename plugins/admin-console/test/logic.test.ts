@@ -41,7 +41,7 @@ describe('the settings draft', () => {
 
   it('names the nested path of a number that is not one', () => {
     const draft = toDraft(settings);
-    (draft.weights as Record<string, unknown>).rating = 'abc';
-    expect(fromDraft(draft, settings)).toEqual({ invalid: 'weights.rating' });
+    (draft.weights as Record<string, unknown>).satisfaction = 'abc';
+    expect(fromDraft(draft, settings)).toEqual({ invalid: 'weights.satisfaction' });
   });
 });

@@ -78,7 +78,7 @@ describe('the review table', () => {
     const thresholds = screen.getByRole('region', { name: '现行阈值' });
     const row = within(thresholds).getByText('月活跃用户下限').parentElement!;
     expect(within(row).getByText('10')).toBeTruthy();
-    expect(within(thresholds).getByText(/使用 0.4 · 覆盖 0.2/)).toBeTruthy();
+    expect(within(thresholds).getByText(/使用 40 · 覆盖 20 · 稳定 15/)).toBeTruthy();
     const merge = screen.getByRole('region', { name: '合并候选' });
     expect(within(merge).getByText(/问卷调查 · 用户重叠 72%/)).toBeTruthy();
     expect(within(merge).getByRole('button', { name: '问卷通' })).toBeTruthy();

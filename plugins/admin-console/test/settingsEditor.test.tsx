@@ -28,12 +28,14 @@ describe('the thresholds editor', () => {
       'minRatings',
       'minCoverage',
       'mergeOverlap',
+      'maxDecline',
       'maxCostPerActiveUser',
       'noticeDays',
       'weights.usage',
       'weights.coverage',
-      'weights.errors',
-      'weights.rating',
+      'weights.reliability',
+      'weights.satisfaction',
+      'weights.trend',
       'rawRetentionDays',
     ]);
     expect(within(dialog).getByRole('group', { name: '得分权重' })).toBeTruthy();

@@ -1,9 +1,8 @@
 // The registry server's API as the admin console reads it.
-import type { LocalizedText } from '@toolbox/sdk';
-import type { getTrustedUnits, ReviewQueueItem, RouteReply, StaffUser, TokenDto } from '@toolbox/sdk/api';
+import type { AppReviewDetail, Review, getTrustedUnits, ReviewQueueItem, ReviewRow, RouteReply, StaffUser, TokenDto, UnitDto, VersionDiff } from '@toolbox/sdk/api';
 
-// Wire types the contract (`@toolbox/sdk/api`) declares are its derived types, under the console's names; the rest
-// below are still written here until the contract has them in the shape the console reads.
+// Wire types are the contract's (`@toolbox/sdk/api`) derived types, under the console's names; only the query of the
+// users list and the review settings (read as a record, below) are the console's own.
 export type { ReviewQueueItem, StaffUser, UnitKind } from '@toolbox/sdk/api';
 export type VersionKind = ReviewQueueItem['kind'];
 export type StaffRole = StaffUser['role'];
@@ -12,137 +11,31 @@ export type UnitRef = RouteReply<typeof getTrustedUnits>['units'][number];
 /** An API token as `GET /api/tokens?all=1` lists it: never the secret itself. */
 export type ApiToken = TokenDto;
 
-export type AppStatus = 'active' | 'deprecated' | 'retired';
-export type Recommendation = 'keep' | 'improve' | 'merge' | 'retire';
+export type { AppStatus } from '@toolbox/sdk/api';
+export type Recommendation = ReviewRow['recommendation'];
 
-/** Thresholds and weights of the review. Keys come from the server: the editor renders whatever it gets. */
+/**
+ * Thresholds and weights of the review. The editor renders whatever keys the server sends (a new threshold needs no
+ * console release), so it reads them as a record; the contract's `ReviewSettings` names today's keys.
+ */
 export type ReviewSettings = Record<string, unknown>;
-
-export interface ReviewRow {
-  id: string;
-  name: LocalizedText;
-  category: string;
-  scenario: string;
-  status: AppStatus;
-  owner: { unit: string; unitName: string; contact: string };
-  versionsPublished: number;
-  daysLive: number;
-  opens: number;
-  activeUsers: number;
-  avgMonthlyActiveUsers: number;
-  activeDays: number;
-  coverage: { used: number; eligible: number; ratio: number };
-  loadErrorRate: number;
-  rating: { average: number | null; count: number };
-  annualCost: number | null;
-  costPerActiveUser: number | null;
-  trend: { h1Opens: number; h2Opens: number; change: number | null };
-  score: number;
-  recommendation: Recommendation;
-  reasons: string[];
-}
-
-export interface MergeCandidate {
-  category: string;
-  apps: string[];
-  overlap: number;
-}
-
-export interface Review {
-  year: number;
-  generatedAt: string;
-  settings: ReviewSettings;
-  apps: ReviewRow[];
-  mergeCandidates: MergeCandidate[];
-}
-
-export interface MonthPoint {
-  month: string;
-  /** null when the month's count is suppressed (fewer than 3 users), and then its opens and load errors too. */
-  activeUsers: number | null;
-  opens: number | null;
-  loadErrors: number | null;
-}
-
-export interface StreetCell {
-  unitId: string;
-  unitName: string;
-  /** null: fewer than 3 users, suppressed so that nobody can be singled out. */
-  activeUsers: number | null;
-  opens: number | null;
-}
-
-export interface RatingItem {
-  score: number;
-  comment?: string | null;
-  at: string;
-}
-
-export interface AppReview {
-  row: ReviewRow;
-  monthly: MonthPoint[];
-  byStreet: StreetCell[];
-  ratings: { average: number | null; count: number; items: RatingItem[] };
-}
-
-// Review before live (issue 12). The server owns these shapes; the console mirrors the contract's wire form.
-
-/** Who may open an app, as the manifest says. */
-export interface Visibility {
-  units?: string[];
-  roles?: string[];
-}
-
-export interface EntryPoint {
-  kind: VersionKind;
-  entry: string;
-  /** The origin of the entry URL for an app deployed elsewhere; null for a bundle on our own origin. */
-  origin: string | null;
-}
-
-/** A side of a change: `from` is null where the app has no current version. */
-export interface Change<T> {
-  from: T | null;
-  to: T;
-}
-
-export interface CollectionRef {
-  name: string;
-  schema: Record<string, unknown>;
-}
+export type { Review, ReviewRow } from '@toolbox/sdk/api';
+export type MergeCandidate = Review['mergeCandidates'][number];
+/** `GET /api/reviews/:year/apps/:id`: one app's row, months, streets and ratings. */
+export type AppReview = AppReviewDetail;
+export type MonthPoint = AppReviewDetail['monthly'][number];
+export type StreetCell = AppReviewDetail['byStreet'][number];
+export type RatingItem = AppReviewDetail['ratings']['items'][number];
 
 /** `GET /api/apps/:id/versions/:version/diff`: the version against the app's current one. */
-export interface VersionDiff {
-  base: string | null;
-  version: string;
-  name: Change<LocalizedText>;
-  description: Change<LocalizedText | null>;
-  visibility: Change<Visibility | null>;
-  entry: Change<EntryPoint>;
-  collections: {
-    added: CollectionRef[];
-    removed: CollectionRef[];
-    changed: { name: string; from: Record<string, unknown>; to: Record<string, unknown> }[];
-  };
-  files: {
-    added: { path: string; size: number }[];
-    removed: { path: string; size: number }[];
-    changed: { path: string; fromSize: number; toSize: number }[];
-    unchanged: number;
-  };
-}
+export type { VersionDiff } from '@toolbox/sdk/api';
+/** Who may open an app, as the manifest says. */
+export type Visibility = NonNullable<VersionDiff['visibility']['to']>;
+export type EntryPoint = VersionDiff['entry']['to'];
+export type CollectionRef = VersionDiff['collections']['added'][number];
 
 /** A unit of the org tree, as `GET /api/org/units` lists it (in tree order). */
-export interface OrgUnit {
-  id: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-  /** Issue 15: disabled units stay listed, flagged; `path` is the names from the district down. */
-  nameEn?: string | null;
-  disabled?: boolean;
-  path?: string[];
-}
+export type OrgUnit = UnitDto;
 
 export interface UserQuery {
   unit?: string;

@@ -16,8 +16,11 @@ interface Props {
   onSaved(): void;
 }
 
+/** What the list shows of a unit: the org tree's units, and trusted units the tree does not know. */
+type Listed = Pick<OrgUnit, 'id' | 'name' | 'parentId'>;
+
 /** Depth of each unit in the tree, for indenting the list as the district reads its own org chart. */
-function depths(units: OrgUnit[]): Map<string, number> {
+function depths(units: Listed[]): Map<string, number> {
   const parent = new Map(units.map((u) => [u.id, u.parentId]));
   const result = new Map<string, number>();
   for (const u of units) {
@@ -40,11 +43,11 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
   const [reason, setReason] = useState('');
   const { error, sending, run, refuse } = useSubmit();
 
-  const units = useMemo(() => {
+  const units = useMemo((): Listed[] => {
     const list = org.data ?? [];
     // A trusted unit the org list does not know (yet) stays visible, so saving never drops it silently.
     const known = new Set(list.map((u) => u.id));
-    const extra = current.filter((u) => !known.has(u.id)).map((u) => ({ id: u.id, name: u.name, kind: '', parentId: null }));
+    const extra = current.filter((u) => !known.has(u.id)).map((u) => ({ id: u.id, name: u.name, parentId: null }));
     return [...list, ...extra];
   }, [org.data, current]);
   const depth = useMemo(() => depths(units), [units]);

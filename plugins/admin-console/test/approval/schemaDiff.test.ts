@@ -39,10 +39,11 @@ describe('file sizes', () => {
 });
 
 describe('sameVisibility', () => {
-  it('reads absent, {} and empty lists alike as everyone, and sees a unit added', async () => {
+  it('reads no base and empty lists alike as everyone, and sees a unit or a role added', async () => {
     const { sameVisibility } = await import('../../src/approval/OverviewDiff.tsx');
     expect(sameVisibility(null, { units: [], roles: [] })).toBe(true);
-    expect(sameVisibility({}, { units: [] })).toBe(true);
-    expect(sameVisibility({ units: ['a'] }, { units: ['a', 'b'], roles: [] })).toBe(false);
+    expect(sameVisibility({ units: [], roles: [] }, { units: [], roles: [] })).toBe(true);
+    expect(sameVisibility({ units: ['a'], roles: [] }, { units: ['a', 'b'], roles: [] })).toBe(false);
+    expect(sameVisibility({ units: [], roles: [] }, { units: [], roles: ['staff'] })).toBe(false);
   });
 });

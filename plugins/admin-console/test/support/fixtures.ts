@@ -20,8 +20,10 @@ function row(partial: Partial<ReviewRow> & Pick<ReviewRow, 'id' | 'name'>): Revi
     opens: 1000,
     activeUsers: 100,
     avgMonthlyActiveUsers: 60,
+    lookbackMonthlyActiveUsers: 60,
     activeDays: 300,
     coverage: { used: 40, eligible: 50, ratio: 0.8 },
+    loadErrors: 10,
     loadErrorRate: 0.01,
     rating: { average: 4.2, count: 20 },
     annualCost: null,
@@ -34,7 +36,8 @@ function row(partial: Partial<ReviewRow> & Pick<ReviewRow, 'id' | 'name'>): Revi
   };
 }
 
-export const settings = {
+// The server's keys (registry-server/src/review/reviewSettings.ts), as GET /api/review-settings answers them.
+export const settings: Review['settings'] = {
   minMonthlyActiveUsers: 10,
   lookbackMonths: 6,
   maxLoadErrorRate: 0.05,
@@ -42,9 +45,10 @@ export const settings = {
   minRatings: 5,
   minCoverage: 0.2,
   mergeOverlap: 0.6,
+  maxDecline: 0.5,
   maxCostPerActiveUser: null,
   noticeDays: 30,
-  weights: { usage: 0.4, coverage: 0.2, errors: 0.2, rating: 0.2 },
+  weights: { usage: 40, coverage: 20, reliability: 15, satisfaction: 15, trend: 10 },
   rawRetentionDays: 90,
 };
 
@@ -102,9 +106,11 @@ export function review(year: number): Review {
   return {
     year,
     generatedAt: `${year}-11-28T08:00:00.000Z`,
+    asOf: `${year}-11-28T08:00:00.000Z`,
     settings,
     apps: rows,
     mergeCandidates: [{ category: '问卷调查', apps: ['survey-a', 'survey-b'], overlap: 0.72 }],
+    refusedEvents: { total: 0, byReason: {}, byApp: {} },
   };
 }
 
@@ -203,7 +209,7 @@ export const diffs: Record<string, VersionDiff> = {
     version: '2.1.0',
     name: { from: { 'zh-CN': '12345 工单', en: 'Hotline tickets' }, to: { 'zh-CN': '12345 热线工单', en: 'Hotline tickets' } },
     description: { from: null, to: null },
-    visibility: { from: null, to: null },
+    visibility: { from: { units: [], roles: [] }, to: { units: [], roles: [] } },
     entry: {
       from: { kind: 'external', entry: 'https://apps.huayang.example.cn/hotline/remoteEntry.js', origin: 'https://apps.huayang.example.cn' },
       to: { kind: 'external', entry: 'https://cdn.vendor.example.com/hotline/remoteEntry.js', origin: 'https://cdn.vendor.example.com' },
@@ -216,7 +222,7 @@ export const diffs: Record<string, VersionDiff> = {
     version: '1.0.0',
     name: { from: null, to: { 'zh-CN': '垃圾分类检查' } },
     description: { from: null, to: { 'zh-CN': '居委会每周检查垃圾分类点位' } },
-    visibility: { from: null, to: { roles: ['staff'] } },
+    visibility: { from: null, to: { units: [], roles: ['staff'] } },
     entry: { from: null, to: { kind: 'bundle', entry: 'remoteEntry.js', origin: null } },
     collections: {
       added: [{ name: 'checks', schema: { type: 'object', properties: { site: { type: 'string', enum: ['A 点', 'B 点'] } } } }],
@@ -237,11 +243,16 @@ export const diffs: Record<string, VersionDiff> = {
 
 export const trustedUnits: UnitRef[] = [{ id: 'ops-centre', name: '区城运中心' }];
 
+/** A unit as `GET /api/org/units` lists it: `path` is the names from the district down to the unit itself. */
+function unit(id: string, name: string, kind: OrgUnit['kind'], parentId: string | null, above: string[]): OrgUnit {
+  return { id, name, nameEn: null, kind, parentId, path: [...above, name], disabled: false };
+}
+
 export const orgUnits: OrgUnit[] = [
-  { id: 'changning', name: '长宁区', kind: 'district', parentId: null },
-  { id: 'ops-centre', name: '区城运中心', kind: 'department', parentId: 'changning' },
-  { id: 'huayang', name: '华阳路街道', kind: 'street', parentId: 'changning' },
-  { id: 'huayang-1', name: '华阳路街道 秀水居委会', kind: 'committee', parentId: 'huayang' },
-  { id: 'xinjing', name: '新泾镇', kind: 'street', parentId: 'changning' },
-  { id: 'xinjing-1', name: '新泾镇 新泾一村居委会', kind: 'committee', parentId: 'xinjing' },
+  unit('changning', '长宁区', 'district', null, []),
+  unit('ops-centre', '区城运中心', 'department', 'changning', ['长宁区']),
+  unit('huayang', '华阳路街道', 'street', 'changning', ['长宁区']),
+  unit('huayang-1', '华阳路街道 秀水居委会', 'committee', 'huayang', ['长宁区', '华阳路街道']),
+  unit('xinjing', '新泾镇', 'street', 'changning', ['长宁区']),
+  unit('xinjing-1', '新泾镇 新泾一村居委会', 'committee', 'xinjing', ['长宁区', '新泾镇']),
 ];

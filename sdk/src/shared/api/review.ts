@@ -1,5 +1,6 @@
 /* The annual efficiency review (admins): every app's figures, score, recommendation and reasons. */
 import { type Static, Type } from '@sinclair/typebox';
+import { AppStatusSchema } from './apps.ts';
 import { LocalizedTextSchema, StringEnum } from './common.ts';
 import { RatingListSchema } from './ratings.ts';
 import { ReviewSettingsSchema } from './reviewSettings.ts';
@@ -18,7 +19,7 @@ export const ReviewRowSchema = Type.Object(
     name: LocalizedTextSchema,
     category: Type.String(),
     scenario: Type.String(),
-    status: Type.String(),
+    status: AppStatusSchema,
     owner: Type.Object({ unit: Type.String(), unitName: Type.String(), contact: Type.String() }),
     versionsPublished: Type.Number(),
     daysLive: Type.Number(),

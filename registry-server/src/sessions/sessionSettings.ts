@@ -1,4 +1,4 @@
-import type { SessionSettings } from '@toolbox/sdk/api';
+import { SESSION_SETTING_LIMITS, type SessionSettings } from '@toolbox/sdk/api';
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
@@ -10,7 +10,6 @@ export type { SessionSettings };
 
 /** A working day without a request ends a session; a week ends it in any case (sign in again on Monday). */
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleHours: 8, absoluteDays: 7 };
-export const SESSION_SETTING_LIMITS = { idleHours: { min: 1, max: 24 * 30 }, absoluteDays: { min: 1, max: 90 } } as const;
 const KEY = 'sessions';
 
 export async function readSessionSettings(db: Db): Promise<SessionSettings> {

@@ -4,15 +4,15 @@
 // PostgreSQL: TOOLBOX_BENCH_PG=postgres://… (a server URL; a database is created and dropped), else a throwaway
 // cluster is started with scripts/lib.mjs (Debian's postgresql); without either the run says so and stops.
 // Each server runs in its own child process (this file with `serve`), so autocannon does not share its event loop.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import pg from 'pg';
+import { createPostgresDatabase, type TestDatabase } from '../registry-server/test/helpers/engines.ts';
+import { cpuMicros, cpuPerRequest, driveLoad, type LoadTarget, newTally, rps, tallyRow } from './loadTally.ts';
+import { postgresServer } from './postgresServer.ts';
+import { spawnSelf } from './spawnSelf.ts';
 
 /** A typical chunk of a built app (tens of kB of JS). */
 const CHUNK = 'assets/chunk-1.js';
@@ -34,79 +34,16 @@ async function serve(db: string, dir: string): Promise<void> {
   const res = await publishArchive(app, await login('dev'), 'bench-files', tgzOf(files));
   if (res.statusCode !== 201) throw new Error(`publish: ${res.body}`);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  console.log(JSON.stringify({ url: `${address}/bundles/bench-files/1.0.0/${CHUNK}`, cpu: `${address}/__cpu` }));
+  console.log(JSON.stringify({ url: `${address}/bundles/bench-files/1.0.0/${CHUNK}`, cpuUrl: `${address}/__cpu` }));
 }
 
-function cpuMicros(): { cpu: number } {
-  const { user, system } = process.cpuUsage();
-  return { cpu: user + system };
-}
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-  cpu: string;
-}
-
-function start(db: string, dir: string): Promise<Server> {
-  const self = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ['--import', 'tsx', self, 'serve', db, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server on ${db} exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, ...(JSON.parse(line) as { url: string; cpu: string }) }));
-  });
-}
-
-interface Tally {
-  requests: number;
-  seconds: number;
-  cpu: number;
-  p50: number[];
-  p99: number[];
-}
-const tally = (): Tally => ({ requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] });
-
-async function drive(server: Server, duration: number, connections: number, into: Tally): Promise<void> {
-  const cpuOf = async () => ((await (await fetch(server.cpu)).json()) as { cpu: number }).cpu;
-  const before = await cpuOf();
-  const result = await autocannon({ url: server.url, duration, connections });
-  into.cpu += (await cpuOf()) - before;
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${server.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  into.requests += result.requests.total;
-  into.seconds += result.duration;
-  into.p50.push(result.latency.p50);
-  into.p99.push(result.latency.p99);
-}
+const start = (db: string, dir: string) => spawnSelf<LoadTarget>(import.meta.url, ['serve', db, dir]);
 
 /** A database on the given server, or on a throwaway cluster; undefined when there is no PostgreSQL here. */
-async function postgres(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
-  let server = process.env.TOOLBOX_BENCH_PG;
-  let stopCluster = () => {};
-  if (!server) {
-    const lib = (await import(new URL('../scripts/lib.mjs', import.meta.url).href)) as {
-      startThrowawayPostgres: (port?: number) => { url: string; stop: () => void } | undefined;
-    };
-    const cluster = lib.startThrowawayPostgres(54380);
-    if (!cluster) return undefined;
-    server = cluster.url;
-    stopCluster = cluster.stop;
-  }
-  const name = `toolbox_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
-      stopCluster();
-    },
-  };
+async function postgres(): Promise<(TestDatabase & { stopServer: () => void }) | undefined> {
+  const pg = await postgresServer(54380);
+  if (!pg) return undefined;
+  return { ...(await createPostgresDatabase(pg.server, 'toolbox_bench')), stopServer: pg.stop };
 }
 
 async function main(duration: number, connections: number, rounds: number): Promise<void> {
@@ -125,28 +62,24 @@ async function main(duration: number, connections: number, rounds: number): Prom
     const bytes = (await (await fetch(onPg.url)).arrayBuffer()).byteLength;
     console.log(`GET /bundles/…/${CHUNK} (${(bytes / 1024).toFixed(1)} KiB, anonymous): ${rounds} × ${duration} s per target, ${connections} connections`);
     // Warm-up (JIT, the memory cache), then the measured rounds, alternating so a change of load hits both alike.
-    const warm = tally();
-    await drive(onPg, 2, connections, warm);
-    await drive(onSqlite, 2, connections, warm);
-    const p = tally();
-    const s = tally();
+    const warm = newTally();
+    await driveLoad(onPg, 2, connections, warm);
+    await driveLoad(onSqlite, 2, connections, warm);
+    const p = newTally();
+    const s = newTally();
     for (let i = 0; i < rounds; i++) {
-      await drive(onPg, duration, connections, p);
-      await drive(onSqlite, duration, connections, s);
+      await driveLoad(onPg, duration, connections, p);
+      await driveLoad(onSqlite, duration, connections, s);
     }
-    const rps = (x: Tally) => x.requests / x.seconds;
-    const cpuPerRequest = (x: Tally) => x.cpu / x.requests;
-    const row = (name: string, x: Tally) =>
-      `${name.padEnd(34)} ${rps(x).toFixed(0).padStart(7)} req/s   ${cpuPerRequest(x).toFixed(0).padStart(5)} µs CPU/req   ` +
-      `p50 ${x.p50.join('/')} ms   p99 ${x.p99.join('/')} ms`;
-    console.log(row('PostgreSQL (database store, warm)', p));
-    console.log(row('SQLite (file store, warm)', s));
+    console.log(tallyRow('PostgreSQL (database store, warm)', p));
+    console.log(tallyRow('SQLite (file store, warm)', s));
     console.log(`ratio PostgreSQL / file store: ${(rps(p) / rps(s)).toFixed(2)} in req/s (goal ≥ 0.8)`);
     console.log(`                               ${(cpuPerRequest(s) / cpuPerRequest(p)).toFixed(2)} in server CPU per request`);
   } finally {
     for (const child of children) child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
     await database.drop();
+    database.stopServer();
   }
 }
 

@@ -6,14 +6,13 @@
 // With several rounds the two targets alternate (registry, bare, registry, bare…), so that a change in the machine's
 // load during the run hits both alike; the figures are the totals over the rounds.
 // Each server runs in its own child process (this file with `serve-*`), so autocannon does not share its event loop.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import Fastify from 'fastify';
+import { cpuMicros, cpuPerRequest, driveLoad, type LoadTarget, newTally, rps, tallyRow } from './loadTally.ts';
+import { spawnSelf } from './spawnSelf.ts';
 
 const APPS = 200;
 const mode = process.argv[2];
@@ -68,44 +67,10 @@ async function serveBare(file: string): Promise<void> {
   console.log(JSON.stringify({ url: `${address}/api/catalog`, cookie: '' }));
 }
 
-/** CPU time of this process so far (µs): on a busy machine, CPU per request is steadier than requests per second. */
-function cpuMicros(): { cpu: number } {
-  const { user, system } = process.cpuUsage();
-  return { cpu: user + system };
-}
-
-async function cpuOf(url: string): Promise<number> {
-  const res = await fetch(url.replace('/api/catalog', '/__cpu'));
-  return ((await res.json()) as { cpu: number }).cpu;
-}
-
-function start(args: string[]): Promise<{ child: ChildProcess; url: string; cookie: string }> {
-  const self = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ['--import', 'tsx', self, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server ${args[0]} exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve({ child, ...(JSON.parse(line) as { url: string; cookie: string }) }));
-  });
-}
-
-interface Tally {
-  requests: number;
-  seconds: number;
-  /** Server CPU (µs) spent during the runs. */
-  cpu: number;
-  p50: number[];
-  p99: number[];
-}
-
-async function drive(url: string, cookie: string, duration: number, connections: number, tally: Tally): Promise<void> {
-  const cpuBefore = await cpuOf(url);
-  const result = await autocannon({ url, headers: cookie ? { cookie } : {}, duration, connections });
-  tally.cpu += (await cpuOf(url)) - cpuBefore;
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  tally.requests += result.requests.total;
-  tally.seconds += result.duration;
-  tally.p50.push(result.latency.p50);
-  tally.p99.push(result.latency.p99);
+/** A server of this benchmark in its own process, with the session cookie it printed as the load's header. */
+async function start(args: string[]): Promise<LoadTarget & { child: ChildProcess; cookie: string }> {
+  const server = await spawnSelf<{ url: string; cookie: string }>(import.meta.url, args);
+  return { ...server, cpuUrl: server.url.replace('/api/catalog', '/__cpu'), headers: server.cookie ? { cookie: server.cookie } : {} };
 }
 
 async function main(duration: number, connections: number, rounds: number): Promise<void> {
@@ -135,28 +100,23 @@ async function main(duration: number, connections: number, rounds: number): Prom
         `${rounds} × ${duration} s per target, ${connections} connections`,
     );
     // Warm-up (JIT, caches), then the measured rounds.
-    const warm: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
-    await drive(registry.url, registry.cookie, 2, connections, warm);
-    await drive(bare.url, '', 2, connections, warm);
-    await drive(big.url, big.cookie, 2, connections, warm);
-    const r: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
-    const b: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
-    const t: Tally = { requests: 0, seconds: 0, cpu: 0, p50: [], p99: [] };
+    const warm = newTally();
+    await driveLoad(registry, 2, connections, warm);
+    await driveLoad(bare, 2, connections, warm);
+    await driveLoad(big, 2, connections, warm);
+    const r = newTally();
+    const b = newTally();
+    const t = newTally();
     for (let i = 0; i < rounds; i++) {
-      await drive(registry.url, registry.cookie, duration, connections, r);
-      await drive(bare.url, '', duration, connections, b);
-      await drive(big.url, big.cookie, duration, connections, t);
+      await driveLoad(registry, duration, connections, r);
+      await driveLoad(bare, duration, connections, b);
+      await driveLoad(big, duration, connections, t);
     }
-    const rps = (x: Tally) => x.requests / x.seconds;
-    const cpuPerRequest = (x: Tally) => x.cpu / x.requests;
-    const row = (name: string, x: Tally) =>
-      `${name.padEnd(34)} ${rps(x).toFixed(0).padStart(7)} req/s   ${cpuPerRequest(x).toFixed(0).padStart(5)} µs CPU/req   ` +
-      `p50 ${x.p50.join('/')} ms   p99 ${x.p99.join('/')} ms`;
-    console.log(row('registry /api/catalog', r));
-    console.log(row('bare Fastify, same JSON', b));
+    console.log(tallyRow('registry /api/catalog', r));
+    console.log(tallyRow('bare Fastify, same JSON', b));
     console.log(`ratio registry / bare: ${(rps(r) / rps(b)).toFixed(2)} in req/s (goal ≥ 0.6)`);
     console.log(`                       ${(cpuPerRequest(b) / cpuPerRequest(r)).toFixed(2)} in server CPU per request (steadier on a busy machine)`);
-    console.log(row('registry, 250+ units, 3,000 users', t));
+    console.log(tallyRow('registry, 250+ units, 3,000 users', t));
     console.log(`ratio big tree / demo tree: ${(rps(t) / rps(r)).toFixed(2)} in req/s (goal ≥ 0.9)`);
     console.log(`                            ${(cpuPerRequest(r) / cpuPerRequest(t)).toFixed(2)} in server CPU per request`);
   } finally {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '@toolbox/registry-server';
 import { createPostgresDatabase } from '../registry-server/test/helpers/engines.ts';
+import { postgresServer } from './postgresServer.ts';
 import { bigRoster, csvOf, importRoster } from '../registry-server/test/roster/rosterHelpers.ts';
 
 interface Timing {
@@ -44,15 +45,6 @@ async function measure(db: string, dir: string): Promise<Timing> {
   }
 }
 
-async function postgresServer(): Promise<{ server: string; stop: () => void } | undefined> {
-  if (process.env.TOOLBOX_BENCH_PG) return { server: process.env.TOOLBOX_BENCH_PG, stop: () => {} };
-  const lib = (await import(new URL('../scripts/lib.mjs', import.meta.url).href)) as {
-    startThrowawayPostgres: (port?: number) => { url: string; stop: () => void } | undefined;
-  };
-  const cluster = lib.startThrowawayPostgres(54390);
-  return cluster ? { server: cluster.url, stop: cluster.stop } : undefined;
-}
-
 async function withPgDatabase<T>(server: string, work: (url: string) => Promise<T>): Promise<T> {
   const database = await createPostgresDatabase(server, 'toolbox_bench');
   try {
@@ -65,7 +57,7 @@ async function withPgDatabase<T>(server: string, work: (url: string) => Promise<
 const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
 
 async function main(rounds: number): Promise<void> {
-  const pgServer = await postgresServer();
+  const pgServer = await postgresServer(54390);
   const results: Record<string, Timing[]> = { sqlite: [], postgres: [] };
   try {
     for (let r = 0; r < rounds; r++) {

@@ -1,17 +1,14 @@
 import type { FormDefinition } from '../types.ts';
+import { templateDefinition } from './templateDefinition.ts';
 
 /** 电动车违规充电排查: each hazard found on a round, who was told, and whether it was put right on re-inspection. */
-export const ebikeCharging: FormDefinition = {
-  definitionVersion: 1,
+export const ebikeCharging: FormDefinition = templateDefinition({
   id: 'ebike-charging',
   name: { 'zh-CN': '电动车违规充电排查', en: 'E-bike Charging Inspections' },
   description: { 'zh-CN': '记录楼道、室内和飞线充电等隐患，告知到人，限期整改并复查。', en: 'Record e-bikes charged in stairwells, indoors or on trailing cables; notify, set a deadline and re-inspect.' },
-  version: '1.0.0',
   icon: '🔌',
   category: '安全生产',
   keywords: ['电动车', '充电', '消防', '隐患', '排查', '飞线'],
-  scenario: 'general',
-  owner: { unit: 'ops-centre', contact: '陈静 021-62511234' },
   sections: [
     {
       title: { 'zh-CN': '隐患情况', en: 'Hazard' },
@@ -71,4 +68,4 @@ export const ebikeCharging: FormDefinition = {
     },
     form: { columns: 3 },
   },
-};
+});

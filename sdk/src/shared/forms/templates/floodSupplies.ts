@@ -1,17 +1,14 @@
 import type { FormDefinition } from '../types.ts';
+import { templateDefinition } from './templateDefinition.ts';
 
 /** 防汛物资清点: what the committee keeps for the flood season, where, in what state, and what must be topped up. */
-export const floodSupplies: FormDefinition = {
-  definitionVersion: 1,
+export const floodSupplies: FormDefinition = templateDefinition({
   id: 'flood-supplies',
   name: { 'zh-CN': '防汛物资清点', en: 'Flood Supplies Count' },
   description: { 'zh-CN': '汛前汛后清点沙袋、挡水板、抽水泵等物资，标出需要维修和补充的。', en: 'Count sandbags, flood barriers, pumps and more before and after the season; flag what needs repair or topping up.' },
-  version: '1.0.0',
   icon: '🌊',
   category: '应急管理',
   keywords: ['防汛', '物资', '沙袋', '抽水泵', '清点', '台风'],
-  scenario: 'general',
-  owner: { unit: 'ops-centre', contact: '陈静 021-62511234' },
   sections: [
     {
       title: { 'zh-CN': '物资', en: 'Item' },
@@ -51,4 +48,4 @@ export const floodSupplies: FormDefinition = {
     },
     form: { columns: 3 },
   },
-};
+});

@@ -1,17 +1,14 @@
 import type { FormDefinition } from '../types.ts';
+import { templateDefinition } from './templateDefinition.ts';
 
 /** 困难群众帮扶台账: who needs help, why, what was done, and where each case stands. */
-export const hardshipLedger: FormDefinition = {
-  definitionVersion: 1,
+export const hardshipLedger: FormDefinition = templateDefinition({
   id: 'hardship-ledger',
   name: { 'zh-CN': '困难群众帮扶台账', en: 'Hardship Assistance Ledger' },
   description: { 'zh-CN': '登记辖区困难家庭的基本情况、困难原因和帮扶措施，跟踪每户从核实到结案。', en: 'Record households in hardship, the help given, and follow each case from check to closure.' },
-  version: '1.0.0',
   icon: '🤝',
   category: '民生服务',
   keywords: ['困难群众', '帮扶', '低保', '救助', '台账'],
-  scenario: 'general',
-  owner: { unit: 'ops-centre', contact: '陈静 021-62511234' },
   sections: [
     {
       title: { 'zh-CN': '基本情况', en: 'Household' },
@@ -80,4 +77,4 @@ export const hardshipLedger: FormDefinition = {
     },
     form: { columns: 3 },
   },
-};
+});

@@ -1,16 +1,35 @@
-import type { AppDto, AuditEntry, UserDto } from '@toolbox/sdk/api';
+import type { AppDto, AuditEntry, RouteBody, UserDto } from '@toolbox/sdk/api';
 import {
+  approveVersion,
   createApiClient,
+  createUnit,
+  createUser,
+  deleteUnit,
   deprecateApp,
+  getAppReview,
   getLifecycleSettings,
   getMe,
+  getReview,
+  getReviewQueue,
+  getReviewSettings,
+  getTrustedUnits,
+  getVersionDiff,
   listApps,
   listAudit,
+  listTokens,
+  listUnits,
+  listUsers,
   patchApp,
+  patchUnit,
+  patchUser,
+  putReviewSettings,
+  putTrustedUnits,
+  rejectVersion,
+  resetUserPassword,
   restoreApp,
   retireApp,
+  revokeToken,
 } from '@toolbox/sdk/api/client';
-import { toApiError } from './ApiError.ts';
 import { importRoster, rosterFileUrl } from '../roster/rosterApi.ts';
 import type { RosterOptions, RosterOutcome } from '../roster/rosterTypes.ts';
 import type {
@@ -68,7 +87,7 @@ export interface AdminApi {
   updateUnit(id: string, body: { name?: string; nameEn?: string | null; kind?: UnitKind; parentId?: string; disabled?: boolean }): Promise<OrgUnit>;
   deleteUnit(id: string): Promise<void>;
   users(query: UserQuery): Promise<{ items: StaffUser[]; total: number }>;
-  createUser(body: { username: string; name: string; phone?: string | null; unitId: string; role: StaffRole; adminOf?: string | null }): Promise<{ user: StaffUser; temporaryPassword: string }>;
+  createUser(body: { username: string; name: string; phone?: string | null; unitId: string; role: StaffRole; adminOf?: string | null }): Promise<{ user: StaffUser; temporaryPassword: string | null }>;
   updateUser(id: string, body: { name?: string; phone?: string | null; unitId?: string; role?: StaffRole; adminOf?: string | null; disabled?: boolean }): Promise<StaffUser>;
   resetPassword(id: string): Promise<string>;
   /** The roster: a dry run or an import of a CSV/.xlsx; refusals come back with the rows at fault. */
@@ -84,70 +103,51 @@ export interface AdminApi {
 export function createApi(options: ApiOptions = {}): AdminApi {
   const base = options.base ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  // The routes the contract declares go through its typed client (`@toolbox/sdk/api/client`: references without
-  // schemas, so no TypeBox in the bundle); `call` serves the rest.
+  // Every JSON route goes through the contract's typed client (`@toolbox/sdk/api/client`: references without schemas,
+  // so no TypeBox in the bundle); the roster's multipart upload and the download links are plain URLs.
   const client = createApiClient({ baseUrl: base, fetch: doFetch, credentials: 'include' });
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const init: RequestInit = { method, credentials: 'include', headers: { accept: 'application/json' } };
-    if (body !== undefined) {
-      init.body = JSON.stringify(body);
-      init.headers = { ...init.headers, 'content-type': 'application/json' };
-    }
-    const response = await doFetch(`${base}${path}`, init);
-    if (!response.ok) throw await toApiError(response);
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  const app = (id: string) => `/api/apps/${encodeURIComponent(id)}`;
-  const version = (id: string, v: string) => `${app(id)}/versions/${encodeURIComponent(v)}`;
+  const flag = (on: boolean | undefined) => (on ? ('1' as const) : undefined);
 
   return {
     csvUrl: (year) => `${base}/api/reviews/${year}?format=csv`,
     auditCsvUrl: (year) => `${base}/api/reviews/${year}?format=csv&part=audit`,
-    review: (year) => call<Review>('GET', `/api/reviews/${year}`),
-    appReview: (year, id) => call<AppReview>('GET', `/api/reviews/${year}/apps/${encodeURIComponent(id)}`),
-    settings: async () => (await call<{ settings: ReviewSettings }>('GET', '/api/review-settings')).settings,
+    review: (year) => client.request(getReview, { params: { year: String(year) } }),
+    appReview: (year, id) => client.request(getAppReview, { params: { year: String(year), id } }),
+    settings: async () => (await client.request(getReviewSettings)).settings,
     lifecycleSettings: () => client.request(getLifecycleSettings),
-    saveSettings: async (settings) =>
-      (await call<{ settings: ReviewSettings }>('PUT', '/api/review-settings', settings)).settings,
+    // The editor sends back whatever keys it was given; the server checks each (ranges, unknown keys).
+    saveSettings: async (settings) => (await client.request(putReviewSettings, { body: settings as RouteBody<typeof putReviewSettings> })).settings,
     audit: async (appId) => (await client.request(listAudit, { query: { app: appId } })).items,
     apps: async () => (await client.request(listApps)).items,
     recordCost: async (id, annualCost, reason) => void (await client.request(patchApp, { params: { id }, body: { annualCost, reason } })),
     deprecate: async (id, body) => void (await client.request(deprecateApp, { params: { id }, body })),
     retire: async (id, reason) => void (await client.request(retireApp, { params: { id }, body: { reason } })),
     restore: async (id, reason) => void (await client.request(restoreApp, { params: { id }, body: { reason } })),
-    reviewQueue: async () => (await call<{ items: ReviewQueueItem[] }>('GET', '/api/review-queue')).items,
-    versionDiff: (id, v) => call<VersionDiff>('GET', `${version(id, v)}/diff`),
+    reviewQueue: async () => (await client.request(getReviewQueue)).items,
+    versionDiff: (id, version) => client.request(getVersionDiff, { params: { id, version } }),
     // An approval's reason is optional: an empty one is left out rather than sent as "".
-    approveVersion: (id, v, reason) => call('POST', `${version(id, v)}/approve`, reason ? { reason } : {}),
-    rejectVersion: (id, v, reason) => call('POST', `${version(id, v)}/reject`, { reason }),
-    trustedUnits: async () => (await call<{ units: UnitRef[] }>('GET', '/api/review/trusted-units')).units,
-    // The contract fixes the request, not the answer's body: the panel reads the list again after saving.
-    saveTrustedUnits: (units, reason) => call('PUT', '/api/review/trusted-units', { units, reason }),
-    orgUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units')).items,
-    manageableUnits: async () => (await call<{ items: OrgUnit[] }>('GET', '/api/org/units?manageable=1')).items,
+    approveVersion: async (id, version, reason) => void (await client.request(approveVersion, { params: { id, version }, body: reason ? { reason } : {} })),
+    rejectVersion: async (id, version, reason) => void (await client.request(rejectVersion, { params: { id, version }, body: { reason } })),
+    trustedUnits: async () => (await client.request(getTrustedUnits)).units,
+    // The panel reads the list again after saving.
+    saveTrustedUnits: async (units, reason) => void (await client.request(putTrustedUnits, { body: { units, reason } })),
+    orgUnits: async () => (await client.request(listUnits)).items,
+    manageableUnits: async () => (await client.request(listUnits, { query: { manageable: '1' } })).items,
     me: async () => (await client.request(getMe)).user,
-    createUnit: async (body) => (await call<{ unit: OrgUnit }>('POST', '/api/org/units', body)).unit,
-    updateUnit: async (id, body) => (await call<{ unit: OrgUnit }>('PATCH', `/api/org/units/${encodeURIComponent(id)}`, body)).unit,
-    deleteUnit: (id) => call('DELETE', `/api/org/units/${encodeURIComponent(id)}`),
-    users: (query) => {
-      const params = new URLSearchParams();
-      if (query.unit) params.set('unit', query.unit);
-      if (query.subunits) params.set('subunits', '1');
-      if (query.q) params.set('q', query.q);
-      if (query.includeDisabled) params.set('includeDisabled', '1');
-      params.set('limit', String(query.limit ?? 200));
-      return call<{ items: StaffUser[]; total: number }>('GET', `/api/users?${params}`);
-    },
-    createUser: (body) => call<{ user: StaffUser; temporaryPassword: string }>('POST', '/api/users', body),
-    updateUser: async (id, body) => (await call<{ user: StaffUser }>('PATCH', `/api/users/${encodeURIComponent(id)}`, body)).user,
+    createUnit: async (body) => (await client.request(createUnit, { body })).unit,
+    updateUnit: async (id, body) => (await client.request(patchUnit, { params: { id }, body })).unit,
+    deleteUnit: async (id) => void (await client.request(deleteUnit, { params: { id } })),
+    users: (query) =>
+      client.request(listUsers, {
+        query: { unit: query.unit, subunits: flag(query.subunits), q: query.q, includeDisabled: flag(query.includeDisabled), limit: query.limit ?? 200 },
+      }),
+    createUser: (body) => client.request(createUser, { body }),
+    updateUser: async (id, body) => (await client.request(patchUser, { params: { id }, body })).user,
     importRoster: (file, fileName, options) => importRoster(doFetch, base, file, fileName, options),
     rosterUrl: (kind, format) => rosterFileUrl(base, kind, format),
-    resetPassword: async (id) => (await call<{ temporaryPassword: string }>('POST', `/api/users/${encodeURIComponent(id)}/password-reset`)).temporaryPassword,
-    tokens: async () => (await call<{ items: ApiToken[] }>('GET', '/api/tokens?all=1')).items,
-    revokeToken: (id) => call('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
+    resetPassword: async (id) => (await client.request(resetUserPassword, { params: { id } })).temporaryPassword,
+    tokens: async () => (await client.request(listTokens, { query: { all: '1' } })).items,
+    revokeToken: async (tokenId) => void (await client.request(revokeToken, { params: { tokenId } })),
   };
 }

@@ -48,7 +48,7 @@ export function UserDialog({ user, defaultUnit, units, roles, onClose, onDone }:
         onDone(Object.keys(change).length > 0 ? await api.updateUser(user.id, change) : user);
       } else {
         const created = await api.createUser({ username, name, phone: phone || null, unitId, role, adminOf: adminOf || null });
-        onDone(created.user, created.temporaryPassword);
+        onDone(created.user, created.temporaryPassword ?? undefined);
       }
     });
 

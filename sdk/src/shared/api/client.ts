@@ -33,7 +33,8 @@ export interface ApiClientOptions {
   credentials?: RequestCredentials;
 }
 
-type Field<K extends string, T> = undefined extends T ? { [P in K]?: T } : { [P in K]: T };
+// A part may be left out when it may be undefined or when nothing in it is required (a query of optional fields).
+type Field<K extends string, T> = undefined extends T ? { [P in K]?: T } : Partial<T> extends T ? { [P in K]?: T } : { [P in K]: T };
 
 /** What a request sends: `params` fill the URL's `:name`s, `query` the search string, `body` is sent as JSON. */
 export type RequestInput<R extends RouteRef> = Field<'params', RouteParams<R>> &

@@ -1,19 +1,13 @@
 import type { DataRecord } from '../shared/types.ts';
+import type { CollectionState } from './useCollection.ts';
 import { useToolbox } from './useToolbox.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /** The registry's largest page. */
 const PAGE = 500;
 
-/** What `useAllRecords` returns. */
-export interface AllRecords<T> {
-  items: DataRecord<T>[];
-  loading: boolean;
-  error: Error | null;
-  create(data: T): Promise<DataRecord<T>>;
-  update(id: string, data: T): Promise<DataRecord<T>>;
-  reload(): Promise<void>;
-}
+/** What `useAllRecords` returns: `useCollection`'s state without `remove` and `client`. */
+export type AllRecords<T> = Pick<CollectionState<T>, 'items' | 'loading' | 'error' | 'create' | 'update' | 'reload'>;
 
 /**
  * Every record of one collection for the user's unit, page after page. `useCollection` reads one page (50 records by

@@ -12,32 +12,22 @@ const common = {
   focusable: false,
 } as const;
 
-/** An empty tray: "nothing here yet". */
-export function InboxIcon() {
+/** A 24×24 line drawing of `paths` (SVG path data), in the text colour. */
+function LineIcon({ paths }: { paths: string[] }) {
   return (
     <svg {...common} aria-hidden="true">
-      <path d="M3 13l2.5-7.5A2 2 0 0 1 7.4 4h9.2a2 2 0 0 1 1.9 1.5L21 13" />
-      <path d="M3 13v5a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-5h-5l-1.5 2.5h-5L8 13H3z" />
+      {paths.map((d) => (
+        <path key={d} d={d} />
+      ))}
     </svg>
   );
 }
 
-/** A magnifier: "nothing matches the search". */
-export function SearchIcon() {
-  return (
-    <svg {...common} aria-hidden="true">
-      <circle cx="11" cy="11" r="6.5" />
-      <path d="M16 16l4.5 4.5" />
-    </svg>
-  );
-}
+/** An empty tray: "nothing here yet". */
+export const InboxIcon = () => <LineIcon paths={['M3 13l2.5-7.5A2 2 0 0 1 7.4 4h9.2a2 2 0 0 1 1.9 1.5L21 13', 'M3 13v5a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-5h-5l-1.5 2.5h-5L8 13H3z']} />;
+
+/** A magnifier: "nothing matches the search" (the circle of radius 6.5 around 11,11 as two arcs). */
+export const SearchIcon = () => <LineIcon paths={['M4.5 11a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0 -13 0', 'M16 16l4.5 4.5']} />;
 
 /** A warning triangle: "something went wrong". */
-export function WarningIcon() {
-  return (
-    <svg {...common} aria-hidden="true">
-      <path d="M12 3.5l9.5 16.5h-19L12 3.5z" />
-      <path d="M12 10v4.5M12 17.2v.3" />
-    </svg>
-  );
-}
+export const WarningIcon = () => <LineIcon paths={['M12 3.5l9.5 16.5h-19L12 3.5z', 'M12 10v4.5M12 17.2v.3']} />;

@@ -34,6 +34,11 @@ const rebuild: Step = {
   'zh-CN': '运行 toolbox build 重新构建，toolbox validate 通过后再发布',
   en: 'run toolbox build again, and publish once toolbox validate passes',
 };
+const openInShell: Step = { 'zh-CN': '在工作台或 toolbox dev 的开发壳里打开应用', en: 'open the app on the desktop or in the toolbox dev shell' };
+const shrinkBuild: Step = {
+  'zh-CN': '减小构建产物（去掉大文件、压缩图片）后重新构建并发布',
+  en: 'make the build smaller (drop large files, compress images), then build and publish again',
+};
 const relogin: Step = {
   'zh-CN': '运行 toolbox login --registry <注册中心地址> 重新登录，或用 --token 传入有效令牌',
   en: 'run toolbox login --registry <registry URL> to sign in again, or pass a valid --token',
@@ -61,8 +66,8 @@ const NEXT_STEPS: Readonly<Partial<Record<ToolboxCode, Step>>> = {
   TOOLBOX_DIST_HASH_MISMATCH: rebuild,
   TOOLBOX_DIST_FILE_MISSING: rebuild,
   TOOLBOX_DIST_FILE_UNLISTED: rebuild,
-  TOOLBOX_SDK_NO_DOM_ELEMENT: { 'zh-CN': '在工作台或 toolbox dev 的开发壳里打开应用', en: 'open the app on the desktop or in the toolbox dev shell' },
-  TOOLBOX_SDK_NO_CONTEXT: { 'zh-CN': '在工作台或 toolbox dev 的开发壳里打开应用', en: 'open the app on the desktop or in the toolbox dev shell' },
+  TOOLBOX_SDK_NO_DOM_ELEMENT: openInShell,
+  TOOLBOX_SDK_NO_CONTEXT: openInShell,
   TOOLBOX_SDK_OUTSIDE_APP: {
     'zh-CN': '只在 createReactLightApp 渲染的组件里使用它',
     en: 'use it only in components that createReactLightApp renders',
@@ -148,14 +153,8 @@ const NEXT_STEPS: Readonly<Partial<Record<ToolboxCode, Step>>> = {
     'zh-CN': '把这个文件移出 dist/（或改成 JS、CSS、图片等远程模块需要的类型），重新构建后再发布',
     en: 'move the file out of dist/ (or use a type a remote needs: JS, CSS, images…), build and publish again',
   },
-  TOOLBOX_ARCHIVE_TOO_LARGE: {
-    'zh-CN': '减小构建产物（去掉大文件、压缩图片）后重新构建并发布',
-    en: 'make the build smaller (drop large files, compress images), then build and publish again',
-  },
-  TOOLBOX_PAYLOAD_TOO_LARGE: {
-    'zh-CN': '减小构建产物（去掉大文件、压缩图片）后重新构建并发布',
-    en: 'make the build smaller (drop large files, compress images), then build and publish again',
-  },
+  TOOLBOX_ARCHIVE_TOO_LARGE: shrinkBuild,
+  TOOLBOX_PAYLOAD_TOO_LARGE: shrinkBuild,
   TOOLBOX_ENTRY_URL_INVALID: { 'zh-CN': 'entry 要写成 http:// 或 https:// 开头的地址', en: 'give entry as an http:// or https:// URL' },
   TOOLBOX_RATE_LIMITED: { 'zh-CN': '请求太频繁：等一会儿再试', en: 'too many requests: wait a little and try again' },
   TOOLBOX_INTERNAL: {
@@ -164,11 +163,13 @@ const NEXT_STEPS: Readonly<Partial<Record<ToolboxCode, Step>>> = {
   },
 };
 
+const noRights: Step = { 'zh-CN': '没有权限：检查这个文件或目录的权限，或换一个你能写入的目录', en: 'permission denied: check the rights on that file or directory, or use one you can write to' };
+
 // Errors of the system rather than of Toolbox (Node's error codes), and anything unforeseen.
 const SYSTEM_STEPS: Readonly<Record<string, Step>> = {
   EADDRINUSE: { 'zh-CN': '端口已被占用：用 --port 换一个端口，或先停掉占用它的程序', en: 'the port is in use: pick another with --port, or stop what holds it' },
-  EACCES: { 'zh-CN': '没有权限：检查这个文件或目录的权限，或换一个你能写入的目录', en: 'permission denied: check the rights on that file or directory, or use one you can write to' },
-  EPERM: { 'zh-CN': '没有权限：检查这个文件或目录的权限，或换一个你能写入的目录', en: 'permission denied: check the rights on that file or directory, or use one you can write to' },
+  EACCES: noRights,
+  EPERM: noRights,
   ENOENT: { 'zh-CN': '文件或目录不存在：检查路径是否写对，是否在应用目录里运行', en: "no such file or directory: check the path, and that you run it in the app's directory" },
   ENOTDIR: { 'zh-CN': '路径中有一段是文件而不是目录：检查路径是否写对', en: 'part of the path is a file, not a directory: check the path' },
   ENOSPC: { 'zh-CN': '磁盘已满：清理空间后重试', en: 'the disk is full: free some space and try again' },

@@ -23,6 +23,27 @@ const FORMAT_NAMES: Record<string, UiMessageKey> = {
   uri: 'formatUri',
 };
 
+/** The message of a keyword whose wording needs only the field and the limit (or only the field). */
+const SIMPLE = new Map<string, UiMessageKey>([
+  ['required', 'errRequired'],
+  ['maxLength', 'errMaxLength'],
+  ['minimum', 'errMinimum'],
+  ['maximum', 'errMaximum'],
+  ['exclusiveMinimum', 'errExclusiveMinimum'],
+  ['exclusiveMaximum', 'errExclusiveMaximum'],
+  ['enum', 'errEnum'],
+  ['pattern', 'errPattern'],
+]);
+
+function wording(problem: RecordProblem, params: { field: string; limit: string }, t: T): string {
+  const { field } = params;
+  if (problem.keyword === 'minLength') return problem.limit === 1 ? t('errRequired', { field }) : t('errMinLength', params);
+  if (problem.keyword === 'type') return t('errType', { field, type: t(TYPE_NAMES[String(problem.type)] ?? 'typeString') });
+  if (problem.keyword === 'format') return t('errFormat', { field, format: t(FORMAT_NAMES[String(problem.format)] ?? 'formatOther') });
+  const key = SIMPLE.get(problem.keyword);
+  return key ? t(key, params) : t('errOther', { field });
+}
+
 /**
  * Words a record's problems in the user's language, naming each field by its schema `title` (姓名, 走访日期…) rather than
  * its JSON path, which staff never see.
@@ -37,45 +58,7 @@ export function formErrors(problems: readonly RecordProblem[], fields: readonly 
       continue;
     }
     const field = name ? labelOf(name) : '';
-    const limit = String(problem.limit ?? '');
-    let message: string;
-    switch (problem.keyword) {
-      case 'required':
-        message = t('errRequired', { field });
-        break;
-      case 'minLength':
-        message = problem.limit === 1 ? t('errRequired', { field }) : t('errMinLength', { field, limit });
-        break;
-      case 'maxLength':
-        message = t('errMaxLength', { field, limit });
-        break;
-      case 'minimum':
-        message = t('errMinimum', { field, limit });
-        break;
-      case 'maximum':
-        message = t('errMaximum', { field, limit });
-        break;
-      case 'exclusiveMinimum':
-        message = t('errExclusiveMinimum', { field, limit });
-        break;
-      case 'exclusiveMaximum':
-        message = t('errExclusiveMaximum', { field, limit });
-        break;
-      case 'type':
-        message = t('errType', { field, type: t(TYPE_NAMES[String(problem.type)] ?? 'typeString') });
-        break;
-      case 'format':
-        message = t('errFormat', { field, format: t(FORMAT_NAMES[String(problem.format)] ?? 'formatOther') });
-        break;
-      case 'enum':
-        message = t('errEnum', { field });
-        break;
-      case 'pattern':
-        message = t('errPattern', { field });
-        break;
-      default:
-        message = t('errOther', { field });
-    }
+    const message = wording(problem, { field, limit: String(problem.limit ?? '') }, t);
     // One message per field is enough: the first is the one to fix first (required before length, and so on).
     if (name && result.some((r) => r.field === name)) continue;
     result.push(name ? { field: name, message } : { message });

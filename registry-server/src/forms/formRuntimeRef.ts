@@ -14,6 +14,6 @@ export async function formRuntimeRef(app: FastifyInstance): Promise<FormRuntimeR
   if (!runtime) throw new Errors.FORM_RUNTIME_MISSING(app.formRuntime, 'is not published');
   if (effectiveStatus(runtime.row, app.catalog.today()) === 'retired') throw new Errors.FORM_RUNTIME_MISSING(app.formRuntime, 'is retired');
   const current = runtime.byVersion.get(runtime.row.current_version ?? '');
-  if (!current || current.kind !== 'bundle') throw new Errors.FORM_RUNTIME_MISSING(app.formRuntime, 'has no current approved version built with the SDK');
+  if (current?.kind !== 'bundle') throw new Errors.FORM_RUNTIME_MISSING(app.formRuntime, 'has no current approved version built with the SDK');
   return { app: runtime.row.id, version: current.version, sdk: current.sdk };
 }

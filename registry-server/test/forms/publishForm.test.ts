@@ -120,6 +120,10 @@ describe.each(testEngines)('publishing a form app (%s)', (engine) => {
     expect(external.statusCode).toBe(403);
     expect(await storedVersions('maker-code')).toEqual([]);
     expect((await publishForm(t.app, maker, ledger())).statusCode).toBe(201);
+    // The maker owns the app: they read what their pending version changes, as a developer does.
+    const diff = await t.app.inject({ url: '/api/apps/hardship-hy/versions/1.0.0/diff', headers: maker.headers });
+    expect(diff.statusCode, diff.body).toBe(200);
+    expect((await t.app.inject({ url: '/api/apps/hardship-hy/versions/1.0.0/diff', headers: staff.headers })).statusCode).toBe(403);
     // Staff may not publish a form app at all.
     expect((await publishForm(t.app, staff, ledger({ id: 'staff-form' }), 'staff-form')).statusCode).toBe(403);
   });

@@ -1,4 +1,5 @@
 import { FORM_FILE } from '../forms/FormDefinitions.ts';
+import { sriFromHex } from '../publish/hashTree.ts';
 import { bundleUrl } from './bundleUrls.ts';
 import type { SnapVersion, Snapshot } from './Snapshot.ts';
 
@@ -8,7 +9,7 @@ export interface FormLoadable {
   integrity?: string;
   sdk: string;
   preload?: string[];
-  form: { definition: string; runtime: string };
+  form: { definition: string; runtime: string; integrity?: string };
 }
 
 /**
@@ -28,6 +29,9 @@ export function formLoadable(snapshot: Snapshot, origin: string, app: string, v:
     form: { definition: bundleUrl(origin, app, v.version, FORM_FILE), runtime: current.version },
   };
   if (current.integrity) loadable.integrity = current.integrity;
+  // The definition is data the runtime renders: checked like the runtime's own entry (the host's verifyIntegrity).
+  const stored = Object.hasOwn(v.files, FORM_FILE) ? v.files[FORM_FILE] : undefined;
+  if (stored) loadable.form.integrity = sriFromHex(stored);
   if (current.preload) loadable.preload = current.preload.map((file) => bundleUrl(origin, runtime.row.id, current.version, file));
   return loadable;
 }

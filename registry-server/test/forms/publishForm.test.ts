@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { formFields, retireField } from '@toolbox/sdk/forms';
 import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
@@ -54,6 +55,7 @@ describe.each(testEngines)('publishing a form app (%s)', (engine) => {
     expect(file.statusCode).toBe(200);
     expect(file.headers['cache-control']).toContain('immutable');
     expect(file.json()).toEqual(ledger());
+    expect(item!.form!.integrity).toBe(`sha256-${createHash('sha256').update(file.rawPayload).digest('base64')}`);
     const audit = await t.app.db.selectFrom('audit_log').select(['action']).where('app_id', '=', 'hardship-hy').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['version.publish', 'version.approve']));
   });

@@ -145,6 +145,7 @@ export const CODES = {
   TOOLBOX_HOST_INTEGRITY_MISMATCH: { status: null, origin: 'host', meaning: 'remoteEntry.js differs from the sha256 recorded at publish.' },
   TOOLBOX_HOST_REMOTE_UNREACHABLE: { status: null, origin: 'host', meaning: "The app's entry or a chunk could not be fetched or evaluated." },
   TOOLBOX_HOST_BAD_EXPORTS: { status: null, origin: 'host', meaning: './app gives no mount and unmount.' },
+  TOOLBOX_HOST_FORM_DEFINITION_FAILED: { status: null, origin: 'host', meaning: "A form app's definition (form.json) could not be fetched or is not JSON." },
   TOOLBOX_HOST_TIMEOUT: { status: null, origin: 'host', meaning: 'A loading stage took longer than the timeout.' },
   TOOLBOX_HOST_BOOTSTRAP_FAILED: { status: null, origin: 'host', meaning: "The app's bootstrap threw or rejected." },
   TOOLBOX_HOST_MOUNT_FAILED: { status: null, origin: 'host', meaning: "The app's mount threw or rejected." },

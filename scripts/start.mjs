@@ -116,6 +116,34 @@ async function publishExamplePlugins() {
     // Also a version an earlier start published but did not get to approve.
     if (!known || known.status === 'pending') await approve(admin, id, version);
   }
+  await publishDemoFormApp(cookie, admin);
+}
+
+/**
+ * A form app (no code) made from the 困难群众帮扶台账 template, published by dev through the same versions endpoint
+ * (`{form}`) and approved: it opens in the form runtime published above (docs/form-apps.md).
+ */
+async function publishDemoFormApp(devCookie, admin) {
+  const formsEntry = join(root, 'sdk/dist/shared/forms/index.js');
+  if (!existsSync(formsEntry)) {
+    console.warn('⚠ sdk/dist has no forms: the demo form app is not published');
+    return;
+  }
+  const { FORM_TEMPLATES } = await import(formsEntry);
+  const template = FORM_TEMPLATES.find((t) => t.id === 'hardship-ledger');
+  const form = { ...structuredClone(template), owner: { unit: 'huayanglu-01', contact: '王芳 021-62511234' } };
+  const versions = await fetch(`${registry}/api/apps/${form.id}/versions`, { headers: { cookie: admin } });
+  const known = (versions.ok ? ((await versions.json()).items ?? []) : []).find((v) => v.version === form.version);
+  if (!known) {
+    const res = await fetch(`${registry}/api/apps/${form.id}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: devCookie, origin: registry },
+      body: JSON.stringify({ form }),
+    });
+    if (!res.ok) throw new Error(`publishing the form app ${form.id} failed: ${res.status} ${await res.text()}`);
+    console.log(`▶ published the form app ${form.id}@${form.version} (困难群众帮扶台账 template, as dev)`);
+  }
+  if (!known || known.status === 'pending') await approve(admin, form.id, form.version);
 }
 
 async function demoSession(username) {

@@ -1,3 +1,4 @@
+import { FormDefinitions } from './forms/FormDefinitions.ts';
 import './fastifyTypes.ts';
 import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -87,6 +88,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('dataDir', dataDir);
   app.decorate('bundles', bundles);
   app.decorate('fetchExternalEntries', options.fetchExternalEntries ?? true);
+  app.decorate('formRuntime', options.formRuntime ?? 'form-runtime');
+  app.decorate('formDefinitions', new FormDefinitions(bundles));
   app.decorate('catalog', new CatalogStore(db, org, now));
   app.addHook('onClose', async () => destroy());
   if (reconciled.imported.length > 0) app.log.info({ versions: reconciled.imported }, 'bundle folders imported into the database');

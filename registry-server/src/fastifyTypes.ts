@@ -1,4 +1,5 @@
 /* Declaration merging for what buildApp decorates; imported once by app.ts so every route file sees the types. */
+import type { FormDefinitions } from './forms/FormDefinitions.ts';
 import type { RouteOptions, preHandlerAsyncHookHandler } from 'fastify';
 import type { AuthUser } from './auth/AuthUser.ts';
 import type { Db } from './db/createDatabase.ts';
@@ -29,6 +30,10 @@ declare module 'fastify' {
     bundles: BundleStore;
     /** Whether a publish of an app deployed elsewhere fetches and digests its entry (BuildAppOptions). */
     fetchExternalEntries: boolean;
+    /** The id of the app that renders form apps (BuildAppOptions.formRuntime). */
+    formRuntime: string;
+    /** Published form definitions (form.json of each form version), parsed once. */
+    formDefinitions: FormDefinitions;
     /** Every route as registered (method, url, schema…), in order: what the API contract test reads. */
     registeredRoutes: readonly RouteOptions[];
     /** The clock (faked in tests). */

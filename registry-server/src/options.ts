@@ -76,6 +76,12 @@ export interface BuildAppOptions {
    */
   fetchExternalEntries?: boolean;
   limits?: Partial<Limits>;
+  /**
+   * The id of the app that renders every form app (plugins/form-runtime, published like any app). A form app can be
+   * published only while this app has a current approved version; its versions name it as their runtime. Default
+   * `form-runtime`.
+   */
+  formRuntime?: string;
   /** Single sign-on (OpenID Connect) and the password sign-in switch; unset: passwords only. */
   sso?: SsoOptions;
 }

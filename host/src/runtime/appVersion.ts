@@ -11,7 +11,7 @@ export type AppVersion = CatalogItem['previous'][number] & {
 };
 
 export function currentVersion(item: CatalogItem): AppVersion {
-  return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk, preload: item.preload, preloadData: item.preloadData };
+  return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk, preload: item.preload, preloadData: item.preloadData, form: item.form };
 }
 
 /** The query parameter of `/app/<id>` that asks for the owner's pending version: `?try=<version>`. */
@@ -25,7 +25,7 @@ export const TRY_PARAM = 'try';
 export function trialVersion(item: CatalogItem, requested: string | null | undefined): AppVersion | undefined {
   const p = item.pending;
   if (!p || (!item.pendingOnly && p.version !== requested)) return undefined;
-  return { version: p.version, entry: p.entry, integrity: p.integrity, sdk: p.sdk, preload: p.preload, preloadData: p.preloadData, trial: true };
+  return { version: p.version, entry: p.entry, integrity: p.integrity, sdk: p.sdk, preload: p.preload, preloadData: p.preloadData, form: p.form, trial: true };
 }
 
 /** The folder that holds the remote's files: every chunk of the app lives below it (used to attribute errors). */

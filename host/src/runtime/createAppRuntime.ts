@@ -199,6 +199,8 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const version = versionFor(item);
       const entry = ctx.loader.entryFor(id, version);
       options.onVersion?.(id, version);
+      // A form app's definition goes out with the runtime's files, at the press.
+      ctx.loader.definition(version)?.catch(() => undefined);
       if (!sdkChecksReady()) {
         // The check needs the runtime's chunk: fetch the app's files meanwhile (none of its code runs before the
         // check), and its data once it passes.

@@ -8,6 +8,7 @@ export const HOST_ERRORS = {
   TOOLBOX_HOST_INTEGRITY_MISMATCH: { stage: 'check' },
   TOOLBOX_HOST_REMOTE_UNREACHABLE: { stage: 'load' },
   TOOLBOX_HOST_BAD_EXPORTS: { stage: 'load' },
+  TOOLBOX_HOST_FORM_DEFINITION_FAILED: { stage: 'load' },
   TOOLBOX_HOST_TIMEOUT: { stage: 'load' },
   TOOLBOX_HOST_BOOTSTRAP_FAILED: { stage: 'bootstrap' },
   TOOLBOX_HOST_MOUNT_FAILED: { stage: 'mount' },

@@ -11,6 +11,8 @@ export interface Session {
   failed?: boolean;
   lifecycles?: Lifecycles;
   props?: LightAppProps;
+  /** A form app's definition (version.form), read in the load stage and passed to the runtime as the prop `form`. */
+  form?: unknown;
   stopWatch?: () => Leftovers;
 }
 

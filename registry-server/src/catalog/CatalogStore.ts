@@ -224,7 +224,8 @@ export class CatalogStore {
       if (!app || !this.openable(app, today) || !isVisibleTo(app.visibility, user)) continue;
       const current = app.byVersion.get(app.row.current_version ?? '');
       if (!current) continue;
-      items.push(catalogItem(snapshot, this.org, app, current, origin));
+      const item = catalogItem(snapshot, this.org, app, current, origin);
+      if (item) items.push(item);
     }
     return items;
   }

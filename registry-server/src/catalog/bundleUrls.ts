@@ -10,7 +10,7 @@ export function bundleUrl(origin: string, app: string, version: string, file: st
  */
 export function resolveIcon(
   icon: string | null,
-  target: { origin: string; app: string; version: string; kind: 'bundle' | 'external'; entry: string; files: Record<string, string> },
+  target: { origin: string; app: string; version: string; kind: 'bundle' | 'external' | 'form'; entry: string; files: Record<string, string> },
 ): string | undefined {
   if (!icon) return undefined;
   if (/^https?:\/\//i.test(icon)) return icon;

@@ -1,6 +1,7 @@
 import type { CatalogItem } from '@toolbox/sdk';
 import type { OrgTree } from '../org/OrgTree.ts';
 import { catalogItem, entryUrl, preloadUrls } from './catalogItem.ts';
+import { formLoadable } from './formLoadable.ts';
 import type { SnapApp, SnapVersion, Snapshot } from './Snapshot.ts';
 
 type PendingVersion = NonNullable<CatalogItem['pending']>;
@@ -10,7 +11,12 @@ export function newestPending(app: SnapApp): SnapVersion | undefined {
   return app.versions.find((v) => v.status === 'pending');
 }
 
-function pendingVersion(origin: string, app: SnapApp, v: SnapVersion): PendingVersion {
+function pendingVersion(snapshot: Snapshot, origin: string, app: SnapApp, v: SnapVersion): PendingVersion | undefined {
+  if (v.kind === 'form') {
+    const form = formLoadable(snapshot, origin, app.row.id, v);
+    if (!form) return undefined;
+    return { version: v.version, publishedAt: v.publishedAt, ...form, ...(v.preloadData ? { preloadData: v.preloadData } : {}) };
+  }
   const pending: PendingVersion = { version: v.version, entry: entryUrl(origin, app.row.id, v), sdk: v.sdk, publishedAt: v.publishedAt };
   if (v.integrity) pending.integrity = v.integrity;
   const preload = preloadUrls(origin, app.row.id, v);
@@ -38,12 +44,14 @@ export function withOwnersPending(
   for (const app of owned) {
     const v = newestPending(app);
     if (!v) continue;
-    const pending = pendingVersion(origin, app, v);
+    const pending = pendingVersion(snapshot, origin, app, v);
+    if (!pending) continue;
     const at = index.get(app.row.id);
     if (at !== undefined) {
       out[at] = { ...out[at]!, pending };
     } else {
-      out.push({ ...catalogItem(snapshot, org, app, v, origin), previous: [], pending, pendingOnly: true });
+      const item = catalogItem(snapshot, org, app, v, origin);
+      if (item) out.push({ ...item, previous: [], pending, pendingOnly: true });
     }
   }
   return out;

@@ -27,6 +27,22 @@ export async function findRecordRow(db: Db, scope: RecordScope, id: string): Pro
   return query.executeTakeFirst();
 }
 
+/**
+ * How many records of the collection (every unit's) each test holds for: what a form change that drops a field or a
+ * state would affect. Read in JS rather than with each engine's JSON operators: a form app's records are bounded by
+ * its staff's work (thousands), and this runs only when a form version changes fields.
+ */
+export async function countRecordsWhere(db: Db, appId: string, collection: string, tests: ReadonlyMap<string, (data: Record<string, unknown>) => boolean>): Promise<Map<string, number>> {
+  const counts = new Map([...tests.keys()].map((k) => [k, 0]));
+  if (tests.size === 0) return counts;
+  const rows = await db.selectFrom('records').select('data').where('app_id', '=', appId).where('collection', '=', collection).execute();
+  for (const row of rows) {
+    const data = JSON.parse(row.data) as Record<string, unknown>;
+    for (const [name, test] of tests) if (test(data)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** A page of records, newest first, and how many there are in all. */
 export async function listRecordRows(db: Db, scope: RecordScope, page: { limit: number; offset: number }): Promise<{ items: DataRecord[]; total: number }> {
   let base = db.selectFrom('records').where('app_id', '=', scope.appId).where('collection', '=', scope.collection);

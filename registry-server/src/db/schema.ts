@@ -12,9 +12,10 @@ import type { UsageTables } from '../usage/tables.ts';
 /** The contract's unit kinds and app statuses are the columns' values. */
 export type { AppStatus, UnitKind };
 /** `reviewer` may review versions (上架审核) and nothing else of an admin's. */
-export type RoleName = 'staff' | 'developer' | 'admin' | 'reviewer';
+export type RoleName = 'staff' | 'maker' | 'developer' | 'admin' | 'reviewer';
 export type ReviewStatus = 'pending' | 'approved' | 'rejected';
-export type VersionKind = 'bundle' | 'external';
+/** `form`: a form app's definition (`form.json`, its one file), rendered by the runtime app named in `entry`. */
+export type VersionKind = 'bundle' | 'external' | 'form';
 
 export interface OrgUnitsTable {
   id: string;

@@ -12,13 +12,13 @@ import { sriFromHex } from './hashTree.ts';
 
 export interface NewVersion {
   manifest: Manifest;
-  kind: 'bundle' | 'external';
-  /** Bundle: the entry file inside it. External: the absolute URL. */
+  kind: 'bundle' | 'external' | 'form';
+  /** Bundle: the entry file inside it. External: the absolute URL. Form: the id of the runtime app that renders it. */
   entry: string;
   files: Record<string, string>;
   /** Bundle only: the checked manifest.preload (paths inside the bundle); undefined when not given. */
   preload?: string[];
-  /** Bundle only: writes the files in the version's transaction (the database bundle store); see BundleStore.place. */
+  /** Bundle and form: writes the files in the version's transaction (the database bundle store); see BundleStore.place. */
   storeFiles?: (trx: Db) => Promise<void>;
   /** External only: `sha256-<base64>` of the entry as fetched at publish (fetchExternalEntry); the host checks it. */
   entryIntegrity?: string;

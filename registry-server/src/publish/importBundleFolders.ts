@@ -17,7 +17,7 @@ export async function importBundleFolders(db: Db, engine: Engine, dataDir: strin
   const rows = await db
     .selectFrom('versions')
     .select(['app_id', 'version', 'files'])
-    .where('kind', '=', 'bundle')
+    .where('kind', 'in', ['bundle', 'form'])
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

@@ -15,7 +15,8 @@ export function versionDto(
   const dto: VersionDto = {
     version: row.version,
     kind: row.kind,
-    url: row.kind === 'external' ? row.entry : bundleUrl(origin, row.app_id, row.version, row.entry),
+    // A form version's own file is its definition; the runtime it opens in is `manifest.entry`.
+    url: row.kind === 'external' ? row.entry : bundleUrl(origin, row.app_id, row.version, row.kind === 'form' ? 'form.json' : row.entry),
     sdk: row.sdk,
     publishedAt: row.published_at,
     publishedBy: { id: row.published_by, username: row.publisher_username ?? null },

@@ -65,6 +65,7 @@ export const KIND_LABELS: Record<UnitKind, readonly string[]> = {
 };
 export const ROLE_LABELS: Record<RoleName, readonly string[]> = {
   staff: ['工作人员', '员工', '普通用户'],
+  maker: ['应用搭建员', '搭建员', '表单应用制作人'],
   developer: ['开发者', '开发人员'],
   reviewer: ['审核员', '审核人'],
   admin: ['管理员', '系统管理员'],

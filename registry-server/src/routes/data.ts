@@ -7,6 +7,7 @@ import { CollectionValidators } from '../data/CollectionValidators.ts';
 import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, toDataRecord } from '../data/recordStore.ts';
 import { Errors } from '../errors.ts';
+import { applyFormFlow, checkFormValues } from '../forms/checkFormRecordWrite.ts';
 import { describeErrors } from '../lib/createAjv.ts';
 import { toFieldErrors } from '@toolbox/sdk/manifest';
 
@@ -32,7 +33,9 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     const version = dataVersion(found, user, request.headers[VERSION_HEADER]);
     const validate = version ? await validators.get(id, version, collection) : undefined;
     if (!validate) throw new Errors.COLLECTION_NOT_FOUND(id, collection);
-    return { unit: privileged ? null : user.unit.id, validate };
+    // A form app's records also follow its definition (flow, check digits): the definition of the version in use.
+    const form = found.byVersion.get(version!)?.kind === 'form' ? await app.formDefinitions.get(id, version!) : undefined;
+    return { unit: privileged ? null : user.unit.id, validate, form };
   }
 
   function checkRecord(validate: Awaited<ReturnType<typeof access>>['validate'], body: unknown): Record<string, unknown> {
@@ -76,9 +79,10 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     createRecord.url,
     { ...common, schema: createRecord.schema },
     async (request, reply) => {
-      const { validate } = await access(request);
-      const data = checkRecord(validate, request.body);
+      const { validate, form } = await access(request);
       const user = request.user!;
+      const data = checkRecord(validate, form ? applyFormFlow(form, request.body, undefined, user.role) : request.body);
+      if (form) checkFormValues(form, data);
       const { id, collection } = request.params;
       const record = await insertRecord(app.db, { appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: app.now() });
       return reply.status(201).send(record);
@@ -89,9 +93,15 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     replaceRecord.url,
     { ...common, schema: replaceRecord.schema },
     async (request) => {
-      const { unit, validate } = await access(request);
-      const data = checkRecord(validate, request.body);
+      const { unit, validate, form } = await access(request);
+      if (!form) {
+        const data = checkRecord(validate, request.body);
+        return replaceRecordData(app.db, await findRecord(request, unit), data, app.now());
+      }
+      // A form's flow moves from the stored status, so the record is read before the body is checked.
       const row = await findRecord(request, unit);
+      const data = checkRecord(validate, applyFormFlow(form, request.body, toDataRecord(row).data, request.user!.role));
+      checkFormValues(form, data);
       return replaceRecordData(app.db, row, data, app.now());
     },
   );

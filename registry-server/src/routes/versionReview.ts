@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { approveVersion, getReviewQueue, getTrustedUnits, getVersionDiff, putTrustedUnits, rejectVersion } from '@toolbox/sdk/api';
 import type { AuthUser } from '../auth/AuthUser.ts';
+import { isOwnerOrAdmin } from '../apps/access.ts';
 import { Errors } from '../errors.ts';
 import { decideVersion, type Decision } from '../versionReview/decideVersion.ts';
 import { loadReviewQueue } from '../versionReview/reviewQueue.ts';
@@ -50,8 +51,7 @@ const versionReviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const snapshot = await app.catalog.snapshot();
       const found = snapshot.apps.get(request.params.id);
       if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
-      const isOwner = user.role === 'developer' && found.row.owner_user_id === user.id;
-      if (user.role !== 'admin' && user.role !== 'reviewer' && !isOwner) {
+      if (user.role !== 'reviewer' && !isOwnerOrAdmin(user, found)) {
         throw new Errors.FORBIDDEN(`Only an admin, a reviewer or the owner of "${found.row.id}" may read its diffs`);
       }
       return versionDiff(app.db, app.bundles, found.row.id, request.params.version, found.row.current_version);

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Manifest } from '@toolbox/sdk';
@@ -9,6 +9,11 @@ import { appDto } from '../apps/appDto.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { Errors } from '../errors.ts';
+import { checkFormChange } from '../forms/checkFormChange.ts';
+import { checkFormDefinition } from '../forms/checkFormDefinition.ts';
+import { FORM_FILE } from '../forms/FormDefinitions.ts';
+import { formManifest } from '../forms/formManifest.ts';
+import { formRuntimeRef } from '../forms/formRuntimeRef.ts';
 import { createAjv, describeErrors } from '../lib/createAjv.ts';
 import { commitVersion, type NewVersion } from '../publish/commitVersion.ts';
 import { crashPoint } from '../publish/crashPoint.ts';
@@ -35,6 +40,15 @@ const externalBody = createAjv().compile({
     dryRun: { type: 'boolean' },
   },
 });
+
+// A form app's version: its definition, checked by checkFormDefinition (the designer publishes it without a build).
+const formBody = createAjv().compile({
+  type: 'object',
+  required: ['form'],
+  additionalProperties: false,
+  properties: { form: { type: 'object' }, allowOlder: { type: 'boolean' }, dryRun: { type: 'boolean' } },
+});
+const isFormBody = (body: unknown) => typeof body === 'object' && body !== null && Object.hasOwn(body, 'form');
 
 /** How a publish asks for a lower version number or for a dry run: query `?allowOlder=1&dryRun=1`, a form field, or JSON. */
 interface PublishFlags {
@@ -144,13 +158,59 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     return manifest;
   }
 
+  /**
+   * A form app's version (`{form}`): the definition checked, compared with the current version's so that no stored
+   * record is stranded, turned into a manifest (collection `records`, entry: the runtime app), and stored as the
+   * version's one file `form.json`: immutable, served under /bundles/ like any published file, in the database on
+   * PostgreSQL. Review, audit and rollback are a bundle's.
+   */
+  async function publishForm(request: PublishRequest, query: PublishFlags): Promise<Manifest | PublishDryRun> {
+    if (!formBody(request.body)) throw new Errors.VALIDATION_FAILED(describeErrors(formBody.errors, 'body'));
+    const body = request.body as { form: unknown; allowOlder?: boolean; dryRun?: boolean };
+    const flags = { allowOlder: query.allowOlder || body.allowOlder === true, dryRun: query.dryRun || body.dryRun === true };
+    const definition = checkFormDefinition(body.form);
+    const runtime = await formRuntimeRef(app);
+    const manifest = formManifest(definition, runtime);
+    await checkManifest(request, manifest, flags);
+    const found = (await catalog.snapshot()).apps.get(request.params.id);
+    const current = found?.byVersion.get(found.row.current_version ?? '');
+    if (current && current.kind !== 'form') throw new Errors.INVALID_TRANSITION('publish a form version of', `a code app (its current version ${current.version} is ${current.kind === 'bundle' ? 'a bundle' : 'deployed elsewhere'})`);
+    if (current) {
+      const before = await app.formDefinitions.get(request.params.id, current.version);
+      if (before) await checkFormChange(app.db, request.params.id, before, definition);
+    }
+    const bytes = Buffer.from(JSON.stringify(definition), 'utf8');
+    const files = { [FORM_FILE]: createHash('sha256').update(bytes).digest('hex') };
+    if (flags.dryRun) {
+      return dryRun(request, { version: manifest.version, kind: 'form', entry: runtime.app, manifest, files, size: async () => bytes.length });
+    }
+    const staging = join(app.dataDir, '.tmp', randomUUID());
+    await mkdir(staging, { recursive: true });
+    try {
+      await writeFile(join(staging, FORM_FILE), bytes);
+      await app.bundles.place({
+        app: manifest.id,
+        version: manifest.version,
+        stagedDir: staging,
+        files,
+        commit: (storeFiles) => commitVersion(app.db, request.user!, { manifest, kind: 'form', entry: runtime.app, files, storeFiles }, app.now()),
+      });
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+    return manifest;
+  }
+
   app.post<{ Params: { id: string }; Querystring: { allowOlder?: string; dryRun?: string } }>(
     publishVersion.url,
-    { preHandler: app.requireRole('developer', 'admin'), schema: publishVersion.schema },
+    { preHandler: app.requireRole('developer', 'admin', 'maker'), schema: publishVersion.schema },
     async (request, reply) => {
       await writableApp(request);
       const query = { allowOlder: isOn(request.query.allowOlder), dryRun: isOn(request.query.dryRun) };
-      const result = request.isMultipart() ? await publishBundle(request, query) : await publishExternal(request, query);
+      const form = !request.isMultipart() && isFormBody(request.body);
+      // A maker composes form apps in the designer; code (a bundle, an app deployed elsewhere) is a developer's.
+      if (request.user!.role === 'maker' && !form) throw new Errors.FORBIDDEN('A maker publishes form apps only (JSON {form}), not code bundles or apps deployed elsewhere');
+      const result = form ? await publishForm(request, query) : request.isMultipart() ? await publishBundle(request, query) : await publishExternal(request, query);
       if ('dryRun' in result) return reply.status(200).send(result);
       const manifest = result;
       const snapshot = await catalog.snapshot();
@@ -167,7 +227,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Params: { id: string } }>(
     listVersionsRoute.url,
-    { preHandler: app.requireRole('developer', 'admin'), schema: listVersionsRoute.schema },
+    { preHandler: app.requireRole('developer', 'admin', 'maker'), schema: listVersionsRoute.schema },
     async (request) => {
       const snapshot = await catalog.snapshot();
       const found = snapshot.apps.get(request.params.id);
@@ -183,7 +243,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<{ Params: { id: string }; Body: { version: string; reason?: string } }>(
     rollbackVersion.url,
-    { preHandler: app.requireRole('developer', 'admin'), schema: rollbackVersion.schema },
+    { preHandler: app.requireRole('developer', 'admin', 'maker'), schema: rollbackVersion.schema },
     async (request) => {
       const found = await writableApp(request);
       if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);

@@ -1,13 +1,13 @@
 import type { RoleName } from '../db/schema.ts';
 
-const ROLES: readonly RoleName[] = ['staff', 'developer', 'reviewer', 'admin'];
+const ROLES: readonly RoleName[] = ['staff', 'maker', 'developer', 'reviewer', 'admin'];
 
 /** The strongest first: a user whose claim names several mapped values gets the strongest role among them. */
-export const ROLE_RANK: Record<RoleName, number> = { staff: 0, developer: 1, reviewer: 2, admin: 3 };
+export const ROLE_RANK: Record<RoleName, number> = { staff: 0, maker: 1, developer: 2, reviewer: 3, admin: 4 };
 
 /**
  * `toolbox-admin:admin,toolbox-dev:developer` → the provider's value to the product's role. A value may be any text
- * but a comma; the role after the last colon must be one of staff, developer, reviewer, admin. Throws with the
+ * but a comma; the role after the last colon must be one of staff, maker, developer, reviewer, admin. Throws with the
  * entry at fault.
  */
 export function parseRoleMap(text: string): Map<string, RoleName> {

@@ -13,7 +13,7 @@ import { normalizePhone } from './phone.ts';
 import { temporaryPassword } from './temporaryPassword.ts';
 import { USER_COLUMNS, type UserRow } from './userDto.ts';
 
-export const ROLES: readonly RoleName[] = ['staff', 'developer', 'reviewer', 'admin'];
+export const ROLES: readonly RoleName[] = ['staff', 'maker', 'developer', 'reviewer', 'admin'];
 /** A unit's administrator manages staff; developers, reviewers and admins are the district's to appoint. */
 const DELEGATED_ROLES: readonly RoleName[] = ['staff'];
 export const USERNAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$';

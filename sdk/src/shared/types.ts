@@ -13,7 +13,8 @@ export interface LocalizedText {
 
 export type Scenario = 'general' | 'vertical' | 'ecosystem';
 /** A user's role. `reviewer` reviews versions before they go live (上架审核). */
-export type Role = 'staff' | 'developer' | 'admin' | 'reviewer';
+/** `maker` (应用搭建): staff an admin lets publish form apps (no code), never code bundles. */
+export type Role = 'staff' | 'maker' | 'developer' | 'admin' | 'reviewer';
 export type Locale = 'zh-CN' | 'en';
 
 /** JSON Schema of one collection's records (a plain JSON Schema object). */

@@ -65,6 +65,7 @@ export const zhCN = {
   'error.othersFine': '其他应用不受影响，可以返回桌面继续工作。',
   'error.TOOLBOX_HOST_SDK_INCOMPATIBLE': '该应用需要更新版本的工具箱，当前工具箱无法运行它。',
   'error.TOOLBOX_HOST_INTEGRITY_MISMATCH': '该应用的文件与发布时登记的不一致，为安全起见已拒绝加载。',
+  'error.TOOLBOX_HOST_FORM_DEFINITION_FAILED': '表单应用的表单定义没有取到，请检查网络后重试。',
   'error.TOOLBOX_HOST_REMOTE_UNREACHABLE': '无法下载该应用的文件，可能是网络故障或应用已被移除。',
   'error.TOOLBOX_HOST_BAD_EXPORTS': '该应用的程序格式不正确，无法启动。',
   'error.TOOLBOX_HOST_TIMEOUT': '该应用加载时间过长，已停止等待。',

@@ -66,6 +66,7 @@ export const en: Record<MessageKey, string> = {
   'error.othersFine': 'Other apps are not affected: go back to the desktop to carry on.',
   'error.TOOLBOX_HOST_SDK_INCOMPATIBLE': 'This app needs a newer Toolbox than this one.',
   'error.TOOLBOX_HOST_INTEGRITY_MISMATCH': 'The app’s files differ from those recorded at publish, so it was not loaded.',
+  'error.TOOLBOX_HOST_FORM_DEFINITION_FAILED': 'The form app’s definition could not be loaded. Check the network and try again.',
   'error.TOOLBOX_HOST_REMOTE_UNREACHABLE': 'The app’s files could not be downloaded (network trouble, or the app was removed).',
   'error.TOOLBOX_HOST_BAD_EXPORTS': 'The app’s code has the wrong shape and cannot start.',
   'error.TOOLBOX_HOST_TIMEOUT': 'The app took too long to load.',

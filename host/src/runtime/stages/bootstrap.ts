@@ -15,7 +15,9 @@ export async function bootstrap(ctx: RuntimeContext, item: CatalogItem, session:
   const domElement = await ctx.frames.wait(id);
   ctx.ensureCurrent(id, session);
   markOpen(id, 'frame');
-  const props: LightAppProps = { name: id, domElement, toolbox: ctx.options.createContext(item, session.version) };
+  const props: LightAppProps & { form?: unknown } = { name: id, domElement, toolbox: ctx.options.createContext(item, session.version) };
+  // single-spa's customProps: the form runtime renders the definition it is given (docs/form-apps.md).
+  if (session.form !== undefined) props.form = session.form;
   session.props = props;
   session.lifecycles = module.lifecycles;
   try {

@@ -9,6 +9,7 @@ import type { RuntimeContext } from '../runtimeContext.ts';
 import { stageError, type Session } from '../session.ts';
 import { toLifecycles, type Lifecycles } from '../toLifecycles.ts';
 import { IntegrityError, verifyEntry } from '../verifyIntegrity.ts';
+import { FormDefinitionError, fetchFormDefinition } from '../loadFormDefinition.ts';
 import { TimeoutError, withTimeout } from '../withTimeout.ts';
 
 // The load stage (single-spa's lifecycles/load.ts): check the version against the host, fetch its code through Module
@@ -29,6 +30,8 @@ export interface ModuleLoader {
   fetch(id: string, entry: string, version: AppVersion): Promise<unknown>;
   keep(entry: string, module: LoadedModule): void;
   failed(id: string): void;
+  /** A form app's definition (version.form), one read per URL: shared by a preload and the open, forgotten on failure. */
+  definition(version: AppVersion): Promise<unknown> | undefined;
 }
 
 export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
@@ -36,11 +39,23 @@ export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
   const modules = new Map<string, LoadedModule>();
   const loading = new Map<string, Promise<unknown>>();
   const failures = new Map<string, number>();
+  const definitions = new Map<string, Promise<unknown>>();
   return {
     entryFor: (id, version) => entryForAttempt(version, failures.get(id) ?? 0),
     loaded: (entry) => modules.get(entry),
     keep: (entry, module) => void modules.set(entry, module),
     failed: (id) => void failures.set(id, (failures.get(id) ?? 0) + 1),
+    definition(version) {
+      const { form } = version;
+      if (!form) return undefined;
+      let promise = definitions.get(form.definition);
+      if (!promise) {
+        promise = fetchFormDefinition(form.definition, form.integrity);
+        definitions.set(form.definition, promise);
+        promise.catch(() => definitions.delete(form.definition));
+      }
+      return promise;
+    },
     fetch(id, entry, version) {
       let promise = loading.get(entry);
       if (!promise) {
@@ -74,6 +89,7 @@ export function startDataRead(options: AppRuntimeOptions, id: string, version: A
 
 const classifyLoadError = (error: unknown): HostErrorCode => {
   if (error instanceof IntegrityError) return 'TOOLBOX_HOST_INTEGRITY_MISMATCH';
+  if (error instanceof FormDefinitionError) return 'TOOLBOX_HOST_FORM_DEFINITION_FAILED';
   if (error instanceof TimeoutError) return 'TOOLBOX_HOST_TIMEOUT';
   return 'TOOLBOX_HOST_REMOTE_UNREACHABLE';
 };
@@ -93,15 +109,21 @@ export async function check(ctx: RuntimeContext, id: string, session: Session): 
   startDataRead(ctx.options, id, version);
 }
 
-/** The app's lifecycles: loaded once per entry URL, within the timeout. */
+/**
+ * The app's lifecycles: loaded once per entry URL, within the timeout. A form app's definition is read at the same
+ * time (the one request it adds to the runtime's files) and kept on the session for its mount props.
+ */
 export async function load(ctx: RuntimeContext, id: string, session: Session): Promise<LoadedModule> {
   const entry = ctx.loader.entryFor(id, session.version);
   markOpen(id, 'checked');
+  const definition = ctx.loader.definition(session.version);
+  // Read even when the runtime is already loaded (another form app opened it): the failure is reported below.
+  definition?.catch(() => undefined);
   let module = ctx.loader.loaded(entry);
   if (!module) {
     let loaded: unknown;
     try {
-      loaded = await withTimeout(ctx.loader.fetch(id, entry, session.version), ctx.timeoutMs, 'loading the app');
+      [loaded] = await withTimeout(Promise.all([ctx.loader.fetch(id, entry, session.version), definition]), ctx.timeoutMs, 'loading the app');
     } catch (error) {
       ctx.loader.failed(id);
       throw stageError(classifyLoadError(error), id, session, describeError(error));
@@ -111,6 +133,13 @@ export async function load(ctx: RuntimeContext, id: string, session: Session): P
     if (!lifecycles) throw stageError('TOOLBOX_HOST_BAD_EXPORTS', id, session, './app exports no mount and unmount');
     module = { lifecycles };
     ctx.loader.keep(entry, module);
+  }
+  if (definition) {
+    try {
+      session.form = await withTimeout(definition, ctx.timeoutMs, 'loading the form definition');
+    } catch (error) {
+      throw stageError(classifyLoadError(error), id, session, describeError(error));
+    }
   }
   ctx.ensureCurrent(id, session);
   return module;

@@ -17,7 +17,7 @@ import { childrenByParent, pathLabel, subtreeIds } from './unitTree.ts';
 
 const ALL_KINDS: UnitKind[] = ['street', 'town', 'committee', 'department'];
 const DELEGATED_KINDS: UnitKind[] = ['committee', 'department'];
-const ALL_ROLES: StaffRole[] = ['staff', 'developer', 'reviewer', 'admin'];
+const ALL_ROLES: StaffRole[] = ['staff', 'maker', 'developer', 'reviewer', 'admin'];
 
 type Pending =
   | { kind: 'unit'; mode: UnitDialogMode }

@@ -36,7 +36,7 @@ const zhCN = {
   } as Record<string, string>,
   value: {
     active: '启用', disabled: '停用', district: '区', street: '街道', town: '镇', committee: '居委会', department: '部门',
-    staff: '工作人员', developer: '开发者', reviewer: '审核员', admin: '管理员',
+    staff: '工作人员', maker: '应用搭建员', developer: '开发者', reviewer: '审核员', admin: '管理员',
   } as Record<string, string>,
   empty: '（空）',
   sameAs: (line: string) => `与第 ${line} 行重复`,
@@ -113,7 +113,7 @@ const en: RosterMessages = {
   action: { add: 'Add', change: 'Change', disable: 'Disable' },
   absent: 'not in the full roster',
   field: { unitName: 'Unit name', parentId: 'Parent', kind: 'Unit type', nameEn: 'English name', status: 'Status', name: 'Name', phone: 'Phone', unitId: 'Unit', role: 'Role', adminOf: 'Administers' },
-  value: { active: 'active', disabled: 'disabled', district: 'district', street: 'street', town: 'town', committee: 'committee', department: 'department', staff: 'staff', developer: 'developer', reviewer: 'reviewer', admin: 'admin' },
+  value: { active: 'active', disabled: 'disabled', district: 'district', street: 'street', town: 'town', committee: 'committee', department: 'department', staff: 'staff', maker: 'app maker', developer: 'developer', reviewer: 'reviewer', admin: 'admin' },
   empty: '(empty)',
   sameAs: (line) => `same as row ${line}`,
   reasons: {},

@@ -28,7 +28,7 @@ export const AppSchema = Type.Object(
     }),
     visibility: Type.Object({
       units: Type.Optional(Type.Array(Type.String())),
-      roles: Type.Optional(Type.Array(Type.Union([Type.Literal('staff'), Type.Literal('developer'), Type.Literal('admin'), Type.Literal('reviewer'), Type.Literal('unit-admin')]))),
+      roles: Type.Optional(Type.Array(Type.Union([Type.Literal('staff'), Type.Literal('maker'), Type.Literal('developer'), Type.Literal('admin'), Type.Literal('reviewer'), Type.Literal('unit-admin')]))),
     }),
     status: AppStatusSchema,
     currentVersion: Type.Union([Type.String(), Type.Null()]),

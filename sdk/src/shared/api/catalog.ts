@@ -13,6 +13,16 @@ const loadable = {
   sdk: Type.String({ description: 'The host API range the app needs' }),
   preload: Type.Optional(Type.Array(Type.String())),
   preloadData: Type.Optional(Type.Array(Type.String())),
+  form: Type.Optional(
+    Type.Object(
+      {
+        definition: Type.String({ description: "Absolute URL of the version's form definition (form.json, immutable)" }),
+        runtime: Type.String({ description: 'The version of the form runtime that `entry` loads' }),
+        integrity: Type.Optional(Type.String({ description: 'SRI (sha256) of form.json as stored at publish; the desktop checks the definition against it' })),
+      },
+      { description: 'A form app (no code): `entry` is the shared form runtime, which renders this definition' },
+    ),
+  ),
 };
 
 export const PendingVersionSchema = Type.Object({ ...loadable, publishedAt: Type.String() }, { title: 'PendingVersion' });

@@ -17,7 +17,7 @@ export const LocalizedTextInputSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const RoleSchema = Type.Union([Type.Literal('staff'), Type.Literal('developer'), Type.Literal('admin'), Type.Literal('reviewer')]);
+export const RoleSchema = Type.Union([Type.Literal('staff'), Type.Literal('maker'), Type.Literal('developer'), Type.Literal('admin'), Type.Literal('reviewer')]);
 
 /** A unit with the names of its ancestors, root first (`path`). */
 export const UnitRefSchema = Type.Object({ id: Type.String(), name: Type.String(), path: Type.Array(Type.String()) });

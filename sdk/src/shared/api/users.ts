@@ -5,7 +5,7 @@ import { routesOf } from './routesOf.ts';
 
 const usersRoute = routesOf('users');
 
-export const ROLES = ['staff', 'developer', 'reviewer', 'admin'] as const;
+export const ROLES = ['staff', 'maker', 'developer', 'reviewer', 'admin'] as const;
 /** User names: letters, digits and `._@-`, 2–64 characters. */
 export const USERNAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$';
 

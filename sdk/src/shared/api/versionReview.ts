@@ -5,7 +5,7 @@ import { routesOf } from './routesOf.ts';
 
 const reviewRoute = routesOf('review');
 
-export const VersionKindSchema = StringEnum(['bundle', 'external'] as const);
+export const VersionKindSchema = StringEnum(['bundle', 'external', 'form'] as const);
 export const VersionParamsSchema = Type.Object({ id: AppIdSchema, version: Type.String({ minLength: 1, maxLength: 256 }) });
 
 const NullableLocalized = Type.Union([LocalizedTextSchema, Type.Null()]);

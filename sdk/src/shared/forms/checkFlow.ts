@@ -2,7 +2,7 @@ import { checkArray, checkString, checkText, isObject, KEY_PATTERN, onlyKnown } 
 import type { ErrorList } from './definitionError.ts';
 import { FORM_LIMITS } from './limits.ts';
 
-const ROLES = ['staff', 'developer', 'admin', 'reviewer'];
+const ROLES = ['staff', 'maker', 'developer', 'admin', 'reviewer'];
 const TONES = ['neutral', 'info', 'success', 'warning', 'danger'];
 
 /**

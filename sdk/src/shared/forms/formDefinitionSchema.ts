@@ -72,7 +72,7 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
       additionalProperties: false,
       properties: {
         units: { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 64 } },
-        roles: { type: 'array', items: { enum: ['staff', 'developer', 'admin', 'reviewer', 'unit-admin'] } },
+        roles: { type: 'array', items: { enum: ['staff', 'maker', 'developer', 'admin', 'reviewer', 'unit-admin'] } },
       },
     },
     changelog: { type: 'string', maxLength: 4000 },
@@ -137,7 +137,7 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
             type: 'object',
             additionalProperties: false,
             required: ['from', 'to'],
-            properties: { from: key, to: key, label: text(FORM_LIMITS.labelLength), roles: { type: 'array', items: { enum: ['staff', 'developer', 'admin', 'reviewer'] } } },
+            properties: { from: key, to: key, label: text(FORM_LIMITS.labelLength), roles: { type: 'array', items: { enum: ['staff', 'maker', 'developer', 'admin', 'reviewer'] } } },
           },
         },
       },

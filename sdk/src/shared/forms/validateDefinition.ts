@@ -13,7 +13,7 @@ const TOP = ['$schema', 'definitionVersion', 'id', 'name', 'description', 'versi
 const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 const SCENARIOS = ['general', 'vertical', 'ecosystem'];
-const VISIBLE_ROLES = ['staff', 'developer', 'admin', 'reviewer', 'unit-admin'];
+const VISIBLE_ROLES = ['staff', 'maker', 'developer', 'admin', 'reviewer', 'unit-admin'];
 
 /**
  * Checks a form app's definition, as the designer, the form runtime and the server all do: its shape (bounded: at most

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import { effectiveStatus } from '../catalog/effectiveStatus.ts';
+import { Errors } from '../errors.ts';
+import type { FormRuntimeRef } from './formManifest.ts';
+
+/**
+ * The runtime a form version is published against: the configured runtime app (BuildAppOptions.formRuntime) with its
+ * current approved version. A form app cannot be opened without it, so publishing one is refused while it is absent,
+ * retired or has no current version (TOOLBOX_FORM_RUNTIME_MISSING).
+ */
+export async function formRuntimeRef(app: FastifyInstance): Promise<FormRuntimeRef> {
+  const snapshot = await app.catalog.snapshot();
+  const runtime = snapshot.apps.get(app.formRuntime);
+  if (!runtime) throw new Errors.FORM_RUNTIME_MISSING(app.formRuntime, 'is not published');
+  if (effectiveStatus(runtime.row, app.catalog.today()) === 'retired') throw new Errors.FORM_RUNTIME_MISSING(app.formRuntime, 'is retired');
+  const current = runtime.byVersion.get(runtime.row.current_version ?? '');
+  if (current?.kind !== 'bundle') throw new Errors.FORM_RUNTIME_MISSING(app.formRuntime, 'has no current approved version built with the SDK');
+  return { app: runtime.row.id, version: current.version, sdk: current.sdk };
+}

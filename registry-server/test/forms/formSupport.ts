@@ -1,0 +1,33 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { FORM_TEMPLATES, type FormDefinition, idCardCheckCharacter } from '@toolbox/sdk/forms';
+import type { Session } from '../helpers/login.ts';
+
+/** The 困难群众帮扶台账 template as a committee's app (its own id and unit). */
+export function ledger(overrides: Partial<FormDefinition> = {}): FormDefinition {
+  const template = structuredClone(FORM_TEMPLATES.find((t) => t.id === 'hardship-ledger')!);
+  return { ...template, id: 'hardship-hy', version: '1.0.0', owner: { unit: 'huayanglu-01', contact: '021-62511234' }, ...overrides };
+}
+
+export function publishForm(app: FastifyInstance, who: Session, form: unknown, id = 'hardship-hy'): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url: `/api/apps/${id}/versions`, headers: who.headers, payload: { form } });
+}
+
+/** A 身份证号 with a correct check digit (born 1949-12-31). */
+export const GOOD_ID = `11010519491231002${idCardCheckCharacter('11010519491231002')}`;
+/** The same with a wrong check digit. */
+export const BAD_ID = `11010519491231002${idCardCheckCharacter('11010519491231002') === '0' ? '1' : '0'}`;
+
+/** A record of the ledger that passes every check. */
+export function goodRecord(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: '李桂英',
+    idNumber: GOOD_ID,
+    address: { building: '8号楼', room: '201室' },
+    category: '低保家庭',
+    causes: ['因病'],
+    needs: '医药费负担重',
+    caseworker: { name: '王芳' },
+    registeredOn: '2026-03-02',
+    ...extra,
+  };
+}

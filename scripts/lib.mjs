@@ -14,13 +14,15 @@ export function pnpm() {
 export const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 /**
- * Installs Debian's chromium, CJK fonts and PostgreSQL when they are missing and we may (root with apt-get), and
+ * Installs Debian's chromium, CJK and emoji fonts and PostgreSQL when they are missing and we may (root with apt-get), and
  * `extra` packages given as `{ [a path the package installs]: 'package' }`.
  */
 export function ensureSystemPackages(extra = {}) {
   const missing = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!existsSync('/usr/share/fonts/opentype/noto')) missing.push('fonts-noto-cjk');
+  // App icons may be emoji (the form templates' are): without a colour emoji font they show as boxes in screenshots.
+  if (!existsSync('/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf')) missing.push('fonts-noto-color-emoji');
   if (!existsSync('/usr/lib/postgresql')) missing.push('postgresql');
   for (const [path, pkg] of Object.entries(extra)) if (!existsSync(path)) missing.push(pkg);
   if (missing.length === 0) return;

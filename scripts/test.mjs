@@ -1,6 +1,6 @@
 // `pnpm test`: makes sure the machine can run every test, lints and type-checks every package, builds the server and
 // what the browser tests load, then runs Vitest.
-// - Debian's chromium, fonts-noto-cjk and postgresql are installed with apt-get when missing and we are root.
+// - Debian's chromium, fonts-noto-cjk, fonts-noto-color-emoji and postgresql are installed with apt-get when missing and we are root.
 // - Unless TOOLBOX_TEST_PG is set, a throwaway PostgreSQL cluster is started on 127.0.0.1 so both engines are tested.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

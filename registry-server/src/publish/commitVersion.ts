@@ -22,6 +22,8 @@ export interface NewVersion {
   storeFiles?: (trx: Db) => Promise<void>;
   /** External only: `sha256-<base64>` of the entry as fetched at publish (fetchExternalEntry); the host checks it. */
   entryIntegrity?: string;
+  /** Form only: runs in the version's transaction when it goes live at once (a trusted unit), e.g. moving retired values. */
+  whenLive?: (trx: Db) => Promise<unknown>;
 }
 
 /**
@@ -75,6 +77,7 @@ export async function commitVersion(db: Db, user: AuthUser, v: NewVersion, now: 
           .set({ ...(existing ? appColumns(manifest) : {}), current_version: manifest.version, updated_at: at })
           .where('id', '=', manifest.id)
           .execute();
+        await v.whenLive?.(trx);
       }
       await writeAudit(trx, {
         actor: user,

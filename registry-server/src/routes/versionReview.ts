@@ -3,6 +3,7 @@ import { approveVersion, getReviewQueue, getTrustedUnits, getVersionDiff, putTru
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { Errors } from '../errors.ts';
+import { formWhenLive } from '../forms/formWhenLive.ts';
 import { decideVersion, type Decision } from '../versionReview/decideVersion.ts';
 import { loadReviewQueue } from '../versionReview/reviewQueue.ts';
 import { readTrustedUnits, setTrustedUnits } from '../versionReview/trustedUnits.ts';
@@ -16,7 +17,8 @@ const versionReviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const reviewers = app.requireRole('admin', 'reviewer');
 
   async function decide(id: string, version: string, decision: Decision, reason: string | null, user: AuthUser) {
-    await decideVersion(app.db, user, { appId: id, version, decision, reason }, app.now());
+    const whenLive = decision === 'approve' ? await formWhenLive(app, id, version) : undefined;
+    await decideVersion(app.db, user, { appId: id, version, decision, reason }, app.now(), whenLive);
     const snapshot = await app.catalog.snapshot();
     const found = snapshot.apps.get(id);
     return { appId: id, version, status: decision === 'approve' ? 'approved' : 'rejected', currentVersion: found?.row.current_version ?? null };

@@ -14,6 +14,7 @@ import { checkFormDefinition } from '../forms/checkFormDefinition.ts';
 import { FORM_FILE } from '../forms/FormDefinitions.ts';
 import { formManifest } from '../forms/formManifest.ts';
 import { formRuntimeRef } from '../forms/formRuntimeRef.ts';
+import { moveRetiredValues } from '../forms/moveRetiredValues.ts';
 import { createAjv, describeErrors } from '../lib/createAjv.ts';
 import { commitVersion, type NewVersion } from '../publish/commitVersion.ts';
 import { crashPoint } from '../publish/crashPoint.ts';
@@ -175,10 +176,8 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     const found = (await catalog.snapshot()).apps.get(request.params.id);
     const current = found?.byVersion.get(found.row.current_version ?? '');
     if (current && current.kind !== 'form') throw new Errors.INVALID_TRANSITION('publish a form version of', `a code app (its current version ${current.version} is ${current.kind === 'bundle' ? 'a bundle' : 'deployed elsewhere'})`);
-    if (current) {
-      const before = await app.formDefinitions.get(request.params.id, current.version);
-      if (before) await checkFormChange(app.db, request.params.id, before, definition);
-    }
+    const before = current ? await app.formDefinitions.get(request.params.id, current.version) : undefined;
+    if (before) await checkFormChange(app.db, request.params.id, before, definition);
     const bytes = Buffer.from(JSON.stringify(definition), 'utf8');
     const files = { [FORM_FILE]: createHash('sha256').update(bytes).digest('hex') };
     if (flags.dryRun) {
@@ -193,7 +192,13 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         version: manifest.version,
         stagedDir: staging,
         files,
-        commit: (storeFiles) => commitVersion(app.db, request.user!, { manifest, kind: 'form', entry: runtime.app, files, storeFiles }, app.now()),
+        commit: (storeFiles) =>
+          commitVersion(
+            app.db,
+            request.user!,
+            { manifest, kind: 'form', entry: runtime.app, files, storeFiles, ...(before ? { whenLive: (trx) => moveRetiredValues(trx, manifest.id, before, definition, app.now()) } : {}) },
+            app.now(),
+          ),
       });
     } finally {
       await rm(staging, { recursive: true, force: true });

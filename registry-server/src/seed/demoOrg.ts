@@ -49,6 +49,8 @@ export const DEMO_USERS = [
   { username: 'staff2', name: '赵磊', role: 'staff', unitId: 'xinjingzhen-01' },
   // Reviews versions before they go live (上架审核), and nothing else of an admin's.
   { username: 'reviewer', name: '周审核', role: 'reviewer', unitId: 'ops-centre' },
+  // Composes form apps in 应用搭建 (no code) for the committee, as an admin may grant a unit's staff.
+  { username: 'maker', name: '孙搭建', role: 'maker', unitId: 'huayanglu-01' },
 ] as const;
 
 export const DEMO_PASSWORD = 'toolbox';

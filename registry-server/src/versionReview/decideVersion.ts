@@ -20,6 +20,8 @@ export async function decideVersion(
   reviewer: AuthUser,
   target: { appId: string; version: string; decision: Decision; reason: string | null },
   now: Date,
+  /** Runs in the transaction that makes an approved version current (a form version moving retired values). */
+  whenLive?: (trx: Db) => Promise<unknown>,
 ): Promise<void> {
   const { appId, version, decision, reason } = target;
   const at = now.toISOString();
@@ -53,6 +55,7 @@ export async function decideVersion(
         .set({ ...appColumns(versionFields(row)), current_version: version, updated_at: at })
         .where('id', '=', appId)
         .execute();
+      await whenLive?.(trx);
     }
     await writeAudit(trx, {
       actor: reviewer,

@@ -1,0 +1,36 @@
+import { FORM_COLLECTION, type FormDefinition, formFields, isEmptyValue } from '@toolbox/sdk/forms';
+import type { Db } from '../db/createDatabase.ts';
+import { replaceRecordData } from '../data/recordStore.ts';
+
+/**
+ * What a form version whose `retired` names `movedTo` does when it goes live (approved, or published by a trusted
+ * unit): each record's old value is copied into the target field, in the transaction that makes the version current.
+ * The old value stays under its retired key (read-only), so nothing is lost, and a target that already holds a value
+ * keeps it: staff may have filled it in since. Only fields that `previous` (the version live until now) still had are
+ * moved: a move an earlier version recorded was made when that version went live, and is not repeated over values
+ * staff have changed since. Returns how many records changed.
+ */
+export async function moveRetiredValues(trx: Db, appId: string, previous: FormDefinition, next: FormDefinition, now: Date): Promise<number> {
+  const wasLive = new Set(formFields(previous).map((f) => f.key));
+  const live = new Set(formFields(next).map((f) => f.key));
+  const moves = (next.retired ?? [])
+    .filter((f) => f.movedTo !== undefined && wasLive.has(f.key) && live.has(f.movedTo))
+    .map((f) => ({ from: f.key, to: f.movedTo as string }));
+  if (moves.length === 0) return 0;
+  const rows = await trx.selectFrom('records').selectAll().where('app_id', '=', appId).where('collection', '=', FORM_COLLECTION).execute();
+  let changed = 0;
+  for (const row of rows) {
+    const data = JSON.parse(row.data) as Record<string, unknown>;
+    let touched = false;
+    for (const { from, to } of moves) {
+      if (isEmptyValue(data[from]) || !isEmptyValue(data[to])) continue;
+      data[to] = structuredClone(data[from]);
+      touched = true;
+    }
+    if (touched) {
+      await replaceRecordData(trx, row, data, now);
+      changed++;
+    }
+  }
+  return changed;
+}

@@ -1,6 +1,7 @@
 /* Versions of an app: publish (a bundle or an app deployed elsewhere), list, roll back. */
 import { type Static, Type } from '@sinclair/typebox';
 import type { Manifest } from '../types.ts';
+import type { FormDefinition } from '../forms/types.ts';
 import { AppSchema } from './apps.ts';
 import { AppIdParamsSchema, StringEnum } from './common.ts';
 import { routesOf } from './routesOf.ts';
@@ -53,8 +54,10 @@ export const PublishedSchema = Type.Object({ app: AppSchema, version: VersionSch
 const FlagSchema = StringEnum(['1', '0', 'true', 'false'] as const);
 
 /** The JSON form of a publish (an app deployed elsewhere); the bundle form is multipart with the field `bundle`. */
-export const PublishExternalBodySchema = Type.Unsafe<{ manifest: Manifest; entry: string; allowOlder?: boolean; dryRun?: boolean }>({
-  description: 'multipart/form-data with the field `bundle` (.tgz/.zip), or JSON {manifest, entry, allowOlder?, dryRun?}; checked by the route',
+export const PublishExternalBodySchema = Type.Unsafe<
+  { manifest: Manifest; entry: string; allowOlder?: boolean; dryRun?: boolean } | { form: FormDefinition; allowOlder?: boolean; dryRun?: boolean }
+>({
+  description: 'multipart/form-data with the field `bundle` (.tgz/.zip), JSON {manifest, entry, allowOlder?, dryRun?}, or a form app\'s JSON {form, allowOlder?, dryRun?}; checked by the route',
 });
 
 export const publishVersion = versionsRoute('POST', '/api/apps/:id/versions',

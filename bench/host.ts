@@ -21,15 +21,19 @@
 //   20 Mbit/s, the CPU slowed 4×, through the DevTools protocol).
 // - Medians of N interleaved runs (host, static, host, static…) so drift hits both alike; the machine's load average
 //   is printed with each condition (figures on a loaded machine are noisy).
-import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startProduct, repoRoot, type Product } from '../host/e2e/support/startProduct.ts';
+import { chromium, type Browser } from 'playwright-core';
 import { shanghaiDay } from '@toolbox/sdk';
+import { startProduct, repoRoot, type Product } from '../host/e2e/support/startProduct.ts';
 import { CHROMIUM_ARGS } from '../host/test/support/launchChromium.ts';
+import { printPhase, runInterleaved, type Sample, type Variant } from './open/compareOpens.ts';
+import { LOOPBACK, OFFICE_PC, type Condition } from './open/conditions.ts';
+import { openFromDesktop } from './open/openFromDesktop.ts';
+import { marksSince, pressToContent } from './open/pressToContent.ts';
+import { signedInContext } from './open/signedInContext.ts';
+import { viteBuild } from './open/viteBuild.ts';
 
 const RUNS = Number(process.argv[2] ?? 7);
 const hostDir = join(repoRoot, 'host');
@@ -68,134 +72,8 @@ window.__close = () => unmount(props);
 window.__ready = true;
 `,
   );
-  const require = createRequire(join(hostDir, 'package.json'));
-  const { build } = (await import(require.resolve('vite'))) as typeof import('vite');
-  const react = ((await import(require.resolve('@vitejs/plugin-react'))) as { default: () => import('vite').PluginOption }).default;
-  await build({
-    root: staticDir,
-    base: '/static/',
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    resolve: { dedupe: ['react', 'react-dom', '@toolbox/sdk'] },
-    build: { outDir: join(staticDir, 'dist'), emptyOutDir: true, target: 'es2022' },
-  });
+  await viteBuild(staticDir, { base: '/static/', resolve: { dedupe: ['react', 'react-dom', '@toolbox/sdk'] } });
   return join(staticDir, 'dist');
-}
-
-// Written as a string: tsx (esbuild keepNames) would wrap functions passed to page.evaluate in a `__name` helper that
-// does not exist in the page. Arms the timer: the press that follows is timed from its pointerdown and its click.
-const ARM = `({ frame, text }) => {
-  let down = 0;
-  let click = 0;
-  const onDown = (e) => { down = e.timeStamp; };
-  const onClick = (e) => { click = e.timeStamp; };
-  window.addEventListener('pointerdown', onDown, { capture: true, once: true });
-  window.addEventListener('click', onClick, { capture: true, once: true });
-  window.__opened = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      const el = document.querySelector(frame);
-      if (el && el.textContent && el.textContent.includes(text)) {
-        observer.disconnect();
-        const now = performance.now();
-        resolve({ fromDown: now - down, fromClick: now - click, down });
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-}`;
-
-interface Open {
-  fromDown: number;
-  fromClick: number;
-  /** performance.now() of the pointerdown: marks after it are this open's. */
-  down: number;
-}
-
-/** Presses `click` with the mouse, then resolves when the frame's text contains `text`: measured inside the page. */
-async function pressToContent(page: Page, click: string, frame: string, text: string): Promise<Open> {
-  const arm = await page.evaluateHandle(ARM);
-  await arm.evaluate((f, args) => (f as unknown as (a: typeof args) => void)(args), { frame, text });
-  await arm.dispose();
-  await page.locator(click).first().click();
-  return (await page.evaluate('window.__opened')) as Open;
-}
-
-/** The host's performance marks of the open that began at `since`, in ms after it (where a warm open spends its time). */
-async function marksSince(page: Page, since: number): Promise<Record<string, number>> {
-  const entries = (await page.evaluate(
-    `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('toolbox:')).map((m) => [m.name.replace(/^toolbox:(visit-log:)?/, ''), m.startTime])`,
-  )) as [string, number][];
-  const out: Record<string, number> = {};
-  for (const [name, at] of entries) if (at >= since && !(name in out)) out[name] = at - since;
-  // The data read the open waits for: when it went out and when its answer was in.
-  const reads = (await page.evaluate(
-    `performance.getEntriesByType('resource').filter((r) => r.name.includes('/data/')).map((r) => [r.startTime, r.responseEnd])`,
-  )) as [number, number][];
-  const read = reads.find(([start]) => start >= since);
-  if (read) Object.assign(out, { 'read sent': read[0] - since, 'read back': read[1] - since });
-  return out;
-}
-
-/** What the condition does to every page alike (the DevTools protocol). */
-interface Condition {
-  label: string;
-  apply?(page: Page): Promise<void>;
-}
-
-const LOOPBACK: Condition = { label: 'loopback' };
-const OFFICE_PC: Condition = {
-  label: "office PC (40 ms, 20 Mbit/s, CPU 4× slower)",
-  async apply(page) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const bytesPerSecond = (20 * 1024 * 1024) / 8;
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  },
-};
-
-// One sign-in for the whole run: the registry rate-limits logins (20 a minute), and each run needs a fresh context
-// (an empty cache) but not a fresh session.
-let sessionState: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
-
-async function signedInContext(browser: Browser, origin: string): Promise<BrowserContext> {
-  // bypassCSP: the harness's own timing code is evaluated in the page (both pages alike); the pages' CSP forbids eval.
-  const options = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN', bypassCSP: true } as const;
-  if (sessionState) return browser.newContext({ ...options, storageState: sessionState });
-  const context = await browser.newContext(options);
-  const res = await context.request.post(`${origin}/api/auth/login`, { data: { username: 'staff', password: 'toolbox' } });
-  if (!res.ok()) throw new Error(`login: ${res.status()}`);
-  sessionState = await context.storageState();
-  return context;
-}
-
-interface Sample {
-  cold: Open;
-  warm: Open;
-  /** The marks and the data read of the warm open (the runtime's marks: the host only). */
-  marks: Record<string, number>;
-  /** The same for the cold open. */
-  coldMarks: Record<string, number>;
-}
-
-async function measureHost(browser: Browser, origin: string, condition: Condition): Promise<Sample> {
-  const context = await signedInContext(browser, origin);
-  const page = await context.newPage();
-  await condition.apply?.(page);
-  await page.goto(`${origin}/`);
-  await page.locator('[data-app="visit-log"] .tile-open').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const tile = '.groups [data-app="visit-log"] .tile-open';
-  const cold = await pressToContent(page, tile, '.app-frame', RECORD);
-  const coldMarks = await marksSince(page, cold.down);
-  await page.locator('.button-back').click();
-  await page.locator('[data-app="visit-log"] .tile-open').first().waitFor();
-  await page.waitForTimeout(300);
-  const warm = await pressToContent(page, tile, '.app-frame', RECORD);
-  const marks = await marksSince(page, warm.down);
-  await context.close();
-  return { cold, warm, marks, coldMarks };
 }
 
 async function measureStatic(browser: Browser, origin: string, condition: Condition): Promise<Sample> {
@@ -242,21 +120,13 @@ async function reactBaseline(): Promise<number> {
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="r"></div><script type="module" src="/src/main.tsx"></script>');
   writeFileSync(join(dir, 'src/main.tsx'), "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('r')!).render(<p>React</p>);\n");
-  const require = createRequire(join(hostDir, 'package.json'));
-  const { build } = (await import(require.resolve('vite'))) as typeof import('vite');
-  const react = ((await import(require.resolve('@vitejs/plugin-react'))) as { default: () => import('vite').PluginOption }).default;
-  await build({ root: dir, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir: join(dir, 'dist'), target: 'es2022' } });
+  await viteBuild(dir);
   const assets = join(dir, 'dist/assets');
   return readdirSync(assets)
     .filter((f) => f.endsWith('.js'))
     .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function main(): Promise<void> {
@@ -293,57 +163,21 @@ async function main(): Promise<void> {
     const started = { origin: product.origin };
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
-    const runPhase = async (condition: Condition) => {
-      const load = [loadavg()[0]!];
-      // One unrecorded round of each warms the server (SQLite pages, Node's JIT), not the browser: contexts are fresh.
-      await measureHost(browser!, started.origin, condition);
-      await measureStatic(browser!, started.origin, condition);
-      const host: Sample[] = [];
-      const stat: Sample[] = [];
-      const f = (o: Open) => `${o.fromDown.toFixed(0)}`;
-      for (let i = 0; i < RUNS; i++) {
-        host.push(await measureHost(browser!, started.origin, condition));
-        stat.push(await measureStatic(browser!, started.origin, condition));
-        load.push(loadavg()[0]!);
-        process.stdout.write(
-          `  ${condition.label} run ${i + 1}/${RUNS}, from pointerdown (cold/warm): host ${f(host[i]!.cold)}/${f(host[i]!.warm)} ms, static ${f(stat[i]!.cold)}/${f(stat[i]!.warm)} ms, load ${load.at(-1)!.toFixed(1)}\n`,
-        );
-      }
-      return { condition, host, stat, load };
-    };
-    const phases = [await runPhase(LOOPBACK), await runPhase(OFFICE_PC)];
+    const variants: Variant[] = [
+      { name: 'host', measure: (condition) => openFromDesktop(browser!, started.origin, condition, 'visit-log', RECORD) },
+      { name: 'static', measure: (condition) => measureStatic(browser!, started.origin, condition) },
+    ];
+    const phases = [await runInterleaved(variants, LOOPBACK, RUNS), await runInterleaved(variants, OFFICE_PC, RUNS)];
     const js = await hostJs(browser, started.origin);
     const react = await reactBaseline();
     const total = js.files.reduce((s, f) => s + f.gzip, 0);
     const pinyin = readdirSync(join(hostDist, 'assets')).find((f) => /^esm-.*\.js$/.test(f));
     const lazy = pinyin ? gzipSync(readFileSync(join(hostDist, 'assets', pinyin))).length : 0;
 
-    const summary = ({ condition, host, stat, load }: (typeof phases)[number]) => {
-      const m = (xs: Sample[], pick: (x: Sample) => number) => median(xs.map(pick));
-      const line = (what: string, pick: (x: Sample) => number, goal: string) => {
-        const h = m(host, pick);
-        const st = m(stat, pick);
-        console.log(`  ${what.padEnd(26)} host ${h.toFixed(1).padStart(7)} ms, static ${st.toFixed(1).padStart(7)} ms → ${(h / st).toFixed(2)}×${goal ? ` (goal ${goal})` : ''}`);
-      };
-      console.log(`\nvisit-log (filter form + ${ROWS}-row table), ${condition.label}: medians of ${RUNS} interleaved runs, Chromium`);
-      console.log(`  load average (1 min) during the runs: ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}, median ${median(load).toFixed(1)}`);
-      const office = condition === OFFICE_PC;
-      line('cold, from pointerdown', (x) => x.cold.fromDown, office ? '≤ 1.4×' : '≤ 1.3×');
-      line('cold, from the click', (x) => x.cold.fromClick, '');
-      line('warm, from pointerdown', (x) => x.warm.fromDown, office ? '' : '≤ 1.1×');
-      line('warm, from the click', (x) => x.warm.fromClick, '');
-      // Where a warm re-open spends its time: the runtime's marks and the data read, median ms after the pointerdown.
-      for (const which of ['coldMarks', 'marks'] as const) {
-        for (const [who, samples] of [['host', host], ['static', stat]] as const) {
-          const names = [...new Set(samples.flatMap((x) => Object.keys(x[which])))];
-          const at = names
-            .map((name) => ({ name, ms: median(samples.filter((x) => name in x[which]).map((x) => x[which][name]!)) }))
-            .sort((a, b) => a.ms - b.ms);
-          console.log(`  ${who} ${which === 'marks' ? 'warm' : 'cold'} open, after pointerdown: ${at.map((x) => `${x.name} ${x.ms.toFixed(0)}`).join(', ')}`);
-        }
-      }
-    };
-    for (const phase of phases) summary(phase);
+    for (const phase of phases) {
+      const goals = phase.condition.office ? { coldFromDown: '≤ 1.4×', warmFromDown: '' } : { coldFromDown: '≤ 1.3×', warmFromDown: '≤ 1.1×' };
+      printPhase(`visit-log (filter form + ${ROWS}-row table)`, variants, phase, goals);
+    }
     console.log(`\nhost JS loaded to an idle desktop, gzip -6: ${kb(total)} in ${js.files.length} files`);
     for (const f of js.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.url}`);
     console.log(`  a page with only React 19 (createRoot + one element), same Vite: ${kb(react)}`);

@@ -1,5 +1,6 @@
 import type { AppStatus, UnitKind } from '@toolbox/sdk/api';
 import type { Generated } from 'kysely';
+import type { AttachmentTables } from '../attachments/tables.ts';
 import type { UsageTables } from '../usage/tables.ts';
 
 /*
@@ -210,7 +211,7 @@ export interface CatalogStateTable {
   generation: number;
 }
 
-export interface Database extends UsageTables {
+export interface Database extends UsageTables, AttachmentTables {
   org_units: OrgUnitsTable;
   org_unit_names: OrgUnitNamesTable;
   users: UsersTable;

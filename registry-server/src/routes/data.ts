@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { createRecord, deleteRecord, getRecord, listRecords, replaceRecord } from '@toolbox/sdk/api';
 import { isOwnerOrAdmin } from '../apps/access.ts';
+import { deleteWithPhotos, writeWithPhotos } from '../attachments/recordPhotos.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
 import { CollectionValidators } from '../data/CollectionValidators.ts';
@@ -84,7 +85,10 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const data = checkRecord(validate, form ? applyFormFlow(form, request.body, undefined, user.role) : request.body);
       if (form) checkFormValues(form, data);
       const { id, collection } = request.params;
-      const record = await insertRecord(app.db, { appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: app.now() });
+      // A form's photos become the record's in the record's transaction (attachments/recordPhotos.ts).
+      const record = await writeWithPhotos(app, { appId: id, userId: user.id, form, data }, (db) =>
+        insertRecord(db, { appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: app.now() }),
+      );
       return reply.status(201).send(record);
     },
   );
@@ -102,7 +106,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const row = await findRecord(request, unit);
       const data = checkRecord(validate, applyFormFlow(form, request.body, toDataRecord(row).data, request.user!.role));
       checkFormValues(form, data);
-      return replaceRecordData(app.db, row, data, app.now());
+      return writeWithPhotos(app, { appId: request.params.id, userId: request.user!.id, form, data }, (db) => replaceRecordData(db, row, data, app.now()));
     },
   );
 
@@ -112,7 +116,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const { unit } = await access(request);
       const row = await findRecord(request, unit);
-      await deleteRecordRow(app.db, row.id);
+      await deleteWithPhotos(app, row.id, (db) => deleteRecordRow(db, row.id));
       return reply.status(204).send();
     },
   );

@@ -12,6 +12,11 @@ export const getApp: RouteRef<typeof R.getApp> = { method: 'GET', url: '/api/app
 export const registerApp: RouteRef<typeof R.registerApp> = { method: 'POST', url: '/api/apps' };
 export const patchApp: RouteRef<typeof R.patchApp> = { method: 'PATCH', url: '/api/apps/:id' };
 
+// attachments
+export const uploadAttachment: RouteRef<typeof R.uploadAttachment> = { method: 'POST', url: '/api/apps/:id/attachments' };
+export const getAttachment: RouteRef<typeof R.getAttachment> = { method: 'GET', url: '/api/apps/:id/attachments/:attachmentId' };
+export const listUnitPeople: RouteRef<typeof R.listUnitPeople> = { method: 'GET', url: '/api/org/units/:id/people' };
+
 // audit
 export const listAudit: RouteRef<typeof R.listAudit> = { method: 'GET', url: '/api/audit' };
 

@@ -11,6 +11,7 @@ export * from './errors.ts';
 export * from './common.ts';
 export * from './descriptive.ts';
 export * from './apps.ts';
+export * from './attachments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './catalog.ts';

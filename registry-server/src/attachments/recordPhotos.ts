@@ -1,0 +1,46 @@
+import { type FormDefinition, formFields } from '@toolbox/sdk/forms';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/createDatabase.ts';
+import { attachmentContentOf } from './attachmentContentOf.ts';
+import { bindRecordPhotos, deleteRecordPhotos } from './attachmentRows.ts';
+
+/** The photo fields of a definition, live and retired (a retired field's photos stay the record's). */
+function photoFields(form: FormDefinition): string[] {
+  return [...formFields(form), ...(form.retired ?? [])].filter((f) => f.kind === 'photo').map((f) => f.key);
+}
+
+/** field → the attachment ids a record's data names (checkFormValues has checked the shape `[{id, name?}]`). */
+function namedPhotos(fields: readonly string[], data: Record<string, unknown>): Map<string, string[]> {
+  return new Map(fields.map((key) => [key, Array.isArray(data[key]) ? (data[key] as { id: string }[]).map((p) => p.id) : []]));
+}
+
+/**
+ * Writes a form record (`write`, given the transaction) and makes the photos it names its own in the same
+ * transaction (attachmentRows.bindRecordPhotos): a refused photo leaves the record as it was. Photos the record no
+ * longer names are deleted, their bytes once the write has committed.
+ */
+export async function writeWithPhotos<R extends { id: string; unitId: string }>(
+  app: FastifyInstance,
+  target: { appId: string; userId: string; form: FormDefinition | undefined; data: Record<string, unknown> },
+  write: (db: Db) => Promise<R>,
+): Promise<R> {
+  const fields = target.form ? photoFields(target.form) : [];
+  if (fields.length === 0) return write(app.db);
+  let gone: string[] = [];
+  const record = await app.db.transaction().execute(async (trx) => {
+    const written = await write(trx);
+    gone = await bindRecordPhotos(trx, { appId: target.appId, recordId: written.id, unitId: written.unitId, userId: target.userId }, namedPhotos(fields, target.data));
+    return written;
+  });
+  await attachmentContentOf(app).remove(gone);
+  return record;
+}
+
+/** Deletes a record (`remove`, given the transaction) with its photos. */
+export async function deleteWithPhotos(app: FastifyInstance, recordId: string, remove: (db: Db) => Promise<void>): Promise<void> {
+  const gone = await app.db.transaction().execute(async (trx) => {
+    await remove(trx);
+    return deleteRecordPhotos(trx, recordId);
+  });
+  await attachmentContentOf(app).remove(gone);
+}

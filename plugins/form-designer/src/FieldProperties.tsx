@@ -1,0 +1,119 @@
+import { useLocale, useT } from '@toolbox/sdk/react';
+import { Button } from '@toolbox/sdk/ui';
+import type { FormDefinition, FormField } from '@toolbox/sdk/forms';
+import { moveField, placeOf, removeField, updateField } from './draft/editDraft.ts';
+import { KIND_NAMES } from './draft/kindNames.ts';
+import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
+import { messages } from './messages.ts';
+
+interface Props {
+  draft: FormDefinition;
+  field: FormField;
+  problems?: string[];
+  /** Keys the version in use has: changing such a key would strand its values, so it is fixed. */
+  publishedKeys: ReadonlySet<string>;
+  onChange(draft: FormDefinition, selected?: string): void;
+}
+
+const clean = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+
+/** Everything about one field: label, help, required, default and the checks of its kind. */
+export function FieldProperties({ draft, field, problems, publishedKeys, onChange }: Props) {
+  const t = useT(messages);
+  const locale = useLocale();
+  const set = (patch: Partial<FormField>) => onChange(updateField(draft, field.key, clean({ ...field, ...patch } as FormField)), (patch.key as string | undefined) ?? field.key);
+  const place = placeOf(draft, field.key);
+  const setDefault = (value: unknown) => set({ default: value } as Partial<FormField>);
+
+  return (
+    <div className="fd-props" aria-label={field.label['zh-CN']}>
+      <h3 className="fd-props__title">
+        {KIND_NAMES[field.kind][locale] ?? KIND_NAMES[field.kind]['zh-CN']}
+      </h3>
+      <Problems items={problems} />
+      <TextInput label={t('label')} value={field.label['zh-CN']} onChange={(v) => set({ label: { ...field.label, 'zh-CN': v } })} />
+      <TextInput label={t('labelEn')} value={field.label.en} onChange={(v) => set({ label: clean({ ...field.label, en: v }) })} />
+      {field.kind !== 'status' && (
+        <>
+          <TextInput label={t('help')} value={field.help?.['zh-CN']} onChange={(v) => set({ help: v ? { ...field.help, 'zh-CN': v } : undefined })} />
+          <Check label={t('required')} checked={field.required === true} onChange={(v) => set({ required: v || undefined })} />
+        </>
+      )}
+      {field.kind === 'status' && <p className="tbx-help">{t('statusHint')}</p>}
+
+      {field.kind === 'text' && (
+        <div className="fd-grid">
+          <TextInput label={t('defaultValue')} value={field.default} onChange={(v) => setDefault(v || undefined)} />
+          <NumberInput label={t('minLength')} value={field.minLength} onChange={(v) => set({ minLength: v })} />
+          <NumberInput label={t('maxLength')} value={field.maxLength} onChange={(v) => set({ maxLength: v })} />
+        </div>
+      )}
+      {field.kind === 'textarea' && (
+        <div className="fd-grid">
+          <NumberInput label={t('maxLength')} value={field.maxLength} onChange={(v) => set({ maxLength: v })} />
+        </div>
+      )}
+      {field.kind === 'number' && (
+        <div className="fd-grid">
+          <TextInput label={t('unit')} value={field.unit} onChange={(v) => set({ unit: v || undefined })} />
+          <NumberInput label={t('min')} value={field.min} onChange={(v) => set({ min: v })} />
+          <NumberInput label={t('max')} value={field.max} onChange={(v) => set({ max: v })} />
+          <NumberInput label={t('decimals')} value={field.decimals} onChange={(v) => set({ decimals: v })} />
+          <NumberInput label={t('defaultValue')} value={field.default} step={field.decimals ? 10 ** -field.decimals : 1} onChange={(v) => setDefault(v)} />
+        </div>
+      )}
+      {field.kind === 'date' && (
+        <Select label={t('defaultValue')} value={field.default === 'today' ? 'today' : ''} options={[{ value: '', label: t('none') }, { value: 'today', label: t('today') }]} onChange={(v) => setDefault(v || undefined)} />
+      )}
+      {field.kind === 'datetime' && (
+        <Select label={t('defaultValue')} value={field.default ?? ''} options={[{ value: '', label: t('none') }, { value: 'now', label: t('now') }]} onChange={(v) => setDefault(v || undefined)} />
+      )}
+      {(field.kind === 'choice' || field.kind === 'multichoice') && (
+        <>
+          <TextInput
+            label={t('options')}
+            multiline
+            value={field.options.join('\n')}
+            onChange={(v) => set({ options: v.split('\n').map((o) => o.trim()).filter((o, i, all) => o !== '' || i === all.length - 1) } as Partial<FormField>)}
+          />
+          {field.kind === 'choice' && (
+            <Select label={t('defaultValue')} value={field.default ?? ''} options={[{ value: '', label: t('none') }, ...field.options.filter(Boolean).map((o) => ({ value: o, label: o }))]} onChange={(v) => setDefault(v || undefined)} />
+          )}
+        </>
+      )}
+      {field.kind === 'yesno' && (
+        <Select
+          label={t('defaultValue')}
+          value={field.default === undefined ? '' : String(field.default)}
+          options={[{ value: '', label: t('none') }, { value: 'true', label: t('yes') }, { value: 'false', label: t('no') }]}
+          onChange={(v) => setDefault(v === '' ? undefined : v === 'true')}
+        />
+      )}
+      {field.kind === 'person' && <Check label={`${t('defaultValue')}：${t('me')}`} checked={field.default === 'me'} onChange={(v) => setDefault(v ? 'me' : undefined)} />}
+      {field.kind === 'unit' && <Check label={`${t('defaultValue')}：${t('mine')}`} checked={field.default === 'mine'} onChange={(v) => setDefault(v ? 'mine' : undefined)} />}
+      {field.kind === 'photo' && <NumberInput label={t('maxPhotos')} value={field.maxPhotos} onChange={(v) => set({ maxPhotos: v })} />}
+
+      {draft.sections.length > 1 && place && (
+        <Select
+          label={t('moveToSection')}
+          value={String(place.section)}
+          options={draft.sections.map((s, i) => ({ value: String(i), label: s.title['zh-CN'] || `${t('section')} ${i + 1}` }))}
+          onChange={(v) => onChange(moveField(draft, field.key, { section: Number(v), index: Number.MAX_SAFE_INTEGER }), field.key)}
+        />
+      )}
+      <details className="fd-advanced">
+        <summary>{t('key')}</summary>
+        {publishedKeys.has(field.key) ? (
+          <p className="tbx-help">
+            <code>{field.key}</code> · {t('keyHint')}
+          </p>
+        ) : (
+          <TextInput label={t('key')} hint={t('keyHint')} value={field.key} onChange={(v) => set({ key: v.replace(/[^A-Za-z0-9]/g, '') })} />
+        )}
+      </details>
+      <Button variant="danger" size="small" onClick={() => onChange(removeField(draft, field.key))}>
+        {t('removeField')}
+      </Button>
+    </div>
+  );
+}

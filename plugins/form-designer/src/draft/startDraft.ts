@@ -1,0 +1,37 @@
+import type { ToolboxContext } from '@toolbox/sdk';
+import { FORM_DEFINITION_VERSION, type FormDefinition } from '@toolbox/sdk/forms';
+
+type Who = Pick<ToolboxContext, 'user' | 'unit'>;
+
+/** An app id for the maker's unit: a template's id with the unit's (each committee adopting it gets its own app). */
+export function appIdFor(base: string, unitId: string): string {
+  return `${base}-${unitId}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '');
+}
+
+/** A new app from a template: the template's fields, views and flow, owned by the maker's unit, version 1.0.0. */
+export function fromTemplate(template: FormDefinition, who: Who): FormDefinition {
+  const draft = structuredClone(template);
+  return { ...draft, id: appIdFor(template.id, who.unit.id), version: '1.0.0', owner: { unit: who.unit.id, contact: who.user.name } };
+}
+
+/** A new app from nothing: one section with one field, to be named by the maker. */
+export function blankDraft(who: Who, now = Date.now()): FormDefinition {
+  return {
+    definitionVersion: FORM_DEFINITION_VERSION,
+    id: appIdFor(`form-${now.toString(36).slice(-4)}`, who.unit.id),
+    name: { 'zh-CN': '新的台账' },
+    version: '1.0.0',
+    icon: '📋',
+    category: '社区治理',
+    scenario: 'general',
+    owner: { unit: who.unit.id, contact: who.user.name },
+    sections: [{ title: { 'zh-CN': '基本信息' }, fields: [{ key: 'text1', kind: 'text', label: { 'zh-CN': '名称' }, required: true }] }],
+    views: { list: { columns: ['text1'] } },
+  };
+}
+
+/** The next version number after `version`: a minor step (1.2.0 → 1.3.0), as a form change is. */
+export function nextVersion(version: string): string {
+  const [major = 1, minor = 0] = version.split('.').map((p) => Number.parseInt(p, 10) || 0);
+  return `${major}.${minor + 1}.0`;
+}

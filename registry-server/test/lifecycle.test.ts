@@ -88,8 +88,8 @@ describe.each(testEngines)('lifecycle (%s)', (engine) => {
   });
 
   it('uses the notice days setting', async () => {
-    const put = await t.app.inject({ method: 'PUT', url: '/api/settings/lifecycle', headers: admin.headers, payload: { noticeDays: 7 } });
-    expect(put.json()).toEqual({ noticeDays: 7 });
+    const put = await t.app.inject({ method: 'PUT', url: '/api/review-settings', headers: admin.headers, payload: { noticeDays: 7 } });
+    expect(put.json().settings.noticeDays).toBe(7);
     expect((await post('/api/apps/old-app/deprecate', { retireOn: '2026-03-09', reason: '提前下线' })).statusCode).toBe(200);
   });
 

@@ -42,15 +42,15 @@ describe('the console against the real registry server', () => {
     await openApp('旧版民意调查');
     fireEvent.click(within(screen.getByRole('group', { name: '管理操作' })).getByRole('button', { name: '计划下线' }));
     const dialog = await screen.findByRole('dialog');
-    const notice = await getJson<{ noticeDays: number }>('/api/settings/lifecycle');
-    const earliest = addDays(shanghaiDay(), notice.noticeDays);
+    const notice = await getJson<{ settings: { noticeDays: number } }>('/api/review-settings');
+    const earliest = addDays(shanghaiDay(), notice.settings.noticeDays);
     await waitFor(() => expect((within(dialog).getByLabelText('下线日期') as HTMLInputElement).value).toBe(earliest));
 
     fireEvent.change(within(dialog).getByLabelText('下线日期'), { target: { value: addDays(earliest, -1) } });
     fireEvent.change(within(dialog).getByLabelText(/原因/), { target: { value: '近半年几乎无人使用' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe(`retireOn must be ${earliest} or later (${notice.noticeDays} days of notice)`);
+    expect(alert.textContent).toBe(`retireOn must be ${earliest} or later (${notice.settings.noticeDays} days of notice)`);
 
     fireEvent.change(within(dialog).getByLabelText('下线日期'), { target: { value: earliest } });
     await waitFor(() => expect(within(dialog).getByRole('option', { name: '街道手记' })).toBeTruthy());

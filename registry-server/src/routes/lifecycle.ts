@@ -2,15 +2,14 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
 import { changeAppStatus } from '../apps/appStore.ts';
-import { readLifecycleSettings, writeLifecycleSettings } from '../apps/lifecycleSettings.ts';
+import { readLifecycleSettings } from '../apps/lifecycleSettings.ts';
 import { settleRetirements } from '../apps/settleRetirements.ts';
-import { writeAudit } from '../audit/writeAudit.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { SnapApp } from '../catalog/Snapshot.ts';
 import type { AppStatus, AppsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
 import { addDays, canTransition } from '@toolbox/sdk';
-import { deprecateApp, getLifecycleSettings, putLifecycleSettings, restoreApp, retireApp } from '@toolbox/sdk/api';
+import { deprecateApp, restoreApp, retireApp } from '@toolbox/sdk/api';
 
 /** Admin-only lifecycle: active → deprecated (with notice) → retired, and back to active by restore. Each step audited. */
 const lifecycleRoutes: FastifyPluginAsync = async (app) => {
@@ -100,21 +99,6 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
         retired_reason: null,
         retired_at: null,
       });
-    },
-  );
-
-  app.get(getLifecycleSettings.url, { preHandler: admin, schema: getLifecycleSettings.schema }, async () =>
-    readLifecycleSettings(app.db),
-  );
-
-  app.put<{ Body: { noticeDays: number } }>(
-    putLifecycleSettings.url,
-    { preHandler: admin, schema: putLifecycleSettings.schema },
-    async (request) => {
-      const before = await readLifecycleSettings(app.db);
-      await writeLifecycleSettings(app.db, { noticeDays: request.body.noticeDays });
-      await writeAudit(app.db, { actor: request.user!, action: 'settings.lifecycle', details: { before, after: request.body }, at: app.now() });
-      return readLifecycleSettings(app.db);
     },
   );
 };

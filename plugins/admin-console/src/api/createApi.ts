@@ -7,7 +7,6 @@ import {
   deleteUnit,
   deprecateApp,
   getAppReview,
-  getLifecycleSettings,
   getMe,
   getReview,
   getReviewQueue,
@@ -63,7 +62,6 @@ export interface AdminApi {
   appReview(year: number, id: string): Promise<AppReview>;
   settings(): Promise<ReviewSettings>;
   /** The notice a deprecation needs, as the deprecate route checks it. */
-  lifecycleSettings(): Promise<{ noticeDays: number }>;
   saveSettings(settings: ReviewSettings): Promise<ReviewSettings>;
   audit(appId: string): Promise<AuditEntry[]>;
   apps(): Promise<AppDto[]>;
@@ -115,7 +113,6 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     review: (year) => client.request(getReview, { params: { year: String(year) } }),
     appReview: (year, id) => client.request(getAppReview, { params: { year: String(year), id } }),
     settings: async () => (await client.request(getReviewSettings)).settings,
-    lifecycleSettings: () => client.request(getLifecycleSettings),
     // The editor sends back whatever keys it was given; the server checks each (ranges, unknown keys).
     saveSettings: async (settings) => (await client.request(putReviewSettings, { body: settings as RouteBody<typeof putReviewSettings> })).settings,
     audit: async (appId) => (await client.request(listAudit, { query: { app: appId } })).items,

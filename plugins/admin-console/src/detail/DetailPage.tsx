@@ -33,15 +33,8 @@ export function DetailPage({ year, id, onBack }: Props) {
   const { api, m, locale, notify } = useConsole();
   const detail = useLoad(() => api.appReview(year, id), `${year}:${id}`);
   const audit = useLoad(() => api.audit(id), id);
-  // The deprecate route checks the lifecycle settings' notice; the review's copy of it is the fallback.
-  const notice = useLoad(
-    () =>
-      api.lifecycleSettings().then(
-        (s) => s.noticeDays,
-        () => api.settings().then((s) => (typeof s.noticeDays === 'number' ? s.noticeDays : DEFAULT_NOTICE_DAYS)),
-      ),
-    'notice',
-  );
+  // The days of notice the deprecate route checks, read where they are set: the review settings.
+  const notice = useLoad(() => api.settings().then((s) => (typeof s.noticeDays === 'number' ? s.noticeDays : DEFAULT_NOTICE_DAYS)), 'notice');
   const noticeDays = notice.data ?? DEFAULT_NOTICE_DAYS;
   const [action, setAction] = useState<ActionKind>();
   // Names for the app ids an audit row mentions (a replacement); the id stays if the list cannot be read.

@@ -120,9 +120,6 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       }
       return send(res, 200, { settings });
     }
-    if (req.method === 'GET' && url.pathname === '/api/settings/lifecycle') {
-      return send(res, 200, { noticeDays: settings.noticeDays });
-    }
     if (req.method === 'GET' && url.pathname === '/api/audit') {
       const app = url.searchParams.get('app');
       return send(res, 200, { items: audit.filter((a) => !app || a.app === app).reverse() });

@@ -38,8 +38,6 @@ export const deleteRecord: RouteRef<typeof R.deleteRecord> = { method: 'DELETE',
 export const deprecateApp: RouteRef<typeof R.deprecateApp> = { method: 'POST', url: '/api/apps/:id/deprecate' };
 export const retireApp: RouteRef<typeof R.retireApp> = { method: 'POST', url: '/api/apps/:id/retire' };
 export const restoreApp: RouteRef<typeof R.restoreApp> = { method: 'POST', url: '/api/apps/:id/restore' };
-export const getLifecycleSettings: RouteRef<typeof R.getLifecycleSettings> = { method: 'GET', url: '/api/settings/lifecycle' };
-export const putLifecycleSettings: RouteRef<typeof R.putLifecycleSettings> = { method: 'PUT', url: '/api/settings/lifecycle' };
 
 // me
 export const getMe: RouteRef<typeof R.getMe> = { method: 'GET', url: '/api/me' };

@@ -1,5 +1,5 @@
 /* The lifecycle of an app (admins): active → deprecated (with notice) → retired, and back by restore. */
-import { type Static, Type } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { AppSchema } from './apps.ts';
 import { AppIdParamsSchema, AppIdSchema } from './common.ts';
 import { routesOf } from './routesOf.ts';
@@ -9,13 +9,12 @@ const lifecycleRoute = routesOf('lifecycle');
 const ReasonSchema = Type.String({ minLength: 1, maxLength: 1000 });
 
 export const DeprecateBodySchema = Type.Object({
-  retireOn: Type.String({ format: 'date', description: 'Asia/Shanghai date, at least noticeDays ahead' }),
+  retireOn: Type.String({ format: 'date', description: 'Asia/Shanghai date, at least noticeDays (GET /api/review-settings) ahead' }),
   reason: ReasonSchema,
   replacement: Type.Optional(AppIdSchema),
 });
 export const RetireBodySchema = Type.Object({ reason: ReasonSchema, replacement: Type.Optional(AppIdSchema) });
 export const RestoreBodySchema = Type.Object({ reason: ReasonSchema });
-export const LifecycleSettingsSchema = Type.Object({ noticeDays: Type.Integer({ minimum: 0, maximum: 365 }) }, { title: 'LifecycleSettings' });
 
 export const deprecateApp = lifecycleRoute('POST', '/api/apps/:id/deprecate',
   'Announces a retirement: the app stays open with a notice until retireOn (Asia/Shanghai date)',
@@ -31,8 +30,3 @@ export const retireApp = lifecycleRoute('POST', '/api/apps/:id/retire',
 
 export const restoreApp = lifecycleRoute('POST', '/api/apps/:id/restore', 'Brings a deprecated or retired app back to active', { params: AppIdParamsSchema, body: RestoreBodySchema }, { 200: AppSchema });
 
-export const getLifecycleSettings = lifecycleRoute('GET', '/api/settings/lifecycle', 'Days of notice a retirement needs', {}, { 200: LifecycleSettingsSchema });
-
-export const putLifecycleSettings = lifecycleRoute('PUT', '/api/settings/lifecycle', 'Changes the days of notice a retirement needs', { body: LifecycleSettingsSchema }, { 200: LifecycleSettingsSchema });
-
-export type LifecycleSettings = Static<typeof LifecycleSettingsSchema>;

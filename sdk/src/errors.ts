@@ -34,6 +34,8 @@ export const SDK_ERRORS = {
   TOOLBOX_COLLECTION_NOT_FOUND: { status: 404, message: 'The manifest declares no collection named {0}' },
   TOOLBOX_RECORD_INVALID: { status: 400, message: 'The record is invalid: {0}' },
   TOOLBOX_RECORD_NOT_FOUND: { status: 404, message: 'No record {1} in collection {0}' },
+  TOOLBOX_QUERY_INVALID: { status: 400, message: '{0}' },
+  TOOLBOX_QUERY_FIELD_UNKNOWN: { status: 400, message: '{0}' },
   TOOLBOX_DATA_REQUEST_FAILED: { status: 502, message: 'The data request failed: {0} {1} {2}' },
   TOOLBOX_CLI_DIR_NOT_EMPTY: { status: 400, message: 'The directory {0} exists and is not empty' },
   TOOLBOX_CLI_BAD_ID: { status: 400, message: 'Cannot make an app id from {0}: use lowercase letters, digits and dashes' },

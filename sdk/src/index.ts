@@ -7,10 +7,15 @@ export type {
   DataRecord,
   LightAppProps,
   ListOptions,
+  RecordFilter,
+  RecordFilterOp,
+  RecordPage,
+  RecordQuery,
   Locale,
   LocalizedText,
   Manifest,
   Notice,
+  RecordStats,
   Role,
   Scenario,
   ToolboxContext,
@@ -21,6 +26,10 @@ export type {
   UsageEventType,
 } from './shared/types.ts';
 export { SDK_API_VERSION } from './shared/version.ts';
+export { RECORD_VALUE_TEXT_MAX, type RecordValue, asciiLower, recordValues } from './shared/data/recordValues.ts';
+export { RECORD_FILTER_OPS, RECORD_QUERY_LIMITS, type RecordQueryProblem, type RecordQueryWire, parseRecordQuery, recordQueryParams } from './shared/data/recordQuery.ts';
+export { compareText, filterTarget, matchRecords } from './shared/data/matchRecords.ts';
+export { countRecords, sortStats } from './shared/data/countRecords.ts';
 export { remoteName } from './shared/remoteName.ts';
 export { manifestSchema } from './shared/manifestSchema.ts';
 export { localized } from './shared/localized.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataRecord } from '@toolbox/sdk';
+import { type DataRecord, recordValues } from '@toolbox/sdk';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordsTable } from '../db/schema.ts';
 
@@ -54,6 +54,27 @@ export async function listRecordRows(db: Db, scope: RecordScope, page: { limit: 
   return { items: rows.map(toDataRecord), total: Number(count.n) };
 }
 
+/** Runs `work` in the caller's transaction, or in a new one: a record and its indexed values change together. */
+async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/** Replaces the indexed values of a record (record_values, migration 012) with those of `data`. */
+async function writeValues(trx: Db, row: Pick<RecordsTable, 'id' | 'app_id' | 'collection'>, data: Record<string, unknown>, fresh: boolean): Promise<void> {
+  if (!fresh) await trx.deleteFrom('record_values').where('record_id', '=', row.id).execute();
+  const values = recordValues(data).map((v) => ({
+    app_id: row.app_id,
+    collection: row.collection,
+    record_id: row.id,
+    field: v.field,
+    pos: v.pos,
+    text_value: v.text,
+    num_value: v.num,
+  }));
+  // A record's values are bounded by its schema (a form has at most 200 fields, 50 elements a list); 500 a statement.
+  for (let i = 0; i < values.length; i += 500) await trx.insertInto('record_values').values(values.slice(i, i + 500)).execute();
+}
+
 /** Stores a new record in the unit of the user who creates it. */
 export async function insertRecord(
   db: Db,
@@ -70,16 +91,23 @@ export async function insertRecord(
     created_at: at,
     updated_at: at,
   };
-  await db.insertInto('records').values(row).execute();
+  await inTransaction(db, async (trx) => {
+    await trx.insertInto('records').values(row).execute();
+    await writeValues(trx, row, input.data, true);
+  });
   return toDataRecord(row);
 }
 
 export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<string, unknown>, now: Date): Promise<DataRecord> {
   const updated = { ...row, data: JSON.stringify(data), updated_at: now.toISOString() };
-  await db.updateTable('records').set({ data: updated.data, updated_at: updated.updated_at }).where('id', '=', row.id).execute();
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable('records').set({ data: updated.data, updated_at: updated.updated_at }).where('id', '=', row.id).execute();
+    await writeValues(trx, row, data, false);
+  });
   return toDataRecord(updated);
 }
 
+/** Deletes a record; its indexed values go with it (ON DELETE CASCADE). */
 export async function deleteRecordRow(db: Db, id: string): Promise<void> {
   await db.deleteFrom('records').where('id', '=', id).execute();
 }

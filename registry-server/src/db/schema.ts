@@ -1,6 +1,7 @@
 import type { AppStatus, UnitKind } from '@toolbox/sdk/api';
 import type { Generated } from 'kysely';
 import type { AttachmentTables } from '../attachments/tables.ts';
+import type { RecordValueTables } from '../data/tables.ts';
 import type { UsageTables } from '../usage/tables.ts';
 
 /*
@@ -211,7 +212,7 @@ export interface CatalogStateTable {
   generation: number;
 }
 
-export interface Database extends UsageTables, AttachmentTables {
+export interface Database extends UsageTables, AttachmentTables, RecordValueTables {
   org_units: OrgUnitsTable;
   org_unit_names: OrgUnitNamesTable;
   users: UsersTable;

@@ -1,12 +1,18 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, getRecord, listRecords, replaceRecord } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, EXPORT_ROW_LIMIT, exportRecords, getRecord, getRecordStats, listRecords, replaceRecord } from '@toolbox/sdk/api';
+import { type CollectionSchema, parseRecordQuery, type RecordQueryWire, shanghaiDay } from '@toolbox/sdk';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { deleteWithPhotos, writeWithPhotos } from '../attachments/recordPhotos.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
 import { CollectionValidators } from '../data/CollectionValidators.ts';
 import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
+import { exportBatches } from '../data/exportBatches.ts';
+import { exportColumns } from '../data/exportColumns.ts';
+import { countMatching, queryRecordRows } from '../data/queryRecordRows.ts';
+import { recordStats } from '../data/recordStats.ts';
 import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, toDataRecord } from '../data/recordStore.ts';
+import { writeRecordsFile } from '../data/writeRecordsFile.ts';
 import { Errors } from '../errors.ts';
 import { applyFormFlow, checkFormValues } from '../forms/checkFormRecordWrite.ts';
 import { describeErrors } from '../lib/createAjv.ts';
@@ -54,16 +60,67 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     return row;
   }
 
+  /** The list's filters, sort and search, checked against the collection's declared properties (any, if it has none). */
+  function parseQuery(validate: Awaited<ReturnType<typeof access>>['validate'], wire: RecordQueryWire) {
+    const properties = (validate.schema as { properties?: Record<string, unknown> }).properties;
+    const parsed = parseRecordQuery(wire, properties ? new Set(Object.keys(properties)) : { has: () => true });
+    if (!parsed.ok) {
+      const Refusal = parsed.problem.code === 'TOOLBOX_QUERY_FIELD_UNKNOWN' ? Errors.QUERY_FIELD_UNKNOWN : Errors.QUERY_INVALID;
+      throw new Refusal(parsed.problem.message);
+    }
+    return parsed.query;
+  }
+
   const common = { preHandler: app.requireUser };
 
   // Schemas from the contract; generics rather than the type provider, as access() and findRecord() share one Params.
-  app.get<{ Params: Params; Querystring: { limit?: number; offset?: number } }>(
+  app.get<{ Params: Params; Querystring: { limit?: number; offset?: number } & RecordQueryWire }>(
     listRecords.url,
     { ...common, schema: listRecords.schema },
     async (request) => {
-      const { unit } = await access(request);
+      const { unit, validate } = await access(request);
       const { id, collection } = request.params;
-      return listRecordRows(app.db, { appId: id, collection, unit }, { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 });
+      const { limit = 50, offset = 0, ...wire } = request.query;
+      const query = parseQuery(validate, wire);
+      const scope = { appId: id, collection, unit };
+      // Without filters, a sort or a search: the plain newest-first page, as before record_values.
+      if (!query.filters && !query.sort && !query.search) return listRecordRows(app.db, scope, { limit, offset });
+      return queryRecordRows(app.db, scope, { ...query, limit, offset });
+    },
+  );
+
+  app.get<{ Params: Params; Querystring: { field?: string } }>(
+    getRecordStats.url,
+    { ...common, schema: getRecordStats.schema },
+    async (request) => {
+      const { unit, validate } = await access(request);
+      const { id, collection } = request.params;
+      const field = request.query.field;
+      if (field !== undefined) parseQuery(validate, { sort: field });
+      return recordStats(app.db, { appId: id, collection, unit }, field);
+    },
+  );
+
+  app.get<{ Params: Params; Querystring: { format?: 'csv' | 'xlsx'; lang?: 'zh-CN' | 'en' } & RecordQueryWire }>(
+    exportRecords.url,
+    { ...common, schema: exportRecords.schema },
+    async (request, reply) => {
+      const { unit, validate, form } = await access(request);
+      const { id, collection } = request.params;
+      const { format = 'xlsx', lang = 'zh-CN', ...wire } = request.query;
+      const query = parseQuery(validate, wire);
+      const scope = { appId: id, collection, unit };
+      const rows = await countMatching(app.db, scope, query);
+      if (rows > EXPORT_ROW_LIMIT) throw new Errors.EXPORT_TOO_LARGE(rows, EXPORT_ROW_LIMIT);
+      const columns = exportColumns(validate.schema as CollectionSchema, form, lang);
+      const title = form ? (lang === 'en' ? (form.name.en ?? form.name['zh-CN']) : form.name['zh-CN']) : `${id}-${collection}`;
+      const name = `${title}-${shanghaiDay(app.now())}.${format}`;
+      const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return reply
+        .type(type)
+        .header('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('cache-control', 'no-store')
+        .send(writeRecordsFile(format, title, columns, exportBatches(app.db, scope, query, lang)));
     },
   );
 

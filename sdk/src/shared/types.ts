@@ -4,6 +4,8 @@
  */
 
 import type { CatalogItemDto } from './api/catalog.ts';
+import type { RecordStats } from './api/data.ts';
+export type { RecordStats };
 
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
@@ -84,6 +86,27 @@ export interface ListOptions {
   offset?: number;
 }
 
+/** A filter of `CollectionClient.query`: the field, `eq` (any element of a list) or a range, and the value. */
+export type RecordFilterOp = 'eq' | 'gt' | 'gte' | 'lt' | 'lte';
+export interface RecordFilter {
+  field: string;
+  op: RecordFilterOp;
+  value: string | number | boolean;
+}
+
+/** What `CollectionClient.query` asks for: filters, a sort on a field, a text search in some fields, a page. */
+export interface RecordQuery extends ListOptions {
+  filters?: RecordFilter[];
+  sort?: { field: string; direction: 'asc' | 'desc' };
+  search?: { text: string; fields: string[] };
+}
+
+/** One page of a query and how many records match it in all. */
+export interface RecordPage<T = Record<string, unknown>> {
+  items: DataRecord<T>[];
+  total: number;
+}
+
 /** CRUD over one collection. Every call is checked by the server against the collection's schema. */
 export interface CollectionClient<T = Record<string, unknown>> {
   list(options?: ListOptions): Promise<DataRecord<T>[]>;
@@ -94,6 +117,15 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * opened with its data already here shows it in its first render. Optional: a host may not have it.
    */
   cached?(options?: ListOptions): DataRecord<T>[] | undefined;
+  /**
+   * A page of the records that match `query` (filters, sort, search; newest first without a sort), and how many match,
+   * filtered by the server on indexed values. Optional: a host older than SDK 1.x may not have it.
+   */
+  query?(query: RecordQuery): Promise<RecordPage<T>>;
+  /** How many records there are, by the values of `field` (a status) and by month of creation (Asia/Shanghai). */
+  stats?(field?: string): Promise<RecordStats>;
+  /** A URL that downloads the records matching `query` as CSV or Excel (form apps; absent in the test double). */
+  exportUrl?(query: RecordQuery, format: 'csv' | 'xlsx', locale?: Locale): string;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

@@ -1,7 +1,10 @@
 import type { ValidateFunction } from 'ajv';
 import { ToolboxSdkError } from '../errors.ts';
 import { createAjv, toFieldErrors } from '../shared/createAjv.ts';
-import type { CollectionClient, CollectionSchema, DataRecord, ToolboxData } from '../shared/types.ts';
+import { countRecords } from '../shared/data/countRecords.ts';
+import { matchRecords } from '../shared/data/matchRecords.ts';
+import { parseRecordQuery, recordQueryParams, recordQueryWire } from '../shared/data/recordQuery.ts';
+import type { CollectionClient, CollectionSchema, DataRecord, RecordQuery, ToolboxData } from '../shared/types.ts';
 
 /** Options of `createMemoryData`. */
 export interface MemoryDataOptions {
@@ -70,6 +73,15 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
     return structuredClone(record);
   }
 
+  /** The query as the server reads it from the wire: the same checks, the same errors. */
+  function checkQuery(name: string, query: RecordQuery): RecordQuery {
+    const properties = (options.collections?.[name] as { properties?: Record<string, unknown> } | undefined)?.properties;
+    const fields = properties ? new Set(Object.keys(properties)) : { has: () => true };
+    const parsed = parseRecordQuery(recordQueryWire(recordQueryParams(query)), fields);
+    if (!parsed.ok) throw new ToolboxSdkError(parsed.problem.code, [parsed.problem.message]);
+    return { ...parsed.query, limit: query.limit ?? 50, offset: query.offset ?? 0 };
+  }
+
   for (const [name, records] of Object.entries(options.seed ?? {})) for (const data of records) insert(name, data);
 
   return {
@@ -84,6 +96,13 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
           const all = [...storeOf(name).values()];
           const offset = listOptions.offset ?? 0;
           return structuredClone(all.slice(offset, listOptions.limit === undefined ? undefined : offset + listOptions.limit));
+        },
+        async query(query) {
+          const checked = checkQuery(name, query);
+          return structuredClone(matchRecords([...storeOf(name).values()], checked));
+        },
+        async stats(field) {
+          return countRecords([...storeOf(name).values()], field);
         },
         async get(id) {
           return structuredClone(found(id));

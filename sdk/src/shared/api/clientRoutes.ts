@@ -33,6 +33,8 @@ export const getRecord: RouteRef<typeof R.getRecord> = { method: 'GET', url: '/a
 export const createRecord: RouteRef<typeof R.createRecord> = { method: 'POST', url: '/api/apps/:id/data/:collection' };
 export const replaceRecord: RouteRef<typeof R.replaceRecord> = { method: 'PUT', url: '/api/apps/:id/data/:collection/:docId' };
 export const deleteRecord: RouteRef<typeof R.deleteRecord> = { method: 'DELETE', url: '/api/apps/:id/data/:collection/:docId' };
+export const getRecordStats: RouteRef<typeof R.getRecordStats> = { method: 'GET', url: '/api/apps/:id/data/:collection/stats' };
+export const exportRecords: RouteRef<typeof R.exportRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection/export' };
 
 // lifecycle
 export const deprecateApp: RouteRef<typeof R.deprecateApp> = { method: 'POST', url: '/api/apps/:id/deprecate' };

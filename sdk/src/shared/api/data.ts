@@ -1,6 +1,6 @@
 /* App-scoped records: `/api/apps/:id/data/:collection[/:docId]`. */
 import { type Static, Type } from '@sinclair/typebox';
-import { AppIdSchema, NoContentSchema } from './common.ts';
+import { AppIdSchema, NoContentSchema, StringEnum } from './common.ts';
 import { routesOf } from './routesOf.ts';
 
 const dataRoute = routesOf('data');
@@ -29,10 +29,58 @@ export const DataRecordSchema = Type.Object(
   { title: 'DataRecord' },
 );
 
+/**
+ * Filters, a sort and a search over a collection's indexed values (`record_values`), shared by the list, its export.
+ * Each field must be a property of the collection's schema; see docs/registry-server.md "Records: filters".
+ */
+const RecordQuerySchema = {
+  filter: Type.Optional(
+    Type.Array(Type.String({ maxLength: 300 }), {
+      maxItems: 20,
+      description: '`field:op:value`, repeatable (all must hold); op is eq (any element of a list), gt, gte, lt or lte. A number or an ISO date-time compares as one',
+    }),
+  ),
+  sort: Type.Optional(Type.String({ maxLength: 65, description: 'A field to sort by (`-field`: descending); empty values last. Default: newest first' })),
+  search: Type.Optional(Type.String({ maxLength: 100, description: 'Text to find (A–Z case-insensitive) in the fields named by searchIn' })),
+  searchIn: Type.Optional(Type.String({ maxLength: 1400, description: 'Comma-separated fields the search looks in' })),
+};
+
 export const listRecords = dataRoute('GET', '/api/apps/:id/data/:collection',
-  "Records of a collection visible to the caller (their unit's; all for the owner and admins), newest first",
-  { params: CollectionParamsSchema, querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) }) },
+  "Records of a collection visible to the caller (their unit's; all for the owner and admins), newest first unless sorted; filtered and searched when asked. `total` counts every match",
+  {
+    params: CollectionParamsSchema,
+    querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })), ...RecordQuerySchema }),
+  },
   { 200: Type.Object({ items: Type.Array(DataRecordSchema), total: Type.Integer() }) },
+);
+
+/** Counts of a collection's records in the caller's scope: in all, by the values of one field, by month. */
+export const RecordStatsSchema = Type.Object(
+  {
+    total: Type.Integer(),
+    byValue: Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }), { description: 'Per value of `field` (each element of a list counts), most first' }),
+    byMonth: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM in Asia/Shanghai' }), count: Type.Integer() }), { description: 'Records created per month, oldest first' }),
+  },
+  { title: 'RecordStats' },
+);
+
+export const getRecordStats = dataRoute('GET', '/api/apps/:id/data/:collection/stats',
+  "How many records the caller sees: in all, by the values of `field` (a form's status) and by month of creation (Asia/Shanghai)",
+  { params: CollectionParamsSchema, querystring: Type.Object({ field: Type.Optional(Type.String({ maxLength: 64 })) }) },
+  { 200: RecordStatsSchema },
+);
+
+/** Rows an export holds at most; more matches are refused (TOOLBOX_EXPORT_TOO_LARGE) so the caller narrows the filters. */
+export const EXPORT_ROW_LIMIT = 50_000;
+
+export const exportRecords = dataRoute('GET', '/api/apps/:id/data/:collection/export',
+  `The records the list's filters and search select, as CSV (UTF-8 with BOM) or .xlsx: one column per field headed by its label in \`lang\`, choices and states by their names, dates and times in Asia/Shanghai, photos as their count. At most ${EXPORT_ROW_LIMIT} rows`,
+  {
+    params: CollectionParamsSchema,
+    querystring: Type.Object({ format: Type.Optional(StringEnum(['csv', 'xlsx'] as const, { default: 'xlsx' })), lang: Type.Optional(StringEnum(['zh-CN', 'en'] as const, { default: 'zh-CN' })), ...RecordQuerySchema }),
+    produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  },
+  { 200: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM) or .xlsx' }) },
 );
 
 export const getRecord = dataRoute('GET', '/api/apps/:id/data/:collection/:docId', 'One record', { params: RecordParamsSchema }, { 200: DataRecordSchema });
@@ -48,3 +96,4 @@ export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:d
 export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId', 'Deletes a record', { params: RecordParamsSchema }, { 204: NoContentSchema });
 
 export type DataRecordDto = Static<typeof DataRecordSchema>;
+export type RecordStats = Static<typeof RecordStatsSchema>;

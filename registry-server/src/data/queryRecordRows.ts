@@ -1,0 +1,71 @@
+import { asciiLower, type DataRecord, filterTarget, type RecordFilter, type RecordQuery } from '@toolbox/sdk';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Db } from '../db/createDatabase.ts';
+import type { Database, RecordsTable } from '../db/schema.ts';
+import { type RecordScope, toDataRecord } from './recordStore.ts';
+
+const OPS = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+type Values = ExpressionBuilder<Database & { v: Database['record_values'] }, 'v'>;
+
+/** The test of one filter on a record_values row: the same as `matchRecords` (SDK) runs in the test double. */
+function filterTest(filter: RecordFilter) {
+  const target = filterTarget(String(filter.value));
+  const op = OPS[filter.op];
+  return (eb: Values) => {
+    const tests = [];
+    if (target.num !== null) tests.push(eb('v.num_value', op, target.num));
+    if (target.text !== null && (target.num === null || filter.op === 'eq')) tests.push(eb('v.text_value', op, target.text));
+    return eb.or(tests);
+  };
+}
+
+/** `%text%` for LIKE, its own % _ and \ escaped. */
+const containing = (text: string) => `%${asciiLower(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The records of `scope` that `query` selects: each filter and the search is an `id IN (…)` on record_values, read
+ * through its (app, collection, field, value) indexes; a sort joins the field's first value. Newest first otherwise.
+ */
+function selectMatching(db: Db, scope: RecordScope, query: RecordQuery) {
+  let base = db.selectFrom('records as r').where('r.app_id', '=', scope.appId).where('r.collection', '=', scope.collection);
+  if (scope.unit) base = base.where('r.unit_id', '=', scope.unit);
+  const values = () => db.selectFrom('record_values as v').select('v.record_id').where('v.app_id', '=', scope.appId).where('v.collection', '=', scope.collection);
+  for (const filter of query.filters ?? []) base = base.where('r.id', 'in', values().where('v.field', '=', filter.field).where(filterTest(filter)));
+  if (query.search) {
+    const { text, fields } = query.search;
+    base = base.where('r.id', 'in', values().where('v.field', 'in', fields).where(sql<boolean>`lower(v.text_value) like ${containing(text)} escape '\\'`));
+  }
+  return base;
+}
+
+/** One page of what `query` selects, and how many it selects in all. */
+export async function queryRecordRows(db: Db, scope: RecordScope, query: RecordQuery & { limit: number; offset: number }): Promise<{ items: DataRecord[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    pageRows(db, scope, query, query.limit, query.offset),
+    countMatching(db, scope, query),
+  ]);
+  return { items: rows.map(toDataRecord), total: count };
+}
+
+/** How many records `query` selects. */
+export async function countMatching(db: Db, scope: RecordScope, query: RecordQuery): Promise<number> {
+  const count = await selectMatching(db, scope, query)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(count.n);
+}
+
+/** The rows of one page of `query`, in its order. */
+export async function pageRows(db: Db, scope: RecordScope, query: RecordQuery, limit: number, offset: number): Promise<RecordsTable[]> {
+  const base = selectMatching(db, scope, query);
+  const sort = query.sort;
+  const ordered = sort
+    ? base
+        .leftJoin('record_values as s', (join) => join.onRef('s.record_id', '=', 'r.id').on('s.field', '=', sort.field).on('s.pos', '=', 0))
+        // Empty values last in both directions, as the test double and the runtime show them.
+        .orderBy(sort.direction === 'desc' ? sql`s.num_value desc nulls last` : sql`s.num_value asc nulls last`)
+        .orderBy(sort.direction === 'desc' ? sql`s.text_value desc nulls last` : sql`s.text_value asc nulls last`)
+    : base;
+  return ordered.selectAll('r').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute();
+}

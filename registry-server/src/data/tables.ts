@@ -1,0 +1,18 @@
+/**
+ * The values a record is filtered, sorted and searched by (migration 012): one row per field, one per element of a
+ * list, derived by `recordValues` from the record's data and written in the transaction that writes the record.
+ */
+export interface RecordValuesTable {
+  app_id: string;
+  collection: string;
+  record_id: string;
+  field: string;
+  pos: number;
+  /** At most RECORD_VALUE_TEXT_MAX characters; COLLATE "C" on PostgreSQL, so text orders by code point as on SQLite. */
+  text_value: string | null;
+  num_value: number | null;
+}
+
+export interface RecordValueTables {
+  record_values: RecordValuesTable;
+}

@@ -20,6 +20,7 @@ const pkg = JSON.parse(readFileSync(join(sdkRoot, 'package.json'), 'utf8')) as {
 const surface: Record<string, string[]> = {
   '.': [
     'LIFECYCLE_TRANSITIONS',
+    'RECORD_FILTER_OPS', 'RECORD_QUERY_LIMITS', 'RECORD_VALUE_TEXT_MAX', 'asciiLower', 'compareText', 'countRecords', 'filterTarget', 'matchRecords', 'parseRecordQuery', 'recordQueryParams', 'recordValues', 'sortStats',
     'SDK_API_VERSION',
     'SDK_ERRORS',
     'ToolboxSdkError',
@@ -119,6 +120,7 @@ const surface: Record<string, string[]> = {
     'putPins', 'putReviewSettings', 'putSessionSettings', 'putTrustedUnits', 'rateApp',
     'recordUsage', 'registerApp', 'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp',
     'revokeToken', 'rollbackVersion', 'routePath',
+    'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
   './api/client': [
@@ -132,6 +134,7 @@ const surface: Record<string, string[]> = {
     'putReviewSettings', 'putSessionSettings', 'putTrustedUnits', 'rateApp', 'recordUsage', 'registerApp',
     'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp', 'revokeToken',
     'rollbackVersion', 'routePath',
+    'exportRecords', 'getRecordStats',
   ],
   './testing': ['createMemoryData', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],

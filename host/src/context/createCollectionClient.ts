@@ -1,5 +1,5 @@
-import type { CollectionClient, DataRecord, ListOptions } from '@toolbox/sdk';
-import { api } from '../api/http.ts';
+import { type CollectionClient, type DataRecord, type ListOptions, type RecordPage, type RecordStats, recordQueryParams } from '@toolbox/sdk';
+import { api, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
 import type { ListPrefetch } from './listPrefetch.ts';
 import { toDataError } from './toDataError.ts';
@@ -46,6 +46,15 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       return page ? (page as DataRecord<T>[]) : readCollection<T>(appId, collection, options);
     },
     cached: preloaded ? (options) => preloaded.takeNow(appId, collection, options) as DataRecord<T>[] | undefined : undefined,
+    // Filters, sort, search and counts run on the server (record_values); the export is a link the browser downloads.
+    query: (query) => send<RecordPage<T>>(`${base}?${recordQueryParams(query).toString()}`),
+    stats: (field) => send<RecordStats>(`${base}/stats${field === undefined ? '' : `?field=${encodeURIComponent(field)}`}`),
+    exportUrl: (query, format, locale = 'zh-CN') => {
+      const params = recordQueryParams({ ...query, limit: undefined, offset: undefined });
+      params.set('format', format);
+      params.set('lang', locale);
+      return `${apiUrl(`${base}/export`)}?${params.toString()}`;
+    },
     get: (id) => send<DataRecord<T>>(one(id), 'GET', undefined, id),
     create: (data) => {
       writing();

@@ -18,6 +18,9 @@ export function toDataError(error: unknown, collection: string, id?: string): un
       return new ToolboxSdkError('TOOLBOX_RECORD_NOT_FOUND', [collection, id ?? '']);
     case 'TOOLBOX_COLLECTION_NOT_FOUND':
       return new ToolboxSdkError('TOOLBOX_COLLECTION_NOT_FOUND', [collection]);
+    case 'TOOLBOX_QUERY_INVALID':
+    case 'TOOLBOX_QUERY_FIELD_UNKNOWN':
+      return new ToolboxSdkError(error.code as 'TOOLBOX_QUERY_INVALID' | 'TOOLBOX_QUERY_FIELD_UNKNOWN', [error.message]);
     default:
       return new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [error.status, error.code, error.message], [], error.status);
   }

@@ -12,23 +12,23 @@ export function AppInfoEditor({ draft, problems, idFixed, onChange }: { draft: F
     <div className="fd-pane">
       <Problems items={problems} />
       <div className="fd-grid">
-        <TextInput label={t('appName')} value={draft.name['zh-CN']} onChange={(v) => set((d) => void (d.name = { ...d.name, 'zh-CN': v }))} />
-        <TextInput label={t('appNameEn')} value={draft.name.en} onChange={(v) => set((d) => void (d.name = v ? { ...d.name, en: v } : { 'zh-CN': d.name['zh-CN'] }))} />
+        <TextInput label={t('appName')} value={draft.name['zh-CN']} onChange={(v) => set((d) => { d.name = { ...d.name, 'zh-CN': v }; })} />
+        <TextInput label={t('appNameEn')} value={draft.name.en} onChange={(v) => set((d) => { d.name = v ? { ...d.name, en: v } : { 'zh-CN': d.name['zh-CN'] }; })} />
       </div>
-      <TextInput label={t('description')} value={draft.description?.['zh-CN']} onChange={(v) => set((d) => void (v ? (d.description = { ...d.description, 'zh-CN': v }) : delete d.description))} />
+      <TextInput label={t('description')} value={draft.description?.['zh-CN']} onChange={(v) => set((d) => { if (v) d.description = { ...d.description, 'zh-CN': v }; else delete d.description; })} />
       <div className="fd-grid">
-        <TextInput label={t('icon')} value={draft.icon} onChange={(v) => set((d) => void (v ? (d.icon = v) : delete d.icon))} />
-        <TextInput label={t('category')} value={draft.category} onChange={(v) => set((d) => void (d.category = v))} />
-        <TextInput label={t('contact')} value={draft.owner.contact} onChange={(v) => set((d) => void (d.owner = { ...d.owner, contact: v }))} />
+        <TextInput label={t('icon')} value={draft.icon} onChange={(v) => set((d) => { if (v) d.icon = v; else delete d.icon; })} />
+        <TextInput label={t('category')} value={draft.category} onChange={(v) => set((d) => { d.category = v; })} />
+        <TextInput label={t('contact')} value={draft.owner.contact} onChange={(v) => set((d) => { d.owner = { ...d.owner, contact: v }; })} />
         {idFixed ? (
           <p className="tbx-field">
             <span className="tbx-label">{t('appId')}</span>
             <code>{draft.id}</code>
           </p>
         ) : (
-          <TextInput label={t('appId')} hint={t('appIdHint')} value={draft.id} onChange={(v) => set((d) => void (d.id = v.toLowerCase()))} />
+          <TextInput label={t('appId')} hint={t('appIdHint')} value={draft.id} onChange={(v) => set((d) => { d.id = v.toLowerCase(); })} />
         )}
-        <TextInput label={t('version')} value={draft.version} onChange={(v) => set((d) => void (d.version = v))} />
+        <TextInput label={t('version')} value={draft.version} onChange={(v) => set((d) => { d.version = v; })} />
       </div>
     </div>
   );

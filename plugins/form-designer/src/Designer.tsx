@@ -57,7 +57,7 @@ export function Designer({ api, start, onBack }: { api: DesignerApi; start: Desi
     <div className="tbx-app fd-app" data-pane={pane}>
       <PageHeader
         title={`${t('title')} · ${draft.name['zh-CN'] || draft.id}`}
-        subtitle={`${draft.id} · ${draft.version}`}
+        subtitle={t('versionOf', draft.version)}
         actions={
           <>
             <Button variant="secondary" onClick={onBack}>

@@ -37,8 +37,8 @@ function FieldItem({ field, selected, problems, onSelect }: { field: FormField; 
         </span>
         <span className="fd-item__kind">{KIND_NAMES[field.kind][locale] ?? KIND_NAMES[field.kind]['zh-CN']}</span>
         {problems > 0 && (
-          <span className="fd-badge" aria-label={`${problems}`}>
-            !
+          <span className="fd-badge" title={`${problems}`}>
+            !<span className="tbx-visually-hidden">{t('needsFix')}</span>
           </span>
         )}
       </button>
@@ -78,13 +78,14 @@ export function FieldList({ draft, selected, problems, onSelect, onChange }: Pro
       }}
     >
       {draft.sections.map((section, s) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a section has no key of its own; its place is its identity
         <section className="fd-section" key={`section-${s}`} aria-label={section.title['zh-CN']}>
           <div className="fd-section__head">
             <input
               className="tbx-input fd-section__title"
               aria-label={`${t('sectionTitle')} ${s + 1}`}
               value={section.title['zh-CN']}
-              onChange={(e) => onChange(change(draft, (d) => void (d.sections[s]!.title = { ...d.sections[s]!.title, 'zh-CN': e.target.value })))}
+              onChange={(e) => onChange(change(draft, (d) => { d.sections[s]!.title = { ...d.sections[s]!.title, 'zh-CN': e.target.value }; }))}
             />
             {section.fields.length === 0 && draft.sections.length > 1 && (
               <Button variant="link" size="small" onClick={() => onChange(removeSection(draft, s))}>

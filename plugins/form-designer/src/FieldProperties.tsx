@@ -26,7 +26,7 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
   const setDefault = (value: unknown) => set({ default: value } as Partial<FormField>);
 
   return (
-    <div className="fd-props" aria-label={field.label['zh-CN']}>
+    <section className="fd-props" aria-label={field.label['zh-CN']}>
       <h3 className="fd-props__title">
         {KIND_NAMES[field.kind][locale] ?? KIND_NAMES[field.kind]['zh-CN']}
       </h3>
@@ -114,6 +114,6 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
       <Button variant="danger" size="small" onClick={() => onChange(removeField(draft, field.key))}>
         {t('removeField')}
       </Button>
-    </div>
+    </section>
   );
 }

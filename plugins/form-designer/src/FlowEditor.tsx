@@ -53,24 +53,25 @@ export function FlowEditor({ draft, problems, onChange, onAddStatus }: { draft: 
         <legend>{t('states')}</legend>
         {flow.states.map((state, i) => (
           <div className="fd-line" key={state.key}>
-            <TextInput label={`${t('stateLabel')} ${i + 1}`} value={state.label['zh-CN']} onChange={(v) => edit((f) => void (f.states[i]!.label = { ...f.states[i]!.label, 'zh-CN': v }))} />
-            <Select label={t('tone')} value={state.tone ?? 'neutral'} options={TONES.map((o) => ({ value: o.value, label: o.zh }))} onChange={(v) => edit((f) => void (f.states[i]!.tone = v))} />
-            <Check label={t('retiredState')} checked={state.retired === true} onChange={(v) => edit((f) => void (v ? (f.states[i]!.retired = true) : delete f.states[i]!.retired))} />
+            <TextInput label={`${t('stateLabel')} ${i + 1}`} value={state.label['zh-CN']} onChange={(v) => edit((f) => { f.states[i]!.label = { ...f.states[i]!.label, 'zh-CN': v }; })} />
+            <Select label={t('tone')} value={state.tone ?? 'neutral'} options={TONES.map((o) => ({ value: o.value, label: o.zh }))} onChange={(v) => edit((f) => { f.states[i]!.tone = v; })} />
+            <Check label={t('retiredState')} checked={state.retired === true} onChange={(v) => edit((f) => { if (v) f.states[i]!.retired = true; else delete f.states[i]!.retired; })} />
           </div>
         ))}
         <Button variant="secondary" size="small" onClick={() => edit((f) => void f.states.push({ key: freeStateKey(), label: { 'zh-CN': '新状态' }, tone: 'neutral' }))}>
           ＋ {t('addState')}
         </Button>
-        <Select label={t('initial')} value={flow.initial} options={stateOptions} onChange={(v) => edit((f) => void (f.initial = v))} />
+        <Select label={t('initial')} value={flow.initial} options={stateOptions} onChange={(v) => edit((f) => { f.initial = v; })} />
       </fieldset>
       <fieldset className="fd-group">
         <legend>{t('transitions')}</legend>
         {flow.transitions.map((step, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two steps may join the same states while being edited
           <div className="fd-step" key={`${step.from}-${step.to}-${i}`}>
             <div className="fd-line">
-              <Select label={t('from')} value={step.from} options={stateOptions} onChange={(v) => edit((f) => void (f.transitions[i]!.from = v))} />
-              <Select label={t('to')} value={step.to} options={stateOptions} onChange={(v) => edit((f) => void (f.transitions[i]!.to = v))} />
-              <TextInput label={t('buttonText')} value={step.label?.['zh-CN']} onChange={(v) => edit((f) => void (v ? (f.transitions[i]!.label = { 'zh-CN': v }) : delete f.transitions[i]!.label))} />
+              <Select label={t('from')} value={step.from} options={stateOptions} onChange={(v) => edit((f) => { f.transitions[i]!.from = v; })} />
+              <Select label={t('to')} value={step.to} options={stateOptions} onChange={(v) => edit((f) => { f.transitions[i]!.to = v; })} />
+              <TextInput label={t('buttonText')} value={step.label?.['zh-CN']} onChange={(v) => edit((f) => { if (v) f.transitions[i]!.label = { 'zh-CN': v }; else delete f.transitions[i]!.label; })} />
               <Button variant="link" size="small" onClick={() => edit((f) => void f.transitions.splice(i, 1))}>
                 {t('remove')}
               </Button>

@@ -43,22 +43,28 @@ export function ListViewEditor({ draft, problems, onChange }: { draft: FormDefin
           label={t('sortBy')}
           value={list.sort?.field ?? ''}
           options={[{ value: '', label: t('noSort') }, ...fields.filter((f) => f.kind !== 'photo').map((f) => ({ value: f.key, label: f.label['zh-CN'] }))]}
-          onChange={(v) => onChange(change(draft, (d) => (v ? (d.views.list.sort = { field: v, direction: d.views.list.sort?.direction ?? 'desc' }) : delete d.views.list.sort)))}
+          onChange={(v) => onChange(change(draft, (d) => {
+                if (v) d.views.list.sort = { field: v, direction: d.views.list.sort?.direction ?? 'desc' };
+                else delete d.views.list.sort;
+              }))}
         />
         {list.sort && (
           <Select
             label="　"
             value={list.sort.direction}
             options={[{ value: 'asc', label: t('sortAsc') }, { value: 'desc', label: t('sortDesc') }]}
-            onChange={(v) => onChange(change(draft, (d) => void (d.views.list.sort = { field: list.sort!.field, direction: v })))}
+            onChange={(v) => onChange(change(draft, (d) => { d.views.list.sort = { field: list.sort!.field, direction: v }; }))}
           />
         )}
-        <NumberInput label={t('pageSize')} value={list.pageSize} onChange={(v) => onChange(change(draft, (d) => (v ? (d.views.list.pageSize = v) : delete d.views.list.pageSize)))} />
+        <NumberInput label={t('pageSize')} value={list.pageSize} onChange={(v) => onChange(change(draft, (d) => {
+                if (v) d.views.list.pageSize = v;
+                else delete d.views.list.pageSize;
+              }))} />
         <Select
           label={t('formColumns')}
           value={String(draft.views.form?.columns ?? 2)}
           options={['1', '2', '3'].map((n) => ({ value: n, label: n }))}
-          onChange={(v) => onChange(change(draft, (d) => void (d.views.form = { ...d.views.form, columns: Number(v) as 1 | 2 | 3 })))}
+          onChange={(v) => onChange(change(draft, (d) => { d.views.form = { ...d.views.form, columns: Number(v) as 1 | 2 | 3 }; }))}
         />
       </div>
       {group('filters', t('filters'), FILTERABLE_KINDS, t('filtersHint'))}

@@ -50,6 +50,8 @@ export function PublishPanel({ api, draft, base, problems, onChange, onGoTo, onP
     return next;
   }, [draft, base, decisions]);
   const report = useMemo(() => (base ? compatibility(base, decided) : undefined), [base, decided]);
+  // What needs deciding stays on screen once decided, so the maker sees and can change the choice.
+  const needs = useMemo(() => (base ? compatibility(base, undecided(draft, base)).pending : []), [base, draft]);
   const liveFields = formFields(draft);
 
   useEffect(() => {
@@ -99,6 +101,7 @@ export function PublishPanel({ api, draft, base, problems, onChange, onGoTo, onP
   };
 
   const pending = report?.pending ?? [];
+  const stillPending = new Set(pending.map((c) => c.field ?? c.state));
   return (
     <div className="fd-pane fd-publish">
       {problems.ok ? (
@@ -121,13 +124,13 @@ export function PublishPanel({ api, draft, base, problems, onChange, onGoTo, onP
         <section className="fd-group">
           <h3>{t('changesTitle')}</h3>
           {report.changes.length === 0 && <p className="tbx-help">{t('noChanges')}</p>}
-          {pending.length > 0 && <h4 className="fd-decide">{t('decide')}</h4>}
-          {pending.map((c) => {
+          {needs.length > 0 && <h4 className="fd-decide">{t('decide')}</h4>}
+          {needs.map((c) => {
             const key = c.field ?? c.state ?? '';
             const n = counts?.get(key);
             const decision = decisions[key];
             return (
-              <div className="fd-change fd-change--pending" key={`${c.kind}-${key}`} data-field={key}>
+              <div className={`fd-change fd-change--decide${stillPending.has(key) ? ' fd-change--pending' : ''}`} key={`${c.kind}-${key}`} data-field={key}>
                 <p>
                   {words(c.message)} {n !== undefined && <strong className="fd-affected">（{t('affected', n)}）</strong>}
                 </p>
@@ -179,7 +182,7 @@ export function PublishPanel({ api, draft, base, problems, onChange, onGoTo, onP
               <h4>{t('safe')}</h4>
               <ul className="fd-safe">
                 {report.changes
-                  .filter((c) => c.safe)
+                  .filter((c) => c.safe && !(c.kind === 'fieldRetired' && needs.some((n) => n.field === c.field)))
                   .map((c) => (
                     <li key={`${c.kind}-${c.field ?? c.state}`}>{words(c.message)}</li>
                   ))}

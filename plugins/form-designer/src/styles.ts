@@ -42,7 +42,8 @@ export const styles = `
 .fd-props__title { margin: 0; font-size: 15px; color: #14305e; }
 .fd-row { margin: 0; }
 .fd-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px 12px; }
-.fd-check { display: inline-flex; align-items: center; gap: 6px; }
+.fd-check { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; width: auto; }
+.fd-check input { width: 16px; height: 16px; margin: 0; }
 .fd-checks { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; }
 .fd-group { border: 1px solid #e3e8ee; border-radius: 6px; padding: 6px 10px 10px; margin: 0; display: flex; flex-direction: column; gap: 8px; }
 .fd-group legend, .fd-group h3 { font-weight: 600; color: #14305e; font-size: 14px; margin: 0; padding: 0 4px; }
@@ -55,7 +56,8 @@ export const styles = `
 .fd-preview__frame { border: 1px solid #c9d3de; border-radius: 6px; overflow: auto; max-height: calc(100vh - 150px); background: #f4f7fa; }
 .fd-preview__frame .tbx-app { min-height: 0; }
 .fd-change { border-left: 3px solid #2e7d5b; padding: 2px 10px; }
-.fd-change--pending { border-left-color: #e08a00; background: #fff8ec; padding: 6px 10px; display: flex; flex-direction: column; gap: 6px; }
+.fd-change--decide { background: #f3faf6; padding: 6px 10px; display: flex; flex-direction: column; gap: 6px; }
+.fd-change--pending { border-left-color: #e08a00; background: #fff8ec; }
 .fd-change p { margin: 0; }
 .fd-choices { display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; }
 .fd-move-target { width: auto; min-width: 160px; }

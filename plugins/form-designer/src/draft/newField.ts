@@ -12,7 +12,8 @@ export function freeKey(kind: FieldKind, taken: ReadonlySet<string>): string {
 /** A new field of `kind` as the palette adds it: labelled by its kind, with choices to start from where it needs them. */
 export function newField(kind: FieldKind, taken: ReadonlySet<string>): FormField {
   const key = freeKey(kind, taken);
-  const label = { 'zh-CN': KIND_NAMES[kind]['zh-CN'].replace(/（.*）$/, ''), en: KIND_NAMES[kind].en.replace(/ \(.*\)$/, '') };
+  // Chinese only: an English label copied from the kind would outlive the maker's own Chinese one.
+  const label = { 'zh-CN': KIND_NAMES[kind]['zh-CN'].replace(/（.*）$/, '') };
   if (kind === 'choice' || kind === 'multichoice') return { key, kind, label, options: ['选项一', '选项二', '选项三'] };
   return { key, kind, label } as FormField;
 }

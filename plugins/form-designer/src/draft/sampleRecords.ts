@@ -12,8 +12,8 @@ function sample(field: FormField, i: number, firstText: boolean, definition: For
       return `${field.label['zh-CN']}（示例）`;
     case 'number': {
       const low = field.min ?? 0;
-      const high = field.max ?? low + 10;
-      return Math.min(high, low + i + 1);
+      const high = field.max ?? low + 100;
+      return Math.round(low + (high - low) * (0.5 + i * 0.1));
     }
     case 'date':
       return shanghaiDay(new Date(now - i * 3 * DAY));

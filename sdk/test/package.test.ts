@@ -102,7 +102,7 @@ const surface: Record<string, string[]> = {
     'LocalizedTextInputSchema', 'LocalizedTextSchema', 'LoginBodySchema', 'MergeCandidateSchema',
     'MintTokenBodySchema', 'MintedTokenSchema', 'NoContentSchema', 'PatchAppBodySchema', 'PatchUnitBodySchema',
     'PatchUserBodySchema', 'PendingVersionSchema', 'PinsSchema', 'PublishExternalBodySchema', 'PublishedSchema',
-    'ROLES', 'RatingBodySchema', 'RatingListSchema', 'RatingSchema', 'RecommendationSchema', 'RecordBodySchema',
+    'REFUSAL_REASONS', 'REVIEW_LABELS_ZH', 'ROLES', 'RatingBodySchema', 'RatingListSchema', 'RatingSchema', 'RecommendationSchema', 'RecordBodySchema',
     'RecordParamsSchema', 'RefusedEventsSchema', 'ReplacementSchema', 'RestoreBodySchema', 'RetireBodySchema',
     'ReviewQueueItemSchema', 'ReviewRowSchema', 'ReviewSchema', 'ReviewSettingsChangeSchema', 'ReviewSettingsPatchSchema', 'ReviewSettingsSchema',
     'RoleSchema', 'RosterIssueSchema', 'RosterItemSchema', 'RosterRefusalSchema', 'RosterReportSchema',
@@ -124,7 +124,7 @@ const surface: Record<string, string[]> = {
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
   './api/client': [
-    'ApiError', 'approveVersion', 'changeMyPassword', 'createApiClient', 'createRecord', 'createUnit', 'createUser',
+    'ApiError', 'REFUSAL_REASONS', 'REVIEW_LABELS_ZH', 'approveVersion', 'changeMyPassword', 'createApiClient', 'createRecord', 'createUnit', 'createUser',
     'deleteRecord', 'deleteUnit', 'deprecateApp', 'endMyOtherSessions', 'endMySession', 'exportRoster', 'getApp',
     'getAppReview', 'getAuthMethods', 'getCatalog', 'getMe', 'getPins', 'getRecord',
     'getReview', 'getReviewQueue', 'getReviewSettings', 'getRosterTemplate', 'getSessionSettings', 'getTrustedUnits',

@@ -1,22 +1,9 @@
+// Why an event was not counted: stable keys, declared in the contract (they appear in the review's JSON) and stored
+// in `usage_refused`.
+import { REFUSAL_REASONS, type RefusalReason } from '@toolbox/sdk/api';
 import type { UsageRejectionCode } from './errors.ts';
 
-/**
- * Why an event was not counted, as the review reports it. Stable keys: they are stored in `usage_refused` and appear
- * in the review's JSON (`refusedEvents.byReason`).
- */
-export const REFUSAL_REASONS = [
-  'notVisible',
-  'retired',
-  'notLive',
-  'rateLimited',
-  'duplicate',
-  'tooOld',
-  'inFuture',
-  'unknownApp',
-  'badType',
-  'badTime',
-] as const;
-export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+export { REFUSAL_REASONS, type RefusalReason };
 
 /** Every reason with a count of 0: the shape of `byReason` in replies and in the review. */
 export function zeroByReason(): Record<RefusalReason, number> {

@@ -54,6 +54,6 @@ describe('client route references', () => {
     };
     visit(join(apiDir, 'clientEntry.ts'));
     const files = [...seen].map((file) => file.slice(apiDir.length + 1)).sort();
-    expect(files).toEqual(['client.ts', 'clientEntry.ts', 'clientRoutes.ts']);
+    expect(files).toEqual(['client.ts', 'clientEntry.ts', 'clientRoutes.ts', 'reviewLabels.ts']);
   });
 });

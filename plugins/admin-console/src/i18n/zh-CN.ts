@@ -1,3 +1,4 @@
+import { REVIEW_LABELS_ZH } from '@toolbox/sdk/api/client';
 import { orgZhCN } from '../org/orgMessages.ts';
 // The console's words in Chinese, the language every screen is written in first. `en.ts` must have the same keys.
 export const zhCN = {
@@ -28,9 +29,9 @@ export const zhCN = {
   noRowsHint: '调整筛选条件，或选择其他年度。',
   noApps: '该年度还没有可评估的应用',
 
-  recommendation: { keep: '保留', improve: '改进', merge: '合并', retire: '淘汰' },
-  status: { active: '在用', deprecated: '即将下线', retired: '已下线' },
-  scenario: { general: '通用型', vertical: '垂直型', ecosystem: '生态型' } as Record<string, string>,
+  recommendation: REVIEW_LABELS_ZH.recommendation,
+  status: REVIEW_LABELS_ZH.status,
+  scenario: REVIEW_LABELS_ZH.scenario,
 
   col: {
     app: '应用',
@@ -68,18 +69,8 @@ export const zhCN = {
   refusedByReason: '按原因',
   refusedByApp: '按应用',
   refusedHint: '只记数量和原因，不记是谁发送的。',
-  refusedReason: {
-    notVisible: '用户无权打开',
-    retired: '应用已下线',
-    notLive: '应用尚未上线',
-    rateLimited: '超过每人每分钟上限',
-    duplicate: '重复上报',
-    tooOld: '时间早于 7 天前',
-    inFuture: '时间晚于服务器时间',
-    unknownApp: '没有这个应用',
-    badType: '事件类型不对',
-    badTime: '时间格式不对',
-  },
+  // The labels the review CSV prints too: one table in the contract.
+  refusedReason: REVIEW_LABELS_ZH.refusal,
 
   settingsTitle: '调整评估阈值',
   settingsSave: '保存阈值',

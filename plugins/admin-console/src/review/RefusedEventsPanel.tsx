@@ -2,10 +2,7 @@ import { localized } from '@toolbox/sdk';
 import { Card } from '@toolbox/sdk/ui';
 import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
-import type { Messages } from '../i18n/messages.ts';
-
-/** Why usage events were not counted: the keys of the review's `refusedEvents.byReason` (docs/metrics.md). */
-export type RefusalReason = keyof Messages['refusedReason'];
+import type { RefusalReason } from '@toolbox/sdk/api/client';
 
 /** The review's `refusedEvents`: counts per reason and per app, never per person. */
 export interface RefusedEvents {

@@ -6,5 +6,6 @@
  */
 export * from './client.ts';
 export * from './clientRoutes.ts';
+export * from './reviewLabels.ts';
 export type { ErrorBody, FieldErrorBody } from './errorBody.ts';
 export type { HttpMethod, RouteBody, RouteParams, RouteQuery, RouteReply, RouteRef } from './route.ts';

@@ -21,6 +21,7 @@ export * from './me.ts';
 export * from './oidc.ts';
 export * from './org.ts';
 export * from './ratings.ts';
+export * from './reviewLabels.ts';
 export * from './reviewSettings.ts';
 export * from './review.ts';
 export * from './roster.ts';

@@ -36,6 +36,9 @@ export const SDK_ERRORS = {
   TOOLBOX_RECORD_NOT_FOUND: { status: 404, message: 'No record {1} in collection {0}' },
   TOOLBOX_QUERY_INVALID: { status: 400, message: '{0}' },
   TOOLBOX_QUERY_FIELD_UNKNOWN: { status: 400, message: '{0}' },
+  // Photo uploads (toolbox.files) carry the registry's codes too: the desktop and the test double refuse alike.
+  TOOLBOX_ATTACHMENT_NOT_IMAGE: { status: 415, message: '{0}: the file is not a JPEG, PNG or WebP photo (checked by its content, not its name)' },
+  TOOLBOX_ATTACHMENT_TOO_LARGE: { status: 413, message: '{0}: {1}' },
   TOOLBOX_DATA_REQUEST_FAILED: { status: 502, message: 'The data request failed: {0} {1} {2}' },
   TOOLBOX_CLI_DIR_NOT_EMPTY: { status: 400, message: 'The directory {0} exists and is not empty' },
   TOOLBOX_CLI_BAD_ID: { status: 400, message: 'Cannot make an app id from {0}: use lowercase letters, digits and dashes' },

@@ -120,6 +120,7 @@ const surface: Record<string, string[]> = {
     'putPins', 'putReviewSettings', 'putSessionSettings', 'putTrustedUnits', 'rateApp',
     'recordUsage', 'registerApp', 'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp',
     'revokeToken', 'rollbackVersion', 'routePath',
+    'ATTACHMENT_ID_PATTERN', 'AttachmentSchema', 'UnitPersonSchema', 'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
@@ -134,9 +135,10 @@ const surface: Record<string, string[]> = {
     'putReviewSettings', 'putSessionSettings', 'putTrustedUnits', 'rateApp', 'recordUsage', 'registerApp',
     'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp', 'revokeToken',
     'rollbackVersion', 'routePath',
+    'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'exportRecords', 'getRecordStats',
   ],
-  './testing': ['createMemoryData', 'createMockToolbox', 'mountLightApp'],
+  './testing': ['createMemoryData', 'createMemoryFiles', 'createMemoryOrg', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],
 };
 

@@ -4,6 +4,7 @@
  */
 
 import type { CatalogItemDto } from './api/catalog.ts';
+import type { ToolboxFiles, ToolboxOrg } from './hostOrgFiles.ts';
 import type { RecordStats } from './api/data.ts';
 export type { RecordStats };
 
@@ -152,6 +153,10 @@ export interface ToolboxContext {
   data: ToolboxData;
   /** Counts an action of the app (`action:<name>` usage event). Never records time or content. */
   track(name: string): void;
+  /** Photo uploads for form records (host API 1.1; absent on an older desktop). */
+  files?: ToolboxFiles;
+  /** The org tree: units, and the people of a unit (host API 1.1; absent on an older desktop). */
+  org?: ToolboxOrg;
 }
 
 /** The single-spa props the host passes to `mount`/`unmount`. */

@@ -1,6 +1,9 @@
 import { SDK_API_VERSION } from '../shared/version.ts';
+import type { ToolboxOrg } from '../shared/hostOrgFiles.ts';
 import type { Locale, LocalizedText, Manifest, Notice, ToolboxContext, ToolboxUnit, ToolboxUser } from '../shared/types.ts';
 import { createMemoryData } from './createMemoryData.ts';
+import { createMemoryFiles } from './createMemoryFiles.ts';
+import { createMemoryOrg, type MemoryOrgOptions } from './createMemoryOrg.ts';
 
 /** Options of `createMockToolbox`; everything has a sensible default (a staff member of a 华阳路 residents' committee). */
 export interface MockToolboxOptions {
@@ -14,6 +17,8 @@ export interface MockToolboxOptions {
   locale?: Locale;
   /** Records to start with, per collection. */
   seed?: Record<string, Record<string, unknown>[]>;
+  /** The org tree `toolbox.org` reads (default: the user's unit and its ancestors, the user and two colleagues). */
+  org?: MemoryOrgOptions;
 }
 
 /** A `ToolboxContext` that runs without a host, plus handles to drive it and to see what the app did. */
@@ -26,6 +31,9 @@ export interface MockToolbox extends ToolboxContext {
   readonly navigations: string[];
   /** Every `track` name, oldest first. */
   readonly tracked: string[];
+  /** In-memory photo uploads (refused by content and size as the registry refuses them). */
+  files: ReturnType<typeof createMemoryFiles>;
+  org: ToolboxOrg;
 }
 
 /**
@@ -74,6 +82,8 @@ export function createMockToolbox(options: MockToolboxOptions = {}): MockToolbox
     notices: [],
     navigations: [],
     tracked: [],
+    files: createMemoryFiles(),
+    org: createMemoryOrg(user, unit, options.org),
   };
   return mock;
 }

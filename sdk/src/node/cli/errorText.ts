@@ -20,6 +20,8 @@ export const SDK_ERRORS_ZH: Record<SdkErrorCode, string> = {
   TOOLBOX_RECORD_NOT_FOUND: '集合 {0} 中没有记录 {1}',
   TOOLBOX_QUERY_INVALID: '查询条件有误：{0}',
   TOOLBOX_QUERY_FIELD_UNKNOWN: '查询的字段不存在：{0}',
+  TOOLBOX_ATTACHMENT_NOT_IMAGE: '{0}：文件不是 JPG、PNG 或 WebP 格式的照片（按内容判断，不看文件名）',
+  TOOLBOX_ATTACHMENT_TOO_LARGE: '{0}：{1}',
   TOOLBOX_DATA_REQUEST_FAILED: '数据请求失败：{0} {1} {2}',
   TOOLBOX_CLI_DIR_NOT_EMPTY: '目录 {0} 已存在且不是空的',
   TOOLBOX_CLI_BAD_ID: '无法从 {0} 得到应用 id：只能用小写字母、数字和连字符，以字母开头',

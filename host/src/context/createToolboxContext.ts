@@ -2,6 +2,7 @@ import type { CatalogItem, Locale, Notice, ToolboxContext, UsageEventType } from
 import type { Me } from '../api/endpoints.ts';
 import type { AppVersion } from '../runtime/appVersion.ts';
 import { createCollectionClient } from './createCollectionClient.ts';
+import { createOrgClient } from './createOrgClient.ts';
 import type { ListPrefetch } from './listPrefetch.ts';
 
 import { attachmentUrl, uploadPhoto } from './uploadPhoto.ts';

@@ -4,8 +4,8 @@ import type { AppVersion } from '../runtime/appVersion.ts';
 import { createCollectionClient } from './createCollectionClient.ts';
 import { createOrgClient } from './createOrgClient.ts';
 import type { ListPrefetch } from './listPrefetch.ts';
-
 import { attachmentUrl, uploadPhoto } from './uploadPhoto.ts';
+
 export interface HostServices {
   apiVersion: string;
   me(): Me;
@@ -37,9 +37,9 @@ export function createToolboxContext(item: CatalogItem, version: AppVersion, hos
     },
     notify: (notice) => host.notify(notice),
     data: { collection: (name) => createCollectionClient(item.id, name, host.preloaded) },
-    track(name) {
     files: { upload: (file, options) => uploadPhoto(item.id, file, options), url: (id) => attachmentUrl(item.id, id) },
     org: createOrgClient(),
+    track(name) {
       // Only the action's name: never content or timing.
       host.report(item.id, `action:${name.slice(0, 64)}`);
     },

@@ -1,9 +1,12 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { FieldNotes, StatusTag } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, flowState } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, flowState, type OrgRef, type PhotoRef } from '@toolbox/sdk/forms';
 import type { ReactNode } from 'react';
 import type { Draft } from './draft.ts';
 import { messages } from './messages.ts';
+import { PersonPicker } from './PersonPicker.tsx';
+import { PhotoInput } from './PhotoInput.tsx';
+import { UnitPicker } from './UnitPicker.tsx';
 import { textOf } from './text.ts';
 
 interface Props {
@@ -160,8 +163,25 @@ export function FieldInput({ field, definition, id, draft, error, disabled, onCh
       break;
     }
     case 'photo':
-      control = <p className="tbx-help fr-photo">{Array.isArray(draft) && draft.length ? t('photos', draft.length) : t('photoLater')}</p>;
+      control = (
+        <PhotoInput
+          id={id}
+          field={field.key}
+          maxPhotos={field.maxPhotos}
+          value={Array.isArray(draft) ? (draft as PhotoRef[]) : []}
+          disabled={disabled}
+          describedBy={describedBy}
+          onChange={onChange}
+        />
+      );
       break;
+    case 'person':
+    case 'unit': {
+      const Picker = field.kind === 'person' ? PersonPicker : UnitPicker;
+      const picked = draft && typeof draft === 'object' && !Array.isArray(draft) && 'name' in draft ? (draft as OrgRef) : { name: text };
+      control = <Picker id={id} value={picked} disabled={disabled} describedBy={describedBy} invalid={Boolean(error)} required={field.required} onChange={onChange} />;
+      break;
+    }
     case 'status': {
       const state = flowState(definition, draft);
       control = state ? <StatusTag tone={state.tone ?? 'neutral'}>{textOf(state.label, locale)}</StatusTag> : null;

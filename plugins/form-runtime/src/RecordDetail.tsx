@@ -1,10 +1,11 @@
 import { type DataRecord, shanghaiDateTime } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Card, StatusTag } from '@toolbox/sdk/ui';
-import { allowedTransitions, type FormDefinition, type FormField, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
+import { allowedTransitions, type FormDefinition, type FormField, fieldByKey, flowState, type PhotoRef, statusField } from '@toolbox/sdk/forms';
 import { useState } from 'react';
 import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
+import { PhotoThumbs } from './PhotoThumbs.tsx';
 import { textOf } from './text.ts';
 
 interface Props {
@@ -39,7 +40,8 @@ export function RecordDetail({ definition, record, onMove }: Props) {
   const line = (field: FormField, extra?: string) => {
     const value = record.data[field.key];
     const secret = field.kind === 'idcard' && typeof value === 'string';
-    const shown = secret && revealed.includes(field.key) ? value : formatValue(field, value, definition, locale);
+    const photos = field.kind === 'photo' && Array.isArray(value) && value.length > 0 ? <PhotoThumbs photos={value as PhotoRef[]} /> : undefined;
+    const shown = photos ?? (secret && revealed.includes(field.key) ? value : formatValue(field, value, definition, locale));
     return (
       <div key={field.key} className="fr-detail__item">
         <dt>{textOf(field.label, locale)}</dt>

@@ -2,7 +2,7 @@ import { fromShanghaiWallClock, toShanghaiWallClock } from '@toolbox/sdk';
 import type { FormField, OrgRef } from '@toolbox/sdk/forms';
 
 /** What a control holds while the user types: text for numbers (so "1." can become "1.5"), wall-clock time, parts. */
-export type Draft = string | string[] | boolean | undefined | { building: string; room: string } | readonly unknown[];
+export type Draft = string | string[] | boolean | undefined | { building: string; room: string } | OrgRef | readonly unknown[];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -17,7 +17,8 @@ export function toDraft(field: FormField, value: unknown): Draft {
       return isObject(value) ? { building: String(value.building ?? ''), room: String(value.room ?? '') } : { building: '', room: '' };
     case 'person':
     case 'unit':
-      return isObject(value) ? String(value.name ?? '') : '';
+      // The picker's content: the name, and the id while it is the one picked from the org tree.
+      return isObject(value) ? { ...(typeof value.id === 'string' ? { id: value.id } : {}), name: String(value.name ?? '') } : { name: '' };
     case 'photo':
       return Array.isArray(value) ? value : [];
     case 'datetime':
@@ -30,8 +31,9 @@ export function toDraft(field: FormField, value: unknown): Draft {
 }
 
 /**
- * The stored value for a control's content (undefined: left empty). A picked person or unit keeps its id while its
- * name is unchanged; text that is not a number stays text, so the check names the field instead of dropping it.
+ * The stored value for a control's content (undefined: left empty). A person or unit picked from the org tree keeps
+ * its id; a typed name has none (as older records hold it). Text that is not a number stays text, so the check names
+ * the field instead of dropping it.
  */
 export function fromDraft(field: FormField, draft: Draft, original: unknown): unknown {
   switch (field.kind) {
@@ -45,8 +47,11 @@ export function fromDraft(field: FormField, draft: Draft, original: unknown): un
     }
     case 'person':
     case 'unit': {
-      const name = typeof draft === 'string' ? draft.trim() : '';
+      const picked = isObject(draft) ? (draft as Partial<OrgRef>) : { name: typeof draft === 'string' ? draft : '' };
+      const name = String(picked.name ?? '').trim();
       if (!name) return undefined;
+      if (typeof picked.id === 'string') return { id: picked.id, name };
+      // A name typed over a stored pick keeps that pick's id only while it reads the same.
       const before = original as OrgRef | undefined;
       return isObject(before) && before.name === name && typeof before.id === 'string' ? { id: before.id, name } : { name };
     }

@@ -20,6 +20,28 @@ export const styles = `
 .fr-address { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
 .fr-mono { font-variant-numeric: tabular-nums; letter-spacing: .02em; }
 .fr-photo { margin: 6px 0 0; }
+.fr-photos__list { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 8px; }
+.fr-photos__item { position: relative; width: 96px; height: 96px; }
+.fr-photos__thumb { width: 96px; height: 96px; object-fit: cover; border-radius: 4px; border: 1px solid #dde3ea; background: #f4f6f9; display: block; }
+.fr-photos__placeholder { display: flex; align-items: center; justify-content: center; font-size: 12px; overflow: hidden; word-break: break-all; padding: 4px; box-sizing: border-box; }
+.fr-photos__item--error .fr-photos__thumb { opacity: .35; border-color: #c9302c; }
+.fr-photos__error { position: absolute; inset: 0; display: flex; align-items: center; padding: 4px 6px; font-size: 12px; line-height: 1.3; color: #a61d1a; overflow: hidden; }
+.fr-photos__remove { position: absolute; top: -6px; right: -6px; width: 24px; height: 24px; border-radius: 50%; border: 1px solid #c3cbd5; background: #fff; color: #333; font-size: 16px; line-height: 20px; cursor: pointer; padding: 0; }
+.fr-photos__progress { position: absolute; left: 6px; right: 6px; bottom: 6px; width: calc(100% - 12px); height: 8px; }
+.fr-photos__add { width: 96px; height: 96px; box-sizing: border-box; border: 1px dashed #8a9bb0; border-radius: 4px; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 2px; color: #1f4e8c; font-size: 13px; cursor: pointer; text-align: center; padding: 4px; }
+.fr-photos__add span { font-size: 24px; line-height: 1; }
+.fr-photos__file { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.fr-photos__file:focus-visible + .fr-photos__add, .fr-photos__add:focus-within { outline: 2px solid #1f4e8c; }
+.fr-photos__hint { margin: 6px 0 0; }
+.fr-detail__photos { display: flex; flex-wrap: wrap; gap: 6px; }
+.fr-detail__photos img { width: 120px; height: 90px; object-fit: cover; border-radius: 4px; border: 1px solid #dde3ea; display: block; }
+.fr-picker { position: relative; }
+.fr-picker__picked { position: absolute; right: 10px; top: 50%; transform: translateY(-50%); color: #2b7a3d; pointer-events: none; }
+.fr-picker__list { position: absolute; z-index: 5; left: 0; right: 0; top: calc(100% + 2px); margin: 0; padding: 4px 0; list-style: none; background: #fff; border: 1px solid #c3cbd5; border-radius: 4px; box-shadow: 0 4px 12px rgba(20, 48, 94, .15); max-height: 260px; overflow: auto; }
+.fr-picker__option { display: flex; justify-content: space-between; gap: 12px; padding: 6px 10px; cursor: pointer; }
+.fr-picker__option--active { background: #e8f0fb; }
+.fr-picker__detail { font-size: 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.fr-picker__empty { padding: 6px 10px; color: #6b7785; }
 /* The save button stays in sight however long the form: a solid footer, so fields scroll cleanly under it. */
 .fr-actions { display: flex; gap: 8px; position: sticky; bottom: 0; z-index: 1; padding: 10px 0 4px; background: #fff; border-top: 1px solid #dde3ea; }
 .fr-problems { margin: 0; padding-left: 20px; }

@@ -34,7 +34,7 @@ describe('the form', () => {
     expect(within(screen.getByRole('group', { name: '地址' })).getAllByRole('textbox').map((i) => i.getAttribute('aria-label'))).toEqual(['楼号', '室号']);
     expect((screen.getByLabelText('人员') as HTMLInputElement).value).toBe('张敏');
     expect((screen.getByLabelText('单位') as HTMLInputElement).value).toBe('华阳居委会');
-    expect(screen.getByText('照片上传将在服务器支持附件后开放')).toBeTruthy();
+    expect(screen.getByText('拍照或选照片')).toBeTruthy();
     expect(screen.getByText(/新记录的状态为“待处理”/)).toBeTruthy();
   });
 

@@ -136,11 +136,11 @@ export function PublishPanel({ api, draft, base, problems, onChange, onGoTo, onP
                 </p>
                 {c.choices?.includes('keepReadOnly') && (
                   <div className="fd-choices" role="radiogroup" aria-label={key}>
-                    <label className="tbx-check">
-                      <input type="radio" name={`decide-${key}`} checked={decision?.action === 'keepReadOnly'} onChange={() => setDecisions({ ...decisions, [key]: { action: 'keepReadOnly' } })} />
+                    <label className="tbx-check-row fd-check">
+                      <input type="radio" className="tbx-check" name={`decide-${key}`} checked={decision?.action === 'keepReadOnly'} onChange={() => setDecisions({ ...decisions, [key]: { action: 'keepReadOnly' } })} />
                       {t('keepReadOnly')}
                     </label>
-                    <label className="tbx-check">
+                    <label className="tbx-check-row fd-check">
                       <input
                         type="radio"
                         name={`decide-${key}`}

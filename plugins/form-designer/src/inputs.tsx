@@ -53,8 +53,8 @@ export function NumberInput({ value, onChange, ...rest }: Labelled & { value: nu
 
 export function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
   return (
-    <label className="tbx-check fd-check">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+    <label className="tbx-check-row fd-check">
+      <input type="checkbox" className="tbx-check" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <span>{label}</span>
     </label>
   );

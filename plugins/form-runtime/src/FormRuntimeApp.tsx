@@ -1,48 +1,55 @@
-import { useAllRecords, useLocale, useT, useToolbox } from '@toolbox/sdk/react';
+import type { DataRecord } from '@toolbox/sdk';
+import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
-import { canMove, FORM_COLLECTION, type FormDefinition, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
+import { canMove, type FormDefinition, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
 import { formatValue } from './formatValue.ts';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
 import { initialValues } from './initialValues.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { messages } from './messages.ts';
 import { Pagination } from './Pagination.tsx';
-import { type ListQuery, queryRecords } from './queryRecords.ts';
+import { type ListQuery, pageSizeOf } from './queryRecords.ts';
 import { RecordDetail } from './RecordDetail.tsx';
 import { RecordTable } from './RecordTable.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
 import { styles } from './styles.ts';
 import { textOf } from './text.ts';
+import { useRecordList } from './useRecordList.ts';
 
-type Screen = { view: 'list' } | { view: 'create' } | { view: 'detail'; id: string } | { view: 'edit'; id: string };
 type Data = Record<string, unknown>;
+type Screen = { view: 'list' } | { view: 'create' } | { view: 'detail'; record: DataRecord<Data> } | { view: 'edit'; record: DataRecord<Data> };
+
+// ECharts arrives after the list's first paint, in its own chunk: the table never waits for the chart.
+const CountsChart = lazy(() => import('./CountsChart.tsx'));
 
 /** A form app: the list with counts by state, filters, search and pages; a record's page with its flow; the form. */
 export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const toolbox = useToolbox();
   const locale = useLocale();
   const t = useT(messages);
-  const records = useAllRecords<Data>(FORM_COLLECTION);
   const [screen, setScreen] = useState<Screen>({ view: 'list' });
   const [query, setQuery] = useState<ListQuery>(() => ({ filters: {}, search: '', page: 1, ...(definition.views.list.sort ? { sort: definition.views.list.sort } : {}) }));
-  const page = useMemo(() => queryRecords(definition, records.items, query), [definition, records.items, query]);
+  const list = useRecordList(definition, query);
   const status = statusField(definition);
   const name = textOf(definition.name, locale);
-  const current = screen.view === 'detail' || screen.view === 'edit' ? records.items.find((r) => r.id === screen.id) : undefined;
+  const current = screen.view === 'detail' || screen.view === 'edit' ? screen.record : undefined;
+  const pages = Math.max(1, Math.ceil((list.page?.total ?? 0) / pageSizeOf(definition)));
 
   const save = async (data: Data) => {
     if (screen.view === 'edit' && current) {
-      await records.update(current.id, data);
+      const updated = await list.client.update(current.id, data);
       toolbox.track('update-record');
       toolbox.notify({ type: 'success', message: t('saved') });
-      setScreen({ view: 'detail', id: current.id });
+      setScreen({ view: 'detail', record: updated });
     } else {
-      const created = await records.create(data);
+      const created = await list.client.create(data);
       toolbox.track('create-record');
       toolbox.notify({ type: 'success', message: t('saved') });
-      setScreen({ view: 'detail', id: created.id });
+      setScreen({ view: 'detail', record: created });
     }
+    list.reload();
   };
 
   const move = async (to: string) => {
@@ -50,7 +57,9 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     // Checked again here: the buttons only offer allowed steps, but the record may have moved on meanwhile.
     if (!canMove(definition, current.data[status.key], to, toolbox.user.role)) return;
     try {
-      await records.update(current.id, { ...current.data, [status.key]: to });
+      const moved = await list.client.update(current.id, { ...current.data, [status.key]: to });
+      setScreen({ view: 'detail', record: moved });
+      list.reload();
       toolbox.track('move-record');
       toolbox.notify({ type: 'success', message: t('moved', textOf(flowState(definition, to)?.label, locale)) });
     } catch (error) {
@@ -79,10 +88,13 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         subtitle={screen.view === 'list' ? `${toolbox.unit.name} · ${textOf(definition.description, locale)}` : undefined}
         actions={
           screen.view === 'list' ? (
-            <Button onClick={() => setScreen({ view: 'create' })}>{t('add')}</Button>
+            <>
+              <ExportLinks client={list.client} definition={definition} query={query} matched={list.page?.total} />
+              <Button onClick={() => setScreen({ view: 'create' })}>{t('add')}</Button>
+            </>
           ) : screen.view === 'detail' && current ? (
             <>
-              <Button variant="secondary" onClick={() => setScreen({ view: 'edit', id: current.id })}>
+              <Button variant="secondary" onClick={() => setScreen({ view: 'edit', record: current })}>
                 {t('edit')}
               </Button>
               <Button variant="secondary" onClick={() => setScreen({ view: 'list' })}>
@@ -99,12 +111,12 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       {screen.view === 'create' || (screen.view === 'edit' && current) ? (
         <div className="tbx-app__form">
           <FormView
-            key={screen.view === 'edit' ? screen.id : 'new'}
+            key={current ? current.id : 'new'}
             definition={definition}
             initial={current ? current.data : initialValues(definition, toolbox)}
             isNew={screen.view === 'create'}
             onSubmit={save}
-            onCancel={() => setScreen(current ? { view: 'detail', id: current.id } : { view: 'list' })}
+            onCancel={() => setScreen(current ? { view: 'detail', record: current } : { view: 'list' })}
           />
         </div>
       ) : screen.view === 'detail' && current ? (
@@ -113,33 +125,49 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         </div>
       ) : (
         <div className="tbx-app__body">
-          {records.error && !records.loading && (
+          {list.error && !list.loading && (
             <Notice type="error">
-              {t('loadFailed')}: {records.error.message}{' '}
-              <Button variant="secondary" onClick={() => void records.reload()}>
+              {t('loadFailed')}: {list.error.message}{' '}
+              <Button variant="secondary" onClick={list.reload}>
                 {t('retry')}
               </Button>
             </Notice>
           )}
-          {records.loading && records.items.length === 0 ? (
-            <p className="fr-muted">{t('loading')}</p>
-          ) : records.items.length === 0 ? (
-            !records.error && <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
+          {!list.page ? (
+            !list.error && <p className="fr-muted">{t('loading')}</p>
+          ) : list.stats?.total === 0 ? (
+            <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
           ) : (
             <>
-              {status && (
-                <StatusCounts
+              <div className="fr-overview">
+                {status && (
+                  <StatusCounts
+                    definition={definition}
+                    stats={list.stats}
+                    statusKey={status.key}
+                    current={statusFilter && 'value' in statusFilter ? statusFilter.value : ''}
+                    onPick={(state) => setQuery({ ...query, page: 1, filters: { ...query.filters, [status.key]: { value: state } } })}
+                  />
+                )}
+                {list.stats && (
+                  <Suspense fallback={<div className="fr-charts" aria-hidden="true" />}>
+                    <CountsChart definition={definition} stats={list.stats} />
+                  </Suspense>
+                )}
+              </div>
+              <ListFilters definition={definition} names={list.names} query={query} matched={list.page.total} total={list.stats?.total} onChange={setQuery} />
+              <div className="fr-list" aria-busy={list.loading}>
+                <RecordTable
                   definition={definition}
-                  records={records.items}
-                  statusKey={status.key}
-                  current={statusFilter && 'value' in statusFilter ? statusFilter.value : ''}
-                  onPick={(state) => setQuery({ ...query, page: 1, filters: { ...query.filters, [status.key]: { value: state } } })}
+                  rows={list.page.items}
+                  sort={query.sort}
+                  onSort={(sort) => setQuery({ ...query, page: 1, ...(sort ? { sort } : { sort: undefined }) })}
+                  onOpen={(id) => {
+                    const record = list.page?.items.find((r) => r.id === id);
+                    if (record) setScreen({ view: 'detail', record });
+                  }}
                 />
-              )}
-              <ListFilters definition={definition} records={records.items} query={query} matched={page.matched} onChange={setQuery} />
-              <div className="fr-list">
-                <RecordTable definition={definition} rows={page.rows} sort={query.sort} onSort={(sort) => setQuery({ ...query, sort })} onOpen={(id) => setScreen({ view: 'detail', id })} />
-                <Pagination page={page.page} pages={page.pages} onPage={(p) => setQuery({ ...query, page: p })} />
+                <Pagination page={Math.min(query.page, pages)} pages={pages} onPage={(p) => setQuery({ ...query, page: p })} />
               </div>
             </>
           )}

@@ -1,21 +1,22 @@
-import type { DataRecord } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { type FormDefinition, type FormField, fieldByKey } from '@toolbox/sdk/forms';
-import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
 import type { FilterValue, ListQuery } from './queryRecords.ts';
 import { textOf } from './text.ts';
 
 interface Props {
   definition: FormDefinition;
-  records: readonly DataRecord<Record<string, unknown>>[];
+  /** The names a person or unit filter offers (from the server's counts). */
+  names: Record<string, string[]>;
   query: ListQuery;
-  matched: number;
+  /** How many records match, and how many there are in all (undefined while loading). */
+  matched: number | undefined;
+  total: number | undefined;
   onChange(next: ListQuery): void;
 }
 
 /** The values a pick filter offers: the field's options or states, or the names found in the records. */
-function choicesOf(field: FormField, definition: FormDefinition, records: Props['records'], yes: string, no: string): { value: string; label: string }[] {
+function choicesOf(field: FormField, definition: FormDefinition, names: Props['names'], yes: string, no: string): { value: string; label: string }[] {
   switch (field.kind) {
     case 'choice':
     case 'multichoice':
@@ -27,15 +28,13 @@ function choicesOf(field: FormField, definition: FormDefinition, records: Props[
       ];
     case 'status':
       return (definition.flow?.states ?? []).map((s) => ({ value: s.key, label: textOf(s.label, 'zh-CN') }));
-    default: {
-      const names = [...new Set(records.map((r) => formatValue(field, r.data[field.key], definition, 'zh-CN')).filter(Boolean))];
-      return names.sort((a, b) => a.localeCompare(b, 'zh-CN')).map((n) => ({ value: n, label: n }));
-    }
+    default:
+      return (names[field.key] ?? []).map((n) => ({ value: n, label: n }));
   }
 }
 
 /** One row of labelled filters and a search box above the list; every change applies at once. */
-export function ListFilters({ definition, records, query, matched, onChange }: Props) {
+export function ListFilters({ definition, names, query, matched, total, onChange }: Props) {
   const locale = useLocale();
   const t = useT(messages);
   const list = definition.views.list;
@@ -67,7 +66,7 @@ export function ListFilters({ definition, records, query, matched, onChange }: P
           );
         }
         const value = current && 'value' in current ? current.value : '';
-        const choices = choicesOf(field, definition, records, t('yes'), t('no'));
+        const choices = choicesOf(field, definition, names, t('yes'), t('no'));
         return (
           <label key={key} className="fr-filter">
             <span>{label}</span>
@@ -99,7 +98,7 @@ export function ListFilters({ definition, records, query, matched, onChange }: P
         </button>
       )}
       <span className="fr-count" aria-live="polite">
-        {t('shown', matched, records.length)}
+        {matched === undefined || total === undefined ? '' : t('shown', matched, total)}
       </span>
     </div>
   );

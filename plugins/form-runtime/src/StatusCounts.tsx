@@ -1,4 +1,4 @@
-import type { DataRecord } from '@toolbox/sdk';
+import type { RecordStats } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import type { FormDefinition } from '@toolbox/sdk/forms';
 import { messages } from './messages.ts';
@@ -7,7 +7,8 @@ import { textOf } from './text.ts';
 
 interface Props {
   definition: FormDefinition;
-  records: readonly DataRecord<Record<string, unknown>>[];
+  /** The server's counts of every record the user sees. */
+  stats: RecordStats | undefined;
   statusKey: string;
   /** The state filtered on ('' for all). */
   current: string;
@@ -15,15 +16,15 @@ interface Props {
 }
 
 /** Counts by state as buttons: one click shows that state's records, 全部 shows them all again. */
-export function StatusCounts({ definition, records, statusKey, current, onPick }: Props) {
+export function StatusCounts({ definition, stats, statusKey, current, onPick }: Props) {
   const locale = useLocale();
   const t = useT(messages);
-  const counts = countByStatus(definition, records, statusKey);
+  const counts = countByStatus(definition, stats);
   return (
     <div className="fr-counts" role="group" aria-label={textOf(definition.sections.flatMap((s) => s.fields).find((f) => f.key === statusKey)?.label, locale)}>
       <button type="button" className="fr-count-btn" aria-pressed={current === ''} onClick={() => onPick('')}>
         <span>{t('total')}</span>
-        <strong>{records.length}</strong>
+        <strong>{stats?.total ?? '…'}</strong>
       </button>
       {counts.map(({ state, count }) => {
         const s = definition.flow?.states.find((x) => x.key === state);

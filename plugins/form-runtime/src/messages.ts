@@ -74,6 +74,12 @@ const zhCN = {
   sortAsc: '升序',
   sortDesc: '降序',
   sortNone: '未排序',
+  exportXlsx: '导出 Excel',
+  exportCsv: '导出 CSV',
+  exportHint: (n: number) => `按当前筛选导出 ${n} 条记录`,
+  charts: '统计',
+  byMonth: '每月登记',
+  byState: '各状态',
 };
 
 const en: Translation<typeof zhCN> = {
@@ -149,6 +155,12 @@ const en: Translation<typeof zhCN> = {
   sortAsc: 'ascending',
   sortDesc: 'descending',
   sortNone: 'not sorted',
+  exportXlsx: 'Export Excel',
+  exportCsv: 'Export CSV',
+  exportHint: (n) => `Export the ${n} records the filters select`,
+  charts: 'Figures',
+  byMonth: 'Registered per month',
+  byState: 'By state',
 };
 
 export const messages = defineMessages({ 'zh-CN': zhCN, en });

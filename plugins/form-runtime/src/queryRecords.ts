@@ -1,6 +1,5 @@
-import { type DataRecord, shanghaiDay } from '@toolbox/sdk';
+import { addDays, type RecordFilter, type RecordQuery, type RecordStats, shanghaiDayStart } from '@toolbox/sdk';
 import { FORM_LIMITS, type FormDefinition, fieldByKey } from '@toolbox/sdk/forms';
-import { formatValue, sortValue } from './formatValue.ts';
 
 /** A list filter: one value to match (a choice, a state, 是/否, a person) or a date range. */
 export type FilterValue = { value: string } | { from?: string; to?: string };
@@ -13,80 +12,51 @@ export interface ListQuery {
   page: number;
 }
 
-export interface ListPage<T> {
-  rows: DataRecord<T>[];
-  /** How many records match the filters and search. */
-  matched: number;
-  pages: number;
-  /** The page shown (the requested one, brought back in range). */
-  page: number;
-}
+/** How many records a page of the list shows. */
+export const pageSizeOf = (definition: FormDefinition): number => definition.views.list.pageSize ?? FORM_LIMITS.pageSizeDefault;
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
-
-function matches(definition: FormDefinition, key: string, filter: FilterValue, value: unknown): boolean {
+/** The server's filters for one of the list's: a pick is an equality, a day range covers whole Shanghai days. */
+function filtersOf(definition: FormDefinition, key: string, filter: FilterValue): RecordFilter[] {
   const field = fieldByKey(definition, key);
-  if (!field) return true;
+  if (!field) return [];
   if ('value' in filter) {
-    if (filter.value === '') return true;
-    switch (field.kind) {
-      case 'multichoice':
-        return Array.isArray(value) && value.includes(filter.value);
-      case 'yesno':
-        return filter.value === 'yes' ? value === true : value !== true;
-      case 'person':
-      case 'unit':
-        return formatValue(field, value, definition, 'zh-CN') === filter.value;
-      default:
-        return value === filter.value;
-    }
+    if (filter.value === '') return [];
+    // 是/否 are stored as true/false; a person or unit is matched by its name, the rest by the stored value.
+    const value = field.kind === 'yesno' ? filter.value === 'yes' : filter.value;
+    return [{ field: key, op: 'eq', value }];
   }
-  if (!filter.from && !filter.to) return true;
-  if (typeof value !== 'string' || value === '') return false;
-  const day = field.kind === 'datetime' ? shanghaiDay(value) : value.slice(0, 10);
-  return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
+  const out: RecordFilter[] = [];
+  if (field.kind === 'datetime') {
+    // A date-time is an instant: the range runs from the start of the first Shanghai day to the start of the day after the last.
+    if (filter.from) out.push({ field: key, op: 'gte', value: shanghaiDayStart(filter.from).toISOString() });
+    if (filter.to) out.push({ field: key, op: 'lt', value: shanghaiDayStart(addDays(filter.to, 1)).toISOString() });
+  } else {
+    if (filter.from) out.push({ field: key, op: 'gte', value: filter.from });
+    if (filter.to) out.push({ field: key, op: 'lte', value: filter.to });
+  }
+  return out;
 }
 
 /**
- * Filters, searches, sorts and pages a form's records, all in the page: the runtime reads every record of the
- * user's unit (useAllRecords), so counts and filters cover all of them, not just one page.
+ * What the list asks the server for: its filters, search (in the list's search fields), sort and page. The server
+ * filters on indexed values (record_values), so a committee with 10,000 records reads 20, not all of them.
  */
-export function queryRecords<T extends Record<string, unknown>>(definition: FormDefinition, records: readonly DataRecord<T>[], query: ListQuery): ListPage<T> {
-  const needle = query.search.trim().toLowerCase();
-  const searchFields = (definition.views.list.search ?? []).map((k) => fieldByKey(definition, k)).filter((f) => f !== undefined);
-  let rows = records.filter((record) => {
-    for (const [key, filter] of Object.entries(query.filters)) if (!matches(definition, key, filter, record.data[key])) return false;
-    if (!needle) return true;
-    // A 身份证号 is shown masked but found by its full number.
-    return searchFields.some((f) => {
-      const value = record.data[f.key];
-      const text = f.kind === 'idcard' && typeof value === 'string' ? value : formatValue(f, value, definition, 'zh-CN');
-      return text.toLowerCase().includes(needle);
-    });
-  });
-  const sort = query.sort;
-  const sortField = sort && fieldByKey(definition, sort.field);
-  if (sort && sortField) {
-    const sign = sort.direction === 'asc' ? 1 : -1;
-    rows = rows
-      .map((record, index) => ({ record, index, value: sortValue(sortField, record.data[sortField.key], definition) }))
-      .sort((a, b) => {
-        // Empty values stay last in both directions; ties keep the stored order.
-        if (a.value === undefined || b.value === undefined) return a.value === b.value ? a.index - b.index : a.value === undefined ? 1 : -1;
-        const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
-        return order * sign || a.index - b.index;
-      })
-      .map(({ record }) => record);
-  }
-  const size = definition.views.list.pageSize ?? FORM_LIMITS.pageSizeDefault;
-  const pages = Math.max(1, Math.ceil(rows.length / size));
-  const page = Math.min(Math.max(1, query.page), pages);
-  return { rows: rows.slice((page - 1) * size, page * size), matched: rows.length, pages, page };
+export function toRecordQuery(definition: FormDefinition, query: ListQuery): RecordQuery {
+  const size = pageSizeOf(definition);
+  const filters = Object.entries(query.filters).flatMap(([key, filter]) => filtersOf(definition, key, filter));
+  const fields = (definition.views.list.search ?? []).filter((k) => fieldByKey(definition, k));
+  const text = query.search.trim();
+  return {
+    limit: size,
+    offset: (Math.max(1, query.page) - 1) * size,
+    ...(filters.length > 0 ? { filters } : {}),
+    ...(query.sort && fieldByKey(definition, query.sort.field) ? { sort: query.sort } : {}),
+    ...(text !== '' && fields.length > 0 ? { search: { text, fields } } : {}),
+  };
 }
 
 /** How many records are in each state of the flow (every state listed, in flow order, zero included). */
-export function countByStatus(definition: FormDefinition, records: readonly DataRecord<Record<string, unknown>>[], statusKey: string): { state: string; count: number }[] {
-  return (definition.flow?.states ?? [])
-    .filter((s) => !s.retired || records.some((r) => r.data[statusKey] === s.key))
-    .map((s) => ({ state: s.key, count: records.filter((r) => r.data[statusKey] === s.key).length }));
+export function countByStatus(definition: FormDefinition, stats: RecordStats | undefined): { state: string; count: number }[] {
+  const counts = new Map((stats?.byValue ?? []).map((v) => [v.value, v.count]));
+  return (definition.flow?.states ?? []).filter((s) => !s.retired || counts.has(s.key)).map((s) => ({ state: s.key, count: counts.get(s.key) ?? 0 }));
 }

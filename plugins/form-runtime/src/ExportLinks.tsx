@@ -1,0 +1,42 @@
+import type { CollectionClient } from '@toolbox/sdk';
+import { useLocale, useT } from '@toolbox/sdk/react';
+import type { FormDefinition } from '@toolbox/sdk/forms';
+import { messages } from './messages.ts';
+import { type ListQuery, toRecordQuery } from './queryRecords.ts';
+
+interface Props {
+  client: CollectionClient<Record<string, unknown>>;
+  definition: FormDefinition;
+  query: ListQuery;
+  /** How many records the filters select (undefined while loading). */
+  matched: number | undefined;
+}
+
+/**
+ * 导出 Excel / 导出 CSV: links to the server's export of what the list's filters, search and sort select (every page),
+ * in the user's language. Plain links, so the browser downloads with the session and nothing is held in the page.
+ * Absent where the data API has no export (the SDK's test double, an older desktop).
+ */
+export function ExportLinks({ client, definition, query, matched }: Props) {
+  const locale = useLocale();
+  const t = useT(messages);
+  if (!client.exportUrl) return null;
+  const { limit: _limit, offset: _offset, ...selected } = toRecordQuery(definition, query);
+  const title = matched === undefined ? undefined : t('exportHint', matched);
+  return (
+    <>
+      {(['xlsx', 'csv'] as const).map((format) => (
+        <a
+          key={format}
+          className="tbx-root tbx-btn tbx-btn--secondary fr-export"
+          href={client.exportUrl?.(selected, format, locale)}
+          download
+          title={title}
+          aria-disabled={matched === 0 || undefined}
+        >
+          {format === 'xlsx' ? t('exportXlsx') : t('exportCsv')}
+        </a>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { type CollectionClient, recordQueryParams, shanghaiMonth } from '@toolbox/sdk';
+import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
+import { ToolboxProvider } from '@toolbox/sdk/react';
+import { createMockToolbox } from '@toolbox/sdk/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoRecords } from '../preview/demoRecords.ts';
+import { FormAppRoot } from '../src/FormAppRoot.tsx';
+
+afterEach(cleanup);
+const hardship = FORM_TEMPLATES[0] as FormDefinition;
+
+/** The runtime over the SDK's in-memory data, given an export link as the desktop's collection client has one. */
+function renderWithExport(seed: Record<string, unknown>[]) {
+  const toolbox = createMockToolbox({
+    manifest: { id: hardship.id, name: hardship.name, version: hardship.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(hardship) } },
+    seed: { [FORM_COLLECTION]: seed },
+  });
+  const data = toolbox.data;
+  const withExport: typeof data = {
+    collection<T>(name: string): CollectionClient<T> {
+      const client = data.collection<T>(name);
+      return { ...client, exportUrl: (query, format, locale) => `/export/${name}?format=${format}&lang=${locale}&${recordQueryParams(query).toString()}` };
+    },
+  };
+  render(
+    <ToolboxProvider context={{ ...toolbox, data: withExport }}>
+      <FormAppRoot definition={hardship} />
+    </ToolboxProvider>,
+  );
+}
+
+describe('export and the counts chart', () => {
+  it('offers 导出 Excel and 导出 CSV of what the filters select, every page, in the user’s language', async () => {
+    renderWithExport(demoRecords['hardship-ledger'] ?? []);
+    await screen.findByRole('table');
+    const xlsx = screen.getByRole('link', { name: '导出 Excel' });
+    expect(xlsx.getAttribute('href')).toBe('/export/records?format=xlsx&lang=zh-CN&sort=-registeredOn');
+    fireEvent.click(screen.getByRole('button', { name: /^帮扶中/ }));
+    await waitFor(() => expect(screen.getByRole('link', { name: '导出 CSV' }).getAttribute('href')).toContain('filter=status%3Aeq%3Ahelping'));
+    const csv = new URL(screen.getByRole('link', { name: '导出 CSV' }).getAttribute('href') ?? '', 'http://x');
+    expect(csv.searchParams.get('format')).toBe('csv');
+    expect(csv.searchParams.has('limit')).toBe(false);
+    expect(csv.searchParams.has('offset')).toBe(false);
+    await waitFor(() => expect(screen.getByRole('link', { name: '导出 CSV' }).getAttribute('title')).toBe('按当前筛选导出 3 条记录'));
+  });
+
+  it('has no export links where the data API has none (the test double alone)', async () => {
+    const toolbox = createMockToolbox({
+      manifest: { id: hardship.id, name: hardship.name, version: hardship.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(hardship) } },
+      seed: { [FORM_COLLECTION]: demoRecords['hardship-ledger'] ?? [] },
+    });
+    render(
+      <ToolboxProvider context={toolbox}>
+        <FormAppRoot definition={hardship} />
+      </ToolboxProvider>,
+    );
+    await screen.findByRole('table');
+    expect(screen.queryByRole('link', { name: '导出 Excel' })).toBeNull();
+  });
+
+  it('shows counts by month and by state, as a table where no canvas can be drawn (jsdom)', async () => {
+    renderWithExport(demoRecords['hardship-ledger'] ?? []);
+    const months = await screen.findByRole('figure', { name: '每月登记' }, { timeout: 10_000 });
+    const rows = within(months).getAllByRole('row');
+    expect(rows).toHaveLength(12);
+    // The seeded records were made just now: all in this Shanghai month, the last row.
+    expect(rows.at(-1)?.textContent).toBe(`${shanghaiMonth()}8`);
+    const states = screen.getByRole('figure', { name: '各状态' });
+    expect(within(states).getAllByRole('row').map((r) => r.textContent)).toEqual(['待核实2', '帮扶中3', '已结案2', '不符合条件1']);
+  });
+});

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, shanghaiDay } from '../src/lib/shanghaiDate.ts';
+import { addDays, shanghaiDay } from '@toolbox/sdk';
 import { launchChromium } from './support/launchChromium.ts';
 import { buildProduct, login, publishPlugins, startProduct, type Product } from './support/startProduct.ts';
 

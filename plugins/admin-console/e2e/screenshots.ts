@@ -1,7 +1,7 @@
 // The admin console's screenshots for the docs, taken in the real product with the demo's year of usage at
 // 1366×768: `node --import tsx plugins/admin-console/e2e/screenshots.ts [out-dir]` (default docs/images).
 import { join } from 'node:path';
-import { shanghaiDay } from '../src/lib/shanghaiDate.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 import { launchChromium } from './support/launchChromium.ts';
 import { buildProduct, publishPlugins, repoRoot, startProduct } from './support/startProduct.ts';
 

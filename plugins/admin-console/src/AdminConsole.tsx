@@ -7,7 +7,7 @@ import { ConsoleTabs, type ConsoleSection } from './approval/ConsoleTabs.tsx';
 import { ConsoleContext, type ConsoleEnv } from './ConsoleContext.tsx';
 import { DetailPage } from './detail/DetailPage.tsx';
 import { messagesFor } from './i18n/messages.ts';
-import { shanghaiYear } from './lib/shanghaiDate.ts';
+import { shanghaiYear } from '@toolbox/sdk';
 import { useFitToWindow } from './lib/useFitToWindow.ts';
 import { emptyFilter } from './review/filterRows.ts';
 import { ReviewPage, type ReviewView } from './review/ReviewPage.tsx';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addDays, shanghaiDay } from '../src/lib/shanghaiDate.ts';
+import { addDays, shanghaiDay } from '@toolbox/sdk';
 import { fixtureServerPerTest } from './support/serverPerTest.ts';
 import { openApp as openAppIn, } from './support/renderConsole.tsx';
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addDays, shanghaiDay, shanghaiYear } from '../src/lib/shanghaiDate.ts';
+import { addDays, shanghaiDay, shanghaiYear } from '@toolbox/sdk';
 import { openApp as openAppIn, renderConsole } from './support/renderConsole.tsx';
 import { realServerPerFile } from './support/serverPerTest.ts';
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { useHost } from '../HostContext.ts';
 import { endOtherSessions, endSession, fetchSessions, renameMe, type SessionItem } from './accountApi.ts';
-import { accountMessages, shanghaiTime } from './accountMessages.ts';
+import { accountMessages } from './accountMessages.ts';
 import { PasswordFields } from './PasswordFields.tsx';
 
 /** 我的账号: the user's own name, password and sessions. Loaded on first use (a chunk of its own). */
@@ -93,7 +94,7 @@ export default function AccountDialog({ onClose, onRenamed }: { onClose(): void;
                     <strong>{device}</strong>
                     {s.current && <span className="tag tag-current">{m('thisDevice')}</span>}
                     <div className="account-hint">
-                      {m('signedIn', { at: shanghaiTime(s.createdAt, locale) })} · {m('lastSeen', { at: shanghaiTime(s.lastSeenAt, locale) })}
+                      {m('signedIn', { at: shanghaiDateTime(s.createdAt) })} · {m('lastSeen', { at: shanghaiDateTime(s.lastSeenAt) })}
                       {s.address ? ` · ${s.address}` : ''}
                     </div>
                   </div>

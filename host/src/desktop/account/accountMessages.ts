@@ -79,16 +79,3 @@ export function accountMessages(locale: Locale) {
   return (key: keyof AccountMessages, params: Record<string, string | number> = {}) =>
     table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
-
-/** A time in Asia/Shanghai, as the desktop shows every date. */
-export function shanghaiTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(iso));
-}

@@ -2,7 +2,7 @@ import { localized } from '@toolbox/sdk';
 import { StatusTag } from '@toolbox/sdk/ui';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
-import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { DataTable } from '../ui/DataTable.tsx';
 
 interface Props {
@@ -46,7 +46,7 @@ export function QueueTable({ items, onOpen }: Props) {
         },
         { header: a.col.publisher, cell: (item) => item.publishedBy.name },
         { header: a.col.owner, cell: (item) => item.ownerUnit.name },
-        { header: a.col.publishedAt, className: 'ac-nowrap', cell: (item) => shanghaiDateTime(item.publishedAt, locale) },
+        { header: a.col.publishedAt, className: 'ac-nowrap', cell: (item) => shanghaiDateTime(item.publishedAt) },
         {
           header: a.col.replaces,
           className: 'ac-nowrap',

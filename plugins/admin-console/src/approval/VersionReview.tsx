@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
-import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { useLoad } from '../lib/useLoad.ts';
 import { WhenLoaded } from '../ui/StateView.tsx';
 import { CollectionsDiff } from './CollectionsDiff.tsx';
@@ -52,7 +52,7 @@ export function VersionReview({ item, unitName, onBack, onDecided }: Props) {
         }
       />
       <p className="ac-ap-meta">
-        <span>{a.publishedLine(item.publishedBy.name, item.ownerUnit.name, shanghaiDateTime(item.publishedAt, locale))}</span>
+        <span>{a.publishedLine(item.publishedBy.name, item.ownerUnit.name, shanghaiDateTime(item.publishedAt))}</span>
         <span>{item.currentVersion ? a.comparedWith(item.currentVersion) : a.comparedWithNone}</span>
         <span className="ac-ap-safe">{a.notRun}</span>
       </p>

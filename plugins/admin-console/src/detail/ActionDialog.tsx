@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Options } from '../ui/Options.tsx';
-import { addDays, shanghaiDay } from '../lib/shanghaiDate.ts';
+import { addDays, shanghaiDay } from '@toolbox/sdk';
 import { useLoad } from '../lib/useLoad.ts';
 import { useSubmit } from '../lib/useSubmit.ts';
 import { Dialog } from '../ui/Dialog.tsx';

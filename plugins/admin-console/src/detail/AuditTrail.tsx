@@ -1,13 +1,13 @@
 import type { AuditEntry } from '@toolbox/sdk/api';
 import { useConsole } from '../ConsoleContext.tsx';
-import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { DataTable } from '../ui/DataTable.tsx';
 import { Panel } from '../ui/Panel.tsx';
 import { describeDetails } from './describeDetails.ts';
 
 /** Who did what to this app, when and why: the record every retirement leaves. */
 export function AuditTrail({ entries, appName }: { entries: AuditEntry[]; appName?: (id: string) => string }) {
-  const { m, locale } = useConsole();
+  const { m } = useConsole();
   const status = (s: string | null) => (s && s in m.status ? m.status[s as keyof typeof m.status] : (s ?? ''));
 
   return (
@@ -17,7 +17,7 @@ export function AuditTrail({ entries, appName }: { entries: AuditEntry[]; appNam
         rows={entries}
         rowKey={(e) => String(e.id)}
         columns={[
-          { header: m.auditCol.at, className: 'ac-nowrap', cell: (e) => shanghaiDateTime(e.at, locale) },
+          { header: m.auditCol.at, className: 'ac-nowrap', cell: (e) => shanghaiDateTime(e.at) },
           { header: m.auditCol.actor, cell: (e) => e.actor?.name ?? e.actor?.username ?? m.systemActor },
           { header: m.auditCol.action, cell: (e) => m.auditAction[e.action] ?? e.action },
           {

@@ -2,7 +2,7 @@ import { Card } from '@toolbox/sdk/ui';
 import type { AppReview } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatRating } from '../lib/format.ts';
-import { shanghaiDay } from '../lib/shanghaiDate.ts';
+import { shanghaiDay } from '@toolbox/sdk';
 
 /** Ratings as users left them: score, comment and date, with no name attached. */
 export function RatingsPanel({ ratings }: { ratings: AppReview['ratings'] }) {

@@ -2,7 +2,7 @@ import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Options } from '../ui/Options.tsx';
-import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { useLoad } from '../lib/useLoad.ts';
 import { Empty, LoadError, Loading, ScrollRegion } from '../ui/StateView.tsx';
 import { categoryOptions, filterRows, ownerOptions, type RowFilter } from './filterRows.ts';
@@ -30,7 +30,7 @@ interface Props {
 
 /** Screen 1: the year's review of every app, with its thresholds and merge candidates alongside. */
 export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props) {
-  const { api, m, locale, notify } = useConsole();
+  const { api, m, notify } = useConsole();
   const review = useLoad(() => api.review(year), String(year));
   const [editing, setEditing] = useState(false);
 
@@ -81,7 +81,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
               onChange={(filter) => onView({ ...view, filter })}
             />
             <span className="ac-muted ac-count" aria-live="polite">
-              {m.appCount(shown.length, rows.length)} · {m.generatedAt(shanghaiDateTime(review.data.generatedAt, locale))}
+              {m.appCount(shown.length, rows.length)} · {m.generatedAt(shanghaiDateTime(review.data.generatedAt))}
             </span>
           </div>
           <div className="ac-review-body">

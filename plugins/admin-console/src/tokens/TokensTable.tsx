@@ -1,7 +1,7 @@
 import { Button, StatusTag } from '@toolbox/sdk/ui';
 import type { ApiToken } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
-import { shanghaiDateTime } from '../lib/shanghaiDate.ts';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { DataTable } from '../ui/DataTable.tsx';
 import { daysLeft, isExpired } from './tokenRows.ts';
 
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function TokensTable({ tokens, now, onRevoke }: Props) {
-  const { m, locale } = useConsole();
+  const { m } = useConsole();
   const t = m.tokens;
   const expiry = (token: ApiToken) => {
     const left = daysLeft(token, now);
@@ -57,13 +57,13 @@ export function TokensTable({ tokens, now, onRevoke }: Props) {
             </>
           ),
         },
-        { header: t.col.createdAt, className: 'ac-nowrap', cell: (token) => shanghaiDateTime(token.createdAt, locale) },
+        { header: t.col.createdAt, className: 'ac-nowrap', cell: (token) => shanghaiDateTime(token.createdAt) },
         {
           header: t.col.expiresAt,
           className: 'ac-nowrap',
           cell: (token) => (
             <>
-              {shanghaiDateTime(token.expiresAt, locale)}
+              {shanghaiDateTime(token.expiresAt)}
               <div>{expiry(token)}</div>
             </>
           ),
@@ -72,7 +72,7 @@ export function TokensTable({ tokens, now, onRevoke }: Props) {
           header: t.col.lastUsedAt,
           className: 'ac-nowrap',
           cell: (token) =>
-            token.lastUsedAt ? shanghaiDateTime(token.lastUsedAt, locale) : <span className="ac-muted">{t.neverUsed}</span>,
+            token.lastUsedAt ? shanghaiDateTime(token.lastUsedAt) : <span className="ac-muted">{t.neverUsed}</span>,
         },
         {
           header: t.col.actions,

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { AppDto, AuditEntry } from '@toolbox/sdk/api';
 import type { ReviewRow } from '../../src/api/types.ts';
-import { addDays, shanghaiDay } from '../../src/lib/shanghaiDate.ts';
+import { addDays, shanghaiDay } from '@toolbox/sdk';
 import {
   appReview,
   diffs,

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Locale, Notice } from '@toolbox/sdk';
 import { AdminConsole } from '../../src/AdminConsole.tsx';
 import { createApi, type ApiOptions } from '../../src/api/createApi.ts';
-import { shanghaiYear } from '../../src/lib/shanghaiDate.ts';
+import { shanghaiYear } from '@toolbox/sdk';
 
 export interface RenderOptions {
   locale?: Locale;

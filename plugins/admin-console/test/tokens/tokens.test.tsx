@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { shanghaiDateTime } from '../../src/lib/shanghaiDate.ts';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { fixtureServerPerTest } from '../support/serverPerTest.ts';
 import { renderConsole } from '../support/renderConsole.tsx';
 import { tokenFixtures } from '../support/tokenFixtures.ts';
@@ -11,7 +11,7 @@ const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => 
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 // The fixtures' own dates, to compare with what the screen shows in Shanghai time.
 const fixture = (id: string) => tokenFixtures(Date.now()).find((t) => t.id === id)!;
-const shanghai = (iso: string) => shanghaiDateTime(iso, 'zh-CN');
+const shanghai = (iso: string) => shanghaiDateTime(iso);
 
 describe('the 令牌 tab', () => {
   it('lists every token newest first: owner, scope and its apps, created, expiry marks, last use', async () => {

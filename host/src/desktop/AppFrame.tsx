@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
 import { DeprecationBanner } from './DeprecationBanner.tsx';
@@ -7,12 +7,14 @@ import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
 import type { RatingDialog as RatingDialogType } from './RatingDialog.tsx';
 import { TrialControl } from './trialControl.ts';
-import { UpdateBar } from './UpdateBar.tsx';
 
 // Opened by one button: a chunk of its own, loaded at the first click, so the desktop's JS does not carry it. A failed
 // load says so and is tried again at the next click (React.lazy would keep the failure and break the whole desktop).
 let ratingDialog: typeof RatingDialogType | undefined;
 const loadRatingDialog = async () => (ratingDialog ??= (await import('./RatingDialog.tsx')).RatingDialog);
+// Shown only after a new version of an open app went live: a chunk of its own, fetched then (the catalogue poll that
+// found the version has just reached the server). A failed fetch shows no bar, as before the version was found.
+const UpdateBar = lazy(() => import('./UpdateBar.tsx').then((m) => ({ default: m.UpdateBar }), () => ({ default: () => null })));
 
 /**
  * The frame of an open app: its header (name, owner unit, contact, 评价, back), the deprecation banner, and the
@@ -95,7 +97,11 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
         </Suspense>
       )}
       <DeprecationBanner item={item} />
-      {newerVersions?.[item.id] && !state.trial && <UpdateBar item={item} version={newerVersions[item.id]!} />}
+      {newerVersions?.[item.id] && !state.trial && (
+        <Suspense>
+          <UpdateBar item={item} version={newerVersions[item.id]!} />
+        </Suspense>
+      )}
       {state.status === 'loading' && (
         <div className="app-loading" role="status">
           <span className="spinner" aria-hidden="true" /> {t('frame.loading')}

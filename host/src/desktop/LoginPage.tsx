@@ -1,12 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Locale } from '@toolbox/sdk';
 import { fetchAuthMethods, type AuthMethods } from '../api/endpoints.ts';
 import { ApiError, apiUrl } from '../api/http.ts';
-import { zhCN, type MessageKey } from './i18n/messages.ts';
-import type { Translate } from './i18n/translate.ts';
+import { isLoginKey, loginTranslator, type LoginTranslate } from './i18n/loginMessages.ts';
 
 export interface LoginPageProps {
-  t: Translate;
   locale: Locale;
   setLocale(locale: Locale): void;
   onLogin(username: string, password: string): Promise<void>;
@@ -28,13 +26,14 @@ function takeSsoError(): string | null {
   return code.slice(0, 64);
 }
 
-function ssoMessage(t: Translate, code: string): string {
+function ssoMessage(t: LoginTranslate, code: string): string {
   const key = `login.sso.${code}`;
-  return key in zhCN ? t(key as MessageKey) : t('login.sso.other', { code });
+  return isLoginKey(key) ? t(key) : t('login.sso.other', { code });
 }
 
 /** Single sign-on when the server offers it, and the username and password form unless it is turned off. */
-export function LoginPage({ t, locale, setLocale, onLogin }: LoginPageProps) {
+export function LoginPage({ locale, setLocale, onLogin }: LoginPageProps) {
+  const t = useMemo(() => loginTranslator(locale), [locale]);
   const [methods, setMethods] = useState<AuthMethods | undefined>(undefined);
   const [showPassword, setShowPassword] = useState(false);
   const [username, setUsername] = useState('');

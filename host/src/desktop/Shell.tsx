@@ -10,7 +10,7 @@ import { Header } from './Header.tsx';
 import { HostContext, type HostValue } from './HostContext.ts';
 import { translator } from './i18n/translate.ts';
 import { localeStore } from './localeStore.ts';
-import { LoginPage } from './LoginPage.tsx';
+import type { LoginPageProps } from './LoginPage.tsx';
 import { pushRecent, readRecent } from './recentApps.ts';
 import { Toasts, type Toast } from './Toasts.tsx';
 import { appIdFromPath } from '../runtime/registerApps.ts';
@@ -18,6 +18,26 @@ import { useLocationPath } from './useLocationPath.ts';
 
 const PasswordChangePage = lazy(() => import('./account/PasswordChangePage.tsx'));
 const MissingAppPage = lazy(() => import('./MissingAppPage.tsx').then((m) => ({ default: m.MissingAppPage })));
+// A signed-in desktop (the usual case) never shows the sign-in page: its code is a chunk of its own, asked for once the
+// server says there is no session. If that chunk cannot be fetched, the page says so and offers a reload.
+const LoginPage = lazy(() =>
+  import('./LoginPage.tsx').then(
+    (m) => ({ default: m.LoginPage }),
+    (error: unknown) => ({
+      default: ({ locale }: Pick<LoginPageProps, 'locale'>) => {
+        const t = translator(locale);
+        return (
+          <main className="splash" id="main">
+            <p role="alert">{t('login.error', { message: error instanceof Error ? error.message : String(error) })}</p>
+            <button type="button" className="button-primary" onClick={() => window.location.reload()}>
+              {t('update.refresh')}
+            </button>
+          </main>
+        );
+      },
+    }),
+  ),
+);
 
 type Session =
   | { kind: 'checking' }
@@ -186,16 +206,17 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
     );
   else if (session.kind === 'login' || !value)
     body = (
-      <LoginPage
-        t={t}
-        locale={locale}
-        setLocale={localeStore.set}
-        onLogin={async (username, password) => {
-          const { user } = await login(username, password);
-          if (user.mustChangePassword) setSession({ kind: 'mustChange', me: user, current: password });
-          else await enter(user);
-        }}
-      />
+      <Suspense fallback={<main className="splash" id="main" aria-busy="true" />}>
+        <LoginPage
+          locale={locale}
+          setLocale={localeStore.set}
+          onLogin={async (username, password) => {
+            const { user } = await login(username, password);
+            if (user.mustChangePassword) setSession({ kind: 'mustChange', me: user, current: password });
+            else await enter(user);
+          }}
+        />
+      </Suspense>
     );
   else {
     const item = appId ? value.catalog.find((i) => i.id === appId) : undefined;

@@ -13,7 +13,12 @@ export async function loadMessages(locale: Locale): Promise<void> {
 /** The desktop's messages in `locale`; Chinese until the English ones are loaded (loadMessages). */
 export function translator(locale: Locale): Translate {
   const table: Record<MessageKey, string> = (locale === 'en' && english) || zhCN;
-  return (key, params) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+  return (key, params) => fill(table[key], params);
+}
+
+/** A message with its `{name}` placeholders filled in (a missing one stays as it is). */
+export function fill(text: string, params?: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
 }
 
 /** An app's localized text in the user's locale, falling back to Chinese. */

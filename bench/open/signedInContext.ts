@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 
-// One sign-in per user for the whole run: the registry rate-limits logins (20 a minute), and each run needs a fresh
+// One sign-in per user and server for the whole run: the registry rate-limits logins (20 a minute), and each run needs a fresh
 // context (an empty cache) but not a fresh session.
 const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
 
@@ -8,11 +8,12 @@ const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState
 export async function signedInContext(browser: Browser, origin: string, username = 'staff'): Promise<BrowserContext> {
   // bypassCSP: the harness's own timing code is evaluated in the page (every page alike); the pages' CSP forbids eval.
   const options = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN', bypassCSP: true } as const;
-  const state = sessions.get(username);
+  const key = `${origin} ${username}`;
+  const state = sessions.get(key);
   if (state) return browser.newContext({ ...options, storageState: state });
   const context = await browser.newContext(options);
   const res = await context.request.post(`${origin}/api/auth/login`, { data: { username, password: 'toolbox' } });
   if (!res.ok()) throw new Error(`login ${username}: ${res.status()}`);
-  sessions.set(username, await context.storageState());
+  sessions.set(key, await context.storageState());
   return context;
 }

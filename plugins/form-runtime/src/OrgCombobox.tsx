@@ -1,6 +1,6 @@
 import type { OrgRef } from '@toolbox/sdk/forms';
 import { useT } from '@toolbox/sdk/react';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { messages } from './messages.ts';
 
 /** One choice of a picker: what is stored (`id`, `name`) and a line that tells namesakes apart. */
@@ -44,6 +44,14 @@ export function OrgCombobox({ id, value, options, loadError, disabled, described
   const t = useT(messages);
   const listId = useId();
   const [open, setOpen] = useState(false);
+  // Near the bottom of the frame (the last field above the save bar) the list opens upwards, where there is room.
+  const [upwards, setUpwards] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const show = () => {
+    const rect = box.current?.getBoundingClientRect();
+    if (rect) setUpwards(window.innerHeight - rect.bottom < 280 && rect.top > window.innerHeight - rect.bottom);
+    setOpen(true);
+  };
   const [active, setActive] = useState(0);
   const [query, setQuery] = useState<string>();
   const shown = useMemo(() => (options ?? []).filter((o) => matches(o, query ?? '')).slice(0, SHOWN), [options, query]);
@@ -55,7 +63,7 @@ export function OrgCombobox({ id, value, options, loadError, disabled, described
   };
 
   return (
-    <div className="fr-picker">
+    <div className="fr-picker" ref={box}>
       <input
         id={id}
         className="tbx-input"
@@ -72,7 +80,7 @@ export function OrgCombobox({ id, value, options, loadError, disabled, described
         aria-required={required || undefined}
         disabled={disabled}
         value={query ?? value.name}
-        onFocus={() => setOpen(true)}
+        onFocus={show}
         onBlur={() => {
           setOpen(false);
           setQuery(undefined);
@@ -104,7 +112,7 @@ export function OrgCombobox({ id, value, options, loadError, disabled, described
         </span>
       )}
       {open && (
-        <div id={listId} role="listbox" className="fr-picker__list" aria-label={t('suggestions')}>
+        <div id={listId} role="listbox" className={`fr-picker__list${upwards ? ' fr-picker__list--up' : ''}`} aria-label={t('suggestions')}>
           {options === null && !loadError && <div className="fr-picker__empty">{t('pickerLoading')}</div>}
           {loadError && <div className="fr-picker__empty">{t('pickerUnavailable')}</div>}
           {options !== null && shown.length === 0 && <div className="fr-picker__empty">{t('pickerNoMatch')}</div>}

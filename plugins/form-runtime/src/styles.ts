@@ -38,6 +38,7 @@ export const styles = `
 .fr-picker { position: relative; }
 .fr-picker__picked { position: absolute; right: 10px; top: 50%; transform: translateY(-50%); color: #2b7a3d; pointer-events: none; }
 .fr-picker__list { position: absolute; z-index: 5; left: 0; right: 0; top: calc(100% + 2px); margin: 0; padding: 4px 0; list-style: none; background: #fff; border: 1px solid #c3cbd5; border-radius: 4px; box-shadow: 0 4px 12px rgba(20, 48, 94, .15); max-height: 260px; overflow: auto; }
+.fr-picker__list--up { top: auto; bottom: calc(100% + 2px); }
 .fr-picker__option { display: flex; justify-content: space-between; gap: 12px; padding: 6px 10px; cursor: pointer; }
 .fr-picker__option--active { background: #e8f0fb; }
 .fr-picker__detail { font-size: 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

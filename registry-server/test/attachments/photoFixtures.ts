@@ -32,3 +32,9 @@ export async function pngBomb(): Promise<Buffer> {
   out.writeUInt32BE(crc32(out.subarray(12, 29)), 29);
   return out;
 }
+
+/** What libvips reads of an image (format, size, whether EXIF is there): for tests outside this package, which lack sharp. */
+export async function photoMetadata(bytes: Buffer): Promise<{ format?: string; width?: number; height?: number; exif: boolean }> {
+  const meta = await sharp(bytes).metadata();
+  return { format: meta.format, width: meta.width, height: meta.height, exif: meta.exif !== undefined };
+}

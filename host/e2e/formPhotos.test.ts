@@ -1,0 +1,97 @@
+// Photos and the person picker of a form app on the real desktop, in Chromium, against the compiled server: staff take
+// a photo (a real JPEG carrying an EXIF GPS position) into the 电动车违规充电排查 form, it goes up through the host API's
+// upload (toolbox.files), the record saves with it, its page shows it, and what the server serves back has no EXIF;
+// staff at another committee are refused the photo. The 排查人 picker lists the people of staff's own committee.
+import { join } from 'node:path';
+import { FORM_TEMPLATES } from '@toolbox/sdk/forms';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jpegWithGps, photoMetadata } from '../../registry-server/test/attachments/photoFixtures.ts';
+import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
+import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { screenshot } from './support/screenshots.ts';
+import { signIn } from './support/signIn.ts';
+import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+
+let product: Product;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureHostBuilt();
+  product = await startProduct({ examples: false });
+  await product.devToken();
+  await product.publish(join(repoRoot, 'plugins/form-runtime'));
+  const template = structuredClone(FORM_TEMPLATES.find((t) => t.id === 'ebike-charging')!);
+  const form = { ...template, owner: { unit: 'huayanglu-01', contact: '王芳 021-62511234' } };
+  const res = await fetch(`${product.origin}/api/apps/ebike-charging/versions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await product.devToken()}` },
+    body: JSON.stringify({ form }),
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  await product.approve('ebike-charging', '1.0.0');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+/** The bytes at `url` as the signed-in page reads them (its cookies), with the status. */
+async function readInPage(page: import('playwright-core').Page, url: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
+  const got = await page.evaluate(async (u) => {
+    const r = await fetch(u, { credentials: 'include' });
+    const body = new Uint8Array(await r.arrayBuffer());
+    let binary = '';
+    for (const b of body) binary += String.fromCharCode(b);
+    return { status: r.status, type: r.headers.get('content-type'), base64: btoa(binary) };
+  }, url);
+  return { status: got.status, type: got.type, bytes: Buffer.from(got.base64, 'base64') };
+}
+
+describe('photos and pickers of a form app on the desktop', () => {
+  it('uploads a photo without its GPS, saves it with the record, shows it, and keeps it from another committee', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, product.origin, 'staff');
+    await page.locator('[data-app="ebike-charging"] .tile-open').first().click();
+    const frame = page.locator('[data-app-frame="ebike-charging"]');
+    await frame.getByRole('button', { name: '新增', exact: true }).first().click({ timeout: 30_000 });
+
+    await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: await jpegWithGps(1600, 1200) });
+    const thumb = frame.getByRole('img', { name: '第 1 张照片' });
+    await thumb.waitFor({ timeout: 15_000 });
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await frame.getByLabel('楼号').fill('8号楼');
+    await frame.getByLabel('室号').fill('1楼楼道');
+    await frame.getByLabel(/违规情形/).selectOption('楼道停放充电');
+    await frame.getByRole('group', { name: '现场照片' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'form-photos-form');
+
+    const person = frame.getByRole('combobox', { name: /排查人/ });
+    await person.scrollIntoViewIfNeeded();
+    await person.click();
+    await frame.getByRole('listbox').waitFor();
+    await screenshot(page, 'form-photos-person-picker');
+    const names = await frame.getByRole('option').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    await person.press('Escape');
+
+    await frame.getByRole('button', { name: '保存' }).click();
+    await frame.getByRole('button', { name: '保存' }).waitFor({ state: 'detached', timeout: 15_000 });
+    const shown = frame.getByRole('img', { name: '第 1 张照片' });
+    await shown.waitFor();
+    await screenshot(page, 'form-photos-detail');
+    const url = new URL((await shown.getAttribute('src'))!, product.origin).href;
+
+    const served = await readInPage(page, url);
+    expect(served.status).toBe(200);
+    expect(served.type).toBe('image/jpeg');
+    expect(await photoMetadata(served.bytes)).toMatchObject({ format: 'jpeg', width: 1600, height: 1200, exif: false });
+    expect(served.bytes.includes(Buffer.from('GPS-1'))).toBe(false);
+
+    await signIn(page, product.origin, 'staff2');
+    expect((await readInPage(page, url)).status).toBe(404);
+    await page.close();
+  });
+});

@@ -1,6 +1,6 @@
-import type { CatalogItem, UsageEvent } from '@toolbox/sdk';
-import type { AppDto, AuthMethods, Pins, UserDto } from '@toolbox/sdk/api';
-import { api } from './http.ts';
+import type { AppDto, AuthMethods, UserDto } from '@toolbox/sdk/api';
+import { getApp, getAuthMethods, getCatalog, getMe, getPins, login as loginRoute, logout as logoutRoute, putPins, rateApp as rateRoute } from '@toolbox/sdk/api/client';
+import { request } from './http.ts';
 
 /** The signed-in user as `/api/auth/login` and `/api/me` return it. */
 export type Me = UserDto;
@@ -8,21 +8,15 @@ export type Me = UserDto;
 /** What the desktop reads of `GET /api/apps/:id`: enough to say why an app is gone. */
 export type AppDetail = Pick<AppDto, 'id' | 'name' | 'status' | 'retirement'>;
 
-export const login = (username: string, password: string) =>
-  api<{ user: Me }>('/api/auth/login', { method: 'POST', body: { username, password } });
+export const login = (username: string, password: string) => request(loginRoute, { body: { username, password } });
 /** After a single sign-on, `endSessionUrl` is the provider's sign-out page, where the browser is to go next. */
-export const logout = () => api<{ endSessionUrl?: string } | undefined>('/api/auth/logout', { method: 'POST', body: {} });
+export const logout = () => request(logoutRoute);
 /** What the sign-in page offers: password (for everyone, or only break-glass accounts) and single sign-on. */
 export type { AuthMethods };
-export const fetchAuthMethods = () => api<AuthMethods>('/api/auth/methods');
-export const fetchMe = () => api<{ user: Me }>('/api/me');
-export const fetchCatalog = () => api<{ items: CatalogItem[] }>('/api/catalog');
-export async function fetchApp(id: string): Promise<AppDetail> {
-  const body = await api<AppDetail | { app: AppDetail }>(`/api/apps/${encodeURIComponent(id)}`);
-  return 'app' in body ? body.app : body;
-}
-export const fetchPins = () => api<Pins>('/api/me/pins');
-export const savePins = (pins: string[]) => api<Pins>('/api/me/pins', { method: 'PUT', body: { pins } });
-export const rateApp = (id: string, score: number, comment?: string) =>
-  api<unknown>(`/api/apps/${encodeURIComponent(id)}/ratings`, { method: 'POST', body: comment ? { score, comment } : { score } });
-export const postUsage = (events: UsageEvent[]) => api<unknown>('/api/usage', { method: 'POST', body: { events } });
+export const fetchAuthMethods = () => request(getAuthMethods);
+export const fetchMe = () => request(getMe);
+export const fetchCatalog = () => request(getCatalog);
+export const fetchApp = (id: string): Promise<AppDetail> => request(getApp, { params: { id } });
+export const fetchPins = () => request(getPins);
+export const savePins = (pins: string[]) => request(putPins, { body: { pins } });
+export const rateApp = (id: string, score: number, comment?: string) => request(rateRoute, { params: { id }, body: comment ? { score, comment } : { score } });

@@ -1,46 +1,35 @@
-// The host's one way to call the registry server: same-origin JSON with the session cookie. Errors keep the server's
-// `{statusCode, code, message}` so the desktop can say what went wrong.
+// The host's one way to call the registry server: the contract's typed client (`@toolbox/sdk/api/client`, which
+// carries no schema into the bundle), same-origin with the session cookie. Errors are the contract's ApiError, with the
+// server's `{statusCode, code, message, details}`, so the desktop can say what went wrong.
 
-import type { FieldError } from '@toolbox/sdk';
-import type { ErrorBody } from '@toolbox/sdk/api';
+import { type ApiClient, createApiClient, type HttpMethod, type RouteRef } from '@toolbox/sdk/api/client';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    /** Field by field, where the server gives them (`TOOLBOX_RECORD_INVALID`). */
-    readonly details: FieldError[] = [],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError } from '@toolbox/sdk/api/client';
 
 let base = '';
+let client = createApiClient({ credentials: 'include' });
 
 /** Where the API lives; '' means the page's own origin (the registry server serves the host). */
 export function setApiBase(url: string): void {
   base = url.replace(/\/$/, '');
+  client = createApiClient({ baseUrl: base, credentials: 'include' });
 }
 
 export function apiUrl(path: string): string {
   return `${base}${path}`;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
-  const response = await fetch(apiUrl(path), {
-    method: init.method ?? 'GET',
-    credentials: 'include',
-    headers: { ...(init.body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const body = (parsed ?? {}) as Partial<ErrorBody>;
-    throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, body.message ?? response.statusText, body.details);
-  }
-  return parsed as T;
+/** One request to a route of the contract; resolves to its typed reply, rejects with ApiError. */
+export const request: ApiClient['request'] = (route, ...input) => client.request(route, ...input);
+
+/** As `request`, but the Response itself (a conditional GET reads its status and ETag). */
+export const raw: ApiClient['raw'] = (route, ...input) => client.raw(route, ...input);
+
+/**
+ * A path the caller built and encoded itself (the data and org clients: app-scoped paths with a query), sent through
+ * the same client, so it answers and fails exactly as `request` does.
+ */
+export function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+  const route = { method: (init.method ?? 'GET') as HttpMethod, url: path } as RouteRef;
+  return client.request(route, { body: init.body, headers: init.headers } as never) as Promise<T>;
 }

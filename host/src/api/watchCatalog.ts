@@ -1,5 +1,6 @@
 import type { CatalogItem } from '@toolbox/sdk';
-import { apiUrl } from './http.ts';
+import { getCatalog } from '@toolbox/sdk/api/client';
+import { raw } from './http.ts';
 
 export interface CatalogWatchOptions {
   /** Time between two checks while the page is visible. */
@@ -24,11 +25,9 @@ export function watchCatalog(options: CatalogWatchOptions): () => void {
     running = true;
     last = Date.now();
     try {
-      const response = await fetch(apiUrl('/api/catalog'), {
-        credentials: 'include',
-        cache: 'no-store',
-        headers: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) },
-      });
+      // The server answers `private, no-cache`, so the browser revalidates; an unchanged catalogue is a 304, which
+      // the client rejects like any other failed check (ignored below).
+      const response = await raw(getCatalog, { headers: etag ? { 'if-none-match': etag } : {} });
       if (response.status !== 200) return;
       const body = (await response.json()) as { items: CatalogItem[] };
       etag = response.headers.get('etag') ?? undefined;

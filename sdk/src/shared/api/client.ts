@@ -5,20 +5,22 @@
 import type { ErrorBody } from './errorBody.ts';
 import type { RouteBody, RouteParams, RouteQuery, RouteReply, RouteRef } from './route.ts';
 
-/** A non-2xx answer: the contract's error body, as the server sent it. */
+/** A non-2xx answer: the contract's error body, as the server sent it; `details` is `[]` when it sent none. */
 export class ApiError extends Error {
-  readonly statusCode: number;
-  readonly code: string;
-  readonly error: string;
-  readonly details: ErrorBody['details'];
+  declare readonly statusCode: number;
+  declare readonly code: string;
+  declare readonly error: string;
+  declare readonly details: NonNullable<ErrorBody['details']>;
 
   constructor(body: ErrorBody) {
     super(body.message);
     this.name = 'ApiError';
-    this.statusCode = body.statusCode;
-    this.code = body.code;
-    this.error = body.error;
-    this.details = body.details;
+    Object.assign(this, { statusCode: body.statusCode, code: body.code, error: body.error, details: body.details ?? [] });
+  }
+
+  /** @deprecated Read `statusCode`; `status` is kept for code written against the host's former ApiError. */
+  get status(): number {
+    return this.statusCode;
   }
 }
 
@@ -77,7 +79,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   try {
     const body = JSON.parse(text) as Partial<ErrorBody>;
     if (typeof body.code === 'string' && typeof body.message === 'string') {
-      return new ApiError({ statusCode: body.statusCode ?? response.status, code: body.code, error: body.error ?? response.statusText, message: body.message, ...(body.details ? { details: body.details } : {}) });
+      return new ApiError({ statusCode: body.statusCode ?? response.status, code: body.code, error: body.error ?? response.statusText, message: body.message, details: body.details });
     }
   } catch {
     // not JSON: a proxy's page; reported below

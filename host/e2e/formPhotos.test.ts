@@ -3,11 +3,11 @@
 // upload (toolbox.files), the record saves with it, its page shows it, and what the server serves back has no EXIF;
 // staff at another committee are refused the photo. The 排查人 picker lists the people of staff's own committee.
 import { join } from 'node:path';
-import { FORM_TEMPLATES } from '@toolbox/sdk/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpegWithGps, photoMetadata } from '../../registry-server/test/attachments/photoFixtures.ts';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { publishTemplateForm } from './support/publishTemplateForm.ts';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
 import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
@@ -17,19 +17,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   ensureHostBuilt();
-  product = await startProduct({ examples: false });
+  [product, browser] = await Promise.all([startProduct({ examples: false }), launchChromium()]);
   await product.devToken();
   await product.publish(join(repoRoot, 'plugins/form-runtime'));
-  const template = structuredClone(FORM_TEMPLATES.find((t) => t.id === 'ebike-charging')!);
-  const form = { ...template, owner: { unit: 'huayanglu-01', contact: '王芳 021-62511234' } };
-  const res = await fetch(`${product.origin}/api/apps/ebike-charging/versions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await product.devToken()}` },
-    body: JSON.stringify({ form }),
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  await product.approve('ebike-charging', '1.0.0');
-  browser = await launchChromium();
+  await publishTemplateForm(product, 'ebike-charging');
 });
 
 afterAll(async () => {

@@ -14,6 +14,16 @@ export function currentVersion(item: CatalogItem): AppVersion {
   return { version: item.version, entry: item.entry, integrity: item.integrity, sdk: item.sdk, preload: item.preload, preloadData: item.preloadData, form: item.form };
 }
 
+/**
+ * The collections whose first page the host reads at the press (`preloadData`). None for a form app: the form runtime
+ * asks the server for one page of the list's query and for its counts (docs/form-apps.md), never for a plain first
+ * page, so that read went unused and, at 1,000 records, was a 500-record download competing with the runtime's files
+ * and its own reads on every open.
+ */
+export function preloadedCollections(version: AppVersion): string[] {
+  return version.form ? [] : (version.preloadData ?? []);
+}
+
 /** The query parameter of `/app/<id>` that asks for the owner's pending version: `?try=<version>`. */
 export const TRY_PARAM = 'try';
 

@@ -50,8 +50,11 @@ const events: { app: string; type: UsageEventType }[] = [];
 const loads: string[] = [];
 const mounted: (LightAppProps & { form?: unknown })[] = [];
 
+const preloadedData: string[] = [];
+
 function setup(items: CatalogItem[]): AppRuntime {
   events.length = 0;
+  preloadedData.length = 0;
   loads.length = 0;
   mounted.length = 0;
   requests.length = 0;
@@ -60,6 +63,10 @@ function setup(items: CatalogItem[]): AppRuntime {
     timeoutMs: 5_000,
     report: (app, type) => events.push({ app, type }),
     createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
+    preloadData: (id, collections) => preloadedData.push(`${id} ${collections.join(',')}`),
+    // A read that never comes back: a mount that waited for it would wait the whole dataWaitMs.
+    dataReady: () => new Promise(() => undefined),
+    dataWaitMs: 2_000,
     // The runtime's module: slow enough that a definition read only after it would show in `requests`' order.
     loadModule: async (id, entry) => {
       loads.push(`${id} ${entry}`);
@@ -120,6 +127,22 @@ describe('form apps in the host runtime', () => {
     expect(runtime.getState('hardship-hy').status).toBe('mounted');
     expect(requests).toEqual(['/bundles/hardship-hy/1.0.0/form.json']);
     expect(loads.filter((l) => !l.startsWith('requests'))).toHaveLength(1);
+  });
+
+  it('reads no first page ahead for a form app (its runtime asks the server for a page of its query) and mounts without waiting for one', async () => {
+    const app = { ...formItem('hardship-hy'), preloadData: ['records'] };
+    const visitLog = { ...formItem('visit-log'), form: undefined, entry: RUNTIME_ENTRY.replace('form-runtime', 'visit-log'), preloadData: ['visits'] };
+    runtime = setup([app, visitLog]);
+    const { loadSdkChecks } = await import('../../src/runtime/isSdkCompatible.ts');
+    await loadSdkChecks();
+    runtime.preload('hardship-hy');
+    const started = performance.now();
+    await open(runtime, 'hardship-hy');
+    expect(runtime.getState('hardship-hy').status).toBe('mounted');
+    expect(performance.now() - started).toBeLessThan(1_500);
+    // A built app's preloadData is still read at the press.
+    runtime.preload('visit-log');
+    expect(preloadedData).toEqual(['visit-log visits']);
   });
 
   it('loads the runtime once for two form apps, each mounted with its own definition', async () => {

@@ -1,4 +1,4 @@
-import type { AppVersion } from '../appVersion.ts';
+import { preloadedCollections, type AppVersion } from '../appVersion.ts';
 import type { AppRuntimeOptions } from '../appRuntimeOptions.ts';
 import { describeError, type HostErrorCode } from '../errors.ts';
 import { isSdkCompatible, loadSdkChecks } from '../isSdkCompatible.ts';
@@ -82,9 +82,10 @@ export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
   };
 }
 
-/** Starts reading the collections the version names in `preloadData` (the reader drops repeats). */
+/** Starts reading the collections the version names in `preloadData`, a form app's none (the reader drops repeats). */
 export function startDataRead(options: AppRuntimeOptions, id: string, version: AppVersion): void {
-  if (version.preloadData?.length) options.preloadData?.(id, version.preloadData);
+  const collections = preloadedCollections(version);
+  if (collections.length) options.preloadData?.(id, collections);
 }
 
 const classifyLoadError = (error: unknown): HostErrorCode => {

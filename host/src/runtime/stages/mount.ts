@@ -1,5 +1,6 @@
 import type { LightAppProps } from '@toolbox/sdk';
 import type { AppState } from '../appState.ts';
+import { preloadedCollections } from '../appVersion.ts';
 import { describeError } from '../errors.ts';
 import { rememberGoodVersion } from '../goodVersions.ts';
 import { markOpen } from '../markOpen.ts';
@@ -11,8 +12,8 @@ import type { LoadedModule } from './load.ts';
 /** Waits, at most `dataWaitMs`, for the reads the version named in `preloadData`, so its first render has them. */
 async function waitForData(ctx: RuntimeContext, id: string, session: Session): Promise<void> {
   const { dataReady, dataWaitMs } = ctx.options;
-  const collections = session.version.preloadData;
-  if (!dataReady || !collections?.length) return;
+  const collections = preloadedCollections(session.version);
+  if (!dataReady || !collections.length) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     dataReady(id, collections).catch(() => undefined),

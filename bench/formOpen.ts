@@ -1,6 +1,6 @@
 // Form app benchmark (issue 16): opening a form app (no code: a definition rendered by the form runtime) against an
 // SDK-built app of the same shape, both through the real desktop, cold and warm.
-// Run: cd bench && node --conditions=development --import tsx formOpen.ts [runs=5] [records=1000]
+// Run: cd bench && node --conditions=development --import tsx formOpen.ts [runs=5] [records=1000] [host dist=host/dist]
 // (needs `pnpm run build` first: host/dist, plugins/form-runtime/dist, registry-server/dist, sdk/dist)
 //
 // - The real product (the compiled registry server, demo data, host/dist). The form runtime is published and approved
@@ -17,7 +17,7 @@
 //   the committee's office PC (conditions.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { addDays, shanghaiDay } from '@toolbox/sdk';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition, type FormField } from '@toolbox/sdk/forms';
@@ -29,6 +29,8 @@ import { openFromDesktop } from './open/openFromDesktop.ts';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const RECORDS = Number(process.argv[3] ?? 1000);
+/** The built host to open them in (a before/after comparison builds two). */
+const hostDir = process.argv[4] ? resolve(process.argv[4]) : undefined;
 const FORM_APP = 'bench-form-ledger';
 const SDK_APP = 'bench-sdk-ledger';
 const OWNER = { unit: 'huayanglu-01', contact: '王芳 021-62511234' };
@@ -196,7 +198,7 @@ async function main(): Promise<void> {
   console.log('▶ building the SDK app (toolbox build)');
   const sdkApp = buildSdkApp(definition);
   console.log('▶ starting the product, publishing the form runtime, the form app and the SDK app');
-  const product = await startProduct({ examples: false });
+  const product = await startProduct({ examples: false, ...(hostDir ? { hostDir } : {}) });
   let browser: Browser | undefined;
   try {
     const token = await product.devToken();

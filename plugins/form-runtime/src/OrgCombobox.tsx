@@ -1,7 +1,8 @@
 import type { OrgRef } from '@toolbox/sdk/forms';
 import { useT } from '@toolbox/sdk/react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { messages } from './messages.ts';
+import { haystacksOf, loadPinyin, matchesQuery, type ToPinyin } from './orgMatch.ts';
 
 /** One choice of a picker: what is stored (`id`, `name`) and a line that tells namesakes apart. */
 export interface OrgOption {
@@ -31,11 +32,6 @@ interface Props extends PickerProps {
 // A picker lists this many matches; typing narrows it.
 const SHOWN = 50;
 
-function matches(option: OrgOption, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  return !q || option.name.toLowerCase().includes(q) || (option.detail ?? '').toLowerCase().includes(q);
-}
-
 /**
  * A text box that suggests people or units of the org tree as the user types (ARIA combobox with a list box): a
  * pick stores `{id, name}`; a name typed by hand stays `{name}`, as records made before the pickers hold it.
@@ -54,7 +50,18 @@ export function OrgCombobox({ id, value, options, loadError, disabled, described
   };
   const [active, setActive] = useState(0);
   const [query, setQuery] = useState<string>();
-  const shown = useMemo(() => (options ?? []).filter((o) => matches(o, query ?? '')).slice(0, SHOWN), [options, query]);
+  const [toPinyin, setToPinyin] = useState<ToPinyin>();
+  const wantsPinyin = /[a-z]/i.test(query ?? '');
+  useEffect(() => {
+    if (!wantsPinyin || toPinyin) return;
+    let live = true;
+    void loadPinyin().then((fn) => live && setToPinyin(() => fn));
+    return () => {
+      live = false;
+    };
+  }, [wantsPinyin, toPinyin]);
+  const index = useMemo(() => (options ?? []).map((o) => ({ option: o, haystacks: haystacksOf([o.name, o.detail ?? ''], toPinyin) })), [options, toPinyin]);
+  const shown = useMemo(() => index.filter((e) => matchesQuery(e.haystacks, query ?? '')).map((e) => e.option).slice(0, SHOWN), [index, query]);
 
   const choose = (option: OrgOption) => {
     onChange({ id: option.id, name: option.name });

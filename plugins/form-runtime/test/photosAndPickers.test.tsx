@@ -107,6 +107,17 @@ describe('person and unit pickers', () => {
     expect(record).toMatchObject({ inspector: { id: 'u-colleague-1', name: '李娜' }, unit: { id: 'huayanglu-01-up1', name: '华阳路街道' } });
   });
 
+  it('finds a person by the pinyin initials of their name, as the desktop search finds apps', async () => {
+    renderRuntime(patrol);
+    await openForm();
+    const person = screen.getByLabelText('巡查人') as HTMLInputElement;
+    fireEvent.focus(person);
+    fireEvent.change(person, { target: { value: 'wjg' } });
+    const option = await screen.findByRole('option', { name: /王建国/ }, { timeout: 5000 });
+    fireEvent.mouseDown(option);
+    expect(person.value).toBe('王建国');
+  });
+
   it('keeps a name typed by hand as {name}, and reads records saved before the pickers', async () => {
     const toolbox = renderRuntime(patrol, { seed: [{ place: '老记录', inspector: { name: '王芳' }, unit: { name: '华阳居委会' } }] });
     fireEvent.click(await screen.findByText('老记录'));

@@ -1,6 +1,6 @@
 // A stand-alone page for looking at the runtime with a template and demo records: `vite preview/` from this package,
 // then open it (`?template=ebike-charging`, `?view=form`, `?locale=en`).
-import type { Manifest } from '@toolbox/sdk';
+import { type Manifest, recordQueryParams } from '@toolbox/sdk';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES } from '@toolbox/sdk/forms';
 import { createMockToolbox } from '@toolbox/sdk/testing';
 import * as app from '../src/app.tsx';
@@ -19,4 +19,9 @@ const toolbox = createMockToolbox({
   seed: { [FORM_COLLECTION]: demoRecords[definition.id] ?? [] },
   locale: params.get('locale') === 'en' ? 'en' : 'zh-CN',
 });
+// The desktop's collection client links to the server's export; here the links only show what they would ask for.
+const data = toolbox.data;
+toolbox.data = {
+  collection: (name) => ({ ...data.collection(name), exportUrl: (query, format) => `#export-${format}?${recordQueryParams(query).toString()}` }),
+};
 await app.mount({ name: definition.id, domElement: document.getElementById('frame')!, toolbox, form: definition });

@@ -53,7 +53,7 @@ function Chart({ option, label }: { option: echarts.EChartsCoreOption; label: st
 
 /**
  * Records by month of registration (the last twelve, Asia/Shanghai) and by state, from the server's counts. Loaded
- * lazily with ECharts, after the list's first paint; the same figures are in a table for screen readers, and shown
+ * lazily with ECharts, after the list's first paint; the same figures are in a list (not a table: the page's only table is the records') for screen readers, and shown
  * instead where no canvas can be drawn.
  */
 export default function CountsChart({ definition, stats }: { definition: FormDefinition; stats: RecordStats }) {
@@ -92,9 +92,10 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
       series: [
         {
           type: 'pie',
-          radius: ['45%', '75%'],
-          center: ['50%', '52%'],
-          label: { fontSize: 11, formatter: '{b} {c}' },
+          radius: ['50%', '85%'],
+          center: ['50%', '50%'],
+          // The names and figures are the buttons beside it, in the same colours: labels here would only be cut short.
+          label: { show: false },
           data: states.filter((s) => s.value > 0).map((s) => ({ name: s.name, value: s.value, itemStyle: { color: s.color } })),
         },
       ],
@@ -106,31 +107,27 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
       <figure className="fr-chart fr-chart--months" aria-label={t('byMonth')}>
         <figcaption>{t('byMonth')}</figcaption>
         {drawable && <Chart option={monthOption} label={t('byMonth')} />}
-        <table className={drawable ? 'tbx-visually-hidden' : 'fr-chart__table'}>
-          <tbody>
-            {months.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{m.month}</th>
-                <td>{m.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <dl className={drawable ? 'tbx-visually-hidden' : 'fr-chart__figures'}>
+          {months.map((m) => (
+            <div key={m.month}>
+              <dt>{m.month}</dt>
+              <dd>{m.count}</dd>
+            </div>
+          ))}
+        </dl>
       </figure>
       {states.length > 0 && (
         <figure className="fr-chart fr-chart--states" aria-label={t('byState')}>
           <figcaption>{t('byState')}</figcaption>
           {drawable && <Chart option={stateOption} label={t('byState')} />}
-          <table className={drawable ? 'tbx-visually-hidden' : 'fr-chart__table'}>
-            <tbody>
-              {states.map((s) => (
-                <tr key={s.name}>
-                  <th scope="row">{s.name}</th>
-                  <td>{s.value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <dl className={drawable ? 'tbx-visually-hidden' : 'fr-chart__figures'}>
+            {states.map((st) => (
+              <div key={st.name}>
+                <dt>{st.name}</dt>
+                <dd>{st.value}</dd>
+              </div>
+            ))}
+          </dl>
         </figure>
       )}
     </section>

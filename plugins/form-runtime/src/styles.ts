@@ -61,14 +61,15 @@ export const styles = `
 /* Counts beside a small chart of the same figures; the chart drops under the counts on a narrow frame. */
 .fr-overview { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: flex-start; }
 .fr-overview > .fr-counts { flex: 1 1 360px; }
-.fr-charts { display: flex; gap: 12px; flex: 0 1 600px; min-height: 128px; margin-left: auto; }
+.fr-charts { display: flex; gap: 12px; flex: 0 1 560px; min-height: 128px; margin-left: auto; }
 .fr-chart { margin: 0; flex: 1 1 0; min-width: 0; border: 1px solid #e3e8ee; border-radius: 4px; background: #fff; padding: 4px 8px; }
-.fr-chart--months { flex-grow: 3; }
+.fr-chart--months { flex-grow: 4; }
 .fr-chart--states { flex-grow: 2; }
 .fr-chart figcaption { font-size: 12px; color: #56616e; }
 .fr-chart__canvas { height: 104px; }
-.fr-chart__table { font-size: 12px; border-collapse: collapse; }
-.fr-chart__table th, .fr-chart__table td { padding: 0 8px 0 0; font-weight: normal; text-align: left; }
+.fr-chart__figures { display: flex; flex-wrap: wrap; gap: 0 10px; margin: 0; font-size: 12px; }
+.fr-chart__figures div { display: flex; gap: 4px; }
+.fr-chart__figures dd { margin: 0; font-weight: 600; }
 a.fr-export { text-decoration: none; }
 a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;

@@ -196,7 +196,7 @@ const NOT_A_REGISTRY: Step = {
 
 /** What to do after the error `code`, in `locale`; every code gets advice, a general one at worst. */
 export function nextStepFor(code: string, locale: Locale): string {
-  if (/^HTTP_\d+$/.test(code)) return NOT_A_REGISTRY[locale];
+  if (code === 'TOOLBOX_HTTP_ERROR') return NOT_A_REGISTRY[locale];
   return ((isToolboxCode(code) ? NEXT_STEPS[code] : undefined) ?? SYSTEM_STEPS[code] ?? GENERAL)[locale];
 }
 

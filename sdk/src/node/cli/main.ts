@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isToolboxSdkError, type ToolboxSdkError } from '../../errors.ts';
 import { formatFieldErrors } from '../../manifest/formatFieldErrors.ts';
 import { SDK_API_VERSION } from '../../shared/version.ts';
-import { RegistryError } from '../registry/RegistryClient.ts';
+import { ApiError } from '../../shared/api/client.ts';
 import { processIo, type CliIo } from './CliIo.ts';
 import { commandTable } from './commandTable.ts';
 import { helpTitle, usageErrorText } from './commanderText.ts';
@@ -50,10 +50,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof RegistryError) {
-      io.err(say(io, 'failed', { code: error.serverCode, message: error.serverMessage }));
-      io.err(`  ${say(io, 'httpStatus', { status: error.status })}`);
-      io.err(say(io, 'nextStep', { step: nextStepFor(error.serverCode, lang) }));
+    if (error instanceof ApiError) {
+      io.err(say(io, 'failed', { code: error.code, message: error.message }));
+      io.err(`  ${say(io, 'httpStatus', { status: error.statusCode })}`);
+      io.err(say(io, 'nextStep', { step: nextStepFor(error.code, lang) }));
       return 1;
     }
     if (isToolboxSdkError(error)) {

@@ -38,10 +38,13 @@ export interface ApiClientOptions {
 // A part may be left out when it may be undefined or when nothing in it is required (a query of optional fields).
 type Field<K extends string, T> = undefined extends T ? { [P in K]?: T } : Partial<T> extends T ? { [P in K]?: T } : { [P in K]: T };
 
-/** What a request sends: `params` fill the URL's `:name`s, `query` the search string, `body` is sent as JSON. */
+/**
+ * What a request sends: `params` fill the URL's `:name`s, `query` the search string, `body` is sent as JSON, or as
+ * multipart when it is a FormData (routes that take a file: publish, the roster import).
+ */
 export type RequestInput<R extends RouteRef> = Field<'params', RouteParams<R>> &
   Field<'query', RouteQuery<R>> &
-  Field<'body', RouteBody<R>> & { signal?: AbortSignal; headers?: Record<string, string> };
+  Field<'body', RouteBody<R> | FormData> & { signal?: AbortSignal; headers?: Record<string, string> };
 
 /** The rest of `request`'s arguments: the input may be left out when nothing in it is required. */
 export type RequestArgs<R extends RouteRef> = Record<string, never> extends RequestInput<R> ? [RequestInput<R>?] : [RequestInput<R>];
@@ -104,7 +107,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const { params, query, body, signal, headers } = (input ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
     const common = typeof options.headers === 'function' ? options.headers() : (options.headers ?? {});
     const init: RequestInit = { method: route.method, headers: { accept: 'application/json', ...common, ...headers } };
-    if (body !== undefined) {
+    // A FormData body (an upload: a bundle, a roster) goes as multipart, with the boundary fetch chooses; the rest as JSON.
+    if (body instanceof FormData) init.body = body;
+    else if (body !== undefined) {
       init.body = JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] = 'application/json';
     }

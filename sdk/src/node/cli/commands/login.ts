@@ -1,4 +1,6 @@
-import { RegistryClient } from '../../registry/RegistryClient.ts';
+import { login as loginRoute, mintToken } from '../../../shared/api/clientRoutes.ts';
+import type { RouteBody } from '../../../shared/api/route.ts';
+import { registryClient } from '../../registry/registryClient.ts';
 import { writeUserConfig } from '../../registry/userConfig.ts';
 import type { CliIo } from '../CliIo.ts';
 import { say } from '../messages.ts';
@@ -16,12 +18,6 @@ export interface LoginOptions {
   days?: string;
 }
 
-interface MintedToken {
-  id: string;
-  token: string;
-  scope: string;
-  expiresAt: string;
-}
 
 /**
  * `toolbox login --registry URL`: signs in with username and password (asked on the terminal), creates a bearer
@@ -34,23 +30,24 @@ export async function login(io: CliIo, options: LoginOptions): Promise<number> {
   const username = options.username ?? (await io.prompt(say(io, 'loginUser'))).trim();
   const password = await io.prompt(say(io, 'loginPassword'), { hidden: true });
 
-  const anonymous = new RegistryClient(registry);
-  const { response } = await anonymous.request('POST', '/api/auth/login', { username, password });
+  const response = await registryClient(registry).raw(loginRoute, { body: { username, password } });
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const session = new RegistryClient(registry, { cookie });
+  const session = registryClient(registry, { cookie });
   const host = io.env.HOSTNAME ?? 'cli';
   const apps = options.apps
     ?.split(',')
     .map((a) => a.trim())
     .filter(Boolean);
-  const { data } = await session.request<MintedToken>('POST', '/api/tokens', {
+  // The scope and days are the user's words: the registry checks them and names what is wrong.
+  const body = {
     name: `toolbox CLI (${username}@${host})`,
     // The registry asks for the password again: a signed-in page has the cookie, never the password.
     password,
     scope: options.scope ?? 'publish',
     ...(apps && apps.length > 0 ? { apps } : {}),
     ...(options.days !== undefined ? { expiresInDays: Number(options.days) } : {}),
-  });
+  } as RouteBody<typeof mintToken>;
+  const data = await session.request(mintToken, { body });
   const file = await writeUserConfig({ registry, token: data.token }, io.env);
   io.out(say(io, 'loggedIn', { registry, file, scope: data.scope, expires: data.expiresAt.slice(0, 10) }));
   return 0;

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ToolboxSdkError } from '../../../errors.ts';
 import { packDirectory } from '../../registry/packDirectory.ts';
-import { RegistryClient } from '../../registry/RegistryClient.ts';
+import { registryClient } from '../../registry/registryClient.ts';
 import { validateBundle } from '../../validateBundle.ts';
 import type { CliIo } from '../CliIo.ts';
 import { say } from '../messages.ts';
 import { resolveRegistry, type RegistryOptions } from '../resolveRegistry.ts';
-import type { PublishDryRun, Published } from '../../../shared/api/versions.ts';
+import { publishVersion } from '../../../shared/api/clientRoutes.ts';
+import type { RouteBody, RouteQuery } from '../../../shared/api/route.ts';
 import { printDryRun } from './printDryRun.ts';
 import { validate } from './validate.ts';
 
@@ -35,14 +36,11 @@ export interface PublishOptions extends RegistryOptions {
  */
 export async function publish(io: CliIo, dirArg: string, options: PublishOptions): Promise<number> {
   const dir = resolve(io.cwd, dirArg);
-  const query = new URLSearchParams();
-  if (options.dryRun) query.set('dryRun', '1');
-  if (options.allowOlder) query.set('allowOlder', '1');
-  const qs = query.size ? `?${query}` : '';
+  const query: RouteQuery<typeof publishVersion> = { ...(options.dryRun ? { dryRun: '1' } : {}), ...(options.allowOlder ? { allowOlder: '1' } : {}) };
 
   let id: string;
   let version: string;
-  let body: FormData | { manifest: Record<string, unknown>; entry: string };
+  let body: FormData | RouteBody<typeof publishVersion>;
   let registry: string;
   let token: string | undefined;
   if (options.external) {
@@ -52,7 +50,8 @@ export async function publish(io: CliIo, dirArg: string, options: PublishOptions
     if (!id) throw new ToolboxSdkError('TOOLBOX_CLI_BAD_ID', ['--external without --id and without toolbox.manifest.json']);
     ({ registry, token } = await resolveRegistry(io, options));
     io.out(say(io, 'publishingExternal', { id, version, entry: options.external, registry }));
-    body = { manifest, entry: options.external };
+    // The registry checks the manifest and names a missing or wrong field.
+    body = { manifest, entry: options.external } as unknown as RouteBody<typeof publishVersion>;
   } else {
     const report = await validateBundle(dir);
     if (!report.ok || !report.manifest) return validate(io, dir);
@@ -64,8 +63,7 @@ export async function publish(io: CliIo, dirArg: string, options: PublishOptions
     body.append('bundle', new Blob([new Uint8Array(archive)], { type: 'application/gzip' }), `${id}-${version}.tgz`);
   }
 
-  const client = new RegistryClient(registry, { token });
-  const { data } = await client.request<Published | PublishDryRun>('POST', `/api/apps/${encodeURIComponent(id)}/versions${qs}`, body);
+  const data = await registryClient(registry, { token }).request(publishVersion, { params: { id }, query, body });
   if (data && 'dryRun' in data) {
     printDryRun(io, data);
     return 0;

@@ -1,4 +1,5 @@
-import { RegistryClient } from '../../registry/RegistryClient.ts';
+import { rollbackVersion } from '../../../shared/api/clientRoutes.ts';
+import { registryClient } from '../../registry/registryClient.ts';
 import type { CliIo } from '../CliIo.ts';
 import { say } from '../messages.ts';
 import { resolveRegistry } from '../resolveRegistry.ts';
@@ -8,10 +9,9 @@ import { appIdOf, type AppRegistryOptions } from './versions.ts';
 export async function rollback(io: CliIo, version: string, options: AppRegistryOptions & { reason?: string }): Promise<number> {
   const id = appIdOf(io, options);
   const { registry, token } = await resolveRegistry(io, options);
-  const client = new RegistryClient(registry, { token });
-  await client.request('POST', `/api/apps/${encodeURIComponent(id)}/rollback`, {
-    version,
-    ...(options.reason ? { reason: options.reason } : {}),
+  await registryClient(registry, { token }).request(rollbackVersion, {
+    params: { id },
+    body: { version, ...(options.reason ? { reason: options.reason } : {}) },
   });
   io.out(say(io, 'rolledBack', { id, version }));
   return 0;

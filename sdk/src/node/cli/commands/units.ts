@@ -1,17 +1,12 @@
-import { RegistryClient } from '../../registry/RegistryClient.ts';
+import { listUnits } from '../../../shared/api/clientRoutes.ts';
+import type { RouteReply } from '../../../shared/api/route.ts';
+import { registryClient } from '../../registry/registryClient.ts';
 import type { CliIo } from '../CliIo.ts';
 import { say } from '../messages.ts';
 import { resolveRegistry, type RegistryOptions } from '../resolveRegistry.ts';
 
-/** One unit as `GET /api/org/units` lists it (flat, in tree order), as far as the CLI reads it. */
-export interface OrgUnitSummary {
-  id: string;
-  name: string;
-  kind?: string;
-  parentId: string | null;
-  nameEn?: string | null;
-  disabled?: boolean;
-}
+/** One unit as `GET /api/org/units` lists it (flat, in tree order). */
+export type OrgUnitSummary = RouteReply<typeof listUnits>['items'][number];
 
 /** Options of `toolbox units`. */
 export interface UnitsOptions extends RegistryOptions {
@@ -24,9 +19,7 @@ export interface UnitsOptions extends RegistryOptions {
  */
 export async function units(io: CliIo, options: UnitsOptions): Promise<number> {
   const { registry, token } = await resolveRegistry(io, options);
-  const client = new RegistryClient(registry, { token });
-  const { data } = await client.request<{ items: OrgUnitSummary[] }>('GET', '/api/org/units');
-  const items = data.items;
+  const { items } = await registryClient(registry, { token }).request(listUnits);
   if (options.json) {
     io.out(JSON.stringify(items, null, 2));
     return 0;

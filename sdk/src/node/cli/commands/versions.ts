@@ -1,20 +1,10 @@
 import { resolve } from 'node:path';
-import { RegistryClient } from '../../registry/RegistryClient.ts';
+import { listVersions } from '../../../shared/api/clientRoutes.ts';
+import { registryClient } from '../../registry/registryClient.ts';
 import { readManifest } from '../../vite/readManifest.ts';
 import type { CliIo } from '../CliIo.ts';
 import { say } from '../messages.ts';
 import { resolveRegistry, type RegistryOptions } from '../resolveRegistry.ts';
-
-/** One published version, as `GET /api/apps/:id/versions` lists it (the fields the CLI shows). */
-export interface VersionSummary {
-  version: string;
-  current: boolean;
-  publishedAt: string;
-  publishedBy?: { username: string | null };
-  url: string;
-  /** Review before live (上架审核): only an approved version can be current. */
-  status?: 'pending' | 'approved' | 'rejected';
-}
 
 /** Options of `toolbox versions` and `toolbox rollback`. */
 export interface AppRegistryOptions extends RegistryOptions {
@@ -31,8 +21,7 @@ export function appIdOf(io: CliIo, options: AppRegistryOptions): string {
 export async function versions(io: CliIo, options: AppRegistryOptions): Promise<number> {
   const id = appIdOf(io, options);
   const { registry, token } = await resolveRegistry(io, options);
-  const client = new RegistryClient(registry, { token });
-  const { data } = await client.request<{ items: VersionSummary[] }>('GET', `/api/apps/${encodeURIComponent(id)}/versions`);
+  const data = await registryClient(registry, { token }).request(listVersions, { params: { id } });
   if (data.items.length === 0) {
     io.out(say(io, 'noVersions', { id }));
     return 0;

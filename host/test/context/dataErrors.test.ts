@@ -1,16 +1,12 @@
-/// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
 // One test, two implementations: the same data calls against the SDK's test double (`createMemoryData`, which the dev
 // shell uses too) and against the desktop's collection client talking to a real registry server on 127.0.0.1. A
 // plugin that handles an error in its tests must receive the same error on the desktop: same class, code and details.
 import type { CollectionClient } from '@toolbox/sdk';
 import { isToolboxSdkError } from '@toolbox/sdk';
 import { createMemoryData } from '@toolbox/sdk/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishApp } from '../../../registry-server/test/helpers/bundles.ts';
-import { createTestApp, type TestApp } from '../../../registry-server/test/helpers/createTestApp.ts';
-import { login } from '../../../registry-server/test/helpers/login.ts';
-import { setApiBase } from '../../src/api/http.ts';
+import { describe, expect, it } from 'vitest';
 import { createCollectionClient } from '../../src/context/createCollectionClient.ts';
+import { registryAsStaff } from './registryAsStaff.ts';
 
 const visits = {
   type: 'object',
@@ -23,9 +19,6 @@ const visits = {
 };
 
 type Clients = { visits: CollectionClient; undeclared: CollectionClient };
-
-let server: TestApp;
-const realFetch = globalThis.fetch;
 
 const implementations: [string, () => Clients][] = [
   [
@@ -41,21 +34,7 @@ const implementations: [string, () => Clients][] = [
   ],
 ];
 
-beforeAll(async () => {
-  server = await createTestApp({ engine: 'sqlite' });
-  const dev = await login(server.app, 'dev');
-  expect((await publishApp(server.app, dev.headers, 'visit-log', { collections: { visits } })).statusCode).toBe(201);
-  const staff = await login(server.app, 'staff');
-  const origin = await server.app.listen({ host: '127.0.0.1', port: 0 });
-  setApiBase(origin);
-  // Node's fetch keeps no cookies: send staff's session, from the desktop's own origin, as the browser would.
-  globalThis.fetch = (input, init) => realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...staff.headers, origin } });
-});
-
-afterAll(async () => {
-  globalThis.fetch = realFetch;
-  await server?.close();
-});
+registryAsStaff('visit-log', { visits });
 
 describe.each(implementations)('data errors from %s', (_name, make) => {
   it('a record that breaks the schema: TOOLBOX_RECORD_INVALID, 400, with each wrong field in details', async () => {

@@ -1,16 +1,12 @@
-/// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
 // One test, two implementations (as dataErrors.test.ts): `query()` and `stats()` of the SDK's test double and of the
 // desktop's collection client against a real registry on 127.0.0.1 give the same pages, totals, counts and errors,
 // so a plugin tested against the double lists the same records on the desktop.
 import type { CollectionClient } from '@toolbox/sdk';
 import { isToolboxSdkError } from '@toolbox/sdk';
 import { createMemoryData } from '@toolbox/sdk/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishApp } from '../../../registry-server/test/helpers/bundles.ts';
-import { createTestApp, type TestApp } from '../../../registry-server/test/helpers/createTestApp.ts';
-import { login } from '../../../registry-server/test/helpers/login.ts';
-import { setApiBase } from '../../src/api/http.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCollectionClient } from '../../src/context/createCollectionClient.ts';
+import { registryAsStaff } from './registryAsStaff.ts';
 
 const checks = {
   type: 'object',
@@ -36,28 +32,12 @@ const RECORDS: Record<string, unknown>[] = [
   { place: 'B座 地下室', kind: '飞线充电', vehicles: 3, checkedOn: '2026-01-15', tags: ['复查'] },
 ];
 
-let server: TestApp;
-const realFetch = globalThis.fetch;
-
 const implementations: [string, () => CollectionClient][] = [
   ['the test double (createMemoryData)', () => createMemoryData({ collections: { checks } }).collection('checks')],
   ['the desktop against a real registry', () => createCollectionClient('ebike-checks', 'checks')],
 ];
 
-beforeAll(async () => {
-  server = await createTestApp({ engine: 'sqlite' });
-  const dev = await login(server.app, 'dev');
-  expect((await publishApp(server.app, dev.headers, 'ebike-checks', { collections: { checks } })).statusCode).toBe(201);
-  const staff = await login(server.app, 'staff');
-  const origin = await server.app.listen({ host: '127.0.0.1', port: 0 });
-  setApiBase(origin);
-  globalThis.fetch = (input, init) => realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...staff.headers, origin } });
-});
-
-afterAll(async () => {
-  globalThis.fetch = realFetch;
-  await server?.close();
-});
+registryAsStaff('ebike-checks', { checks });
 
 describe.each(implementations)('record queries on %s', (_name, make) => {
   let client: CollectionClient;

@@ -51,6 +51,20 @@ function Chart({ option, label }: { option: echarts.EChartsCoreOption; label: st
   return <div ref={box} className="fr-chart__canvas" role="img" aria-label={label} />;
 }
 
+/** The chart's figures as a list: for screen readers, and on screen where no canvas can be drawn. */
+function Figures({ items, shown }: { items: [string, number][]; shown: boolean }) {
+  return (
+    <dl className={shown ? 'fr-chart__figures' : 'tbx-visually-hidden'}>
+      {items.map(([name, value]) => (
+        <div key={name}>
+          <dt>{name}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /**
  * Records by month of registration (the last twelve, Asia/Shanghai) and by state, from the server's counts. Loaded
  * lazily with ECharts, after the list's first paint; the same figures are in a list (not a table: the page's only table is the records') for screen readers, and shown
@@ -107,27 +121,13 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
       <figure className="fr-chart fr-chart--months" aria-label={t('byMonth')}>
         <figcaption>{t('byMonth')}</figcaption>
         {drawable && <Chart option={monthOption} label={t('byMonth')} />}
-        <dl className={drawable ? 'tbx-visually-hidden' : 'fr-chart__figures'}>
-          {months.map((m) => (
-            <div key={m.month}>
-              <dt>{m.month}</dt>
-              <dd>{m.count}</dd>
-            </div>
-          ))}
-        </dl>
+        <Figures items={months.map((m) => [m.month, m.count])} shown={!drawable} />
       </figure>
       {states.length > 0 && (
         <figure className="fr-chart fr-chart--states" aria-label={t('byState')}>
           <figcaption>{t('byState')}</figcaption>
           {drawable && <Chart option={stateOption} label={t('byState')} />}
-          <dl className={drawable ? 'tbx-visually-hidden' : 'fr-chart__figures'}>
-            {states.map((st) => (
-              <div key={st.name}>
-                <dt>{st.name}</dt>
-                <dd>{st.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Figures items={states.map((st) => [st.name, st.value])} shown={!drawable} />
         </figure>
       )}
     </section>

@@ -10,7 +10,7 @@ const BATCH = 1000;
 export async function* exportBatches(db: Db, scope: RecordScope, query: RecordQuery, locale: Locale): RecordBatches {
   const names = new Map<string, string>();
   for (let offset = 0; ; offset += BATCH) {
-    const rows = await pageRows(db, scope, query, BATCH, offset);
+    const { rows } = await pageRows(db, scope, query, BATCH, offset);
     const missing = [...new Set(rows.map((r) => r.unit_id))].filter((id) => !names.has(id));
     if (missing.length > 0) {
       const units = await db.selectFrom('org_units').select(['id', 'name', 'name_en']).where('id', 'in', missing).execute();

@@ -39,13 +39,13 @@ function selectMatching(db: Db, scope: RecordScope, query: RecordQuery) {
   return base;
 }
 
-/** One page of what `query` selects, and how many it selects in all. */
+/**
+ * One page of what `query` selects, and how many it selects in all: counted in the same pass (`count(*) over ()`),
+ * so a filter runs once, not once for the page and again for the total. A page past the end counts on its own.
+ */
 export async function queryRecordRows(db: Db, scope: RecordScope, query: RecordQuery & { limit: number; offset: number }): Promise<{ items: DataRecord[]; total: number }> {
-  const [rows, count] = await Promise.all([
-    pageRows(db, scope, query, query.limit, query.offset),
-    countMatching(db, scope, query),
-  ]);
-  return { items: rows.map(toDataRecord), total: count };
+  const { rows, total } = await pageRows(db, scope, query, query.limit, query.offset);
+  return { items: rows.map(toDataRecord), total: total ?? (await countMatching(db, scope, query)) };
 }
 
 /** How many records `query` selects. */
@@ -57,16 +57,21 @@ export async function countMatching(db: Db, scope: RecordScope, query: RecordQue
 }
 
 /**
- * The rows of one page of `query`, in its order. The sort runs over ids and sort keys only, and the page's rows are
- * read by id afterwards: sorting 10,000 whole records (their JSON) cost SQLite ten times as much.
+ * The rows of one page of `query`, in its order, and the number of matches when the page has rows. The sort runs over
+ * ids and sort keys only, and the page's rows are read by id afterwards: sorting 10,000 whole records (their JSON)
+ * cost SQLite ten times as much.
  */
-export async function pageRows(db: Db, scope: RecordScope, query: RecordQuery, limit: number, offset: number): Promise<RecordsTable[]> {
+export async function pageRows(db: Db, scope: RecordScope, query: RecordQuery, limit: number, offset: number): Promise<{ rows: RecordsTable[]; total?: number }> {
   const base = selectMatching(db, scope, query);
+  const counted = sql<number>`count(*) over ()`.as('matches');
   const sort = query.sort;
-  if (!sort) return base.selectAll('r').orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute();
+  if (!sort) {
+    const rows = await base.selectAll('r').select(counted).orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute();
+    return { rows: rows.map(({ matches: _, ...row }) => row), ...(rows[0] ? { total: Number(rows[0].matches) } : {}) };
+  }
   const page = await base
     .leftJoin('record_values as s', (join) => join.onRef('s.record_id', '=', 'r.id').on('s.field', '=', sort.field).on('s.pos', '=', 0))
-    .select('r.id')
+    .select(['r.id', counted])
     // Empty values last in both directions, as the test double and the runtime show them.
     .orderBy(sort.direction === 'desc' ? sql`s.num_value desc nulls last` : sql`s.num_value asc nulls last`)
     .orderBy(sort.direction === 'desc' ? sql`s.text_value desc nulls last` : sql`s.text_value asc nulls last`)
@@ -75,8 +80,8 @@ export async function pageRows(db: Db, scope: RecordScope, query: RecordQuery, l
     .limit(limit)
     .offset(offset)
     .execute();
-  if (page.length === 0) return [];
+  if (page.length === 0) return { rows: [] };
   const rows = await db.selectFrom('records').selectAll().where('id', 'in', page.map((p) => p.id)).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return page.map((p) => byId.get(p.id)).filter((r) => r !== undefined);
+  return { rows: page.map((p) => byId.get(p.id)).filter((r) => r !== undefined), total: Number(page[0]!.matches) };
 }

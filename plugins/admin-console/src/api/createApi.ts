@@ -101,15 +101,15 @@ export interface AdminApi {
 export function createApi(options: ApiOptions = {}): AdminApi {
   const base = options.base ?? '';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  // Every JSON route goes through the contract's typed client (`@toolbox/sdk/api/client`: references without schemas,
-  // so no TypeBox in the bundle); the roster's multipart upload and the download links are plain URLs.
+  // Every route goes through the contract's typed client (`@toolbox/sdk/api/client`: references without schemas, so no
+  // TypeBox in the bundle): JSON, the roster's multipart upload, and the URLs of the download links.
   const client = createApiClient({ baseUrl: base, fetch: doFetch, credentials: 'include' });
 
   const flag = (on: boolean | undefined) => (on ? ('1' as const) : undefined);
 
   return {
-    csvUrl: (year) => `${base}/api/reviews/${year}?format=csv`,
-    auditCsvUrl: (year) => `${base}/api/reviews/${year}?format=csv&part=audit`,
+    csvUrl: (year) => client.url(getReview, { params: { year: String(year) }, query: { format: 'csv' } }),
+    auditCsvUrl: (year) => client.url(getReview, { params: { year: String(year) }, query: { format: 'csv', part: 'audit' } }),
     review: (year) => client.request(getReview, { params: { year: String(year) } }),
     appReview: (year, id) => client.request(getAppReview, { params: { year: String(year), id } }),
     settings: async () => (await client.request(getReviewSettings)).settings,
@@ -141,8 +141,8 @@ export function createApi(options: ApiOptions = {}): AdminApi {
       }),
     createUser: (body) => client.request(createUser, { body }),
     updateUser: async (id, body) => (await client.request(patchUser, { params: { id }, body })).user,
-    importRoster: (file, fileName, options) => importRoster(doFetch, base, file, fileName, options),
-    rosterUrl: (kind, format) => rosterFileUrl(base, kind, format),
+    importRoster: (file, fileName, options) => importRoster(client, file, fileName, options),
+    rosterUrl: (kind, format) => rosterFileUrl(client, kind, format),
     resetPassword: async (id) => (await client.request(resetUserPassword, { params: { id } })).temporaryPassword,
     tokens: async () => (await client.request(listTokens, { query: { all: '1' } })).items,
     revokeToken: async (tokenId) => void (await client.request(revokeToken, { params: { tokenId } })),

@@ -1,26 +1,25 @@
+import { type ApiClient, ApiError, exportRoster, getRosterTemplate, importRoster as importRosterRoute } from '@toolbox/sdk/api/client';
 import type { RosterOptions, RosterOutcome, RosterReport } from './rosterTypes.ts';
 
 /**
- * Uploads a roster (multipart field `file`). A refusal answers the Toolbox error shape and, for rows at fault, the
- * report: both come back as an outcome rather than a thrown error, so the panel can show which rows and why.
+ * Uploads a roster (multipart field `file`) through the contract's client. A refusal answers the Toolbox error shape
+ * and, for rows at fault, the report: both come back as an outcome rather than a thrown error, so the panel can show
+ * which rows and why.
  */
-export async function importRoster(doFetch: typeof fetch, base: string, file: Blob, fileName: string, options: RosterOptions): Promise<RosterOutcome> {
+export async function importRoster(client: ApiClient, file: Blob, fileName: string, options: RosterOptions): Promise<RosterOutcome> {
   const form = new FormData();
   form.append('file', file, fileName);
-  const params = new URLSearchParams({ mode: options.mode, passwords: options.passwords });
-  if (options.dryRun) params.set('dryRun', '1');
-  const response = await doFetch(`${base}/api/org/import?${params}`, { method: 'POST', credentials: 'include', headers: { accept: 'application/json' }, body: form });
-  const text = await response.text();
-  let body: { code?: string; message?: string; report?: RosterReport } & Partial<RosterReport> = {};
+  const query = { mode: options.mode, passwords: options.passwords, ...(options.dryRun ? { dryRun: '1' as const } : {}) };
   try {
-    body = text ? JSON.parse(text) : {};
-  } catch {
-    // not JSON (a proxy's page): the status line says what happened
+    return { ok: true, report: await client.request(importRosterRoute, { query, body: form }) };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const { report } = error as ApiError & { report?: RosterReport };
+    return { ok: false, code: error.code, message: error.message, report };
   }
-  if (response.ok) return { ok: true, report: body as RosterReport };
-  return { ok: false, code: body.code ?? `HTTP_${response.status}`, message: body.message ?? `${response.status} ${response.statusText}`, report: body.report };
 }
 
-export function rosterFileUrl(base: string, kind: 'export' | 'template', format: 'csv' | 'xlsx'): string {
-  return `${base}/api/org/${kind === 'export' ? 'export' : 'import/template'}?format=${format}`;
+/** The roster's export or template, for a plain download link (the browser sends the session cookie). */
+export function rosterFileUrl(client: ApiClient, kind: 'export' | 'template', format: 'csv' | 'xlsx'): string {
+  return client.url(kind === 'export' ? exportRoster : getRosterTemplate, { query: { format } });
 }

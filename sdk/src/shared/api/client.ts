@@ -5,7 +5,10 @@
 import type { ErrorBody } from './errorBody.ts';
 import type { RouteBody, RouteParams, RouteQuery, RouteReply, RouteRef } from './route.ts';
 
-/** A non-2xx answer: the contract's error body, as the server sent it; `details` is `[]` when it sent none. */
+/**
+ * A non-2xx answer: the contract's error body, as the server sent it; `details` is `[]` when it sent none. Fields a
+ * route adds to its error body (the roster import's `report`) are kept on the error too.
+ */
 export class ApiError extends Error {
   declare readonly statusCode: number;
   declare readonly code: string;
@@ -15,7 +18,7 @@ export class ApiError extends Error {
   constructor(body: ErrorBody) {
     super(body.message);
     this.name = 'ApiError';
-    Object.assign(this, { statusCode: body.statusCode, code: body.code, error: body.error, details: body.details ?? [] });
+    Object.assign(this, body, { details: body.details ?? [] });
   }
 
   /** @deprecated Read `statusCode`; `status` is kept for code written against the host's former ApiError. */
@@ -54,6 +57,8 @@ export interface ApiClient {
   request<R extends RouteRef>(route: R, ...input: RequestArgs<R>): Promise<RouteReply<R>>;
   /** As `request`, but returns the `Response` itself (CSV and .xlsx downloads); still throws `ApiError` on 4xx/5xx. */
   raw<R extends RouteRef>(route: R, ...input: RequestArgs<R>): Promise<Response>;
+  /** The URL a request would go to, for a plain download link (`<a href download>`): the browser sends the cookie. */
+  url<R extends RouteRef>(route: R, ...input: RequestArgs<R>): string;
 }
 
 /** Fills `:name` segments of a route's URL, encoded. */
@@ -82,7 +87,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   try {
     const body = JSON.parse(text) as Partial<ErrorBody>;
     if (typeof body.code === 'string' && typeof body.message === 'string') {
-      return new ApiError({ statusCode: body.statusCode ?? response.status, code: body.code, error: body.error ?? response.statusText, message: body.message, details: body.details });
+      return new ApiError({ ...body, statusCode: body.statusCode ?? response.status, code: body.code, error: body.error ?? response.statusText, message: body.message });
     }
   } catch {
     // not JSON: a proxy's page; reported below
@@ -103,6 +108,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
 
+  const urlOf = (route: RouteRef, params?: Record<string, unknown>, query?: Record<string, unknown>) => `${baseUrl}${routePath(route.url, params)}${searchString(query)}`;
+
   async function send(route: RouteRef, input: RequestInput<RouteRef> | undefined): Promise<Response> {
     const { params, query, body, signal, headers } = (input ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
     const common = typeof options.headers === 'function' ? options.headers() : (options.headers ?? {});
@@ -115,7 +122,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     }
     if (signal) init.signal = signal;
     if (options.credentials) init.credentials = options.credentials;
-    const response = await doFetch(`${baseUrl}${routePath(route.url, params)}${searchString(query)}`, init);
+    const response = await doFetch(urlOf(route, params, query), init);
     if (!response.ok) throw await errorOf(response);
     return response;
   }
@@ -128,5 +135,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       return (text ? JSON.parse(text) : undefined) as never;
     },
     raw: (route, ...input) => send(route, input[0] as RequestInput<RouteRef> | undefined),
+    url: (route, ...input) => {
+      const { params, query } = (input[0] ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown> };
+      return urlOf(route, params, query);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { CollectionClient } from '@toolbox/sdk';
+import { type CollectionClient, RECORD_QUERY_LIMITS } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import type { FormDefinition } from '@toolbox/sdk/forms';
 import { messages } from './messages.ts';
@@ -22,7 +22,9 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
   const t = useT(messages);
   if (!client.exportUrl) return null;
   const { limit: _limit, offset: _offset, ...selected } = toRecordQuery(definition, query);
-  const title = matched === undefined ? undefined : t('exportHint', matched);
+  // The server refuses more than 50,000 rows: say so here, rather than download its refusal.
+  const tooMany = matched !== undefined && matched > RECORD_QUERY_LIMITS.exportRows;
+  const title = matched === undefined ? undefined : tooMany ? t('exportTooMany', RECORD_QUERY_LIMITS.exportRows) : t('exportHint', matched);
   return (
     <>
       {(['xlsx', 'csv'] as const).map((format) => (
@@ -32,7 +34,7 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
           href={client.exportUrl?.(selected, format, locale)}
           download
           title={title}
-          aria-disabled={matched === 0 || undefined}
+          aria-disabled={matched === 0 || tooMany || undefined}
         >
           {format === 'xlsx' ? t('exportXlsx') : t('exportCsv')}
         </a>

@@ -2,6 +2,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, NoContentSchema, StringEnum } from './common.ts';
 import { routesOf } from './routesOf.ts';
+import { RECORD_QUERY_LIMITS } from '../data/recordQuery.ts';
 
 const dataRoute = routesOf('data');
 
@@ -71,7 +72,7 @@ export const getRecordStats = dataRoute('GET', '/api/apps/:id/data/:collection/s
 );
 
 /** Rows an export holds at most; more matches are refused (TOOLBOX_EXPORT_TOO_LARGE) so the caller narrows the filters. */
-export const EXPORT_ROW_LIMIT = 50_000;
+export const EXPORT_ROW_LIMIT = RECORD_QUERY_LIMITS.exportRows;
 
 export const exportRecords = dataRoute('GET', '/api/apps/:id/data/:collection/export',
   `The records the list's filters and search select, as CSV (UTF-8 with BOM) or .xlsx: one column per field headed by its label in \`lang\`, choices and states by their names, dates and times in Asia/Shanghai, photos as their count. At most ${EXPORT_ROW_LIMIT} rows`,

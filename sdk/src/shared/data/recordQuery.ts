@@ -2,8 +2,11 @@ import type { RecordFilter, RecordFilterOp, RecordQuery } from '../types.ts';
 
 /** The operators a filter may use: equality (any element, for a list) and ranges. */
 export const RECORD_FILTER_OPS: readonly RecordFilterOp[] = ['eq', 'gt', 'gte', 'lt', 'lte'];
-/** At most this many filters and search fields in one query (each is one indexed look-up). */
-export const RECORD_QUERY_LIMITS = { filters: 20, searchFields: 20, searchLength: 100 } as const;
+/**
+ * At most this many filters and search fields in one query (each is one indexed look-up), and rows in one export
+ * (more are refused with TOOLBOX_EXPORT_TOO_LARGE, so the caller narrows the filters).
+ */
+export const RECORD_QUERY_LIMITS = { filters: 20, searchFields: 20, searchLength: 100, exportRows: 50_000 } as const;
 
 /** The query string of `/api/apps/:id/data/:collection` (and its export and stats) that asks for `query`. */
 export function recordQueryParams(query: RecordQuery = {}): URLSearchParams {

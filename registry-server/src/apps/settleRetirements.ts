@@ -1,14 +1,16 @@
 import { writeAudit } from '../audit/writeAudit.ts';
 import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
+import type { Snapshot } from '../catalog/Snapshot.ts';
 import type { Db } from '../db/createDatabase.ts';
 
 /**
  * Writes down the retirements that came due (deprecated apps past their retireOn date), with an audit row each.
  * Readers already treat them as retired; this makes the stored status and the audit log agree. The conditional
- * update makes it safe when several instances do it at once: only one of them gets the row.
+ * update makes it safe when several instances do it at once: only one of them gets the row. Returns the catalogue
+ * as it is then, for the reader that asked.
  */
-export async function settleRetirements(db: Db, catalog: CatalogStore, now: Date): Promise<void> {
+export async function settleRetirements(db: Db, catalog: CatalogStore, now: Date): Promise<Snapshot> {
   const snapshot = await catalog.snapshot();
   const today = catalog.today();
   const due = [...snapshot.apps.values()].filter((a) => a.row.status === 'deprecated' && effectiveStatus(a.row, today) === 'retired');
@@ -39,4 +41,5 @@ export async function settleRetirements(db: Db, catalog: CatalogStore, now: Date
       await CatalogStore.bump(trx);
     });
   }
+  return due.length > 0 ? catalog.snapshot() : snapshot;
 }

@@ -18,8 +18,7 @@ const appsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     listApps.url,
     { preHandler: app.requireUser, schema: listApps.schema },
     async (request) => {
-      await settleRetirements(app.db, catalog, app.now());
-      const snapshot = await catalog.snapshot();
+      const snapshot = await settleRetirements(app.db, catalog, app.now());
       const origin = requestOrigin(request);
       const today = catalog.today();
       const user = request.user!;
@@ -36,8 +35,7 @@ const appsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     getApp.url,
     { preHandler: app.requireUser, schema: getApp.schema },
     async (request) => {
-      await settleRetirements(app.db, catalog, app.now());
-      const snapshot = await catalog.snapshot();
+      const snapshot = await settleRetirements(app.db, catalog, app.now());
       const found = snapshot.apps.get(request.params.id);
       if (!found || !canSeeApp(request.user!, found)) throw new Errors.APP_NOT_FOUND(request.params.id);
       return appDtoFor(request.user!, found, appDto(snapshot, org, found, requestOrigin(request), catalog.today()));

@@ -17,8 +17,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
   const admin = app.requireRole('admin');
 
   async function current(request: FastifyRequest<{ Params: { id: string } }>): Promise<{ found: SnapApp; status: AppStatus }> {
-    await settleRetirements(app.db, catalog, app.now());
-    const snapshot = await catalog.snapshot();
+    const snapshot = await settleRetirements(app.db, catalog, app.now());
     const found = snapshot.apps.get(request.params.id);
     if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
     return { found, status: effectiveStatus(found.row, catalog.today()) };

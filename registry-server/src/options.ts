@@ -1,3 +1,4 @@
+import { EXPORT_ROW_LIMIT } from '@toolbox/sdk/api';
 import type { SsoOptions } from './sso/SsoOptions.ts';
 
 /** Limits of a publish, of sign-in attempts and of memory. Defaults in one place (`DEFAULT_LIMITS`). */
@@ -30,6 +31,8 @@ export interface Limits {
   externalEntryTimeoutMs: number;
   /** Usage events per user and minute (`POST /api/usage`): three full batches of 500, a backlog and the pagehide beacon. */
   usageEventsPerMinute: number;
+  /** Rows one export of a collection may hold (`…/data/:collection/export`); more are refused, TOOLBOX_EXPORT_TOO_LARGE. */
+  exportRows: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -46,6 +49,7 @@ export const DEFAULT_LIMITS: Limits = {
   usageEventsPerMinute: 1500,
   externalEntryBytes: 5 * 1024 * 1024,
   externalEntryTimeoutMs: 10_000,
+  exportRows: EXPORT_ROW_LIMIT,
 };
 
 export interface BuildAppOptions {

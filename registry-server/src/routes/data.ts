@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, EXPORT_ROW_LIMIT, exportRecords, getRecord, getRecordStats, listRecords, replaceRecord } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordStats, listRecords, replaceRecord } from '@toolbox/sdk/api';
 import { type CollectionSchema, parseRecordQuery, type RecordQueryWire, shanghaiDay } from '@toolbox/sdk';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { deleteWithPhotos, writeWithPhotos } from '../attachments/recordPhotos.ts';
@@ -111,7 +111,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const query = parseQuery(validate, wire);
       const scope = { appId: id, collection, unit };
       const rows = await countMatching(app.db, scope, query);
-      if (rows > EXPORT_ROW_LIMIT) throw new Errors.EXPORT_TOO_LARGE(rows, EXPORT_ROW_LIMIT);
+      if (rows > app.limits.exportRows) throw new Errors.EXPORT_TOO_LARGE(rows, app.limits.exportRows);
       const columns = exportColumns(validate.schema as CollectionSchema, form, lang);
       const title = form ? (lang === 'en' ? (form.name.en ?? form.name['zh-CN']) : form.name['zh-CN']) : `${id}-${collection}`;
       const name = `${title}-${shanghaiDay(app.now())}.${format}`;

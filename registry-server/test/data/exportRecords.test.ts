@@ -87,6 +87,24 @@ describe.each(testEngines)("a form app's export (%s)", (engine) => {
   });
 });
 
+describe("an export over the limit", () => {
+  it('is refused before anything is sent, naming the count and the limit', async () => {
+    const t = await createTestApp({ engine: 'sqlite', limits: { exportRows: 1 } });
+    try {
+      const admin = await login(t.app, 'admin');
+      const staff = await login(t.app, 'staff');
+      expect((await publishApp(t.app, admin.headers, 'form-runtime')).statusCode).toBe(201);
+      expect((await publishForm(t.app, admin, ledger())).statusCode).toBe(201);
+      for (const name of ['甲', '乙']) expect((await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord({ name }) })).statusCode).toBe(201);
+      const refused = await t.app.inject({ url: `${url}/export?format=xlsx`, headers: staff.headers });
+      expect(refused.json()).toMatchObject({ statusCode: 400, code: 'TOOLBOX_EXPORT_TOO_LARGE', message: 'The export would hold 2 rows, more than 1: narrow the filters' });
+      expect((await t.app.inject({ url: `${url}/export?format=csv&search=甲&searchIn=name`, headers: staff.headers })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('export columns', () => {
   it('count a photo field’s photos and label it so', () => {
     const ebike = FORM_TEMPLATES.find((f) => f.id === 'ebike-charging') as FormDefinition;

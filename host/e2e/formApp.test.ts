@@ -2,14 +2,14 @@
 // form app from the 困难群众帮扶台账 template published through the same versions endpoint ({form}) and approved, as
 // `pnpm start` does. Staff at a committee open it (the runtime plus one request, form.json), add a record and see it
 // in the list; staff at another committee's desktop opens the same app and does not see it.
-import { join } from 'node:path';
-import { FORM_TEMPLATES, idCardCheckCharacter } from '@toolbox/sdk/forms';
+import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { publishLedger } from './support/publishLedger.ts';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
-import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { startProduct, type Product } from './support/startProduct.ts';
 
 let product: Product;
 let browser: Browser;
@@ -20,17 +20,7 @@ const GOOD_ID = `${ID_BODY}${idCardCheckCharacter(ID_BODY)}`;
 beforeAll(async () => {
   ensureHostBuilt();
   product = await startProduct({ examples: false });
-  await product.devToken();
-  await product.publish(join(repoRoot, 'plugins/form-runtime'));
-  const template = structuredClone(FORM_TEMPLATES.find((t) => t.id === 'hardship-ledger')!);
-  const form = { ...template, owner: { unit: 'huayanglu-01', contact: '王芳 021-62511234' } };
-  const res = await fetch(`${product.origin}/api/apps/hardship-ledger/versions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await product.devToken()}` },
-    body: JSON.stringify({ form }),
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  await product.approve('hardship-ledger', '1.0.0');
+  await publishLedger(product);
   browser = await launchChromium();
 });
 

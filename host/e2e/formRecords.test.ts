@@ -1,14 +1,14 @@
 // A form app's list on the real desktop with records already there: the page, the counts and the chart come from the
 // server (query and stats of the collection client), and 导出 CSV / 导出 Excel download what the filters select, with
 // the staff's session, as files a committee opens in Excel.
-import { join } from 'node:path';
-import { FORM_TEMPLATES, idCardCheckCharacter } from '@toolbox/sdk/forms';
+import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { publishLedger } from './support/publishLedger.ts';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
-import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { startProduct, type Product } from './support/startProduct.ts';
 
 let product: Product;
 let browser: Browser;
@@ -17,17 +17,7 @@ const CATEGORIES = ['低保家庭', '低收入家庭', '特困人员'];
 beforeAll(async () => {
   ensureHostBuilt();
   product = await startProduct({ examples: false });
-  await product.devToken();
-  await product.publish(join(repoRoot, 'plugins/form-runtime'));
-  const template = structuredClone(FORM_TEMPLATES.find((t) => t.id === 'hardship-ledger')!);
-  const form = { ...template, owner: { unit: 'huayanglu-01', contact: '王芳 021-62511234' } };
-  const res = await fetch(`${product.origin}/api/apps/hardship-ledger/versions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await product.devToken()}` },
-    body: JSON.stringify({ form }),
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  await product.approve('hardship-ledger', '1.0.0');
+  await publishLedger(product);
   // 30 households of staff's committee, through the API as staff.
   const cookie = await product.cookieFor('staff');
   for (let i = 0; i < 30; i++) {

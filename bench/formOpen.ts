@@ -16,7 +16,7 @@
 //   (back and again), interleaved (form, SDK, form, SDK…); medians, with the machine's load average. Loopback and
 //   the committee's office PC (conditions.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { addDays, shanghaiDay } from '@toolbox/sdk';
@@ -30,7 +30,7 @@ import { openFromDesktop } from './open/openFromDesktop.ts';
 const RUNS = Number(process.argv[2] ?? 5);
 const RECORDS = Number(process.argv[3] ?? 1000);
 /** The built host to open them in (a before/after comparison builds two). */
-const hostDir = process.argv[4] ? resolve(process.argv[4]) : undefined;
+const hostDist = process.argv[4] ? resolve(process.argv[4]) : join(repoRoot, 'host/dist');
 const FORM_APP = 'bench-form-ledger';
 const SDK_APP = 'bench-sdk-ledger';
 const OWNER = { unit: 'huayanglu-01', contact: '王芳 021-62511234' };
@@ -198,7 +198,11 @@ async function main(): Promise<void> {
   console.log('▶ building the SDK app (toolbox build)');
   const sdkApp = buildSdkApp(definition);
   console.log('▶ starting the product, publishing the form runtime, the form app and the SDK app');
-  const product = await startProduct({ examples: false, ...(hostDir ? { hostDir } : {}) });
+  // A copy is served: a build of the host started meanwhile (by anyone) cannot pull the files from under the runs.
+  const site = join(repoRoot, 'host/.tmp/bench-form-site');
+  rmSync(site, { recursive: true, force: true });
+  cpSync(hostDist, site, { recursive: true });
+  const product = await startProduct({ examples: false, hostDir: site });
   let browser: Browser | undefined;
   try {
     const token = await product.devToken();

@@ -41,6 +41,8 @@ const hostDir = join(repoRoot, 'host');
 const hostDist = process.argv[3] ? resolve(process.argv[3]) : join(hostDir, 'dist');
 const ROWS = 50;
 const staticDir = join(hostDir, '.tmp/bench-static');
+/** What the server serves: a copy of the host dist (a build started meanwhile cannot change it) and the static page. */
+const site = join(hostDir, '.tmp/bench-site');
 const RECORD = `基准测试居民${Date.now().toString().slice(-5)}`;
 
 /** Builds the static page: React + visit-log's lifecycles + the host's ToolboxContext, in one bundle. */
@@ -106,7 +108,7 @@ async function hostJs(browser: Browser, origin: string): Promise<{ files: { url:
   await page.locator('[data-app="visit-log"] .tile-open').first().waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
-  const files = [...new Set(urls)].map((url) => ({ url, gzip: gzipSync(readFileSync(join(hostDist, url))).length }));
+  const files = [...new Set(urls)].map((url) => ({ url, gzip: gzipSync(readFileSync(join(site, url))).length }));
   return { files };
 }
 
@@ -133,7 +135,6 @@ async function main(): Promise<void> {
   console.log('▶ building the static page');
   const staticDist = await buildStaticPage();
   // What the server serves at `/`: the host as built, and the static page under /static/.
-  const site = join(hostDir, '.tmp/bench-site');
   rmSync(site, { recursive: true, force: true });
   cpSync(hostDist, site, { recursive: true });
   cpSync(staticDist, join(site, 'static'), { recursive: true });
@@ -171,8 +172,8 @@ async function main(): Promise<void> {
     const js = await hostJs(browser, started.origin);
     const react = await reactBaseline();
     const total = js.files.reduce((s, f) => s + f.gzip, 0);
-    const pinyin = readdirSync(join(hostDist, 'assets')).find((f) => /^esm-.*\.js$/.test(f));
-    const lazy = pinyin ? gzipSync(readFileSync(join(hostDist, 'assets', pinyin))).length : 0;
+    const pinyin = readdirSync(join(site, 'assets')).find((f) => /^esm-.*\.js$/.test(f));
+    const lazy = pinyin ? gzipSync(readFileSync(join(site, 'assets', pinyin))).length : 0;
 
     for (const phase of phases) {
       const goals = phase.condition.office ? { coldFromDown: '≤ 1.4×', warmFromDown: '' } : { coldFromDown: '≤ 1.3×', warmFromDown: '≤ 1.1×' };
@@ -183,9 +184,9 @@ async function main(): Promise<void> {
     console.log(`  a page with only React 19 (createRoot + one element), same Vite: ${kb(react)}`);
     console.log(`  beyond React: ${kb(total - react)} (goal ≤ 45 kB)`);
     console.log(`  not included: the pinyin dictionary (${pinyin}), ${kb(lazy)}, loaded only on the first Latin search query`);
-    const federation = readdirSync(join(hostDist, 'assets')).find((f) => /^federation-.*\.js$/.test(f));
+    const federation = readdirSync(join(site, 'assets')).find((f) => /^federation-.*\.js$/.test(f));
     if (federation && !js.files.some((f) => f.url.endsWith(federation))) {
-      const runtime = gzipSync(readFileSync(join(hostDist, 'assets', federation))).length;
+      const runtime = gzipSync(readFileSync(join(site, 'assets', federation))).length;
       console.log(`  not included: the Module Federation runtime (${federation}), ${kb(runtime)}, loaded on the first open of an app`);
       console.log(`    (part of the cold figures above); desktop and runtime together: ${kb(total - react + runtime)} beyond React`);
     }

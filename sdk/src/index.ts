@@ -27,10 +27,6 @@ export type {
 } from './shared/types.ts';
 export type { OrgPerson, OrgUnit, ToolboxFiles, ToolboxOrg, UploadedFile, UploadOptions } from './shared/hostOrgFiles.ts';
 export { SDK_API_VERSION } from './shared/version.ts';
-export { RECORD_VALUE_TEXT_MAX, type RecordValue, asciiLower, recordValues } from './shared/data/recordValues.ts';
-export { RECORD_FILTER_OPS, RECORD_QUERY_LIMITS, type RecordQueryProblem, type RecordQueryWire, parseRecordQuery, recordQueryParams } from './shared/data/recordQuery.ts';
-export { compareText, filterTarget, matchRecords } from './shared/data/matchRecords.ts';
-export { countRecords, sortStats } from './shared/data/countRecords.ts';
 export { remoteName } from './shared/remoteName.ts';
 export { manifestSchema } from './shared/manifestSchema.ts';
 export { localized } from './shared/localized.ts';

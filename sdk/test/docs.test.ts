@@ -22,7 +22,7 @@ describe('docs/plugin-guide.md', () => {
   });
 
   it('mentions every public export of every entry point', async () => {
-    const entries = ['index.ts', 'manifest/index.ts', 'react/index.ts', 'node/vite/index.ts', 'ui/index.ts', 'testing/index.ts', 'node/testing/index.ts'];
+    const entries = ['index.ts', 'manifest/index.ts', 'react/index.ts', 'node/vite/index.ts', 'ui/index.ts', 'testing/index.ts', 'node/testing/index.ts', 'shared/data/index.ts'];
     for (const entry of entries) {
       const mod = (await import(join(import.meta.dirname, '..', 'src', entry))) as Record<string, unknown>;
       for (const name of Object.keys(mod)) expect(guide, `${entry}: ${name}`).toContain(name);

@@ -20,7 +20,6 @@ const pkg = JSON.parse(readFileSync(join(sdkRoot, 'package.json'), 'utf8')) as {
 const surface: Record<string, string[]> = {
   '.': [
     'LIFECYCLE_TRANSITIONS',
-    'RECORD_FILTER_OPS', 'RECORD_QUERY_LIMITS', 'RECORD_VALUE_TEXT_MAX', 'asciiLower', 'compareText', 'countRecords', 'filterTarget', 'matchRecords', 'parseRecordQuery', 'recordQueryParams', 'recordValues', 'sortStats',
     'SDK_API_VERSION',
     'SDK_ERRORS',
     'ToolboxSdkError',
@@ -45,6 +44,20 @@ const surface: Record<string, string[]> = {
     'toShanghaiWallClock',
   ],
   './manifest': ['formatFieldErrors', 'manifestSchema', 'toFieldErrors', 'validateManifest'],
+  './data': [
+    'RECORD_FILTER_OPS',
+    'RECORD_QUERY_LIMITS',
+    'RECORD_VALUE_TEXT_MAX',
+    'asciiLower',
+    'compareText',
+    'countRecords',
+    'filterTarget',
+    'matchRecords',
+    'parseRecordQuery',
+    'recordQueryParams',
+    'recordValues',
+    'sortStats',
+  ],
   './forms': [
     'FIELD_KINDS',
     'FILTERABLE_KINDS',

@@ -1,4 +1,5 @@
-import { type CollectionClient, type DataRecord, type ListOptions, type RecordPage, type RecordStats, recordQueryParams } from '@toolbox/sdk';
+import type { CollectionClient, DataRecord, ListOptions, RecordPage, RecordStats } from '@toolbox/sdk';
+import { recordQueryParams } from '@toolbox/sdk/data';
 import { api, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
 import type { ListPrefetch } from './listPrefetch.ts';

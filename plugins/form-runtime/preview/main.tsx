@@ -1,6 +1,7 @@
 // A stand-alone page for looking at the runtime with a template and demo records: `vite preview/` from this package,
 // then open it (`?template=ebike-charging`, `?view=form`, `?locale=en`).
-import { type Manifest, recordQueryParams } from '@toolbox/sdk';
+import type { Manifest } from '@toolbox/sdk';
+import { recordQueryParams } from '@toolbox/sdk/data';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES } from '@toolbox/sdk/forms';
 import { createMockToolbox } from '@toolbox/sdk/testing';
 import * as app from '../src/app.tsx';

@@ -1,4 +1,5 @@
-import { type CollectionClient, RECORD_QUERY_LIMITS } from '@toolbox/sdk';
+import type { CollectionClient } from '@toolbox/sdk';
+import { RECORD_QUERY_LIMITS } from '@toolbox/sdk/data';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import type { FormDefinition } from '@toolbox/sdk/forms';
 import { messages } from './messages.ts';

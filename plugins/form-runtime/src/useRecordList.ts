@@ -1,4 +1,5 @@
-import { type CollectionClient, countRecords, matchRecords, type RecordPage, type RecordQuery, type RecordStats } from '@toolbox/sdk';
+import type { CollectionClient, RecordPage, RecordQuery, RecordStats } from '@toolbox/sdk';
+import { countRecords, matchRecords } from '@toolbox/sdk/data';
 import { useToolbox } from '@toolbox/sdk/react';
 import { FORM_COLLECTION, type FormDefinition, fieldByKey, statusField } from '@toolbox/sdk/forms';
 import { useCallback, useEffect, useMemo, useState } from 'react';

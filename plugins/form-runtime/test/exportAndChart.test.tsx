@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { type CollectionClient, recordQueryParams, shanghaiMonth } from '@toolbox/sdk';
+import { type CollectionClient, shanghaiMonth } from '@toolbox/sdk';
+import { recordQueryParams } from '@toolbox/sdk/data';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
 import { createMockToolbox } from '@toolbox/sdk/testing';

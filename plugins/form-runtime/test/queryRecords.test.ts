@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { type DataRecord, matchRecords } from '@toolbox/sdk';
+import type { DataRecord } from '@toolbox/sdk';
+import { matchRecords } from '@toolbox/sdk/data';
 import { describe, expect, it } from 'vitest';
 import { countByStatus, type ListQuery, toRecordQuery } from '../src/queryRecords.ts';
 import { allKinds } from './allKinds.ts';

@@ -1,4 +1,5 @@
-import { asciiLower, type DataRecord, filterTarget, type RecordFilter, type RecordQuery } from '@toolbox/sdk';
+import { type DataRecord, type RecordFilter, type RecordQuery } from '@toolbox/sdk';
+import { asciiLower, filterTarget } from '@toolbox/sdk/data';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../db/createDatabase.ts';
 import type { Database, RecordsTable } from '../db/schema.ts';

@@ -1,4 +1,5 @@
-import { type RecordStats, shanghaiMonth, sortStats } from '@toolbox/sdk';
+import { type RecordStats, shanghaiMonth } from '@toolbox/sdk';
+import { sortStats } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordScope } from './recordStore.ts';
 

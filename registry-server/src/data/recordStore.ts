@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type DataRecord, recordValues } from '@toolbox/sdk';
+import { type DataRecord } from '@toolbox/sdk';
+import { recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordsTable } from '../db/schema.ts';
 

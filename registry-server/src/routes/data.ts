@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { createRecord, deleteRecord, exportRecords, getRecord, getRecordStats, listRecords, replaceRecord } from '@toolbox/sdk/api';
-import { type CollectionSchema, parseRecordQuery, type RecordQueryWire, shanghaiDay } from '@toolbox/sdk';
+import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
+import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { deleteWithPhotos, writeWithPhotos } from '../attachments/recordPhotos.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';

@@ -3,7 +3,7 @@
 // record's values are kept beside it, one row per field (per element of a list), indexed by field and value. Rows are
 // written with the record, in its transaction (data/recordStore.ts); this migration fills them in for existing records.
 import { sql } from 'kysely';
-import { recordValues } from '@toolbox/sdk';
+import { recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../createDatabase.ts';
 import type { Engine } from '../dialect.ts';
 

@@ -1,0 +1,7 @@
+// `@toolbox/sdk/data`: the rules of a collection query (its wire form, filters, sort, search, counts) shared by the
+// registry server, the desktop's collection client and the SDK's test double. A subpath rather than the root: the
+// desktop shares the root with every app at run time, and these rules are needed only by code that queries.
+export { RECORD_VALUE_TEXT_MAX, type RecordValue, asciiLower, recordValues } from './recordValues.ts';
+export { RECORD_FILTER_OPS, RECORD_QUERY_LIMITS, type RecordQueryProblem, type RecordQueryWire, parseRecordQuery, recordQueryParams } from './recordQuery.ts';
+export { compareText, filterTarget, matchRecords } from './matchRecords.ts';
+export { countRecords, sortStats } from './countRecords.ts';

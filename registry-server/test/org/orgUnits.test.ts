@@ -67,7 +67,7 @@ describe.each(testEngines)('org units: add, rename, move, kind, disable, delete 
     expect((await patch(admin, 'huayanglu-02', { kind: 'village' })).statusCode).toBe(400);
     expect((await patch(admin, 'huayanglu-02', {})).statusCode).toBe(400);
     // A unit with active users is not disabled; neither is one with active children.
-    expect((await patch(admin, 'huayanglu-01', { disabled: true })).json()).toMatchObject({ statusCode: 409, code: 'TOOLBOX_UNIT_NOT_EMPTY', message: expect.stringContaining('1 active user') });
+    expect((await patch(admin, 'huayanglu-01', { disabled: true })).json()).toMatchObject({ statusCode: 409, code: 'TOOLBOX_UNIT_NOT_EMPTY', message: expect.stringContaining('2 active user') }); // staff and maker
     expect((await patch(admin, 'huayanglu', { disabled: true })).json().code).toBe('TOOLBOX_UNIT_NOT_EMPTY');
     expect(await orgState(t.app)).toBe(before);
 
@@ -80,7 +80,7 @@ describe.each(testEngines)('org units: add, rename, move, kind, disable, delete 
   it('deletes only a unit that nothing names: one with users is 409 TOOLBOX_UNIT_IN_USE and nothing changes', async () => {
     const before = await orgState(t.app);
     const inUse = await del(admin, 'huayanglu-01');
-    expect(inUse.json()).toMatchObject({ statusCode: 409, code: 'TOOLBOX_UNIT_IN_USE', message: expect.stringContaining('1 user(s)') });
+    expect(inUse.json()).toMatchObject({ statusCode: 409, code: 'TOOLBOX_UNIT_IN_USE', message: expect.stringContaining('2 user(s)') }); // staff and maker
     expect((await del(admin, 'huayanglu')).json().message).toContain('child unit');
     // The operations centre owns the example apps? Not in this bare test database, but it holds users.
     expect((await del(admin, 'ops-centre')).statusCode).toBe(409);

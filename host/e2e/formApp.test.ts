@@ -35,6 +35,11 @@ describe('a form app on the desktop', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const listQueries: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/apps/hardship-ledger/data/') && !url.pathname.endsWith('/stats')) listQueries.push(url.pathname + url.search);
+    });
     await signIn(page, product.origin, 'staff');
     // The runtime is no app of its own on a worker's desktop: only the form app is.
     expect(await page.locator('[data-app="form-runtime"]').count()).toBe(0);
@@ -45,6 +50,9 @@ describe('a form app on the desktop', () => {
     expect(await page.locator('.error-frame').count()).toBe(0);
     // One request beyond the runtime's own files: the version's form.json.
     expect(requested.filter((p) => p.startsWith('/bundles/hardship-ledger/'))).toEqual(['/bundles/hardship-ledger/1.0.0/form.json']);
+    // The list's first query went out once: sent by the desktop with form.json, and taken by the runtime's first query().
+    expect(listQueries).toHaveLength(1);
+    expect(listQueries[0]).toMatch(/^\/api\/apps\/hardship-ledger\/data\/records\?limit=\d+&offset=0/);
 
     await frame.getByRole('button', { name: '新增', exact: true }).click();
     await frame.getByLabel('户主姓名').fill('李桂英');

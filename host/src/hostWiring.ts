@@ -1,11 +1,13 @@
 import { flushSync } from 'react-dom';
 import { start } from 'single-spa';
 import { SDK_API_VERSION, type CatalogItem, type Notice } from '@toolbox/sdk';
+import { FORM_COLLECTION } from '@toolbox/sdk/forms';
 import type { Me } from './api/endpoints.ts';
 import { apiUrl } from './api/http.ts';
-import { readCollection } from './context/createCollectionClient.ts';
+import { queryCollection, readCollection } from './context/createCollectionClient.ts';
 import { createToolboxContext } from './context/createToolboxContext.ts';
 import { setDataVersion } from './context/dataVersion.ts';
+import { firstListQuery } from './context/firstListQuery.ts';
 import { createListPrefetch } from './context/listPrefetch.ts';
 import { localeStore } from './desktop/localeStore.ts';
 import { TRY_PARAM } from './runtime/appVersion.ts';
@@ -52,7 +54,10 @@ export function createHostWiring(config: HostConfig): HostWiring {
     route.go(to);
   };
   const report = (app: string, type: Parameters<UsageQueue['record']>[1]) => usage?.record(app, type);
-  const preloaded = createListPrefetch((app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }));
+  const preloaded = createListPrefetch({
+    page: (app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }),
+    query: (app, collection, params) => queryCollection(app, collection, params),
+  });
 
   const runtime = createAppRuntime({
     apiVersion: SDK_API_VERSION,
@@ -71,6 +76,10 @@ export function createHostWiring(config: HostConfig): HostWiring {
     onVersion: (id, version) => setDataVersion(id, version.trial && version.version),
     preloadData: (app, collections) => {
       for (const collection of collections) preloaded.start(app, collection);
+    },
+    preloadForm: (app, definition) => {
+      const query = firstListQuery(definition);
+      if (query) preloaded.startQuery(app, FORM_COLLECTION, query);
     },
     dataReady: (app, collections) => Promise.all(collections.map((collection) => preloaded.ready(app, collection))),
     createContext: (item, version) =>

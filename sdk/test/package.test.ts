@@ -73,6 +73,7 @@ const surface: Record<string, string[]> = {
     'checkFieldValue',
     'checkFormRecord',
     'compatibility',
+    'defaultListQuery',
     'definitionToCollectionSchema',
     'fieldByKey',
     'flowState',

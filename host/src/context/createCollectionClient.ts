@@ -25,10 +25,20 @@ export async function readCollection<T>(appId: string, collection: string, optio
   }
 }
 
+/** One page of a record query (`recordQueryParams`): filters, sort, search and counts run on the server (record_values). */
+export async function queryCollection<T>(appId: string, collection: string, params: URLSearchParams): Promise<RecordPage<T>> {
+  try {
+    return await api<RecordPage<T>>(`${collectionPath(appId, collection)}?${params.toString()}`, { headers: dataHeaders(appId) });
+  } catch (error) {
+    throw toDataError(error, collection);
+  }
+}
+
 /**
  * CollectionClient over `/api/apps/:id/data/:collection[/:docId]`; the server scopes records to the user's unit.
  * The first `list()` (or, once the read is back, `cached()`) takes the page the host preloaded at the click, when the
- * app names the collection in `preloadData` (listPrefetch.ts); a write throws that page away first.
+ * app names the collection in `preloadData` (listPrefetch.ts); the first `query()` takes a form app's first list query,
+ * sent at the click, when its parameters are the same. A write throws what waits for the collection away first.
  */
 export function createCollectionClient<T>(appId: string, collection: string, preloaded?: ListPrefetch): CollectionClient<T> {
   const base = collectionPath(appId, collection);
@@ -47,8 +57,11 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       return page ? (page as DataRecord<T>[]) : readCollection<T>(appId, collection, options);
     },
     cached: preloaded ? (options) => preloaded.takeNow(appId, collection, options) as DataRecord<T>[] | undefined : undefined,
-    // Filters, sort, search and counts run on the server (record_values); the export is a link the browser downloads.
-    query: (query) => send<RecordPage<T>>(`${base}?${recordQueryParams(query).toString()}`),
+    async query(query) {
+      const page = await preloaded?.takeQuery(appId, collection, query);
+      return page ? (page as RecordPage<T>) : queryCollection<T>(appId, collection, recordQueryParams(query));
+    },
+    // The export is a link the browser downloads.
     stats: (field) => send<RecordStats>(`${base}/stats${field === undefined ? '' : `?field=${encodeURIComponent(field)}`}`),
     exportUrl: (query, format, locale = 'zh-CN') => {
       const params = recordQueryParams({ ...query, limit: undefined, offset: undefined });

@@ -1,16 +1,18 @@
-import type { DataRecord, ListOptions } from '@toolbox/sdk';
+import type { DataRecord, ListOptions, RecordPage, RecordQuery } from '@toolbox/sdk';
+import { recordQueryParams } from '@toolbox/sdk/data';
 
 /** The registry's largest page, which a preloaded read asks for: it then covers any first page an app asks for. */
 export const PRELOAD_PAGE = 500;
 /** The registry's page size when `list()` gives no limit. */
 const DEFAULT_LIMIT = 50;
-/** How long a preloaded page waits for the app's first read before it is thrown away unused. */
+/** How long a preloaded read waits for the app's first read before it is thrown away unused. */
 const KEEP_MS = 15_000;
 
 /**
- * The first page of the collections an app names in `preloadData`, read at the click that opens the app, while its
- * code still loads: without it the read would start only once the code has arrived, run and rendered. The app's
- * first `list()` of each collection takes the page (once); every later read goes to the server as before.
+ * Reads started at the click that opens an app, while its code still loads: without them the read would start only
+ * once the code has arrived, run and rendered. Two kinds: the first page of the collections an app names in
+ * `preloadData` (taken by its first `list()`), and a form app's first list query (taken by its first `query()` with
+ * the very same parameters). Each is taken once; every later read goes to the server as before.
  */
 export interface ListPrefetch {
   /** Starts reading the first page of `collection` of `appId`, unless a read of it is already waiting. */
@@ -21,24 +23,74 @@ export interface ListPrefetch {
    */
   take(appId: string, collection: string, options?: ListOptions): Promise<DataRecord<unknown>[] | undefined> | undefined;
   /**
-   * The same, at once: the records of a waiting page whose read is already back (and covers the range), used up by
+   * The same, at once: the records of a waiting page whose read is back (and covers the range), used up by
    * this call; undefined otherwise. Calls for the same collection within the same task get the same page again
    * (React renders twice in StrictMode). What the SDK's hooks render first.
    */
   takeNow(appId: string, collection: string, options?: ListOptions): DataRecord<unknown>[] | undefined;
-  /** Settles when the waiting read of a collection is back or failed; at once when none waits. */
+  /** Starts `query()` of `collection` with `query` (a form app's first list query), unless the same one waits. */
+  startQuery(appId: string, collection: string, query: RecordQuery): void;
+  /**
+   * The page `query(query)` would get, from a waiting read of the same parameters, used up by this call. Undefined
+   * (or resolving to undefined, when that read failed) otherwise: the caller then asks the server.
+   */
+  takeQuery(appId: string, collection: string, query: RecordQuery): Promise<RecordPage<unknown> | undefined> | undefined;
+  /** Settles when the waiting read of a collection's first page is back or failed; at once when none waits. */
   ready(appId: string, collection: string): Promise<void>;
-  /** Throws away the waiting page of a collection: the app is writing to it, so the page may be out of date. */
+  /** Throws away every waiting read of a collection: the app is writing to it, so they may be out of date. */
   drop(appId: string, collection: string): void;
-  /** Throws away every waiting page (sign-out). */
+  /** Throws away every waiting read (sign-out). */
   clear(): void;
 }
 
-interface Waiting {
-  page: Promise<DataRecord<unknown>[] | undefined>;
+/** The server reads a prefetch makes: a first page (`list`), or a query in its wire parameters (`query`). */
+export interface PrefetchReads {
+  page(appId: string, collection: string, limit: number): Promise<DataRecord<unknown>[]>;
+  query(appId: string, collection: string, params: URLSearchParams): Promise<RecordPage<unknown>>;
+}
+
+interface Waiting<V> {
+  read: Promise<V | undefined>;
   startedAt: number;
-  /** The records once the read is back (undefined before, or when it failed). */
-  settled?: DataRecord<unknown>[];
+  /** The answer once the read is back (undefined before, or when it failed). */
+  settled?: V;
+}
+
+/**
+ * Reads waiting under a key, within a scope (one collection of one app): taken once, thrown away after KEEP_MS, or
+ * all of a scope at once when the app writes to it.
+ */
+function createWaitingReads(now: () => number) {
+  const waiting = new Map<string, Waiting<unknown>>();
+  const fresh = (w: Waiting<unknown> | undefined): w is Waiting<unknown> => w !== undefined && now() - w.startedAt < KEEP_MS;
+  const get = <V,>(key: string): Waiting<V> | undefined => {
+    const w = waiting.get(key);
+    return fresh(w) ? (w as Waiting<V>) : undefined;
+  };
+  return {
+    start<V>(key: string, read: () => Promise<V>): void {
+      if (fresh(waiting.get(key))) return;
+      // A failed read is not an error of the app's: its own read then asks again, and that one reports.
+      const entry: Waiting<V> = { read: Promise.resolve(undefined), startedAt: now() };
+      entry.read = read().then(
+        (value) => (entry.settled = value),
+        () => undefined,
+      );
+      waiting.set(key, entry);
+    },
+    /** The fresh read waiting under `key` (its type is the one `start` gave that key). */
+    get,
+    /** The same, used up by this call. */
+    take<V>(key: string): Waiting<V> | undefined {
+      const w = get<V>(key);
+      waiting.delete(key);
+      return w;
+    },
+    drop(scope: string): void {
+      for (const key of [...waiting.keys()]) if (key.startsWith(scope)) waiting.delete(key);
+    },
+    clear: () => waiting.clear(),
+  };
 }
 
 /** The records `list({ limit, offset })` gets from a preloaded page, or undefined when the page does not hold them. */
@@ -50,55 +102,47 @@ function slice(items: DataRecord<unknown>[], options: ListOptions | undefined): 
   return covered ? items.slice(offset, offset + limit) : undefined;
 }
 
-export function createListPrefetch(
-  readPage: (appId: string, collection: string, limit: number) => Promise<DataRecord<unknown>[]>,
-  now: () => number = () => Date.now(),
-): ListPrefetch {
-  const waiting = new Map<string, Waiting>();
+export function createListPrefetch(reads: PrefetchReads, now: () => number = () => Date.now()): ListPrefetch {
+  const waiting = createWaitingReads(now);
   // Pages taken by takeNow in the current task, so that a second render in the same task sees the same records.
   const takenNow = new Map<string, DataRecord<unknown>[]>();
-  const key = (appId: string, collection: string) => `${appId}\u0000${collection}`;
-  const fresh = (w: Waiting | undefined): w is Waiting => w !== undefined && now() - w.startedAt < KEEP_MS;
+  // A collection's scope; its first page waits under the scope itself, a query under the scope and its parameters.
+  const scope = (appId: string, collection: string) => `${appId}\u0000${collection}\u0000`;
+  const queryKey = (appId: string, collection: string, params: URLSearchParams) => `${scope(appId, collection)}?${params.toString()}`;
 
   return {
     start(appId, collection) {
-      const k = key(appId, collection);
-      if (fresh(waiting.get(k))) return;
-      // A failed read is not an error of the app's: its own list() then asks again, and that one reports.
-      const entry: Waiting = { page: Promise.resolve(undefined), startedAt: now() };
-      entry.page = readPage(appId, collection, PRELOAD_PAGE).then(
-        (items) => (entry.settled = items),
-        () => undefined,
-      );
-      waiting.set(k, entry);
+      waiting.start(scope(appId, collection), () => reads.page(appId, collection, PRELOAD_PAGE));
     },
     take(appId, collection, options) {
-      const k = key(appId, collection);
-      const w = waiting.get(k);
-      waiting.delete(k);
-      if (!fresh(w)) return undefined;
-      return w.page.then((items) => (items ? slice(items, options) : undefined));
+      const w = waiting.take<DataRecord<unknown>[]>(scope(appId, collection));
+      return w?.read.then((items) => (items ? slice(items, options) : undefined));
     },
     takeNow(appId, collection, options) {
-      const k = key(appId, collection);
+      const k = scope(appId, collection);
       const again = takenNow.get(k);
       if (again) return slice(again, options);
-      const w = waiting.get(k);
-      if (!fresh(w) || !w.settled) return undefined;
-      const records = slice(w.settled, options);
-      if (!records) return undefined;
-      waiting.delete(k);
-      takenNow.set(k, w.settled);
+      const settled = waiting.get<DataRecord<unknown>[]>(k)?.settled;
+      const records = settled && slice(settled, options);
+      if (!settled || !records) return undefined;
+      waiting.take(k);
+      takenNow.set(k, settled);
       setTimeout(() => takenNow.delete(k), 0);
       return records;
     },
+    startQuery(appId, collection, query) {
+      const params = recordQueryParams(query);
+      waiting.start(queryKey(appId, collection, params), () => reads.query(appId, collection, params));
+    },
+    takeQuery(appId, collection, query) {
+      return waiting.take<RecordPage<unknown>>(queryKey(appId, collection, recordQueryParams(query)))?.read;
+    },
     async ready(appId, collection) {
-      const w = waiting.get(key(appId, collection));
-      if (fresh(w)) await w.page;
+      await waiting.get(scope(appId, collection))?.read;
     },
     drop(appId, collection) {
-      waiting.delete(key(appId, collection));
-      takenNow.delete(key(appId, collection));
+      waiting.drop(scope(appId, collection));
+      takenNow.delete(scope(appId, collection));
     },
     clear() {
       waiting.clear();

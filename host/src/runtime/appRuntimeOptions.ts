@@ -37,6 +37,11 @@ export interface AppRuntimeOptions {
    */
   preloadData?(appId: string, collections: string[]): void;
   /**
+   * Starts a form app's first list query, given its definition (form.json as read, not yet validated: the runtime
+   * checks it before rendering), so its records are on the way while the runtime loads. Called with `preloadData`.
+   */
+  preloadForm?(appId: string, definition: unknown): void;
+  /**
    * Settles when the reads `preloadData` started for these collections are back (or failed). The mount waits for it,
    * at most {@link AppRuntimeOptions.dataWaitMs}, so that the app's first render shows its records instead of a
    * loading state that a repaint replaces a few milliseconds later.

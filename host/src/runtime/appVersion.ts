@@ -18,7 +18,7 @@ export function currentVersion(item: CatalogItem): AppVersion {
  * The collections whose first page the host reads at the press (`preloadData`). None for a form app: the form runtime
  * asks the server for one page of the list's query and for its counts (docs/form-apps.md), never for a plain first
  * page, so that read went unused and, at 1,000 records, was a 500-record download competing with the runtime's files
- * and its own reads on every open.
+ * and its own reads on every open. Its list's first query is read at the press instead (preloadForm, with the definition).
  */
 export function preloadedCollections(version: AppVersion): string[] {
   return version.form ? [] : (version.preloadData ?? []);

@@ -207,7 +207,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
         preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
         loadSdkChecks().then(
           () => {
-            if (isSdkCompatible(version.sdk, options.apiVersion)) startDataRead(options, id, version);
+            if (isSdkCompatible(version.sdk, options.apiVersion)) startDataRead(ctx, id, version);
           },
           () => undefined,
         );
@@ -217,7 +217,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       // The code first: a first open waits for it, and the data is wanted only once the code has run. On a second
       // open the code is already here and the read goes out at once.
       if (!ctx.loader.loaded(entry)) ctx.loader.fetch(id, entry, version).catch(() => undefined);
-      startDataRead(options, id, version);
+      startDataRead(ctx, id, version);
     },
     // Mounted as single-spa sees it (where it has the app) and showing the app, not its error frame.
     mountedApps: () => states.ids().filter((id) => states.get(id).status === 'mounted' && isMountedInSingleSpa(id) !== false),

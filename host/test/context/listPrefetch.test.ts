@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setApiBase } from '../../src/api/http.ts';
-import { createCollectionClient, readCollection } from '../../src/context/createCollectionClient.ts';
+import { createCollectionClient, queryCollection, readCollection } from '../../src/context/createCollectionClient.ts';
 import { createListPrefetch, PRELOAD_PAGE, type ListPrefetch } from '../../src/context/listPrefetch.ts';
 
 let server: Server;
@@ -45,7 +45,7 @@ beforeEach(() => {
   requests.length = 0;
   failNext = 0;
   clock = 1_000;
-  preloaded = createListPrefetch((app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }), () => clock);
+  preloaded = createListPrefetch({ page: (app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }), query: (app, collection, params) => queryCollection(app, collection, params) }, () => clock);
 });
 const PATH = '/api/apps/visit-log/data/visits';
 const client = () => createCollectionClient<{ n: number }>('visit-log', 'visits', preloaded);

@@ -51,10 +51,15 @@ const loads: string[] = [];
 const mounted: (LightAppProps & { form?: unknown })[] = [];
 
 const preloadedData: string[] = [];
+/** The form apps whose first list query the host was asked to start (`preloadForm`), and how many had been at each mount. */
+const formQueries: string[] = [];
+const formQueriesAtMount: number[] = [];
 
 function setup(items: CatalogItem[]): AppRuntime {
   events.length = 0;
   preloadedData.length = 0;
+  formQueries.length = 0;
+  formQueriesAtMount.length = 0;
   loads.length = 0;
   mounted.length = 0;
   requests.length = 0;
@@ -64,6 +69,7 @@ function setup(items: CatalogItem[]): AppRuntime {
     report: (app, type) => events.push({ app, type }),
     createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
     preloadData: (id, collections) => preloadedData.push(`${id} ${collections.join(',')}`),
+    preloadForm: (id, definition) => formQueries.push(`${id} ${(definition as { id: string }).id}`),
     // A read that never comes back: a mount that waited for it would wait the whole dataWaitMs.
     dataReady: () => new Promise(() => undefined),
     dataWaitMs: 2_000,
@@ -77,6 +83,7 @@ function setup(items: CatalogItem[]): AppRuntime {
         bootstrap: async () => undefined,
         mount: async (props: LightAppProps & { form?: unknown }) => {
           mounted.push(props);
+          formQueriesAtMount.push(formQueries.length);
           props.domElement.textContent = `表单：${(props.form as { name: { 'zh-CN': string } }).name['zh-CN']}`;
         },
         unmount: async (props: LightAppProps) => props.domElement.replaceChildren(),
@@ -114,6 +121,9 @@ describe('form apps in the host runtime', () => {
     // One request beyond the runtime's code, made while the code was loading (not after it).
     expect(requests).toEqual(['/bundles/hardship-hy/1.0.0/form.json']);
     expect(loads).toEqual([`hardship-hy ${RUNTIME_ENTRY}`, 'requests while loading: 1']);
+    // Its list's first query was started with the definition, before the runtime mounted (and could send it itself).
+    expect(formQueries).toEqual(['hardship-hy hardship-hy']);
+    expect(formQueriesAtMount).toEqual([1]);
     await lc.unmount();
     expect(events.map((e) => e.type)).toEqual(['open', 'close']);
   });
@@ -127,6 +137,8 @@ describe('form apps in the host runtime', () => {
     expect(runtime.getState('hardship-hy').status).toBe('mounted');
     expect(requests).toEqual(['/bundles/hardship-hy/1.0.0/form.json']);
     expect(loads.filter((l) => !l.startsWith('requests'))).toHaveLength(1);
+    // The press and the open each ask for the first query (the prefetch keeps one read per query).
+    expect(formQueries).toEqual(['hardship-hy hardship-hy', 'hardship-hy hardship-hy']);
   });
 
   it('reads no first page ahead for a form app (its runtime asks the server for a page of its query) and mounts without waiting for one', async () => {
@@ -143,6 +155,8 @@ describe('form apps in the host runtime', () => {
     // A built app's preloadData is still read at the press.
     runtime.preload('visit-log');
     expect(preloadedData).toEqual(['visit-log visits']);
+    expect(formQueries.every((q) => q === 'hardship-hy hardship-hy')).toBe(true);
+    expect(formQueries.length).toBeGreaterThan(0);
   });
 
   it('loads the runtime once for two form apps, each mounted with its own definition', async () => {

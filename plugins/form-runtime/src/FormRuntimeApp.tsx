@@ -10,7 +10,7 @@ import { initialValues } from './initialValues.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { messages } from './messages.ts';
 import { Pagination } from './Pagination.tsx';
-import { type ListQuery, pageSizeOf } from './queryRecords.ts';
+import { initialListQuery, type ListQuery, pageSizeOf } from './queryRecords.ts';
 import { RecordDetail } from './RecordDetail.tsx';
 import { RecordTable } from './RecordTable.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
@@ -30,7 +30,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const locale = useLocale();
   const t = useT(messages);
   const [screen, setScreen] = useState<Screen>({ view: 'list' });
-  const [query, setQuery] = useState<ListQuery>(() => ({ filters: {}, search: '', page: 1, ...(definition.views.list.sort ? { sort: definition.views.list.sort } : {}) }));
+  const [query, setQuery] = useState<ListQuery>(() => initialListQuery(definition));
   const list = useRecordList(definition, query);
   const status = statusField(definition);
   const name = textOf(definition.name, locale);

@@ -1,5 +1,5 @@
 import { addDays, type RecordFilter, type RecordQuery, type RecordStats, shanghaiDayStart } from '@toolbox/sdk';
-import { FORM_LIMITS, type FormDefinition, fieldByKey } from '@toolbox/sdk/forms';
+import { defaultListQuery, type FormDefinition, fieldByKey } from '@toolbox/sdk/forms';
 
 /** A list filter: one value to match (a choice, a state, 是/否, a person) or a date range. */
 export type FilterValue = { value: string } | { from?: string; to?: string };
@@ -12,8 +12,16 @@ export interface ListQuery {
   page: number;
 }
 
+/** The list as it opens: first page, the definition's sort, nothing filtered (toRecordQuery makes it defaultListQuery). */
+export const initialListQuery = (definition: FormDefinition): ListQuery => ({
+  filters: {},
+  search: '',
+  page: 1,
+  ...(definition.views.list.sort ? { sort: definition.views.list.sort } : {}),
+});
+
 /** How many records a page of the list shows. */
-export const pageSizeOf = (definition: FormDefinition): number => definition.views.list.pageSize ?? FORM_LIMITS.pageSizeDefault;
+export const pageSizeOf = (definition: FormDefinition): number => defaultListQuery(definition).limit;
 
 /** The server's filters for one of the list's: a pick is an equality, a day range covers whole Shanghai days. */
 function filtersOf(definition: FormDefinition, key: string, filter: FilterValue): RecordFilter[] {
@@ -39,15 +47,17 @@ function filtersOf(definition: FormDefinition, key: string, filter: FilterValue)
 
 /**
  * What the list asks the server for: its filters, search (in the list's search fields), sort and page. The server
- * filters on indexed values (record_values), so a committee with 10,000 records reads 20, not all of them.
+ * filters on indexed values (record_values), so a committee with 10,000 records reads 20, not all of them. Built on
+ * the SDK's `defaultListQuery`, which the desktop sends at the press: the list's first query is that very one.
  */
 export function toRecordQuery(definition: FormDefinition, query: ListQuery): RecordQuery {
-  const size = pageSizeOf(definition);
+  const { sort: _defaultSort, ...first } = defaultListQuery(definition);
+  const size = first.limit;
   const filters = Object.entries(query.filters).flatMap(([key, filter]) => filtersOf(definition, key, filter));
   const fields = (definition.views.list.search ?? []).filter((k) => fieldByKey(definition, k));
   const text = query.search.trim();
   return {
-    limit: size,
+    ...first,
     offset: (Math.max(1, query.page) - 1) * size,
     ...(filters.length > 0 ? { filters } : {}),
     ...(query.sort && fieldByKey(definition, query.sort.field) ? { sort: query.sort } : {}),

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import type { DataRecord } from '@toolbox/sdk';
-import { matchRecords } from '@toolbox/sdk/data';
+import { matchRecords, recordQueryParams } from '@toolbox/sdk/data';
+import { defaultListQuery } from '@toolbox/sdk/forms';
 import { describe, expect, it } from 'vitest';
-import { countByStatus, type ListQuery, toRecordQuery } from '../src/queryRecords.ts';
+import { countByStatus, initialListQuery, type ListQuery, toRecordQuery } from '../src/queryRecords.ts';
 import { allKinds } from './allKinds.ts';
 
 const record = (id: string, data: Record<string, unknown>): DataRecord<Record<string, unknown>> => ({
@@ -49,6 +50,18 @@ describe('toRecordQuery', () => {
     expect(toRecordQuery(searchable, { ...none, search: '  甲 ' }).search).toEqual({ text: '甲', fields: ['fText', 'fIdcard'] });
     expect(toRecordQuery(searchable, { ...none, search: '   ' }).search).toBeUndefined();
     expect(toRecordQuery(allKinds, { ...none, search: '甲' }).search).toBeUndefined();
+  });
+
+  it('opens on the SDK’s defaultListQuery, the query the desktop sends at the press (same parameters, so it is taken)', () => {
+    const sorted = { ...allKinds, views: { ...allKinds.views, list: { ...allKinds.views.list, sort: { field: 'fNumber', direction: 'desc' as const }, pageSize: 50 } } };
+    const gone = { ...allKinds, views: { ...allKinds.views, list: { ...allKinds.views.list, sort: { field: 'fGone', direction: 'asc' as const } } } };
+    for (const definition of [allKinds, sorted, gone]) {
+      const first = toRecordQuery(definition, initialListQuery(definition));
+      expect(first).toEqual(defaultListQuery(definition));
+      expect(recordQueryParams(first).toString()).toBe(recordQueryParams(defaultListQuery(definition)).toString());
+    }
+    expect(recordQueryParams(defaultListQuery(sorted)).toString()).toBe('limit=50&offset=0&sort=-fNumber');
+    expect(defaultListQuery(gone)).toEqual({ limit: 20, offset: 0 });
   });
 
   it('counts every state from the server’s counts, zero included', () => {

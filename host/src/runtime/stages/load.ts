@@ -82,10 +82,18 @@ export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
   };
 }
 
-/** Starts reading the collections the version names in `preloadData`, a form app's none (the reader drops repeats). */
-export function startDataRead(options: AppRuntimeOptions, id: string, version: AppVersion): void {
+/**
+ * Starts reading the collections the version names in `preloadData`; for a form app instead its list's first query,
+ * as soon as its definition is read (at once when it already is). The readers drop repeats.
+ */
+export function startDataRead(ctx: Pick<RuntimeContext, 'options' | 'loader'>, id: string, version: AppVersion): void {
+  const { options } = ctx;
   const collections = preloadedCollections(version);
   if (collections.length) options.preloadData?.(id, collections);
+  if (options.preloadForm) {
+    // A definition that failed to load fails the open itself (load below), not this read.
+    ctx.loader.definition(version)?.then((form) => options.preloadForm?.(id, form), () => undefined);
+  }
 }
 
 const classifyLoadError = (error: unknown): HostErrorCode => {
@@ -107,7 +115,7 @@ export async function check(ctx: RuntimeContext, id: string, session: Session): 
   if (!isSdkCompatible(version.sdk, ctx.options.apiVersion)) {
     throw stageError('TOOLBOX_HOST_SDK_INCOMPATIBLE', id, session, `needs host API ${version.sdk}, this host provides ${ctx.options.apiVersion}`);
   }
-  startDataRead(ctx.options, id, version);
+  startDataRead(ctx, id, version);
 }
 
 /**

@@ -1,0 +1,129 @@
+// A form app's first list query, sent at the press (hostWiring's preloadForm): against a real HTTP server that plays the
+// registry's query route, through the host's own collection client. The runtime's first `query()` takes it, so the
+// open sends one request for it, not two; any other query, and any query after a write, asks the server.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RecordQuery } from '@toolbox/sdk';
+import { FORM_COLLECTION, type FormDefinition, defaultListQuery } from '@toolbox/sdk/forms';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setApiBase } from '../../src/api/http.ts';
+import { createCollectionClient, queryCollection, readCollection } from '../../src/context/createCollectionClient.ts';
+import { firstListQuery } from '../../src/context/firstListQuery.ts';
+import { createListPrefetch, type ListPrefetch } from '../../src/context/listPrefetch.ts';
+
+let server: Server;
+let total = 0;
+const requests: string[] = [];
+let failNext = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    requests.push(`${req.method} ${url.pathname}${url.search}`);
+    if (failNext > 0) {
+      failNext -= 1;
+      res.writeHead(503, { 'content-type': 'application/json' }).end('{"statusCode":503,"code":"TOOLBOX_UNAVAILABLE","message":"busy"}');
+      return;
+    }
+    if (req.method === 'POST') {
+      total += 1;
+      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `r${total}`, data: {} }));
+      return;
+    }
+    // The page says how many records there were when it was read, so a test sees whether it is fresh.
+    const limit = Number(url.searchParams.get('limit') ?? 50);
+    const items = Array.from({ length: Math.min(limit, total) }, (_, i) => ({ id: `r${total - i}`, data: {} }));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ items, total }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  setApiBase(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const ledger = {
+  definitionVersion: 1,
+  id: 'hardship-hy',
+  name: { 'zh-CN': '困难群众帮扶台账' },
+  sections: [{ key: 's', title: { 'zh-CN': '基本信息' }, fields: [{ key: 'name', kind: 'text', label: { 'zh-CN': '姓名' } }, { key: 'visitedOn', kind: 'date', label: { 'zh-CN': '走访日期' } }] }],
+  views: { list: { columns: ['name', 'visitedOn'], sort: { field: 'visitedOn', direction: 'desc' }, pageSize: 30 } },
+} as unknown as FormDefinition;
+const PATH = `/api/apps/hardship-hy/data/${FORM_COLLECTION}`;
+const FIRST = `GET ${PATH}?limit=30&offset=0&sort=-visitedOn`;
+
+let clock = 0;
+let preloaded: ListPrefetch;
+beforeEach(() => {
+  requests.length = 0;
+  failNext = 0;
+  total = 3;
+  clock = 1_000;
+  preloaded = createListPrefetch(
+    { page: (app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }), query: (app, collection, params) => queryCollection(app, collection, params) },
+    () => clock,
+  );
+});
+const client = () => createCollectionClient<Record<string, unknown>>('hardship-hy', FORM_COLLECTION, preloaded);
+const press = () => preloaded.startQuery('hardship-hy', FORM_COLLECTION, firstListQuery(ledger)!);
+/** The runtime's first query, built as it builds it (a fresh object, so only the parameters can match). */
+const first = (): RecordQuery => structuredClone(defaultListQuery(ledger));
+
+describe("a form app's first list query, read at the press", () => {
+  it('is sent once at the press (repeats dropped) and answers the first query() without asking again', async () => {
+    press();
+    press();
+    const page = await client().query!(first());
+    expect(page.total).toBe(3);
+    expect(requests).toEqual([FIRST]);
+    // Used up: the next one (a reload after a write elsewhere, say) asks the server.
+    await client().query!(first());
+    expect(requests).toEqual([FIRST, FIRST]);
+  });
+
+  it('sends a different query to the server and leaves the waiting answer for the first one', async () => {
+    press();
+    await client().query!({ ...first(), offset: 30 });
+    await client().query!({ ...first(), filters: [{ field: 'name', op: 'eq', value: '张敏' }] });
+    expect(requests.slice(1)).toEqual([`GET ${PATH}?limit=30&offset=30&sort=-visitedOn`, `GET ${PATH}?limit=30&offset=0&filter=name%3Aeq%3A%E5%BC%A0%E6%95%8F&sort=-visitedOn`]);
+    await client().query!(first());
+    expect(requests).toHaveLength(3);
+  });
+
+  it('is thrown away by a write to the collection, so the list shows the new record', async () => {
+    press();
+    await client().create({ name: '李华' });
+    const page = await client().query!(first());
+    expect(page.total).toBe(4);
+    expect(requests).toEqual([FIRST, `POST ${PATH}`, FIRST]);
+  });
+
+  it('is not served once it waited too long, after it failed, nor to another collection or app', async () => {
+    press();
+    clock += 16_000;
+    await client().query!(first());
+    expect(requests).toEqual([FIRST, FIRST]);
+
+    requests.length = 0;
+    failNext = 1;
+    press();
+    const page = await client().query!(first());
+    expect(page.total).toBe(3);
+    expect(requests).toEqual([FIRST, FIRST]);
+
+    requests.length = 0;
+    press();
+    await createCollectionClient('hardship-hy', 'other', preloaded).query!(first());
+    await createCollectionClient('ebike-hy', FORM_COLLECTION, preloaded).query!(first());
+    expect(requests).toHaveLength(3);
+    // Nor does a first page preloaded for list() answer a query, or the other way round.
+    await client().list({ limit: 30 });
+    expect(requests).toHaveLength(4);
+    await client().query!(first());
+    expect(requests).toHaveLength(4);
+  });
+
+  it('is not sent for a form.json that is not shaped like a definition (the runtime shows its error instead)', () => {
+    expect(firstListQuery(null)).toBeUndefined();
+    expect(firstListQuery({ id: 'x' })).toBeUndefined();
+    expect(firstListQuery(ledger)).toEqual({ limit: 30, offset: 0, sort: { field: 'visitedOn', direction: 'desc' } });
+  });
+});

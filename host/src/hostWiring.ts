@@ -4,7 +4,7 @@ import { SDK_API_VERSION, type CatalogItem, type Notice } from '@toolbox/sdk';
 import { FORM_COLLECTION } from '@toolbox/sdk/forms';
 import type { Me } from './api/endpoints.ts';
 import { apiUrl } from './api/http.ts';
-import { queryCollection, readCollection } from './context/createCollectionClient.ts';
+import { collectionReads } from './context/createCollectionClient.ts';
 import { createToolboxContext } from './context/createToolboxContext.ts';
 import { setDataVersion } from './context/dataVersion.ts';
 import { firstListQuery } from './context/firstListQuery.ts';
@@ -54,10 +54,7 @@ export function createHostWiring(config: HostConfig): HostWiring {
     route.go(to);
   };
   const report = (app: string, type: Parameters<UsageQueue['record']>[1]) => usage?.record(app, type);
-  const preloaded = createListPrefetch({
-    page: (app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }),
-    query: (app, collection, params) => queryCollection(app, collection, params),
-  });
+  const preloaded = createListPrefetch(collectionReads);
 
   const runtime = createAppRuntime({
     apiVersion: SDK_API_VERSION,

@@ -2,7 +2,7 @@ import type { CollectionClient, DataRecord, ListOptions, RecordPage, RecordStats
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { api, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
-import type { ListPrefetch } from './listPrefetch.ts';
+import type { ListPrefetch, PrefetchReads } from './listPrefetch.ts';
 import { toDataError } from './toDataError.ts';
 
 /** The path of one collection of one app: `/api/apps/:id/data/:collection`. */
@@ -33,6 +33,12 @@ export async function queryCollection<T>(appId: string, collection: string, para
     throw toDataError(error, collection);
   }
 }
+
+/** What the desktop's prefetch reads at the press: a first page for `list()`, a query for `query()`. */
+export const collectionReads: PrefetchReads = {
+  page: (appId, collection, limit) => readCollection(appId, collection, { limit, offset: 0 }),
+  query: queryCollection,
+};
 
 /**
  * CollectionClient over `/api/apps/:id/data/:collection[/:docId]`; the server scopes records to the user's unit.

@@ -1,44 +1,26 @@
 // A form app's first list query, sent at the press (hostWiring's preloadForm): against a real HTTP server that plays the
 // registry's query route, through the host's own collection client. The runtime's first `query()` takes it, so the
 // open sends one request for it, not two; any other query, and any query after a write, asks the server.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { RecordQuery } from '@toolbox/sdk';
 import { FORM_COLLECTION, type FormDefinition, defaultListQuery } from '@toolbox/sdk/forms';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setApiBase } from '../../src/api/http.ts';
-import { createCollectionClient, queryCollection, readCollection } from '../../src/context/createCollectionClient.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectionReads, createCollectionClient } from '../../src/context/createCollectionClient.ts';
 import { firstListQuery } from '../../src/context/firstListQuery.ts';
 import { createListPrefetch, type ListPrefetch } from '../../src/context/listPrefetch.ts';
+import { playDataRoute } from './playDataRoute.ts';
 
-let server: Server;
 let total = 0;
-const requests: string[] = [];
-let failNext = 0;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    requests.push(`${req.method} ${url.pathname}${url.search}`);
-    if (failNext > 0) {
-      failNext -= 1;
-      res.writeHead(503, { 'content-type': 'application/json' }).end('{"statusCode":503,"code":"TOOLBOX_UNAVAILABLE","message":"busy"}');
-      return;
-    }
-    if (req.method === 'POST') {
-      total += 1;
-      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `r${total}`, data: {} }));
-      return;
-    }
-    // The page says how many records there were when it was read, so a test sees whether it is fresh.
-    const limit = Number(url.searchParams.get('limit') ?? 50);
-    const items = Array.from({ length: Math.min(limit, total) }, (_, i) => ({ id: `r${total - i}`, data: {} }));
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ items, total }));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  setApiBase(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+const route = playDataRoute((req, url) => {
+  if (req.method === 'POST') {
+    total += 1;
+    return { status: 201, body: { id: `r${total}`, data: {} } };
+  }
+  // The page says how many records there were when it was read, so a test sees whether it is fresh.
+  const limit = Number(url.searchParams.get('limit') ?? 50);
+  const items = Array.from({ length: Math.min(limit, total) }, (_, i) => ({ id: `r${total - i}`, data: {} }));
+  return { status: 200, body: { items, total } };
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+const { requests } = route;
 
 const ledger = {
   definitionVersion: 1,
@@ -54,13 +36,10 @@ let clock = 0;
 let preloaded: ListPrefetch;
 beforeEach(() => {
   requests.length = 0;
-  failNext = 0;
+  route.failNext = 0;
   total = 3;
   clock = 1_000;
-  preloaded = createListPrefetch(
-    { page: (app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }), query: (app, collection, params) => queryCollection(app, collection, params) },
-    () => clock,
-  );
+  preloaded = createListPrefetch(collectionReads, () => clock);
 });
 const client = () => createCollectionClient<Record<string, unknown>>('hardship-hy', FORM_COLLECTION, preloaded);
 const press = () => preloaded.startQuery('hardship-hy', FORM_COLLECTION, firstListQuery(ledger)!);
@@ -103,7 +82,7 @@ describe("a form app's first list query, read at the press", () => {
     expect(requests).toEqual([FIRST, FIRST]);
 
     requests.length = 0;
-    failNext = 1;
+    route.failNext = 1;
     press();
     const page = await client().query!(first());
     expect(page.total).toBe(3);

@@ -1,40 +1,22 @@
 // The pages read at the click for `preloadData`, against a real HTTP server that plays the registry's data route
 // (newest first, limit/offset, 500 at most), through the host's own collection client.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setApiBase } from '../../src/api/http.ts';
-import { createCollectionClient, queryCollection, readCollection } from '../../src/context/createCollectionClient.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectionReads, createCollectionClient } from '../../src/context/createCollectionClient.ts';
 import { createListPrefetch, PRELOAD_PAGE, type ListPrefetch } from '../../src/context/listPrefetch.ts';
+import { playDataRoute } from './playDataRoute.ts';
 
-let server: Server;
 let records: { id: string; data: { n: number } }[] = [];
-const requests: string[] = [];
-let failNext = 0;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    requests.push(`${req.method} ${url.pathname}${url.search}`);
-    if (failNext > 0) {
-      failNext -= 1;
-      res.writeHead(503, { 'content-type': 'application/json' }).end('{"statusCode":503,"code":"TOOLBOX_UNAVAILABLE","message":"busy"}');
-      return;
-    }
-    if (req.method === 'POST') {
-      const record = { id: `r${records.length}`, data: { n: records.length } };
-      records.unshift(record);
-      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(record));
-      return;
-    }
-    const limit = Math.min(Number(url.searchParams.get('limit') ?? 50), 500);
-    const offset = Number(url.searchParams.get('offset') ?? 0);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ items: records.slice(offset, offset + limit) }));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  setApiBase(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+const route = playDataRoute((req, url) => {
+  if (req.method === 'POST') {
+    const record = { id: `r${records.length}`, data: { n: records.length } };
+    records.unshift(record);
+    return { status: 201, body: record };
+  }
+  const limit = Math.min(Number(url.searchParams.get('limit') ?? 50), 500);
+  const offset = Number(url.searchParams.get('offset') ?? 0);
+  return { status: 200, body: { items: records.slice(offset, offset + limit) } };
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+const { requests } = route;
 
 const seed = (count: number) => {
   records = Array.from({ length: count }, (_, i) => ({ id: `r${count - 1 - i}`, data: { n: count - 1 - i } }));
@@ -43,9 +25,9 @@ let clock = 0;
 let preloaded: ListPrefetch;
 beforeEach(() => {
   requests.length = 0;
-  failNext = 0;
+  route.failNext = 0;
   clock = 1_000;
-  preloaded = createListPrefetch({ page: (app, collection, limit) => readCollection(app, collection, { limit, offset: 0 }), query: (app, collection, params) => queryCollection(app, collection, params) }, () => clock);
+  preloaded = createListPrefetch(collectionReads, () => clock);
 });
 const PATH = '/api/apps/visit-log/data/visits';
 const client = () => createCollectionClient<{ n: number }>('visit-log', 'visits', preloaded);
@@ -90,7 +72,7 @@ describe('preloaded first pages (manifest preloadData)', () => {
 
   it('falls back to the app’s own read when the preloaded one failed', async () => {
     seed(2);
-    failNext = 1;
+    route.failNext = 1;
     preloaded.start('visit-log', 'visits');
     const page = await client().list({ limit: 500, offset: 0 });
     expect(page.map((r) => r.id)).toEqual(['r1', 'r0']);
@@ -119,7 +101,7 @@ describe('preloaded first pages (manifest preloadData)', () => {
     expect(client().cached!({ limit: 500, offset: 0 })).toBeUndefined();
     await preloaded.ready('visit-log', 'visits');
     expect(client().cached!({ limit: 500, offset: 0 })).toHaveLength(2);
-    failNext = 1;
+    route.failNext = 1;
     preloaded.start('visit-log', 'other');
     await preloaded.ready('visit-log', 'other');
     expect(createCollectionClient('visit-log', 'other', preloaded).cached!()).toBeUndefined();

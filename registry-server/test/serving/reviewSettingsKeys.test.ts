@@ -26,13 +26,14 @@ describe.each(testEngines)('review settings keys (%s)', (engine) => {
     ['{"settings": {"minRating": 2}, "constructor": 1}', 'constructor'],
     ['{"weights": {"constructor": 3}}', 'constructor'],
     ['{"colour": "red"}', 'colour'],
-    ['{"__proto__": {"minRating": 1}}', '__proto__'],
-    ['{"settings": {"__proto__": {"minRating": 1}}}', '__proto__'],
-  ])('refuses %s with TOOLBOX_VALIDATION_FAILED naming the key, storing nothing', async (payload, key) => {
+    // `__proto__` is refused by the JSON body parser, for every route, before the route's schema sees it.
+    ['{"__proto__": {"minRating": 1}}', '__proto__', 'TOOLBOX_VALIDATION_FAILED'],
+    ['{"settings": {"__proto__": {"minRating": 1}}}', '__proto__', 'TOOLBOX_VALIDATION_FAILED'],
+  ])('refuses %s with a 400 naming the key, storing nothing', async (payload, key, code = 'TOOLBOX_REVIEW_SETTINGS_INVALID') => {
     const before = await stored();
     const res = await put(payload);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ statusCode: 400, code: 'TOOLBOX_VALIDATION_FAILED', error: 'Bad Request', message: expect.stringContaining(key) });
+    expect(res.json()).toMatchObject({ statusCode: 400, code, error: 'Bad Request', message: expect.stringContaining(key) });
     expect(await stored()).toBe(before);
     const get = await t.app.inject({ url: '/api/review-settings', headers: admin.headers });
     expect(get.json()).toEqual({ settings: DEFAULT_REVIEW_SETTINGS });

@@ -32,6 +32,13 @@ export function previewPage(entry = './main.tsx'): Plugin {
   return {
     name: 'toolbox-preview-page',
     apply: 'serve',
+    // The page is served from memory, so Vite's dependency scan finds no HTML to start from and would discover the
+    // app's dependencies one by one as the browser asks for them, reloading the page after each (a test that is
+    // filling the form in loses its page). Scanning from the entry pre-bundles them all, lazy imports included, first.
+    config(config) {
+      if (config.optimizeDeps?.entries) return undefined;
+      return { optimizeDeps: { entries: [entry.replace(/^\.\//, '')] } };
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '/').split('?')[0];

@@ -43,8 +43,8 @@ export const collectionReads: PrefetchReads = {
 /**
  * CollectionClient over `/api/apps/:id/data/:collection[/:docId]`; the server scopes records to the user's unit.
  * The first `list()` (or, once the read is back, `cached()`) takes the page the host preloaded at the click, when the
- * app names the collection in `preloadData` (listPrefetch.ts); the first `query()` takes a form app's first list query,
- * sent at the click, when its parameters are the same. A write throws what waits for the collection away first.
+ * app names the collection in `preloadData` (listPrefetch.ts); the first `query()` (or, once back, `cachedQuery()`)
+ * takes a form app's first list query, sent at the click, when its parameters are the same. A write throws what waits for the collection away first.
  */
 export function createCollectionClient<T>(appId: string, collection: string, preloaded?: ListPrefetch): CollectionClient<T> {
   const base = collectionPath(appId, collection);
@@ -63,6 +63,7 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       return page ? (page as DataRecord<T>[]) : readCollection<T>(appId, collection, options);
     },
     cached: preloaded ? (options) => preloaded.takeNow(appId, collection, options) as DataRecord<T>[] | undefined : undefined,
+    cachedQuery: preloaded ? (query) => preloaded.takeQueryNow(appId, collection, query) as RecordPage<T> | undefined : undefined,
     async query(query) {
       const page = await preloaded?.takeQuery(appId, collection, query);
       return page ? (page as RecordPage<T>) : queryCollection<T>(appId, collection, recordQueryParams(query));

@@ -35,7 +35,12 @@ export interface ListPrefetch {
    * (or resolving to undefined, when that read failed) otherwise: the caller then asks the server.
    */
   takeQuery(appId: string, collection: string, query: RecordQuery): Promise<RecordPage<unknown> | undefined> | undefined;
-  /** Settles when the waiting read of a collection's first page is back or failed; at once when none waits. */
+  /**
+   * The same, at once: the page of a waiting read of the same parameters that is back, used up by this call (calls
+   * within the same task get it again, as for takeNow); undefined otherwise. What a form app's list renders first.
+   */
+  takeQueryNow(appId: string, collection: string, query: RecordQuery): RecordPage<unknown> | undefined;
+  /** Settles when every waiting read of a collection (its first page, its queries) is back or failed; at once when none waits. */
   ready(appId: string, collection: string): Promise<void>;
   /** Throws away every waiting read of a collection: the app is writing to it, so they may be out of date. */
   drop(appId: string, collection: string): void;
@@ -89,6 +94,10 @@ function createWaitingReads(now: () => number) {
     drop(scope: string): void {
       for (const key of [...waiting.keys()]) if (key.startsWith(scope)) waiting.delete(key);
     },
+    /** The fresh reads of a scope. */
+    within(scope: string): Waiting<unknown>[] {
+      return [...waiting.entries()].filter(([key, w]) => key.startsWith(scope) && fresh(w)).map(([, w]) => w);
+    },
     clear: () => waiting.clear(),
   };
 }
@@ -104,8 +113,18 @@ function slice(items: DataRecord<unknown>[], options: ListOptions | undefined): 
 
 export function createListPrefetch(reads: PrefetchReads, now: () => number = () => Date.now()): ListPrefetch {
   const waiting = createWaitingReads(now);
-  // Pages taken by takeNow in the current task, so that a second render in the same task sees the same records.
-  const takenNow = new Map<string, DataRecord<unknown>[]>();
+  // Answers taken at once in the current task (by key), so that a second render in the same task sees the same records.
+  const takenNow = new Map<string, unknown>();
+  /** The settled answer waiting under `key`, used up; the same again within this task. */
+  const takeSettled = <V,>(key: string, usable: (value: V) => boolean = () => true): V | undefined => {
+    if (takenNow.has(key)) return takenNow.get(key) as V;
+    const settled = waiting.get<V>(key)?.settled;
+    if (settled === undefined || !usable(settled)) return undefined;
+    waiting.take(key);
+    takenNow.set(key, settled);
+    setTimeout(() => takenNow.delete(key), 0);
+    return settled;
+  };
   // A collection's scope; its first page waits under the scope itself, a query under the scope and its parameters.
   const scope = (appId: string, collection: string) => `${appId}\u0000${collection}\u0000`;
   const queryKey = (appId: string, collection: string, params: URLSearchParams) => `${scope(appId, collection)}?${params.toString()}`;
@@ -119,16 +138,8 @@ export function createListPrefetch(reads: PrefetchReads, now: () => number = () 
       return w?.read.then((items) => (items ? slice(items, options) : undefined));
     },
     takeNow(appId, collection, options) {
-      const k = scope(appId, collection);
-      const again = takenNow.get(k);
-      if (again) return slice(again, options);
-      const settled = waiting.get<DataRecord<unknown>[]>(k)?.settled;
-      const records = settled && slice(settled, options);
-      if (!settled || !records) return undefined;
-      waiting.take(k);
-      takenNow.set(k, settled);
-      setTimeout(() => takenNow.delete(k), 0);
-      return records;
+      const page = takeSettled<DataRecord<unknown>[]>(scope(appId, collection), (items) => slice(items, options) !== undefined);
+      return page && slice(page, options);
     },
     startQuery(appId, collection, query) {
       const params = recordQueryParams(query);
@@ -137,12 +148,16 @@ export function createListPrefetch(reads: PrefetchReads, now: () => number = () 
     takeQuery(appId, collection, query) {
       return waiting.take<RecordPage<unknown>>(queryKey(appId, collection, recordQueryParams(query)))?.read;
     },
+    takeQueryNow(appId, collection, query) {
+      return takeSettled<RecordPage<unknown>>(queryKey(appId, collection, recordQueryParams(query)));
+    },
     async ready(appId, collection) {
-      await waiting.get(scope(appId, collection))?.read;
+      await Promise.all(waiting.within(scope(appId, collection)).map((w) => w.read));
     },
     drop(appId, collection) {
-      waiting.drop(scope(appId, collection));
-      takenNow.delete(scope(appId, collection));
+      const s = scope(appId, collection);
+      waiting.drop(s);
+      for (const key of [...takenNow.keys()]) if (key.startsWith(s)) takenNow.delete(key);
     },
     clear() {
       waiting.clear();

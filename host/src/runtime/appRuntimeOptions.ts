@@ -42,7 +42,8 @@ export interface AppRuntimeOptions {
    */
   preloadForm?(appId: string, definition: unknown): void;
   /**
-   * Settles when the reads `preloadData` started for these collections are back (or failed). The mount waits for it,
+   * Settles when the reads started at the press for these collections (`preloadData`'s first pages, a form app's first
+   * list query) are back (or failed). The mount waits for it,
    * at most {@link AppRuntimeOptions.dataWaitMs}, so that the app's first render shows its records instead of a
    * loading state that a repaint replaces a few milliseconds later.
    */

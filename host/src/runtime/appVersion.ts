@@ -1,4 +1,5 @@
 import type { CatalogItem } from '@toolbox/sdk';
+import { FORM_COLLECTION } from '@toolbox/sdk/forms';
 
 /**
  * One loadable version of an app: the current one from the catalogue, or an earlier one from `previous` — the
@@ -22,6 +23,14 @@ export function currentVersion(item: CatalogItem): AppVersion {
  */
 export function preloadedCollections(version: AppVersion): string[] {
   return version.form ? [] : (version.preloadData ?? []);
+}
+
+/**
+ * The collections whose reads started at the press the mount waits for (dataWaitMs at most), so the app's first render
+ * has them: those of `preloadData`, or a form app's records (its list's first query, taken by `cachedQuery()`).
+ */
+export function awaitedCollections(version: AppVersion): string[] {
+  return version.form ? [FORM_COLLECTION] : preloadedCollections(version);
 }
 
 /** The query parameter of `/app/<id>` that asks for the owner's pending version: `?try=<version>`. */

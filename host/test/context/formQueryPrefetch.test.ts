@@ -106,3 +106,36 @@ describe("a form app's first list query, read at the press", () => {
     expect(firstListQuery(ledger)).toEqual({ limit: 30, offset: 0, sort: { field: 'visitedOn', direction: 'desc' } });
   });
 });
+
+describe("a form app's first list query, at once (cachedQuery)", () => {
+  it('gives nothing before the answer is back; then the page, once, the same again within the task, and ready() waits for it', async () => {
+    press();
+    expect(client().cachedQuery!(first())).toBeUndefined();
+    await preloaded.ready('hardship-hy', FORM_COLLECTION);
+    // Another query's parameters get nothing, and leave the answer waiting.
+    expect(client().cachedQuery!({ ...first(), offset: 30 })).toBeUndefined();
+    const page = client().cachedQuery!(first());
+    expect(page?.total).toBe(3);
+    expect(page?.items.map((r) => r.id)).toEqual(['r3', 'r2', 'r1']);
+    // React's second render in StrictMode, in the same task: the same page.
+    expect(client().cachedQuery!(first())).toBe(page);
+    await new Promise((r) => setTimeout(r, 5));
+    // Used up: nothing at once, and the next query() asks the server.
+    expect(client().cachedQuery!(first())).toBeUndefined();
+    await client().query!(first());
+    expect(requests).toEqual([FIRST, FIRST]);
+  });
+
+  it('is thrown away by a write, and never given after the read failed', async () => {
+    press();
+    await preloaded.ready('hardship-hy', FORM_COLLECTION);
+    await client().create({ name: '李华' });
+    expect(client().cachedQuery!(first())).toBeUndefined();
+
+    route.failNext = 1;
+    press();
+    await preloaded.ready('hardship-hy', FORM_COLLECTION);
+    expect(client().cachedQuery!(first())).toBeUndefined();
+    expect((await client().query!(first())).total).toBe(4);
+  });
+});

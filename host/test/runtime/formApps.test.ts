@@ -54,12 +54,15 @@ const preloadedData: string[] = [];
 /** The form apps whose first list query the host was asked to start (`preloadForm`), and how many had been at each mount. */
 const formQueries: string[] = [];
 const formQueriesAtMount: number[] = [];
+/** The collections each mount waited for (`dataReady`). */
+const dataWaits: string[] = [];
 
 function setup(items: CatalogItem[]): AppRuntime {
   events.length = 0;
   preloadedData.length = 0;
   formQueries.length = 0;
   formQueriesAtMount.length = 0;
+  dataWaits.length = 0;
   loads.length = 0;
   mounted.length = 0;
   requests.length = 0;
@@ -70,9 +73,12 @@ function setup(items: CatalogItem[]): AppRuntime {
     createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
     preloadData: (id, collections) => preloadedData.push(`${id} ${collections.join(',')}`),
     preloadForm: (id, definition) => formQueries.push(`${id} ${(definition as { id: string }).id}`),
-    // A read that never comes back: a mount that waited for it would wait the whole dataWaitMs.
-    dataReady: () => new Promise(() => undefined),
-    dataWaitMs: 2_000,
+    // A read that never comes back: a mount that waits for it waits the whole dataWaitMs.
+    dataReady: (id, collections) => {
+      dataWaits.push(`${id} ${collections.join(',')}`);
+      return new Promise(() => undefined);
+    },
+    dataWaitMs: 300,
     // The runtime's module: slow enough that a definition read only after it would show in `requests`' order.
     loadModule: async (id, entry) => {
       loads.push(`${id} ${entry}`);
@@ -141,7 +147,7 @@ describe('form apps in the host runtime', () => {
     expect(formQueries).toEqual(['hardship-hy hardship-hy', 'hardship-hy hardship-hy']);
   });
 
-  it('reads no first page ahead for a form app (its runtime asks the server for a page of its query) and mounts without waiting for one', async () => {
+  it('reads no first page ahead for a form app (its runtime asks the server for a page of its query); its mount waits for that query, dataWaitMs at most', async () => {
     const app = { ...formItem('hardship-hy'), preloadData: ['records'] };
     const visitLog = { ...formItem('visit-log'), form: undefined, entry: RUNTIME_ENTRY.replace('form-runtime', 'visit-log'), preloadData: ['visits'] };
     runtime = setup([app, visitLog]);
@@ -151,6 +157,9 @@ describe('form apps in the host runtime', () => {
     const started = performance.now();
     await open(runtime, 'hardship-hy');
     expect(runtime.getState('hardship-hy').status).toBe('mounted');
+    // It waited for its records (its first list query, which cachedQuery() then gives the first render), not longer.
+    expect(dataWaits).toEqual(['hardship-hy records']);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
     expect(performance.now() - started).toBeLessThan(1_500);
     // A built app's preloadData is still read at the press.
     runtime.preload('visit-log');

@@ -2,7 +2,7 @@ import type { CollectionClient, RecordPage, RecordQuery, RecordStats } from '@to
 import { countRecords, matchRecords } from '@toolbox/sdk/data';
 import { useToolbox } from '@toolbox/sdk/react';
 import { FORM_COLLECTION, type FormDefinition, fieldByKey, statusField } from '@toolbox/sdk/forms';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ListQuery, toRecordQuery } from './queryRecords.ts';
 
 type Data = Record<string, unknown>;
@@ -36,7 +36,13 @@ export function useRecordList(definition: FormDefinition, query: ListQuery): Rec
   const client = useMemo(() => toolbox.data.collection<Data>(FORM_COLLECTION), [toolbox]);
   const recordQuery = useMemo(() => toRecordQuery(definition, query), [definition, query]);
   const [generation, setGeneration] = useState(0);
-  const [page, setPage] = useState<{ page?: RecordPage<Data>; loading: boolean; error?: Error }>({ loading: true });
+  // The first page the desktop already holds (the query it sent at the click): the first render shows the rows.
+  const [page, setPage] = useState<{ page?: RecordPage<Data>; loading: boolean; error?: Error }>(() => {
+    const cached = client.cachedQuery?.(recordQuery);
+    return cached ? { page: cached, loading: false } : { loading: true };
+  });
+  // The first read is not needed when the first render had the page; a later query, or a reload, reads.
+  const skipRead = useRef(page.page !== undefined);
   const [counts, setCounts] = useState<{ stats?: RecordStats; names: Record<string, string[]> }>({ names: {} });
   const statusKey = statusField(definition)?.key;
   const nameFields = useMemo(
@@ -46,6 +52,10 @@ export function useRecordList(definition: FormDefinition, query: ListQuery): Rec
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reload signal, read again after a write
   useEffect(() => {
+    if (skipRead.current) {
+      skipRead.current = false;
+      return;
+    }
     let live = true;
     setPage((p) => ({ ...p, loading: true }));
     queryPage(client, recordQuery).then(

@@ -123,6 +123,12 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * filtered by the server on indexed values. Optional: a host older than SDK 1.x may not have it.
    */
   query?(query: RecordQuery): Promise<RecordPage<T>>;
+  /**
+   * What `query(query)` would give, when the host already holds it: a form app's first list query, which the desktop
+   * sends at the click, once that read is back and its parameters are the same. Taken once (again within the same
+   * task, as `cached()`); undefined otherwise. Optional: a host may not have it.
+   */
+  cachedQuery?(query: RecordQuery): RecordPage<T> | undefined;
   /** How many records there are, by the values of `field` (a status) and by month of creation (Asia/Shanghai). */
   stats?(field?: string): Promise<RecordStats>;
   /** A URL that downloads the records matching `query` as CSV or Excel (form apps; absent in the test double). */

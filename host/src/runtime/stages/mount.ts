@@ -1,6 +1,6 @@
 import type { LightAppProps } from '@toolbox/sdk';
 import type { AppState } from '../appState.ts';
-import { preloadedCollections } from '../appVersion.ts';
+import { awaitedCollections } from '../appVersion.ts';
 import { describeError } from '../errors.ts';
 import { rememberGoodVersion } from '../goodVersions.ts';
 import { markOpen } from '../markOpen.ts';
@@ -9,10 +9,13 @@ import { stageError, type Session } from '../session.ts';
 import { TimeoutError, withTimeout } from '../withTimeout.ts';
 import type { LoadedModule } from './load.ts';
 
-/** Waits, at most `dataWaitMs`, for the reads the version named in `preloadData`, so its first render has them. */
+/**
+ * Waits, at most `dataWaitMs`, for the reads started at the press (the collections the version names in
+ * `preloadData`, a form app's first list query), so its first render has them.
+ */
 async function waitForData(ctx: RuntimeContext, id: string, session: Session): Promise<void> {
   const { dataReady, dataWaitMs } = ctx.options;
-  const collections = preloadedCollections(session.version);
+  const collections = awaitedCollections(session.version);
   if (!dataReady || !collections.length) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([

@@ -3,13 +3,13 @@
 // loaded directly instead of through Module Federation, and integrity checked by fetch against a real HTTP server:
 // jsdom cannot load module scripts, which is exactly the case the fetch-and-digest path is for.
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { CatalogItem, ToolboxContext, UsageEventType } from '@toolbox/sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
 import { loadSdkChecks } from '../../src/runtime/isSdkCompatible.ts';
+import { appendFrame, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { loopbackServer } from '../support/loopbackServer.ts';
 
 const fixtureModules: Record<string, () => Promise<unknown>> = {
   'fixture-good': () => import('../fixtures/good/src/app.tsx'),
@@ -20,26 +20,19 @@ const fixtureModules: Record<string, () => Promise<unknown>> = {
 };
 
 const ENTRY_BODY = 'export const ok = true;\n';
-let server: Server;
-let origin = '';
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    if (req.url?.endsWith('/remoteEntry.js') && !req.url.includes('missing')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(ENTRY_BODY);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const served = loopbackServer((req, res) => {
+  if (req.url?.endsWith('/remoteEntry.js') && !req.url.includes('missing')) {
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(ENTRY_BODY);
+  } else {
+    res.writeHead(404);
+    res.end();
+  }
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const goodIntegrity = `sha256-${createHash('sha256').update(ENTRY_BODY).digest('base64')}`;
 const item = (id: string, extra: Partial<CatalogItem> = {}) =>
-  catalogItem({ id, name: { 'zh-CN': id }, entry: `${origin}/bundles/${id}/1.0.0/remoteEntry.js`, ...extra });
+  catalogItem({ id, name: { 'zh-CN': id }, entry: `${served.origin}/bundles/${id}/1.0.0/remoteEntry.js`, ...extra });
 
 let runtime: AppRuntime | undefined;
 let frame: HTMLElement;
@@ -81,17 +74,11 @@ function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
     },
   });
   rt.setCatalog(items);
-  frame = document.createElement('div');
-  document.body.append(frame);
+  frame = appendFrame();
   return rt;
 }
 
-async function openAndSettle(rt: AppRuntime, id: string) {
-  const lifecycles = rt.lifecyclesFor(id);
-  rt.attachFrame(id, frame);
-  await lifecycles.mount();
-  return lifecycles;
-}
+const openAndSettle = (rt: AppRuntime, id: string) => openInFrame(rt, id, frame);
 
 afterEach(() => {
   frame?.remove();
@@ -237,8 +224,8 @@ describe('createAppRuntime', () => {
     const broken = item('fixture-remote-404', {
       version: '1.1.0',
       previous: [
-        { version: '1.0.5', entry: `${origin}/x/remoteEntry.js`, sdk: '^2.0.0' },
-        { version: '1.0.0', entry: `${origin}/bundles/fixture-good/1.0.0/remoteEntry.js`, sdk: '^1.0.0' },
+        { version: '1.0.5', entry: `${served.origin}/x/remoteEntry.js`, sdk: '^2.0.0' },
+        { version: '1.0.0', entry: `${served.origin}/bundles/fixture-good/1.0.0/remoteEntry.js`, sdk: '^1.0.0' },
       ],
     });
     runtime = setup([broken]);
@@ -260,7 +247,7 @@ describe('createAppRuntime', () => {
     runtime = setup([item('fixture-good')]);
     await openAndSettle(runtime, 'fixture-good');
     const error = new Error('render failed');
-    error.stack = `Error: render failed\n    at Broken (${origin}/bundles/fixture-good/1.0.0/assets/app-x.js:1:20)`;
+    error.stack = `Error: render failed\n    at Broken (${served.origin}/bundles/fixture-good/1.0.0/assets/app-x.js:1:20)`;
     // React may report several errors for one failure: they count as one load_error.
     window.dispatchEvent(new ErrorEvent('error', { error }));
     window.dispatchEvent(new ErrorEvent('error', { error }));

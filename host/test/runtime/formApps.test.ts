@@ -3,12 +3,12 @@
 // host reads the definition beside the runtime's code (one request more), checks it against `form.integrity`, and
 // passes it to the runtime's mount as the prop `form`. A real HTTP server serves the definitions.
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { CatalogItem, LightAppProps, ToolboxContext, UsageEventType } from '@toolbox/sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
+import { appendFrame, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { loopbackServer } from '../support/loopbackServer.ts';
 
 const LEDGER = JSON.stringify({ id: 'hardship-hy', name: { 'zh-CN': '困难群众帮扶台账' }, sections: [] });
 const PATROL = JSON.stringify({ id: 'ebike-hy', name: { 'zh-CN': '电动车违规充电排查' }, sections: [] });
@@ -19,21 +19,14 @@ const files: Record<string, string> = {
 };
 const sri = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-let server: Server;
-let origin = '';
 /** Every request the server saw, in order, with what the runtime's module load had done by then. */
 const requests: string[] = [];
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const body = files[req.url ?? ''];
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    res.end(body ?? '');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const served = loopbackServer((req, res) => {
+  requests.push(req.url ?? '');
+  const body = files[req.url ?? ''];
+  res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+  res.end(body ?? '');
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 const RUNTIME_ENTRY = 'http://127.0.0.1:1/bundles/form-runtime/1.2.0/remoteEntry.js';
 const formItem = (id: string, form: Partial<NonNullable<CatalogItem['form']>> = {}): CatalogItem =>
@@ -41,7 +34,7 @@ const formItem = (id: string, form: Partial<NonNullable<CatalogItem['form']>> = 
     id,
     name: { 'zh-CN': id },
     entry: RUNTIME_ENTRY,
-    form: { definition: `${origin}/bundles/${id}/1.0.0/form.json`, runtime: '1.2.0', ...form },
+    form: { definition: `${served.origin}/bundles/${id}/1.0.0/form.json`, runtime: '1.2.0', ...form },
   });
 
 let runtime: AppRuntime | undefined;
@@ -97,17 +90,11 @@ function setup(items: CatalogItem[]): AppRuntime {
     },
   });
   rt.setCatalog(items);
-  frame = document.createElement('div');
-  document.body.append(frame);
+  frame = appendFrame();
   return rt;
 }
 
-async function open(rt: AppRuntime, id: string) {
-  const lifecycles = rt.lifecyclesFor(id);
-  rt.attachFrame(id, frame);
-  await lifecycles.mount();
-  return lifecycles;
-}
+const open = (rt: AppRuntime, id: string) => openInFrame(rt, id, frame);
 
 afterEach(() => {
   frame?.remove();

@@ -3,30 +3,23 @@
 // its state is marked, and that a trial counts nowhere. The fixture's module is loaded directly (jsdom cannot load
 // module scripts); the entry is digested by fetch from a real HTTP server.
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { CatalogItem, ToolboxContext, UsageEventType } from '@toolbox/sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dataHeaders, setDataVersion } from '../../src/context/dataVersion.ts';
 import type { AppVersion } from '../../src/runtime/appVersion.ts';
 import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
+import { appendFrame, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { loopbackServer } from '../support/loopbackServer.ts';
 
 const BODY = 'export const ok = true;\n';
 const integrity = `sha256-${createHash('sha256').update(BODY).digest('base64')}`;
-let server: Server;
-let origin = '';
-beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(BODY);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const served = loopbackServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/javascript' });
+  res.end(BODY);
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-const entry = (version: string) => `${origin}/bundles/visit-log/${version}/remoteEntry.js`;
+const entry = (version: string) => `${served.origin}/bundles/visit-log/${version}/remoteEntry.js`;
 const pending = (extra: Partial<NonNullable<CatalogItem['pending']>> = {}) => ({
   version: '1.1.0',
   entry: entry('1.1.0'),
@@ -63,15 +56,12 @@ function setup(item: CatalogItem): AppRuntime {
     },
   });
   rt.setCatalog([item]);
-  frame = document.createElement('div');
-  document.body.append(frame);
+  frame = appendFrame();
   return rt;
 }
 
 async function openAndClose(rt: AppRuntime) {
-  const lifecycles = rt.lifecyclesFor('visit-log');
-  rt.attachFrame('visit-log', frame);
-  await lifecycles.mount();
+  const lifecycles = await openInFrame(rt, 'visit-log', frame);
   const state = rt.getState('visit-log');
   await lifecycles.unmount();
   return state;

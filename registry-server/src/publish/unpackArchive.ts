@@ -121,15 +121,13 @@ export async function unpackArchive(file: string, dir: string, limits: Limits): 
       finish();
       void worker.terminate().finally(() => reject(new Errors.ARCHIVE_TIMEOUT(limits.archiveTimeoutMs)));
     }, limits.archiveTimeoutMs);
+    // One list for attaching and detaching, so a listener is never left on a thread that is kept for the next archive.
+    const listeners = { message: onMessage, error: onError, exit: onExit };
     function finish() {
       clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
+      for (const [event, listener] of Object.entries(listeners)) worker.off(event, listener);
     }
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
+    for (const [event, listener] of Object.entries(listeners)) worker.on(event, listener);
     worker.postMessage({ file, dir, format, budget } satisfies ArchiveJob);
   });
   if (!outcome.ok) throw toError(outcome.code, outcome.message);

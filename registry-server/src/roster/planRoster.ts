@@ -55,6 +55,29 @@ function statusText(disabled: boolean): string {
   return disabled ? 'disabled' : 'active';
 }
 
+/** The text-valued properties of a unit or user, which the dry run shows as they are. */
+type TextKey<T> = { [K in keyof T]: T[K] extends string | null ? K : never }[keyof T];
+
+/**
+ * What a row changes of an existing unit or user (none for a new one): each `[field, property]` that differs, in that
+ * order, then `status` when `disabled` flips.
+ */
+function fieldChanges<T extends { disabled: boolean }>(
+  existing: T | undefined,
+  next: T,
+  fields: readonly (readonly [RosterFieldChange['field'], TextKey<T>])[],
+): RosterFieldChange[] {
+  if (!existing) return [];
+  const changes: RosterFieldChange[] = [];
+  for (const [field, key] of fields) {
+    const from = existing[key] as string | null;
+    const to = next[key] as string | null;
+    if (to !== from) changes.push({ field, from, to });
+  }
+  if (next.disabled !== existing.disabled) changes.push({ field: 'status', from: statusText(existing.disabled), to: statusText(next.disabled) });
+  return changes;
+}
+
 /** Whether `id` is `root` or lies below it in `units`. */
 function within(units: Map<string, { parentId: string | null }>, id: string | null | undefined, root: string): boolean {
   let current = id ?? null;
@@ -140,14 +163,7 @@ export function planRoster(rows: RosterRow[], state: RosterState, ctx: PlanConte
   for (const { row, existing } of unitRows) {
     const next = final.get(row.id)!;
     const before = issues.length;
-    const changes: RosterFieldChange[] = [];
-    if (existing) {
-      if (next.name !== existing.name) changes.push({ field: 'unitName', from: existing.name, to: next.name });
-      if (next.parentId !== existing.parentId) changes.push({ field: 'parentId', from: existing.parentId, to: next.parentId });
-      if (next.kind !== existing.kind) changes.push({ field: 'kind', from: existing.kind, to: next.kind });
-      if (next.nameEn !== existing.nameEn) changes.push({ field: 'nameEn', from: existing.nameEn, to: next.nameEn });
-      if (next.disabled !== existing.disabled) changes.push({ field: 'status', from: statusText(existing.disabled), to: statusText(next.disabled) });
-    }
+    const changes = fieldChanges(existing, next, [['unitName', 'name'], ['parentId', 'parentId'], ['kind', 'kind'], ['nameEn', 'nameEn']]);
     const touches = !existing || changes.length > 0;
     const moved = !existing || next.parentId !== existing.parentId;
     if (touches) {
@@ -226,15 +242,7 @@ export function planRoster(rows: RosterRow[], state: RosterState, ctx: PlanConte
           adminOf: row.adminOf ?? null,
           disabled: row.status === 'disabled',
         };
-    const changes: RosterFieldChange[] = [];
-    if (existing) {
-      if (next.name !== existing.name) changes.push({ field: 'name', from: existing.name, to: next.name });
-      if (next.phone !== existing.phone) changes.push({ field: 'phone', from: existing.phone, to: next.phone });
-      if (next.unitId !== existing.unitId) changes.push({ field: 'unitId', from: existing.unitId, to: next.unitId });
-      if (next.role !== existing.role) changes.push({ field: 'role', from: existing.role, to: next.role });
-      if (next.adminOf !== existing.adminOf) changes.push({ field: 'adminOf', from: existing.adminOf, to: next.adminOf });
-      if (next.disabled !== existing.disabled) changes.push({ field: 'status', from: statusText(existing.disabled), to: statusText(next.disabled) });
-    }
+    const changes = fieldChanges(existing, next, [['name', 'name'], ['phone', 'phone'], ['unitId', 'unitId'], ['role', 'role'], ['adminOf', 'adminOf']]);
     if (!existing || changes.length > 0) {
       const unit = final.get(next.unitId);
       if (!unit) issue(row, '所属单位编号', 'unit_unknown', `no unit "${next.unitId}" in the tree or the file`, next.unitId);

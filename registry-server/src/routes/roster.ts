@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { exportRoster as exportRosterRoute, getRosterTemplate, importRoster } from '@toolbox/sdk/api';
 import { hashPassword } from '../auth/password.ts';
 import { Errors } from '../errors.ts';
+import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
 import { requireScope } from '../org/adminScope.ts';
 import { applyTreeChange, type Actor } from '../org/unitStore.ts';
 import { applyRoster, type RosterPasswords } from '../roster/applyRoster.ts';
@@ -25,19 +26,11 @@ interface ImportQuery {
   passwords?: 'temporary' | 'none';
 }
 
-async function receiveFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw new Errors.ROSTER_FILE_MISSING();
-  const part = await request.file({ limits: { fileSize: ROSTER_LIMITS.maxBytes } });
-  if (part?.fieldname !== 'file') {
-    part?.file.resume();
-    throw new Errors.ROSTER_FILE_MISSING();
-  }
-  try {
-    return { bytes: await part.toBuffer(), fileName: part.filename };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new Errors.ROSTER_TOO_LARGE(`the file is over ${ROSTER_LIMITS.maxBytes / 1024 / 1024} MiB`);
-    throw error;
-  }
+function receiveFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+  return receiveFileInMemory(request, ROSTER_LIMITS.maxBytes, {
+    missing: () => new Errors.ROSTER_FILE_MISSING(),
+    tooLarge: () => new Errors.ROSTER_TOO_LARGE(`the file is over ${ROSTER_LIMITS.maxBytes / 1024 / 1024} MiB`),
+  });
 }
 
 function sendFile(reply: FastifyReply, format: 'csv' | 'xlsx', name: string, body: Buffer): FastifyReply {

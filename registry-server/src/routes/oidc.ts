@@ -1,9 +1,9 @@
 import { getAuthMethods, oidcCallback, oidcLogin } from '@toolbox/sdk/api';
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/sessionCookie.ts';
 import { Errors } from '../errors.ts';
 import { beginLogin, LOGIN_STATE_TTL_MS, takeLogin } from '../sso/loginState.ts';
-import { OidcProviderError, type OidcResult } from '../sso/OidcClient.ts';
+import { type OidcClient, OidcProviderError, type OidcResult } from '../sso/OidcClient.ts';
 import { provisionUser } from '../sso/provisionUser.ts';
 import { readProfile } from '../sso/readProfile.ts';
 import { safeReturnTo } from '../sso/returnTo.ts';
@@ -13,6 +13,17 @@ import { ssoDb } from '../sso/ssoTables.ts';
 /** Binds a sign-in to the browser that began it: the callback's state must equal this cookie's. */
 const STATE_COOKIE = 'toolbox_oidc';
 const STATE_COOKIE_PATH = '/api/auth/oidc/';
+
+/** The two legs a browser walks (login, callback): open to anyone, and each call writes a row (swept when expired), so bounded per address. */
+function browserLeg<S extends object>(route: { schema: S }) {
+  return { config: { rateLimit: { max: 30, timeWindow: 60_000 } }, schema: { ...route.schema, security: [] } };
+}
+
+function configuredClient(app: FastifyInstance): OidcClient {
+  const { client } = app.sso;
+  if (!client) throw new Errors.SSO_NOT_CONFIGURED();
+  return client;
+}
 
 interface ToolboxErrorLike {
   statusCode?: number;
@@ -46,14 +57,9 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { reauth?: '0' | '1'; returnTo?: string } }>(
     oidcLogin.url,
-    {
-      // Each call writes a row (swept when expired): bounded per address.
-      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
-      schema: { ...oidcLogin.schema, security: [] },
-    },
+    browserLeg(oidcLogin),
     async (request, reply) => {
-      const { client } = app.sso;
-      if (!client) throw new Errors.SSO_NOT_CONFIGURED();
+      const client = configuredClient(app);
       const reauth = request.query.reauth === '1';
       const pending = await beginLogin(ssoDb(app.db), { returnTo: safeReturnTo(request.query.returnTo), reauth, now: app.now() });
       let url: URL;
@@ -77,13 +83,9 @@ const oidcRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: Record<string, string | undefined> }>(
     oidcCallback.url,
-    {
-      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
-      schema: { ...oidcCallback.schema, security: [] },
-    },
+    browserLeg(oidcCallback),
     async (request, reply) => {
-      const { client } = app.sso;
-      if (!client) throw new Errors.SSO_NOT_CONFIGURED();
+      const client = configuredClient(app);
       const { publicUrl } = client.settings;
       const fail = (error: ToolboxErrorLike) => failInBrowser(request, reply, error, publicUrl);
       const now = app.now();

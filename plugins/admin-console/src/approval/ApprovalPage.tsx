@@ -1,8 +1,9 @@
 import { localized } from '@toolbox/sdk';
-import { Button } from '@toolbox/sdk/ui';
 import { type ReactNode, useMemo, useState } from 'react';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { ListHeader } from '../ui/ListHeader.tsx';
+import { RefreshButton } from '../ui/RefreshButton.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { Empty, ScrollRegion, WhenLoaded } from '../ui/StateView.tsx';
 
@@ -53,24 +54,20 @@ export function ApprovalPage({ canManageTrust }: Props) {
     const items = queue.data ?? [];
     body = (
       <div className="ac-page">
-        <header className="ac-header">
-          <div className="ac-header__title">
-            <h2>{a.queueHeading}</h2>
-            <p className="ac-muted">
+        <ListHeader
+          heading={a.queueHeading}
+          subtitle={
+            <>
               {queue.data && items.length > 0 && (
                 <strong className="ac-ap-count" aria-live="polite">
                   {a.queueCount(items.length)}
                 </strong>
               )}
               {a.queueSubtitle}
-            </p>
-          </div>
-          <div className="ac-header__tools">
-            <Button variant="secondary" size="small" onClick={queue.reload} disabled={queue.loading}>
-              {m.refresh}
-            </Button>
-          </div>
-        </header>
+            </>
+          }
+          tools={<RefreshButton onClick={queue.reload} loading={queue.loading} />}
+        />
         <div className="ac-review-body">
           <ScrollRegion busy={queue.loading}>
             <WhenLoaded loaded={queue}>

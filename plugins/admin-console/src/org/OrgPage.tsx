@@ -4,6 +4,8 @@ import type { UserDto } from '@toolbox/sdk/api';
 import type { StaffRole, StaffUser, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
+import { ListHeader } from '../ui/ListHeader.tsx';
+import { RefreshButton } from '../ui/RefreshButton.tsx';
 import { Empty, LoadError, Loading } from '../ui/StateView.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog.tsx';
@@ -100,23 +102,24 @@ export function OrgPage() {
 
   return (
     <div className="ac-page">
-      <header className="ac-header">
-        <div className="ac-header__title">
-          <h2>{t.heading}</h2>
-          <p className="ac-muted">{isAdmin || !me?.adminOf ? t.subtitle : t.delegatedSubtitle(pathLabel(me.adminOf))}</p>
-        </div>
-        <div className="ac-header__tools">
-          <Button variant="secondary" size="small" onClick={() => setRoster(true)} data-open-roster>
-            {rosterMessages(locale).open}
-          </Button>
-          <Button variant="secondary" size="small" onClick={() => {
-              data.reload();
-              refreshUsers();
-            }} disabled={data.loading}>
-            {m.refresh}
-          </Button>
-        </div>
-      </header>
+      <ListHeader
+        heading={t.heading}
+        subtitle={isAdmin || !me?.adminOf ? t.subtitle : t.delegatedSubtitle(pathLabel(me.adminOf))}
+        tools={
+          <>
+            <Button variant="secondary" size="small" onClick={() => setRoster(true)} data-open-roster>
+              {rosterMessages(locale).open}
+            </Button>
+            <RefreshButton
+              onClick={() => {
+                data.reload();
+                refreshUsers();
+              }}
+              loading={data.loading}
+            />
+          </>
+        }
+      />
       <div className="ac-org-body">
         <nav className="ac-org-side" aria-label={t.tree}>
           <UnitTree

@@ -1,6 +1,7 @@
-import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
+import { ListHeader } from '../ui/ListHeader.tsx';
+import { RefreshButton } from '../ui/RefreshButton.tsx';
 import { Options } from '../ui/Options.tsx';
 import { shanghaiDateTime } from '@toolbox/sdk';
 import { useLoad } from '../lib/useLoad.ts';
@@ -43,29 +44,27 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
 
   return (
     <div className="ac-page">
-      <header className="ac-header">
-        <div className="ac-header__title">
-          <h2>{m.reviewHeading(year)}</h2>
-          <p className="ac-muted">{m.subtitle}</p>
-        </div>
-        <div className="ac-header__tools">
-          <label className="ac-inline">
-            <span>{m.year}</span>
-            <select value={year} onChange={(e) => onYear(Number(e.target.value))}>
-              <Options items={years} value={(y) => y} label={(y) => m.yearOption(y)} />
-            </select>
-          </label>
-          <a className="ac-link-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
-            {m.downloadCsv}
-          </a>
-          <a className="ac-link-btn" href={api.auditCsvUrl(year)} download={`toolbox-audit-${year}.csv`}>
-            {m.downloadAuditCsv}
-          </a>
-          <Button variant="secondary" size="small" onClick={review.reload} disabled={review.loading}>
-            {m.refresh}
-          </Button>
-        </div>
-      </header>
+      <ListHeader
+        heading={m.reviewHeading(year)}
+        subtitle={m.subtitle}
+        tools={
+          <>
+            <label className="ac-inline">
+              <span>{m.year}</span>
+              <select value={year} onChange={(e) => onYear(Number(e.target.value))}>
+                <Options items={years} value={(y) => y} label={(y) => m.yearOption(y)} />
+              </select>
+            </label>
+            <a className="ac-link-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
+              {m.downloadCsv}
+            </a>
+            <a className="ac-link-btn" href={api.auditCsvUrl(year)} download={`toolbox-audit-${year}.csv`}>
+              {m.downloadAuditCsv}
+            </a>
+            <RefreshButton onClick={review.reload} loading={review.loading} />
+          </>
+        }
+      />
 
       {review.error && !review.data ? (
         <LoadError error={review.error} onRetry={review.reload} />

@@ -1,6 +1,7 @@
 import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useRef, useState } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
+import { ListHeader } from '../ui/ListHeader.tsx';
 import { passwordsCsv } from './passwordsCsv.ts';
 import { rosterMessages } from './rosterMessages.ts';
 import { RosterReportView } from './RosterReportView.tsx';
@@ -89,29 +90,30 @@ export function RosterPage({ scope, onBack }: Props) {
   return (
     <div className="ac-page" data-roster-page>
       <style>{rosterStyles}</style>
-      <header className="ac-header">
-        <div className="ac-header__title">
-          <h2>{t.heading}</h2>
-          <p className="ac-muted">{scope ? t.delegated(scope) : t.subtitle}</p>
-        </div>
-        <div className="ac-header__tools ac-roster-downloads">
-          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'xlsx')} download>
-            {t.template} (.xlsx)
-          </a>
-          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'csv')} download>
-            {t.template} (.csv)
-          </a>
-          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'xlsx')} download data-roster-export>
-            {t.exportRoster} (.xlsx)
-          </a>
-          <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'csv')} download>
-            {t.exportRoster} (.csv)
-          </a>
-          <Button variant="secondary" size="small" onClick={() => onBack(changed.current)}>
-            {t.back}
-          </Button>
-        </div>
-      </header>
+      <ListHeader
+        heading={t.heading}
+        subtitle={scope ? t.delegated(scope) : t.subtitle}
+        toolsClassName="ac-roster-downloads"
+        tools={
+          <>
+            <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'xlsx')} download>
+              {t.template} (.xlsx)
+            </a>
+            <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'csv')} download>
+              {t.template} (.csv)
+            </a>
+            <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'xlsx')} download data-roster-export>
+              {t.exportRoster} (.xlsx)
+            </a>
+            <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'csv')} download>
+              {t.exportRoster} (.csv)
+            </a>
+            <Button variant="secondary" size="small" onClick={() => onBack(changed.current)}>
+              {t.back}
+            </Button>
+          </>
+        }
+      />
 
       <div className="ac-roster-steps">
         <section className="ac-roster-card" aria-label={t.step1}>

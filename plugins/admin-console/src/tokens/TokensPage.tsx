@@ -1,7 +1,8 @@
-import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import type { ApiToken } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { ListHeader } from '../ui/ListHeader.tsx';
+import { RefreshButton } from '../ui/RefreshButton.tsx';
 import { SearchField } from '../ui/SearchField.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { Empty, ScrollRegion, WhenLoaded } from '../ui/StateView.tsx';
@@ -29,28 +30,27 @@ export function TokensPage({ now = () => new Date() }: Props) {
 
   return (
     <div className="ac-page">
-      <header className="ac-header">
-        <div className="ac-header__title">
-          <h2>{t.heading}</h2>
-          <p className="ac-muted">{t.subtitle}</p>
-        </div>
-        <div className="ac-header__tools ac-tk-tools">
-          <div className="ac-filters" role="search">
-            <SearchField label={t.filter} value={filter.text} placeholder={t.filterPlaceholder} onChange={(text) => setFilter({ ...filter, text })} />
-            <label className="ac-tk-toggle">
-              <input
-                type="checkbox"
-                checked={filter.hideExpired}
-                onChange={(e) => setFilter({ ...filter, hideExpired: e.target.checked })}
-              />
-              <span>{t.hideExpired}</span>
-            </label>
-          </div>
-          <Button variant="secondary" size="small" onClick={tokens.reload} disabled={tokens.loading}>
-            {m.refresh}
-          </Button>
-        </div>
-      </header>
+      <ListHeader
+        heading={t.heading}
+        subtitle={t.subtitle}
+        toolsClassName="ac-tk-tools"
+        tools={
+          <>
+            <div className="ac-filters" role="search">
+              <SearchField label={t.filter} value={filter.text} placeholder={t.filterPlaceholder} onChange={(text) => setFilter({ ...filter, text })} />
+              <label className="ac-tk-toggle">
+                <input
+                  type="checkbox"
+                  checked={filter.hideExpired}
+                  onChange={(e) => setFilter({ ...filter, hideExpired: e.target.checked })}
+                />
+                <span>{t.hideExpired}</span>
+              </label>
+            </div>
+            <RefreshButton onClick={tokens.reload} loading={tokens.loading} />
+          </>
+        }
+      />
       {tokens.data && (
         <p className="ac-muted ac-tk-count" aria-live="polite">
           {t.count(shown.length, all.length)}

@@ -1,5 +1,5 @@
 import { useLocale } from '@toolbox/sdk/react';
-import { localizeSchema, SchemaForm } from '@toolbox/sdk/ui';
+import { localizeSchema, SchemaForm, type SchemaFormProps } from '@toolbox/sdk/ui';
 import { useMemo } from 'react';
 import manifest from '../toolbox.manifest.json' with { type: 'json' };
 import { fieldTexts } from './messages.ts';
@@ -11,28 +11,29 @@ const EVENT_OMIT = ['closed'];
 // record who checked it and when.
 const POINT_OMIT = ['eventId', 'status', 'inspector', 'checkedAt'];
 
-export function EventForm({ today, onSubmit, onCancel }: { today: string; onSubmit(event: PatrolEvent): Promise<void>; onCancel(): void }) {
+/** A new record of one of the app's collections, its fields in the user's language. */
+function PatrolForm<T>({ collection, ...form }: { collection: 'events' | 'checks' } & Omit<SchemaFormProps<T>, 'schema'>) {
   const locale = useLocale();
-  const schema = useMemo(() => localizeSchema(manifest.collections.events, fieldTexts[locale]), [locale]);
+  const schema = useMemo(() => localizeSchema(manifest.collections[collection], fieldTexts[locale]), [collection, locale]);
   return (
     <div className="tbx-app__form">
-      <SchemaForm<PatrolEvent>
-        schema={schema}
-        omit={EVENT_OMIT}
-        initialValue={{ startDate: today, level: '蓝色', closed: false }}
-        onSubmit={onSubmit}
-        onCancel={onCancel}
-      />
+      <SchemaForm<T> schema={schema} {...form} />
     </div>
   );
 }
 
-export function PointForm({ eventId, onSubmit, onCancel }: { eventId: string; onSubmit(check: Check): Promise<void>; onCancel(): void }) {
-  const locale = useLocale();
-  const schema = useMemo(() => localizeSchema(manifest.collections.checks, fieldTexts[locale]), [locale]);
+export function EventForm({ today, onSubmit, onCancel }: { today: string; onSubmit(event: PatrolEvent): Promise<void>; onCancel(): void }) {
   return (
-    <div className="tbx-app__form">
-      <SchemaForm<Check> schema={schema} omit={POINT_OMIT} initialValue={{ eventId, status: '未检查' }} onSubmit={onSubmit} onCancel={onCancel} />
-    </div>
+    <PatrolForm<PatrolEvent>
+      collection="events"
+      omit={EVENT_OMIT}
+      initialValue={{ startDate: today, level: '蓝色', closed: false }}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    />
   );
+}
+
+export function PointForm({ eventId, onSubmit, onCancel }: { eventId: string; onSubmit(check: Check): Promise<void>; onCancel(): void }) {
+  return <PatrolForm<Check> collection="checks" omit={POINT_OMIT} initialValue={{ eventId, status: '未检查' }} onSubmit={onSubmit} onCancel={onCancel} />;
 }

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { UsageDb } from './usageDb.ts';
+import { addCounts } from './addCounts.ts';
 import { chunk } from './chunk.ts';
 import { rollupEvents, type StoredEvent } from './rollupEvents.ts';
 import { isoInstant } from './isoInstant.ts';
@@ -39,15 +40,7 @@ export async function writeUsage(
 
 /** Adds refusal counts to `usage_refused`, in the write's transaction. */
 async function writeRefused(trx: Transaction<Database>, rows: readonly RefusedRow[]): Promise<void> {
-  for (const part of chunk(rows, 5)) {
-    await trx
-      .insertInto('usage_refused')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['day', 'app_id', 'reason']).doUpdateSet({ count: sql<number>`usage_refused.count + excluded.count` }),
-      )
-      .execute();
-  }
+  await addCounts(trx, 'usage_refused', ['day', 'app_id', 'reason'], ['count'], rows);
 }
 
 async function insertRaw(
@@ -87,17 +80,7 @@ export async function writeRollup(trx: Transaction<Database>, events: readonly S
   if (events.length === 0) return;
   const r = rollupEvents(events);
 
-  for (const part of chunk(r.daily, 5)) {
-    await trx
-      .insertInto('usage_daily')
-      .values(part)
-      .onConflict((oc) =>
-        oc
-          .columns(['app_id', 'day', 'unit_id', 'type'])
-          .doUpdateSet({ count: sql<number>`usage_daily.count + excluded.count` }),
-      )
-      .execute();
-  }
+  await addCounts(trx, 'usage_daily', ['app_id', 'day', 'unit_id', 'type'], ['count'], r.daily);
   // A day row that is new for an (app, type) adds one day to its month: insert the keys first, to learn which are new.
   const newDays = new Set<string>();
   for (const part of chunk(r.appDays, 4)) {
@@ -108,13 +91,7 @@ export async function writeRollup(trx: Transaction<Database>, events: readonly S
       .returning(['day', 'app_id', 'type'])
       .execute();
     for (const row of rows) newDays.add(`${row.app_id}\u0000${row.day}\u0000${row.type}`);
-    await trx
-      .insertInto('usage_app_days')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['day', 'app_id', 'type']).doUpdateSet({ count: sql<number>`usage_app_days.count + excluded.count` }),
-      )
-      .execute();
+    await addCounts(trx, 'usage_app_days', ['day', 'app_id', 'type'], ['count'], part);
   }
   const months = new Map<string, { month: string; app_id: string; type: string; count: number; days: number }>();
   for (const d of r.appDays) {
@@ -127,18 +104,7 @@ export async function writeRollup(trx: Transaction<Database>, events: readonly S
       m.days += isNew;
     } else months.set(k, { month, app_id: d.app_id, type: d.type, count: d.count, days: isNew });
   }
-  for (const part of chunk([...months.values()], 5)) {
-    await trx
-      .insertInto('usage_app_months')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['month', 'app_id', 'type']).doUpdateSet({
-          count: sql<number>`usage_app_months.count + excluded.count`,
-          days: sql<number>`usage_app_months.days + excluded.days`,
-        }),
-      )
-      .execute();
-  }
+  await addCounts(trx, 'usage_app_months', ['month', 'app_id', 'type'], ['count', 'days'], [...months.values()]);
   for (const part of chunk(r.dailyUsers, 4)) {
     await trx
       .insertInto('usage_daily_users')
@@ -163,15 +129,7 @@ export async function writeRollup(trx: Transaction<Database>, events: readonly S
       else added.set(k, { app_id: row.app_id, period: row.period, users: 1 });
     }
   }
-  for (const part of chunk([...added.values()], 3)) {
-    await trx
-      .insertInto('usage_period_active')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['app_id', 'period']).doUpdateSet({ users: sql<number>`usage_period_active.users + excluded.users` }),
-      )
-      .execute();
-  }
+  await addCounts(trx, 'usage_period_active', ['app_id', 'period'], ['users'], [...added.values()]);
 
   for (const part of chunk(r.unitYears, 5)) {
     await trx

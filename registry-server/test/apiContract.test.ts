@@ -1,11 +1,10 @@
 // The API contract (@toolbox/sdk/api) is complete: every route the server registers declares the response of its
 // success status, and the OpenAPI document at /api/docs names every route. Routes that serve files rather than JSON
 // are listed below with the reason; a new route must either declare its schemas in the contract or be added there.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { makeHostDir } from './helpers/hostDir.ts';
 
 /** `METHOD url` of routes without a JSON contract, and why. */
 const FILE_ROUTES: Record<string, string> = {
@@ -32,10 +31,7 @@ let t: TestApp;
 let hostDir: string;
 let routes: Route[];
 beforeAll(async () => {
-  hostDir = mkdtempSync(join(tmpdir(), 'toolbox-host-'));
-  mkdirSync(join(hostDir, 'assets'));
-  writeFileSync(join(hostDir, 'index.html'), '<!doctype html><title>工具箱</title>');
-  writeFileSync(join(hostDir, 'assets', 'main-abc123.js'), 'console.log("host")');
+  hostDir = makeHostDir({ 'index.html': '<!doctype html><title>工具箱</title>', 'assets/main-abc123.js': 'console.log("host")' });
   t = await createTestApp({ engine: 'sqlite', hostDir });
   await t.app.ready();
   routes = t.app.registeredRoutes.flatMap((r) =>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sweepStaging } from '../src/publish/sweepStaging.ts';
 import { createTestApp, type TestApp } from './helpers/createTestApp.ts';
+import { makeHostDir } from './helpers/hostDir.ts';
 import { login } from './helpers/login.ts';
 import { publishApp } from './helpers/bundles.ts';
 
@@ -11,10 +12,7 @@ describe('serving the host, the docs and security headers', () => {
   let t: TestApp;
   let hostDir: string;
   beforeEach(async () => {
-    hostDir = mkdtempSync(join(tmpdir(), 'toolbox-host-'));
-    mkdirSync(join(hostDir, 'assets'));
-    writeFileSync(join(hostDir, 'index.html'), '<!doctype html><title>工具箱</title><div id="root"></div>');
-    writeFileSync(join(hostDir, 'assets', 'main-abc123.js'), 'console.log("host")');
+    hostDir = makeHostDir({ 'index.html': '<!doctype html><title>工具箱</title><div id="root"></div>', 'assets/main-abc123.js': 'console.log("host")' });
     t = await createTestApp({ engine: 'sqlite', hostDir });
   });
   afterEach(async () => {

@@ -1,12 +1,11 @@
 // The desktop and the API were served with no Content-Security-Policy. Now the desktop's HTML allows script only from
 // itself and the origins of apps deployed elsewhere (read from the catalogue, refreshed by a publish), never inline;
 // everything else that is not a published file gets a policy under which it can run and load nothing.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeManifest, publishExternal } from '../helpers/bundles.ts';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import { makeHostDir } from '../helpers/hostDir.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 
@@ -28,10 +27,10 @@ describe.each(testEngines)('Content-Security-Policy (%s)', (engine) => {
   };
 
   beforeAll(async () => {
-    hostDir = mkdtempSync(join(tmpdir(), 'toolbox-host-'));
-    mkdirSync(join(hostDir, 'assets'));
-    writeFileSync(join(hostDir, 'index.html'), '<!doctype html><script type="module" src="/assets/index-1.js"></script><div id="root"></div>');
-    writeFileSync(join(hostDir, 'assets/index-1.js'), 'export {};');
+    hostDir = makeHostDir({
+      'index.html': '<!doctype html><script type="module" src="/assets/index-1.js"></script><div id="root"></div>',
+      'assets/index-1.js': 'export {};',
+    });
     t = await createTestApp({ engine, hostDir });
     dev = await login(t.app, 'dev');
   });

@@ -2,10 +2,10 @@ import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FormDefinition } from '@toolbox/sdk/forms';
 import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
-import { multipart, publishApp } from '../helpers/bundles.ts';
+import { multipart } from '../helpers/bundles.ts';
 import { testEngines } from '../helpers/engines.ts';
 import type { Session } from '../helpers/login.ts';
-import { goodRecord, ledger, publishForm } from '../forms/formSupport.ts';
+import { goodRecord, ledger, publishRuntimeAndForm } from '../forms/formSupport.ts';
 import { jpegWithGps, png, pngBomb } from './photoFixtures.ts';
 
 /** The ledger with a photo section (at most 2 photos). */
@@ -20,9 +20,7 @@ describe.each(testEngines)('photo attachments (%s)', (engine) => {
   const [admin, staff, staff2] = signedInPerTest(t, 'admin', 'staff', 'staff2');
 
   beforeEach(async () => {
-    expect((await publishApp(t.app, admin.headers, 'form-runtime')).statusCode).toBe(201);
-    const res = await publishForm(t.app, admin, ledgerWithPhotos());
-    expect(res.statusCode, res.body).toBe(201);
+    await publishRuntimeAndForm(t.app, admin, ledgerWithPhotos());
   });
 
   const upload = (file: Buffer, who: Session = staff, field = 'photos', name = 'photo.jpg') => {

@@ -4,11 +4,10 @@ import ExcelJS from 'exceljs';
 import { FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportColumns } from '../../src/data/exportColumns.ts';
-import { publishApp } from '../helpers/bundles.ts';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
-import { GOOD_ID, goodRecord, ledger, publishForm } from '../forms/formSupport.ts';
+import { GOOD_ID, goodRecord, ledgerApp } from '../forms/formSupport.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
 
@@ -27,10 +26,7 @@ describe.each(testEngines)("a form app's export (%s)", (engine) => {
   let staff2: Session;
 
   beforeAll(async () => {
-    t = await createTestApp({ engine });
-    [admin, staff, staff2] = await Promise.all([login(t.app, 'admin'), login(t.app, 'staff'), login(t.app, 'staff2')]);
-    expect((await publishApp(t.app, admin.headers, 'form-runtime')).statusCode).toBe(201);
-    expect((await publishForm(t.app, admin, ledger())).statusCode).toBe(201);
+    ({ t, admin, staff, staff2 } = await ledgerApp({ engine }));
     t.clock.set('2026-03-02T23:30:00+08:00');
     staff = await login(t.app, 'staff');
     const rows: [Session, Record<string, unknown>][] = [
@@ -89,12 +85,8 @@ describe.each(testEngines)("a form app's export (%s)", (engine) => {
 
 describe("an export over the limit", () => {
   it('is refused before anything is sent, naming the count and the limit', async () => {
-    const t = await createTestApp({ engine: 'sqlite', limits: { exportRows: 1 } });
+    const { t, staff } = await ledgerApp({ engine: 'sqlite', limits: { exportRows: 1 } });
     try {
-      const admin = await login(t.app, 'admin');
-      const staff = await login(t.app, 'staff');
-      expect((await publishApp(t.app, admin.headers, 'form-runtime')).statusCode).toBe(201);
-      expect((await publishForm(t.app, admin, ledger())).statusCode).toBe(201);
       for (const name of ['甲', '乙']) expect((await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord({ name }) })).statusCode).toBe(201);
       const refused = await t.app.inject({ url: `${url}/export?format=xlsx`, headers: staff.headers });
       expect(refused.json()).toMatchObject({ statusCode: 400, code: 'TOOLBOX_EXPORT_TOO_LARGE', message: 'The export would hold 2 rows, more than 1: narrow the filters' });

@@ -1,11 +1,10 @@
 // A form app's list on the server: filters on indexed values (record_values), a sort, a search and pages, scoped to
 // the caller's unit; counts by state and Shanghai month; bad queries refused with a code naming the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishApp } from '../helpers/bundles.ts';
-import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
+import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
-import { goodRecord, ledger, publishForm } from '../forms/formSupport.ts';
+import { goodRecord, ledgerApp } from '../forms/formSupport.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
 type Page = { items: { id: string; data: Record<string, unknown>; unitId: string }[]; total: number };
@@ -41,10 +40,7 @@ describe.each(testEngines)("a form app's list query (%s)", (engine) => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ engine });
-    [admin, staff, staff2] = await Promise.all([login(t.app, 'admin'), login(t.app, 'staff'), login(t.app, 'staff2')]);
-    expect((await publishApp(t.app, admin.headers, 'form-runtime')).statusCode).toBe(201);
-    expect((await publishForm(t.app, admin, ledger())).statusCode).toBe(201);
+    ({ t, admin, staff, staff2 } = await ledgerApp({ engine }));
     // The last two are made either side of midnight at the end of March, Shanghai time (15:30 and 16:30 UTC).
     t.clock.set('2026-01-10T10:00:00+08:00');
     for (const [i, [name, category, amount, registeredOn, status]] of HOUSEHOLDS.entries()) {

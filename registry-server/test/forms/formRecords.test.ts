@@ -1,18 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
-import { publishApp } from '../helpers/bundles.ts';
 import { testEngines } from '../helpers/engines.ts';
-import { BAD_ID, goodRecord, ledger, publishForm } from './formSupport.ts';
+import { BAD_ID, goodRecord, publishRuntimeAndForm } from './formSupport.ts';
 
 describe.each(testEngines)("a form app's records (%s)", (engine) => {
   const t = appPerTest({ engine });
   const [admin, staff] = signedInPerTest(t, 'admin', 'staff');
 
   beforeEach(async () => {
-    expect((await publishApp(t.app, admin.headers, 'form-runtime')).statusCode).toBe(201);
     // admin's unit is trusted in these suites: the version is current at once.
-    const res = await publishForm(t.app, admin, ledger());
-    expect(res.statusCode, res.body).toBe(201);
+    await publishRuntimeAndForm(t.app, admin);
   });
 
   const create = (body: Record<string, unknown>, who = staff) => t.app.inject({ method: 'POST', url: '/api/apps/hardship-hy/data/records', headers: who.headers, payload: body });

@@ -1,6 +1,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { FORM_TEMPLATES, type FormDefinition, idCardCheckCharacter } from '@toolbox/sdk/forms';
-import type { Session } from '../helpers/login.ts';
+import { expect } from 'vitest';
+import { publishApp } from '../helpers/bundles.ts';
+import { createTestApp, type TestApp, type TestAppOptions } from '../helpers/createTestApp.ts';
+import { login, type Session } from '../helpers/login.ts';
 
 /** The 困难群众帮扶台账 template as a committee's app (its own id and unit). */
 export function ledger(overrides: Partial<FormDefinition> = {}): FormDefinition {
@@ -10,6 +13,21 @@ export function ledger(overrides: Partial<FormDefinition> = {}): FormDefinition 
 
 export function publishForm(app: FastifyInstance, who: Session, form: unknown, id = 'hardship-hy'): Promise<LightMyRequestResponse> {
   return app.inject({ method: 'POST', url: `/api/apps/${id}/versions`, headers: who.headers, payload: { form } });
+}
+
+/** Publishes the form runtime and `form` (the ledger by default) as admin, whose unit is trusted: current at once. */
+export async function publishRuntimeAndForm(app: FastifyInstance, admin: Session, form: unknown = ledger()): Promise<void> {
+  expect((await publishApp(app, admin.headers, 'form-runtime')).statusCode).toBe(201);
+  const res = await publishForm(app, admin, form);
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+/** A server with the ledger published (publishRuntimeAndForm) and admin, staff and staff2 signed in; the caller closes it. */
+export async function ledgerApp(options: TestAppOptions): Promise<{ t: TestApp; admin: Session; staff: Session; staff2: Session }> {
+  const t = await createTestApp(options);
+  const [admin, staff, staff2] = await Promise.all([login(t.app, 'admin'), login(t.app, 'staff'), login(t.app, 'staff2')]);
+  await publishRuntimeAndForm(t.app, admin);
+  return { t, admin, staff, staff2 };
 }
 
 /** A 身份证号 with a correct check digit (born 1949-12-31). */

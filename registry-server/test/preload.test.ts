@@ -6,8 +6,8 @@ import { testEngines } from './helpers/engines.ts';
 import { catalog } from './helpers/catalog.ts';
 import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
 import type { TestApp } from './helpers/createTestApp.ts';
-import { login, type Session } from './helpers/login.ts';
-import { withUpgradedApp } from './helpers/withUpgradedApp.ts';
+import { login } from './helpers/login.ts';
+import { withOldAppUpgraded } from './helpers/withUpgradedApp.ts';
 import { appFiles, makeManifest, publishApp, publishArchive, tgzOf, publishExternal } from './helpers/bundles.ts';
 
 const ORIGIN = 'http://toolbox.test:4173';
@@ -122,21 +122,10 @@ async function expectNothingStored(t: TestApp, appId: string): Promise<void> {
 describe.each(testEngines)('upgrading a database from before preload (%s)', (engine) => {
   it('adds the column to a database that ran the later migrations, and its versions keep working without the field', async () => {
     // The previous release: no preload column, migration 001 never run (100… and 101… have).
-    const upgrade = {
-      column: 'preload',
-      migration: '001_version_preload',
-      before: async (old: TestApp, dev: Session) => {
-        expect((await publishApp(old.app, dev.headers, 'old-app')).statusCode).toBe(201);
-      },
-    };
-    await withUpgradedApp(engine, upgrade, async (after) => {
-      const admin = await login(after.app, 'admin');
-      const [item] = await catalog(after, admin);
-      expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
-      expect('preload' in item!).toBe(false);
+    const upgrade = { column: 'preload', migration: '001_version_preload', field: 'preload' };
+    await withOldAppUpgraded(engine, upgrade, async (after, { admin, dev }) => {
       expect((await after.app.inject({ url: '/bundles/old-app/1.0.0/remoteEntry.js' })).statusCode).toBe(200);
-      const dev2 = await login(after.app, 'dev');
-      const res = await publishArchive(after.app, dev2.headers, 'old-app', preloadBundle('old-app', ['assets/lazy.js'], { version: '1.1.0' }));
+      const res = await publishArchive(after.app, dev.headers, 'old-app', preloadBundle('old-app', ['assets/lazy.js'], { version: '1.1.0' }));
       expect(res.statusCode).toBe(201);
       expect((await catalog(after, admin))[0]!.preload).toEqual([`${ORIGIN}/bundles/old-app/1.1.0/assets/lazy.js`]);
     });

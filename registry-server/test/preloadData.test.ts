@@ -8,7 +8,7 @@ import { countRows } from './helpers/counts.ts';
 import { appPerTest, signedInPerTest } from './helpers/appPerTest.ts';
 import type { TestApp } from './helpers/createTestApp.ts';
 import { login, type Session } from './helpers/login.ts';
-import { withUpgradedApp } from './helpers/withUpgradedApp.ts';
+import { withOldAppUpgraded } from './helpers/withUpgradedApp.ts';
 import { makeManifest, publishApp, publishExternal } from './helpers/bundles.ts';
 
 const collections: Manifest['collections'] = {
@@ -132,20 +132,9 @@ describe.each(testEngines)('manifest.preloadData (%s)', (engine) => {
 describe.each(testEngines)('upgrading a database from before preloadData (%s)', (engine) => {
   it('adds the column to a database that ran every other migration, and its versions keep working without the field', async () => {
     // The previous release: no preload_data column, migration 002 never run (001, 100… and 101… have).
-    const upgrade = {
-      column: 'preload_data',
-      migration: '002_version_preload_data',
-      before: async (old: TestApp, dev: Session) => {
-        expect((await publishApp(old.app, dev.headers, 'old-app', { collections })).statusCode).toBe(201);
-      },
-    };
-    await withUpgradedApp(engine, upgrade, async (after) => {
-      const admin = await login(after.app, 'admin');
-      const [item] = await catalog(after, admin);
-      expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
-      expect('preloadData' in item!).toBe(false);
-      const dev2 = await login(after.app, 'dev');
-      const res = await publishApp(after.app, dev2.headers, 'old-app', { version: '1.1.0', collections, preloadData: ['visits'] });
+    const upgrade = { column: 'preload_data', migration: '002_version_preload_data', field: 'preloadData', manifest: { collections } };
+    await withOldAppUpgraded(engine, upgrade, async (after, { admin, dev }) => {
+      const res = await publishApp(after.app, dev.headers, 'old-app', { version: '1.1.0', collections, preloadData: ['visits'] });
       expect(res.statusCode).toBe(201);
       const [next] = await catalog(after, admin);
       expect(next!.preloadData).toEqual(['visits']);

@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { Manifest } from '@toolbox/sdk';
+import { publishApp } from './bundles.ts';
+import { catalog } from './catalog.ts';
 import { createTestApp, type TestApp } from './createTestApp.ts';
 import { createTestDatabase, type TestEngine } from './engines.ts';
 import { login, type Session } from './login.ts';
@@ -44,4 +47,25 @@ export async function withUpgradedApp(engine: TestEngine, upgrade: UpgradeCase, 
     await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The usual upgrade: the previous release published `old-app` 1.0.0 (with `manifest`); after the upgrade its catalogue
+ * entry is there, without `field`. `after` goes on with the upgraded app and admin and dev signed in to it.
+ */
+export async function withOldAppUpgraded(
+  engine: TestEngine,
+  upgrade: { column: string; migration: string; field: string; manifest?: Partial<Manifest> },
+  after: (t: TestApp, people: { admin: Session; dev: Session }) => Promise<void>,
+): Promise<void> {
+  const before = async (old: TestApp, dev: Session) => {
+    expect((await publishApp(old.app, dev.headers, 'old-app', upgrade.manifest)).statusCode).toBe(201);
+  };
+  await withUpgradedApp(engine, { ...upgrade, before }, async (upgraded) => {
+    const admin = await login(upgraded.app, 'admin');
+    const [item] = await catalog(upgraded, admin);
+    expect(item).toMatchObject({ id: 'old-app', version: '1.0.0' });
+    expect(item && upgrade.field in item).toBe(false);
+    await after(upgraded, { admin, dev: await login(upgraded.app, 'dev') });
+  });
 }

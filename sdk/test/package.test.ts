@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from '
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importGraph } from './helpers/importGraph.ts';
 import { tempDir } from './helpers/tempApp.ts';
 
 type Exports = Record<string, string | { types: string; default: string }>;
@@ -177,19 +178,9 @@ describe('package surface', () => {
   }
 
   it('keeps the shared root entry free of ajv and Node built-ins (it is loaded by the host and every app)', () => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const source = readFileSync(file, 'utf8');
-      for (const [, spec] of source.matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)) {
-        if (!spec) continue;
-        expect(spec, `${file} imports ${spec}`).not.toMatch(/^(node:|ajv|fs$|path$)/);
-        if (spec.startsWith('.') && !spec.endsWith('.json')) visit(join(file, '..', spec));
-      }
-    };
-    visit(join(import.meta.dirname, '..', 'src', 'index.ts'));
-    expect(seen.size).toBeGreaterThan(3);
+    const graph = importGraph(join(import.meta.dirname, '..', 'src', 'index.ts'), { typeImports: true });
+    for (const [file, specs] of graph) for (const spec of specs) expect(spec, `${file} imports ${spec}`).not.toMatch(/^(node:|ajv|fs$|path$)/);
+    expect(graph.size).toBeGreaterThan(3);
   });
 });
 

@@ -1,10 +1,10 @@
 // `@toolbox/sdk/api/client` must name every route of the contract, with the same method and URL, and nothing else;
 // and its module graph must stay free of TypeBox and of the schema files, or browser bundles grow back.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as contract from '../../src/shared/api/index.ts';
 import * as refs from '../../src/shared/api/clientRoutes.ts';
+import { importGraph } from '../helpers/importGraph.ts';
 
 const apiDir = join(import.meta.dirname, '..', '..', 'src', 'shared', 'api');
 
@@ -40,20 +40,10 @@ describe('client route references', () => {
   });
 
   it('load no TypeBox and no schema file at run time (type-only imports aside)', () => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const source = readFileSync(file, 'utf8');
-      // `import type`/`export type` are erased when compiled; everything else is loaded.
-      for (const [, spec] of source.matchAll(/^(?:import|export)(?!\s+type\b)[^'"]*?from\s+'([^']+)'/gm)) {
-        if (!spec) continue;
-        expect(spec, `${file} imports ${spec}`).not.toMatch(/typebox/i);
-        if (spec.startsWith('.')) visit(join(file, '..', spec));
-      }
-    };
-    visit(join(apiDir, 'clientEntry.ts'));
-    const files = [...seen].map((file) => file.slice(apiDir.length + 1)).sort();
+    // `import type`/`export type` are erased when compiled; everything else is loaded.
+    const graph = importGraph(join(apiDir, 'clientEntry.ts'), { typeImports: false });
+    for (const [file, specs] of graph) for (const spec of specs) expect(spec, `${file} imports ${spec}`).not.toMatch(/typebox/i);
+    const files = [...graph.keys()].map((file) => file.slice(apiDir.length + 1)).sort();
     expect(files).toEqual(['client.ts', 'clientEntry.ts', 'clientRoutes.ts', 'reviewLabels.ts']);
   });
 });

@@ -6,14 +6,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
-import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
-import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { describe, expect, it } from 'vitest';
+import { productInChromium } from './support/productInChromium.ts';
+import { EXAMPLE_PLUGINS, manifestOf, repoRoot } from './support/startProduct.ts';
 import { signIn as signInOnDesktop } from './support/signIn.ts';
 
-let product: Product;
-let browser: Browser;
 
 /** Records every CSP violation and console error of the page, from before its first script. */
 const WATCH = `(() => {
@@ -22,7 +19,7 @@ const WATCH = `(() => {
 })();`;
 
 async function newPage(problems: string[]): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   // Chromium reports a blocked load or script on the console as "Refused to … Content Security Policy …". (Other
   // console errors, such as the 401 of /api/me before signing in, are not this test's business.)
   page.on('console', (m) => {
@@ -32,40 +29,34 @@ async function newPage(problems: string[]): Promise<Page> {
   return page;
 }
 
-const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, product.origin, username);
+const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, suite.product.origin, username);
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 /** Where versions wait for review, approves each example's so that staff get it (the admin reads it first). */
 async function approvePending(id: string): Promise<void> {
-  const cookie = await product.cookieFor('admin');
-  const headers = { cookie, origin: product.origin, 'content-type': 'application/json' };
-  const res = await fetch(`${product.origin}/api/apps/${id}/versions`, { headers });
+  const cookie = await suite.product.cookieFor('admin');
+  const headers = { cookie, origin: suite.product.origin, 'content-type': 'application/json' };
+  const res = await fetch(`${suite.product.origin}/api/apps/${id}/versions`, { headers });
   const { items } = (await res.json()) as { items: { version: string; status?: string }[] };
   for (const v of items.filter((i) => i.status === 'pending')) {
-    const ok = await fetch(`${product.origin}/api/apps/${id}/versions/${v.version}/approve`, { method: 'POST', headers, body: JSON.stringify({ reason: 'CSP 测试' }) });
+    const ok = await fetch(`${suite.product.origin}/api/apps/${id}/versions/${v.version}/approve`, { method: 'POST', headers, body: JSON.stringify({ reason: 'CSP 测试' }) });
     // 409: approved meanwhile (the product's own publish may approve the examples it publishes).
     if (!ok.ok && ok.status !== 409) throw new Error(`approve ${id} ${v.version}: ${ok.status} ${await ok.text()}`);
   }
 }
 
-beforeAll(async () => {
-  ensureHostBuilt();
-  product = await startProduct();
-  for (const name of EXAMPLE_PLUGINS) await approvePending(manifestOf(join(repoRoot, 'plugins', name)).id);
-  browser = await launchChromium();
-  await browser.context.addInitScript(WATCH);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+const suite = productInChromium({
+  async prepare() {
+    for (const name of EXAMPLE_PLUGINS) await approvePending(manifestOf(join(repoRoot, 'plugins', name)).id);
+  },
+  setUpBrowser: (browser) => browser.context.addInitScript(WATCH),
 });
 
 describe('the desktop under its Content-Security-Policy', () => {
   it('is served with script from itself only, no inline script, no plugins, no <base>', async () => {
     const page = await newPage([]);
-    const res = await page.goto(product.origin);
+    const res = await page.goto(suite.product.origin);
     const policy = (await res!.allHeaders())['content-security-policy'] ?? '';
     // No eval of any kind (the SDK's forms check records with an interpreting validator), and inline script never.
     expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
@@ -150,13 +141,13 @@ describe('the desktop under its Content-Security-Policy', () => {
     writeFileSync(join(dir, 'dist/toolbox.manifest.json'), JSON.stringify({ ...manifest, files: hashes }));
     for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'dist', path), text);
     try {
-      product.publishPending(dir);
+      suite.product.publishPending(dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     await approvePending('csp-svg');
     const page = await newPage([]);
-    const svg = await page.goto(`${product.origin}/bundles/csp-svg/1.0.0/evil.svg`);
+    const svg = await page.goto(`${suite.product.origin}/bundles/csp-svg/1.0.0/evil.svg`);
     expect((await svg!.allHeaders())['content-security-policy']).toBe("sandbox; default-src 'none'");
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-ran'))).toBeNull();

@@ -5,33 +5,30 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
-import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
-import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { CONTRAST_OF } from './support/contrast.ts';
 import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
 import { outputDir, screenshot } from './support/screenshots.ts';
-import { EXAMPLE_PLUGINS, manifestOf, repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { productInChromium } from './support/productInChromium.ts';
+import { EXAMPLE_PLUGINS, manifestOf, repoRoot } from './support/startProduct.ts';
 import { signIn as signInOnDesktop } from './support/signIn.ts';
 import { addDays, shanghaiDay } from '@toolbox/sdk';
 
-let product: Product;
-let browser: Browser;
 let bundlesRoot: string;
 const pageErrors: string[] = [];
 
 async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return page;
 }
 
-const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, product.origin, username);
+const signIn = (page: Page, username: string): Promise<void> => signInOnDesktop(page, suite.product.origin, username);
 
 async function api(path: string, username: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
-  return fetch(`${product.origin}${path}`, {
+  return fetch(`${suite.product.origin}${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', cookie: await product.cookieFor(username) },
+    headers: { 'content-type': 'application/json', cookie: await suite.product.cookieFor(username) },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
 }
@@ -84,25 +81,18 @@ const RECIPES: Record<string, { create(page: Page): Promise<void>; listed: strin
   },
 };
 
-beforeAll(async () => {
-  // `pnpm test` builds the host first; a direct `vitest run` rebuilds it here when host/src is newer than dist.
-  ensureHostBuilt();
-  bundlesRoot = (await buildFixtures()).bundlesRoot;
-  product = await startProduct();
-  browser = await launchChromium();
-  await browser.context.addInitScript(COUNT_REACT_RENDERERS);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+const suite = productInChromium({
+  async prepare() {
+    bundlesRoot = (await buildFixtures()).bundlesRoot;
+  },
+  setUpBrowser: (browser) => browser.context.addInitScript(COUNT_REACT_RENDERERS),
 });
 
 describe('staff at 华阳路街道, with the example plugins', () => {
   it('signs in and sees the tiles of the example plugins, with name, owner unit and scenario', async () => {
     const page = await newPage();
-    await browser.context.clearCookies();
-    await page.goto(product.origin);
+    await suite.browser.context.clearCookies();
+    await page.goto(suite.product.origin);
     await page.getByLabel('用户名').waitFor();
     await screenshot(page, 'login');
     await page.getByLabel('用户名').fill('staff');
@@ -132,7 +122,7 @@ describe('staff at 华阳路街道, with the example plugins', () => {
       const { id, name: title } = manifestOf(join(repoRoot, 'plugins', name));
       const recipe = RECIPES[name]!;
       await tile(page, id).click();
-      await expect.poll(() => page.url()).toBe(`${product.origin}/app/${id}`);
+      await expect.poll(() => page.url()).toBe(`${suite.product.origin}/app/${id}`);
       await expect.poll(() => page.locator('.app-title h1').textContent()).toBe(title['zh-CN']);
       await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).not.toBe('');
       await recipe.create(page);
@@ -142,7 +132,7 @@ describe('staff at 华阳路街道, with the example plugins', () => {
       if (name === 'visit-log') await screenshot(page, 'app-visit-log');
       await page.getByRole('button', { name: '返回桌面' }).first().click();
       await page.locator('.tile').first().waitFor();
-      expect(page.url()).toBe(`${product.origin}/`);
+      expect(page.url()).toBe(`${suite.product.origin}/`);
       expect(await page.locator('[data-app-frame]').count()).toBe(0);
       // The recently used list now starts with it.
       await expect.poll(() => page.locator('section[aria-labelledby="recent-h"] li').first().getAttribute('data-app')).toBe(id);
@@ -254,7 +244,7 @@ describe('access', () => {
     // The focused tile shows a visible focus ring.
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toBe(`${product.origin}/app/${id}`);
+    await expect.poll(() => page.url()).toBe(`${suite.product.origin}/app/${id}`);
     await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).not.toBe('');
     await page.getByRole('button', { name: '返回桌面' }).first().focus();
     await page.keyboard.press('Enter');
@@ -314,8 +304,8 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
   // now, so that the pictures of the desktop above (used in the user guide) show the example plugins alone.
   beforeAll(async () => {
     const built = await buildFixtures();
-    await product.publish(built.fixtures.get('mount-throws')!.dir);
-    for (const key of ['huayang-only', 'deprecated', 'retired'] as const) await product.publish(variantDir(bundlesRoot, key));
+    await suite.product.publish(built.fixtures.get('mount-throws')!.dir);
+    for (const key of ['huayang-only', 'deprecated', 'retired'] as const) await suite.product.publish(variantDir(bundlesRoot, key));
     const deprecate = await api('/api/apps/fixture-old-ledger/deprecate', 'admin', {
       method: 'POST',
       body: { retireOn, reason: '功能已并入居民走访记录', replacement: 'visit-log' },
@@ -361,7 +351,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     expect(await banner.textContent()).toContain('功能已并入居民走访记录');
     await screenshot(page, 'deprecated-banner');
     await banner.getByRole('link').click();
-    await expect.poll(() => page.url()).toBe(`${product.origin}/app/visit-log`);
+    await expect.poll(() => page.url()).toBe(`${suite.product.origin}/app/visit-log`);
     await page.close();
   });
 
@@ -369,7 +359,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
   it('says that a retired app was retired, and which app replaces it, on a direct link', async () => {
     const page = await newPage();
     await signIn(page, 'staff');
-    await page.goto(`${product.origin}/app/fixture-retired-form`);
+    await page.goto(`${suite.product.origin}/app/fixture-retired-form`);
     await page.locator('.notice-card h1').waitFor();
     expect(await page.locator('.notice-card h1').textContent()).toContain('已下线');
     expect(await page.locator('.notice-card').textContent()).toContain('全年仅 2 人使用');
@@ -406,7 +396,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     const { id } = manifestOf(join(repoRoot, 'plugins', 'visit-log'));
     await tile(page, id).waitFor();
     expect(await page.locator('[data-app="fixture-huayang-only"]').count()).toBe(0);
-    await page.goto(`${product.origin}/app/fixture-huayang-only`);
+    await page.goto(`${suite.product.origin}/app/fixture-huayang-only`);
     await page.locator('.notice-card h1').waitFor();
     expect(await page.locator('.notice-card h1').textContent()).toBe('找不到这个应用');
     await page.close();

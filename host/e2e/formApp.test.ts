@@ -3,35 +3,22 @@
 // `pnpm start` does. Staff at a committee open it (the runtime plus one request, form.json), add a record and see it
 // in the list; staff at another committee's desktop opens the same app and does not see it.
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
-import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { describe, expect, it } from 'vitest';
 import { publishLedger } from './support/publishLedger.ts';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
-import { startProduct, type Product } from './support/startProduct.ts';
+import { productInChromium } from './support/productInChromium.ts';
 
-let product: Product;
-let browser: Browser;
+
+const suite = productInChromium({ examples: false, prepare: publishLedger });
 
 const ID_BODY = '31010519580312004';
 const GOOD_ID = `${ID_BODY}${idCardCheckCharacter(ID_BODY)}`;
 
-beforeAll(async () => {
-  ensureHostBuilt();
-  product = await startProduct({ examples: false });
-  await publishLedger(product);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
 
 describe('a form app on the desktop', () => {
   it('opens in the form runtime with its definition; staff add a record and see it, another committee does not', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -40,7 +27,7 @@ describe('a form app on the desktop', () => {
       const url = new URL(r.url());
       if (url.pathname.startsWith('/api/apps/hardship-ledger/data/') && !url.pathname.endsWith('/stats')) listQueries.push(url.pathname + url.search);
     });
-    await signIn(page, product.origin, 'staff');
+    await signIn(page, suite.product.origin, 'staff');
     // The runtime is no app of its own on a worker's desktop: only the form app is.
     expect(await page.locator('[data-app="form-runtime"]').count()).toBe(0);
     await page.locator('[data-app="hardship-ledger"] .tile-open').first().click();
@@ -80,9 +67,9 @@ describe('a form app on the desktop', () => {
     await screenshot(page, 'form-app-list');
     await page.close();
 
-    const other = await browser.context.newPage();
+    const other = await suite.browser.context.newPage();
     await other.setViewportSize({ width: 1366, height: 768 });
-    await signIn(other, product.origin, 'staff2');
+    await signIn(other, suite.product.origin, 'staff2');
     await other.locator('[data-app="hardship-ledger"] .tile-open').first().click();
     const otherFrame = other.locator('[data-app-frame="hardship-ledger"]');
     await otherFrame.getByText('还没有记录').waitFor({ timeout: 30_000 });

@@ -2,57 +2,48 @@
 // server (query and stats of the collection client), and 导出 CSV / 导出 Excel download what the filters select, with
 // the staff's session, as files a committee opens in Excel.
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
-import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { describe, expect, it } from 'vitest';
 import { publishLedger } from './support/publishLedger.ts';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
-import { startProduct, type Product } from './support/startProduct.ts';
+import { productInChromium } from './support/productInChromium.ts';
 
-let product: Product;
-let browser: Browser;
 const CATEGORIES = ['低保家庭', '低收入家庭', '特困人员'];
 
-beforeAll(async () => {
-  ensureHostBuilt();
-  product = await startProduct({ examples: false });
-  await publishLedger(product);
-  // 30 households of staff's committee, through the API as staff.
-  const cookie = await product.cookieFor('staff');
-  for (let i = 0; i < 30; i++) {
-    const body17 = `3101051958031${String(2000 + i).padStart(4, '0')}`;
-    const record = {
-      name: `居民${String(i + 1).padStart(2, '0')}`,
-      idNumber: body17 + idCardCheckCharacter(body17),
-      address: { building: `${(i % 9) + 1}号楼`, room: '201室' },
-      category: CATEGORIES[i % 3],
-      needs: '医药费负担重',
-      caseworker: { name: '王芳' },
-      registeredOn: `2026-0${(i % 9) + 1}-1${i % 10}`,
-    };
-    const created = await fetch(`${product.origin}/api/apps/hardship-ledger/data/records`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, origin: product.origin },
-      body: JSON.stringify(record),
-    });
-    expect(created.status, await created.clone().text()).toBe(201);
-  }
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+const suite = productInChromium({
+  examples: false,
+  async prepare(product) {
+    await publishLedger(product);
+    // 30 households of staff's committee, through the API as staff.
+    const cookie = await product.cookieFor('staff');
+    for (let i = 0; i < 30; i++) {
+      const body17 = `3101051958031${String(2000 + i).padStart(4, '0')}`;
+      const record = {
+        name: `居民${String(i + 1).padStart(2, '0')}`,
+        idNumber: body17 + idCardCheckCharacter(body17),
+        address: { building: `${(i % 9) + 1}号楼`, room: '201室' },
+        category: CATEGORIES[i % 3],
+        needs: '医药费负担重',
+        caseworker: { name: '王芳' },
+        registeredOn: `2026-0${(i % 9) + 1}-1${i % 10}`,
+      };
+      const created = await fetch(`${product.origin}/api/apps/hardship-ledger/data/records`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, origin: product.origin },
+        body: JSON.stringify(record),
+      });
+      expect(created.status, await created.clone().text()).toBe(201);
+    }
+  },
 });
 
 describe('a form app’s list at the server', () => {
   it('pages and filters on the server, draws the counts, and exports the filtered records as CSV and Excel', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
     const reads: string[] = [];
     page.on('request', (r) => r.url().includes('/data/records') && reads.push(decodeURIComponent(new URL(r.url()).search)));
-    await signIn(page, product.origin, 'staff');
+    await signIn(page, suite.product.origin, 'staff');
     await page.locator('[data-app="hardship-ledger"] .tile-open').first().click();
     const frame = page.locator('[data-app-frame="hardship-ledger"]');
     await frame.getByRole('table').waitFor({ timeout: 30_000 });

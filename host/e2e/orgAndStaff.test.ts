@@ -4,15 +4,12 @@
 // is signed out at once.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
-import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
-import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { productInChromium } from './support/productInChromium.ts';
+import { repoRoot } from './support/startProduct.ts';
 
-let product: Product;
-let browser: Browser;
 let temporary = '';
 const NEW_PASSWORD = 'Huayang-xincun-2026';
 
@@ -25,23 +22,18 @@ function treeItem(page: Page, name: string) {
   return page.getByRole('tree').getByRole('button', { name, exact: true });
 }
 
-beforeAll(async () => {
-  ensureHostBuilt();
-  product = await startProduct({ examples: false });
-  await product.devToken();
-  await product.publish(join(repoRoot, 'plugins/admin-console'));
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+const suite = productInChromium({
+  examples: false,
+  async prepare(product) {
+    await product.devToken();
+    await product.publish(join(repoRoot, 'plugins/admin-console'));
+  },
 });
 
 describe('组织与人员', () => {
   it('an admin adds a committee and a person, and sees the temporary password once', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, product.origin, 'admin');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.product.origin, 'admin');
     await expect.poll(() => page.locator('.user-unit').textContent()).toContain('长宁区 / 区城运中心');
     await openConsole(page);
     await page.getByRole('tab', { name: '组织与人员' }).click();
@@ -83,9 +75,9 @@ describe('组织与人员', () => {
   });
 
   it('the new person must choose a password at first sign-in, then sees the unit path in the header', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.context().clearCookies();
-    await page.goto(product.origin);
+    await page.goto(suite.product.origin);
     await page.getByLabel('用户名').fill('li.xin');
     await page.getByLabel('密码').fill(temporary);
     await page.getByRole('button', { name: '登录' }).click();
@@ -104,8 +96,8 @@ describe('组织与人员', () => {
   });
 
   it("a street's 管理员 sees only 组织与人员 and only their street", async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, product.origin, 'staff');
+    const page = await suite.browser.context.newPage();
+    await signIn(page, suite.product.origin, 'staff');
     await openConsole(page);
     await treeItem(page, '华阳路街道').waitFor();
     expect(await page.getByRole('tab').count()).toBe(0);
@@ -117,11 +109,11 @@ describe('组织与人员', () => {
   });
 
   it('我的账号 lists the sessions and ends the others; a disabled person is signed out', async () => {
-    const elsewhere = await product.cookieFor('staff2');
-    const page = await browser.context.newPage();
+    const elsewhere = await suite.product.cookieFor('staff2');
+    const page = await suite.browser.context.newPage();
     // staff2 has no app in this catalogue (no examples published): wait for the header, not for a tile.
     await page.context().clearCookies();
-    await page.goto(product.origin);
+    await page.goto(suite.product.origin);
     await page.getByLabel('用户名').fill('staff2');
     await page.getByLabel('密码').fill('toolbox');
     await page.getByRole('button', { name: '登录' }).click();
@@ -134,19 +126,19 @@ describe('组织与人员', () => {
     await screenshot(page, 'my-account');
     await dialog.getByRole('button', { name: '结束其他所有登录' }).click();
     await expect.poll(() => dialog.locator('[data-session]').count()).toBe(1);
-    const gone = await fetch(`${product.origin}/api/me`, { headers: { cookie: elsewhere } });
+    const gone = await fetch(`${suite.product.origin}/api/me`, { headers: { cookie: elsewhere } });
     expect(gone.status).toBe(401);
     await page.close();
 
     // The admin disables li.xin in the console; li.xin's open desktop session stops working.
-    const person = await fetch(`${product.origin}/api/auth/login`, {
+    const person = await fetch(`${suite.product.origin}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'li.xin', password: NEW_PASSWORD }),
     });
     const personCookie = (person.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const admin = await browser.context.newPage();
-    await signIn(admin, product.origin, 'admin');
+    const admin = await suite.browser.context.newPage();
+    await signIn(admin, suite.product.origin, 'admin');
     await openConsole(admin);
     await admin.getByRole('tab', { name: '组织与人员' }).click();
     await treeItem(admin, '华阳路街道').click();
@@ -155,7 +147,7 @@ describe('组织与人员', () => {
     await admin.getByRole('button', { name: '停用 李新' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: '停用' }).click();
     await expect.poll(() => admin.locator('tr[data-user="li.xin"]').count()).toBe(0);
-    expect((await fetch(`${product.origin}/api/me`, { headers: { cookie: personCookie } })).status).toBe(401);
+    expect((await fetch(`${suite.product.origin}/api/me`, { headers: { cookie: personCookie } })).status).toBe(401);
     await admin.close();
   });
 });

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 // A host that already holds an app's first page (read at the click, manifest preloadData) gives it through the
 // client's optional cached(): the hooks render it in their first render and ask the server only for what is missing.
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ToolboxProvider, useAllRecords, useCollection, type AllRecords, type CollectionState } from '../src/react/index.ts';
+import { useAllRecords, useCollection } from '../src/react/index.ts';
 import type { CollectionClient, DataRecord, ListOptions, ToolboxContext } from '../src/shared/types.ts';
 import { createMockToolbox } from '../src/testing/index.ts';
+import { renderHookProbe } from './helpers/renderHookProbe.tsx';
 
 interface Visit {
   name: string;
@@ -46,65 +47,38 @@ async function hostWithPage(count: number, pageSize: number) {
 describe('the first page a host already holds', () => {
   it('useAllRecords renders it in the first render and asks the server for nothing', async () => {
     const { toolbox, lists } = await hostWithPage(3, 500);
-    let state: AllRecords<Visit> | undefined;
-    function Probe() {
-      state = useAllRecords<Visit>('visits');
-      return <p>{state.loading ? 'loading' : state.items.map((r) => r.data.name).join(',')}</p>;
-    }
-    render(
-      <ToolboxProvider context={toolbox}>
-        <Probe />
-      </ToolboxProvider>,
-    );
+    const probe = renderHookProbe(toolbox, () => useAllRecords<Visit>('visits'), (s) => (s.loading ? 'loading' : s.items.map((r) => r.data.name).join(',')));
     // No await: the records are in the very first render.
     expect(screen.getByText('居民0,居民1,居民2')).toBeTruthy();
     await act(async () => undefined);
     expect(lists).toEqual([]);
     // reload() always asks the server.
-    await act(async () => state!.reload());
+    await act(async () => probe.value.reload());
     expect(lists).toEqual([{ limit: 500, offset: 0 }]);
   });
 
   it('useAllRecords with a full page shows it and reads only the pages after it', async () => {
     const { toolbox, lists } = await hostWithPage(620, 500);
-    let state: AllRecords<Visit> | undefined;
-    function Probe() {
-      state = useAllRecords<Visit>('visits');
-      return <p>{`${state.loading ? 'loading' : 'done'} ${state.items.length}`}</p>;
-    }
-    render(
-      <ToolboxProvider context={toolbox}>
-        <Probe />
-      </ToolboxProvider>,
-    );
+    const probe = renderHookProbe(toolbox, () => useAllRecords<Visit>('visits'), (s) => `${s.loading ? 'loading' : 'done'} ${s.items.length}`);
     expect(screen.getByText('loading 500')).toBeTruthy();
     expect(await screen.findByText('done 620')).toBeTruthy();
     expect(lists).toEqual([{ limit: 500, offset: 500 }]);
-    expect(new Set(state!.items.map((r) => r.id)).size).toBe(620);
+    expect(new Set(probe.value.items.map((r) => r.id)).size).toBe(620);
   });
 
   it('useCollection renders its page at once, and loads as before where the host holds none', async () => {
     const { toolbox, lists } = await hostWithPage(80, 500);
-    let state: CollectionState<Visit> | undefined;
-    function Probe({ name }: { name: string }) {
-      state = useCollection<Visit>(name, { limit: 20 });
-      return <p>{state.loading ? 'loading' : `${state.items.length} ${state.items[0]?.data.name}`}</p>;
-    }
-    render(
-      <ToolboxProvider context={toolbox}>
-        <Probe name="visits" />
-      </ToolboxProvider>,
+    const probe = renderHookProbe(
+      toolbox,
+      () => useCollection<Visit>('visits', { limit: 20 }),
+      (s) => (s.loading ? 'loading' : `${s.items.length} ${s.items[0]?.data.name}`),
     );
     expect(screen.getByText('20 居民0')).toBeTruthy();
     await act(async () => undefined);
     expect(lists).toEqual([]);
     // The page was taken once: a new mount of the hook reads from the server.
     cleanup();
-    render(
-      <ToolboxProvider context={toolbox}>
-        <Probe name="visits" />
-      </ToolboxProvider>,
-    );
+    probe.mount();
     expect(screen.getByText('loading')).toBeTruthy();
     expect(await screen.findByText('20 居民0')).toBeTruthy();
     expect(lists).toEqual([{ limit: 20 }]);

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isToolboxSdkError } from '../src/index.ts';
-import { ToolboxProvider, useCollection, type CollectionState } from '../src/react/index.ts';
+import { useCollection } from '../src/react/index.ts';
 import { createMemoryData, createMockToolbox } from '../src/testing/index.ts';
+import { renderHookProbe } from './helpers/renderHookProbe.tsx';
 
 interface Visit {
   name: string;
@@ -18,29 +19,20 @@ afterEach(cleanup);
 describe('useCollection', () => {
   it('loads the records, and create/update/remove keep the list in step with the store', async () => {
     const toolbox = createMockToolbox({ manifest: { collections }, seed: { visits: [{ name: '王阿婆' }] } });
-    let state: CollectionState<Visit> | undefined;
-    function Probe() {
-      state = useCollection<Visit>('visits');
-      return <p>{state.loading ? 'loading' : state.items.map((r) => r.data.name).join(',')}</p>;
-    }
-    render(
-      <ToolboxProvider context={toolbox}>
-        <Probe />
-      </ToolboxProvider>,
-    );
+    const probe = renderHookProbe(toolbox, () => useCollection<Visit>('visits'), (s) => (s.loading ? 'loading' : s.items.map((r) => r.data.name).join(',')));
     expect(await screen.findByText('王阿婆')).toBeTruthy();
 
     let created: { id: string } | undefined;
     await act(async () => {
-      created = await state!.create({ name: '李老伯' });
+      created = await probe.value.create({ name: '李老伯' });
     });
     expect(screen.getByText('王阿婆,李老伯')).toBeTruthy();
     await act(async () => {
-      await state!.update(created!.id, { name: '李老伯', followUp: true });
+      await probe.value.update(created!.id, { name: '李老伯', followUp: true });
     });
-    expect(state!.items[1]?.data).toEqual({ name: '李老伯', followUp: true });
+    expect(probe.value.items[1]?.data).toEqual({ name: '李老伯', followUp: true });
     await act(async () => {
-      await state!.remove(state!.items[0]!.id);
+      await probe.value.remove(probe.value.items[0]!.id);
     });
     expect(screen.getByText('李老伯')).toBeTruthy();
     expect((await toolbox.data.collection<Visit>('visits').list()).map((r) => r.data.name)).toEqual(['李老伯']);
@@ -48,24 +40,15 @@ describe('useCollection', () => {
 
   it('rejects an invalid record, keeps the list, and exposes the error', async () => {
     const toolbox = createMockToolbox({ manifest: { collections } });
-    let state: CollectionState<Visit> | undefined;
-    function Probe() {
-      state = useCollection<Visit>('visits');
-      return <p>{state.error ? `error:${state.error.message}` : `n=${state.items.length}`}</p>;
-    }
-    render(
-      <ToolboxProvider context={toolbox}>
-        <Probe />
-      </ToolboxProvider>,
-    );
+    const probe = renderHookProbe(toolbox, () => useCollection<Visit>('visits'), (s) => (s.error ? `error:${s.error.message}` : `n=${s.items.length}`));
     await screen.findByText('n=0');
     let caught: unknown;
     await act(async () => {
-      await state!.create({ name: '' }).catch((e: unknown) => (caught = e));
+      await probe.value.create({ name: '' }).catch((e: unknown) => (caught = e));
     });
     expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_INVALID')).toBe(true);
     await waitFor(() => expect(screen.getByText(/^error:/).textContent).toContain('/name'));
-    expect(state!.items).toEqual([]);
+    expect(probe.value.items).toEqual([]);
   });
 });
 

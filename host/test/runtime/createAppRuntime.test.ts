@@ -4,10 +4,10 @@
 // jsdom cannot load module scripts, which is exactly the case the fetch-and-digest path is for.
 import { createHash } from 'node:crypto';
 import type { CatalogItem, ToolboxContext, UsageEventType } from '@toolbox/sdk';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
 import { loadSdkChecks } from '../../src/runtime/isSdkCompatible.ts';
-import { appendFrame, openInFrame } from '../support/appFrame.ts';
+import { appFrames, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
 import { loopbackServer } from '../support/loopbackServer.ts';
 
@@ -35,6 +35,7 @@ const item = (id: string, extra: Partial<CatalogItem> = {}) =>
   catalogItem({ id, name: { 'zh-CN': id }, entry: `${served.origin}/bundles/${id}/1.0.0/remoteEntry.js`, ...extra });
 
 let runtime: AppRuntime | undefined;
+const newFrame = appFrames();
 let frame: HTMLElement;
 const events: { app: string; type: UsageEventType }[] = [];
 const loads: string[] = [];
@@ -74,16 +75,11 @@ function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
     },
   });
   rt.setCatalog(items);
-  frame = appendFrame();
+  frame = newFrame();
   return rt;
 }
 
 const openAndSettle = (rt: AppRuntime, id: string) => openInFrame(rt, id, frame);
-
-afterEach(() => {
-  frame?.remove();
-  runtime = undefined;
-});
 
 describe('createAppRuntime', () => {
   it('mounts a good app into its frame with the context, and unmounts it cleanly', async () => {

@@ -4,9 +4,9 @@
 // passes it to the runtime's mount as the prop `form`. A real HTTP server serves the definitions.
 import { createHash } from 'node:crypto';
 import type { CatalogItem, LightAppProps, ToolboxContext, UsageEventType } from '@toolbox/sdk';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
-import { appendFrame, openInFrame } from '../support/appFrame.ts';
+import { appFrames, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
 import { loopbackServer } from '../support/loopbackServer.ts';
 
@@ -38,6 +38,7 @@ const formItem = (id: string, form: Partial<NonNullable<CatalogItem['form']>> = 
   });
 
 let runtime: AppRuntime | undefined;
+const newFrame = appFrames();
 let frame: HTMLElement;
 const events: { app: string; type: UsageEventType }[] = [];
 const loads: string[] = [];
@@ -90,16 +91,11 @@ function setup(items: CatalogItem[]): AppRuntime {
     },
   });
   rt.setCatalog(items);
-  frame = appendFrame();
+  frame = newFrame();
   return rt;
 }
 
 const open = (rt: AppRuntime, id: string) => openInFrame(rt, id, frame);
-
-afterEach(() => {
-  frame?.remove();
-  runtime = undefined;
-});
 
 describe('form apps in the host runtime', () => {
   it('reads the definition while the runtime loads, checks its hash and mounts the runtime with it as `form`', async () => {

@@ -1,10 +1,21 @@
+import { afterEach } from 'vitest';
 import type { AppRuntime } from '../../src/runtime/createAppRuntime.ts';
 
-/** A new element in the document for an app to mount into (the test removes it when done). */
-export function appendFrame(): HTMLElement {
-  const frame = document.createElement('div');
-  document.body.append(frame);
-  return frame;
+/**
+ * For a test file: a function that appends a new element to the document for an app to mount into. Every frame it
+ * made is removed after each test.
+ */
+export function appFrames(): () => HTMLElement {
+  const made: HTMLElement[] = [];
+  afterEach(() => {
+    for (const frame of made.splice(0)) frame.remove();
+  });
+  return () => {
+    const frame = document.createElement('div');
+    document.body.append(frame);
+    made.push(frame);
+    return frame;
+  };
 }
 
 /** Opens app `id` in `frame` the way single-spa does: attach the frame, then mount; gives the lifecycles back. */

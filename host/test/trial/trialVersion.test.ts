@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dataHeaders, setDataVersion } from '../../src/context/dataVersion.ts';
 import type { AppVersion } from '../../src/runtime/appVersion.ts';
 import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
-import { appendFrame, openInFrame } from '../support/appFrame.ts';
+import { appFrames, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
 import { loopbackServer } from '../support/loopbackServer.ts';
 
@@ -35,6 +35,7 @@ let requested: string | null = null;
 const events: UsageEventType[] = [];
 const loaded: string[] = [];
 const versions: AppVersion[] = [];
+const newFrame = appFrames();
 let frame: HTMLElement;
 
 function setup(item: CatalogItem): AppRuntime {
@@ -56,7 +57,7 @@ function setup(item: CatalogItem): AppRuntime {
     },
   });
   rt.setCatalog([item]);
-  frame = appendFrame();
+  frame = newFrame();
   return rt;
 }
 
@@ -68,7 +69,6 @@ async function openAndClose(rt: AppRuntime) {
 }
 
 afterEach(() => {
-  frame?.remove();
   requested = null;
   setDataVersion('visit-log', undefined);
 });

@@ -4,10 +4,10 @@
 import type { RecordQuery } from '@toolbox/sdk';
 import { FORM_COLLECTION, type FormDefinition, defaultListQuery } from '@toolbox/sdk/forms';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectionReads, createCollectionClient } from '../../src/context/createCollectionClient.ts';
+import { createCollectionClient } from '../../src/context/createCollectionClient.ts';
 import { firstListQuery } from '../../src/context/firstListQuery.ts';
-import { createListPrefetch, type ListPrefetch } from '../../src/context/listPrefetch.ts';
 import { playDataRoute } from './playDataRoute.ts';
+import { prefetchPerTest } from './prefetchPerTest.ts';
 
 let total = 0;
 const route = playDataRoute((req, url) => {
@@ -32,17 +32,12 @@ const ledger = {
 const PATH = `/api/apps/hardship-hy/data/${FORM_COLLECTION}`;
 const FIRST = `GET ${PATH}?limit=30&offset=0&sort=-visitedOn`;
 
-let clock = 0;
-let preloaded: ListPrefetch;
+const prefetch = prefetchPerTest();
 beforeEach(() => {
-  requests.length = 0;
-  route.failNext = 0;
   total = 3;
-  clock = 1_000;
-  preloaded = createListPrefetch(collectionReads, () => clock);
 });
-const client = () => createCollectionClient<Record<string, unknown>>('hardship-hy', FORM_COLLECTION, preloaded);
-const press = () => preloaded.startQuery('hardship-hy', FORM_COLLECTION, firstListQuery(ledger)!);
+const client = () => createCollectionClient<Record<string, unknown>>('hardship-hy', FORM_COLLECTION, prefetch.current);
+const press = () => prefetch.current.startQuery('hardship-hy', FORM_COLLECTION, firstListQuery(ledger)!);
 /** The runtime's first query, built as it builds it (a fresh object, so only the parameters can match). */
 const first = (): RecordQuery => structuredClone(defaultListQuery(ledger));
 
@@ -77,7 +72,7 @@ describe("a form app's first list query, read at the press", () => {
 
   it('is not served once it waited too long, after it failed, nor to another collection or app', async () => {
     press();
-    clock += 16_000;
+    prefetch.advance(16_000);
     await client().query!(first());
     expect(requests).toEqual([FIRST, FIRST]);
 
@@ -90,10 +85,10 @@ describe("a form app's first list query, read at the press", () => {
 
     requests.length = 0;
     press();
-    await createCollectionClient('hardship-hy', 'other', preloaded).query!(first());
-    await createCollectionClient('ebike-hy', FORM_COLLECTION, preloaded).query!(first());
+    await createCollectionClient('hardship-hy', 'other', prefetch.current).query!(first());
+    await createCollectionClient('ebike-hy', FORM_COLLECTION, prefetch.current).query!(first());
     expect(requests).toHaveLength(3);
-    // Nor does a first page preloaded for list() answer a query, or the other way round.
+    // Nor does a first page prefetch.current for list() answer a query, or the other way round.
     await client().list({ limit: 30 });
     expect(requests).toHaveLength(4);
     await client().query!(first());
@@ -111,7 +106,7 @@ describe("a form app's first list query, at once (cachedQuery)", () => {
   it('gives nothing before the answer is back; then the page, once, the same again within the task, and ready() waits for it', async () => {
     press();
     expect(client().cachedQuery!(first())).toBeUndefined();
-    await preloaded.ready('hardship-hy', FORM_COLLECTION);
+    await prefetch.current.ready('hardship-hy', FORM_COLLECTION);
     // Another query's parameters get nothing, and leave the answer waiting.
     expect(client().cachedQuery!({ ...first(), offset: 30 })).toBeUndefined();
     const page = client().cachedQuery!(first());
@@ -128,13 +123,13 @@ describe("a form app's first list query, at once (cachedQuery)", () => {
 
   it('is thrown away by a write, and never given after the read failed', async () => {
     press();
-    await preloaded.ready('hardship-hy', FORM_COLLECTION);
+    await prefetch.current.ready('hardship-hy', FORM_COLLECTION);
     await client().create({ name: '李华' });
     expect(client().cachedQuery!(first())).toBeUndefined();
 
     route.failNext = 1;
     press();
-    await preloaded.ready('hardship-hy', FORM_COLLECTION);
+    await prefetch.current.ready('hardship-hy', FORM_COLLECTION);
     expect(client().cachedQuery!(first())).toBeUndefined();
     expect((await client().query!(first())).total).toBe(4);
   });

@@ -24,6 +24,14 @@ async function openApp(id: string): Promise<void> {
   }, `/app/${id}`);
 }
 
+/** Opens the app like openApp, giving back the list of every URL the page requests from then on (it keeps growing). */
+async function openAppRecording(id: string): Promise<string[]> {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openApp(id);
+  return requests;
+}
+
 async function errorCode(): Promise<string> {
   await page.locator('.error-frame').waitFor({ timeout: 20_000 });
   return (await page.locator('.error-details code').textContent()) ?? '';
@@ -153,9 +161,7 @@ describe('keyboard', () => {
 
 describe('a remote without its own federation runtime', () => {
   it('runs on the runtime the host publishes (toolboxApp({ externalRuntime: true }) + provideExternalRuntime)', async () => {
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await openApp('fixture-external-runtime');
+    const requests = await openAppRecording('fixture-external-runtime');
     expect(await page.getByTestId('fixture-good').textContent()).toBe('好夹具已加载：张敏');
     const same = await page.evaluate(() => {
       const remote = (globalThis as unknown as { __fixtureReact: { createRoot: unknown } }).__fixtureReact;
@@ -173,9 +179,7 @@ describe('a remote without its own federation runtime', () => {
 
 describe('checks before mount', () => {
   it('refuses an app whose sdk range excludes the host API, without loading its code', async () => {
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await openApp('fixture-incompatible-sdk');
+    const requests = await openAppRecording('fixture-incompatible-sdk');
     expect(await errorCode()).toBe('TOOLBOX_HOST_SDK_INCOMPATIBLE');
     expect(await page.locator('.error-details pre').textContent()).toContain('^2.0.0');
     expect(requests.filter((u) => u.includes('/bundles/fixture-incompatible-sdk/'))).toEqual([]);
@@ -294,9 +298,7 @@ describe('prefetch', () => {
   it('asks for the entry and every file of the catalogue\'s preload list at once, and reads mf-manifest.json only for an app without the list', async () => {
     const good = fixtureCatalog(registry.origin, fixtures).find((i) => i.id === 'fixture-good')!;
     expect(good.preload?.length).toBeGreaterThan(0);
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    await openApp('fixture-good');
+    const requested = await openAppRecording('fixture-good');
     await page.getByTestId('fixture-good').waitFor();
     // Every listed file was requested, through <link rel=modulepreload> added at the open, before the entry ran.
     const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => (l as HTMLLinkElement).href));

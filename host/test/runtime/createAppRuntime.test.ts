@@ -3,12 +3,13 @@
 // loaded directly instead of through Module Federation, and integrity checked by fetch against a real HTTP server:
 // jsdom cannot load module scripts, which is exactly the case the fetch-and-digest path is for.
 import { createHash } from 'node:crypto';
-import type { CatalogItem, ToolboxContext, UsageEventType } from '@toolbox/sdk';
+import type { CatalogItem, UsageEventType } from '@toolbox/sdk';
 import { describe, expect, it } from 'vitest';
-import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
+import type { AppRuntime } from '../../src/runtime/createAppRuntime.ts';
 import { loadSdkChecks } from '../../src/runtime/isSdkCompatible.ts';
 import { appFrames, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { staffContext, testRuntime } from '../support/testRuntime.ts';
 import { loopbackServer } from '../support/loopbackServer.ts';
 
 const fixtureModules: Record<string, () => Promise<unknown>> = {
@@ -52,12 +53,11 @@ function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
   loads.length = 0;
   order.length = 0;
   shows.length = 0;
-  const rt = createAppRuntime({
-    apiVersion: '1.0.0',
+  const rt = testRuntime(items, {
     timeoutMs,
     devWarnings: true,
     report: (app, type) => events.push({ app, type }),
-    createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
+    createContext: staffContext,
     preloadData: (id, collections) => order.push(`data ${id} ${collections.join(',')}`),
     dataReady: (id) =>
       dataDelayMs === undefined
@@ -74,7 +74,6 @@ function setup(items: CatalogItem[], timeoutMs = 10_000): AppRuntime {
       return load();
     },
   });
-  rt.setCatalog(items);
   frame = newFrame();
   return rt;
 }
@@ -261,17 +260,12 @@ describe('createAppRuntime', () => {
 
   it('lists what an app left behind after unmount (development)', async () => {
     const found: unknown[] = [];
-    runtime = createAppRuntime({
-      apiVersion: '1.0.0',
+    runtime = testRuntime([item('fixture-leaky')], {
       devWarnings: true,
-      report: () => undefined,
-      createContext: () => ({}) as ToolboxContext,
       loadModule: () => fixtureModules['fixture-leaky']!(),
       onLeftovers: (_id, leftovers) => found.push(leftovers),
     });
-    runtime.setCatalog([item('fixture-leaky')]);
-    frame = document.createElement('div');
-    document.body.append(frame);
+    frame = newFrame();
     const lc = await openAndSettle(runtime, 'fixture-leaky');
     await lc.unmount();
     expect(found).toEqual([{ nodes: ['<style>'], styles: 1, listeners: ['window.resize'] }]);

@@ -3,11 +3,12 @@
 // host reads the definition beside the runtime's code (one request more), checks it against `form.integrity`, and
 // passes it to the runtime's mount as the prop `form`. A real HTTP server serves the definitions.
 import { createHash } from 'node:crypto';
-import type { CatalogItem, LightAppProps, ToolboxContext, UsageEventType } from '@toolbox/sdk';
+import type { CatalogItem, LightAppProps, UsageEventType } from '@toolbox/sdk';
 import { describe, expect, it } from 'vitest';
-import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
+import type { AppRuntime } from '../../src/runtime/createAppRuntime.ts';
 import { appFrames, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { staffContext, testRuntime } from '../support/testRuntime.ts';
 import { loopbackServer } from '../support/loopbackServer.ts';
 
 const LEDGER = JSON.stringify({ id: 'hardship-hy', name: { 'zh-CN': '困难群众帮扶台账' }, sections: [] });
@@ -60,11 +61,10 @@ function setup(items: CatalogItem[]): AppRuntime {
   loads.length = 0;
   mounted.length = 0;
   requests.length = 0;
-  const rt = createAppRuntime({
-    apiVersion: '1.0.0',
+  const rt = testRuntime(items, {
     timeoutMs: 5_000,
     report: (app, type) => events.push({ app, type }),
-    createContext: (it) => ({ user: { id: 'u', name: '王芳', role: 'staff' }, app: { id: it.id } }) as unknown as ToolboxContext,
+    createContext: staffContext,
     preloadData: (id, collections) => preloadedData.push(`${id} ${collections.join(',')}`),
     preloadForm: (id, definition) => formQueries.push(`${id} ${(definition as { id: string }).id}`),
     // A read that never comes back: a mount that waits for it waits the whole dataWaitMs.
@@ -90,7 +90,6 @@ function setup(items: CatalogItem[]): AppRuntime {
       };
     },
   });
-  rt.setCatalog(items);
   frame = newFrame();
   return rt;
 }

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 // The runtime listens to the window (render errors) only while an app is open: every listener it adds is removed
 // when the last app closes, and when the runtime is disposed. Counted on the window itself.
-import type { ToolboxContext } from '@toolbox/sdk';
 import { afterEach, expect, it, vi } from 'vitest';
-import { createAppRuntime } from '../../src/runtime/createAppRuntime.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { testRuntime } from '../support/testRuntime.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -28,13 +27,10 @@ function counted() {
 }
 
 function runtimeWith(ids: string[]) {
-  const runtime = createAppRuntime({
-    apiVersion: '1.0.0',
-    createContext: () => ({}) as ToolboxContext,
-    report: () => undefined,
-    loadModule: async () => ({ mount: async () => undefined, unmount: async () => undefined }),
-  });
-  runtime.setCatalog(ids.map((id) => catalogItem({ id, name: { 'zh-CN': id } })));
+  const runtime = testRuntime(
+    ids.map((id) => catalogItem({ id, name: { 'zh-CN': id } })),
+    { loadModule: async () => ({ mount: async () => undefined, unmount: async () => undefined }) },
+  );
   for (const id of ids) runtime.attachFrame(id, document.body.appendChild(document.createElement('div')));
   return runtime;
 }

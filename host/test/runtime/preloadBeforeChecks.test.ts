@@ -2,27 +2,23 @@
 // A press on a tile that comes before the SDK check has loaded (it comes with the federation runtime's chunk, which
 // the host loads when the desktop is idle): the app's files are asked for at once, since none of its code runs before
 // the check, but its data only once the check has passed. A file of its own: the check must not be loaded yet.
-import type { ToolboxContext } from '@toolbox/sdk';
 import { expect, it } from 'vitest';
-import { createAppRuntime } from '../../src/runtime/createAppRuntime.ts';
 import { loadSdkChecks, sdkChecksReady } from '../../src/runtime/isSdkCompatible.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { testRuntime } from '../support/testRuntime.ts';
 
 it('asks for the files at once and reads the preloadData only once the SDK check has passed', async () => {
   expect(sdkChecksReady()).toBe(false);
   const reads: string[] = [];
-  const runtime = createAppRuntime({
-    apiVersion: '1.0.0',
-    createContext: () => ({}) as ToolboxContext,
-    report: () => undefined,
+  const chunk = 'http://127.0.0.1:1/bundles/visit-log/1.0.0/assets/app-1.js';
+  const catalog = [
+    catalogItem({ id: 'visit-log', name: { 'zh-CN': '居民走访记录' }, preloadData: ['visits'], preload: [chunk] }),
+    catalogItem({ id: 'needs-v2', name: { 'zh-CN': '新版应用' }, sdk: '^2.0.0', preloadData: ['cases'] }),
+  ];
+  const runtime = testRuntime(catalog, {
     preloadData: (id, collections) => reads.push(`${id}: ${collections.join(',')}`),
     loadModule: async () => ({ mount: async () => undefined, unmount: async () => undefined }),
   });
-  const chunk = 'http://127.0.0.1:1/bundles/visit-log/1.0.0/assets/app-1.js';
-  runtime.setCatalog([
-    catalogItem({ id: 'visit-log', name: { 'zh-CN': '居民走访记录' }, preloadData: ['visits'], preload: [chunk] }),
-    catalogItem({ id: 'needs-v2', name: { 'zh-CN': '新版应用' }, sdk: '^2.0.0', preloadData: ['cases'] }),
-  ]);
 
   runtime.preload('visit-log');
   runtime.preload('needs-v2');

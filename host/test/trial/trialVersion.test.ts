@@ -7,9 +7,10 @@ import type { CatalogItem, ToolboxContext, UsageEventType } from '@toolbox/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataHeaders, setDataVersion } from '../../src/context/dataVersion.ts';
 import type { AppVersion } from '../../src/runtime/appVersion.ts';
-import { createAppRuntime, type AppRuntime } from '../../src/runtime/createAppRuntime.ts';
+import type { AppRuntime } from '../../src/runtime/createAppRuntime.ts';
 import { appFrames, openInFrame } from '../support/appFrame.ts';
 import { catalogItem } from '../support/catalogItem.ts';
+import { testRuntime } from '../support/testRuntime.ts';
 import { loopbackServer } from '../support/loopbackServer.ts';
 
 const BODY = 'export const ok = true;\n';
@@ -42,8 +43,7 @@ function setup(item: CatalogItem): AppRuntime {
   events.length = 0;
   loaded.length = 0;
   versions.length = 0;
-  const rt = createAppRuntime({
-    apiVersion: '1.0.0',
+  const rt = testRuntime([item], {
     report: (_app, type) => events.push(type),
     createContext: (it, version) => {
       versions.push(version);
@@ -56,7 +56,6 @@ function setup(item: CatalogItem): AppRuntime {
       return import('../fixtures/good/src/app.tsx');
     },
   });
-  rt.setCatalog([item]);
   frame = newFrame();
   return rt;
 }

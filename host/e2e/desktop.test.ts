@@ -43,43 +43,57 @@ const today = shanghaiDay(new Date());
 const retireOn = addDays(today, 60);
 const stamp = Date.now().toString().slice(-6);
 
-/** For each example plugin: how a worker adds one record, and the text that shows it in the list afterwards. */
-const RECIPES: Record<string, { create(page: Page): Promise<void>; listed: string }> = {
+/**
+ * For each example plugin: how a worker adds one record (the button that opens the form, then each field in order:
+ * typed, or chosen from a list), and the text that shows it in the list afterwards.
+ */
+interface Recipe {
+  open: string;
+  fields: [label: RegExp, value: string, how?: 'choose'][];
+  listed: string;
+}
+const RECIPES: Record<string, Recipe> = {
   'visit-log': {
+    open: '新增走访',
+    fields: [
+      [/居民姓名/, `测试居民${stamp}`],
+      [/居民类别/, '独居老人', 'choose'],
+      [/^楼号/, '12号楼'],
+      [/门牌/, '302室'],
+      [/走访情况/, '身体状况良好'],
+    ],
     listed: `测试居民${stamp}`,
-    async create(page) {
-      await page.getByRole('button', { name: '新增走访' }).click();
-      await page.getByLabel(/居民姓名/).fill(`测试居民${stamp}`);
-      await page.getByLabel(/居民类别/).selectOption('独居老人');
-      await page.getByLabel(/^楼号/).fill('12号楼');
-      await page.getByLabel(/门牌/).fill('302室');
-      await page.getByLabel(/走访情况/).fill('身体状况良好');
-      await page.getByRole('button', { name: '保存' }).click();
-    },
   },
   'flood-patrol': {
+    open: '新建事件',
+    fields: [
+      [/事件名称/, `台风演练${stamp}`],
+      [/预警级别/, '橙色', 'choose'],
+    ],
     listed: `台风演练${stamp}`,
-    async create(page) {
-      await page.getByRole('button', { name: '新建事件' }).click();
-      await page.getByLabel(/事件名称/).fill(`台风演练${stamp}`);
-      await page.getByLabel(/预警级别/).selectOption('橙色');
-      await page.getByRole('button', { name: '保存' }).click();
-    },
   },
   'hotline-tickets': {
+    open: '录入工单',
+    fields: [
+      [/工单编号/, `${today.slice(0, 4)}${stamp}01`],
+      [/诉求类别/, '噪声扰民', 'choose'],
+      [/诉求摘要/, '夜间施工噪声'],
+      [/来电人/, '刘女士'],
+      [/联系电话/, '13812345678'],
+      [/答复时限/, `${today}T18:00`],
+    ],
     listed: `${today.slice(0, 4)}${stamp}01`,
-    async create(page) {
-      await page.getByRole('button', { name: '录入工单' }).click();
-      await page.getByLabel(/工单编号/).fill(`${today.slice(0, 4)}${stamp}01`);
-      await page.getByLabel(/诉求类别/).selectOption('噪声扰民');
-      await page.getByLabel(/诉求摘要/).fill('夜间施工噪声');
-      await page.getByLabel(/来电人/).fill('刘女士');
-      await page.getByLabel(/联系电话/).fill('13812345678');
-      await page.getByLabel(/答复时限/).fill(`${today}T18:00`);
-      await page.getByRole('button', { name: '保存' }).click();
-    },
   },
 };
+
+async function addRecord(page: Page, recipe: Recipe): Promise<void> {
+  await page.getByRole('button', { name: recipe.open }).click();
+  for (const [label, value, how] of recipe.fields) {
+    if (how === 'choose') await page.getByLabel(label).selectOption(value);
+    else await page.getByLabel(label).fill(value);
+  }
+  await page.getByRole('button', { name: '保存' }).click();
+}
 
 const suite = productInChromium({
   async prepare() {
@@ -125,7 +139,7 @@ describe('staff at 华阳路街道, with the example plugins', () => {
       await expect.poll(() => page.url()).toBe(`${suite.product.origin}/app/${id}`);
       await expect.poll(() => page.locator('.app-title h1').textContent()).toBe(title['zh-CN']);
       await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).not.toBe('');
-      await recipe.create(page);
+      await addRecord(page, recipe);
       await page.getByText(recipe.listed).first().waitFor({ timeout: 15_000 });
       await page.reload();
       await page.getByText(recipe.listed).first().waitFor({ timeout: 20_000 });

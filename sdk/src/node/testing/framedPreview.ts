@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
@@ -26,8 +27,13 @@ export interface FramedPreviewOptions {
  * and opens it in Debian's Chromium at 1366×768, with a fresh profile and no background traffic.
  */
 export async function framedPreview(packageDir: string, options: FramedPreviewOptions = {}): Promise<FramedPreview> {
+  // A cache of pre-bundled dependencies of its own: a package's test files run at the same time, each with a server on
+  // the same root, and servers sharing Vite's default cache rewrite it under each other's pages (a 404 for a chunk).
+  const cacheDir = join(packageDir, 'node_modules', '.vite', `preview-${randomUUID()}`);
+  const dropCache = () => rmSync(cacheDir, { recursive: true, force: true });
   const server: ViteDevServer = await createServer({
     root: join(packageDir, 'preview'),
+    cacheDir,
     configFile: false,
     plugins: [react(), previewPage(options.entry)],
     server: { host: '127.0.0.1', port: 0, strictPort: false },
@@ -39,6 +45,7 @@ export async function framedPreview(packageDir: string, options: FramedPreviewOp
     browser = await launchChromium({ viewport: { ...SCREEN } });
   } catch (error) {
     await server.close();
+    dropCache();
     throw error;
   }
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`;
@@ -60,6 +67,7 @@ export async function framedPreview(packageDir: string, options: FramedPreviewOp
     async close() {
       await browser.close();
       await server.close();
+      dropCache();
     },
   };
 }

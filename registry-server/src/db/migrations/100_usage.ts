@@ -2,6 +2,7 @@
 // Plain text and integer columns only, so the same migration runs on SQLite and PostgreSQL. The HMAC secret and the
 // review's thresholds live in the catalogue's `settings` table (keys in src/usage/settingsKeys.ts).
 import type { Db } from '../createDatabase.ts';
+import { createRollupTable } from '../createRollupTable.ts';
 
 export async function up(db: Db): Promise<void> {
   await db.schema
@@ -18,43 +19,14 @@ export async function up(db: Db): Promise<void> {
   // Pruning deletes by age.
   await db.schema.createIndex('usage_events_at').on('usage_events').column('at').execute();
 
-  await db.schema
-    .createTable('usage_daily')
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('unit_id', 'text', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('count', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('usage_daily_pk', ['app_id', 'day', 'unit_id', 'type'])
-    .execute();
+  await createRollupTable(db, 'usage_daily', { key: ['app_id', 'day', 'unit_id', 'type'], counts: ['count'] });
 
   // Keyed by day first: the review reads one year of every app at once.
-  await db.schema
-    .createTable('usage_app_days')
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('count', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('usage_app_days_pk', ['day', 'app_id', 'type'])
-    .execute();
+  await createRollupTable(db, 'usage_app_days', { key: ['day', 'app_id', 'type'], counts: ['count'] });
 
-  await db.schema
-    .createTable('usage_daily_users')
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('user_hash', 'text', (c) => c.notNull())
-    .addColumn('unit_id', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('usage_daily_users_pk', ['app_id', 'day', 'user_hash'])
-    .execute();
+  await createRollupTable(db, 'usage_daily_users', { key: ['app_id', 'day', 'user_hash'], text: ['unit_id'], counts: [] });
 
-  await db.schema
-    .createTable('usage_period_users')
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('period', 'text', (c) => c.notNull())
-    .addColumn('user_hash', 'text', (c) => c.notNull())
-    .addColumn('unit_id', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('usage_period_users_pk', ['app_id', 'period', 'user_hash'])
-    .execute();
+  await createRollupTable(db, 'usage_period_users', { key: ['app_id', 'period', 'user_hash'], text: ['unit_id'], counts: [] });
   // Merge candidates join apps on shared users within a period.
   await db.schema
     .createIndex('usage_period_users_by_user')
@@ -62,23 +34,9 @@ export async function up(db: Db): Promise<void> {
     .columns(['period', 'user_hash', 'app_id'])
     .execute();
 
-  await db.schema
-    .createTable('usage_period_active')
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('period', 'text', (c) => c.notNull())
-    .addColumn('users', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('usage_period_active_pk', ['app_id', 'period'])
-    .execute();
+  await createRollupTable(db, 'usage_period_active', { key: ['app_id', 'period'], counts: ['users'] });
 
-  await db.schema
-    .createTable('usage_unit_years')
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('year', 'text', (c) => c.notNull())
-    .addColumn('unit_id', 'text', (c) => c.notNull())
-    .addColumn('months', 'integer', (c) => c.notNull())
-    .addColumn('opens', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('usage_unit_years_pk', ['app_id', 'year', 'unit_id'])
-    .execute();
+  await createRollupTable(db, 'usage_unit_years', { key: ['app_id', 'year', 'unit_id'], counts: ['months', 'opens'] });
 
   await db.schema
     .createTable('app_ratings')

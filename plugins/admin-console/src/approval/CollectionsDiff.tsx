@@ -2,6 +2,7 @@ import { Card } from '@toolbox/sdk/ui';
 import type { VersionDiff } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
+import { TextList } from '../ui/TextList.tsx';
 import { ChangeTag } from './ChangeTag.tsx';
 import { describeAttr, describeField } from './describeField.ts';
 import { flattenFields, schemaDiff, type FieldChange } from './schemaDiff.ts';
@@ -89,14 +90,14 @@ function Collection({ name, kind, from, to }: CollectionProps) {
               header: a.schemaCol.from,
               className: (c) => (c.kind === 'added' ? 'ac-ap-from' : 'ac-ap-from ac-ap-differs'),
               cell: (c) => (
-                <Facts items={c.kind === 'added' ? [] : c.kind === 'removed' ? describeField(c.from, a) : c.keys.map((k) => describeAttr(k, c.from, a))} />
+                <TextList className="ac-ap-lines" items={c.kind === 'added' ? [] : c.kind === 'removed' ? describeField(c.from, a) : c.keys.map((k) => describeAttr(k, c.from, a))} />
               ),
             },
             {
               header: a.schemaCol.to,
               className: (c) => (c.kind === 'removed' ? 'ac-ap-to' : 'ac-ap-to ac-ap-differs'),
               cell: (c) => (
-                <Facts items={c.kind === 'removed' ? [] : c.kind === 'added' ? describeField(c.to, a) : c.keys.map((k) => describeAttr(k, c.to, a))} />
+                <TextList className="ac-ap-lines" items={c.kind === 'removed' ? [] : c.kind === 'added' ? describeField(c.to, a) : c.keys.map((k) => describeAttr(k, c.to, a))} />
               ),
             },
           ]}
@@ -123,15 +124,4 @@ function Collection({ name, kind, from, to }: CollectionProps) {
 function title(change: FieldChange): string | undefined {
   const attrs = change.kind === 'removed' ? change.from : change.to;
   return attrs.attrs.title;
-}
-
-function Facts({ items }: { items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <ul className="ac-ap-lines">
-      {items.map((item) => (
-        <li key={item}>{item}</li>
-      ))}
-    </ul>
-  );
 }

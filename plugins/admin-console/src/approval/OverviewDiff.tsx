@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { type LocalizedText, localized } from '@toolbox/sdk';
 import type { EntryPoint, VersionDiff, Visibility } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
+import { TextList } from '../ui/TextList.tsx';
 import { ChangeTag } from './ChangeTag.tsx';
 
 import { stableJson } from './schemaDiff.ts';
@@ -66,10 +67,10 @@ export function OverviewDiff({ diff, unitName }: Props) {
     { key: 'description', from: text(diff.description.from), to: text(diff.description.to), same: same(diff.description) },
     {
       key: 'visibility',
-      from: <Lines items={visibilityLines(vis.from)} />,
+      from: <TextList className="ac-ap-lines" items={visibilityLines(vis.from)} />,
       to: (
         <>
-          <Lines items={visibilityLines(vis.to)} />
+          <TextList className="ac-ap-lines" items={visibilityLines(vis.to)} />
           {!isNew && (visAdded.length > 0 || visRemoved.length > 0) && (
             <ul className="ac-ap-lines ac-sub">
               {visAdded.length > 0 && <li className="ac-ap-plus">{a.added(visAdded.join(a.sep))}</li>}
@@ -145,14 +146,4 @@ export function sameVisibility(a: Visibility | null, b: Visibility | null): bool
 
 function same(change: { from: unknown; to: unknown }): boolean {
   return stableJson(change.from) === stableJson(change.to);
-}
-
-function Lines({ items }: { items: string[] }) {
-  return (
-    <ul className="ac-ap-lines">
-      {items.map((item) => (
-        <li key={item}>{item}</li>
-      ))}
-    </ul>
-  );
 }

@@ -6,6 +6,7 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { useLoad } from '../lib/useLoad.ts';
 import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
 import { LoadError, Loading } from '../ui/StateView.tsx';
+import { TextList } from '../ui/TextList.tsx';
 import { ActionDialog, type ActionKind } from './ActionDialog.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
 import { Kpis } from './Kpis.tsx';
@@ -124,13 +125,7 @@ export function DetailPage({ year, id, onBack }: Props) {
           {row.owner.contact} · {row.category} ·{' '}
           {m.scenario[row.scenario] ?? row.scenario}
         </p>
-        {row.reasons.length > 0 && (
-          <ul className="ac-reasons ac-reasons--banner">
-            {row.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        )}
+        <TextList className="ac-reasons ac-reasons--banner" items={row.reasons} />
         <Kpis row={row} />
         <div className="ac-charts">
           <Suspense fallback={<ChartPlaceholder title={m.chartMau} />}>

@@ -3,6 +3,7 @@ import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { formatChange, formatInt, formatMoney, formatPercent, formatRating } from '../lib/format.ts';
 import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
+import { TextList } from '../ui/TextList.tsx';
 import type { Sort, SortKey } from './sortRows.ts';
 
 interface Props {
@@ -71,13 +72,7 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
             </th>
             <td className="ac-rec-cell">
               <RecommendationTag value={row.recommendation} />
-              {row.reasons.length > 0 && (
-                <ul className="ac-reasons">
-                  {row.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              )}
+              <TextList className="ac-reasons" items={row.reasons} />
             </td>
             <td className="ac-num">
               <strong>{Math.round(row.score)}</strong>

@@ -59,6 +59,25 @@ describe('an app’s detail page', () => {
     expect(screen.getAllByText(/少于 3 人的月份不显示/)).toHaveLength(2);
   });
 
+  it('offers the way back and a retry when the app’s year cannot be read', async () => {
+    let failures = 1;
+    renderConsole(server.url, {
+      year: 2026,
+      // The app's year fails once, as when the network drops for a moment; every other request goes through.
+      fetch: (input, init) =>
+        String(input).includes('/api/reviews/2026/apps/') && failures-- > 0 ? Promise.reject(new TypeError('network down')) : fetch(input, init),
+    });
+    const table = await screen.findByRole('table', { name: '2026 年度效能评估表' });
+    fireEvent.click(within(table).getByRole('button', { name: '旧版民意调查' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('加载失败')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /返回评估表/ })).toBeTruthy();
+    fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /旧版民意调查/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /返回评估表/ }));
+    expect(await screen.findByRole('table', { name: '2026 年度效能评估表' })).toBeTruthy();
+  });
+
   it('goes back to the table with the filters as they were', async () => {
     renderConsole(server.url, { year: 2026 });
     fireEvent.change(await screen.findByLabelText('评估建议'), { target: { value: 'merge' } });

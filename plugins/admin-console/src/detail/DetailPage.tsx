@@ -60,19 +60,12 @@ export function DetailPage({ year, id, onBack }: Props) {
     return { labels, mau, opens, suppressed: monthly.some((p) => p.activeUsers === null) };
   }, [detail.data, locale, m]);
 
-  if (detail.error && !detail.data) {
-    return (
-      <div className="ac-page">
-        <BackBar onBack={onBack} />
-        <LoadError error={detail.error} onRetry={detail.reload} />
-      </div>
-    );
-  }
+  // Until the app's year has come: the way back, and the loading state or the failure with a retry.
   if (!detail.data) {
     return (
       <div className="ac-page">
-        <BackBar onBack={onBack} />
-        <Loading />
+        <PageHeader back={m.back} onBack={onBack} />
+        {detail.error ? <LoadError error={detail.error} onRetry={detail.reload} /> : <Loading />}
       </div>
     );
   }
@@ -178,16 +171,5 @@ function ChartPlaceholder({ title }: { title: string }) {
       <figcaption>{title}</figcaption>
       <div className="ac-chart__canvas" />
     </figure>
-  );
-}
-
-function BackBar({ onBack }: { onBack(): void }) {
-  const { m } = useConsole();
-  return (
-    <header className="ac-header">
-      <Button variant="link" className="ac-back" onClick={onBack}>
-        ← {m.back}
-      </Button>
-    </header>
   );
 }

@@ -5,8 +5,8 @@ interface Props {
   /** The back link's words (返回列表 …) and where it goes. */
   back: string;
   onBack(): void;
-  /** The page's heading, after the back link. */
-  heading: ReactNode;
+  /** The page's heading, after the back link; none while what the page is about is still loading. */
+  heading?: ReactNode;
   /** Status tags beside the heading. */
   tags?: ReactNode;
   /** What can be done on the page, named for screen readers by `toolsLabel`. */
@@ -22,7 +22,7 @@ export function PageHeader({ back, onBack, heading, tags, tools, toolsLabel }: P
         <Button variant="link" className="ac-back" onClick={onBack}>
           ← {back}
         </Button>
-        <h2>{heading}</h2>
+        {heading && <h2>{heading}</h2>}
         {tags}
       </div>
       {tools && (

@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../types.ts';
-import { templateDefinition } from './templateDefinition.ts';
+import { STATUS_FIELD, templateDefinition } from './templateDefinition.ts';
 
 /** 电动车违规充电排查: each hazard found on a round, who was told, and whether it was put right on re-inspection. */
 export const ebikeCharging: FormDefinition = templateDefinition({
@@ -41,7 +41,7 @@ export const ebikeCharging: FormDefinition = templateDefinition({
         },
         { key: 'deadline', kind: 'date', label: { 'zh-CN': '整改期限', en: 'Deadline' } },
         { key: 'inspector', kind: 'person', label: { 'zh-CN': '排查人', en: 'Inspector' }, required: true, default: 'me' },
-        { key: 'status', kind: 'status', label: { 'zh-CN': '状态', en: 'Status' } },
+        STATUS_FIELD,
       ],
     },
   ],
@@ -66,6 +66,5 @@ export const ebikeCharging: FormDefinition = templateDefinition({
       filters: ['status', 'level', 'place'],
       search: ['address', 'ownerName', 'ownerPhone'],
     },
-    form: { columns: 3 },
   },
 });

@@ -46,6 +46,5 @@ export const floodSupplies: FormDefinition = templateDefinition({
       filters: ['condition', 'item', 'needsTopUp'],
       search: ['item', 'spec', 'storage'],
     },
-    form: { columns: 3 },
   },
 });

@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../types.ts';
-import { templateDefinition } from './templateDefinition.ts';
+import { STATUS_FIELD, templateDefinition } from './templateDefinition.ts';
 
 /** 困难群众帮扶台账: who needs help, why, what was done, and where each case stands. */
 export const hardshipLedger: FormDefinition = templateDefinition({
@@ -47,7 +47,7 @@ export const hardshipLedger: FormDefinition = templateDefinition({
         { key: 'caseworker', kind: 'person', label: { 'zh-CN': '责任社工', en: 'Caseworker' }, required: true, default: 'me' },
         { key: 'registeredOn', kind: 'date', label: { 'zh-CN': '登记日期', en: 'Registered on' }, required: true, default: 'today' },
         { key: 'nextVisitOn', kind: 'date', label: { 'zh-CN': '下次回访', en: 'Next visit' } },
-        { key: 'status', kind: 'status', label: { 'zh-CN': '状态', en: 'Status' } },
+        STATUS_FIELD,
       ],
     },
   ],
@@ -75,6 +75,5 @@ export const hardshipLedger: FormDefinition = templateDefinition({
       search: ['name', 'idNumber', 'phone', 'address'],
       pageSize: 20,
     },
-    form: { columns: 3 },
   },
 });

@@ -113,7 +113,7 @@ const surface: Record<string, string[]> = {
     'AppStatusSchema', 'AuditActorSchema', 'AuditEntrySchema', 'AuditQuerySchema', 'AuthMethodsSchema', 'CODES',
     'CODE_LIST', 'CatalogItemSchema', 'CollectionParamsSchema', 'CreateAppBodySchema', 'CreateUnitBodySchema',
     'CreateUserBodySchema', 'DESCRIPTIVE_FIELDS', 'DataRecordSchema', 'DecisionSchema', 'DeprecateBodySchema',
-    'DryRunSchema', 'ErrorBodySchema', 'ErrorResponses', 'FieldErrorSchema',
+    'DryRunSchema', 'ErrorBodySchema', 'ErrorResponses', 'FieldErrorSchema', 'IdParamsSchema',
     'LocalizedTextInputSchema', 'LocalizedTextSchema', 'LoginBodySchema', 'MergeCandidateSchema',
     'MintTokenBodySchema', 'MintedTokenSchema', 'NoContentSchema', 'PatchAppBodySchema', 'PatchUnitBodySchema',
     'PatchUserBodySchema', 'PendingVersionSchema', 'PinsSchema', 'PublishExternalBodySchema', 'PublishedSchema',

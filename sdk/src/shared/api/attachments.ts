@@ -1,6 +1,6 @@
 /* Photos of a form app's records (attachments), and the people of a unit for the person picker. */
 import { type Static, Type } from '@sinclair/typebox';
-import { AppIdSchema } from './common.ts';
+import { AppIdSchema, IdParamsSchema } from './common.ts';
 import { routesOf } from './routesOf.ts';
 
 const attachmentRoute = routesOf('attachments');
@@ -49,7 +49,7 @@ export const UnitPersonSchema = Type.Object({ id: Type.String(), name: Type.Stri
 
 export const listUnitPeople = orgRoute('GET', '/api/org/units/:id/people',
   "The enabled members of a unit, by name: the caller's own unit, or any unit for an admin and within their subtree for a unit's administrator",
-  { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) },
+  { params: IdParamsSchema },
   { 200: Type.Object({ items: Type.Array(UnitPersonSchema) }) },
 );
 

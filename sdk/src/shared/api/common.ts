@@ -6,6 +6,9 @@ export const AppIdSchema = Type.String({ pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$
 /** `:id` of every `/api/apps/:id/…` route. */
 export const AppIdParamsSchema = Type.Object({ id: AppIdSchema });
 
+/** `:id` of a route on something the registry gave an id (a unit, a user, a session): any 1–64 characters, looked up by the route. */
+export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+
 export const LocalizedTextSchema = Type.Object(
   { 'zh-CN': Type.String(), en: Type.Optional(Type.String()) },
   { title: 'LocalizedText' },

@@ -1,6 +1,6 @@
 /* The org tree: districts, streets, towns, committees, departments. */
 import { type Static, Type } from '@sinclair/typebox';
-import { NoContentSchema, StringEnum } from './common.ts';
+import { IdParamsSchema, NoContentSchema, StringEnum } from './common.ts';
 import { routesOf } from './routesOf.ts';
 
 const orgRoute = routesOf('org');
@@ -10,7 +10,6 @@ export const UNIT_KINDS = ['district', 'street', 'town', 'committee', 'departmen
 export const UNIT_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
 
 export const UnitKindSchema = StringEnum(UNIT_KINDS);
-const UnitIdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const NameSchema = Type.String({ minLength: 1, maxLength: 60 });
 // `type: [string, null]` (not anyOf) keeps the validation message a client sees to one line.
 const NameEnSchema = Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 120 });
@@ -67,14 +66,14 @@ export const PatchUnitBodySchema = Type.Object(
 export const patchUnit = orgRoute('PATCH', '/api/org/units/:id',
   'Renames (name, nameEn), moves (parentId; never under itself), changes the kind of, disables or enables (disabled) a unit; ' +
     'audited unit.rename, unit.move, unit.kind, unit.disable, unit.enable',
-  { params: UnitIdParamsSchema, body: PatchUnitBodySchema },
+  { params: IdParamsSchema, body: PatchUnitBodySchema },
   { 200: Type.Object({ unit: UnitSchema, changes: Type.Array(Type.String()) }) },
 );
 
 export const deleteUnit = orgRoute('DELETE', '/api/org/units/:id',
   'Deletes a unit that nothing names (no users, child units, apps, records or usage): one added by mistake. ' +
     'Otherwise 409 TOOLBOX_UNIT_IN_USE and nothing changes: disable it instead. Audited unit.delete',
-  { params: UnitIdParamsSchema },
+  { params: IdParamsSchema },
   { 204: NoContentSchema },
 );
 

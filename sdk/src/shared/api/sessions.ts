@@ -1,6 +1,6 @@
 /* Your sessions (我的账号), and the lifetimes every session gets (admins). */
 import { type Static, Type } from '@sinclair/typebox';
-import { NoContentSchema } from './common.ts';
+import { IdParamsSchema, NoContentSchema } from './common.ts';
 import { routesOf } from './routesOf.ts';
 
 const authRoute = routesOf('auth');
@@ -29,7 +29,7 @@ export const listMySessions = authRoute('GET', '/api/me/sessions', 'Your live se
 
 export const endMySession = authRoute('DELETE', '/api/me/sessions/:id',
   'Ends one of your sessions (the current one too: that signs you out here)',
-  { params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }) },
+  { params: IdParamsSchema },
   { 204: NoContentSchema },
 );
 

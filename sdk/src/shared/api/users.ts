@@ -1,6 +1,6 @@
 /* Staff (admins for everyone, a unit's administrator for their subtree): listed, added, edited, passwords reset. */
 import { type Static, Type } from '@sinclair/typebox';
-import { StringEnum, UnitRefSchema } from './common.ts';
+import { IdParamsSchema, StringEnum, UnitRefSchema } from './common.ts';
 import { routesOf } from './routesOf.ts';
 
 const usersRoute = routesOf('users');
@@ -13,7 +13,6 @@ const RoleInputSchema = StringEnum(ROLES);
 const UnitIdSchema = Type.String({ minLength: 1, maxLength: 64 });
 const PhoneSchema = Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 40 });
 const AdminOfInputSchema = Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 64 });
-const UserIdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
 /** A member of staff as the user management screens see them; never the password hash. */
 export const StaffUserSchema = Type.Object(
@@ -81,13 +80,13 @@ export const PatchUserBodySchema = Type.Object(
 export const patchUser = usersRoute('PATCH', '/api/users/:id',
   'Edits name and phone, moves to another unit (unitId), changes the role, what they administer (adminOf), disables or enables (disabled). ' +
     'Disabling ends their sessions and refuses their tokens. Audited user.update, user.move, user.role, user.admin-of, user.disable, user.enable',
-  { params: UserIdParamsSchema, body: PatchUserBodySchema },
+  { params: IdParamsSchema, body: PatchUserBodySchema },
   { 200: Type.Object({ user: StaffUserSchema, changes: Type.Array(Type.String()) }) },
 );
 
 export const resetUserPassword = usersRoute('POST', '/api/users/:id/password-reset',
   'Gives the user a temporary password (returned once; shown to the admin to hand over) that must be changed at the next sign-in, and ends their sessions; audited user.password-reset',
-  { params: UserIdParamsSchema },
+  { params: IdParamsSchema },
   { 200: Type.Object({ temporaryPassword: Type.String() }) },
 );
 

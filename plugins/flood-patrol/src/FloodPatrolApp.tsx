@@ -1,6 +1,6 @@
 import { shanghaiDay, type DataRecord } from '@toolbox/sdk';
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
-import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
+import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { EventList } from './EventList.tsx';
 import { EventPanel } from './EventPanel.tsx';
@@ -90,37 +90,32 @@ export function FloodPatrolApp() {
   const title = view === 'create-event' ? t('addEventTitle') : view === 'create-point' && selected ? t('addPointTitle', selected.data.name) : t('title');
 
   return (
-    <div className="tbx-app fp-app">
-      <style>{styles}</style>
-      <PageHeader
-        title={title}
-        subtitle={t('subtitle', toolbox.unit.name)}
-        actions={
-          view === 'main' ? (
-            <Button variant={sorted.length ? 'secondary' : 'primary'} onClick={() => setView('create-event')}>
-              {t('addEvent')}
-            </Button>
-          ) : (
-            <Button variant="secondary" onClick={() => setView('main')}>
-              {t('back')}
-            </Button>
-          )
-        }
-      />
+    <AppFrame
+      className="fp-app"
+      css={styles}
+      title={title}
+      subtitle={t('subtitle', toolbox.unit.name)}
+      actions={
+        view === 'main' ? (
+          <Button variant={sorted.length ? 'secondary' : 'primary'} onClick={() => setView('create-event')}>
+            {t('addEvent')}
+          </Button>
+        ) : (
+          <Button variant="secondary" onClick={() => setView('main')}>
+            {t('back')}
+          </Button>
+        )
+      }
+    >
       {view === 'create-event' ? (
         <EventForm today={shanghaiDay(new Date())} onSubmit={createEvent} onCancel={() => setView('main')} />
       ) : view === 'create-point' && selected ? (
         <PointForm eventId={selected.id} onSubmit={createPoint} onCancel={() => setView('main')} />
       ) : (
         <>
-          {error && !loading && (
-            <Notice type="error">
-              {t('loadFailed')}: {error.message}{' '}
-              <Button variant="secondary" onClick={() => void Promise.all([events.reload(), checks.reload()])}>{t('retry')}</Button>
-            </Notice>
-          )}
+          <LoadFailedNotice error={error} loading={loading} what={t('loadFailed')} onRetry={() => void Promise.all([events.reload(), checks.reload()])} />
           {loading && sorted.length === 0 ? (
-            <p className="fp-muted">{t('loading')}</p>
+            <LoadingLine />
           ) : !selected ? (
             // After a failed load the list is unknown, not empty: the error above says so.
             !error && <EmptyState title={t('noEvents')} description={t('noEventsHint')} />
@@ -149,6 +144,6 @@ export function FloodPatrolApp() {
           )}
         </>
       )}
-    </div>
+    </AppFrame>
   );
 }

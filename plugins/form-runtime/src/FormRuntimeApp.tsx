@@ -1,6 +1,6 @@
 import type { DataRecord } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
-import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
+import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { canMove, type FormDefinition, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
 import { formatValue } from './formatValue.ts';
 import { lazy, Suspense, useState } from 'react';
@@ -81,33 +81,33 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const statusFilter = status ? query.filters[status.key] : undefined;
 
   return (
-    <div className="tbx-app fr-app">
-      <style>{styles}</style>
-      <PageHeader
-        title={title}
-        subtitle={screen.view === 'list' ? `${toolbox.unit.name} · ${textOf(definition.description, locale)}` : undefined}
-        actions={
-          screen.view === 'list' ? (
-            <>
-              <ExportLinks client={list.client} definition={definition} query={query} matched={list.page?.total} />
-              <Button onClick={() => setScreen({ view: 'create' })}>{t('add')}</Button>
-            </>
-          ) : screen.view === 'detail' && current ? (
-            <>
-              <Button variant="secondary" onClick={() => setScreen({ view: 'edit', record: current })}>
-                {t('edit')}
-              </Button>
-              <Button variant="secondary" onClick={() => setScreen({ view: 'list' })}>
-                {t('back')}
-              </Button>
-            </>
-          ) : (
+    <AppFrame
+      className="fr-app"
+      css={styles}
+      title={title}
+      subtitle={screen.view === 'list' ? `${toolbox.unit.name} · ${textOf(definition.description, locale)}` : undefined}
+      actions={
+        screen.view === 'list' ? (
+          <>
+            <ExportLinks client={list.client} definition={definition} query={query} matched={list.page?.total} />
+            <Button onClick={() => setScreen({ view: 'create' })}>{t('add')}</Button>
+          </>
+        ) : screen.view === 'detail' && current ? (
+          <>
+            <Button variant="secondary" onClick={() => setScreen({ view: 'edit', record: current })}>
+              {t('edit')}
+            </Button>
             <Button variant="secondary" onClick={() => setScreen({ view: 'list' })}>
               {t('back')}
             </Button>
-          )
-        }
-      />
+          </>
+        ) : (
+          <Button variant="secondary" onClick={() => setScreen({ view: 'list' })}>
+            {t('back')}
+          </Button>
+        )
+      }
+    >
       {screen.view === 'create' || (screen.view === 'edit' && current) ? (
         <div className="tbx-app__form">
           <FormView
@@ -125,16 +125,9 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         </div>
       ) : (
         <div className="tbx-app__body">
-          {list.error && !list.loading && (
-            <Notice type="error">
-              {t('loadFailed')}: {list.error.message}{' '}
-              <Button variant="secondary" onClick={list.reload}>
-                {t('retry')}
-              </Button>
-            </Notice>
-          )}
+          <LoadFailedNotice error={list.error} loading={list.loading} what={t('loadFailed')} onRetry={list.reload} />
           {!list.page ? (
-            !list.error && <p className="fr-muted">{t('loading')}</p>
+            !list.error && <LoadingLine />
           ) : list.stats?.total === 0 ? (
             <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
           ) : (
@@ -173,6 +166,6 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
           )}
         </div>
       )}
-    </div>
+    </AppFrame>
   );
 }

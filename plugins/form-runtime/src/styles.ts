@@ -2,7 +2,6 @@
 // as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is fr-.
 export const styles = `
 .fr-muted { color: #6b7785; }
-.fr-app > .fr-muted, .fr-app .tbx-app__body > .fr-muted { margin: 24px 0; text-align: center; }
 .fr-form { display: flex; flex-direction: column; gap: 12px; max-width: 1180px; }
 .fr-section { border: 1px solid #dde3ea; border-radius: 6px; padding: 8px 16px 14px; margin: 0; background: #fff; min-width: 0; }
 .fr-section__title { font-size: 15px; font-weight: 600; color: #14305e; padding: 0 6px; }

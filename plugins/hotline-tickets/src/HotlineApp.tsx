@@ -1,6 +1,6 @@
 import type { DataRecord } from '@toolbox/sdk';
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
-import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
+import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { DEFAULT_FILTER, filterTickets, type TicketFilter } from './filterTickets.ts';
 import { messages } from './messages.ts';
@@ -50,37 +50,32 @@ export function HotlineApp() {
 
   const title = view.mode === 'create' ? t('addTitle') : open ? t('detailTitle', open.data.ticketNo) : t('title');
   return (
-    <div className="tbx-app">
-      <style>{styles}</style>
-      <PageHeader
-        title={title}
-        subtitle={t('subtitle', toolbox.unit.name)}
-        actions={
-          view.mode === 'list' ? (
-            <Button variant="primary" onClick={() => setView({ mode: 'create' })}>
-              {t('add')}
-            </Button>
-          ) : (
-            <Button variant="secondary" onClick={() => setView({ mode: 'list' })}>
-              {t('back')}
-            </Button>
-          )
-        }
-      />
+    <AppFrame
+      css={styles}
+      title={title}
+      subtitle={t('subtitle', toolbox.unit.name)}
+      actions={
+        view.mode === 'list' ? (
+          <Button variant="primary" onClick={() => setView({ mode: 'create' })}>
+            {t('add')}
+          </Button>
+        ) : (
+          <Button variant="secondary" onClick={() => setView({ mode: 'list' })}>
+            {t('back')}
+          </Button>
+        )
+      }
+    >
       {view.mode === 'create' ? (
         <TicketForm handler={toolbox.user.name} now={now} onSubmit={create} onCancel={() => setView({ mode: 'list' })} />
       ) : open ? (
         <TicketDetail key={`${open.id}:${open.updatedAt}`} record={open} now={now} onSave={(next, what) => save(open, next, what)} />
       ) : (
         <div className="tbx-app__body">
-          {tickets.error && !tickets.loading && (
-            <Notice type="error">
-              {t('loadFailed')}: {tickets.error.message} <Button variant="secondary" onClick={() => void tickets.reload()}>{t('retry')}</Button>
-            </Notice>
-          )}
+          <LoadFailedNotice error={tickets.error} loading={tickets.loading} what={t('loadFailed')} onRetry={() => void tickets.reload()} />
           <TicketAlerts items={tickets.items} now={now} />
           {tickets.loading && tickets.items.length === 0 ? (
-            <p className="ht-muted">{t('loading')}</p>
+            <LoadingLine />
           ) : tickets.items.length === 0 ? (
             // After a failed load the list is unknown, not empty: the error above says so.
             !tickets.error && <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
@@ -92,6 +87,6 @@ export function HotlineApp() {
           )}
         </div>
       )}
-    </div>
+    </AppFrame>
   );
 }

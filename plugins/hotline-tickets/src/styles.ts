@@ -1,7 +1,6 @@
 // Layout only: the UI kit gives the look and the frame-filling shell (tbx-app, tbx-app__body, tbx-app__form). Rendered
 // as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is ht-.
 export const styles = `
-.ht-muted { color: #6b7785; margin: 24px 0; text-align: center; }
 .ht-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
   border: 1px solid #e3e8ee; border-radius: 4px; }
 .ht-filters label, .ht-field { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }

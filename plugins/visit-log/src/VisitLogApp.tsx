@@ -1,5 +1,5 @@
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
-import { Button, EmptyState, Notice, PageHeader } from '@toolbox/sdk/ui';
+import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
 import { messages } from './messages.ts';
@@ -38,40 +38,34 @@ export function VisitLogApp() {
   }
 
   return (
-    <div className="tbx-app">
-      <style>{styles}</style>
-      <PageHeader
-        title={mode === 'create' ? t('addTitle') : t('title')}
-        subtitle={t('subtitle', toolbox.unit.name)}
-        actions={
-          mode === 'list' ? (
-            <>
-              {visits.items.length > 0 && (
-                <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
-              )}
-              <Button variant="primary" onClick={() => setMode('create')}>
-                {t('add')}
-              </Button>
-            </>
-          ) : (
-            <Button variant="secondary" onClick={() => setMode('list')}>
-              {t('back')}
+    <AppFrame
+      css={styles}
+      title={mode === 'create' ? t('addTitle') : t('title')}
+      subtitle={t('subtitle', toolbox.unit.name)}
+      actions={
+        mode === 'list' ? (
+          <>
+            {visits.items.length > 0 && (
+              <VisitStats items={visits.items} today={shanghaiDay(new Date())} onShowOpen={() => setFilter({ ...NO_FILTER, followUp: 'open' })} />
+            )}
+            <Button variant="primary" onClick={() => setMode('create')}>
+              {t('add')}
             </Button>
-          )
-        }
-      />
+          </>
+        ) : (
+          <Button variant="secondary" onClick={() => setMode('list')}>
+            {t('back')}
+          </Button>
+        )
+      }
+    >
       {mode === 'create' ? (
         <VisitForm visitor={toolbox.user.name} today={shanghaiDay(new Date())} onSubmit={create} onCancel={() => setMode('list')} />
       ) : (
         <div className="tbx-app__body">
-          {visits.error && !visits.loading && (
-            <Notice type="error">
-              {t('loadFailed')}: {visits.error.message}{' '}
-              <Button variant="secondary" onClick={() => void visits.reload()}>{t('retry')}</Button>
-            </Notice>
-          )}
+          <LoadFailedNotice error={visits.error} loading={visits.loading} what={t('loadFailed')} onRetry={() => void visits.reload()} />
           {visits.loading && visits.items.length === 0 ? (
-            <p className="vl-muted">{t('loading')}</p>
+            <LoadingLine />
           ) : visits.items.length === 0 ? (
             // After a failed load the list is unknown, not empty: the error above says so.
             !visits.error && <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
@@ -83,6 +77,6 @@ export function VisitLogApp() {
           )}
         </div>
       )}
-    </div>
+    </AppFrame>
   );
 }

@@ -1,7 +1,6 @@
 // Layout only: the UI kit gives the look and the frame-filling shell (tbx-app, tbx-app__body, tbx-app__form). Rendered
 // as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is vl-.
 export const styles = `
-.vl-muted { color: #6b7785; margin: 24px 0; text-align: center; }
 .vl-stats { display: flex; gap: 8px; margin-right: 8px; }
 .vl-stat { display: flex; align-items: baseline; gap: 6px; padding: 4px 12px; background: #f4f7fa;
   border: 1px solid #dde3ea; border-radius: 4px; font: inherit; color: inherit; text-align: left; }

@@ -74,6 +74,7 @@ textarea.tbx-input{min-height:88px;resize:vertical}
 .tbx-app .tbx-page-header__actions{align-items:center}
 .tbx-app__body{display:flex;flex-direction:column;gap:10px;min-height:0;flex:1}
 .tbx-app__body>:last-child{min-height:0;overflow:auto}
+.tbx-loading{color:#6b7785;margin:24px 0;text-align:center}
 .tbx-app__form{flex:1;min-height:0;overflow:auto;padding:2px}
 .tbx-app__form .tbx-form{max-width:1000px;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px 20px;align-content:start}
 .tbx-app__form .tbx-form>.tbx-notice,.tbx-app__form .tbx-form__actions,.tbx-app__form .tbx-field:has(textarea){grid-column:1/-1}

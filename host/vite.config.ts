@@ -10,6 +10,15 @@ const sdkVersion = (JSON.parse(readFileSync(new URL('../sdk/package.json', impor
 export default defineConfig({
   plugins: [react()],
   define: { __TOOLBOX_SDK_VERSION__: JSON.stringify(sdkVersion) },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // @module-federation/runtime and runtime-core declare no `sideEffects`, so importing only their semver matcher
+      // (src/runtime/semver.ts, loaded when the desktop is idle) would bring the whole runtime along. Their modules
+      // are kept or dropped by what is used from them; the runtime's chunk (federation.ts) comes out the same.
+      treeshake: { moduleSideEffects: (id: string) => !/\/@module-federation\/runtime(-core)?\/dist\//.test(id) },
+    },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:4173', '/bundles': 'http://127.0.0.1:4173' } },
 });

@@ -330,4 +330,17 @@ describe('prefetch', () => {
     await page.evaluate(() => fetch('/api/me/pins', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pins: [] }) }));
     await page.close();
   });
+
+  it('leaves the federation runtime out of an idle desktop (the SDK check comes without it) and loads it when a pointer comes over a tile', async () => {
+    const assets = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/assets/')));
+    const runtimeRan = () => page.evaluate(() => '__FEDERATION__' in globalThis || '_FEDERATION_RUNTIME_CORE' in globalThis);
+    // The SDK check's semver matcher arrives when the browser is idle; the runtime's own modules stay out of its chunk.
+    await expect.poll(async () => (await assets()).some((p) => /\/semver-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(await runtimeRan()).toBe(false);
+    expect((await assets()).filter((p) => p.includes('/federation-'))).toEqual([]);
+    await page.locator('.tile-open').first().hover();
+    await expect.poll(runtimeRan).toBe(true);
+    expect((await assets()).filter((p) => p.includes('/federation-'))).toHaveLength(1);
+    await page.close();
+  });
 });

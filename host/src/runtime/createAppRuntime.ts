@@ -30,6 +30,11 @@ export interface AppRuntime {
   retry(id: string): void;
   /** Opens the version the failure offered instead (named `open…`, not `use…`: it is not a React hook). */
   openFallback(id: string): void;
+  /**
+   * Starts loading what every open needs, the federation runtime, at the first sign of one (a pointer over an app's
+   * link, its focus); an idle desktop does without it. Never throws.
+   */
+  warm(): void;
   /** Starts loading the app's code before its route is active (the click that opens it); never throws. */
   preload(id: string): void;
   /** Marks the mounted app `id` as broken (a render error that escaped the app). */
@@ -192,18 +197,20 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const error = new AppLoadError(code, id, session.version.version, detail);
       void unmount(ctx, id, session).then(() => failSession(id, session, error));
     },
+    warm: () => ctx.loader.warm(),
     preload(id) {
       const item = catalog.get(id);
       // Already open: single-spa knows (where it has the app); a runtime used on its own asks its sessions.
       if (!item || (isMountedInSingleSpa(id) ?? sessions.has(id))) return;
+      ctx.loader.warm();
       const version = versionFor(item);
       const entry = ctx.loader.entryFor(id, version);
       options.onVersion?.(id, version);
       // A form app's definition goes out with the runtime's files, at the press.
       ctx.loader.definition(version)?.catch(() => undefined);
       if (!sdkChecksReady()) {
-        // The check needs the runtime's chunk: fetch the app's files meanwhile (none of its code runs before the
-        // check), and its data once it passes.
+        // The check needs its semver chunk (loaded when the desktop is idle, so only a press before that gets here):
+        // fetch the app's files meanwhile (none of its code runs before the check), and its data once it passes.
         preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
         loadSdkChecks().then(
           () => {

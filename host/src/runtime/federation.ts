@@ -4,12 +4,11 @@
 // loadShare glue (a remoteEntry, a hostInit chunk and one chunk per shared module: ~20 kB gzip and a dozen files
 // before the desktop can render); registering the modules the page already imported costs nothing.
 //
-// This module is a chunk of its own (loadRemoteApp.ts): the desktop renders without it, then loads it while the
-// browser is idle after sign-in (or at the first open, if that comes sooner).
+// This module is a chunk of its own (loadRemoteApp.ts): an idle desktop does without it. It is loaded at the first
+// sign of an open (a pointer over an app's link, its focus, the press), beside the app's own files.
 import { init, loadRemote, registerRemotes } from '@module-federation/runtime';
-
-/** The runtime's semver matcher (it checks shared versions with it): the host's SDK check uses it too. */
-export { satisfy } from '@module-federation/runtime';
+// The semver matcher's chunk (the desktop loads it when idle): imported here so that the runtime's chunk shares it.
+import './semver.ts';
 import { remoteName } from '@toolbox/sdk';
 import * as runtimeCore from '@module-federation/runtime/core';
 import * as React from 'react';

@@ -1,15 +1,13 @@
-import { loadFederation } from './loadRemoteApp.ts';
-
 type Satisfy = (version: string, range: string) => boolean;
 let satisfy: Satisfy | undefined;
 const known = new Map<string, boolean>();
 
 /**
- * Loads the semver matcher the SDK check uses: the federation runtime's own (`satisfy`, which also checks shared
- * versions), so the host carries no second one. It comes with the runtime's chunk.
+ * Loads the semver matcher the SDK check uses: the federation runtime's own (`satisfy`), in a small chunk of its own
+ * (semver.ts), without the rest of the runtime.
  */
 export async function loadSdkChecks(): Promise<void> {
-  satisfy ??= (await loadFederation()).satisfy;
+  satisfy ??= (await import('./semver.ts')).satisfy;
 }
 
 /** Whether `isSdkCompatible` can answer yet. */

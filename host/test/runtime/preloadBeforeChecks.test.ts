@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-// A press on a tile that comes before the SDK check has loaded (it comes with the federation runtime's chunk, which
-// the host loads when the desktop is idle): the app's files are asked for at once, since none of its code runs before
+// A press on a tile that comes before the SDK check has loaded (its semver matcher is a chunk of its own, which the
+// host loads when the desktop is idle): the app's files are asked for at once, since none of its code runs before
 // the check, but its data only once the check has passed. A file of its own: the check must not be loaded yet.
 import { expect, it } from 'vitest';
 import { loadSdkChecks, sdkChecksReady } from '../../src/runtime/isSdkCompatible.ts';

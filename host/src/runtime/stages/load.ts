@@ -26,6 +26,11 @@ export interface ModuleLoader {
   /** The entry URL the next attempt of `id` loads (a distinct URL after failures, loadRemoteApp.ts). */
   entryFor(id: string, version: AppVersion): string;
   loaded(entry: string): LoadedModule | undefined;
+  /**
+   * Starts downloading the federation runtime's chunk (once) unless the runtime was given its own `loadModule`: at
+   * the first sign of an open, so that the app's entry finds it there.
+   */
+  warm(): void;
   /** Starts (or joins) the load of `entry`: one per URL, shared by a preload and the open. */
   fetch(id: string, entry: string, version: AppVersion): Promise<unknown>;
   keep(entry: string, module: LoadedModule): void;
@@ -40,7 +45,10 @@ export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
   const loading = new Map<string, Promise<unknown>>();
   const failures = new Map<string, number>();
   const definitions = new Map<string, Promise<unknown>>();
+  // A failed download is reported by the open that awaits it (fetch below); loadFederation tries again then.
+  const warm = () => (options.loadModule ? undefined : loadFederation().catch(() => undefined));
   return {
+    warm: () => void warm(),
     entryFor: (id, version) => entryForAttempt(version, failures.get(id) ?? 0),
     loaded: (entry) => modules.get(entry),
     keep: (entry, module) => void modules.set(entry, module),
@@ -61,9 +69,12 @@ export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
       if (!promise) {
         const { integrity } = version;
         promise = (async () => {
-          // One wave: the entry, the chunks of `./app` and (on the first open) the federation runtime, all at once.
+          // One wave: (on the first open) the federation runtime, then the entry and the chunks of `./app`, all at
+          // once. The runtime goes first: the entry cannot run before it, and over HTTP/1.1 a browser sends one server
+          // six requests at a time.
           // Only the first attempt uses the list: a retry's entry URL differs from the one the chunks were built for.
           markOpen(id, 'preload');
+          warm();
           preloadApp(entry, integrity, entry === version.entry ? version.preload : undefined);
           markOpen(id, 'requested');
           // The runtime must be on globalThis before the entry evaluates: a remote built with externalRuntime reads
@@ -105,10 +116,12 @@ const classifyLoadError = (error: unknown): HostErrorCode => {
 
 /** Refuses a version whose `sdk` range this host does not provide, before any of its code loads; then reads its data. */
 export async function check(ctx: RuntimeContext, id: string, session: Session): Promise<void> {
+  // An open that no press announced (a link, a reload on the app's URL) starts the runtime here, beside the check.
+  ctx.loader.warm();
   try {
     await loadSdkChecks();
   } catch (error) {
-    throw stageError('TOOLBOX_HOST_REMOTE_UNREACHABLE', id, session, `the host's federation runtime did not load: ${describeError(error)}`);
+    throw stageError('TOOLBOX_HOST_REMOTE_UNREACHABLE', id, session, `the host's SDK check (its semver chunk) did not load: ${describeError(error)}`);
   }
   ctx.ensureCurrent(id, session);
   const { version } = session;

@@ -343,4 +343,16 @@ describe('prefetch', () => {
     expect((await assets()).filter((p) => p.includes('/federation-'))).toHaveLength(1);
     await page.close();
   });
+
+  it('loads the federation runtime when the desktop is idle on a device that cannot hover (a tablet: no sign before the tap)', async () => {
+    const tablet = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(tablet);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    await tablet.goto(registry.origin);
+    expect(await tablet.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+    await tablet.locator('.tile').first().waitFor();
+    await expect.poll(() => tablet.evaluate(() => '_FEDERATION_RUNTIME_CORE' in globalThis)).toBe(true);
+    await tablet.close();
+    await page.close();
+  });
 });

@@ -187,7 +187,7 @@ async function main(): Promise<void> {
     const federation = readdirSync(join(site, 'assets')).find((f) => /^federation-.*\.js$/.test(f));
     if (federation && !js.files.some((f) => f.url.endsWith(federation))) {
       const runtime = gzipSync(readFileSync(join(site, 'assets', federation))).length;
-      console.log(`  not included: the Module Federation runtime (${federation}), ${kb(runtime)}, loaded on the first open of an app`);
+      console.log(`  not included: the Module Federation runtime (${federation}), ${kb(runtime)}, loaded at the first hover, focus or press on an app (a device that cannot hover: when idle)`);
       console.log(`    (part of the cold figures above); desktop and runtime together: ${kb(total - react + runtime)} beyond React`);
     }
   } finally {

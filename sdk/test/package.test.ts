@@ -97,6 +97,8 @@ const surface: Record<string, string[]> = {
     'DataTable',
     'EmptyState',
     'FieldNotes',
+    'FilterBar',
+    'FilterSelect',
     'InboxIcon',
     'LoadFailedNotice',
     'LoadingLine',

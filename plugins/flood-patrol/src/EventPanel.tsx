@@ -1,6 +1,6 @@
 import type { DataRecord } from '@toolbox/sdk';
 import { useT } from '@toolbox/sdk/react';
-import { Button, EmptyState } from '@toolbox/sdk/ui';
+import { Button, EmptyState, FilterSelect } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { CheckTable } from './CheckTable.tsx';
 import { eventProgress } from './eventProgress.ts';
@@ -55,17 +55,13 @@ export function EventPanel({ event, checks, template, onAddPoint, onCopyPoints, 
         </span>
         {progress.resolved > 0 && <span className="fp-muted">{t('resolved', progress.resolved)}</span>}
         {checks.length > 0 && (
-          <label className="fp-type-filter">
-            <span>{t('filterType')}</span>
-            <select value={type} onChange={(e) => setType(e.target.value)}>
-              <option value="all">{t('all')}</option>
-              {POINT_TYPES.map((pointType) => (
-                <option key={pointType} value={pointType}>
-                  {t(`pointType.${pointType}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            className="fp-type-filter"
+            label={t('filterType')}
+            value={type}
+            onChange={setType}
+            options={[['all', t('all')], ...POINT_TYPES.map((pointType) => [pointType, t(`pointType.${pointType}`)] as const)]}
+          />
         )}
       </div>
       {checks.length === 0 ? (

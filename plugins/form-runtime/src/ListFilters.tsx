@@ -1,4 +1,6 @@
+import type { Locale } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
+import { FilterBar, FilterSelect } from '@toolbox/sdk/ui';
 import { type FormDefinition, type FormField, fieldByKey } from '@toolbox/sdk/forms';
 import { messages } from './messages.ts';
 import type { FilterValue, ListQuery } from './queryRecords.ts';
@@ -15,21 +17,21 @@ interface Props {
   onChange(next: ListQuery): void;
 }
 
-/** The values a pick filter offers: the field's options or states, or the names found in the records. */
-function choicesOf(field: FormField, definition: FormDefinition, names: Props['names'], yes: string, no: string): { value: string; label: string }[] {
+/** The `[value, words]` a pick filter offers: the field's options or states, or the names found in the records. */
+function choicesOf(field: FormField, definition: FormDefinition, names: Props['names'], locale: Locale, yes: string, no: string): [string, string][] {
   switch (field.kind) {
     case 'choice':
     case 'multichoice':
-      return field.options.map((o) => ({ value: o, label: o }));
+      return field.options.map((o) => [o, o]);
     case 'yesno':
       return [
-        { value: 'yes', label: yes },
-        { value: 'no', label: no },
+        ['yes', yes],
+        ['no', no],
       ];
     case 'status':
-      return (definition.flow?.states ?? []).map((s) => ({ value: s.key, label: textOf(s.label, 'zh-CN') }));
+      return (definition.flow?.states ?? []).map((s) => [s.key, textOf(s.label, locale)]);
     default:
-      return (names[field.key] ?? []).map((n) => ({ value: n, label: n }));
+      return (names[field.key] ?? []).map((n) => [n, n]);
   }
 }
 
@@ -42,7 +44,7 @@ export function ListFilters({ definition, names, query, matched, total, onChange
   const searchFields = (list.search ?? []).map((k) => fieldByKey(definition, k)).filter((f) => f !== undefined);
   const active = query.search !== '' || Object.values(query.filters).some((f) => ('value' in f ? f.value !== '' : Boolean(f.from || f.to)));
   return (
-    <div className="fr-filters" role="search">
+    <FilterBar count={matched === undefined || total === undefined ? '' : t('shown', matched, total)}>
       {(list.filters ?? []).map((key) => {
         const field = fieldByKey(definition, key);
         if (!field) return null;
@@ -51,7 +53,7 @@ export function ListFilters({ definition, names, query, matched, total, onChange
         if (field.kind === 'date' || field.kind === 'datetime') {
           const range = current && !('value' in current) ? current : {};
           return (
-            <span key={key} className="fr-filter fr-filter--range">
+            <span key={key} className="fr-filter--range">
               <label>
                 <span>
                   {label} {t('from')}
@@ -65,24 +67,18 @@ export function ListFilters({ definition, names, query, matched, total, onChange
             </span>
           );
         }
-        const value = current && 'value' in current ? current.value : '';
-        const choices = choicesOf(field, definition, names, t('yes'), t('no'));
         return (
-          <label key={key} className="fr-filter">
-            <span>{label}</span>
-            <select value={value} onChange={(e) => set(key, { value: e.target.value })}>
-              <option value="">{t('all')}</option>
-              {choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {field.kind === 'status' ? textOf(definition.flow?.states.find((s) => s.key === c.value)?.label, locale) : c.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            key={key}
+            label={label}
+            value={current && 'value' in current ? current.value : ''}
+            onChange={(picked) => set(key, { value: picked })}
+            options={[['', t('all')], ...choicesOf(field, definition, names, locale, t('yes'), t('no'))]}
+          />
         );
       })}
       {searchFields.length > 0 && (
-        <label className="fr-filter fr-filter--search">
+        <label className="fr-filter--search">
           <span>{t('search')}</span>
           <input
             type="search"
@@ -97,9 +93,6 @@ export function ListFilters({ definition, names, query, matched, total, onChange
           {t('clear')}
         </button>
       )}
-      <span className="fr-count" aria-live="polite">
-        {matched === undefined || total === undefined ? '' : t('shown', matched, total)}
-      </span>
-    </div>
+    </FilterBar>
   );
 }

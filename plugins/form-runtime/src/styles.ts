@@ -71,16 +71,11 @@ export const styles = `
 .fr-chart__figures dd { margin: 0; font-weight: 600; }
 a.fr-export { text-decoration: none; }
 a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
-.fr-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
-  border: 1px solid #e3e8ee; border-radius: 4px; }
-.fr-filter, .fr-filter--range label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
-.fr-filters .fr-filter--range { flex-direction: row; align-items: flex-end; gap: 6px; }
-.fr-filters select, .fr-filters input { height: 30px; padding: 0 6px; font: inherit; font-size: 14px; color: #1f2d3d;
-  border: 1px solid #c5cdd6; border-radius: 3px; background: #fff; }
+/* A date range is two labelled boxes side by side in the kit's filter bar. */
+.fr-filter--range { display: flex; align-items: flex-end; gap: 6px; font-size: 12px; color: #56616e; }
 .fr-filter--search input { width: 300px; }
 .fr-link { background: none; border: none; color: #1f5fbf; cursor: pointer; font: inherit; padding: 6px 2px; }
 .fr-link:hover { text-decoration: underline; }
-.fr-count { margin-left: auto; align-self: center; color: #6b7785; font-size: 13px; }
 .fr-list { display: flex; flex-direction: column; gap: 8px; }
 .fr-pages { display: flex; align-items: center; justify-content: flex-end; gap: 12px; color: #55606e; }
 .fr-detail { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 16px; align-content: start; }

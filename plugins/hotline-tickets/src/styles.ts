@@ -1,14 +1,10 @@
 // Layout only: the UI kit gives the look and the frame-filling shell (tbx-app, tbx-app__body, tbx-app__form). Rendered
 // as a <style> inside the app's own tree so it arrives with the remote and leaves with unmount; every class is ht-.
 export const styles = `
-.ht-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
-  border: 1px solid #e3e8ee; border-radius: 4px; }
-.ht-filters label, .ht-field { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
-.ht-filters select, .ht-filters input, .ht-field input, .ht-field textarea { padding: 4px 6px; font: inherit; font-size: 14px;
-  color: #1f2d3d; border: 1px solid #c5cdd6; border-radius: 3px; background: #fff; }
-.ht-filters select, .ht-filters input { height: 30px; }
 .ht-filter-text input { width: 220px; }
-.ht-count { margin-left: auto; align-self: center; color: #6b7785; font-size: 13px; }
+.ht-field { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
+.ht-field input, .ht-field textarea { padding: 4px 6px; font: inherit; font-size: 14px; color: #1f2d3d; border: 1px solid #c5cdd6;
+  border-radius: 3px; background: #fff; }
 .ht-no { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 13px; }
 .ht-summary { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .ht-citizen { display: flex; flex-direction: column; }

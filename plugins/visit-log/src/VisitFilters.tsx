@@ -1,4 +1,5 @@
 import { useT } from '@toolbox/sdk/react';
+import { FilterBar, FilterSelect } from '@toolbox/sdk/ui';
 import { NO_FILTER, type VisitFilter } from './filterVisits.ts';
 import { messages } from './messages.ts';
 import { RESIDENT_CATEGORIES } from './visit.ts';
@@ -16,27 +17,24 @@ export function VisitFilters({ value, onChange, shown, total }: Props) {
   const set = (patch: Partial<VisitFilter>) => onChange({ ...value, ...patch });
   const active = JSON.stringify(value) !== JSON.stringify(NO_FILTER);
   return (
-    <div className="vl-filters" role="search">
-      <label>
-        <span>{t('filterCategory')}</span>
-        <select value={value.category} onChange={(e) => set({ category: e.target.value })}>
-          <option value="all">{t('all')}</option>
-          {RESIDENT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`category.${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('filterFollowUp')}</span>
-        <select value={value.followUp} onChange={(e) => set({ followUp: e.target.value as VisitFilter['followUp'] })}>
-          <option value="all">{t('all')}</option>
-          <option value="open">{t('followUp.open')}</option>
-          <option value="done">{t('followUp.done')}</option>
-          <option value="none">{t('followUp.none')}</option>
-        </select>
-      </label>
+    <FilterBar count={t('shown', shown, total)}>
+      <FilterSelect
+        label={t('filterCategory')}
+        value={value.category}
+        onChange={(category) => set({ category })}
+        options={[['all', t('all')], ...RESIDENT_CATEGORIES.map((c) => [c, t(`category.${c}`)] as const)]}
+      />
+      <FilterSelect<VisitFilter['followUp']>
+        label={t('filterFollowUp')}
+        value={value.followUp}
+        onChange={(followUp) => set({ followUp })}
+        options={[
+          ['all', t('all')],
+          ['open', t('followUp.open')],
+          ['done', t('followUp.done')],
+          ['none', t('followUp.none')],
+        ]}
+      />
       <label>
         <span>{t('filterFrom')}</span>
         <input type="date" value={value.from} max={value.to || undefined} onChange={(e) => set({ from: e.target.value })} />
@@ -54,9 +52,6 @@ export function VisitFilters({ value, onChange, shown, total }: Props) {
           {t('clear')}
         </button>
       )}
-      <span className="vl-count" aria-live="polite">
-        {t('shown', shown, total)}
-      </span>
-    </div>
+    </FilterBar>
   );
 }

@@ -11,15 +11,9 @@ export const styles = `
 .vl-stat-label { color: #56616e; }
 .vl-stat-value { font-size: 16px; font-weight: 600; }
 .vl-nowrap { white-space: nowrap; }
-.vl-filters { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px 12px; padding: 8px 12px; background: #fafbfc;
-  border: 1px solid #e3e8ee; border-radius: 4px; }
-.vl-filters label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: #56616e; }
-.vl-filters select, .vl-filters input { height: 30px; padding: 0 6px; font: inherit; font-size: 14px; color: #1f2d3d;
-  border: 1px solid #c5cdd6; border-radius: 3px; background: #fff; }
 .vl-filter-text input { width: 190px; }
 .vl-link { background: none; border: none; color: #1f6fb2; cursor: pointer; font: inherit; padding: 6px 2px; }
 .vl-link:hover { text-decoration: underline; }
-.vl-count { margin-left: auto; align-self: center; color: #6b7785; font-size: 13px; }
 .vl-resident { display: inline-flex; align-items: center; gap: 6px; flex-wrap: wrap; }
 .vl-chip { font-size: 12px; padding: 0 6px; border-radius: 3px; background: #eef2f6; color: #44505c; white-space: nowrap; }
 .vl-notes { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }

@@ -8,6 +8,8 @@ export type { PageHeaderProps } from './PageHeader.tsx';
 export { AppFrame } from './AppFrame.tsx';
 export type { AppFrameProps } from './AppFrame.tsx';
 export { LoadFailedNotice, LoadingLine } from './LoadState.tsx';
+export { FilterBar, FilterSelect } from './FilterBar.tsx';
+export type { FilterBarProps, FilterSelectProps } from './FilterBar.tsx';
 export type { LoadFailedNoticeProps } from './LoadState.tsx';
 export { DataTable } from './DataTable.tsx';
 export type { DataTableColumn, DataTableProps, DataTableSort } from './DataTable.tsx';

@@ -74,6 +74,11 @@ textarea.tbx-input{min-height:88px;resize:vertical}
 .tbx-app .tbx-page-header__actions{align-items:center}
 .tbx-app__body{display:flex;flex-direction:column;gap:10px;min-height:0;flex:1}
 .tbx-app__body>:last-child{min-height:0;overflow:auto}
+/* A row of labelled filters above a list (FilterBar): each label above its control, the count at the right. */
+.tbx-filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:8px 12px;padding:8px 12px;background:#fafbfc;border:1px solid #e3e8ee;border-radius:4px}
+.tbx-filters label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:#56616e}
+.tbx-filters select,.tbx-filters input{height:30px;padding:0 6px;font:inherit;font-size:14px;color:#1f2d3d;border:1px solid #c5cdd6;border-radius:3px;background:#fff}
+.tbx-filters__count{margin-left:auto;align-self:center;color:#6b7785;font-size:13px}
 .tbx-loading{color:#6b7785;margin:24px 0;text-align:center}
 .tbx-app__form{flex:1;min-height:0;overflow:auto;padding:2px}
 .tbx-app__form .tbx-form{max-width:1000px;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px 20px;align-content:start}

@@ -1,8 +1,6 @@
-import { Button } from '@toolbox/sdk/ui';
+import { Button, FilterSelect } from '@toolbox/sdk/ui';
 import type { Recommendation } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
-import { FilterSelect } from '../ui/FilterSelect.tsx';
-import { Options } from '../ui/Options.tsx';
 import { SearchField } from '../ui/SearchField.tsx';
 import { emptyFilter, type RowFilter } from './filterRows.ts';
 
@@ -23,15 +21,24 @@ export function ReviewFilters({ filter, owners, categories, onChange }: Props) {
 
   return (
     <div className="ac-filters" role="search">
-      <FilterSelect label={m.filterRecommendation} all={m.all} value={filter.recommendation} onChange={(v) => set({ recommendation: v as Recommendation | '' })}>
-        <Options items={RECOMMENDATIONS} value={(r) => r} label={(r) => m.recommendation[r]} />
-      </FilterSelect>
-      <FilterSelect label={m.filterOwner} all={m.all} value={filter.ownerUnit} onChange={(ownerUnit) => set({ ownerUnit })}>
-        <Options items={owners} value={(o) => o.unit} label={(o) => o.unitName} />
-      </FilterSelect>
-      <FilterSelect label={m.filterCategory} all={m.all} value={filter.category} onChange={(category) => set({ category })}>
-        <Options items={categories} value={(c) => c} label={(c) => c} />
-      </FilterSelect>
+      <FilterSelect<Recommendation | ''>
+        label={m.filterRecommendation}
+        value={filter.recommendation}
+        onChange={(recommendation) => set({ recommendation })}
+        options={[['', m.all], ...RECOMMENDATIONS.map((r) => [r, m.recommendation[r]] as const)]}
+      />
+      <FilterSelect
+        label={m.filterOwner}
+        value={filter.ownerUnit}
+        onChange={(ownerUnit) => set({ ownerUnit })}
+        options={[['', m.all], ...owners.map((o) => [o.unit, o.unitName] as const)]}
+      />
+      <FilterSelect
+        label={m.filterCategory}
+        value={filter.category}
+        onChange={(category) => set({ category })}
+        options={[['', m.all], ...categories.map((c) => [c, c] as const)]}
+      />
       <SearchField label={m.filterSearch} value={filter.text} placeholder={m.filterSearchPlaceholder} onChange={(text) => set({ text })} />
       {filtered && (
         <Button variant="link" onClick={() => onChange(emptyFilter)}>

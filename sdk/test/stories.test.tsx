@@ -28,7 +28,21 @@ function accessibleName(control: Element): string {
 describe('UI kit stories', () => {
   it('has one story file per component', () => {
     const files = Object.keys(modules).map((f) => f.replace(/^.*\/(\w+)\.stories\.tsx$/, '$1')).sort();
-    expect(files).toEqual(['Button', 'Card', 'DataTable', 'EmptyState', 'Notice', 'PageHeader', 'SchemaForm', 'StatusTag']);
+    expect(files).toEqual([
+      'AppFrame',
+      'Button',
+      'Card',
+      'DataTable',
+      'EmptyState',
+      'FilterBar',
+      'FilterSelect',
+      'LoadFailedNotice',
+      'LoadingLine',
+      'Notice',
+      'PageHeader',
+      'SchemaForm',
+      'StatusTag',
+    ]);
   });
 
   for (const [file, module] of Object.entries(modules)) {

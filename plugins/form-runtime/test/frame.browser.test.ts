@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { join } from 'node:path';
-import { describeFramedPreview, FRAME, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
+import { describeFramedPreview, FRAME } from '@toolbox/sdk/testing/node';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,16 +21,13 @@ describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirnam
     for (const locale of template === 'hardship-ledger' ? (['zh-CN', 'en'] as const) : (['zh-CN'] as const)) {
       it(`${template}: the list and the form fit the ${FRAME.width}×${FRAME.height} frame (${locale})`, async () => {
         const page = await open(template, locale);
-        await preview.screenshot(page, `plugin-form-runtime-${template}-list-${locale}`);
-        expect(await overflowingElements(page)).toEqual([]);
-        expect(await insideFrame(page, page.getByRole('button', { name: add[locale], exact: true }))).toBe(true);
+        const addRecord = page.getByRole('button', { name: add[locale], exact: true });
+        expect(await preview.check(page, `plugin-form-runtime-${template}-list-${locale}`, addRecord)).toEqual([]);
 
-        await page.getByRole('button', { name: add[locale], exact: true }).click();
+        await addRecord.click();
         const button = page.getByRole('button', { name: save[locale] });
         await button.waitFor();
-        await preview.screenshot(page, `plugin-form-runtime-${template}-form-${locale}`);
-        expect(await overflowingElements(page)).toEqual([]);
-        expect(await insideFrame(page, button)).toBe(true);
+        expect(await preview.check(page, `plugin-form-runtime-${template}-form-${locale}`, button)).toEqual([]);
 
         if (template === 'hardship-ledger') {
           await button.click();
@@ -39,8 +36,7 @@ describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirnam
           await page.getByRole('button', { name: locale === 'en' ? 'Back to the list' : '返回列表' }).click();
           await page.getByRole('row').nth(1).click();
           await page.getByRole('group', { name: locale === 'en' ? 'Actions' : '办理' }).waitFor();
-          await preview.screenshot(page, `plugin-form-runtime-${template}-detail-${locale}`);
-          expect(await overflowingElements(page)).toEqual([]);
+          expect(await preview.check(page, `plugin-form-runtime-${template}-detail-${locale}`)).toEqual([]);
         }
         await page.close();
       });

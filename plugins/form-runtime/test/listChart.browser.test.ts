@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { join } from 'node:path';
-import { describeFramedPreview, overflowingElements } from '@toolbox/sdk/testing/node';
+import { describeFramedPreview } from '@toolbox/sdk/testing/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirname, '..'), (preview) => {
@@ -17,8 +17,7 @@ describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirnam
     await page.getByRole('button', { name: /^帮扶中/ }).click();
     await page.getByText('共 8 条，符合 3 条').waitFor();
     expect(await page.getByRole('link', { name: '导出 CSV' }).getAttribute('href')).toBe('#export-csv?filter=status%3Aeq%3Ahelping&sort=-registeredOn');
-    await preview.screenshot(page, 'plugin-form-runtime-list-chart-export');
-    expect(await overflowingElements(page)).toEqual([]);
+    expect(await preview.check(page, 'plugin-form-runtime-list-chart-export')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

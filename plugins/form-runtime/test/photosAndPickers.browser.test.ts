@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { join } from 'node:path';
-import { describeFramedPreview, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
+import { describeFramedPreview } from '@toolbox/sdk/testing/node';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -50,9 +50,7 @@ describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirnam
     await page.getByRole('img', { name: '第 2 张照片' }).waitFor();
     const photos = page.getByRole('group', { name: '现场照片' });
     await photos.scrollIntoViewIfNeeded();
-    await preview.screenshot(page, 'plugin-form-runtime-photos');
-    expect(await overflowingElements(page)).toEqual([]);
-    expect(await insideFrame(page, page.getByRole('img', { name: '第 2 张照片' }))).toBe(true);
+    expect(await preview.check(page, 'plugin-form-runtime-photos', page.getByRole('img', { name: '第 2 张照片' }))).toEqual([]);
 
     const person = page.getByRole('combobox', { name: /排查人/ });
     await person.scrollIntoViewIfNeeded();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAME, describeFramedPreview, insideFrame, overflowingElements } from '@toolbox/sdk/testing/node';
+import { FRAME, describeFramedPreview } from '@toolbox/sdk/testing/node';
 
 const text = {
   'zh-CN': { title: '12345 热线工单', add: '录入工单', details: '详情', save: '保存', saveNotes: '保存处理情况', overdue: /已超期/ },
@@ -17,24 +17,19 @@ describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirnam
       // The demo data holds an overdue ticket: its warning is on screen, not below the fold.
       const warning = page.locator('#frame table').getByText(t.overdue).first();
       await warning.waitFor();
-      await preview.screenshot(page, `plugin-hotline-tickets-${locale}`);
-      expect(await overflowingElements(page)).toEqual([]);
-      expect(await insideFrame(page, warning)).toBe(true);
-      expect(await insideFrame(page, page.getByRole('button', { name: t.add }))).toBe(true);
+      const add = page.getByRole('button', { name: t.add });
+      expect(await preview.check(page, `plugin-hotline-tickets-${locale}`, warning, add)).toEqual([]);
 
       await page.getByRole('button', { name: new RegExp(`^${t.details}`) }).first().click();
-      await page.getByRole('button', { name: t.saveNotes }).waitFor();
-      await preview.screenshot(page, `plugin-hotline-tickets-detail-${locale}`);
-      expect(await overflowingElements(page)).toEqual([]);
-      expect(await insideFrame(page, page.getByRole('button', { name: t.saveNotes }))).toBe(true);
+      const saveNotes = page.getByRole('button', { name: t.saveNotes });
+      await saveNotes.waitFor();
+      expect(await preview.check(page, `plugin-hotline-tickets-detail-${locale}`, saveNotes)).toEqual([]);
 
       await page.getByRole('button', { name: locale === 'en' ? 'Back to the list' : '返回列表' }).click();
-      await page.getByRole('button', { name: t.add }).click();
+      await add.click();
       const save = page.getByRole('button', { name: t.save, exact: true });
       await save.waitFor();
-      await preview.screenshot(page, `plugin-hotline-tickets-form-${locale}`);
-      expect(await overflowingElements(page)).toEqual([]);
-      expect(await insideFrame(page, save)).toBe(true);
+      expect(await preview.check(page, `plugin-hotline-tickets-form-${locale}`, save)).toEqual([]);
       await page.close();
     });
   }

@@ -25,6 +25,11 @@ export function describeFramedPreview(hooks: PreviewSuiteHooks, packageDir: stri
       if (!started) throw new Error('the framed preview is used outside a test, before it started');
       return started;
     };
-    tests({ open: (locale) => ready().open(locale), screenshot: (page, name) => ready().screenshot(page, name), close: () => ready().close() });
+    tests({
+      open: (locale) => ready().open(locale),
+      screenshot: (page, name) => ready().screenshot(page, name),
+      check: (page, name, ...mustSee) => ready().check(page, name, ...mustSee),
+      close: () => ready().close(),
+    });
   });
 }

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { insideFrame } from './insideFrame.ts';
 import { launchChromium, type ChromiumSession } from './launchChromium.ts';
+import { overflowingElements } from './overflowingElements.ts';
 import { SCREEN, previewPage } from './previewPage.ts';
 
 export interface FramedPreview {
@@ -12,6 +14,12 @@ export interface FramedPreview {
   open(locale: 'zh-CN' | 'en'): Promise<Page>;
   /** Saves `<name>.png` under the repository's test-output/ (ignored by git) for people to look at. */
   screenshot(page: Page, name: string): Promise<void>;
+  /**
+   * The check after each step of a test: saves the screenshot `<name>.png`, then lists what is wrong, empty when
+   * nothing is (`expect(await preview.check(page, 'my-app-form-en', save)).toEqual([])`): the elements that stick out
+   * of the frame (`overflowingElements`), and each `mustSee` element that cannot be seen without scrolling.
+   */
+  check(page: Page, name: string, ...mustSee: Locator[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -50,6 +58,10 @@ export async function framedPreview(packageDir: string, options: FramedPreviewOp
   }
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`;
   const output = options.outputDir ?? join(packageDir, '..', '..', 'test-output');
+  const screenshot = async (page: Page, name: string) => {
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: join(output, `${name}.png`) });
+  };
   return {
     async open(locale) {
       const page = await browser.context.newPage();
@@ -60,9 +72,12 @@ export async function framedPreview(packageDir: string, options: FramedPreviewOp
       if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
       return page;
     },
-    async screenshot(page, name) {
-      mkdirSync(output, { recursive: true });
-      await page.screenshot({ path: join(output, `${name}.png`) });
+    screenshot,
+    async check(page, name, ...mustSee) {
+      await screenshot(page, name);
+      const problems = await overflowingElements(page);
+      for (const element of mustSee) if (!(await insideFrame(page, element))) problems.push(`not in sight in the frame: ${element}`);
+      return problems;
     },
     async close() {
       await browser.close();

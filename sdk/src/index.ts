@@ -46,6 +46,8 @@ export {
   shanghaiYear,
   toShanghaiWallClock,
 } from './shared/time.ts';
+export { matchesSearch, searchTexts } from './shared/search.ts';
+export type { ToPinyin } from './shared/search.ts';
 export { defineLightApp } from './runtime/defineLightApp.ts';
 export type { LightAppDefinition, LightAppLifecycles } from './runtime/defineLightApp.ts';
 export { SDK_ERRORS, ToolboxSdkError, isToolboxSdkError } from './errors.ts';

@@ -1,7 +1,8 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { CatalogItem, Scenario } from '@toolbox/sdk';
+import { usePinyin } from '@toolbox/sdk/react';
 import { useHost } from './HostContext.ts';
-import { buildSearchIndex, loadPinyin, searchApps, type ToPinyin } from './searchApps.ts';
+import { buildSearchIndex, searchApps } from './searchApps.ts';
 import { RecentList } from './RecentList.tsx';
 import { TileGrid } from './Tile.tsx';
 
@@ -26,18 +27,8 @@ export const Desktop = memo(function Desktop() {
   const { t, catalog, pins, recent } = useHost();
   const [query, setQuery] = useState('');
   const [groupBy, setGroupBy] = useState<GroupBy>('category');
-  const [toPinyin, setToPinyin] = useState<ToPinyin>();
-
-  // pinyin-pro's dictionary is bigger than the rest of the host together: load it only when someone types Latin letters.
-  const wantsPinyin = /[a-z]/i.test(query);
-  useEffect(() => {
-    if (!wantsPinyin || toPinyin) return;
-    let live = true;
-    void loadPinyin().then((fn) => live && setToPinyin(() => fn));
-    return () => {
-      live = false;
-    };
-  }, [wantsPinyin, toPinyin]);
+  // pinyin-pro's dictionary is bigger than the rest of the host together: it loads when someone types Latin letters.
+  const toPinyin = usePinyin(query);
 
   const index = useMemo(() => buildSearchIndex(catalog, toPinyin), [catalog, toPinyin]);
   const byId = useMemo(() => new Map(catalog.map((i) => [i.id, i])), [catalog]);

@@ -1,8 +1,8 @@
 import type { OrgRef } from '@toolbox/sdk/forms';
-import { useT } from '@toolbox/sdk/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { matchesSearch, searchTexts } from '@toolbox/sdk';
+import { usePinyin, useT } from '@toolbox/sdk/react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { messages } from './messages.ts';
-import { haystacksOf, loadPinyin, matchesQuery, type ToPinyin } from './orgMatch.ts';
 
 /** One choice of a picker: what is stored (`id`, `name`) and a line that tells namesakes apart. */
 export interface OrgOption {
@@ -50,18 +50,10 @@ export function OrgCombobox({ id, value, options, loadError, disabled, described
   };
   const [active, setActive] = useState(0);
   const [query, setQuery] = useState<string>();
-  const [toPinyin, setToPinyin] = useState<ToPinyin>();
-  const wantsPinyin = /[a-z]/i.test(query ?? '');
-  useEffect(() => {
-    if (!wantsPinyin || toPinyin) return;
-    let live = true;
-    void loadPinyin().then((fn) => live && setToPinyin(() => fn));
-    return () => {
-      live = false;
-    };
-  }, [wantsPinyin, toPinyin]);
-  const index = useMemo(() => (options ?? []).map((o) => ({ option: o, haystacks: haystacksOf([o.name, o.detail ?? ''], toPinyin) })), [options, toPinyin]);
-  const shown = useMemo(() => index.filter((e) => matchesQuery(e.haystacks, query ?? '')).map((e) => e.option).slice(0, SHOWN), [index, query]);
+  // Found by name or detail, their pinyin or its initials (wjg for 王建国); pinyin-pro loads at the first Latin letter.
+  const toPinyin = usePinyin(query ?? '');
+  const index = useMemo(() => (options ?? []).map((o) => ({ option: o, haystacks: searchTexts([o.name, o.detail ?? ''], toPinyin) })), [options, toPinyin]);
+  const shown = useMemo(() => index.filter((e) => matchesSearch(e.haystacks, query ?? '')).map((e) => e.option).slice(0, SHOWN), [index, query]);
 
   const choose = (option: OrgOption) => {
     onChange({ id: option.id, name: option.name });

@@ -9,5 +9,6 @@ export type { CollectionState } from './useCollection.ts';
 export { useAllRecords } from './useAllRecords.ts';
 export type { AllRecords } from './useAllRecords.ts';
 export { useLocale } from './useLocale.ts';
+export { loadPinyin, usePinyin } from './usePinyin.ts';
 export { useT, defineMessages, translate } from './useT.ts';
 export type { Message, MessageArgs, MessageCatalogue, Messages, Translate, Translation } from './useT.ts';

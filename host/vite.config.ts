@@ -7,9 +7,12 @@ import { defineConfig } from 'vite';
 
 const sdkVersion = (JSON.parse(readFileSync(new URL('../sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** The SDK version the host's share scope announces (src/runtime/federation.ts); the tests' config uses it too. */
+export const define = { __TOOLBOX_SDK_VERSION__: JSON.stringify(sdkVersion) };
+
 export default defineConfig({
   plugins: [react()],
-  define: { __TOOLBOX_SDK_VERSION__: JSON.stringify(sdkVersion) },
+  define,
   build: {
     target: 'es2022',
     sourcemap: false,

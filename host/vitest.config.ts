@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
-
-const sdkVersion = (JSON.parse(readFileSync(new URL('../sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+import { define } from './vite.config.ts';
 
 export default defineProject({
   plugins: [react()],
-  // As in vite.config.ts: the SDK version the host's share scope announces (src/runtime/federation.ts).
-  define: { __TOOLBOX_SDK_VERSION__: JSON.stringify(sdkVersion) },
+  define,
   test: {
     name: 'host',
     root: import.meta.dirname,

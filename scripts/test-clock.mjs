@@ -14,9 +14,10 @@
 //   every clock;
 // - every other file runs once, under one of the two clocks that lie more than a year ahead (alternating in path
 //   order): a date literal that must lie ahead of today fails there, whichever file it is in;
-// - New Year's Eve runs the calendar files, then the browser tests against the whole product (host-e2e), then the
-//   calendar files again: once in the last minutes of the year, once as it turns (on 1 January, the review's year
-//   changes).
+// - New Year's Eve runs the calendar files only;
+// - the other files run on SQLite only: PostgreSQL keeps the real clock (the server never asks the database for the
+//   time, it passes its own `now`), so the second engine sees nothing of the moved clock that SQLite does not. The
+//   calendar files run on both engines, as in `pnpm test`.
 // `--full` runs every file under every clock (about three times as long).
 //
 // Usage: `pnpm test:clock [--no-build] [--full] [--only <name>] [--dry-run] [-- <vitest args>]`. `--no-build` reuses
@@ -79,8 +80,8 @@ function nextNewYearsEve() {
 }
 
 /**
- * `runs({ calendar, rest, e2e })` gives the Vitest runs of one clock, in order, each a list of test files (`rest`: every
- * file not in CALENDAR, in path order; `e2e`: host-e2e's).
+ * `runs({ calendar, rest })` gives the Vitest runs of one clock, in order, each a list of test files (`rest`: every file
+ * not in CALENDAR, in path order).
  */
 export const CLOCKS = [
   {
@@ -99,7 +100,7 @@ export const CLOCKS = [
     name: 'new-years-eve',
     label: '31 December 23:50 Asia/Shanghai',
     at: nextNewYearsEve,
-    runs: ({ calendar, e2e }) => [calendar, e2e, calendar],
+    runs: ({ calendar }) => [calendar],
   },
 ];
 
@@ -143,11 +144,10 @@ if (missing.length > 0) {
 const all = [...new Set(specs.map((s) => s.file))].sort();
 const calendar = all.filter((f) => calendarPaths.has(f));
 const rest = all.filter((f) => !calendarPaths.has(f));
-const e2e = [...new Set(specs.filter((s) => s.projectName === 'host-e2e').map((s) => s.file))].filter((f) => !calendarPaths.has(f)).sort();
 const full = own.includes('--full');
 if (own.includes('--dry-run')) {
   for (const clock of clocks) {
-    const runs = full ? [all] : clock.runs({ calendar, rest, e2e });
+    const runs = full ? [all] : clock.runs({ calendar, rest });
     console.log(`${clock.label}:`);
     for (const files of runs) console.log(`  one run of ${files.length}: ${files.map((f) => f.slice(root.length)).join(' ')}`);
   }
@@ -170,7 +170,7 @@ try {
     // One offset for all of a clock's runs: its time goes on from one run to the next.
     const offset = Math.round((at - Date.now()) / 1000);
     const shown = new Date(at + SHANGHAI_MS).toISOString().slice(0, 16).replace('T', ' ');
-    const runs = (full ? [all] : clock.runs({ calendar, rest, e2e })).filter((files) => files.length > 0);
+    const runs = (full ? [all] : clock.runs({ calendar, rest })).filter((files) => files.length > 0);
     const count = new Set(runs.flat()).size;
     console.log(
       `\n▶ the clock at ${shown} Asia/Shanghai (${clock.label}): FAKETIME=${offset >= 0 ? '+' : ''}${offset}, ` +
@@ -182,7 +182,8 @@ try {
         stdio: 'inherit',
         env: {
           ...process.env,
-          ...(pg ? { TOOLBOX_TEST_PG: pg.url } : {}),
+          // Both engines for the calendar files (and with --full), SQLite alone for the rest (see above).
+          TOOLBOX_TEST_PG: full || files === calendar ? (pg?.url ?? process.env.TOOLBOX_TEST_PG ?? '') : '',
           LD_PRELOAD: [LIBFAKETIME, process.env.LD_PRELOAD].filter(Boolean).join(':'),
           FAKETIME: `${offset >= 0 ? '+' : ''}${offset}`,
           TOOLBOX_TEST_CLOCK: clock.name,

@@ -176,6 +176,7 @@ try {
       `\n▶ the clock at ${shown} Asia/Shanghai (${clock.label}): FAKETIME=${offset >= 0 ? '+' : ''}${offset}, ` +
         `${full ? 'every file' : `${count} of ${all.length} files`}`,
     );
+    const started = performance.now();
     for (const files of runs) {
       const r = spawnSync(process.execPath, [vitest, 'run', ...projectArgs, ...vitestArgs, ...files], {
         cwd: root,
@@ -194,6 +195,7 @@ try {
         break;
       }
     }
+    console.log(`  (${clock.label}: ${Math.round((performance.now() - started) / 1000)} s)`);
   }
 } finally {
   pg?.stop();

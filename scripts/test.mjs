@@ -19,12 +19,14 @@ try {
   run(pnpm(), ['run', 'typecheck'], 'type-checking every package (tsc, strict)');
   run(pnpm(), ['run', 'build'], 'building the registry server, the plugins and the host');
   if (!process.env.TOOLBOX_SKIP_STORYBOOK) run(pnpm(), ['run', 'build-storybook'], 'building Storybook');
+  const started = performance.now();
   const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...(pg ? { TOOLBOX_TEST_PG: pg.url } : {}) },
   });
   status = vitest.status ?? 1;
+  console.log(`${status === 0 ? '✔' : '✖'} Vitest: ${seconds(started)}`);
 } finally {
   pg?.stop();
 }
@@ -32,9 +34,16 @@ process.exit(status);
 
 function run(cmd, args, what) {
   console.log(`\n▶ ${what}`);
+  const started = performance.now();
   const r = spawnSync(cmd[0], [...cmd.slice(1), ...args], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(`✖ ${what} failed`);
     process.exit(r.status ?? 1);
   }
+  // CI has 90 minutes in all: each step says what it took, so a slower step shows before the limit is reached.
+  console.log(`✔ ${what}: ${seconds(started)}`);
+}
+
+function seconds(since) {
+  return `${Math.round((performance.now() - since) / 1000)} s`;
 }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { Button, FilterBar, FilterSelect } from '../src/ui/index.ts';
+import { FilterBar, FilterSelect } from '../src/ui/index.ts';
 
 const categories = [
   ['all', '全部'],
@@ -13,9 +13,15 @@ function VisitFilters({ total, clear }: { total: number; clear?: boolean }) {
   const [category, setCategory] = useState('all');
   const [followUp, setFollowUp] = useState('all');
   const [text, setText] = useState('');
-  const shown = category === 'all' && followUp === 'all' && !text ? total : Math.ceil(total / 3);
+  const filtered = category !== 'all' || followUp !== 'all' || text !== '';
+  const shown = filtered ? Math.ceil(total / 3) : total;
+  const clearAll = () => {
+    setCategory('all');
+    setFollowUp('all');
+    setText('');
+  };
   return (
-    <FilterBar count={`共 ${total} 条，显示 ${shown} 条`}>
+    <FilterBar count={`共 ${total} 条，显示 ${shown} 条`} onClear={clear || filtered ? clearAll : undefined}>
       <FilterSelect label="居民类别" value={category} onChange={setCategory} options={categories} />
       <FilterSelect label="跟进" value={followUp} onChange={setFollowUp} options={[['all', '全部'], ['open', '待跟进'], ['done', '已跟进']]} />
       <label>
@@ -26,7 +32,6 @@ function VisitFilters({ total, clear }: { total: number; clear?: boolean }) {
         <span>搜索</span>
         <input type="search" value={text} placeholder="姓名、地址、情况" onChange={(e) => setText(e.target.value)} />
       </label>
-      {clear && <Button variant="link">清除筛选</Button>}
     </FilterBar>
   );
 }

@@ -44,7 +44,10 @@ export function ListFilters({ definition, names, query, matched, total, onChange
   const searchFields = (list.search ?? []).map((k) => fieldByKey(definition, k)).filter((f) => f !== undefined);
   const active = query.search !== '' || Object.values(query.filters).some((f) => ('value' in f ? f.value !== '' : Boolean(f.from || f.to)));
   return (
-    <FilterBar count={matched === undefined || total === undefined ? '' : t('shown', matched, total)}>
+    <FilterBar
+      count={matched === undefined || total === undefined ? '' : t('shown', matched, total)}
+      onClear={active ? () => onChange({ ...query, page: 1, search: '', filters: {} }) : undefined}
+    >
       {(list.filters ?? []).map((key) => {
         const field = fieldByKey(definition, key);
         if (!field) return null;
@@ -87,11 +90,6 @@ export function ListFilters({ definition, names, query, matched, total, onChange
             onChange={(e) => onChange({ ...query, page: 1, search: e.target.value })}
           />
         </label>
-      )}
-      {active && (
-        <button type="button" className="fr-link" onClick={() => onChange({ ...query, page: 1, search: '', filters: {} })}>
-          {t('clear')}
-        </button>
       )}
     </FilterBar>
   );

@@ -74,8 +74,6 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 /* A date range is two labelled boxes side by side in the kit's filter bar. */
 .fr-filter--range { display: flex; align-items: flex-end; gap: 6px; font-size: 12px; color: #56616e; }
 .fr-filter--search input { width: 300px; }
-.fr-link { background: none; border: none; color: #1f5fbf; cursor: pointer; font: inherit; padding: 6px 2px; }
-.fr-link:hover { text-decoration: underline; }
 .fr-list { display: flex; flex-direction: column; gap: 8px; }
 .fr-pages { display: flex; align-items: center; justify-content: flex-end; gap: 12px; color: #55606e; }
 .fr-detail { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 16px; align-content: start; }

@@ -17,7 +17,7 @@ export function VisitFilters({ value, onChange, shown, total }: Props) {
   const set = (patch: Partial<VisitFilter>) => onChange({ ...value, ...patch });
   const active = JSON.stringify(value) !== JSON.stringify(NO_FILTER);
   return (
-    <FilterBar count={t('shown', shown, total)}>
+    <FilterBar count={t('shown', shown, total)} onClear={active ? () => onChange(NO_FILTER) : undefined}>
       <FilterSelect
         label={t('filterCategory')}
         value={value.category}
@@ -47,11 +47,6 @@ export function VisitFilters({ value, onChange, shown, total }: Props) {
         <span>{t('filterText')}</span>
         <input type="search" value={value.text} placeholder={t('filterTextHint')} onChange={(e) => set({ text: e.target.value })} />
       </label>
-      {active && (
-        <button type="button" className="vl-link" onClick={() => onChange(NO_FILTER)}>
-          {t('clear')}
-        </button>
-      )}
     </FilterBar>
   );
 }

@@ -12,8 +12,6 @@ export const styles = `
 .vl-stat-value { font-size: 16px; font-weight: 600; }
 .vl-nowrap { white-space: nowrap; }
 .vl-filter-text input { width: 190px; }
-.vl-link { background: none; border: none; color: #1f6fb2; cursor: pointer; font: inherit; padding: 6px 2px; }
-.vl-link:hover { text-decoration: underline; }
 .vl-resident { display: inline-flex; align-items: center; gap: 6px; flex-wrap: wrap; }
 .vl-chip { font-size: 12px; padding: 0 6px; border-radius: 3px; background: #eef2f6; color: #44505c; white-space: nowrap; }
 .vl-notes { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }

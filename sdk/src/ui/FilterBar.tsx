@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from './Button.tsx';
 import { useUi } from './useUi.ts';
 
 /** Props of `FilterBar`. */
@@ -10,17 +11,27 @@ export interface FilterBarProps {
    * politely as it changes. Pass `''` while it is unknown rather than nothing, so the live region is there first.
    */
   count?: ReactNode;
+  /**
+   * Sets every filter back to "all": given, a 清除筛选 link closes the row. Pass it only while a filter is set, so the
+   * link shows only when there is something to clear.
+   */
+  onClear?(): void;
 }
 
 /**
  * One row of labelled filters above a list (`role="search"`), every change applied at once, no search button to
  * forget: each control's label sits above it in small grey text, and it wraps on a narrow frame.
  */
-export function FilterBar({ children, count }: FilterBarProps) {
-  useUi();
+export function FilterBar({ children, count, onClear }: FilterBarProps) {
+  const { t } = useUi();
   return (
     <div className="tbx-filters" role="search">
       {children}
+      {onClear && (
+        <Button variant="link" className="tbx-filters__clear" onClick={() => onClear()}>
+          {t('clearFilters')}
+        </Button>
+      )}
       {count !== undefined && (
         <span className="tbx-filters__count" aria-live="polite">
           {count}

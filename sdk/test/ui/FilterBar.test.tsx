@@ -51,6 +51,21 @@ describe('FilterBar and FilterSelect', () => {
     expect(UI_CSS).toContain('.tbx-filters select,.tbx-filters input{');
   });
 
+  it('shows 清除筛选 only with onClear, before the count, and calls it', () => {
+    let cleared = 0;
+    const { rerender } = render(<FilterBar count="共 12 条">{null}</FilterBar>);
+    expect(screen.queryByRole('button', { name: '清除筛选' })).toBeNull();
+    rerender(
+      <FilterBar count="共 12 条" onClear={() => cleared++}>
+        {null}
+      </FilterBar>,
+    );
+    const clear = screen.getByRole('button', { name: '清除筛选' });
+    expect(clear.nextElementSibling?.className).toBe('tbx-filters__count');
+    fireEvent.click(clear);
+    expect(cleared).toBe(1);
+  });
+
   it('keeps an empty live region while the count is unknown, and none when there is no count', () => {
     const { rerender } = render(<Filters count="" />);
     expect(screen.getByRole('search').querySelector('[aria-live]')).not.toBeNull();

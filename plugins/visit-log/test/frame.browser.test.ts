@@ -15,6 +15,15 @@ describeFramedPreview({ describe, beforeAll, afterAll }, join(import.meta.dirnam
       const addVisit = page.getByRole('button', { name: add[locale] });
       expect(await preview.check(page, `plugin-visit-log-${locale}`, addVisit)).toEqual([]);
 
+      // A filter set: the bar gains the SDK's 清除筛选 link, which fits too and takes the filter away.
+      const followUp = page.getByRole('combobox', { name: locale === 'en' ? 'Follow-up' : '跟进情况' });
+      await followUp.selectOption({ index: 1 });
+      const clear = page.getByRole('button', { name: locale === 'en' ? 'Clear filters' : '清除筛选' });
+      expect(await preview.check(page, `plugin-visit-log-filtered-${locale}`, clear)).toEqual([]);
+      await clear.click();
+      await clear.waitFor({ state: 'detached' });
+      expect(await followUp.inputValue()).toBe('all');
+
       // The form fits as well, save button included, so nobody has to hunt for it.
       await addVisit.click();
       const save = page.getByRole('button', { name: locale === 'en' ? 'Save' : '保存' });

@@ -3,6 +3,14 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Vitest's own entry, run with this Node (`pnpm test`, `pnpm test:clock`). */
+export const VITEST = new URL('../node_modules/vitest/vitest.mjs', import.meta.url).pathname;
+
+/** `12 s`: how long since `performance.now()` was `since` (CI has 90 minutes in all, so each step says what it took). */
+export function secondsSince(since) {
+  return `${Math.round((performance.now() - since) / 1000)} s`;
+}
+
 /** The pnpm that runs this script (works under `npx pnpm` too, where pnpm is not on PATH). */
 export function pnpm() {
   const execPath = process.env.npm_execpath;

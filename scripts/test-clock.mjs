@@ -28,7 +28,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureSystemPackages, LIBFAKETIME, pnpm, startThrowawayPostgres } from './lib.mjs';
+import { ensureSystemPackages, LIBFAKETIME, pnpm, secondsSince, startThrowawayPostgres, VITEST } from './lib.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -121,12 +121,10 @@ if (!existsSync(LIBFAKETIME)) {
   process.exit(1);
 }
 
-
-const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 const projectArgs = PROJECTS.flatMap((p) => ['--project', p]);
 const listed = spawnSync(
   process.execPath,
-  [vitest, 'list', '--filesOnly', '--json', ...projectArgs, ...EXCLUDED.flatMap((glob) => ['--exclude', glob])],
+  [VITEST, 'list', '--filesOnly', '--json', ...projectArgs, ...EXCLUDED.flatMap((glob) => ['--exclude', glob])],
   { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 },
 );
 if (listed.status !== 0) {
@@ -178,7 +176,7 @@ try {
     );
     const started = performance.now();
     for (const files of runs) {
-      const r = spawnSync(process.execPath, [vitest, 'run', ...projectArgs, ...vitestArgs, ...files], {
+      const r = spawnSync(process.execPath, [VITEST, 'run', ...projectArgs, ...vitestArgs, ...files], {
         cwd: root,
         stdio: 'inherit',
         env: {
@@ -195,7 +193,7 @@ try {
         break;
       }
     }
-    console.log(`  (${clock.label}: ${Math.round((performance.now() - started) / 1000)} s)`);
+    console.log(`  (${clock.label}: ${secondsSince(started)})`);
   }
 } finally {
   pg?.stop();

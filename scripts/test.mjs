@@ -3,8 +3,7 @@
 // - Debian's chromium, fonts-noto-cjk, fonts-noto-color-emoji and postgresql are installed with apt-get when missing and we are root.
 // - Unless TOOLBOX_TEST_PG is set, a throwaway PostgreSQL cluster is started on 127.0.0.1 so both engines are tested.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { ensureSystemPackages, pnpm, startThrowawayPostgres } from './lib.mjs';
+import { ensureSystemPackages, pnpm, secondsSince, startThrowawayPostgres, VITEST } from './lib.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 ensureSystemPackages();
@@ -20,13 +19,13 @@ try {
   run(pnpm(), ['run', 'build'], 'building the registry server, the plugins and the host');
   if (!process.env.TOOLBOX_SKIP_STORYBOOK) run(pnpm(), ['run', 'build-storybook'], 'building Storybook');
   const started = performance.now();
-  const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)], {
+  const vitest = spawnSync(process.execPath, [VITEST, 'run', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...(pg ? { TOOLBOX_TEST_PG: pg.url } : {}) },
   });
   status = vitest.status ?? 1;
-  console.log(`${status === 0 ? '✔' : '✖'} Vitest: ${seconds(started)}`);
+  console.log(`${status === 0 ? '✔' : '✖'} Vitest: ${secondsSince(started)}`);
 } finally {
   pg?.stop();
 }
@@ -40,10 +39,5 @@ function run(cmd, args, what) {
     console.error(`✖ ${what} failed`);
     process.exit(r.status ?? 1);
   }
-  // CI has 90 minutes in all: each step says what it took, so a slower step shows before the limit is reached.
-  console.log(`✔ ${what}: ${seconds(started)}`);
-}
-
-function seconds(since) {
-  return `${Math.round((performance.now() - since) / 1000)} s`;
+  console.log(`✔ ${what}: ${secondsSince(started)}`);
 }

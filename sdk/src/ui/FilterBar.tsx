@@ -28,7 +28,7 @@ export function FilterBar({ children, count, onClear }: FilterBarProps) {
     <div className="tbx-filters" role="search">
       {children}
       {onClear && (
-        <Button variant="link" className="tbx-filters__clear" onClick={() => onClear()}>
+        <Button variant="link" onClick={() => onClear()}>
           {t('clearFilters')}
         </Button>
       )}

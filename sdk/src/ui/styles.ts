@@ -79,7 +79,6 @@ textarea.tbx-input{min-height:88px;resize:vertical}
 .tbx-filters label{display:flex;flex-direction:column;gap:2px;font-size:12px;color:#56616e}
 .tbx-filters select,.tbx-filters input{height:30px;padding:0 6px;font:inherit;font-size:14px;color:#1f2d3d;border:1px solid #c5cdd6;border-radius:3px;background:#fff}
 .tbx-filters__count{margin-left:auto;align-self:center;color:#6b7785;font-size:13px}
-.tbx-filters__clear{align-self:flex-end}
 .tbx-loading{color:#6b7785;margin:24px 0;text-align:center}
 .tbx-app__form{flex:1;min-height:0;overflow:auto;padding:2px}
 .tbx-app__form .tbx-form{max-width:1000px;grid-template-columns:repeat(3,minmax(0,1fr));gap:12px 20px;align-content:start}

@@ -119,12 +119,12 @@ export function createHostWiring(config: HostConfig): HostWiring {
         start({ urlRerouteOnly: true });
       }
       prefetchPinned(catalog, pins);
-      // Work every open would otherwise start with, done once while the desktop is idle: the ICU data and the SDK
-      // check (its semver matcher, a small chunk). The federation runtime waits for the first sign of an open
-      // (runtime.warm: a pointer over an app's link, its focus, the press).
+      // Work every open would otherwise start with, done once while the desktop is idle: the federation runtime, the
+      // ICU data and the SDK check (its semver matcher, a small chunk). What only apps use (the SDK's namespace for
+      // the share scope) waits for the first sign of an open (runtime.warm: a pointer over an app's link, its focus,
+      // the press).
       whenIdle(() => {
-        // A device whose pointer cannot hover (a tablet) gives no sign before the tap: the runtime loads now.
-        if (typeof matchMedia === 'function' && matchMedia('(hover: none)').matches) runtime.warm();
+        runtime.prepare();
         warmLocaleData();
         loadSdkChecks().then(
           () => warmSdkChecks(catalog.flatMap((i) => [i.sdk, ...i.previous.map((p) => p.sdk)]), SDK_API_VERSION),

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { getAppNames, getAppStatus } from 'single-spa';
+import { ToolboxSdkError } from '@toolbox/sdk';
 import { loadMessages } from './desktop/i18n/translate.ts';
 import { localeStore } from './desktop/localeStore.ts';
 import { Shell } from './desktop/Shell.tsx';
@@ -43,9 +44,9 @@ const wiring = createHostWiring({
 });
 
 // A diagnostic handle for support staff and the browser tests: which apps are registered, which React the host
-// shares (a remote's createRoot must be this one), what the last unmounts left behind.
+// and SDK the host shares (a remote's createRoot and ToolboxSdkError must be these), what the last unmounts left behind.
 Object.assign(globalThis, {
-  __TOOLBOX_HOST__: { react: { createRoot, flushSync }, apps: getAppNames, status: getAppStatus, leftovers, verifyByFetch },
+  __TOOLBOX_HOST__: { react: { createRoot, flushSync }, sdk: { ToolboxSdkError }, apps: getAppNames, status: getAppStatus, leftovers, verifyByFetch },
 });
 
 const root = document.getElementById('root');

@@ -79,10 +79,16 @@ describe('registration', () => {
     expect(text).toBe('好夹具已加载：张敏');
     const same = await page.evaluate(async () => {
       const remote = (globalThis as unknown as { __fixtureReact: { createRoot: unknown; flushSync: unknown } }).__fixtureReact;
-      const host = (globalThis as unknown as { __TOOLBOX_HOST__: { react: { createRoot: unknown; flushSync: unknown } } }).__TOOLBOX_HOST__.react;
-      return { createRoot: remote.createRoot === host.createRoot, flushSync: remote.flushSync === host.flushSync };
+      const remoteSdk = (globalThis as unknown as { __fixtureSdk: { ToolboxSdkError: unknown } }).__fixtureSdk;
+      const host = (globalThis as unknown as { __TOOLBOX_HOST__: { react: { createRoot: unknown; flushSync: unknown }; sdk: { ToolboxSdkError: unknown } } }).__TOOLBOX_HOST__;
+      return {
+        createRoot: remote.createRoot === host.react.createRoot,
+        flushSync: remote.flushSync === host.react.flushSync,
+        // The SDK comes from the share scope's own chunk (sdkShare.ts) and is still the desktop's copy.
+        ToolboxSdkError: remoteSdk.ToolboxSdkError === host.sdk.ToolboxSdkError,
+      };
     });
-    expect(same).toEqual({ createRoot: true, flushSync: true });
+    expect(same).toEqual({ createRoot: true, flushSync: true, ToolboxSdkError: true });
     await page.getByRole('button', { name: '返回桌面' }).click();
     await page.locator('.tile').first().waitFor();
     expect(await page.locator('[data-app-frame]').count()).toBe(0);
@@ -331,27 +337,37 @@ describe('prefetch', () => {
     await page.close();
   });
 
-  it('leaves the federation runtime out of an idle desktop (the SDK check comes without it) and loads it when a pointer comes over a tile', async () => {
+  it('loads the federation runtime when the desktop is idle, and the SDK apps share only when a pointer comes over a tile', async () => {
     const assets = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/assets/')));
-    const runtimeRan = () => page.evaluate(() => '__FEDERATION__' in globalThis || '_FEDERATION_RUNTIME_CORE' in globalThis);
-    // The SDK check's semver matcher arrives when the browser is idle; the runtime's own modules stay out of its chunk.
-    await expect.poll(async () => (await assets()).some((p) => /\/semver-[\w-]+\.js$/.test(p))).toBe(true);
-    expect(await runtimeRan()).toBe(false);
-    expect((await assets()).filter((p) => p.includes('/federation-'))).toEqual([]);
+    const loaded = async (chunk: string) => (await assets()).filter((p) => p.startsWith(`/assets/${chunk}-`)).length;
+    // No open waits for the runtime: it arrives with the SDK check's semver matcher while the desktop is idle.
+    await expect.poll(() => page.evaluate(() => '_FEDERATION_RUNTIME_CORE' in globalThis)).toBe(true);
+    expect(await loaded('federation')).toBe(1);
+    expect(await loaded('semver')).toBe(1);
+    // What only apps use (the manifest schema, defineLightApp…) is left to the first sign of an open.
+    expect(await loaded('sdkShare')).toBe(0);
     await page.locator('.tile-open').first().hover();
-    await expect.poll(runtimeRan).toBe(true);
-    expect((await assets()).filter((p) => p.includes('/federation-'))).toHaveLength(1);
+    await expect.poll(() => loaded('sdkShare')).toBe(1);
     await page.close();
   });
 
-  it('loads the federation runtime when the desktop is idle on a device that cannot hover (a tablet: no sign before the tap)', async () => {
+  it('opens an app on a device that cannot hover (a tablet: no sign before the tap), the SDK share coming with the tap', async () => {
     const tablet = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(tablet);
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
     await tablet.goto(registry.origin);
     expect(await tablet.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
-    await tablet.locator('.tile').first().waitFor();
     await expect.poll(() => tablet.evaluate(() => '_FEDERATION_RUNTIME_CORE' in globalThis)).toBe(true);
+    const box = (await tablet.locator('[data-app=fixture-good] .tile-open').boundingBox())!;
+    const touchPoints = [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await tablet.getByTestId('fixture-good').waitFor();
+    const shared = await tablet.evaluate(() => {
+      const remote = (globalThis as unknown as { __fixtureSdk: { ToolboxSdkError: unknown } }).__fixtureSdk;
+      return remote.ToolboxSdkError === (globalThis as unknown as { __TOOLBOX_HOST__: { sdk: { ToolboxSdkError: unknown } } }).__TOOLBOX_HOST__.sdk.ToolboxSdkError;
+    });
+    expect(shared).toBe(true);
     await tablet.close();
     await page.close();
   });

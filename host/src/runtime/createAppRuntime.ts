@@ -30,9 +30,11 @@ export interface AppRuntime {
   retry(id: string): void;
   /** Opens the version the failure offered instead (named `open…`, not `use…`: it is not a React hook). */
   openFallback(id: string): void;
+  /** Starts loading the federation runtime, which every open needs: when the desktop is idle. Never throws. */
+  prepare(): void;
   /**
-   * Starts loading what every open needs, the federation runtime, at the first sign of one (a pointer over an app's
-   * link, its focus); an idle desktop does without it. Never throws.
+   * Starts loading what an open needs beyond the runtime (the SDK's namespace for apps) at the first sign of one (a
+   * pointer over an app's link, its focus); an idle desktop does without it. Never throws.
    */
   warm(): void;
   /** Starts loading the app's code before its route is active (the click that opens it); never throws. */
@@ -197,6 +199,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const error = new AppLoadError(code, id, session.version.version, detail);
       void unmount(ctx, id, session).then(() => failSession(id, session, error));
     },
+    prepare: () => ctx.loader.prepare(),
     warm: () => ctx.loader.warm(),
     preload(id) {
       const item = catalog.get(id);

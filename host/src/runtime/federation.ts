@@ -4,18 +4,16 @@
 // loadShare glue (a remoteEntry, a hostInit chunk and one chunk per shared module: ~20 kB gzip and a dozen files
 // before the desktop can render); registering the modules the page already imported costs nothing.
 //
-// This module is a chunk of its own (loadRemoteApp.ts): an idle desktop does without it. It is loaded at the first
-// sign of an open (a pointer over an app's link, its focus, the press), beside the app's own files.
+// This module is a chunk of its own (loadRemoteApp.ts), loaded when the desktop is idle so that no open waits for it.
 import { init, loadRemote, registerRemotes } from '@module-federation/runtime';
 // The semver matcher's chunk (the desktop loads it when idle): imported here so that the runtime's chunk shares it.
 import './semver.ts';
-import { remoteName } from '@toolbox/sdk';
 import * as runtimeCore from '@module-federation/runtime/core';
 import * as React from 'react';
 import * as JsxRuntime from 'react/jsx-runtime';
 import * as ReactDom from 'react-dom';
 import * as ReactDomClient from 'react-dom/client';
-import * as Sdk from '@toolbox/sdk';
+import { loadSdkShare } from './loadRemoteApp.ts';
 
 /** The version of @toolbox/sdk the host bundles, from its package.json (vite.config.ts). */
 declare const __TOOLBOX_SDK_VERSION__: string;
@@ -39,7 +37,12 @@ function sharedModules(): Shared {
     'react-dom': react(ReactDom),
     'react-dom/client': react(ReactDomClient),
     'react/jsx-runtime': react(JsxRuntime),
-    '@toolbox/sdk': { version: __TOOLBOX_SDK_VERSION__, lib: () => Sdk, shareConfig: { singleton: true, requiredVersion: '^1.0.0' } },
+    // Its own chunk (sdkShare.ts), usually on its way since the press: the desktop does without what only apps use.
+    '@toolbox/sdk': {
+      version: __TOOLBOX_SDK_VERSION__,
+      get: () => loadSdkShare().then(({ Sdk }) => () => Sdk),
+      shareConfig: { singleton: true, requiredVersion: '^1.0.0' },
+    },
   };
 }
 
@@ -69,13 +72,12 @@ export function startFederation(): void {
 const registered = new Map<string, string>();
 
 /**
- * Registers the app's remote with the Module Federation runtime (nothing is known at build time) and loads its
- * `./app` module. Registering again with another entry (an earlier version, a retry) replaces the old one: `force`
- * drops the runtime's cache of the previous entry.
+ * Registers the remote `name` (the app's `remoteName`) with the Module Federation runtime (nothing is known at build
+ * time) and loads its `./app` module. Registering again with another entry (an earlier version, a retry) replaces
+ * the old one: `force` drops the runtime's cache of the previous entry.
  */
-export async function loadApp(appId: string, entry: string): Promise<unknown> {
+export async function loadApp(name: string, entry: string): Promise<unknown> {
   startFederation();
-  const name = remoteName(appId);
   if (registered.get(name) !== entry) {
     registerRemotes([{ name, entry, type: 'module' }], { force: registered.has(name) });
     registered.set(name, entry);

@@ -1,3 +1,4 @@
+import { remoteName } from '@toolbox/sdk';
 import type { AppVersion } from './appVersion.ts';
 
 /**
@@ -9,22 +10,34 @@ export function entryForAttempt(version: AppVersion, failures: number): string {
   return `${version.entry}${version.entry.includes('?') ? '&' : '?'}retry=${failures}`;
 }
 
-let federation: Promise<typeof import('./federation.ts')> | undefined;
+/** A dynamic import kept once; a failed download is forgotten, so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}
 
 /**
- * The Module Federation runtime, in its own chunk: started when an app is first opened, alongside the app's files.
- * A failed download is tried again on the next open.
+ * The Module Federation runtime, in its own chunk: loaded when the desktop is idle (hostWiring.ts), or by the first
+ * open if that comes sooner. Every open needs it before the app's entry can run, so no open should wait for it.
  */
-export function loadFederation(): Promise<typeof import('./federation.ts')> {
-  federation ??= import('./federation.ts').catch((error: unknown) => {
-    federation = undefined;
-    throw error;
-  });
-  return federation;
-}
+export const loadFederation = once(() => import('./federation.ts'));
+
+/**
+ * The SDK's namespace as apps receive it (sdkShare.ts): requested at the first sign of an open, beside the app's
+ * files, and awaited only when the app's code asks for it.
+ */
+export const loadSdkShare = once(() => import('./sdkShare.ts'));
 
 /** Registers the app's remote with the federation runtime and loads its `./app` module (see federation.ts). */
 export async function loadRemoteApp(appId: string, entry: string): Promise<unknown> {
   const { loadApp } = await loadFederation();
-  return loadApp(appId, entry);
+  // Named here, in the desktop's chunk: remoteName would otherwise be a chunk of its own, shared by the runtime's
+  // chunk and the SDK's (sdkShare.ts).
+  return loadApp(remoteName(appId), entry);
 }

@@ -2,7 +2,7 @@ import { preloadedCollections, type AppVersion } from '../appVersion.ts';
 import type { AppRuntimeOptions } from '../appRuntimeOptions.ts';
 import { describeError, type HostErrorCode } from '../errors.ts';
 import { isSdkCompatible, loadSdkChecks } from '../isSdkCompatible.ts';
-import { entryForAttempt, loadFederation, loadRemoteApp } from '../loadRemoteApp.ts';
+import { entryForAttempt, loadFederation, loadRemoteApp, loadSdkShare } from '../loadRemoteApp.ts';
 import { markOpen } from '../markOpen.ts';
 import { preloadApp } from '../preloadExposedChunks.ts';
 import type { RuntimeContext } from '../runtimeContext.ts';
@@ -27,8 +27,13 @@ export interface ModuleLoader {
   entryFor(id: string, version: AppVersion): string;
   loaded(entry: string): LoadedModule | undefined;
   /**
-   * Starts downloading the federation runtime's chunk (once) unless the runtime was given its own `loadModule`: at
-   * the first sign of an open, so that the app's entry finds it there.
+   * Starts downloading the federation runtime's chunk (once) unless the runtime was given its own `loadModule`: when
+   * the desktop is idle, so that the app's entry finds it there.
+   */
+  prepare(): void;
+  /**
+   * At the first sign of an open: the runtime (if `prepare` has not loaded it yet) and the SDK's namespace that apps
+   * receive from the share scope (sdkShare.ts), which an idle desktop does without.
    */
   warm(): void;
   /** Starts (or joins) the load of `entry`: one per URL, shared by a preload and the open. */
@@ -45,10 +50,18 @@ export function createModuleLoader(options: AppRuntimeOptions): ModuleLoader {
   const loading = new Map<string, Promise<unknown>>();
   const failures = new Map<string, number>();
   const definitions = new Map<string, Promise<unknown>>();
-  // A failed download is reported by the open that awaits it (fetch below); loadFederation tries again then.
-  const warm = () => (options.loadModule ? undefined : loadFederation().catch(() => undefined));
+  // A failed download is reported by the open that awaits it (fetch below, or the share scope's get for the SDK);
+  // each loader tries again then.
+  const ignore = () => undefined;
+  const prepare = () => void (options.loadModule ? undefined : loadFederation().catch(ignore));
+  const warm = () => {
+    if (options.loadModule) return;
+    prepare();
+    loadSdkShare().catch(ignore);
+  };
   return {
-    warm: () => void warm(),
+    prepare,
+    warm,
     entryFor: (id, version) => entryForAttempt(version, failures.get(id) ?? 0),
     loaded: (entry) => modules.get(entry),
     keep: (entry, module) => void modules.set(entry, module),

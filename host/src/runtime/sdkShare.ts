@@ -1,0 +1,7 @@
+// The SDK's root entry as the share scope hands it to apps: the whole namespace, in a chunk of its own. The desktop
+// imports only the parts it uses; what only apps use (the manifest schema, defineLightApp, the lifecycle table…,
+// about 2 kB gzip) comes with this chunk, requested at the first sign of an open (loadRemoteApp.ts) and awaited
+// only when an app's code asks the share scope for @toolbox/sdk (federation.ts).
+import * as Sdk from '@toolbox/sdk';
+
+export { Sdk };

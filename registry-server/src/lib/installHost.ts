@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { Errors } from '../errors.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
 import { contentTypeOf } from './contentType.ts';
+import { isCompressible, notModified, sendEncoded, varyOnEncoding } from './encodedBody.ts';
 import { MemoryFileCache } from './MemoryFileCache.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -78,8 +79,13 @@ function installAssets(app: FastifyInstance, root: string): void {
       asset = { body, type, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
       cache.set(path, asset);
     }
-    void reply.header('cache-control', IMMUTABLE).header('etag', asset.etag);
-    if (request.headers['if-none-match'] === asset.etag) return reply.status(304).send();
-    return reply.type(asset.type).send(asset.body);
+    void reply.header('cache-control', IMMUTABLE);
+    const cached = notModified(request, asset.etag);
+    if (cached) {
+      if (isCompressible(asset.type)) varyOnEncoding(reply);
+      return reply.header('etag', cached).status(304).send();
+    }
+    const { type, etag } = asset;
+    return sendEncoded(request, reply.type(type), { cache, key: path, body: asset.body, type, etag, entry: (body) => ({ body, type, etag }) });
   });
 }

@@ -4,6 +4,7 @@ import type { Snapshot } from '../catalog/Snapshot.ts';
 import { guardUnreviewed } from '../catalog/unreviewedAccess.ts';
 import { Errors } from '../errors.ts';
 import { bundleFileServing } from '../lib/bundleFileServing.ts';
+import { isCompressible, notModified, sendEncoded, varyOnEncoding } from '../lib/encodedBody.ts';
 import { MemoryFileCache } from '../lib/MemoryFileCache.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
 import { STREAM_ABOVE_BYTES } from '../publish/BundleStore.ts';
@@ -52,7 +53,8 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
       const found = snapshot.apps.get(entry.app);
       const published = found?.byVersion.get(entry.version);
       if (!found || !published || effectiveStatus(found.row, today) === 'retired') return true;
-      const path = key.slice(entry.app.length + entry.version.length + 2);
+      // An encoded copy's key ends in NUL and its encoding (lib/encodedBody.ts); a path never holds a NUL.
+      const path = key.slice(entry.app.length + entry.version.length + 2).split('\0')[0]!;
       return published.files[path] !== entry.hash;
     });
   }
@@ -98,22 +100,29 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
 
       const etag = `"${hash}"`;
       const serving = bundleFileServing(checked.path);
-      void reply.headers(FILE_HEADERS).headers(serving.headers).type(serving.type).header('etag', etag);
+      void reply.headers(FILE_HEADERS).headers(serving.headers).type(serving.type);
       // Review before live: a version not approved yet only for its owner (and admins, reviewers), never cached.
       if (published.status !== 'approved') await guardUnreviewed(app, request, reply, found, missing);
-      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      const cached = notModified(request, etag);
+      if (cached) {
+        if (isCompressible(serving.type)) varyOnEncoding(reply);
+        return reply.header('etag', cached).status(304).send();
+      }
 
       const key = `${appId}/${version}/${checked.path}`;
+      // Kept only while the catalogue it was read under is current: the prune for a newer one may have run already.
+      const entry = (body: Buffer): CachedFile => ({ app: appId, version, hash, body });
+      const send = (body: Buffer) =>
+        sendEncoded(request, reply, { cache: cachedGeneration === snapshot.generation ? cache : undefined, key, body, type: serving.type, etag, entry });
       const hit = cache.get(key);
-      if (hit && hit.hash === hash) return reply.send(hit.body);
+      if (hit && hit.hash === hash) return send(hit.body);
 
       const stored = await app.bundles.read(appId, version, checked.path);
       if (!stored) throw missing();
-      if ('stream' in stored) return reply.header('content-length', stored.size).send(stored.stream());
+      if ('stream' in stored) return reply.header('etag', etag).header('content-length', stored.size).send(stored.stream());
       const { body } = stored;
-      // Not kept when the catalogue changed during the read: the prune for the new one may have run already.
-      if (cachedGeneration === snapshot.generation) cache.set(key, { app: appId, version, hash, body });
-      return reply.send(body);
+      if (cachedGeneration === snapshot.generation) cache.set(key, entry(body));
+      return send(body);
     },
   );
 };

@@ -201,8 +201,10 @@ describe('staff at 华阳路街道, with the example plugins', () => {
     await page.close();
   });
 
-  it('loads React once for the host and every plugin', async () => {
+  it('loads React once for the host and every plugin, the desktop and the plugins\' entries brotli-compressed', async () => {
     const page = await newPage();
+    const encodings = new Map<string, string | undefined>();
+    page.on('response', (r) => encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding']));
     await signIn(page, 'staff');
     for (const name of EXAMPLE_PLUGINS) {
       const { id } = manifestOf(join(repoRoot, 'plugins', name));
@@ -213,6 +215,10 @@ describe('staff at 华阳路街道, with the example plugins', () => {
     }
     const renderers = await page.evaluate(() => (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: { renderers: Map<number, unknown> } }).__REACT_DEVTOOLS_GLOBAL_HOOK__.renderers.size);
     expect(renderers).toBe(1);
+    // The entries' integrity is of the files themselves: each opened above from its compressed body.
+    const sent = [...encodings].filter(([path]) => /^\/assets\/index-[\w-]+\.js$/.test(path) || path.endsWith('/remoteEntry.js'));
+    expect(sent).toHaveLength(1 + EXAMPLE_PLUGINS.length);
+    for (const [path, encoding] of sent) expect(encoding, path).toBe('br');
     await page.close();
   });
 

@@ -25,7 +25,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // No preload helper (0.6 kB gzip in the desktop's chunk): the lazy chunks import only chunks an idle desktop has
-    // already loaded, except PasswordFields, which the account dialog and the password page then fetch one step later.
+    // already loaded, and the two that use PasswordFields ask for its chunk beside their own (withPasswordFields.ts).
     modulePreload: false,
     rolldownOptions: {
       // @module-federation/runtime and runtime-core declare no `sideEffects`, so importing only their semver matcher

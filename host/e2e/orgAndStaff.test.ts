@@ -77,11 +77,18 @@ describe('组织与人员', () => {
   it('the new person must choose a password at first sign-in, then sees the unit path in the header', async () => {
     const page = await suite.browser.context.newPage();
     await page.context().clearCookies();
+    // The page's chunk and the PasswordFields chunk it imports are asked for together (withPasswordFields.ts): the
+    // second is requested before the first has arrived.
+    const events: string[] = [];
+    const chunk = (url: string) => /\/assets\/(PasswordChangePage|PasswordFields)-/.exec(url)?.[1];
+    page.on('request', (r) => chunk(r.url()) && events.push(`asked ${chunk(r.url())}`));
+    page.on('requestfinished', (r) => chunk(r.url()) && events.push(`got ${chunk(r.url())}`));
     await page.goto(suite.product.origin);
     await page.getByLabel('用户名').fill('li.xin');
     await page.getByLabel('密码').fill(temporary);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('heading', { name: '请设置新密码' }).waitFor();
+    expect(events.slice(0, 2).sort()).toEqual(['asked PasswordChangePage', 'asked PasswordFields']);
     await screenshot(page, 'org-forced-password');
     // The username with digits added: refused by the server's policy, whose message names the field.
     await page.getByLabel('新密码', { exact: true }).fill('li.xin2026!');

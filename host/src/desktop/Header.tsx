@@ -1,9 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Locale } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
+import { withPasswordFields } from './account/withPasswordFields.ts';
 
 // 我的账号 is opened rarely: its code and words are a chunk of their own, outside the desktop's first load.
-const AccountDialog = lazy(() => import('./account/AccountDialog.tsx'));
+const AccountDialog = lazy(() => withPasswordFields(import('./account/AccountDialog.tsx')));
 
 /** The unit's whole path, as the org tree has it now ("长宁区 / 华阳路街道 / 华阳居委会"). */
 function unitLabel(unit: { name: string; path: string[] }): string {

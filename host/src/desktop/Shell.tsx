@@ -15,8 +15,9 @@ import { pushRecent, readRecent } from './recentApps.ts';
 import { Toasts, type Toast } from './Toasts.tsx';
 import { appIdFromPath } from '../runtime/registerApps.ts';
 import { useLocationPath } from './useLocationPath.ts';
+import { withPasswordFields } from './account/withPasswordFields.ts';
 
-const PasswordChangePage = lazy(() => import('./account/PasswordChangePage.tsx'));
+const PasswordChangePage = lazy(() => withPasswordFields(import('./account/PasswordChangePage.tsx')));
 const MissingAppPage = lazy(() => import('./MissingAppPage.tsx').then((m) => ({ default: m.MissingAppPage })));
 // A signed-in desktop (the usual case) never shows the sign-in page: its code is a chunk of its own, asked for once the
 // server says there is no session. If that chunk cannot be fetched, the page says so and offers a reload.

@@ -14,7 +14,7 @@ export type Encoding = 'br' | 'gzip';
 /** Text that compresses: scripts, styles, JSON (manifests, form definitions), SVG, HTML, source maps. */
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
 /** Below this a compressed body saves less than a packet and costs the browser a decoder. */
-export const MIN_ENCODED_BYTES = 1024;
+const MIN_ENCODED_BYTES = 1024;
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -23,7 +23,7 @@ const gzipAsync = promisify(gzip);
  * Brotli at quality 5: zlib's default, 11, took 0.7 s for the desktop's 296 kB script here (paid by the first request
  * after a start), quality 5 about 20 ms for a file 10 % bigger. Gzip at level 6 for browsers without brotli.
  */
-export function encode(body: Buffer, encoding: Encoding): Promise<Buffer> {
+function encode(body: Buffer, encoding: Encoding): Promise<Buffer> {
   if (encoding === 'br') {
     return brotli(body, {
       params: {
@@ -37,31 +37,37 @@ export function encode(body: Buffer, encoding: Encoding): Promise<Buffer> {
 }
 
 /** Whether a body of this type is worth compressing at all (then the response varies with Accept-Encoding). */
-export function isCompressible(type: string): boolean {
+function isCompressible(type: string): boolean {
   return COMPRESSIBLE.test(type);
 }
 
 /** The encoding to send a compressible body in: brotli, else gzip, as the request's Accept-Encoding allows. */
-export function acceptedEncoding(request: FastifyRequest): Encoding | undefined {
+function acceptedEncoding(request: FastifyRequest): Encoding | undefined {
   const header = request.headers['accept-encoding'];
   if (typeof header !== 'string' || header === '') return undefined;
   return negotiate<Encoding>(header, ['br', 'gzip']) ?? undefined;
 }
 
 /** The entity tag of one encoding of a body whose own tag is `etag` (a quoted string). */
-export function etagOf(etag: string, encoding: Encoding | undefined): string {
+function etagOf(etag: string, encoding: Encoding | undefined): string {
   return encoding ? `${etag.slice(0, -1)}-${encoding}"` : etag;
 }
 
-/** Whether If-None-Match names this body in any of its encodings (a cache keeps the one it was sent). */
-export function notModified(request: FastifyRequest, etag: string): string | undefined {
+/**
+ * Answers 304 when If-None-Match names this body (own tag `etag`, of type `type`) in any of its encodings (a cache
+ * keeps the one it was sent); otherwise does nothing and gives back undefined.
+ */
+export function sendNotModified(request: FastifyRequest, reply: FastifyReply, etag: string, type: string): FastifyReply | undefined {
   const asked = request.headers['if-none-match'];
   if (typeof asked !== 'string') return undefined;
-  return [etag, etagOf(etag, 'br'), etagOf(etag, 'gzip')].find((tag) => tag === asked);
+  const held = [etag, etagOf(etag, 'br'), etagOf(etag, 'gzip')].find((tag) => tag === asked);
+  if (!held) return undefined;
+  if (isCompressible(type)) varyOnEncoding(reply);
+  return reply.header('etag', held).status(304).send();
 }
 
 /** Adds Accept-Encoding to the response's Vary, keeping what is there. */
-export function varyOnEncoding(reply: FastifyReply): void {
+function varyOnEncoding(reply: FastifyReply): void {
   const vary = reply.getHeader('vary');
   const listed = typeof vary === 'string' && vary !== '' ? `${vary}, ` : '';
   if (!/accept-encoding/i.test(listed)) void reply.header('vary', `${listed}accept-encoding`);

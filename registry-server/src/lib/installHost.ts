@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { Errors } from '../errors.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
 import { contentTypeOf } from './contentType.ts';
-import { isCompressible, notModified, sendEncoded, varyOnEncoding } from './encodedBody.ts';
+import { sendEncoded, sendNotModified } from './encodedBody.ts';
 import { MemoryFileCache } from './MemoryFileCache.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -80,12 +80,9 @@ function installAssets(app: FastifyInstance, root: string): void {
       cache.set(path, asset);
     }
     void reply.header('cache-control', IMMUTABLE);
-    const cached = notModified(request, asset.etag);
-    if (cached) {
-      if (isCompressible(asset.type)) varyOnEncoding(reply);
-      return reply.header('etag', cached).status(304).send();
-    }
     const { type, etag } = asset;
+    const notModified = sendNotModified(request, reply, etag, type);
+    if (notModified) return notModified;
     return sendEncoded(request, reply.type(type), { cache, key: path, body: asset.body, type, etag, entry: (body) => ({ body, type, etag }) });
   });
 }

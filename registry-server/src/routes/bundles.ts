@@ -4,7 +4,7 @@ import type { Snapshot } from '../catalog/Snapshot.ts';
 import { guardUnreviewed } from '../catalog/unreviewedAccess.ts';
 import { Errors } from '../errors.ts';
 import { bundleFileServing } from '../lib/bundleFileServing.ts';
-import { isCompressible, notModified, sendEncoded, varyOnEncoding } from '../lib/encodedBody.ts';
+import { sendEncoded, sendNotModified } from '../lib/encodedBody.ts';
 import { MemoryFileCache } from '../lib/MemoryFileCache.ts';
 import { checkEntryPath } from '../publish/archivePath.ts';
 import { STREAM_ABOVE_BYTES } from '../publish/BundleStore.ts';
@@ -103,26 +103,23 @@ const bundlesRoutes: FastifyPluginAsync = async (app) => {
       void reply.headers(FILE_HEADERS).headers(serving.headers).type(serving.type);
       // Review before live: a version not approved yet only for its owner (and admins, reviewers), never cached.
       if (published.status !== 'approved') await guardUnreviewed(app, request, reply, found, missing);
-      const cached = notModified(request, etag);
-      if (cached) {
-        if (isCompressible(serving.type)) varyOnEncoding(reply);
-        return reply.header('etag', cached).status(304).send();
-      }
+      const notModified = sendNotModified(request, reply, etag, serving.type);
+      if (notModified) return notModified;
 
       const key = `${appId}/${version}/${checked.path}`;
-      // Kept only while the catalogue it was read under is current: the prune for a newer one may have run already.
       const entry = (body: Buffer): CachedFile => ({ app: appId, version, hash, body });
-      const send = (body: Buffer) =>
-        sendEncoded(request, reply, { cache: cachedGeneration === snapshot.generation ? cache : undefined, key, body, type: serving.type, etag, entry });
+      // Nothing is kept (the file nor its encodings) once the catalogue has changed since this request read it: the
+      // prune for the new one may have run already.
+      const keep = () => (cachedGeneration === snapshot.generation ? cache : undefined);
+      const send = (body: Buffer) => sendEncoded(request, reply, { cache: keep(), key, body, type: serving.type, etag, entry });
       const hit = cache.get(key);
       if (hit && hit.hash === hash) return send(hit.body);
 
       const stored = await app.bundles.read(appId, version, checked.path);
       if (!stored) throw missing();
       if ('stream' in stored) return reply.header('etag', etag).header('content-length', stored.size).send(stored.stream());
-      const { body } = stored;
-      if (cachedGeneration === snapshot.generation) cache.set(key, entry(body));
-      return send(body);
+      keep()?.set(key, entry(stored.body));
+      return send(stored.body);
     },
   );
 };

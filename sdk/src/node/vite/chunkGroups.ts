@@ -8,13 +8,21 @@ export const RUNTIME_CHUNK = 'mf-runtime';
 export const APP_CHUNK = 'app';
 
 const MF_RUNTIME_TEST = /node_modules[\\/]@module-federation[\\/]/;
+/**
+ * Module Federation's share map (`usedShared`: each share's version, config and fallback loader), which the entry's
+ * `init()` imports on every open. Its top level only defines tables, so it may run as soon as the entry loads; in a
+ * chunk of its own it was one more request beside the five an open needs anyway. (Rolldown's helpers cannot be
+ * grouped: Rolldown places its runtime module itself.)
+ */
+const SHARE_MAP_TEST = /virtual:mf-localSharedImportMap/;
+const inRuntimeChunk = (id: string) => MF_RUNTIME_TEST.test(id) || SHARE_MAP_TEST.test(id);
 
 /** The name @module-federation/vite gives its group for Vite's preload helper. */
 const PRELOAD_HELPER_GROUP = 'vite-preload-helper';
 
 /**
- * Puts Vite's preload helper into the runtime's chunk: remoteEntry.js imports both statically, so a first open fetches
- * one file fewer. @module-federation/vite's own group for the helper outranks every user group, so that group itself
+ * Puts Vite's preload helper and the share map into the runtime's chunk: remoteEntry.js imports the helper and the
+ * runtime statically and the share map in `init()`, so a first open fetches two files fewer. @module-federation/vite's own group for the helper outranks every user group, so that group itself
  * is widened (after the federation plugin's config hook has added it). The shim in the runtime chunk reads the host's
  * runtime-core only when called, and the host publishes it before any entry evaluates (tested with the admin console,
  * whose lazy chunks import the helper).
@@ -24,7 +32,7 @@ export function mergePreloadHelperIntoRuntime(groups: Rolldown.CodeSplittingGrou
   if (!helper || !(helper.test instanceof RegExp)) return false;
   const helperTest = helper.test;
   helper.name = RUNTIME_CHUNK;
-  helper.test = (id: string) => helperTest.test(id) || MF_RUNTIME_TEST.test(id);
+  helper.test = (id: string) => helperTest.test(id) || inRuntimeChunk(id);
   return true;
 }
 
@@ -53,15 +61,15 @@ function staticClosure(exposePath: string, ctx: ChunkingContext): Set<string> {
 }
 
 /**
- * `output.codeSplitting.groups` that put a light app's first open into few files: the MF runtime in one chunk, and the
- * exposed module with all the app and SDK code it imports statically in another. The federation plugin's own groups (the loadShare glue, one chunk per share or a
+ * `output.codeSplitting.groups` that put a light app's first open into few files: the MF runtime with the share map in one
+ * chunk, and the exposed module with all the app and SDK code it imports statically in another. The federation plugin's own groups (the loadShare glue, one chunk per share or a
  * coalesced `shared` chunk) outrank these and are left as they are.
  */
 export function chunkGroups(exposePath: string): { groups: Rolldown.CodeSplittingGroup[]; reset: () => void } {
   // Computed on the first module Rolldown asks about, once the module graph is complete; reset before each build.
   let closure: Set<string> | undefined;
   const groups: Rolldown.CodeSplittingGroup[] = [
-    { name: RUNTIME_CHUNK, test: MF_RUNTIME_TEST },
+    { name: RUNTIME_CHUNK, test: inRuntimeChunk },
     {
       name: (id, ctx) => {
         closure ??= staticClosure(exposePath, ctx);

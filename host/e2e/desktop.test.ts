@@ -159,8 +159,10 @@ describe('staff at 华阳路街道, with the example plugins', () => {
     const page = await newPage();
     await signIn(page, 'staff');
     const requests: string[] = [];
+    const bundleFiles: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
+      if (url.pathname.startsWith('/bundles/visit-log/')) bundleFiles.push(url.pathname.replace(/^\/bundles\/visit-log\/[^/]+\//, ''));
       if (url.pathname.startsWith('/api/apps/visit-log/data/') || url.pathname.endsWith('/remoteEntry.js')) {
         requests.push(`${r.method()} ${url.pathname.replace(/^\/bundles\/visit-log\/[^/]+/, '')}${url.search}`);
       }
@@ -175,6 +177,11 @@ describe('staff at 华阳路街道, with the example plugins', () => {
       // On the first open the read starts with the code, before the app's module has loaded.
       if (open === 'first') {
         expect(requests).toContain('GET /remoteEntry.js');
+        // The code is the entry and five files, once each: with the read, six requests, as many as Chromium sends one
+        // server at a time over HTTP/1.1 (sdk/src/node/vite/chunkGroups.ts).
+        expect(bundleFiles).toContain('remoteEntry.js');
+        expect(new Set(bundleFiles).size).toBe(bundleFiles.length);
+        expect(bundleFiles.length).toBeLessThanOrEqual(6);
         const started = await page.evaluate(() => {
           const read = performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/visits?')).at(-1);
           const loaded = performance.getEntriesByName('toolbox:visit-log:loaded').at(-1);

@@ -177,8 +177,8 @@ describe('staff at 华阳路街道, with the example plugins', () => {
       // On the first open the read starts with the code, before the app's module has loaded.
       if (open === 'first') {
         expect(requests).toContain('GET /remoteEntry.js');
-        // The code is the entry and five files, once each: with the read, six requests, as many as Chromium sends one
-        // server at a time over HTTP/1.1 (sdk/src/node/vite/chunkGroups.ts).
+        // The code is the entry and five files, once each: six requests, as many as Chromium sends one server at a
+        // time over HTTP/1.1, so all of it leaves at once (sdk/src/node/vite/chunkGroups.ts).
         expect(bundleFiles).toContain('remoteEntry.js');
         expect(new Set(bundleFiles).size).toBe(bundleFiles.length);
         expect(bundleFiles.length).toBeLessThanOrEqual(6);

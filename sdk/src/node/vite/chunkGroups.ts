@@ -11,8 +11,8 @@ const MF_RUNTIME_TEST = /node_modules[\\/]@module-federation[\\/]/;
 /**
  * Module Federation's share map (`usedShared`: each share's version, config and fallback loader), which the entry's
  * `init()` imports on every open. Its top level only defines tables, so it may run as soon as the entry loads; in a
- * chunk of its own it was one more request beside the five an open needs anyway. (Rolldown's helpers cannot be
- * grouped: Rolldown places its runtime module itself.)
+ * chunk of its own it made an open's code seven requests, one more than a browser sends one server at a time over
+ * HTTP/1.1. (Rolldown's helpers cannot be grouped: Rolldown places its runtime module itself.)
  */
 const SHARE_MAP_TEST = /virtual:mf-localSharedImportMap/;
 const inRuntimeChunk = (id: string) => MF_RUNTIME_TEST.test(id) || SHARE_MAP_TEST.test(id);

@@ -2,6 +2,7 @@
 // SDK's Vite plugin) from a stand-in registry. Registration, the SDK check, the integrity check and containment.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { INTENT_MS } from '../src/desktop/appLink.ts';
 import { buildFixtures, fixtureCatalog, type BuiltFixture } from './support/buildFixtures.ts';
 import { ensureHostBuilt } from './support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from './support/launchChromium.ts';
@@ -322,6 +323,42 @@ describe('prefetch', () => {
     await openApp('fixture-leaky');
     await page.locator('[data-app-frame=fixture-leaky]').waitFor({ state: 'attached' });
     await expect.poll(() => requested.filter((u) => u.endsWith('/fixture-leaky/1.0.0/mf-manifest.json')).length).toBe(1);
+    await page.close();
+  });
+
+  it('fetches an app\'s files when a pointer rests on its tile, not when it crosses it, and runs none of its code', async () => {
+    const good = fixtureCatalog(registry.origin, fixtures).find((i) => i.id === 'fixture-good')!;
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const tileOpen = page.locator('[data-app=fixture-good] .tile-open');
+    const box = (await tileOpen.boundingBox())!;
+    // How long the pointer stayed on the tile, as the page saw it.
+    await tileOpen.evaluate((el) => {
+      const w = window as unknown as { __stay: number; __in: number };
+      el.addEventListener('pointerenter', () => (w.__in = performance.now()));
+      el.addEventListener('pointerleave', () => (w.__stay = performance.now() - w.__in));
+    });
+    // Crossing it on the way elsewhere: in and out at once. (A crossing slower than INTENT_MS on a loaded machine
+    // counts as resting, so it is tried again.)
+    let crossed = false;
+    for (let attempt = 0; attempt < 5 && !crossed; attempt++) {
+      await page.mouse.move(box.x + box.width / 2, box.y - 8);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2, box.y - 8);
+      crossed = (await page.evaluate(() => (window as unknown as { __stay: number }).__stay)) < INTENT_MS / 2;
+    }
+    expect(crossed).toBe(true);
+    await page.waitForTimeout(INTENT_MS * 3);
+    expect(requested.filter((u) => u.includes('/fixture-good/'))).toEqual([]);
+    // Resting on it: the entry and every listed file, with nothing run and no route changed.
+    await tileOpen.hover();
+    await expect.poll(() => [good.entry, ...good.preload!].filter((u) => !requested.includes(u))).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.evaluate(() => '__fixtureSdk' in globalThis)).toBe(false);
+    // The open then uses them.
+    await tileOpen.click();
+    await page.getByTestId('fixture-good').waitFor();
+    expect(requested.filter((u) => u === good.entry)).toHaveLength(1);
     await page.close();
   });
 

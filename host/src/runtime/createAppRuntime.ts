@@ -37,6 +37,11 @@ export interface AppRuntime {
    * pointer over an app's link, its focus); an idle desktop does without it. Never throws.
    */
   warm(): void;
+  /**
+   * A pointer resting on the app's link (or the focus staying on it): fetches the app's files into the browser's
+   * cache, as an open would, without running any of its code or reading its data. Never throws.
+   */
+  prefetch(id: string): void;
   /** Starts loading the app's code before its route is active (the click that opens it); never throws. */
   preload(id: string): void;
   /** Marks the mounted app `id` as broken (a render error that escaped the app). */
@@ -201,6 +206,18 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     },
     prepare: () => ctx.loader.prepare(),
     warm: () => ctx.loader.warm(),
+    prefetch(id) {
+      const item = catalog.get(id);
+      if (!item || (isMountedInSingleSpa(id) ?? sessions.has(id))) return;
+      ctx.loader.warm();
+      const version = versionFor(item);
+      const entry = ctx.loader.entryFor(id, version);
+      // An app this host would refuse is not fetched (when the check can already tell).
+      if (ctx.loader.loaded(entry) || (sdkChecksReady() && !isSdkCompatible(version.sdk, options.apiVersion))) return;
+      ctx.loader.definition(version)?.catch(() => undefined);
+      // Modulepreload fetches and parses; nothing runs before the open, which then finds the files here.
+      preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
+    },
     preload(id) {
       const item = catalog.get(id);
       // Already open: single-spa knows (where it has the app); a runtime used on its own asks its sessions.

@@ -73,6 +73,13 @@ export function printPhase(title: string, variants: Variant[], phase: Phase, goa
   line('cold, from the click', (x) => x.cold.fromClick, '');
   line('warm, from pointerdown', (x) => x.warm.fromDown, goals.warmFromDown);
   line('warm, from the click', (x) => x.warm.fromClick, '');
+  // Further variants: their cold open from pointerdown, against the second (the baseline).
+  for (const [k, v] of variants.entries()) {
+    if (k < 2) continue;
+    const x = median(phase.samples[k]!.map((s) => s.cold.fromDown));
+    const y = median(b.map((s) => s.cold.fromDown));
+    console.log(`  cold, from pointerdown: ${v.name} ${x.toFixed(1)} ms, ${variants[1]!.name} ${y.toFixed(1)} ms → ${(x / y).toFixed(2)}×`);
+  }
   // The runtime's marks and the data read, median ms after the pointerdown.
   for (const which of ['coldMarks', 'marks'] as const) {
     for (const [k, v] of variants.entries()) {

@@ -22,10 +22,10 @@ const PRELOAD_HELPER_GROUP = 'vite-preload-helper';
 
 /**
  * Puts Vite's preload helper and the share map into the runtime's chunk: remoteEntry.js imports the helper and the
- * runtime statically and the share map in `init()`, so a first open fetches two files fewer. @module-federation/vite's own group for the helper outranks every user group, so that group itself
- * is widened (after the federation plugin's config hook has added it). The shim in the runtime chunk reads the host's
- * runtime-core only when called, and the host publishes it before any entry evaluates (tested with the admin console,
- * whose lazy chunks import the helper).
+ * runtime statically and the share map in `init()`, so a first open fetches two files fewer. @module-federation/vite's
+ * own group for the helper outranks every user group, so that group itself is widened (after the federation plugin's
+ * config hook has added it). The shim in the runtime chunk reads the host's runtime-core only when called, and the
+ * host publishes it before any entry evaluates (tested with the admin console, whose lazy chunks import the helper).
  */
 export function mergePreloadHelperIntoRuntime(groups: Rolldown.CodeSplittingGroup[] | undefined): boolean {
   const helper = groups?.find((g) => g.name === PRELOAD_HELPER_GROUP && g.test instanceof RegExp);
@@ -61,9 +61,10 @@ function staticClosure(exposePath: string, ctx: ChunkingContext): Set<string> {
 }
 
 /**
- * `output.codeSplitting.groups` that put a light app's first open into few files: the MF runtime with the share map in one
- * chunk, and the exposed module with all the app and SDK code it imports statically in another. The federation plugin's own groups (the loadShare glue, one chunk per share or a
- * coalesced `shared` chunk) outrank these and are left as they are.
+ * `output.codeSplitting.groups` that put a light app's first open into few files: the MF runtime with the share map in
+ * one chunk, and the exposed module with all the app and SDK code it imports statically in another. The federation
+ * plugin's own groups (the loadShare glue, one chunk per share or a coalesced `shared` chunk) outrank these and are
+ * left as they are.
  */
 export function chunkGroups(exposePath: string): { groups: Rolldown.CodeSplittingGroup[]; reset: () => void } {
   // Computed on the first module Rolldown asks about, once the module graph is complete; reset before each build.

@@ -1,5 +1,5 @@
 // Builds the fixture remotes with the SDK's own Vite plugin (exactly as a real light app is built) into
-// host/.tmp/fixtures, keyed by a hash of their sources so repeated runs reuse the build.
+// host/.tmp/fixtures, keyed by a hash of their sources and of the SDK's Vite plugin, so repeated runs reuse the build.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -23,9 +23,13 @@ function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** The SDK's build side (toolboxApp and its chunking): a change there changes every fixture's files. */
+const sdkBuildDir = join(hostDir, '../sdk/src/node/vite');
+
 function sourceHash(): string {
   const hash = createHash('sha256');
   for (const file of listFiles(fixturesDir).sort()) hash.update(relative(fixturesDir, file)).update(readFileSync(file));
+  for (const file of listFiles(sdkBuildDir).sort()) hash.update(relative(sdkBuildDir, file)).update(readFileSync(file));
   hash.update(readFileSync(new URL(import.meta.url)));
   return hash.digest('hex').slice(0, 16);
 }

@@ -160,6 +160,20 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     states.send(id, 'close');
   };
 
+  /** The version and entry an open of `id` would load now, with the runtime warmed; none for an app already open. */
+  const nextOpen = (id: string): { version: AppVersion; entry: string } | undefined => {
+    const item = catalog.get(id);
+    // Already open: single-spa knows (where it has the app); a runtime used on its own asks its sessions.
+    if (!item || (isMountedInSingleSpa(id) ?? sessions.has(id))) return undefined;
+    ctx.loader.warm();
+    const version = versionFor(item);
+    return { version, entry: ctx.loader.entryFor(id, version) };
+  };
+  /** The app's files (the preload list fits the first attempt's entry only) and a form app's definition (read once). */
+  const fetchFiles = (version: AppVersion, entry: string) => {
+    ctx.loader.definition(version)?.catch(() => undefined);
+    preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
+  };
   const runtime: AppRuntime = {
     setCatalog(items) {
       catalog.clear();
@@ -207,31 +221,25 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     prepare: () => ctx.loader.prepare(),
     warm: () => ctx.loader.warm(),
     prefetch(id) {
-      const item = catalog.get(id);
-      if (!item || (isMountedInSingleSpa(id) ?? sessions.has(id))) return;
-      ctx.loader.warm();
-      const version = versionFor(item);
-      const entry = ctx.loader.entryFor(id, version);
+      const next = nextOpen(id);
+      if (!next) return;
+      const { version, entry } = next;
       // An app this host would refuse is not fetched (when the check can already tell).
       if (ctx.loader.loaded(entry) || (sdkChecksReady() && !isSdkCompatible(version.sdk, options.apiVersion))) return;
-      ctx.loader.definition(version)?.catch(() => undefined);
       // Modulepreload fetches and parses; nothing runs before the open, which then finds the files here.
-      preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
+      fetchFiles(version, entry);
     },
     preload(id) {
-      const item = catalog.get(id);
-      // Already open: single-spa knows (where it has the app); a runtime used on its own asks its sessions.
-      if (!item || (isMountedInSingleSpa(id) ?? sessions.has(id))) return;
-      ctx.loader.warm();
-      const version = versionFor(item);
-      const entry = ctx.loader.entryFor(id, version);
+      const next = nextOpen(id);
+      if (!next) return;
+      const { version, entry } = next;
       options.onVersion?.(id, version);
       // A form app's definition goes out with the runtime's files, at the press.
       ctx.loader.definition(version)?.catch(() => undefined);
       if (!sdkChecksReady()) {
         // The check needs its semver chunk (loaded when the desktop is idle, so only a press before that gets here):
         // fetch the app's files meanwhile (none of its code runs before the check), and its data once it passes.
-        preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
+        fetchFiles(version, entry);
         loadSdkChecks().then(
           () => {
             if (isSdkCompatible(version.sdk, options.apiVersion)) startDataRead(ctx, id, version);

@@ -169,11 +169,11 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     const version = versionFor(item);
     return { version, entry: ctx.loader.entryFor(id, version) };
   };
-  /** The app's files (the preload list fits the first attempt's entry only) and a form app's definition (read once). */
-  const fetchFiles = (version: AppVersion, entry: string) => {
-    ctx.loader.definition(version)?.catch(() => undefined);
+  /** `<link rel=modulepreload>` for the app's files; the preload list fits the first attempt's entry only. */
+  const fetchFiles = (version: AppVersion, entry: string) =>
     preloadApp(entry, version.integrity, entry === version.entry ? version.preload : undefined);
-  };
+  /** A form app's definition, read once per URL (by a prefetch, a press or the open). */
+  const readDefinition = (version: AppVersion) => void ctx.loader.definition(version)?.catch(() => undefined);
   const runtime: AppRuntime = {
     setCatalog(items) {
       catalog.clear();
@@ -227,6 +227,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       // An app this host would refuse is not fetched (when the check can already tell).
       if (ctx.loader.loaded(entry) || (sdkChecksReady() && !isSdkCompatible(version.sdk, options.apiVersion))) return;
       // Modulepreload fetches and parses; nothing runs before the open, which then finds the files here.
+      readDefinition(version);
       fetchFiles(version, entry);
     },
     preload(id) {
@@ -235,7 +236,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const { version, entry } = next;
       options.onVersion?.(id, version);
       // A form app's definition goes out with the runtime's files, at the press.
-      ctx.loader.definition(version)?.catch(() => undefined);
+      readDefinition(version);
       if (!sdkChecksReady()) {
         // The check needs its semver chunk (loaded when the desktop is idle, so only a press before that gets here):
         // fetch the app's files meanwhile (none of its code runs before the check), and its data once it passes.

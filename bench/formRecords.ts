@@ -98,6 +98,7 @@ const QUERIES: [string, string][] = [
   ['yes/no + number range + choice', 'limit=20&filter=disability:eq:true&filter=income:gte:1500&filter=building:eq:天山二村'],
   ['search 王 in name, 身份证号, phone, address', 'limit=20&sort=-registeredOn&search=王&searchIn=name,idNumber,phone,address'],
   ['page 200 of the sorted list', 'limit=20&offset=3980&sort=-registeredOn'],
+  ['sorted by 户主姓名 (pinyin)', 'limit=20&sort=name'],
 ];
 
 async function measure(engine: 'sqlite' | 'postgres', database?: { url: string; drop(): Promise<void> }): Promise<Map<string, number[]>> {

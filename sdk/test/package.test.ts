@@ -55,6 +55,7 @@ const surface: Record<string, string[]> = {
     'compareText',
     'countRecords',
     'filterTarget',
+    'loadTextSortKey',
     'matchRecords',
     'parseRecordQuery',
     'recordQueryParams',

@@ -32,12 +32,14 @@ const RECORDS: Record<string, unknown>[] = [
   { place: 'B座 地下室', kind: '飞线充电', vehicles: 3, checkedOn: '2026-01-15', tags: ['复查'] },
 ];
 
-const implementations: [string, () => CollectionClient][] = [
-  ['the test double (createMemoryData)', () => createMemoryData({ collections: { checks } }).collection('checks')],
-  ['the desktop against a real registry', () => createCollectionClient('ebike-checks', 'checks')],
+const residents = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
+
+const implementations: [string, (collection?: string) => CollectionClient][] = [
+  ['the test double (createMemoryData)', (collection = 'checks') => createMemoryData({ collections: { checks, residents } }).collection(collection)],
+  ['the desktop against a real registry', (collection = 'checks') => createCollectionClient('ebike-checks', collection)],
 ];
 
-registryAsStaff('ebike-checks', { checks });
+registryAsStaff('ebike-checks', { checks, residents });
 
 describe.each(implementations)('record queries on %s', (_name, make) => {
   let client: CollectionClient;
@@ -53,9 +55,9 @@ describe.each(implementations)('record queries on %s', (_name, make) => {
 
   it('filters by equality (any element of a list), ranges on numbers, dates and instants, 是/否 and a name', async () => {
     const sorted = { field: 'place', direction: 'asc' } as const;
-    expect(await places({ filters: [{ field: 'kind', op: 'eq', value: '楼道充电' }], sort: sorted })).toEqual({ places: ['12号楼 车棚', '8号楼 1单元'], total: 2 });
+    expect(await places({ filters: [{ field: 'kind', op: 'eq', value: '楼道充电' }], sort: sorted })).toEqual({ places: ['8号楼 1单元', '12号楼 车棚'], total: 2 });
     expect((await places({ filters: [{ field: 'tags', op: 'eq', value: '复查' }], sort: sorted })).places).toEqual(['8号楼 1单元', 'B座 地下室']);
-    expect((await places({ filters: [{ field: 'vehicles', op: 'gte', value: 2 }], sort: sorted })).places).toEqual(['12号楼 车棚', '8号楼 1单元', 'B座 地下室']);
+    expect((await places({ filters: [{ field: 'vehicles', op: 'gte', value: 2 }], sort: sorted })).places).toEqual(['8号楼 1单元', '12号楼 车棚', 'B座 地下室']);
     expect((await places({ filters: [{ field: 'checkedOn', op: 'gte', value: '2026-03-01' }, { field: 'checkedOn', op: 'lt', value: '2026-03-10' }], sort: sorted })).places).toEqual(['8号楼 1单元', '8号楼 2单元']);
     // The Shanghai day 2026-03-05 begins at 2026-03-04T16:00Z.
     expect((await places({ filters: [{ field: 'seenAt', op: 'gte', value: '2026-03-05T00:00:00+08:00' }], sort: sorted })).places).toEqual(['3号楼 201室', '8号楼 2单元']);
@@ -63,10 +65,13 @@ describe.each(implementations)('record queries on %s', (_name, make) => {
     expect((await places({ filters: [{ field: 'owner', op: 'eq', value: '王师傅' }] })).places).toEqual(['8号楼 1单元']);
   });
 
-  it('sorts numbers as numbers and text by code point, empty values last, and pages', async () => {
+  it('sorts numbers as numbers, text as zh-CN does (numbers in it by value, Latin after Chinese), empty values last, and pages', async () => {
     expect((await places({ sort: { field: 'vehicles', direction: 'desc' } })).places).toEqual(['12号楼 车棚', 'B座 地下室', '8号楼 1单元', '8号楼 2单元', '3号楼 201室']);
     expect((await places({ sort: { field: 'vehicles', direction: 'asc' }, limit: 2, offset: 1 })).places).toEqual(['8号楼 1单元', 'B座 地下室']);
-    expect((await places({ sort: { field: 'place', direction: 'asc' } })).places).toEqual(['12号楼 车棚', '3号楼 201室', '8号楼 1单元', '8号楼 2单元', 'B座 地下室']);
+    expect((await places({ sort: { field: 'place', direction: 'asc' } })).places).toEqual(['3号楼 201室', '8号楼 1单元', '8号楼 2单元', '12号楼 车棚', 'B座 地下室']);
+    expect((await places({ sort: { field: 'place', direction: 'desc' } })).places).toEqual(['B座 地下室', '12号楼 车棚', '8号楼 2单元', '8号楼 1单元', '3号楼 201室']);
+    // A person by name: 王师傅 before Li Ming, as the zh-CN collation puts Chinese before Latin.
+    expect((await places({ sort: { field: 'owner', direction: 'asc' }, limit: 2 })).places).toEqual(['8号楼 1单元', '12号楼 车棚']);
     expect(await places({ sort: { field: 'checkedOn', direction: 'desc' }, limit: 1 })).toEqual({ places: ['3号楼 201室'], total: 5 });
   });
 
@@ -96,5 +101,26 @@ describe.each(implementations)('record queries on %s', (_name, make) => {
     expect((op as Error).message).toContain('unknown operator "like"');
     const sort = await client.query!({ sort: { field: 'nope', direction: 'asc' } }).catch((e: unknown) => e);
     expect(sort).toMatchObject({ code: 'TOOLBOX_QUERY_FIELD_UNKNOWN', message: 'sort: the collection has no field "nope"' });
+  });
+});
+
+/** A register's names, as a committee keeps them: surnames read alike, polyphones, ü, a number, a Latin name. */
+const NAMES = ['王芳', '汪建国', '张伟', '章立新', '张三', '李明', '吕红梅', '卢小军', '罗平', '陈静', '重庆路 8号', '重庆路 12号', 'Li Ming', '阿宝'];
+
+describe.each(implementations)('sorting names on %s', (_name, make) => {
+  let client: CollectionClient;
+  const sorted = async (direction: 'asc' | 'desc') => (await client.query!({ sort: { field: 'name', direction } })).items.map((r) => r.data.name);
+
+  beforeAll(async () => {
+    client = make('residents');
+    for (const name of NAMES) await client.create({ name });
+  });
+
+  it('orders Chinese by pinyin as the zh-CN collation does: surnames together, 吕 between 卢 and 罗, numbers by value', async () => {
+    const expected = ['阿宝', '陈静', '重庆路 8号', '重庆路 12号', '李明', '卢小军', '吕红梅', '罗平', '汪建国', '王芳', '张三', '张伟', '章立新', 'Li Ming'];
+    expect(await sorted('asc')).toEqual(expected);
+    // The same order a browser's table gives (Intl.Collator, which DataTable sorts by).
+    expect([...NAMES].sort(new Intl.Collator('zh-CN', { numeric: true }).compare)).toEqual(expected);
+    expect(await sorted('desc')).toEqual([...expected].reverse());
   });
 });

@@ -1,5 +1,5 @@
 import type { CollectionClient, RecordPage, RecordQuery, RecordStats } from '@toolbox/sdk';
-import { countRecords, matchRecords } from '@toolbox/sdk/data';
+import { countRecords, loadTextSortKey, matchRecords } from '@toolbox/sdk/data';
 import { useToolbox } from '@toolbox/sdk/react';
 import { FORM_COLLECTION, type FormDefinition, fieldByKey, statusField } from '@toolbox/sdk/forms';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -11,8 +11,11 @@ type Data = Record<string, unknown>;
 async function everything(client: CollectionClient<Data>) {
   return client.list({ limit: 500 });
 }
-const queryPage = (client: CollectionClient<Data>, query: RecordQuery): Promise<RecordPage<Data>> =>
-  client.query ? client.query(query) : everything(client).then((all) => matchRecords(all, query));
+const queryPage = async (client: CollectionClient<Data>, query: RecordQuery): Promise<RecordPage<Data>> => {
+  if (client.query) return client.query(query);
+  const [all, sortKey] = await Promise.all([everything(client), query.sort ? loadTextSortKey() : undefined]);
+  return matchRecords(all, query, sortKey);
+};
 const readStats = (client: CollectionClient<Data>, field?: string): Promise<RecordStats> =>
   client.stats ? client.stats(field) : everything(client).then((all) => countRecords(all, field));
 

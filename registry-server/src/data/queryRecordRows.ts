@@ -75,7 +75,8 @@ export async function pageRows(db: Db, scope: RecordScope, query: RecordQuery, l
     .select(['r.id', counted])
     // Empty values last in both directions, as the test double and the runtime show them.
     .orderBy(sort.direction === 'desc' ? sql`s.num_value desc nulls last` : sql`s.num_value asc nulls last`)
-    .orderBy(sort.direction === 'desc' ? sql`s.text_value desc nulls last` : sql`s.text_value asc nulls last`)
+    // Text by its sort key (pinyin, numbers by value: migration 014), as the test double sorts it.
+    .orderBy(sort.direction === 'desc' ? sql`s.sort_key desc nulls last` : sql`s.sort_key asc nulls last`)
     .orderBy('r.created_at', 'desc')
     .orderBy('r.id', 'desc')
     .limit(limit)

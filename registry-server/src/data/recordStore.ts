@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DataRecord } from '@toolbox/sdk';
-import { recordValues } from '@toolbox/sdk/data';
+import { loadTextSortKey, recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordsTable } from '../db/schema.ts';
 
@@ -60,9 +60,10 @@ async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
-/** Replaces the indexed values of a record (record_values, migration 012) with those of `data`. */
+/** Replaces the indexed values of a record (record_values, migrations 012 and 014) with those of `data`. */
 async function writeValues(trx: Db, row: Pick<RecordsTable, 'id' | 'app_id' | 'collection'>, data: Record<string, unknown>, fresh: boolean): Promise<void> {
   if (!fresh) await trx.deleteFrom('record_values').where('record_id', '=', row.id).execute();
+  const sortKey = await loadTextSortKey();
   const values = recordValues(data).map((v) => ({
     app_id: row.app_id,
     collection: row.collection,
@@ -70,6 +71,7 @@ async function writeValues(trx: Db, row: Pick<RecordsTable, 'id' | 'app_id' | 'c
     field: v.field,
     pos: v.pos,
     text_value: v.text,
+    sort_key: v.text === null ? null : sortKey(v.text),
     num_value: v.num,
   }));
   // A record's values are bounded by its schema (a form has at most 200 fields, 50 elements a list); 500 a statement.

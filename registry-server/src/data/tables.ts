@@ -10,6 +10,8 @@ export interface RecordValuesTable {
   pos: number;
   /** At most RECORD_VALUE_TEXT_MAX characters; COLLATE "C" on PostgreSQL, so text orders by code point as on SQLite. */
   text_value: string | null;
+  /** What text_value sorts by (`textSortKey` of `@toolbox/sdk/data`: pinyin, numbers by value), migration 014. */
+  sort_key: string | null;
   num_value: number | null;
 }
 

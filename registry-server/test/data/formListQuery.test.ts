@@ -1,6 +1,7 @@
 // A form app's list on the server: filters on indexed values (record_values), a sort, a search and pages, scoped to
 // the caller's unit; counts by state and Shanghai month; bad queries refused with a code naming the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
@@ -99,6 +100,28 @@ describe.each(testEngines)("a form app's list query (%s)", (engine) => {
     expect(pages).toEqual(HOUSEHOLDS.map((h) => h[0]));
   });
 
+  /** The twelve names as a person reading a register expects them: by pinyin (chen, chu, feng…), Latin after. */
+  const BY_PINYIN = ['陈红', '褚卫东', '冯小明', '李建军', '钱德胜', '孙美华', '王秀英', '吴志强', '赵桂芳', '郑丽娟', '周国平', 'Anna Lee'];
+
+  it('sorts names by pinyin either way, as the zh-CN collation does, and pages through them', async () => {
+    expect([...HOUSEHOLDS.map((h) => h[0])].sort(new Intl.Collator('zh-CN').compare)).toEqual(BY_PINYIN);
+    expect(await names('sort=name&limit=500')).toEqual({ names: BY_PINYIN, total: 12 });
+    expect((await names('sort=-name&limit=500')).names).toEqual([...BY_PINYIN].reverse());
+    const pages = [];
+    for (let offset = 0; offset < 12; offset += 5) pages.push(...(await names(`sort=name&limit=5&offset=${offset}`)).names);
+    expect(pages).toEqual(BY_PINYIN);
+  });
+
+  it('gives the values stored before sort keys existed theirs at the upgrade (migration 014)', async () => {
+    // The database as an older release left it: no sort_key column, migration 014 not run.
+    await t.app.db.schema.alterTable('record_values').dropColumn('sort_key').execute();
+    await t.app.db.deleteFrom('kysely_migration' as never).where('name' as never, '=', '014_record_sort_keys' as never).execute();
+    await migrateToLatest(t.app.db, engine);
+    const missing = await t.app.db.selectFrom('record_values').select('record_id').where('text_value', 'is not', null).where('sort_key', 'is', null).execute();
+    expect(missing).toEqual([]);
+    expect((await names('sort=name&limit=500')).names).toEqual(BY_PINYIN);
+  });
+
   it('searches the named fields: text contains, A–Z in any case; a 身份证号 by its digits', async () => {
     expect(await names('search=桂&searchIn=name')).toEqual({ names: ['赵桂芳'], total: 1 });
     expect(await names('search=anna&searchIn=name,idNumber')).toEqual({ names: ['Anna Lee'], total: 1 });
@@ -148,7 +171,7 @@ describe.each(testEngines)("a form app's list query (%s)", (engine) => {
   });
 
   it('keeps the indexed values in step with every write: an edit, a deletion', async () => {
-    const [first] = (await get('filter=category:eq:临时困难&sort=name')).json<Page>().items;
+    const [first] = (await get('filter=category:eq:临时困难&sort=-name')).json<Page>().items;
     expect(first?.data.name).toBe('Anna Lee');
     const edited = await t.app.inject({ method: 'PUT', url: `${url}/${first!.id}`, headers: staff.headers, payload: { ...first!.data, category: '特困人员' } });
     expect(edited.statusCode, edited.body).toBe(200);

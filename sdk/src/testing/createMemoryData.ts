@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { ToolboxSdkError } from '../errors.ts';
 import { createAjv, toFieldErrors } from '../shared/createAjv.ts';
 import { countRecords } from '../shared/data/countRecords.ts';
+import { loadTextSortKey } from '../shared/data/index.ts';
 import { matchRecords } from '../shared/data/matchRecords.ts';
 import { parseRecordQuery, recordQueryParams, recordQueryWire } from '../shared/data/recordQuery.ts';
 import type { CollectionClient, CollectionSchema, DataRecord, RecordQuery, ToolboxData } from '../shared/types.ts';
@@ -99,7 +100,9 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
         },
         async query(query) {
           const checked = checkQuery(name, query);
-          return structuredClone(matchRecords([...storeOf(name).values()], checked));
+          // Text sorts as on the registry, by pinyin (its dictionary loaded at the first sort).
+          const sortKey = checked.sort ? await loadTextSortKey() : undefined;
+          return structuredClone(matchRecords([...storeOf(name).values()], checked, sortKey));
         },
         async stats(field) {
           return countRecords([...storeOf(name).values()], field);

@@ -5,3 +5,12 @@ export { RECORD_VALUE_TEXT_MAX, type RecordValue, asciiLower, recordValues } fro
 export { RECORD_FILTER_OPS, RECORD_QUERY_LIMITS, type RecordQueryProblem, type RecordQueryWire, parseRecordQuery, recordQueryParams } from './recordQuery.ts';
 export { compareText, filterTarget, matchRecords } from './matchRecords.ts';
 export { countRecords, sortStats } from './countRecords.ts';
+
+/**
+ * `textSortKey(text)`, the key a collection query sorts text by (pinyin for Chinese, numbers by value: see
+ * textSortKey.ts), loaded on first use: pinyin-pro's dictionary (about 140 kB gzip) stays out of code that only
+ * filters, and out of every desktop.
+ */
+export const loadTextSortKey = (): Promise<(text: string) => string> => (loadingSortKey ??= import('./textSortKey.ts').then((m) => m.textSortKey));
+// Asked for on every record write: a second import() of the loaded module still goes through the module loader.
+let loadingSortKey: Promise<(text: string) => string> | undefined;

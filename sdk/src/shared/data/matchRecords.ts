@@ -62,9 +62,15 @@ function compareKeys(a: Key, b: Key, sign: number): number {
 
 /**
  * Filters, searches, sorts and pages `records` as the registry's list route does: the SDK's test double runs this, and
- * a shared test holds the two to the same answers. Without a sort, newest first; ties keep the newest first.
+ * a shared test holds the two to the same answers. Without a sort, newest first; ties keep the newest first. Text is
+ * sorted by `sortKey(text)` in code point order: the registry's order is that of `textSortKey` (`loadTextSortKey`);
+ * without one, by the text itself.
  */
-export function matchRecords<T>(records: readonly DataRecord<T>[], query: RecordQuery): { items: DataRecord<T>[]; total: number } {
+export function matchRecords<T>(
+  records: readonly DataRecord<T>[],
+  query: RecordQuery,
+  sortKey: (text: string) => string = (text) => text,
+): { items: DataRecord<T>[]; total: number } {
   const needle = query.search ? asciiLower(query.search.text) : '';
   const searchIn = new Set(query.search?.fields ?? []);
   const rows = records
@@ -74,13 +80,17 @@ export function matchRecords<T>(records: readonly DataRecord<T>[], query: Record
       return needle === '' || values.some((v) => searchIn.has(v.field) && v.text !== null && asciiLower(v.text).includes(needle));
     });
   const sort = query.sort;
-  const keyOf = (values: RecordValue[]): Key => values.find((v) => v.field === sort?.field && v.pos === 0) ?? { num: null, text: null };
-  rows.sort((a, b) => {
-    const bySort = sort ? compareKeys(keyOf(a.values), keyOf(b.values), sort.direction === 'desc' ? -1 : 1) : 0;
+  const keyOf = (values: RecordValue[]): Key => {
+    const value = values.find((v) => v.field === sort?.field && v.pos === 0);
+    return { num: value?.num ?? null, text: value?.text == null ? null : sortKey(value.text) };
+  };
+  const keyed = rows.map((row) => ({ ...row, key: keyOf(row.values) }));
+  keyed.sort((a, b) => {
+    const bySort = sort ? compareKeys(a.key, b.key, sort.direction === 'desc' ? -1 : 1) : 0;
     if (bySort !== 0) return bySort;
     return a.record.createdAt !== b.record.createdAt ? (a.record.createdAt < b.record.createdAt ? 1 : -1) : b.index - a.index;
   });
   const offset = query.offset ?? 0;
-  const page = rows.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
-  return { items: page.map((r) => r.record), total: rows.length };
+  const page = keyed.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+  return { items: page.map((r) => r.record), total: keyed.length };
 }

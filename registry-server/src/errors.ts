@@ -78,6 +78,7 @@ export const Errors = {
   UNIT_CYCLE: defineError('TOOLBOX_UNIT_CYCLE', 'parentId: "%s" lies inside "%s" (or is the unit itself): a unit cannot move under itself'),
   UNIT_DISABLED: defineError('TOOLBOX_UNIT_DISABLED', '%s: unit "%s" is disabled'),
   USER_NOT_FOUND: defineError('TOOLBOX_USER_NOT_FOUND', 'No user with id "%s"'),
+  APP_OWNER_INVALID: defineError('TOOLBOX_APP_OWNER_INVALID', 'userId: %s'),
   USER_EXISTS: defineError('TOOLBOX_USER_EXISTS', 'username: "%s" is taken'),
   ROSTER_FILE_MISSING: defineError('TOOLBOX_ROSTER_FILE_MISSING', 'Send the roster as the multipart file field "file" (a .csv or .xlsx)'),
   ROSTER_FILE_INVALID: defineError('TOOLBOX_ROSTER_FILE_INVALID', 'file: %s'),

@@ -30,7 +30,7 @@ export { SDK_API_VERSION } from './shared/version.ts';
 export { remoteName } from './shared/remoteName.ts';
 export { manifestSchema } from './shared/manifestSchema.ts';
 export { localized } from './shared/localized.ts';
-export { LIFECYCLE_TRANSITIONS, canTransition, lifecycleActions } from './shared/lifecycle.ts';
+export { LIFECYCLE_TRANSITIONS, canTransition, lifecycleActions, maintainerRoles } from './shared/lifecycle.ts';
 export type { AppStatus, LifecycleAction } from './shared/lifecycle.ts';
 export {
   addDays,

@@ -32,6 +32,7 @@ const surface: Record<string, string[]> = {
     'fromShanghaiWallClock',
     'isToolboxSdkError',
     'lifecycleActions',
+    'maintainerRoles',
     'localized',
     'manifestSchema',
     'matchesSearch',

@@ -110,4 +110,32 @@ describe('the console against the real registry server', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
     expect((await getJson<{ settings: { lookbackMonths: number } }>('/api/review-settings')).settings.lookbackMonths).toBe(4);
   });
+  it('hands an app over: the current maintainer named, only those who may maintain it offered, stored and audited', async () => {
+    await openApp('街道手记');
+    fireEvent.click(within(screen.getByRole('group', { name: '管理操作' })).getByRole('button', { name: '移交维护' }));
+    const dialog = await screen.findByRole('dialog', { name: '移交「街道手记」的维护' });
+    // admin published it (an app deployed elsewhere: code), so it is admin's; a maker may not keep code.
+    await within(dialog).findByText('陈管理（admin，管理员）');
+    const list = within(dialog).getByLabelText('新维护人') as HTMLSelectElement;
+    await waitFor(() => expect(within(list).getByRole('option', { name: '李开发（dev，开发者）' })).toBeTruthy());
+    expect(within(list).queryByRole('option', { name: /孙搭建/ })).toBeNull();
+    expect(within(list).queryByRole('option', { name: /陈管理/ })).toBeNull();
+    expect(within(list).queryByRole('option', { name: /王芳/ })).toBeNull();
+    fireEvent.change(within(dialog).getByRole('searchbox', { name: '按姓名、用户名或电话查找' }), { target: { value: '开发' } });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['李开发（dev，开发者）']);
+
+    fireEvent.change(within(dialog).getByLabelText(/原因/), { target: { value: '运维合同转由开发科负责' } });
+    const confirm = within(dialog).getByRole('button', { name: '确认' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    fireEvent.change(list, { target: { value: list.options[0]!.value } });
+    expect(confirm.disabled).toBe(false);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+
+    const me = await (await (server.fetchAs(await server.signIn('dev')))(`${server.url}/api/me`)).json();
+    expect((await getJson<{ owner: { userId: string } }>('/api/apps/street-notes')).owner.userId).toBe(me.user.id);
+    const trail = screen.getByRole('region', { name: '操作记录' });
+    await within(trail).findByText('运维合同转由开发科负责');
+    expect(within(trail).getByText('维护人 陈管理 → 李开发')).toBeTruthy();
+  });
 });

@@ -70,6 +70,35 @@ export async function updateApp(
   });
 }
 
+/** Who an app passes between in a hand-over, as the audit keeps them. */
+export interface Maintainer {
+  id: string;
+  username: string;
+  name: string;
+}
+
+/**
+ * Gives an app to another maintainer (its owner account); audited app.handover with both. The owner unit and contact,
+ * the versions and the data stay as they are.
+ */
+export async function handOverApp(
+  db: Db,
+  input: { actor: AuthUser; appId: string; from: Maintainer | null; to: Maintainer; reason: string; now: Date },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('apps').set({ owner_user_id: input.to.id, updated_at: input.now.toISOString() }).where('id', '=', input.appId).execute();
+    await writeAudit(trx, {
+      actor: input.actor,
+      action: 'app.handover',
+      app: input.appId,
+      reason: input.reason,
+      details: { maintainer: { from: input.from, to: input.to } },
+      at: input.now,
+    });
+    await CatalogStore.bump(trx);
+  });
+}
+
 /**
  * Moves an app from one lifecycle status to another with the columns that go with it; audited. Fails with
  * TOOLBOX_INVALID_TRANSITION when another instance changed the status meanwhile, rather than overwrite it.

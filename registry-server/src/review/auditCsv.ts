@@ -20,6 +20,7 @@ const ACTION_ZH: Record<string, string> = {
   'app.deprecate': '计划下线',
   'app.retire': '下线',
   'app.restore': '恢复上线',
+  'app.handover': '移交维护',
   'settings.lifecycle': '修改下线公告天数',
   'settings.review': '修改评估阈值',
 };

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getApp, listApps, patchApp, registerApp } from '@toolbox/sdk/api';
-import { assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
+import { getApp, handOverApp, listApps, patchApp, registerApp } from '@toolbox/sdk/api';
+import { assertMayMaintain, assertOwnerOrAdmin, requestOrigin } from '../apps/access.ts';
 import { appDto } from '../apps/appDto.ts';
 import { appDtoFor, canSeeApp } from '../apps/appAudience.ts';
-import { registerApp as registerAppRow, updateApp } from '../apps/appStore.ts';
+import { handOverApp as handOverAppRow, registerApp as registerAppRow, updateApp } from '../apps/appStore.ts';
 import type { DescriptiveFields } from '../apps/DescriptiveFields.ts';
 import { checkUnits } from '../apps/checkUnits.ts';
 import { settleRetirements } from '../apps/settleRetirements.ts';
 import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import { Errors } from '../errors.ts';
+import { findUser } from '../users/userStore.ts';
 
 const appsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { catalog, org } = app;
@@ -110,6 +111,32 @@ const appsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       const fresh = await catalog.snapshot();
       return appDto(fresh, org, fresh.apps.get(row.id)!, requestOrigin(request), catalog.today());
+    },
+  );
+
+  app.put(
+    handOverApp.url,
+    { preHandler: app.requireRole('admin'), schema: handOverApp.schema },
+    async (request) => {
+      const { id } = request.params;
+      const found = (await catalog.snapshot()).apps.get(id);
+      if (!found) throw new Errors.APP_NOT_FOUND(id);
+      const to = await findUser(app.db, request.body.userId);
+      assertMayMaintain(found, to);
+      // Handing an app to the one who keeps it changes nothing, and says so by the app it answers.
+      if (to.id !== found.row.owner_user_id) {
+        const from = await findUser(app.db, found.row.owner_user_id).catch(() => null);
+        await handOverAppRow(app.db, {
+          actor: request.user!,
+          appId: id,
+          from: from && { id: from.id, username: from.username, name: from.name },
+          to: { id: to.id, username: to.username, name: to.name },
+          reason: request.body.reason,
+          now: app.now(),
+        });
+      }
+      const fresh = await catalog.snapshot();
+      return appDto(fresh, org, fresh.apps.get(id)!, requestOrigin(request), catalog.today());
     },
   );
 };

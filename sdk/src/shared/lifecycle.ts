@@ -24,3 +24,14 @@ export function canTransition(action: LifecycleAction, status: AppStatus): boole
 export function lifecycleActions(status: AppStatus): LifecycleAction[] {
   return (Object.keys(LIFECYCLE_TRANSITIONS) as LifecycleAction[]).filter((action) => canTransition(action, status));
 }
+
+/**
+ * The roles that may maintain an app whose versions are of `versionKinds` ('form', 'bundle', 'external'), and so be
+ * given it in a hand-over (移交维护): a maker publishes form apps only, so an app with code (or no version yet) stays
+ * with developers and admins. The registry refuses anyone else with 400 `TOOLBOX_APP_OWNER_INVALID`; the admin
+ * console offers only these.
+ */
+export function maintainerRoles(versionKinds: readonly string[]): ('maker' | 'developer' | 'admin')[] {
+  const isForm = versionKinds.length > 0 && versionKinds.every((kind) => kind === 'form');
+  return isForm ? ['maker', 'developer', 'admin'] : ['developer', 'admin'];
+}

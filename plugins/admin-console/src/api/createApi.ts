@@ -13,11 +13,13 @@ import {
   getReviewSettings,
   getTrustedUnits,
   getVersionDiff,
+  handOverApp,
   listApps,
   listAudit,
   listTokens,
   listUnits,
   listUsers,
+  listVersions,
   patchApp,
   patchUnit,
   patchUser,
@@ -69,6 +71,10 @@ export interface AdminApi {
   deprecate(id: string, body: { retireOn: string; reason: string; replacement?: string }): Promise<void>;
   retire(id: string, reason: string): Promise<void>;
   restore(id: string, reason: string): Promise<void>;
+  /** Gives the app to another maintainer (admins); audited with the reason. */
+  handOver(id: string, userId: string, reason: string): Promise<void>;
+  /** The kinds of the app's versions (form, bundle, external), newest first: who may maintain it (`maintainerRoles`). */
+  versionKinds(id: string): Promise<string[]>;
   /** Every pending version, oldest first (admin, reviewer). */
   reviewQueue(): Promise<ReviewQueueItem[]>;
   versionDiff(appId: string, version: string): Promise<VersionDiff>;
@@ -121,6 +127,8 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     deprecate: async (id, body) => void (await client.request(deprecateApp, { params: { id }, body })),
     retire: async (id, reason) => void (await client.request(retireApp, { params: { id }, body: { reason } })),
     restore: async (id, reason) => void (await client.request(restoreApp, { params: { id }, body: { reason } })),
+    versionKinds: async (id) => (await client.request(listVersions, { params: { id } })).items.map((v) => v.kind),
+    handOver: async (id, userId, reason) => void (await client.request(handOverApp, { params: { id }, body: { userId, reason } })),
     reviewQueue: async () => (await client.request(getReviewQueue)).items,
     versionDiff: (id, version) => client.request(getVersionDiff, { params: { id, version } }),
     // An approval's reason is optional: an empty one is left out rather than sent as "".

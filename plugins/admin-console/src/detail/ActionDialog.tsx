@@ -10,8 +10,9 @@ import { useSubmit } from '../lib/useSubmit.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { ReasonField } from '../ui/ReasonField.tsx';
+import { MaintainerPicker } from './MaintainerPicker.tsx';
 
-export type ActionKind = 'cost' | 'deprecate' | 'retire' | 'restore';
+export type ActionKind = 'cost' | 'deprecate' | 'retire' | 'restore' | 'handOver';
 
 interface Props {
   kind: ActionKind;
@@ -37,16 +38,18 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
   const [replacement, setReplacement] = useState('');
   const { error, sending, run, refuse } = useSubmit();
 
-  const apps = useLoad(() => (kind === 'deprecate' ? api.apps() : Promise.resolve([])), `apps:${kind}`);
+  const apps = useLoad(() => (kind === 'deprecate' || kind === 'handOver' ? api.apps() : Promise.resolve([])), `apps:${kind}`);
   const replacements = (apps.data ?? []).filter((a) => a.id !== row.id && a.status !== 'retired');
+  const [maintainer, setMaintainer] = useState('');
 
   const title = {
     cost: m.confirmCost(name),
     deprecate: m.confirmDeprecate(name),
     retire: m.confirmRetire(name),
     restore: m.confirmRestore(name),
+    handOver: m.confirmHandOver(name),
   }[kind];
-  const help = { cost: undefined, deprecate: m.deprecateHelp, retire: m.retireHelp, restore: m.restoreHelp }[kind];
+  const help = { cost: undefined, deprecate: m.deprecateHelp, retire: m.retireHelp, restore: m.restoreHelp, handOver: m.handOverHelp }[kind];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,10 +57,12 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
     if (!why) return refuse(m.reasonRequired);
     const amount = cost.trim() === '' ? null : Number(cost);
     if (kind === 'cost' && amount !== null && (!Number.isFinite(amount) || amount < 0)) return refuse(m.costInvalid);
+    if (kind === 'handOver' && !maintainer) return refuse(m.chooseMaintainer);
     return run(async () => {
       if (kind === 'cost') await api.recordCost(row.id, amount, why);
       else if (kind === 'deprecate') await api.deprecate(row.id, { retireOn, reason: why, ...(replacement ? { replacement } : {}) });
       else if (kind === 'retire') await api.retire(row.id, why);
+      else if (kind === 'handOver') await api.handOver(row.id, maintainer, why);
       else await api.restore(row.id, why);
       onDone(kind);
     });
@@ -74,7 +79,7 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
           form="ac-action-form"
           danger={kind === 'retire' || kind === 'deprecate'}
           sending={sending}
-          disabled={reason.trim() === ''}
+          disabled={reason.trim() === '' || (kind === 'handOver' && !maintainer)}
         />
       }
     >
@@ -109,6 +114,9 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
               </select>
             </div>
           </>
+        )}
+        {kind === 'handOver' && (
+          <MaintainerPicker appId={row.id} ownerId={apps.data?.find((a) => a.id === row.id)?.owner.userId} value={maintainer} onChange={setMaintainer} />
         )}
         <ReasonField label={m.reason} value={reason} onChange={setReason} />
         {error && <Notice type="error">{error}</Notice>}

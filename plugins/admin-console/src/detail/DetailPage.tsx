@@ -96,7 +96,7 @@ export function DetailPage({ year, id, onBack }: Props) {
           </>
         }
         toolsLabel={m.actions}
-        tools={(['cost', ...lifecycleActions(row.status)] as ActionKind[]).map((kind) => (
+        tools={(['cost', ...lifecycleActions(row.status), 'handOver'] as ActionKind[]).map((kind) => (
               <Button
                 key={kind}
                 variant="secondary"
@@ -104,7 +104,7 @@ export function DetailPage({ year, id, onBack }: Props) {
                 className={kind === 'retire' ? 'ac-btn--danger-outline' : undefined}
                 onClick={() => setAction(kind)}
               >
-                {{ cost: m.recordCost, deprecate: m.deprecate, retire: m.retire, restore: m.restore }[kind]}
+                {{ cost: m.recordCost, deprecate: m.deprecate, retire: m.retire, restore: m.restore, handOver: m.handOver }[kind]}
               </Button>
             ))}
       />

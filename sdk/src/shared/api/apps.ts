@@ -57,5 +57,20 @@ export const patchApp = appsRoute('PATCH', '/api/apps/:id',
   { 200: AppSchema },
 );
 
+export const HandOverBodySchema = Type.Object(
+  {
+    userId: Type.String({ minLength: 1, maxLength: 64, description: 'The account that maintains the app from now on' }),
+    reason: Type.String({ minLength: 1, maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const handOverApp = appsRoute('PUT', '/api/apps/:id/owner',
+  'Hands an app over to another maintainer (admins; 移交维护): an enabled developer or admin, or for a form app also a maker. ' +
+    'The new maintainer may edit, publish and roll back, the one before no longer may; audited app.handover with the reason',
+  { params: AppIdParamsSchema, body: HandOverBodySchema },
+  { 200: AppSchema },
+);
+
 export type AppDto = Static<typeof AppSchema>;
 export type AppStatus = Static<typeof AppStatusSchema>;

@@ -11,6 +11,7 @@ export const listApps: RouteRef<typeof R.listApps> = { method: 'GET', url: '/api
 export const getApp: RouteRef<typeof R.getApp> = { method: 'GET', url: '/api/apps/:id' };
 export const registerApp: RouteRef<typeof R.registerApp> = { method: 'POST', url: '/api/apps' };
 export const patchApp: RouteRef<typeof R.patchApp> = { method: 'PATCH', url: '/api/apps/:id' };
+export const handOverApp: RouteRef<typeof R.handOverApp> = { method: 'PUT', url: '/api/apps/:id/owner' };
 
 // attachments
 export const uploadAttachment: RouteRef<typeof R.uploadAttachment> = { method: 'POST', url: '/api/apps/:id/attachments' };

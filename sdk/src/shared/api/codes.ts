@@ -91,6 +91,7 @@ export const CODES = {
   TOOLBOX_UNIT_CYCLE: { status: 409, origin: 'server', meaning: 'Moving a unit under itself or one of its descendants.' },
   TOOLBOX_UNIT_DISABLED: { status: 409, origin: 'server', meaning: 'The unit is disabled.' },
   TOOLBOX_USER_NOT_FOUND: { status: 404, origin: 'server', meaning: 'No user with that id.' },
+  TOOLBOX_APP_OWNER_INVALID: { status: 400, origin: 'server', meaning: 'The account an app is handed over to cannot maintain it: disabled, or a role that may not publish it.' },
   TOOLBOX_USER_EXISTS: { status: 409, origin: 'server', meaning: 'The username is taken.' },
   TOOLBOX_ROSTER_FILE_MISSING: { status: 400, origin: 'server', meaning: 'No multipart file field "file".' },
   TOOLBOX_ROSTER_FILE_INVALID: { status: 400, origin: 'server', meaning: 'The roster is not a readable CSV or .xlsx with a known header.' },

@@ -1,0 +1,55 @@
+import { maintainerRoles } from '@toolbox/sdk';
+import { useMemo, useState } from 'react';
+import type { StaffUser } from '../api/types.ts';
+import { useConsole } from '../ConsoleContext.tsx';
+import { useLoad } from '../lib/useLoad.ts';
+import { LoadError } from '../ui/StateView.tsx';
+
+interface Props {
+  appId: string;
+  /** The account that maintains the app now, once the app list is read. */
+  ownerId: string | undefined;
+  value: string;
+  onChange(userId: string): void;
+}
+
+/**
+ * The hand-over's choice of a new maintainer: the current one named, the others in a list filtered as one types
+ * (name, username or phone). The district's makers and developers are a few dozen, so one read lists them all.
+ */
+export function MaintainerPicker({ appId, ownerId, value, onChange }: Props) {
+  const { api, m } = useConsole();
+  const [query, setQuery] = useState('');
+  // Who may be chosen: enabled accounts of the roles that may maintain this app (makers for a form app only).
+  const users = useLoad(async () => {
+    const [list, kinds] = await Promise.all([api.users({ limit: 500 }), api.versionKinds(appId)]);
+    return { items: list.items, roles: maintainerRoles(kinds) as readonly string[] };
+  }, `maintainers:${appId}`);
+  const eligible = useMemo(() => (users.data?.items ?? []).filter((u) => !u.disabled && users.data!.roles.includes(u.role)), [users.data]);
+  const owner = ownerId ? (users.data?.items ?? []).find((u) => u.id === ownerId) : undefined;
+  const q = query.trim().toLowerCase();
+  const shown = eligible.filter((u) => u.id !== ownerId && (!q || [u.name, u.username, u.phone ?? ''].some((t) => t.toLowerCase().includes(q))));
+  const label = (u: StaffUser) => `${u.name}（${u.username}，${m.roleName[u.role] ?? u.role}）`;
+
+  if (users.error) return <LoadError error={users.error} onRetry={users.reload} />;
+  return (
+    <>
+      <p className="ac-field">
+        <span className="ac-muted">{m.maintainer}</span>
+        <span>{owner ? label(owner) : users.data ? m.maintainerUnknown : '…'}</span>
+      </p>
+      <div className="ac-field">
+        <label htmlFor="ac-maintainer">{m.newMaintainer}</label>
+        <input type="search" aria-label={m.maintainerSearch} placeholder={m.maintainerSearch} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <select id="ac-maintainer" size={Math.min(6, Math.max(2, shown.length))} value={value} onChange={(e) => onChange(e.target.value)} required>
+          {shown.length === 0 && <option disabled>{m.noMaintainers}</option>}
+          {shown.map((u) => (
+            <option key={u.id} value={u.id}>
+              {label(u)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}

@@ -33,6 +33,9 @@ describe('an app’s detail page', () => {
     expect(within(audit).getByText('发布版本')).toBeTruthy();
     expect(within(audit).getByText('版本 1.1.0')).toBeTruthy();
     expect(within(audit).getByText('2026-03-02 09:30')).toBeTruthy();
+    // A version's review reads in words too, not as the wire's pending/approved.
+    const approval = within(audit).getByText('审核通过').closest('tr')!;
+    expect(within(approval).getByText('待审核 → 已通过')).toBeTruthy();
     expect(server.received.some((r) => r.path === '/api/audit?app=old-survey')).toBe(true);
   });
 

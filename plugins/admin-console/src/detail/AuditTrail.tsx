@@ -8,7 +8,8 @@ import { describeDetails } from './describeDetails.ts';
 /** Who did what to this app, when and why: the record every retirement leaves. */
 export function AuditTrail({ entries, appName }: { entries: AuditEntry[]; appName?: (id: string) => string }) {
   const { m } = useConsole();
-  const status = (s: string | null) => (s && s in m.status ? m.status[s as keyof typeof m.status] : (s ?? ''));
+  // An app's status, or a version's review (pending → approved).
+  const status = (s: string | null) => (s === null ? '' : s in m.status ? m.status[s as keyof typeof m.status] : (m.versionStatus[s] ?? s));
 
   return (
     <Panel title={m.audit} isEmpty={entries.length === 0} emptyText={m.noAudit}>

@@ -31,6 +31,7 @@ export const en: Messages = {
 
   recommendation: { keep: 'Keep', improve: 'Improve', merge: 'Merge', retire: 'Retire' },
   status: { active: 'Active', deprecated: 'Retiring', retired: 'Retired' },
+  versionStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
   scenario: { general: 'General', vertical: 'Vertical', ecosystem: 'Ecosystem' },
 
   col: {

@@ -31,6 +31,8 @@ export const zhCN = {
 
   recommendation: REVIEW_LABELS_ZH.recommendation,
   status: REVIEW_LABELS_ZH.status,
+  /** A version's review, as the audit trail shows its change. */
+  versionStatus: { pending: '待审核', approved: '已通过', rejected: '已驳回' } as Record<string, string>,
   scenario: REVIEW_LABELS_ZH.scenario,
 
   col: {

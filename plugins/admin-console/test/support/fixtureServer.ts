@@ -63,6 +63,17 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       reason: null,
       details: { version: '1.1.0' },
     },
+    {
+      id: 3,
+      at: '2026-03-02T02:00:00.000Z',
+      actor: { id: 'u-reviewer', username: 'reviewer', name: null },
+      action: 'version.approve',
+      app: 'old-survey',
+      fromStatus: 'pending',
+      toStatus: 'approved',
+      reason: '变更清楚',
+      details: null,
+    },
   ];
   audit.push({
     id: 2,

@@ -1,7 +1,7 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
 import type { FormDefinition, FormField } from '@toolbox/sdk/forms';
-import { moveField, placeOf, removeField, updateField } from './draft/editDraft.ts';
+import { copyField, moveField, placeOf, removeField, updateField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
 import { messages } from './messages.ts';
@@ -111,9 +111,23 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
           <TextInput label={t('key')} hint={t('keyHint')} value={field.key} onChange={(v) => set({ key: v.replace(/[^A-Za-z0-9]/g, '') })} />
         )}
       </details>
-      <Button variant="danger" size="small" onClick={() => onChange(removeField(draft, field.key))}>
-        {t('removeField')}
-      </Button>
+      <div className="fd-props__actions">
+        {field.kind !== 'status' && (
+          <Button
+            variant="secondary"
+            size="small"
+            onClick={() => {
+              const copied = copyField(draft, field.key);
+              onChange(copied.definition, copied.key);
+            }}
+          >
+            {t('copyField')}
+          </Button>
+        )}
+        <Button variant="danger" size="small" onClick={() => onChange(removeField(draft, field.key))}>
+          {t('removeField')}
+        </Button>
+      </div>
     </section>
   );
 }

@@ -40,6 +40,7 @@ export const styles = `
 .fd-properties, .fd-pane { background: #fff; border: 1px solid #dde3ea; border-radius: 6px; padding: 10px 12px; display: flex; flex-direction: column; gap: 8px; min-width: 0; }
 .fd-props { display: flex; flex-direction: column; gap: 8px; }
 .fd-props__title { margin: 0; font-size: 15px; color: #14305e; }
+.fd-props__actions { display: flex; gap: 8px; flex-wrap: wrap; }
 .fd-row { margin: 0; }
 .fd-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px 12px; }
 .fd-check { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; width: auto; }

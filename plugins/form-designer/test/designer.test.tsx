@@ -59,6 +59,16 @@ describe('应用搭建', () => {
     expect((screen.getByRole('button', { name: '发布，提交审核' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('copies the selected field below it and selects the copy', async () => {
+    renderDesigner(registry().api);
+    fireEvent.click(screen.getByRole('button', { name: '从空白开始' }));
+    const props = screen.getByRole('region', { name: '名称' });
+    fireEvent.click(within(props).getByRole('button', { name: '复制字段' }));
+    await screen.findByRole('region', { name: '名称（副本）' });
+    expect([...document.querySelectorAll('.fd-item__label')].map((e) => e.textContent)).toEqual(['名称 *', '名称（副本） *']);
+    expect(document.querySelector('.fd-item--selected .fd-item__label')?.textContent).toBe('名称（副本） *');
+  });
+
   it('a removed field needs a decision, with the records it affects; moving its values is what gets published', async () => {
     const v1 = structuredClone({ ...ledger, id: 'hardship-hy' });
     const { api, published } = registry({ own: { id: 'hardship-hy', name: v1.name['zh-CN'], current: v1, latest: v1, latestVersion: '1.0.0', latestStatus: 'approved' }, counts: new Map([['nextVisitOn', 7]]) });

@@ -1,6 +1,6 @@
 import { checkFormRecord, FIELD_KINDS, FORM_TEMPLATES, formFields, validateDefinition } from '@toolbox/sdk/forms';
 import { describe, expect, it } from 'vitest';
-import { addField, addSection, moveField, removeField, updateField } from '../src/draft/editDraft.ts';
+import { addField, addSection, copyField, moveField, removeField, updateField } from '../src/draft/editDraft.ts';
 import { sampleRecords } from '../src/draft/sampleRecords.ts';
 import { appIdFor, blankDraft, fromTemplate, nextVersion } from '../src/draft/startDraft.ts';
 
@@ -45,6 +45,21 @@ describe('editing a draft', () => {
     draft = removeField(draft, 'status');
     expect(draft.flow).toBeUndefined();
     expect(validateDefinition(draft).ok).toBe(true);
+  });
+
+  it('copies a field right after itself with every setting, a key of its own and the label marked; never the status', () => {
+    let draft = addField(blankDraft(who), 'choice').definition;
+    draft = updateField(draft, 'choice1', { key: 'choice1', kind: 'choice', label: { 'zh-CN': '困难类别', en: 'Category' }, options: ['低保', '低收入'], required: true, help: { 'zh-CN': '按民政认定' } });
+    draft = addField(draft, 'status').definition;
+    const copied = copyField(draft, 'choice1');
+    expect(copied.key).toBe('choice2');
+    expect(keys(copied.definition)).toEqual(['text1', 'choice1', 'choice2', 'status']);
+    expect(formFields(copied.definition)[2]).toEqual({ key: 'choice2', kind: 'choice', label: { 'zh-CN': '困难类别（副本）', en: 'Category (copy)' }, options: ['低保', '低收入'], required: true, help: { 'zh-CN': '按民政认定' } });
+    expect(copied.definition.views).toEqual(draft.views);
+    expect(validateDefinition(copied.definition).ok).toBe(true);
+    // A retired key is never reused; the status (one flow a form) is not copied.
+    expect(copyField({ ...draft, retired: [{ key: 'choice2', kind: 'choice', label: { 'zh-CN': '旧' } }] }, 'choice1').key).toBe('choice3');
+    expect(copyField(draft, 'status')).toEqual({ definition: draft, key: 'status' });
   });
 
   it('renaming a key follows it into the views', () => {

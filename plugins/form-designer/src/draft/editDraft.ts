@@ -1,5 +1,5 @@
 import { type FieldKind, type FormDefinition, type FormField, formFields } from '@toolbox/sdk/forms';
-import { newField } from './newField.ts';
+import { freeKey, newField } from './newField.ts';
 
 /** Where a field sits: its section and its place in it. */
 export interface FieldPlace {
@@ -57,6 +57,22 @@ export function addField(definition: FormDefinition, kind: FieldKind, after?: st
     if (d.views.list.columns.length === 0) d.views.list.columns.push(field.key);
   });
   return { definition: next, key: field.key };
+}
+
+/**
+ * Puts a copy of the field `key` right after it (a second contact's phone, a second visit's date): every setting of the
+ * original, a key of its own, and the label marked （副本） for the maker to rename. The status field has no copy: a
+ * form has one flow. The views are left alone, as for a new field from the palette.
+ */
+export function copyField(definition: FormDefinition, key: string): { definition: FormDefinition; key: string } {
+  const place = placeOf(definition, key);
+  const original = place && definition.sections[place.section]!.fields[place.index]!;
+  if (!place || !original || original.kind === 'status') return { definition, key };
+  const copy = structuredClone(original);
+  copy.key = freeKey(original.kind, takenKeys(definition));
+  copy.label = { ...copy.label, 'zh-CN': `${original.label['zh-CN']}（副本）`, ...(original.label.en ? { en: `${original.label.en} (copy)` } : {}) };
+  const next = edit(definition, (d) => d.sections[place.section]!.fields.splice(place.index + 1, 0, copy));
+  return { definition: next, key: copy.key };
 }
 
 /** Replaces the field `key` (its kind stays: another kind is another field). */

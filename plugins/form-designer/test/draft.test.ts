@@ -58,7 +58,7 @@ describe('editing a draft', () => {
     expect(copied.definition.views).toEqual(draft.views);
     expect(validateDefinition(copied.definition).ok).toBe(true);
     // A retired key is never reused; the status (one flow a form) is not copied.
-    expect(copyField({ ...draft, retired: [{ key: 'choice2', kind: 'choice', label: { 'zh-CN': '旧' } }] }, 'choice1').key).toBe('choice3');
+    expect(copyField({ ...draft, retired: [{ key: 'choice2', kind: 'choice', label: { 'zh-CN': '旧' }, options: ['是'] }] }, 'choice1').key).toBe('choice3');
     expect(copyField(draft, 'status')).toEqual({ definition: draft, key: 'status' });
   });
 

@@ -24,6 +24,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         subunits: q.subunits === '1',
         q: q.q,
         includeDisabled: q.includeDisabled === '1',
+        ...(q.roles ? { roles: q.roles.split(',') as RoleName[] } : {}),
         limit: q.limit ?? 100,
         offset: q.offset ?? 0,
       });

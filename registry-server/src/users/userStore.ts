@@ -221,6 +221,8 @@ export interface UserQuery {
   /** Part of the username, name or phone. */
   q?: string;
   includeDisabled?: boolean;
+  /** Only users of these roles. */
+  roles?: readonly RoleName[];
   limit: number;
   offset: number;
 }
@@ -239,6 +241,7 @@ export async function listUsers(db: Db, org: OrgTree, scope: AdminScope, query: 
   if (units) select = select.where('unit_id', 'in', units);
   if (scope.kind === 'subtree') select = select.where('role', 'in', [...DELEGATED_ROLES]);
   if (!query.includeDisabled) select = select.where('disabled_at', 'is', null);
+  if (query.roles?.length) select = select.where('role', 'in', [...query.roles]);
   const q = query.q?.trim();
   if (q) {
     // LIKE with the user's text escaped: % and _ are literal here.

@@ -170,6 +170,16 @@ describe.each(testEngines)('users: add, edit, move, role, disable, reset; delega
     expect((await list(admin, '?unit=nowhere')).statusCode).toBe(400);
   });
 
+  it('lists users of some roles only (the console’s choice of a maintainer), and refuses a role that does not exist', async () => {
+    const names = async (query: string) => (await list(admin, query)).json().items.map((u: User) => u.username);
+    expect(await names('?roles=maker,developer,admin')).toEqual(['admin', 'dev', 'maker']);
+    expect(await names('?roles=maker&q=%E5%AD%99')).toEqual(['maker']);
+    const bad = await list(admin, '?roles=maker,boss');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'TOOLBOX_VALIDATION_FAILED' });
+    expect(bad.json().message).toContain('roles');
+  });
+
   it('a user changes their own name; the change is audited and GET /api/me keeps its fields', async () => {
     const staff = await login(t.app, 'staff');
     const res = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: staff.headers, payload: { name: '王芳（华阳）' } });

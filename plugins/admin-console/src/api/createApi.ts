@@ -145,7 +145,14 @@ export function createApi(options: ApiOptions = {}): AdminApi {
     deleteUnit: async (id) => void (await client.request(deleteUnit, { params: { id } })),
     users: (query) =>
       client.request(listUsers, {
-        query: { unit: query.unit, subunits: flag(query.subunits), q: query.q, includeDisabled: flag(query.includeDisabled), limit: query.limit ?? 200 },
+        query: {
+          unit: query.unit,
+          subunits: flag(query.subunits),
+          q: query.q,
+          includeDisabled: flag(query.includeDisabled),
+          roles: query.roles?.length ? query.roles.join(',') : undefined,
+          limit: query.limit ?? 200,
+        },
       }),
     createUser: (body) => client.request(createUser, { body }),
     updateUser: async (id, body) => (await client.request(patchUser, { params: { id }, body })).user,

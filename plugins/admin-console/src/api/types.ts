@@ -42,5 +42,7 @@ export interface UserQuery {
   subunits?: boolean;
   q?: string;
   includeDisabled?: boolean;
+  /** Only users of these roles. */
+  roles?: readonly string[];
   limit?: number;
 }

@@ -15,21 +15,23 @@ interface Props {
 
 /**
  * The hand-over's choice of a new maintainer: the current one named, the others in a list filtered as one types
- * (name, username or phone). The district's makers and developers are a few dozen, so one read lists them all.
+ * (name, username or phone). The server lists only the roles that may maintain the app (`roles`), so the thousands
+ * of a district's staff are not read: its makers, developers and admins are a few dozen.
  */
 export function MaintainerPicker({ appId, ownerId, value, onChange }: Props) {
   const { api, m } = useConsole();
   const [query, setQuery] = useState('');
   // Who may be chosen: enabled accounts of the roles that may maintain this app (makers for a form app only).
   const users = useLoad(async () => {
-    const [list, kinds] = await Promise.all([api.users({ limit: 500 }), api.versionKinds(appId)]);
-    return { items: list.items, roles: maintainerRoles(kinds) as readonly string[] };
+    const roles = maintainerRoles(await api.versionKinds(appId));
+    // Disabled accounts too, so that a maintainer who has left is still named as the current one.
+    return (await api.users({ roles, includeDisabled: true, limit: 500 })).items;
   }, `maintainers:${appId}`);
-  const eligible = useMemo(() => (users.data?.items ?? []).filter((u) => !u.disabled && users.data!.roles.includes(u.role)), [users.data]);
-  const owner = ownerId ? (users.data?.items ?? []).find((u) => u.id === ownerId) : undefined;
+  const eligible = useMemo(() => (users.data ?? []).filter((u) => !u.disabled), [users.data]);
+  const owner = ownerId ? (users.data ?? []).find((u) => u.id === ownerId) : undefined;
   const q = query.trim().toLowerCase();
   const shown = eligible.filter((u) => u.id !== ownerId && (!q || [u.name, u.username, u.phone ?? ''].some((t) => t.toLowerCase().includes(q))));
-  const label = (u: StaffUser) => `${u.name}（${u.username}，${m.roleName[u.role] ?? u.role}）`;
+  const label = (u: StaffUser) => `${u.name}（${u.username}，${u.disabled ? m.disabledAccount : (m.roleName[u.role] ?? u.role)}）`;
 
   if (users.error) return <LoadError error={users.error} onRetry={users.reload} />;
   return (

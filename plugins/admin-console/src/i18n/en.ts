@@ -220,6 +220,7 @@ export const en: Messages = {
   chooseMaintainer: 'Choose the new maintainer.',
   maintainerSearch: 'Find by name, username or phone',
   noMaintainers: 'No account to choose',
+  disabledAccount: 'disabled',
   roleName: { maker: 'maker', developer: 'developer', admin: 'admin' } as Record<string, string>,
   deprecateHelp: 'Users see a retiring notice on the desktop; the app retires on the date. Its data is kept.',
   retireHelp: 'The app leaves the desktop at once and can no longer be opened. Its data is kept; you can restore it.',

@@ -212,6 +212,7 @@ export const zhCN = {
   chooseMaintainer: '请选择新维护人',
   maintainerSearch: '按姓名、用户名或电话查找',
   noMaintainers: '没有可选的账号',
+  disabledAccount: '已停用',
   roleName: { maker: '搭建员', developer: '开发者', admin: '管理员' } as Record<string, string>,
   deprecateHelp: '用户将在桌面上看到即将下线的提示，到期后应用自动下线，数据保留。',
   retireHelp: '应用将立即从桌面移除，用户无法再打开；数据保留，可随时恢复。',

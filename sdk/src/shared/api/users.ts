@@ -33,13 +33,16 @@ export const StaffUserSchema = Type.Object(
 );
 
 export const listUsers = usersRoute('GET', '/api/users',
-  'The users the caller manages, by username: of one unit (`unit`, with `subunits=1` the units below too), matching `q` (username, name or phone)',
+  'The users the caller manages, by username: of one unit (`unit`, with `subunits=1` the units below too), matching `q` (username, name or phone), of `roles`',
   {
   querystring: Type.Object({
     unit: Type.Optional(UnitIdSchema),
     subunits: Type.Optional(StringEnum(['0', '1'] as const)),
     q: Type.Optional(Type.String({ maxLength: 64 })),
     includeDisabled: Type.Optional(StringEnum(['0', '1'] as const)),
+    roles: Type.Optional(
+      Type.String({ pattern: `^(${ROLES.join('|')})(,(${ROLES.join('|')}))*$`, maxLength: 64, description: 'Only these roles, comma-separated (e.g. maker,developer,admin)' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
   }),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { createUser as createUserRoute, listUsers as listUsersRoute, patchUser, resetUserPassword } from '@toolbox/sdk/api';
 import { requireScope } from '../org/adminScope.ts';
+import type { RoleName } from '../db/schema.ts';
 import type { Actor } from '../org/unitStore.ts';
 import { userDto } from '../users/userDto.ts';
 import { createUser, findUser, listUsers, resetPassword, updateUser } from '../users/userStore.ts';

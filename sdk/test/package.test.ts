@@ -158,6 +158,7 @@ const surface: Record<string, string[]> = {
     'revokeToken', 'rollbackVersion', 'routePath',
     'ATTACHMENT_ID_PATTERN', 'AttachmentSchema', 'UnitPersonSchema', 'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
+    'HandOverBodySchema', 'handOverApp',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
   './api/client': [
@@ -173,6 +174,7 @@ const surface: Record<string, string[]> = {
     'rollbackVersion', 'routePath',
     'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'exportRecords', 'getRecordStats',
+    'handOverApp',
   ],
   './testing': ['createMemoryData', 'createMemoryFiles', 'createMemoryOrg', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],

@@ -38,6 +38,7 @@ type Unit = { char: string; reading: string; tone: number } | string;
 
 /** A reading as pinyin-pro gives it with `toneType: 'num'`: toneless letters (ü as v) and the tone, 0 when neutral. */
 const READING = /^([a-zv]+)([0-4])$/;
+const READINGS = { type: 'array', toneType: 'num', v: true } as const;
 
 /** A character folded for comparison (Ａ→a, é→e, ①→1): one or more units. */
 const folded = (c: string) => [...c.normalize('NFKD').replace(MARKS, '').toLowerCase()];
@@ -51,8 +52,8 @@ function unitsOf(text: string): Unit[] {
   if (!HAN.test(text)) return chars.flatMap(folded);
   // One element per character, read in the context of the whole text. Should pinyin-pro ever split a text otherwise,
   // each character is read on its own instead.
-  let readings = pinyin(text, { type: 'array', toneType: 'num', v: true });
-  if (readings.length !== chars.length) readings = chars.map((c) => pinyin(c, { type: 'array', toneType: 'num', v: true })[0] ?? c);
+  let readings = pinyin(text, READINGS);
+  if (readings.length !== chars.length) readings = chars.map((c) => pinyin(c, READINGS)[0] ?? c);
   return chars.flatMap((char, i): Unit[] => {
     const reading = HAN.test(char) ? READING.exec(readings[i] ?? '') : null;
     if (!reading) return folded(char);

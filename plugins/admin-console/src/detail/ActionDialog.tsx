@@ -17,6 +17,8 @@ export type ActionKind = 'cost' | 'deprecate' | 'retire' | 'restore' | 'handOver
 interface Props {
   kind: ActionKind;
   row: ReviewRow;
+  /** The account that maintains the app now (`owner.userId`), from the app list the page has read. */
+  ownerId?: string;
   /** From the review's settings: how many days of notice a deprecation must give. */
   noticeDays: number;
   onClose(): void;
@@ -27,7 +29,7 @@ interface Props {
  * Every lifecycle action goes through this dialog, and none can be sent without a reason: the reason is what the
  * audit trail keeps, and what the owner of the app will read.
  */
-export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) {
+export function ActionDialog({ kind, row, ownerId, noticeDays, onClose, onDone }: Props) {
   const { api, m, locale } = useConsole();
   const name = localized(row.name, locale);
   const earliest = addDays(shanghaiDay(), noticeDays);
@@ -38,7 +40,7 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
   const [replacement, setReplacement] = useState('');
   const { error, sending, run, refuse } = useSubmit();
 
-  const apps = useLoad(() => (kind === 'deprecate' || kind === 'handOver' ? api.apps() : Promise.resolve([])), `apps:${kind}`);
+  const apps = useLoad(() => (kind === 'deprecate' ? api.apps() : Promise.resolve([])), `apps:${kind}`);
   const replacements = (apps.data ?? []).filter((a) => a.id !== row.id && a.status !== 'retired');
   const [maintainer, setMaintainer] = useState('');
 
@@ -116,7 +118,7 @@ export function ActionDialog({ kind, row, noticeDays, onClose, onDone }: Props) 
           </>
         )}
         {kind === 'handOver' && (
-          <MaintainerPicker appId={row.id} ownerId={apps.data?.find((a) => a.id === row.id)?.owner.userId} value={maintainer} onChange={setMaintainer} />
+          <MaintainerPicker appId={row.id} ownerId={ownerId} value={maintainer} onChange={setMaintainer} />
         )}
         <ReasonField label={m.reason} value={reason} onChange={setReason} />
         {error && <Notice type="error">{error}</Notice>}

@@ -151,6 +151,7 @@ export function DetailPage({ year, id, onBack }: Props) {
         <ActionDialog
           kind={action}
           row={row}
+          ownerId={apps.data?.find((a) => a.id === id)?.owner.userId}
           noticeDays={noticeDays}
           onClose={() => setAction(undefined)}
           onDone={(kind) => {

@@ -7,7 +7,7 @@ import { LoadError } from '../ui/StateView.tsx';
 
 interface Props {
   appId: string;
-  /** The account that maintains the app now, once the app list is read. */
+  /** The account that maintains the app now, once the page's app list is read. */
   ownerId: string | undefined;
   value: string;
   onChange(userId: string): void;

@@ -136,8 +136,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return send(res, 200, { items: audit.filter((a) => !app || a.app === app).reverse() });
     }
     if (req.method === 'GET' && url.pathname === '/api/apps') {
-      // Only what the console reads of each app (the replacement picker): id, name and status.
-      const items: Pick<AppDto, 'id' | 'name' | 'status'>[] = rows.map((r) => ({ id: r.id, name: r.name, status: r.status }));
+      // Only what the console reads of each app: id, name and status (the replacement picker), the owner (the hand-over).
+      const items: Pick<AppDto, 'id' | 'name' | 'status' | 'owner'>[] = rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        status: r.status,
+        owner: { unit: r.owner.unit, unitName: r.owner.unitName, contact: r.owner.contact, userId: 'u-dev' },
+      }));
       return send(res, 200, { items });
     }
     if (req.method === 'GET' && url.pathname === '/api/review-queue') return send(res, 200, { items: queue });

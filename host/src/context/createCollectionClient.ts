@@ -1,6 +1,6 @@
-import type { CollectionClient, DataRecord, ListOptions, RecordPage, RecordStats } from '@toolbox/sdk';
+import type { CollectionClient, DataRecord, ImportReport, ListOptions, RecordPage, RecordStats } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
-import { api, apiUrl } from '../api/http.ts';
+import { api, ApiError, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
 import type { ListPrefetch, PrefetchReads } from './listPrefetch.ts';
 import { toDataError } from './toDataError.ts';
@@ -44,7 +44,7 @@ export const collectionReads: PrefetchReads = {
  * CollectionClient over `/api/apps/:id/data/:collection[/:docId]`; the server scopes records to the user's unit.
  * The first `list()` (or, once the read is back, `cached()`) takes the page the host preloaded at the click, when the
  * app names the collection in `preloadData` (listPrefetch.ts); the first `query()` (or, once back, `cachedQuery()`)
- * takes a form app's first list query, sent at the click, when its parameters are the same. A write throws what waits for the collection away first.
+ * takes a form app's first list query, sent at the click, when its parameters are the same. A write (an import too) throws what waits for the collection away first.
  */
 export function createCollectionClient<T>(appId: string, collection: string, preloaded?: ListPrefetch): CollectionClient<T> {
   const base = collectionPath(appId, collection);
@@ -75,6 +75,20 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       params.set('format', format);
       params.set('lang', locale);
       return `${apiUrl(`${base}/export`)}?${params.toString()}`;
+    },
+    importRecords: async (file, { dryRun, locale = 'zh-CN' }) => {
+      // Only a real import writes: a dry run leaves what the desktop preloaded as it is.
+      if (!dryRun) writing();
+      const form = new FormData();
+      form.append('file', file, file instanceof File ? file.name : 'import');
+      try {
+        return await api<ImportReport>(`${base}/import?dryRun=${dryRun ? 1 : 0}&lang=${encodeURIComponent(locale)}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
+      } catch (error) {
+        // Rows that do not fit are an answer, not a failure: the refusal carries the same report as the dry run.
+        const report = error instanceof ApiError && error.code === 'TOOLBOX_IMPORT_INVALID' ? (error as ApiError & { report?: ImportReport }).report : undefined;
+        if (report) return report;
+        throw toDataError(error, collection);
+      }
     },
     get: (id) => send<DataRecord<T>>(one(id), 'GET', undefined, id),
     create: (data) => {

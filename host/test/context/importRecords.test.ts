@@ -1,0 +1,94 @@
+// The desktop's `importRecords` against a real registry on 127.0.0.1 with the 困难群众帮扶台账 form app published:
+// a dry run and a refused import both resolve with the server's report (lines, columns and reasons), a file that fits
+// is written and read back, and a file the server cannot read rejects with the SDK's error carrying its code.
+/// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
+import type { CollectionClient } from '@toolbox/sdk';
+import { isToolboxSdkError, type ToolboxSdkError } from '@toolbox/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../registry-server/test/helpers/createTestApp.ts';
+import { login } from '../../../registry-server/test/helpers/login.ts';
+import { BAD_ID, GOOD_ID, publishRuntimeAndForm } from '../../../registry-server/test/forms/formSupport.ts';
+import { setApiBase } from '../../src/api/http.ts';
+import { collectionReads, createCollectionClient } from '../../src/context/createCollectionClient.ts';
+import { createListPrefetch } from '../../src/context/listPrefetch.ts';
+
+const APP = 'hardship-hy';
+const HEAD = '户主姓名,身份证号,住址,困难类别,主要困难和诉求,责任社工,登记日期';
+const row = (name: string, id: string, category = '低保家庭') => `${name},${id},8号楼 201室,${category},医药费负担重,王芳,2026-3-5`;
+const csv = (...lines: string[]) => new Blob([`${[HEAD, ...lines].join('\r\n')}\r\n`], { type: 'text/csv' });
+
+let server: TestApp | undefined;
+const realFetch = globalThis.fetch;
+beforeAll(async () => {
+  server = await createTestApp({ engine: 'sqlite' });
+  const [admin, staff] = await Promise.all([login(server.app, 'admin'), login(server.app, 'staff')]);
+  await publishRuntimeAndForm(server.app, admin);
+  const origin = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  setApiBase(origin);
+  globalThis.fetch = (input, init) => realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...staff.headers, origin } });
+});
+afterAll(async () => {
+  globalThis.fetch = realFetch;
+  await server?.close();
+});
+
+const total = async (client: CollectionClient) => (await client.query!({ limit: 1 })).total;
+
+describe('importRecords on the desktop', () => {
+  it('a dry run answers the report and writes nothing; rows that do not fit resolve with the report, not an error', async () => {
+    const client = createCollectionClient(APP, 'records');
+    const before = await total(client);
+    const file = csv(row('李桂英', GOOD_ID), row('张建国', BAD_ID), row('王秀兰', GOOD_ID, '五保户'));
+
+    const dry = await client.importRecords!(file, { dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, format: 'csv', rows: 3, imported: 0 });
+    expect(dry.columns.find((c) => c.header === '身份证号')).toEqual({ header: '身份证号', field: 'idNumber', ignored: null });
+    expect(dry.problems.map((p) => [p.line, p.column])).toEqual([
+      [3, '身份证号'],
+      [4, '困难类别'],
+    ]);
+    expect(dry.problems[1]?.message).toContain('五保户');
+
+    const refused = await client.importRecords!(file, { dryRun: false, locale: 'en' });
+    expect(refused).toMatchObject({ dryRun: false, imported: 0, problemCount: 2 });
+    expect(refused.problems[1]?.message).toMatch(/^Category must be one of/);
+    expect(await total(client)).toBe(before);
+  });
+
+  it('imports every row of a file that fits, in the flow’s first state, and throws away what the desktop preloaded', async () => {
+    const prefetch = createListPrefetch(collectionReads, () => 1_000);
+    const client = createCollectionClient(APP, 'records', prefetch);
+    const before = await total(client);
+    prefetch.start(APP, 'records');
+    const file = csv(row('李桂英', GOOD_ID), row('王秀兰', GOOD_ID, '特困人员'));
+
+    // A dry run writes nothing: the preloaded page stays for the app's first read.
+    expect((await client.importRecords!(file, { dryRun: true })).problemCount).toBe(0);
+    expect(prefetch.takeNow(APP, 'records', { limit: 500, offset: 0 })).toBeDefined();
+
+    prefetch.start(APP, 'records');
+    const report = await client.importRecords!(file, { dryRun: false });
+    expect(report).toMatchObject({ dryRun: false, rows: 2, imported: 2, problemCount: 0, problems: [] });
+    const listed = await client.list({ limit: 500, offset: 0 });
+    expect(listed).toHaveLength(before + 2);
+    const imported = listed.filter((r) => r.data.name === '王秀兰');
+    expect(imported.map((r) => r.data)).toEqual([
+      expect.objectContaining({ category: '特困人员', address: { building: '8号楼', room: '201室' }, registeredOn: '2026-03-05', status: 'pending' }),
+    ]);
+  });
+
+  it('rejects with ToolboxSdkError and the server’s code and message when the file cannot be read or is too large', async () => {
+    const client = createCollectionClient(APP, 'records');
+    const xls = new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])]);
+    const old = (await client.importRecords!(xls, { dryRun: true }).catch((e: unknown) => e)) as ToolboxSdkError;
+    expect(isToolboxSdkError(old, 'TOOLBOX_DATA_REQUEST_FAILED')).toBe(true);
+    expect(old.statusCode).toBe(400);
+    expect(old.args[1]).toBe('TOOLBOX_IMPORT_FILE_INVALID');
+    expect(String(old.args[2])).toContain('.xls');
+
+    const big = new Blob([HEAD, '\r\n', 'x'.repeat(5 * 1024 * 1024)]);
+    const large = (await client.importRecords!(big, { dryRun: true }).catch((e: unknown) => e)) as ToolboxSdkError;
+    expect(isToolboxSdkError(large)).toBe(true);
+    expect(large).toMatchObject({ statusCode: 413, args: [413, 'TOOLBOX_IMPORT_TOO_LARGE', expect.stringContaining('5 MiB')] });
+  });
+});

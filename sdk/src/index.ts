@@ -16,6 +16,7 @@ export type {
   Manifest,
   Notice,
   RecordStats,
+  ImportReport,
   Role,
   Scenario,
   ToolboxContext,

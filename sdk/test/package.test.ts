@@ -159,6 +159,7 @@ const surface: Record<string, string[]> = {
     'ATTACHMENT_ID_PATTERN', 'AttachmentSchema', 'UnitPersonSchema', 'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
     'HandOverBodySchema', 'handOverApp',
+    'IMPORT_LIMITS', 'ImportColumnSchema', 'ImportProblemSchema', 'ImportRefusalSchema', 'ImportReportSchema', 'importRecords',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
   './api/client': [
@@ -175,6 +176,7 @@ const surface: Record<string, string[]> = {
     'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'exportRecords', 'getRecordStats',
     'handOverApp',
+    'importRecords',
   ],
   './testing': ['createMemoryData', 'createMemoryFiles', 'createMemoryOrg', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, exportRecords, getRecord, getRecordStats, listRecords, replaceRecord } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listRecords, replaceRecord } from '@toolbox/sdk/api';
 import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
@@ -11,12 +11,15 @@ import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import { exportBatches } from '../data/exportBatches.ts';
 import { exportColumns } from '../data/exportColumns.ts';
 import { countMatching, queryRecordRows } from '../data/queryRecordRows.ts';
+import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
 import { recordStats } from '../data/recordStats.ts';
 import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, toDataRecord } from '../data/recordStore.ts';
 import { writeRecordsFile } from '../data/writeRecordsFile.ts';
 import { Errors } from '../errors.ts';
 import { applyFormFlow, checkFormValues } from '../forms/checkFormRecordWrite.ts';
 import { describeErrors } from '../lib/createAjv.ts';
+import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
+import { readSheetFile } from '../sheets/readSheetFile.ts';
 import { toFieldErrors } from '@toolbox/sdk/manifest';
 
 type Params = { id: string; collection: string; docId?: string };
@@ -122,6 +125,47 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         .header('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
         .header('cache-control', 'no-store')
         .send(writeRecordsFile(format, title, columns, exportBatches(app.db, scope, query, lang)));
+    },
+  );
+
+  app.post<{ Params: Params; Querystring: { dryRun?: '0' | '1'; lang?: 'zh-CN' | 'en' } }>(
+    importRecords.url,
+    // Generics rather than the type provider: a refused import answers its own error body (with `report`).
+    { ...common, schema: importRecords.schema },
+    async (request, reply) => {
+      const { validate, form } = await access(request);
+      const { id, collection } = request.params;
+      if (!form) throw new Errors.IMPORT_UNSUPPORTED(id);
+      const user = request.user!;
+      const { bytes } = await receiveFileInMemory(request, IMPORT_LIMITS.maxBytes, {
+        missing: () => new Errors.IMPORT_FILE_MISSING(),
+        tooLarge: () => new Errors.IMPORT_TOO_LARGE(`the file is over ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB`),
+      });
+      const table = await readSheetFile(bytes, IMPORT_READING);
+      const read = readImportRows(form, table, validate, request.query.lang ?? 'zh-CN');
+      const report = (dryRun: boolean, imported: number): ImportReport => ({
+        dryRun,
+        format: table.format,
+        encoding: table.encoding ?? null,
+        rows: table.rows.length,
+        imported,
+        columns: read.columns,
+        problemCount: read.problems.length,
+        problems: read.problems.slice(0, IMPORT_LIMITS.problems),
+      });
+      if (request.query.dryRun === '1') return report(true, 0);
+      if (read.problems.length > 0) {
+        const first = read.problems[0]!;
+        const error = new Errors.IMPORT_INVALID(`${read.problems.length} problem(s), the first on line ${first.line}${first.column ? ` (${first.column})` : ''}: ${first.message}`);
+        return reply.status(400).send({ statusCode: 400, code: error.code, error: 'Bad Request', message: error.message, report: report(false, 0) });
+      }
+      // Every row or none: a clerk who fixes the file and imports again never finds half of it already in.
+      const now = app.now();
+      await app.db.transaction().execute(async (trx) => {
+        for (const { data } of read.records) await insertRecord(trx, { appId: id, collection, unitId: user.unit.id, userId: user.id, data, now });
+      });
+      request.log.info({ appId: id, rows: read.records.length }, 'records imported');
+      return report(false, read.records.length);
     },
   );
 

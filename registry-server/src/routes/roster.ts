@@ -10,10 +10,10 @@ import { applyRoster, type RosterPasswords } from '../roster/applyRoster.ts';
 import { exportRoster, templateRows, type RosterCells } from '../roster/exportRoster.ts';
 import { normaliseRoster } from '../roster/normaliseRoster.ts';
 import { planRoster, type RosterMode } from '../roster/planRoster.ts';
-import { readRosterFile } from '../roster/readRosterFile.ts';
 import { rosterReport, type RosterReport } from '../roster/rosterReport.ts';
 import { loadRosterState } from '../roster/RosterState.ts';
-import { ROSTER_LIMITS } from '../roster/RosterTable.ts';
+import { ROSTER_LIMITS, ROSTER_READING } from '../roster/RosterTable.ts';
+import { readSheetFile } from '../sheets/readSheetFile.ts';
 import { writeRosterCsv, writeRosterXlsx } from '../roster/writeRosterFile.ts';
 import { temporaryPassword } from '../users/temporaryPassword.ts';
 
@@ -62,7 +62,7 @@ const rosterRoutes: FastifyPluginAsync = async (app) => {
       const mode = q.mode ?? 'merge';
       const passwordKind = q.passwords ?? 'temporary';
       const { bytes, fileName } = await receiveFile(request);
-      const table = await readRosterFile(bytes);
+      const table = await readSheetFile(bytes, ROSTER_READING);
       const normalised = normaliseRoster(table);
       await app.org.reload();
       const plan = planRoster(normalised.rows, await loadRosterState(app.db, app.org), { scope: actor.scope, actorId: actor.user.id, mode });

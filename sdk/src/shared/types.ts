@@ -5,8 +5,8 @@
 
 import type { CatalogItemDto } from './api/catalog.ts';
 import type { ToolboxFiles, ToolboxOrg } from './hostOrgFiles.ts';
-import type { RecordStats } from './api/data.ts';
-export type { RecordStats };
+import type { ImportReport, RecordStats } from './api/data.ts';
+export type { ImportReport, RecordStats };
 
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
@@ -133,6 +133,14 @@ export interface CollectionClient<T = Record<string, unknown>> {
   stats?(field?: string): Promise<RecordStats>;
   /** A URL that downloads the records matching `query` as CSV or Excel (form apps; absent in the test double). */
   exportUrl?(query: RecordQuery, format: 'csv' | 'xlsx', locale?: Locale): string;
+  /**
+   * Adds records from a spreadsheet (.xlsx or CSV whose first row names the fields by their labels, as an export
+   * writes them) in the user's unit, every row or none (form apps; absent in the test double and on an older desktop).
+   * `dryRun` checks the file and writes nothing. Resolves with the report, also when rows do not fit (then `imported`
+   * is 0 and `problems` say which line, column and why, in `locale`); rejects with `ToolboxSdkError` when the file
+   * cannot be read or is too large.
+   */
+  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale }): Promise<ImportReport>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

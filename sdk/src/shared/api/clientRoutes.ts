@@ -36,6 +36,7 @@ export const replaceRecord: RouteRef<typeof R.replaceRecord> = { method: 'PUT', 
 export const deleteRecord: RouteRef<typeof R.deleteRecord> = { method: 'DELETE', url: '/api/apps/:id/data/:collection/:docId' };
 export const getRecordStats: RouteRef<typeof R.getRecordStats> = { method: 'GET', url: '/api/apps/:id/data/:collection/stats' };
 export const exportRecords: RouteRef<typeof R.exportRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection/export' };
+export const importRecords: RouteRef<typeof R.importRecords> = { method: 'POST', url: '/api/apps/:id/data/:collection/import' };
 
 // lifecycle
 export const deprecateApp: RouteRef<typeof R.deprecateApp> = { method: 'POST', url: '/api/apps/:id/deprecate' };

@@ -1,6 +1,7 @@
 /* App-scoped records: `/api/apps/:id/data/:collection[/:docId]`. */
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, NoContentSchema, StringEnum } from './common.ts';
+import { ErrorBodySchema } from './errorBody.ts';
 import { routesOf } from './routesOf.ts';
 import { RECORD_QUERY_LIMITS } from '../data/recordQuery.ts';
 
@@ -84,6 +85,63 @@ export const exportRecords = dataRoute('GET', '/api/apps/:id/data/:collection/ex
   { 200: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM) or .xlsx' }) },
 );
 
+/** What a record import reads at most: the file's bytes, its rows, and an .xlsx's unpacked size (a zip may be a bomb). */
+export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 5_000, maxUnpackedBytes: 60 * 1024 * 1024, maxColumns: 60, problems: 200 } as const;
+
+/**
+ * How an import reads one column of the file: the field it fills (its header is the field's label), or why not.
+ * `photo`: photos are not imported; `status`: new records start in the flow's first state; `stamp`: the unit and times
+ * an export adds; `duplicate`: a second column for a field already read; `unknown`: no field has that label.
+ */
+export const ImportColumnSchema = Type.Object({
+  header: Type.String(),
+  field: Type.Union([Type.String(), Type.Null()]),
+  ignored: Type.Union([StringEnum(['photo', 'status', 'stamp', 'duplicate', 'unknown'] as const), Type.Null()]),
+});
+
+/** One reason the file cannot be imported: the line as Excel numbers it (1: the header), the column, and what is wrong. */
+export const ImportProblemSchema = Type.Object({
+  line: Type.Integer(),
+  column: Type.Union([Type.String(), Type.Null()], { description: 'The header of the column, null for a problem of the whole row or file' }),
+  field: Type.Union([Type.String(), Type.Null()]),
+  message: Type.String({ description: 'In the language asked for (`lang`), naming the field by its label' }),
+});
+
+/** What `POST …/import` answers, dry run or not, and what a refused import carries as `report`. */
+export const ImportReportSchema = Type.Object(
+  {
+    dryRun: Type.Boolean(),
+    format: StringEnum(['csv', 'xlsx'] as const),
+    encoding: Type.Union([Type.String(), Type.Null()], { description: "A CSV's encoding as read (utf-8, gb18030, utf-16le…); null for .xlsx" }),
+    rows: Type.Integer({ description: 'Rows of data read (blank rows are skipped)' }),
+    imported: Type.Integer({ description: 'Records created: 0 on a dry run or a refusal' }),
+    columns: Type.Array(ImportColumnSchema),
+    problemCount: Type.Integer(),
+    problems: Type.Array(ImportProblemSchema, { description: `The first ${IMPORT_LIMITS.problems}, by line` }),
+  },
+  { title: 'ImportReport' },
+);
+
+export const ImportRefusalSchema = Type.Object(
+  { ...ErrorBodySchema.properties, report: Type.Optional(ImportReportSchema) },
+  { title: 'ImportRefusal', additionalProperties: false },
+);
+
+export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/import',
+  `Adds a form app's records from a spreadsheet (multipart field \`file\`, .xlsx or CSV in UTF-8, GBK or UTF-16, at most ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB and ${IMPORT_LIMITS.maxRows} rows) in the caller's unit. ` +
+    'The first row names the fields by their labels (an export reads back); each row is checked as the form checks a record. `?dryRun=1` answers the report and writes nothing. ' +
+    'Without it: every row in one transaction, or 400 TOOLBOX_IMPORT_INVALID with the same report and nothing written',
+  {
+    consumes: ['multipart/form-data'],
+    params: CollectionParamsSchema,
+    querystring: Type.Object(
+      { dryRun: Type.Optional(StringEnum(['0', '1'] as const)), lang: Type.Optional(StringEnum(['zh-CN', 'en'] as const, { default: 'zh-CN' })) },
+      { additionalProperties: false },
+    ),
+  },
+  { 200: ImportReportSchema, 400: ImportRefusalSchema },
+);
+
 export const getRecord = dataRoute('GET', '/api/apps/:id/data/:collection/:docId', 'One record', { params: RecordParamsSchema }, { 200: DataRecordSchema });
 
 export const createRecord = dataRoute('POST', '/api/apps/:id/data/:collection', "Creates a record in the caller's unit", { params: CollectionParamsSchema, body: RecordBodySchema }, { 201: DataRecordSchema });
@@ -98,3 +156,5 @@ export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/
 
 export type DataRecordDto = Static<typeof DataRecordSchema>;
 export type RecordStats = Static<typeof RecordStatsSchema>;
+export type ImportReport = Static<typeof ImportReportSchema>;
+export type ImportRefusal = Static<typeof ImportRefusalSchema>;

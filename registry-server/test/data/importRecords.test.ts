@@ -1,0 +1,204 @@
+// A form app's records imported from a spreadsheet: an export read back, a clerk's own Excel, refusals that change nothing.
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { ImportReport } from '@toolbox/sdk/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipart, publishApp } from '../helpers/bundles.ts';
+import type { TestApp } from '../helpers/createTestApp.ts';
+import { testEngines } from '../helpers/engines.ts';
+import type { Session } from '../helpers/login.ts';
+import { gb18030 } from '../roster/rosterHelpers.ts';
+import { BAD_ID, GOOD_ID, goodRecord, ledgerApp } from '../forms/formSupport.ts';
+
+const url = '/api/apps/hardship-hy/data/records';
+const HEADERS = ['户主姓名', '身份证号', '联系电话', '住址', '家庭人口', '困难类别', '致困原因', '主要困难和诉求', '救助金额', '责任社工', '登记日期'];
+
+async function xlsxOf(rows: ExcelJS.CellValue[][], sheetName = '台账'): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const csvOf = (rows: unknown[][]) => Buffer.from(`\ufeff${stringify(rows)}`, 'utf8');
+
+describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
+  let t: TestApp;
+  let admin: Session;
+  let staff: Session;
+  let staff2: Session;
+
+  function importFile(who: Session, file: Buffer, query = '', name = 'records.xlsx') {
+    const body = multipart(file, name, 'file');
+    return t.app.inject({ method: 'POST', url: `${url}/import${query ? `?${query}` : ''}`, headers: { ...who.headers, ...body.headers }, payload: body.payload });
+  }
+  async function records(who: Session): Promise<{ data: Record<string, unknown>; unitId: string }[]> {
+    const res = await t.app.inject({ url: `${url}?limit=500`, headers: who.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().items;
+  }
+
+  beforeAll(async () => {
+    ({ t, admin, staff, staff2 } = await ledgerApp({ engine }));
+    t.clock.set('2026-03-02T10:00:00+08:00');
+    for (const extra of [{ name: '王秀英', amount: 1200.5, householdSize: 3, causes: ['因病', '因残'], phone: '13812345678' }, { name: '李建军', category: '低收入家庭', nextVisitOn: '2026-04-01' }]) {
+      const res = await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord(extra) });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+  });
+  afterAll(async () => t?.close());
+
+  it("reads an export back, in either language: another unit's staff imports it into their own unit", async () => {
+    for (const [format, lang] of [['xlsx', 'zh-CN'], ['csv', 'en']] as const) {
+      const exported = await t.app.inject({ url: `${url}/export?format=${format}&lang=${lang}&sort=name`, headers: staff.headers });
+      expect(exported.statusCode).toBe(200);
+      const dry = await importFile(staff2, exported.rawPayload, `dryRun=1&lang=${lang}`, `export.${format}`);
+      expect(dry.statusCode, dry.body).toBe(200);
+      const report = dry.json() as ImportReport;
+      expect(report).toMatchObject({ dryRun: true, format, rows: 2, imported: 0, problemCount: 0, problems: [] });
+      const ignored = Object.fromEntries(report.columns.filter((c) => c.ignored).map((c) => [c.header, c.ignored]));
+      expect(ignored).toEqual(lang === 'en' ? { Status: 'status', Unit: 'stamp', Created: 'stamp', 'Last changed': 'stamp' } : { 状态: 'status', 所属单位: 'stamp', 登记时间: 'stamp', 最后修改: 'stamp' });
+      expect(await records(staff2)).toHaveLength(format === 'xlsx' ? 0 : 2);
+
+      const done = await importFile(staff2, exported.rawPayload, `lang=${lang}`, `export.${format}`);
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json()).toMatchObject({ dryRun: false, imported: 2 });
+    }
+    const mine = await records(staff);
+    const theirs = await records(staff2);
+    expect(theirs).toHaveLength(4);
+    expect(new Set(theirs.map((r) => r.unitId)).size).toBe(1);
+    expect(theirs[0]!.unitId).not.toBe(mine[0]!.unitId);
+    for (const original of mine) {
+      const copies = theirs.filter((r) => r.data.name === original.data.name);
+      expect(copies).toHaveLength(2);
+      // Every value comes back as it was stored; a new record starts in the flow's first state.
+      for (const copy of copies) expect(copy.data).toEqual({ ...original.data, status: 'pending' });
+    }
+  });
+
+  it("reads a clerk's own workbook: dates, numbers and ID numbers as Excel types them, choices, 是/否, addresses", async () => {
+    const before = (await records(staff)).length;
+    const file = await xlsxOf([
+      [...HEADERS, '备注列'],
+      ['赵 敏', GOOD_ID, 13900001111, '12号楼201室', '4人', '特困人员', '因病，失业', '需要上门关爱', '1,500.25', '王芳', new Date(Date.UTC(2026, 2, 5))],
+      ['钱 多多', GOOD_ID.toLowerCase(), '021-62511234', '3栋 502', 2, '临时困难', '其他', '临时困难', null, '李社工', '2026年3月6日'],
+      ['孙 丽', GOOD_ID, null, '8号楼 101室', null, '低保家庭', null, '—', null, '王芳', '2026/3/7'],
+    ]);
+    const res = await importFile(staff, file);
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json() as ImportReport;
+    expect(report).toMatchObject({ format: 'xlsx', encoding: null, rows: 3, imported: 3, problemCount: 0 });
+    expect(report.columns.at(-1)).toEqual({ header: '备注列', field: null, ignored: 'unknown' });
+    const all = await records(staff);
+    expect(all).toHaveLength(before + 3);
+    const byName = (name: string) => all.find((r) => r.data.name === name)!.data;
+    expect(byName('赵 敏')).toEqual({
+      name: '赵 敏',
+      idNumber: GOOD_ID,
+      phone: '13900001111',
+      address: { building: '12号楼', room: '201室' },
+      householdSize: 4,
+      category: '特困人员',
+      causes: ['因病', '失业'],
+      needs: '需要上门关爱',
+      amount: 1500.25,
+      caseworker: { name: '王芳' },
+      registeredOn: '2026-03-05',
+      status: 'pending',
+    });
+    expect(byName('钱 多多')).toMatchObject({ address: { building: '3栋', room: '502' }, phone: '021-62511234', registeredOn: '2026-03-06', householdSize: 2 });
+    expect(byName('孙 丽')).toMatchObject({ registeredOn: '2026-03-07', needs: '—' });
+    expect(byName('孙 丽')).not.toHaveProperty('phone');
+  });
+
+  it('refuses a file whose rows do not fit, naming line, column and why, and writes none of it', async () => {
+    const before = await records(staff);
+    const file = await xlsxOf([
+      HEADERS,
+      ['周 杰', GOOD_ID, '13800000000', '5号楼 301室', 3, '低保家庭', '因病', '需要', 100, '王芳', '2026-03-01'],
+      ['吴 用', BAD_ID, '12345', '5号楼 302室', 30, '土豪', '因病、打牌', '需要', 1.234, '王芳', '2026-02-30'],
+      ['郑 和', 110105194912310020, '13800000001', '五号楼', 'abc', '低保家庭', null, null, null, null, '明天'],
+    ]);
+    const dry = await importFile(staff, file, 'dryRun=1');
+    expect(dry.statusCode, dry.body).toBe(200);
+    const report = dry.json() as ImportReport;
+    const said = report.problems.map((p) => `${p.line}|${p.column}|${p.message}`);
+    expect(said).toEqual([
+      '3|身份证号|身份证号的出生日期或校验位不正确，请核对',
+      '3|联系电话|联系电话不是有效的电话号码（11 位手机号，或带区号的固定电话如 021-62511234）',
+      '3|家庭人口|家庭人口不能大于 20人',
+      '3|困难类别|困难类别只能是：低保家庭、低收入家庭、特困人员、支出型贫困家庭、临时困难；读到“土豪”',
+      '3|致困原因|致困原因只能从这些选项中选：因病、因残、失业、子女就学、住房困难、高龄独居、其他；“打牌”不在其中',
+      '3|救助金额|救助金额最多保留 2 位小数',
+      '3|登记日期|登记日期不是有效的日期（年-月-日）',
+      '4|身份证号|身份证号在 Excel 里存成了数字，后几位已经丢失：请把这一列设为“文本”格式，重新填写后再导入',
+      '4|住址|住址应写成“楼号 室号”，如“8号楼 201室”，读到“五号楼”',
+      '4|家庭人口|家庭人口应为数字，读到“abc”',
+      '4|主要困难和诉求|请填写主要困难和诉求',
+      '4|责任社工|请填写责任社工',
+      '4|登记日期|登记日期应为日期，如 2026-03-05，读到“明天”',
+    ]);
+    expect(report).toMatchObject({ rows: 3, problemCount: 13, imported: 0 });
+
+    const refused = await importFile(staff, file, 'lang=en');
+    expect(refused.statusCode).toBe(400);
+    const body = refused.json();
+    expect(body.code).toBe('TOOLBOX_IMPORT_INVALID');
+    expect(body.message).toContain('line 3 (身份证号)');
+    expect(body.message).toContain('nothing was written');
+    expect(body.report.problems[0].message).toBe('ID number has a wrong birth date or check digit: please check it');
+    // The good first row was not written either: every row or none.
+    expect(await records(staff)).toEqual(before);
+  });
+
+  it('says once when a required column is missing, and when the file names no field at all', async () => {
+    const missing = await importFile(staff, csvOf([['户主姓名', '身份证号'], ['周 杰', GOOD_ID]]), 'dryRun=1', 'a.csv');
+    const problems = (missing.json() as ImportReport).problems;
+    expect(problems.filter((p) => p.line === 1).map((p) => p.message)).toEqual([
+      '缺少必填的“住址”一列（第一行写字段名称）',
+      '缺少必填的“困难类别”一列（第一行写字段名称）',
+      '缺少必填的“主要困难和诉求”一列（第一行写字段名称）',
+      '缺少必填的“责任社工”一列（第一行写字段名称）',
+      '缺少必填的“登记日期”一列（第一行写字段名称）',
+    ]);
+    expect(problems.filter((p) => p.line !== 1)).toEqual([]);
+    const none = await importFile(staff, csvOf([['姓名', '电话'], ['周 杰', '13800000000']]), 'dryRun=1', 'a.csv');
+    expect((none.json() as ImportReport).problems.map((p) => p.message)).toContain('第一行没有一个表单字段的名称：请用导出的文件作模板，第一行写字段名称');
+  });
+
+  it('reads a CSV saved by Excel in China (GBK) and a header marked required with *', async () => {
+    const text = `${['户主姓名*', ...HEADERS.slice(1)].join(',')}\r\n冯 巩,${GOOD_ID},,1号楼 101室,1,低保家庭,,需要,,王芳,2026-03-02\r\n`;
+    const res = await importFile(staff, gb18030(text), 'dryRun=1', 'gbk.csv');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ format: 'csv', encoding: 'gb18030', rows: 1, problemCount: 0 });
+    expect((res.json() as ImportReport).columns[0]).toEqual({ header: '户主姓名*', field: 'name', ignored: null });
+  });
+
+  it('refuses what it cannot read, what is too large, and apps that are not forms, changing nothing', async () => {
+    const before = await records(staff);
+    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    const cases: [Buffer, number, string, RegExp][] = [
+      [xls, 400, 'TOOLBOX_IMPORT_FILE_INVALID', /old Excel \.xls/],
+      [Buffer.from('PK\u0003\u0004 not really a zip'), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /not a readable workbook/],
+      [Buffer.alloc(0), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /empty/],
+      [csvOf([HEADERS, ...Array.from({ length: 5001 }, () => ['x'])]), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /5001 rows; at most 5000/],
+      [Buffer.alloc(5 * 1024 * 1024 + 10, 0x41), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /over 5 MiB/],
+    ];
+    for (const [file, status, code, message] of cases) {
+      const res = await importFile(staff, file);
+      expect(res.statusCode, res.body).toBe(status);
+      expect(res.json().code).toBe(code);
+      expect(res.json().message).toMatch(message);
+    }
+    const noFile = await t.app.inject({ method: 'POST', url: `${url}/import`, headers: staff.headers, payload: {} });
+    expect([noFile.statusCode, noFile.json().code]).toEqual([400, 'TOOLBOX_IMPORT_FILE_MISSING']);
+    expect(await records(staff)).toEqual(before);
+
+    const visits = { type: 'object', properties: { note: { type: 'string' } } };
+    expect((await publishApp(t.app, admin.headers, 'visit-log', { collections: { visits } })).statusCode).toBe(201);
+    const body = multipart(csvOf([['note'], ['hi']]), 'a.csv', 'file');
+    const code = await t.app.inject({ method: 'POST', url: '/api/apps/visit-log/data/visits/import', headers: { ...admin.headers, ...body.headers }, payload: body.payload });
+    expect([code.statusCode, code.json().code]).toEqual([400, 'TOOLBOX_IMPORT_UNSUPPORTED']);
+  });
+});

@@ -51,7 +51,7 @@ export function matchImportColumns(definition: FormDefinition, headers: string[]
 }
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
-const TIME = /^[\sT]+(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*秒?\s*$/;
+const TIME = /^[\sT]*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*[分秒]?\s*$/;
 
 /** A date as clerks write it (2026-3-5, 2026/03/05, 2026.3.5, 2026年3月5日, 20260305), as `YYYY-MM-DD`; the rest of the text after it. */
 function readDate(text: string): { day: string; rest: string } | undefined {

@@ -79,6 +79,7 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
 
   it("reads a clerk's own workbook: dates, numbers and ID numbers as Excel types them, choices, 是/否, addresses", async () => {
     const before = (await records(staff)).length;
+    t.clock.set('2026-03-02T11:00:00+08:00');
     const file = await xlsxOf([
       [...HEADERS, '备注列'],
       ['赵 敏', GOOD_ID, 13900001111, '12号楼201室', '4人', '特困人员', '因病，失业', '需要上门关爱', '1,500.25', '王芳', new Date(Date.UTC(2026, 2, 5))],
@@ -92,6 +93,8 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     expect(report.columns.at(-1)).toEqual({ header: '备注列', field: null, ignored: 'unknown' });
     const all = await records(staff);
     expect(all).toHaveLength(before + 3);
+    // Newest first, the file's last row on top: the rows keep their order.
+    expect(all.slice(0, 3).map((r) => r.data.name)).toEqual(['孙 丽', '钱 多多', '赵 敏']);
     const byName = (name: string) => all.find((r) => r.data.name === name)!.data;
     expect(byName('赵 敏')).toEqual({
       name: '赵 敏',

@@ -32,11 +32,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-const total = async (client: CollectionClient) => (await client.query!({ limit: 1 })).total;
+const total = async (client: CollectionClient<Record<string, unknown>>) => (await client.query!({ limit: 1 })).total;
 
 describe('importRecords on the desktop', () => {
   it('a dry run answers the report and writes nothing; rows that do not fit resolve with the report, not an error', async () => {
-    const client = createCollectionClient(APP, 'records');
+    const client = createCollectionClient<Record<string, unknown>>(APP, 'records');
     const before = await total(client);
     const file = csv(row('李桂英', GOOD_ID), row('张建国', BAD_ID), row('王秀兰', GOOD_ID, '五保户'));
 
@@ -57,7 +57,7 @@ describe('importRecords on the desktop', () => {
 
   it('imports every row of a file that fits, in the flow’s first state, and throws away what the desktop preloaded', async () => {
     const prefetch = createListPrefetch(collectionReads, () => 1_000);
-    const client = createCollectionClient(APP, 'records', prefetch);
+    const client = createCollectionClient<Record<string, unknown>>(APP, 'records', prefetch);
     const before = await total(client);
     prefetch.start(APP, 'records');
     const file = csv(row('李桂英', GOOD_ID), row('王秀兰', GOOD_ID, '特困人员'));
@@ -78,7 +78,7 @@ describe('importRecords on the desktop', () => {
   });
 
   it('rejects with ToolboxSdkError and the server’s code and message when the file cannot be read or is too large', async () => {
-    const client = createCollectionClient(APP, 'records');
+    const client = createCollectionClient<Record<string, unknown>>(APP, 'records');
     const xls = new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])]);
     const old = (await client.importRecords!(xls, { dryRun: true }).catch((e: unknown) => e)) as ToolboxSdkError;
     expect(isToolboxSdkError(old, 'TOOLBOX_DATA_REQUEST_FAILED')).toBe(true);

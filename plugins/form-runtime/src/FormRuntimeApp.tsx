@@ -6,6 +6,7 @@ import { formatValue } from './formatValue.ts';
 import { lazy, Suspense, useState } from 'react';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
+import { ImportButton } from './ImportButton.tsx';
 import { initialValues } from './initialValues.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { messages } from './messages.ts';
@@ -90,6 +91,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         screen.view === 'list' ? (
           <>
             <ExportLinks client={list.client} definition={definition} query={query} matched={list.page?.total} />
+            <ImportButton client={list.client} definition={definition} onImported={list.reload} />
             <Button onClick={() => setScreen({ view: 'create' })}>{t('add')}</Button>
           </>
         ) : screen.view === 'detail' && current ? (

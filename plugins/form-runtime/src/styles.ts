@@ -71,6 +71,44 @@ export const styles = `
 .fr-chart__figures dd { margin: 0; font-weight: 600; }
 a.fr-export { text-decoration: none; }
 a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
+/* 导入: a modal over the desktop; the dialog never outgrows the window, its body scrolls and its buttons stay in sight. */
+.fr-overlay { position: fixed; inset: 0; z-index: 1000; background: rgba(15, 23, 42, .35); display: flex; align-items: center; justify-content: center; padding: 16px; }
+.fr-dialog { background: #fff; border-radius: 8px; width: min(780px, 100%); max-height: 100%; display: flex; flex-direction: column; box-shadow: 0 12px 40px rgba(15, 23, 42, .25); color: #1f2d3d; font-size: 14px; }
+.fr-dialog__title { margin: 0; padding: 14px 20px 6px; font-size: 17px; font-weight: 600; color: #14305e; }
+.fr-dialog__body { padding: 4px 20px 12px; overflow: auto; min-height: 0; display: flex; flex-direction: column; gap: 10px; }
+.fr-dialog__body > .tbx-notice { margin: 0; }
+.fr-dialog__footer { display: flex; align-items: center; justify-content: flex-end; gap: 8px; padding: 10px 20px 14px; border-top: 1px solid #dde3ea; }
+.fr-dialog__hint { margin-right: auto; font-size: 13px; }
+.fr-import__intro { margin: 0; padding-left: 20px; line-height: 1.6; }
+.fr-import__fields { margin: 0; font-size: 13px; line-height: 1.6; }
+.fr-import__how { font-size: 13px; }
+.fr-import__how summary { cursor: pointer; color: #1f5fbf; width: max-content; }
+.fr-import__how ul { margin: 4px 0 0; padding-left: 20px; line-height: 1.6; }
+.fr-import__pick { display: flex; align-items: center; gap: 10px; min-width: 0; }
+.fr-import__file { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.fr-import__file:focus-visible + .fr-import__choose { outline: 2px solid #1f5fbf; outline-offset: 2px; }
+.fr-import__choose { cursor: pointer; flex: none; }
+.fr-import__choose[aria-disabled="true"] { opacity: .55; cursor: default; }
+.fr-import__name { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #34404f; }
+.fr-import__busy { margin: 0; color: #1f5fbf; }
+.fr-import__why { margin: 4px 0 0; }
+.fr-import__report { display: flex; flex-direction: column; gap: 8px; }
+.fr-import__report > .tbx-notice { margin: 0; }
+.fr-import__read { margin: 0; font-weight: 600; }
+.fr-import__columns { margin: 0; display: flex; flex-direction: column; gap: 6px; font-size: 13px; }
+.fr-import__columns > div { display: grid; grid-template-columns: 7em minmax(0, 1fr); gap: 8px; }
+.fr-import__columns dt { color: #56616e; }
+.fr-import__columns dd { margin: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.fr-import__col { display: inline-block; padding: 0 6px; border: 1px solid #cfd8e3; border-radius: 3px; background: #f4f7fb; }
+.fr-import__col--ignored { background: #fff; border-style: dashed; color: #56616e; }
+.fr-import__ignored { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
+.fr-import__ignored li { display: flex; gap: 8px; align-items: baseline; }
+.fr-import__problems { overflow: visible; }
+.fr-import__problems caption { font-size: 13px; }
+.fr-import__problems th, .fr-import__problems td { padding: 6px 10px; font-size: 13px; }
+.fr-import__problems td { min-width: 0; }
+.fr-import__problems thead th { position: sticky; top: -4px; }
+.fr-import__cut { font-weight: 400; margin-left: 10px; }
 /* A date range is two labelled boxes side by side in the kit's filter bar. */
 .fr-filter--range { display: flex; align-items: flex-end; gap: 6px; font-size: 12px; color: #56616e; }
 .fr-filter--search input { width: 300px; }

@@ -1,0 +1,203 @@
+import type { CollectionClient, ImportReport } from '@toolbox/sdk';
+import { type FormDefinition, flowState, formFields } from '@toolbox/sdk/forms';
+import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
+import { Button, Notice } from '@toolbox/sdk/ui';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { checkImportFile, IMPORT_MAX, type ImportFailure, importFailure } from './importFailure.ts';
+import { ImportReportView } from './ImportReportView.tsx';
+import { messages } from './messages.ts';
+import { textOf } from './text.ts';
+
+interface Props {
+  client: CollectionClient<Record<string, unknown>>;
+  definition: FormDefinition;
+  onClose(): void;
+  /** After a real import: the list, counts and chart read again, as after a new record. */
+  onImported(count: number): void;
+}
+
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'checking'; file: File }
+  | { kind: 'checked'; file: File; report: ImportReport }
+  | { kind: 'importing'; file: File; report: ImportReport }
+  | { kind: 'failed'; file: File; failure: ImportFailure };
+
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), summary, a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * 导入: a spreadsheet's rows as new records. Choosing a file checks it at once (a dry run, nothing written) and shows
+ * what would be read and every problem; only a file with none can be imported, every row or none. A modal inside the
+ * app: focus moves in on open, Tab stays inside, Escape closes (not while importing).
+ */
+export function ImportDialog({ client, definition, onClose, onImported }: Props) {
+  const t = useT(messages);
+  const locale = useLocale();
+  const toolbox = useToolbox();
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const titleId = useId();
+  const introId = useId();
+  const inputId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const live = useRef(true);
+  const name = textOf(definition.name, locale);
+  const firstState = textOf(flowState(definition, definition.flow?.initial)?.label, locale);
+  const fields = formFields(definition).filter((f) => f.kind !== 'photo' && f.kind !== 'status');
+
+  useEffect(() => {
+    input.current?.focus();
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  const check = async (file: File) => {
+    setPhase({ kind: 'checking', file });
+    const before = await checkImportFile(file);
+    if (before) {
+      if (live.current) setPhase({ kind: 'failed', file, failure: before });
+      return;
+    }
+    try {
+      const report = await client.importRecords!(file, { dryRun: true, locale });
+      if (live.current) setPhase({ kind: 'checked', file, report });
+    } catch (error) {
+      if (live.current) setPhase({ kind: 'failed', file, failure: importFailure(error) });
+    }
+  };
+
+  const run = async (file: File, checked: ImportReport) => {
+    setPhase({ kind: 'importing', file, report: checked });
+    try {
+      const report = await client.importRecords!(file, { dryRun: false, locale });
+      if (report.imported > 0) {
+        toolbox.track('import-records');
+        toolbox.notify({ type: 'success', message: t('imported', report.imported) });
+        onImported(report.imported);
+        return;
+      }
+      // The file changed since it was checked, or the form did: show what the import found instead.
+      if (live.current) setPhase({ kind: 'checked', file, report });
+    } catch (error) {
+      if (live.current) setPhase({ kind: 'failed', file, failure: importFailure(error) });
+    }
+  };
+
+  const busy = phase.kind === 'checking' || phase.kind === 'importing';
+  const close = () => {
+    if (phase.kind !== 'importing') onClose();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab' && panel.current) {
+      const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      const first = items[0];
+      const last = items.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  const report = phase.kind === 'checked' || phase.kind === 'importing' ? phase.report : undefined;
+  const ready = report !== undefined && report.problemCount === 0 && report.rows > 0;
+  const failure = phase.kind === 'failed' ? phase.failure : undefined;
+  const file = phase.kind === 'choose' ? undefined : phase.file;
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and Tab from anywhere inside the dialog are handled here
+    <div className="fr-overlay" onKeyDown={onKeyDown}>
+      <div ref={panel} className="tbx-root fr-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={introId} data-import-dialog>
+        <h2 id={titleId} className="fr-dialog__title">
+          {t('importTitle', name)}
+        </h2>
+        <div className="fr-dialog__body">
+          <ul id={introId} className="fr-import__intro">
+            <li>{t('importHeaderRule')}</li>
+            <li>{t('importNewRecords', toolbox.unit.name, firstState)}</li>
+            <li>{t('importAllOrNone', IMPORT_MAX.bytes / 1024 / 1024, IMPORT_MAX.rows)}</li>
+          </ul>
+          <p className="fr-import__fields">
+            <span className="fr-muted">{t('importFields')}</span>
+            {fields.map((f) => `${textOf(f.label, locale)}${f.required ? '*' : ''}`).join('、')}
+          </p>
+          <details className="fr-import__how">
+            <summary>{t('importHowTo')}</summary>
+            <ul>
+              <li>{t('importHowDate')}</li>
+              <li>{t('importHowChoice')}</li>
+              <li>{t('importHowAddress')}</li>
+              <li>{t('importHowId')}</li>
+            </ul>
+          </details>
+          <div className="fr-import__pick">
+            <input
+              ref={input}
+              id={inputId}
+              className="fr-import__file"
+              type="file"
+              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+              disabled={busy}
+              onChange={(event) => {
+                const chosen = event.currentTarget.files?.[0];
+                // Emptied, so that the same file, fixed in Excel and saved, can be chosen again.
+                event.currentTarget.value = '';
+                if (chosen) void check(chosen);
+              }}
+            />
+            <label htmlFor={inputId} className={`tbx-btn ${file ? 'tbx-btn--secondary' : ''} fr-import__choose`} aria-disabled={busy || undefined}>
+              {file ? t('importChooseAgain') : t('importChoose')}
+            </label>
+            <span className="fr-import__name" title={file?.name}>
+              {file ? file.name : t('importNoFile')}
+            </span>
+          </div>
+          <div aria-live="polite">
+            {phase.kind === 'checking' && <p className="fr-import__busy">{t('importChecking', phase.file.name)}</p>}
+            {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', phase.report.rows)}</p>}
+          </div>
+          {failure && (
+            <Notice
+              type="error"
+              title={
+                failure.kind === 'too-large'
+                  ? t('importTooLarge', IMPORT_MAX.bytes / 1024 / 1024, IMPORT_MAX.rows)
+                  : failure.kind === 'other'
+                    ? t('importFailed')
+                    : t('importUnreadable')
+              }
+            >
+              {failure.kind === 'old-xls' && <p className="fr-import__why">{t('importOldXls')}</p>}
+              {failure.kind === 'empty' && <p className="fr-import__why">{t('importEmpty')}</p>}
+              {failure.kind === 'unreadable' && <p className="fr-import__why">{t('importNotSheet')}</p>}
+              {failure.detail && <p className="fr-import__why fr-muted">{t('importServerSays', failure.detail)}</p>}
+            </Notice>
+          )}
+          {report && <ImportReportView report={report} definition={definition} />}
+        </div>
+        <div className="fr-dialog__footer">
+          {!ready && !busy && <span className="fr-muted fr-dialog__hint">{report || failure ? t('importFixFirst') : t('importChooseFirst')}</span>}
+          <Button variant="secondary" onClick={close} disabled={phase.kind === 'importing'}>
+            {ready ? t('cancel') : t('importClose')}
+          </Button>
+          <Button
+            onClick={() => file && report && void run(file, report)}
+            disabled={!ready || busy}
+            loading={phase.kind === 'importing'}
+            data-import-confirm
+          >
+            {report ? t('importConfirm', report.rows) : t('importOpen')}
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ImportReport } from '@toolbox/sdk';
+import { type FormDefinition, fieldByKey, flowState } from '@toolbox/sdk/forms';
+import { useLocale, useT } from '@toolbox/sdk/react';
+import { Notice } from '@toolbox/sdk/ui';
+import { messages } from './messages.ts';
+import { textOf } from './text.ts';
+
+type Column = ImportReport['columns'][number];
+
+/**
+ * What a dry run found: the rows read, which columns fill which field and which are left out (and why, in words), and
+ * every problem as 第 N 行 · 列 · 问题, the first 200 of them.
+ */
+export function ImportReportView({ report, definition }: { report: ImportReport; definition: FormDefinition }) {
+  const t = useT(messages);
+  const locale = useLocale();
+  const first = textOf(flowState(definition, definition.flow?.initial)?.label, locale);
+  const labelOf = (c: Column) => textOf(fieldByKey(definition, c.field ?? '')?.label, locale);
+  const used = report.columns.filter((c) => c.ignored === null);
+  const ignored = report.columns.filter((c) => c.ignored !== null);
+  const why = (c: Column) =>
+    c.ignored === 'photo'
+      ? t('ignoredPhoto')
+      : c.ignored === 'status'
+        ? t('ignoredStatus', first)
+        : c.ignored === 'stamp'
+          ? t('ignoredStamp')
+          : c.ignored === 'duplicate'
+            ? t('ignoredDuplicate')
+            : t('ignoredUnknown');
+  return (
+    <div className="fr-import__report" data-import-report>
+      <p className="fr-import__read">{t('importRead', report.rows, report.format, report.encoding)}</p>
+      <dl className="fr-import__columns">
+        <div>
+          <dt>{t('importColumnsUsed')}</dt>
+          <dd>
+            {used.length === 0
+              ? t('importColumnsNone')
+              : used.map((c, i) => {
+                  const label = labelOf(c);
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: headers may repeat; the report is replaced as a whole
+                    <span key={`${c.header}-${i}`} className="fr-import__col">
+                      {c.header}
+                      {label && label !== c.header ? t('importAs', label) : ''}
+                    </span>
+                  );
+                })}
+          </dd>
+        </div>
+        {ignored.length > 0 && (
+          <div>
+            <dt>{t('importColumnsIgnored')}</dt>
+            <dd>
+              <ul className="fr-import__ignored">
+                {ignored.map((c, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: headers may repeat; the report is replaced as a whole
+                  <li key={`${c.header}-${i}`}>
+                    <span className="fr-import__col fr-import__col--ignored">{c.header || '—'}</span>
+                    <span className="fr-muted">{why(c)}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {report.problemCount === 0 ? (
+        <Notice type="success">{t('importReady', report.rows)}</Notice>
+      ) : (
+        <>
+          <Notice type="error">{t('importProblems', report.problemCount)}</Notice>
+          <div className="tbx-table-wrap fr-import__problems">
+            <table className="tbx-table" data-import-problems>
+              <caption>
+                {t('importProblemsCaption')}
+                {report.problemCount > report.problems.length && <span className="fr-muted fr-import__cut">{t('importProblemsCut', report.problemCount, report.problems.length)}</span>}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('importLine')}</th>
+                  <th scope="col">{t('importColumn')}</th>
+                  <th scope="col">{t('importProblem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.problems.map((p, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is replaced as a whole
+                  <tr key={i}>
+                    <td className="tbx-nowrap">{t('importLineN', p.line)}</td>
+                    <td className="tbx-nowrap">{p.column ?? (p.line === 1 ? t('importHeaderRow') : t('importWholeRow'))}</td>
+                    <td>{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

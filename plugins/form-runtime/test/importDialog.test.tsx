@@ -1,0 +1,166 @@
+// The 导入 dialog's states, over the SDK's in-memory data given an `importRecords` as the desktop's collection client
+// has one: its reports are of the contract's shape, and a real import writes the rows into the same memory collection,
+// so the list, counts and chart read them back. (The import against the real registry is host/e2e/formImport.test.ts.)
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { type CollectionClient, type ImportReport, ToolboxSdkError } from '@toolbox/sdk';
+import { IMPORT_LIMITS } from '@toolbox/sdk/api';
+import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
+import { ToolboxProvider } from '@toolbox/sdk/react';
+import { createMockToolbox, type MockToolbox } from '@toolbox/sdk/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FormAppRoot } from '../src/FormAppRoot.tsx';
+import { IMPORT_MAX } from '../src/importFailure.ts';
+import { idNumber } from './renderRuntime.tsx';
+
+afterEach(cleanup);
+const hardship = FORM_TEMPLATES[0] as FormDefinition;
+
+const COLUMNS: ImportReport['columns'] = [
+  { header: '户主姓名', field: 'name', ignored: null },
+  { header: '身份证号', field: 'idNumber', ignored: null },
+  { header: 'Address', field: 'address', ignored: null },
+  { header: '困难类别', field: 'category', ignored: null },
+  { header: '主要困难和诉求', field: 'needs', ignored: null },
+  { header: '责任社工', field: 'caseworker', ignored: null },
+  { header: '登记日期', field: 'registeredOn', ignored: null },
+  { header: '状态', field: 'status', ignored: 'status' },
+  { header: '所属单位', field: null, ignored: 'stamp' },
+  { header: '备注', field: null, ignored: 'unknown' },
+];
+const report = (over: Partial<ImportReport>): ImportReport => ({ dryRun: true, format: 'xlsx', encoding: null, rows: 2, imported: 0, columns: COLUMNS, problemCount: 0, problems: [], ...over });
+const record = (name: string) => ({
+  name,
+  idNumber: idNumber('31010519580311201'),
+  address: { building: '8号楼', room: '201室' },
+  category: '低保家庭',
+  needs: '医药费负担重',
+  caseworker: { name: '王芳' },
+  registeredOn: '2026-03-05',
+  status: 'pending',
+});
+
+type Answer = (file: Blob, options: { dryRun: boolean }) => Promise<ImportReport>;
+
+/** The runtime with an import that answers `answer`; `calls` lists each call's file name and dry run. */
+function renderWithImport(answer: Answer | undefined): { toolbox: MockToolbox; calls: string[] } {
+  const toolbox = createMockToolbox({
+    manifest: { id: hardship.id, name: hardship.name, version: hardship.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(hardship) } },
+    seed: { [FORM_COLLECTION]: [record('居民01')] },
+  });
+  const calls: string[] = [];
+  const data = toolbox.data;
+  const withImport: typeof data = {
+    collection<T>(name: string): CollectionClient<T> {
+      const client = data.collection<T>(name);
+      if (!answer) return client;
+      return {
+        ...client,
+        importRecords: (file, options) => {
+          calls.push(`${(file as File).name} dryRun=${options.dryRun}`);
+          return answer(file, options);
+        },
+      };
+    },
+  };
+  render(
+    <ToolboxProvider context={{ ...toolbox, data: withImport }}>
+      <FormAppRoot definition={hardship} />
+    </ToolboxProvider>,
+  );
+  return { toolbox, calls };
+}
+
+const xlsx = (name: string, bytes: number[] = [0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) => new File([new Uint8Array(bytes)], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+const choose = (file: File) => fireEvent.change(screen.getByLabelText(/选择文件/), { target: { files: [file] } });
+const openDialog = async () => {
+  await screen.findByRole('table');
+  fireEvent.click(screen.getByRole('button', { name: '导入' }));
+  return screen.getByRole('dialog', { name: '导入困难群众帮扶台账记录' });
+};
+
+describe('the 导入 dialog', () => {
+  it('keeps its limits equal to the contract’s', () => {
+    expect(IMPORT_MAX).toEqual({ bytes: IMPORT_LIMITS.maxBytes, rows: IMPORT_LIMITS.maxRows });
+  });
+
+  it('is not offered where the data API cannot import (the test double alone)', async () => {
+    renderWithImport(undefined);
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: '导入' })).toBeNull();
+  });
+
+  it('explains the file, checks a chosen file at once and lists each problem by line and column; nothing can be imported', async () => {
+    const problems: ImportReport['problems'] = Array.from({ length: 200 }, (_, i) => ({ line: i + 2, column: '身份证号', field: 'idNumber', message: `身份证号的校验位不对（第 ${i + 2} 行）` }));
+    problems[1] = { line: 3, column: null, field: null, message: '这一行不符合表单的数据格式' };
+    const { calls } = renderWithImport(async () => report({ rows: 240, problemCount: 230, problems }));
+    const dialog = await openDialog();
+    expect(document.activeElement).toBe(screen.getByLabelText('选择文件'));
+    expect(dialog.textContent).toContain('第一行写字段名称，与表单字段同名');
+    expect(dialog.textContent).toContain('状态为流程的第一步“待核实”；照片和状态不导入');
+    expect(dialog.textContent).toContain('户主姓名*、身份证号*、联系电话、住址*');
+    expect(within(dialog).getByRole('button', { name: '导入' })).toHaveProperty('disabled', true);
+
+    choose(xlsx('台账.xlsx'));
+    const table = await within(dialog).findByRole('table');
+    expect(calls).toEqual(['台账.xlsx dryRun=true']);
+    expect(dialog.textContent).toContain('读到 240 行数据（Excel 工作簿）');
+    expect(dialog.textContent).toContain('Address（即“住址”）');
+    expect(dialog.textContent).toContain('状态新记录的状态都是“待核实”');
+    expect(dialog.textContent).toContain('所属单位导出文件附带的单位和时间');
+    expect(dialog.textContent).toContain('备注表单里没有这个名称的字段');
+    expect(within(dialog).getByRole('alert').textContent).toContain('有 230 个问题，这个文件一条也没有导入');
+    expect(table.textContent).toContain('共 230 个问题，只显示前 200 个');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(201);
+    expect([...rows[1]!.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['第 2 行', '身份证号', '身份证号的校验位不对（第 2 行）']);
+    expect([...rows[2]!.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['第 3 行', '整行', '这一行不符合表单的数据格式']);
+    const confirm = within(dialog).getByRole('button', { name: '导入 240 条记录' });
+    expect(confirm).toHaveProperty('disabled', true);
+    expect(dialog.textContent).toContain('改好文件后重新选择，才能导入');
+    expect(screen.getByLabelText('重新选择文件')).toBeDefined();
+  });
+
+  it('imports a file that fits, closes, says how many, and the list and counts show the new records', async () => {
+    let imported = false;
+    const { toolbox, calls } = renderWithImport(async (_file, { dryRun }) => {
+      if (dryRun) return report({ format: 'csv', encoding: 'gb18030' });
+      const client = toolbox.data.collection(FORM_COLLECTION);
+      await client.create(record('居民02'));
+      await client.create(record('居民03'));
+      imported = true;
+      return report({ dryRun: false, imported: 2 });
+    });
+    const dialog = await openDialog();
+    choose(xlsx('台账-改好.csv', [...new TextEncoder().encode('户主姓名\r\n')]));
+    await within(dialog).findByText('2 行都符合表单，可以导入。');
+    expect(dialog.textContent).toContain('读到 2 行数据（CSV 文件，GBK 编码）');
+    fireEvent.click(within(dialog).getByRole('button', { name: '导入 2 条记录' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(imported).toBe(true);
+    expect(calls).toEqual(['台账-改好.csv dryRun=true', '台账-改好.csv dryRun=false']);
+    expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已导入 2 条记录' });
+    expect(toolbox.tracked).toContain('import-records');
+    await screen.findByText('居民03');
+    await screen.findByRole('button', { name: /^待核实\s*3/ });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '导入' }));
+  });
+
+  it('says inline why a file cannot be read: an old .xls before any upload, and the server’s refusal with its message', async () => {
+    const { calls } = renderWithImport(async () => {
+      throw new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [413, 'TOOLBOX_IMPORT_TOO_LARGE', 'file: the sheet "台账" has 6000 rows; at most 5000 are read at once'], [], 413);
+    });
+    const dialog = await openDialog();
+    choose(xlsx('旧台账.xls', [0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
+    await within(dialog).findByText(/这是旧版 Excel（.xls）文件/);
+    expect(within(dialog).getByRole('alert').textContent).toContain('无法读取这个文件');
+    expect(calls).toEqual([]);
+
+    choose(xlsx('全街道.xlsx'));
+    const alert = await within(dialog).findByText(/文件太大：一次最多导入 5 MB、5,000 行/);
+    expect(alert.closest('[role="alert"]')?.textContent).toContain('服务器的说明：the sheet "台账" has 6000 rows; at most 5000 are read at once');
+    expect(within(dialog).getByRole('button', { name: '导入' })).toHaveProperty('disabled', true);
+
+    fireEvent.keyDown(screen.getByLabelText('重新选择文件'), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

@@ -25,7 +25,9 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
   const { limit: _limit, offset: _offset, ...selected } = toRecordQuery(definition, query);
   // The server refuses more than 50,000 rows: say so here, rather than download its refusal.
   const tooMany = matched !== undefined && matched > RECORD_QUERY_LIMITS.exportRows;
-  const title = matched === undefined ? undefined : tooMany ? t('exportTooMany', RECORD_QUERY_LIMITS.exportRows) : t('exportHint', matched);
+  // Nothing matched still exports the header row: the template a clerk fills in to import (导入) into an empty ledger.
+  const title =
+    matched === undefined ? undefined : tooMany ? t('exportTooMany', RECORD_QUERY_LIMITS.exportRows) : matched === 0 ? t('exportTemplate') : t('exportHint', matched);
   return (
     <>
       {(['xlsx', 'csv'] as const).map((format) => (
@@ -35,7 +37,7 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
           href={client.exportUrl?.(selected, format, locale)}
           download
           title={title}
-          aria-disabled={matched === 0 || tooMany || undefined}
+          aria-disabled={tooMany || undefined}
         >
           {format === 'xlsx' ? t('exportXlsx') : t('exportCsv')}
         </a>

@@ -131,7 +131,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
           {!list.page ? (
             !list.error && <LoadingLine />
           ) : list.stats?.total === 0 ? (
-            <EmptyState title={t('emptyTitle')} description={t('emptyHint')} />
+            <EmptyState title={t('emptyTitle')} description={list.client.importRecords ? t('emptyImportHint') : t('emptyHint')} />
           ) : (
             <>
               <div className="fr-overview">

@@ -42,10 +42,10 @@ const record = (name: string) => ({
 type Answer = (file: Blob, options: { dryRun: boolean }) => Promise<ImportReport>;
 
 /** The runtime with an import that answers `answer`; `calls` lists each call's file name and dry run. */
-function renderWithImport(answer: Answer | undefined): { toolbox: MockToolbox; calls: string[] } {
+function renderWithImport(answer: Answer | undefined, seed = [record('居民01')]): { toolbox: MockToolbox; calls: string[] } {
   const toolbox = createMockToolbox({
     manifest: { id: hardship.id, name: hardship.name, version: hardship.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(hardship) } },
-    seed: { [FORM_COLLECTION]: [record('居民01')] },
+    seed: { [FORM_COLLECTION]: seed },
   });
   const calls: string[] = [];
   const data = toolbox.data;
@@ -55,6 +55,7 @@ function renderWithImport(answer: Answer | undefined): { toolbox: MockToolbox; c
       if (!answer) return client;
       return {
         ...client,
+        exportUrl: (_query, format) => `/export/${name}?format=${format}`,
         importRecords: (file, options) => {
           calls.push(`${(file as File).name} dryRun=${options.dryRun}`);
           return answer(file, options);
@@ -87,6 +88,16 @@ describe('the 导入 dialog', () => {
     renderWithImport(undefined);
     await screen.findByRole('table');
     expect(screen.queryByRole('button', { name: '导入' })).toBeNull();
+  });
+
+  it('on an empty ledger, points to 导入 and offers 导出 Excel as the template (the header row alone)', async () => {
+    renderWithImport(async () => report({}), []);
+    await screen.findByText('还没有记录');
+    expect(screen.getByText(/或“导入”已有的 Excel 台账（先点“导出 Excel”得到模板）/)).toBeDefined();
+    const template = screen.getByRole('link', { name: '导出 Excel' });
+    await waitFor(() => expect(template.getAttribute('title')).toBe('没有符合的记录：导出的文件只有表头，可以用作导入的模板'));
+    expect(template.getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByRole('button', { name: '导入' })).toBeDefined();
   });
 
   it('explains the file, checks a chosen file at once and lists each problem by line and column; nothing can be imported', async () => {

@@ -81,6 +81,7 @@ const surface: Record<string, string[]> = {
     'defaultListQuery',
     'definitionToCollectionSchema',
     'fieldByKey',
+    'fieldsFromSheet',
     'flowState',
     'formDefinitionSchema',
     'formFields',
@@ -88,6 +89,7 @@ const surface: Record<string, string[]> = {
     'isEmptyValue',
     'isValidIdCard',
     'isValidPhone',
+    'readCell',
     'retireField',
     'statusField',
     'validateDefinition',
@@ -160,6 +162,7 @@ const surface: Record<string, string[]> = {
     'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
     'HandOverBodySchema', 'handOverApp',
     'IMPORT_LIMITS', 'ImportColumnSchema', 'ImportProblemSchema', 'ImportRefusalSchema', 'ImportReportSchema', 'importRecords',
+    'SheetColumnSchema', 'SheetColumnsSchema', 'readSheetColumns',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
   './api/client': [
@@ -176,7 +179,7 @@ const surface: Record<string, string[]> = {
     'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'exportRecords', 'getRecordStats',
     'handOverApp',
-    'importRecords',
+    'importRecords', 'readSheetColumns',
   ],
   './testing': ['createMemoryData', 'createMemoryFiles', 'createMemoryOrg', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],

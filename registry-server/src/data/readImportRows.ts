@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from '@toolbox/sdk';
 import { IMPORT_LIMITS, type ImportReport } from '@toolbox/sdk/api';
-import { checkFormRecord, type FormDefinition, type FormField, formFields, statusField } from '@toolbox/sdk/forms';
+import { checkFormRecord, type FormDefinition, type FormField, formFields, readCell, statusField } from '@toolbox/sdk/forms';
 import { Errors } from '../errors.ts';
 import type { SheetReading, SheetTable } from '../sheets/SheetTable.ts';
 
@@ -15,7 +15,6 @@ export const IMPORT_READING: SheetReading = {
 
 type Column = ImportReport['columns'][number];
 type Problem = ImportReport['problems'][number];
-type Parsed = { value: unknown } | { problem: LocalizedText };
 
 
 /** A header as it is compared: NFKC (full-width letters and brackets), no spaces, no required-mark *, lower case. */
@@ -26,7 +25,6 @@ const STAMPS = new Set(['所属单位', '登记时间', '最后修改', 'Unit', 
 
 const en = (label: LocalizedText) => label.en ?? label['zh-CN'];
 const say = (zh: string, enText: string): LocalizedText => ({ 'zh-CN': zh, en: enText });
-const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /** Matches each header to the field whose label (Chinese or English) it is; what it cannot use says why. */
 export function matchImportColumns(definition: FormDefinition, headers: string[]): Column[] {
@@ -48,121 +46,6 @@ export function matchImportColumns(definition: FormDefinition, headers: string[]
     taken.add(field.key);
     return { header, field: field.key, ignored: null };
   });
-}
-
-const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
-const TIME = /^[\sT]*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?\s*[分秒]?\s*$/;
-
-/** A date as clerks write it (2026-3-5, 2026/03/05, 2026.3.5, 2026年3月5日, 20260305), as `YYYY-MM-DD`; the rest of the text after it. */
-function readDate(text: string): { day: string; rest: string } | undefined {
-  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (compact) return { day: `${compact[1]}-${compact[2]}-${compact[3]}`, rest: '' };
-  const m = DATE.exec(text);
-  return m ? { day: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, rest: text.slice(m[0].length) } : undefined;
-}
-
-/** A wall-clock time in Asia/Shanghai (UTC+8 all year: China keeps no summer time) as an ISO instant. */
-function shanghaiInstant(day: string, h: number, m: number, s: number): string | undefined {
-  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-  if (h > 23 || m > 59 || s > 59) return undefined;
-  return new Date(Date.UTC(y, mo - 1, d, h - 8, m, s)).toISOString();
-}
-
-const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '✔', '有', '对']);
-const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '✗', '✘', '无', '没有', '不是']);
-
-/** Folds what a clerk may type differently from the option: full-width letters and digits, case, spaces at the ends. */
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
-
-function option(field: FormField & { options: string[] }, text: string): string | undefined {
-  return field.options.find((o) => o === text) ?? field.options.find((o) => fold(o) === fold(text));
-}
-
-/**
- * One cell's text as the value `field` stores, read as the export writes it and as clerks type it in Excel; or what is
- * wrong with it, naming the field and quoting what was read. Values that parse are checked by the form's own rules later.
- */
-export function parseImportCell(field: FormField, text: string): Parsed {
-  const zh = field.label['zh-CN'];
-  const name = en(field.label);
-  const quoted = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  switch (field.kind) {
-    case 'text':
-    case 'textarea':
-      return { value: text };
-    case 'number': {
-      let t = text.normalize('NFKC').replace(/[,\s]/g, '');
-      if (field.unit && t.endsWith(field.unit)) t = t.slice(0, -field.unit.length);
-      const n = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
-      return Number.isFinite(n) ? { value: n } : { problem: say(`${zh}应为数字，读到“${quoted}”`, `${name} must be a number, read "${quoted}"`) };
-    }
-    case 'date': {
-      const read = readDate(text.normalize('NFKC'));
-      // A date cell with a time of day (2026-03-05 14:30) keeps its day.
-      if (read && (read.rest === '' || TIME.test(read.rest))) return { value: read.day };
-      return { problem: say(`${zh}应为日期，如 2026-03-05，读到“${quoted}”`, `${name} must be a date such as 2026-03-05, read "${quoted}"`) };
-    }
-    case 'datetime': {
-      const read = readDate(text.normalize('NFKC'));
-      const time = read ? (read.rest === '' ? ['', '0', '0'] : TIME.exec(read.rest)) : null;
-      const instant = read && time ? shanghaiInstant(read.day, Number(time[1]), Number(time[2]), Number(time[3] ?? 0)) : undefined;
-      if (instant) return { value: instant };
-      return { problem: say(`${zh}应为日期时间，如 2026-03-05 14:30（上海时间），读到“${quoted}”`, `${name} must be a date and time such as 2026-03-05 14:30 (Shanghai), read "${quoted}"`) };
-    }
-    case 'choice': {
-      const chosen = option(field, text);
-      if (chosen !== undefined) return { value: chosen };
-      return { problem: say(`${zh}只能是：${field.options.join('、')}；读到“${quoted}”`, `${name} must be one of: ${field.options.join(', ')}; read "${quoted}"`) };
-    }
-    case 'multichoice': {
-      const parts = text.split(/[、,，;；/\n]+/).map((p) => p.trim()).filter(Boolean);
-      const chosen: string[] = [];
-      for (const part of parts) {
-        const o = option(field, part);
-        if (o === undefined) {
-          return { problem: say(`${zh}只能从这些选项中选：${field.options.join('、')}；“${part}”不在其中`, `${name} takes only: ${field.options.join(', ')}; "${part}" is not one of them`) };
-        }
-        if (!chosen.includes(o)) chosen.push(o);
-      }
-      return { value: chosen };
-    }
-    case 'yesno': {
-      const t = fold(text);
-      if (YES.has(t)) return { value: true };
-      if (NO.has(t)) return { value: false };
-      return { problem: say(`${zh}应为“是”或“否”，读到“${quoted}”`, `${name} must be yes or no, read "${quoted}"`) };
-    }
-    case 'phone':
-      return { value: text.normalize('NFKC').replace(/\s+/g, '') };
-    case 'idcard': {
-      // An ID number typed into a number cell keeps 15 significant digits: Excel shows 1.10101E+17 and the rest is lost.
-      if (/e\+/i.test(text)) {
-        return {
-          problem: say(
-            `${zh}在 Excel 里存成了数字，后几位已经丢失：请把这一列设为“文本”格式，重新填写后再导入`,
-            `${name} was stored by Excel as a number and its last digits are lost: format the column as Text, type the numbers again and re-import`,
-          ),
-        };
-      }
-      return { value: text.normalize('NFKC').replace(/\s+/g, '').toUpperCase() };
-    }
-    case 'address': {
-      // The export writes 8号楼 201室; clerks also write 8号楼201室 or 8栋201.
-      const t = text.normalize('NFKC').trim();
-      const spaced = /^(\S+)\s+(.+)$/.exec(t);
-      // Written together, the room must hold a digit: 五号楼 is a building alone, not 五号 and 楼.
-      const joined = /^(.+?(?:号楼|栋|幢|座|楼|号))(.*\d.*)$/.exec(t);
-      const [building, room] = spaced ? [spaced[1]!, spaced[2]!.trim()] : joined ? [joined[1]!, joined[2]!] : [];
-      if (building && room) return { value: { building, room } };
-      return { problem: say(`${zh}应写成“楼号 室号”，如“8号楼 201室”，读到“${quoted}”`, `${name} must read "building room", such as "8号楼 201室", read "${quoted}"`) };
-    }
-    case 'person':
-    case 'unit':
-      return { value: { name: text } };
-    case 'photo':
-    case 'status':
-      return { value: undefined };
-  }
 }
 
 /** What an import reads from a table: the columns, the records to create with their lines, and every problem found. */
@@ -217,7 +100,7 @@ export function readImportRows(
     for (const { index, header, field } of used) {
       const text = (row.cells[index] ?? '').trim();
       if (text === '') continue;
-      const parsed = parseImportCell(field, text);
+      const parsed = readCell(field, text);
       if ('problem' in parsed) {
         failed.add(field.key);
         problems.push({ line: row.line, column: header, field: field.key, message: word(parsed.problem) });

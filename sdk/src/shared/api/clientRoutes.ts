@@ -37,6 +37,7 @@ export const deleteRecord: RouteRef<typeof R.deleteRecord> = { method: 'DELETE',
 export const getRecordStats: RouteRef<typeof R.getRecordStats> = { method: 'GET', url: '/api/apps/:id/data/:collection/stats' };
 export const exportRecords: RouteRef<typeof R.exportRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection/export' };
 export const importRecords: RouteRef<typeof R.importRecords> = { method: 'POST', url: '/api/apps/:id/data/:collection/import' };
+export const readSheetColumns: RouteRef<typeof R.readSheetColumns> = { method: 'POST', url: '/api/sheets/columns' };
 
 // lifecycle
 export const deprecateApp: RouteRef<typeof R.deprecateApp> = { method: 'POST', url: '/api/apps/:id/deprecate' };

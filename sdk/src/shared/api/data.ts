@@ -142,6 +142,31 @@ export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/i
   { 200: ImportReportSchema, 400: ImportRefusalSchema },
 );
 
+/** One column of a spreadsheet as the designer proposes a field from it: its header and what its cells hold. */
+export const SheetColumnSchema = Type.Object({
+  header: Type.String(),
+  filled: Type.Integer({ description: 'Rows with a value in this column' }),
+  distinct: Type.Integer({ description: 'Different values in the column, counted up to 1,000' }),
+  samples: Type.Array(Type.String({ maxLength: 500 }), { maxItems: 20, description: 'Up to 20 different values, the most frequent first (ties in the order met), each cut at 500 characters' }),
+});
+
+export const SheetColumnsSchema = Type.Object(
+  {
+    format: StringEnum(['csv', 'xlsx'] as const),
+    encoding: Type.Union([Type.String(), Type.Null()]),
+    rows: Type.Integer({ description: 'Rows of data below the header (blank rows skipped)' }),
+    columns: Type.Array(SheetColumnSchema),
+  },
+  { title: 'SheetColumns' },
+);
+
+export const readSheetColumns = dataRoute('POST', '/api/sheets/columns',
+  'Reads the header row and a sample of each column of a spreadsheet (multipart field `file`, .xlsx or CSV, the limits of a record import), for the form designer to propose fields from. ' +
+    'For makers, developers and admins; nothing is stored',
+  { consumes: ['multipart/form-data'] },
+  { 200: SheetColumnsSchema },
+);
+
 export const getRecord = dataRoute('GET', '/api/apps/:id/data/:collection/:docId', 'One record', { params: RecordParamsSchema }, { 200: DataRecordSchema });
 
 export const createRecord = dataRoute('POST', '/api/apps/:id/data/:collection', "Creates a record in the caller's unit", { params: CollectionParamsSchema, body: RecordBodySchema }, { 201: DataRecordSchema });
@@ -158,3 +183,5 @@ export type DataRecordDto = Static<typeof DataRecordSchema>;
 export type RecordStats = Static<typeof RecordStatsSchema>;
 export type ImportReport = Static<typeof ImportReportSchema>;
 export type ImportRefusal = Static<typeof ImportRefusalSchema>;
+export type SheetColumns = Static<typeof SheetColumnsSchema>;
+export type SheetColumn = Static<typeof SheetColumnSchema>;

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { IMPORT_LIMITS, readSheetColumns, type SheetColumns } from '@toolbox/sdk/api';
+import { IMPORT_READING } from '../data/readImportRows.ts';
+import { Errors } from '../errors.ts';
+import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
+import { readSheetFile } from '../sheets/readSheetFile.ts';
+import { describeColumns } from '../sheets/describeColumns.ts';
+
+/**
+ * A spreadsheet's columns for the form designer's “从 Excel 表格开始”: read as a record import reads it (the same limits
+ * and refusals), described, and forgotten. The fields are proposed in the browser (`fieldsFromSheet`), so the maker
+ * sees and changes every one before anything is saved.
+ */
+const sheetRoutes: FastifyPluginAsync = async (app) => {
+  app.post(readSheetColumns.url, { preHandler: app.requireRole('developer', 'admin', 'maker'), schema: readSheetColumns.schema }, async (request): Promise<SheetColumns> => {
+    const { bytes } = await receiveFileInMemory(request, IMPORT_LIMITS.maxBytes, {
+      missing: () => new Errors.IMPORT_FILE_MISSING(),
+      tooLarge: () => new Errors.IMPORT_TOO_LARGE(`the file is over ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB`),
+    });
+    const table = await readSheetFile(bytes, IMPORT_READING);
+    return { format: table.format, encoding: table.encoding ?? null, rows: table.rows.length, columns: describeColumns(table) };
+  });
+};
+
+export default sheetRoutes;

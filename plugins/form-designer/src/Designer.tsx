@@ -1,5 +1,5 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
-import { Button, PageHeader } from '@toolbox/sdk/ui';
+import { Button, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { FIELD_KINDS, type FormDefinition, formFields } from '@toolbox/sdk/forms';
 import { useMemo, useRef, useState } from 'react';
 import { AppInfoEditor } from './AppInfoEditor.tsx';
@@ -22,6 +22,8 @@ export interface DesignerStart {
   base?: FormDefinition;
   /** The app exists on the server: its id is fixed. */
   existing: boolean;
+  /** What the maker should know first (a draft made from a spreadsheet: check each field's kind). */
+  notice?: string;
 }
 
 /** The editor (fields, list, flow, about, publish) beside a live preview; on narrow screens the two are tabs. */
@@ -34,6 +36,7 @@ export function Designer({ api, start, onBack }: { api: DesignerApi; start: Desi
   const [tab, setTab] = useState<Tab>('fields');
   const [pane, setPane] = useState<'editor' | 'preview'>('editor');
   const [selected, setSelected] = useState<string | undefined>(() => formFields(start.draft)[0]?.key);
+  const [notice, setNotice] = useState(start.notice);
   const problems = useMemo(() => draftProblems(draft, locale), [draft, locale]);
   const lastGood = useRef<FormDefinition>(start.draft);
   if (problems.definition) lastGood.current = problems.definition;
@@ -84,6 +87,11 @@ export function Designer({ api, start, onBack }: { api: DesignerApi; start: Desi
               </button>
             ))}
           </div>
+          {notice && (
+            <Notice type="info" onClose={() => setNotice(undefined)}>
+              {notice}
+            </Notice>
+          )}
           {tab === 'fields' && (
             <div className="fd-fields">
               <div className="fd-structure">

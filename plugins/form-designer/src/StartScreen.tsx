@@ -1,10 +1,11 @@
 import { useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Card, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { FORM_TEMPLATES, formFields } from '@toolbox/sdk/forms';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '@toolbox/sdk/api/client';
 import type { DesignerApi } from './api/designerApi.ts';
 import type { DesignerStart } from './Designer.tsx';
-import { blankDraft, fromTemplate, nextVersion } from './draft/startDraft.ts';
+import { blankDraft, fromSheet, fromTemplate, nextVersion } from './draft/startDraft.ts';
 import { messages } from './messages.ts';
 
 /** Where a design starts: one of the three templates, a blank form, or one of the maker's own apps to change. */
@@ -13,6 +14,8 @@ export function StartScreen({ api, onStart }: { api: DesignerApi; onStart(start:
   const toolbox = useToolbox();
   const [own, setOwn] = useState<{ id: string; name: string }[]>();
   const [error, setError] = useState<string>();
+  const [reading, setReading] = useState(false);
+  const sheetInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     api.ownFormApps(toolbox.user.id).then(setOwn, (e: Error) => {
       setOwn([]);
@@ -26,6 +29,27 @@ export function StartScreen({ api, onStart }: { api: DesignerApi; onStart(start:
       onStart({ draft: { ...app.latest, version: nextVersion(app.latestVersion) }, ...(app.current ? { base: app.current } : {}), existing: true });
     } catch (e) {
       setError(t('loadFailed', (e as Error).message));
+    }
+  };
+
+  const startFromSheet = async (file: File) => {
+    setError(undefined);
+    setReading(true);
+    try {
+      const sheet = await api.sheetColumns(file, file.name);
+      const made = fromSheet(sheet, file.name, toolbox);
+      if (!made) {
+        setError(t('sheetNoColumns'));
+        return;
+      }
+      const fields = formFields(made.draft).length;
+      const notice = [t('sheetRead', fields, sheet.rows), made.skipped.length ? t('sheetSkipped', made.skipped.map((h) => h || '（空）').join('、')) : ''].filter(Boolean).join(' ');
+      onStart({ draft: made.draft, existing: false, notice });
+    } catch (e) {
+      setError(t('sheetFailed', e instanceof ApiError ? e.message.replace(/^file: /, '') : (e as Error).message));
+    } finally {
+      setReading(false);
+      if (sheetInput.current) sheetInput.current.value = '';
     }
   };
 
@@ -46,6 +70,23 @@ export function StartScreen({ api, onStart }: { api: DesignerApi; onStart(start:
               <Button onClick={() => onStart({ draft: fromTemplate(template, toolbox), existing: false })}>{t('useTemplate')}</Button>
             </Card>
           ))}
+          <Card title={`📊 ${t('startSheet')}`}>
+            <p className="fd-card__desc">{t('sheetHint')}</p>
+            <input
+              ref={sheetInput}
+              type="file"
+              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+              className="fd-file"
+              aria-label={t('startSheet')}
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) void startFromSheet(file);
+              }}
+            />
+            <Button variant="secondary" disabled={reading} onClick={() => sheetInput.current?.click()}>
+              {reading ? t('readingSheet') : t('chooseSheet')}
+            </Button>
+          </Card>
           <Card title={`📝 ${t('startBlank')}`}>
             <p className="fd-card__desc">{t('blankHint')}</p>
             <Button variant="secondary" onClick={() => onStart({ draft: blankDraft(toolbox), existing: false })}>

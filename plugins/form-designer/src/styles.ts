@@ -7,6 +7,7 @@ export const styles = `
 .fd-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); gap: 12px; }
 .fd-cards .tbx-card { display: flex; flex-direction: column; gap: 6px; }
 .fd-card__desc { margin: 0; color: #3a4656; min-height: 3em; }
+.fd-file { position: absolute; width: 1px; height: 1px; opacity: 0; pointer-events: none; }
 .fd-own { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 .fd-own li { display: flex; align-items: center; gap: 8px; }
 .fd-switch { display: none; gap: 4px; padding: 0 16px; }

@@ -4,13 +4,14 @@ import { FORM_TEMPLATES, type FormDefinition, formFields } from '@toolbox/sdk/fo
 import { ToolboxProvider } from '@toolbox/sdk/react';
 import { createMockToolbox } from '@toolbox/sdk/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SheetColumns } from '@toolbox/sdk/api';
 import type { DesignerApi, OwnFormApp } from '../src/api/designerApi.ts';
 import { DesignerApp } from '../src/DesignerApp.tsx';
 
 afterEach(cleanup);
 
 /** A registry in memory, answering as the server does (the real one is exercised in host/e2e/makerFlow.test.ts). */
-function registry(options: { own?: OwnFormApp; counts?: Map<string, number>; refuse?: ApiError } = {}) {
+function registry(options: { own?: OwnFormApp; counts?: Map<string, number>; refuse?: ApiError; sheet?: SheetColumns | ApiError } = {}) {
   const published: FormDefinition[] = [];
   const api: DesignerApi = {
     ownFormApps: async () => (options.own ? [{ id: options.own.id, name: options.own.name }] : []),
@@ -21,6 +22,11 @@ function registry(options: { own?: OwnFormApp; counts?: Map<string, number>; ref
       return { status: 'pending', version: form.version };
     },
     affectedRecords: async () => options.counts ?? new Map(),
+    sheetColumns: async () => {
+      if (!options.sheet) throw new Error('no sheet');
+      if (options.sheet instanceof ApiError) throw options.sheet;
+      return options.sheet;
+    },
   };
   return { api, published };
 }
@@ -57,6 +63,38 @@ describe('应用搭建', () => {
     fireEvent.click(screen.getByRole('tab', { name: /检查并发布/ }));
     expect(screen.getByText(/处需要修改，改好才能发布/)).toBeTruthy();
     expect((screen.getByRole('button', { name: '发布，提交审核' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('starts from a spreadsheet: a field per column of the kind its values read as, and says what it made', async () => {
+    const sheet: SheetColumns = {
+      format: 'xlsx',
+      encoding: null,
+      rows: 4,
+      columns: [
+        { header: '姓名', filled: 4, distinct: 4, samples: ['王秀英', '李建军', '赵敏', '孙丽'] },
+        { header: '联系电话', filled: 3, distinct: 3, samples: ['13812345678'] },
+        { header: '类别', filled: 4, distinct: 2, samples: ['低保', '特困'] },
+        { header: '走访日期', filled: 2, distinct: 2, samples: ['2026/3/5', '2026年3月6日'] },
+        { header: '', filled: 1, distinct: 1, samples: ['?'] },
+      ],
+    };
+    renderDesigner(registry({ sheet }).api);
+    const input = screen.getByLabelText('从 Excel 表格开始') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['PK'], '低保户台账-2026-03-01.xlsx')] } });
+    await screen.findByText(/已按表格的列生成 4 个字段（表中有 4 行记录）/);
+    expect(screen.getByText(/没有生成字段的列：（空）/)).toBeTruthy();
+    expect([...document.querySelectorAll('.fd-item__label')].map((e) => e.textContent)).toEqual(['姓名 *', '联系电话', '类别 *', '走访日期']);
+    expect(screen.getByRole('heading', { level: 2, name: '应用搭建 · 低保户台账' })).toBeTruthy();
+    const preview = screen.getByRole('region', { name: '预览' });
+    expect(within(preview).getByLabelText(/走访日期/).getAttribute('type')).toBe('date');
+  });
+
+  it('says why a spreadsheet cannot be read, and stays on the start screen', async () => {
+    const refusal = new ApiError({ statusCode: 400, code: 'TOOLBOX_IMPORT_FILE_INVALID', error: 'Bad Request', message: 'file: this is an old Excel .xls file: save it as .xlsx (Excel 工作簿) or CSV and upload that' });
+    renderDesigner(registry({ sheet: refusal }).api);
+    fireEvent.change(screen.getByLabelText('从 Excel 表格开始'), { target: { files: [new File(['x'], '旧表.xls')] } });
+    expect(await screen.findByText('无法读取这个表格：this is an old Excel .xls file: save it as .xlsx (Excel 工作簿) or CSV and upload that')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '选择表格文件…' })).toBeTruthy();
   });
 
   it('copies the selected field below it and selects the copy', async () => {

@@ -2,7 +2,7 @@ import { checkFormRecord, FIELD_KINDS, FORM_TEMPLATES, formFields, validateDefin
 import { describe, expect, it } from 'vitest';
 import { addField, addSection, copyField, moveField, removeField, updateField } from '../src/draft/editDraft.ts';
 import { sampleRecords } from '../src/draft/sampleRecords.ts';
-import { appIdFor, blankDraft, fromTemplate, nextVersion } from '../src/draft/startDraft.ts';
+import { appIdFor, blankDraft, fromSheet, fromTemplate, nextVersion } from '../src/draft/startDraft.ts';
 
 const who = { user: { id: 'u-maker', name: '孙搭建', role: 'maker' as const }, unit: { id: 'huayanglu-01', name: '华阳居委会', path: ['长宁区', '华阳路街道', '华阳居委会'] } };
 const keys = (d: ReturnType<typeof blankDraft>) => formFields(d).map((f) => f.key);
@@ -89,5 +89,32 @@ describe('starting points', () => {
         expect(problems, `${template.id}: ${JSON.stringify(problems)}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('a draft from a spreadsheet', () => {
+  it('is a valid definition named after the file, listing the fields that read well in a column', () => {
+    const col = (header: string, samples: string[], filled = samples.length) => ({ header, filled, distinct: new Set(samples).size, samples: [...new Set(samples)] });
+    const made = fromSheet(
+      {
+        rows: 3,
+        columns: [
+          col('情况说明', ['老人独居，子女在外地，每周需要上门看望一次，了解身体和生活情况，必要时联系社区医生上门。老人有高血压，需要提醒按时服药，家中的燃气灶需要检查。']),
+          col('姓名', ['王秀英', '李建军', '赵敏']),
+          col('住址', ['8号楼 201室', '3栋 502', '12号楼302室']),
+          col('年龄', ['81', '79', '90']),
+          col('是否独居', ['是', '否', '是']),
+          col('照片', []),
+        ],
+      },
+      '独居老人名单.xlsx',
+      who,
+    )!;
+    const checked = validateDefinition(made.draft);
+    expect(checked.ok, JSON.stringify(!checked.ok && checked.errors)).toBe(true);
+    expect(made.draft.name).toEqual({ 'zh-CN': '独居老人名单' });
+    expect(formFields(made.draft).map((f) => f.kind)).toEqual(['textarea', 'text', 'address', 'number', 'yesno', 'photo']);
+    expect(made.draft.views.list.columns).toEqual(['text1', 'number1', 'yesno1']);
+    expect(fromSheet({ rows: 0, columns: [col('', [])] }, 'x.csv', who)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { FormDefinition } from '@toolbox/sdk/forms';
-import { ApiError, createApiClient, listApps, listVersions, publishVersion } from '@toolbox/sdk/api/client';
+import { ApiError, createApiClient, listApps, listVersions, publishVersion, readSheetColumns } from '@toolbox/sdk/api/client';
+import type { SheetColumns } from '@toolbox/sdk/api';
 
 /** One of the maker's form apps, with what the designer needs to change it safely. */
 export interface OwnFormApp {
@@ -21,6 +22,8 @@ export interface DesignerApi {
   publish(form: FormDefinition, dryRun?: boolean): Promise<{ status: string; version: string }>;
   /** Records each pending change affects, by field or state key: a dry run of the undecided draft (409 details). */
   affectedRecords(undecided: FormDefinition): Promise<Map<string, number>>;
+  /** A spreadsheet's columns with samples (POST /api/sheets/columns), to propose fields from; refusals as ApiError. */
+  sheetColumns(file: Blob, fileName: string): Promise<SheetColumns>;
 }
 
 /** The registry through the contract's client, with the desktop's session (same origin). */
@@ -63,6 +66,11 @@ export function createDesignerApi(options: { baseUrl?: string; fetch?: typeof fe
     async publish(form, dryRun = false) {
       const reply = await client.request(publishVersion, { params: { id: form.id }, body: { form, ...(dryRun ? { dryRun } : {}) } });
       return 'dryRun' in reply ? { status: reply.status, version: reply.version } : { status: reply.version.status, version: reply.version.version };
+    },
+    sheetColumns(file, fileName) {
+      const body = new FormData();
+      body.append('file', file, fileName);
+      return client.request(readSheetColumns, { body });
     },
     async affectedRecords(undecided) {
       const counts = new Map<string, number>();

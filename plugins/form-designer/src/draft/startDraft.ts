@@ -1,5 +1,5 @@
 import type { ToolboxContext } from '@toolbox/sdk';
-import { FORM_DEFINITION_VERSION, type FormDefinition } from '@toolbox/sdk/forms';
+import { FORM_DEFINITION_VERSION, FORM_LIMITS, type FormDefinition, fieldsFromSheet, type SheetColumnSample } from '@toolbox/sdk/forms';
 
 type Who = Pick<ToolboxContext, 'user' | 'unit'>;
 
@@ -34,4 +34,23 @@ export function blankDraft(who: Who, now = Date.now()): FormDefinition {
 export function nextVersion(version: string): string {
   const [major = 1, minor = 0] = version.split('.').map((p) => Number.parseInt(p, 10) || 0);
   return `${major}.${minor + 1}.0`;
+}
+
+/** Kinds a list shows badly (long text, photos) or that make a narrow column: left out of the list's first columns. */
+const NOT_IN_LIST = new Set(['textarea', 'photo', 'address']);
+
+/**
+ * A new app from a committee's own spreadsheet: a field per column (`fieldsFromSheet`), named after the file, the list
+ * showing the first six fields that read well in a column. Undefined when no column could become a field.
+ */
+export function fromSheet(sheet: { columns: SheetColumnSample[]; rows: number }, fileName: string, who: Who, now = Date.now()): { draft: FormDefinition; skipped: string[] } | undefined {
+  const { fields, skipped } = fieldsFromSheet(sheet.columns, sheet.rows);
+  if (fields.length === 0) return undefined;
+  const blank = blankDraft(who, now);
+  const name = fileName.replace(/\.(xlsx|csv|txt)$/i, '').replace(/[-_ ]*\d{4}-\d{2}-\d{2}$/, '').trim().slice(0, FORM_LIMITS.labelLength) || blank.name['zh-CN'];
+  const listed = fields.filter((f) => !NOT_IN_LIST.has(f.kind)).slice(0, 6);
+  return {
+    draft: { ...blank, name: { 'zh-CN': name }, sections: [{ title: { 'zh-CN': '基本信息' }, fields }], views: { list: { columns: (listed.length ? listed : fields.slice(0, 1)).map((f) => f.key) } } },
+    skipped,
+  };
 }

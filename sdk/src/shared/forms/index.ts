@@ -31,7 +31,7 @@ export { FILTERABLE_KINDS, SEARCHABLE_KINDS } from './checkViews.ts';
 export { fieldByKey, formFields } from './formFields.ts';
 export { defaultListQuery } from './defaultListQuery.ts';
 export { type CellReading, readCell } from './readCell.ts';
-export { fieldsFromSheet, type SheetFields } from './fieldsFromSheet.ts';
+export { fieldsFromSheet, type SheetColumnSample, type SheetFields } from './fieldsFromSheet.ts';
 export { allowedTransitions, canMove, flowState, statusField } from './flow.ts';
 export { compatibility, retireField } from './compatibility.ts';
 export type { ChangeKind, CompatibilityReport, FieldDecision, FormChange } from './compatibility.ts';

@@ -114,7 +114,7 @@ describe('a draft from a spreadsheet', () => {
     expect(checked.ok, JSON.stringify(!checked.ok && checked.errors)).toBe(true);
     expect(made.draft.name).toEqual({ 'zh-CN': '独居老人名单' });
     expect(formFields(made.draft).map((f) => f.kind)).toEqual(['textarea', 'text', 'address', 'number', 'yesno', 'photo']);
-    expect(made.draft.views.list.columns).toEqual(['text1', 'number1', 'yesno1']);
+    expect(made.draft.views.list).toEqual({ columns: ['text1', 'number1', 'yesno1'], search: ['text1', 'address1'], filters: ['yesno1'] });
     expect(fromSheet({ rows: 0, columns: [col('', [])] }, 'x.csv', who)).toBeUndefined();
   });
 });

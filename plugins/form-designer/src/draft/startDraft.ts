@@ -1,5 +1,5 @@
 import type { ToolboxContext } from '@toolbox/sdk';
-import { FORM_DEFINITION_VERSION, FORM_LIMITS, type FormDefinition, fieldsFromSheet, type SheetColumnSample } from '@toolbox/sdk/forms';
+import { FILTERABLE_KINDS, FORM_DEFINITION_VERSION, FORM_LIMITS, type FormDefinition, type FormField, fieldsFromSheet, SEARCHABLE_KINDS, type SheetColumnSample } from '@toolbox/sdk/forms';
 
 type Who = Pick<ToolboxContext, 'user' | 'unit'>;
 
@@ -49,8 +49,16 @@ export function fromSheet(sheet: { columns: SheetColumnSample[]; rows: number },
   const blank = blankDraft(who, now);
   const name = fileName.replace(/\.(xlsx|csv|txt)$/i, '').replace(/[-_ ]*\d{4}-\d{2}-\d{2}$/, '').trim().slice(0, FORM_LIMITS.labelLength) || blank.name['zh-CN'];
   const listed = fields.filter((f) => !NOT_IN_LIST.has(f.kind)).slice(0, 6);
-  return {
-    draft: { ...blank, name: { 'zh-CN': name }, sections: [{ title: { 'zh-CN': '基本信息' }, fields }], views: { list: { columns: (listed.length ? listed : fields.slice(0, 1)).map((f) => f.key) } } },
-    skipped,
+  const keys = (list: FormField[]) => list.map((f) => f.key);
+  // Staff look a person up (search the text-like fields), narrow by a choice or 是/否 or a date, and see the latest first.
+  const search = fields.filter((f) => (SEARCHABLE_KINDS as readonly string[]).includes(f.kind) && f.kind !== 'textarea').slice(0, 4);
+  const filters = fields.filter((f) => (FILTERABLE_KINDS as readonly string[]).includes(f.kind) && ['choice', 'multichoice', 'yesno', 'date'].includes(f.kind)).slice(0, 3);
+  const day = fields.find((f) => f.kind === 'date' || f.kind === 'datetime');
+  const list: FormDefinition['views']['list'] = {
+    columns: keys(listed.length ? listed : fields.slice(0, 1)),
+    ...(search.length ? { search: keys(search) } : {}),
+    ...(filters.length ? { filters: keys(filters) } : {}),
+    ...(day ? { sort: { field: day.key, direction: 'desc' as const } } : {}),
   };
+  return { draft: { ...blank, name: { 'zh-CN': name }, sections: [{ title: { 'zh-CN': '基本信息' }, fields }], views: { list } }, skipped };
 }

@@ -142,6 +142,16 @@ describe('importing a form app’s records from a spreadsheet', () => {
     });
     const [zhang] = ((await res.json()) as { items: { data: Record<string, unknown> }[] }).items;
     expect(zhang?.data).toMatchObject({ address: { building: '8号楼', room: '201室' }, registeredOn: '2026-03-06', causes: ['失业'], status: 'pending' });
+
+    // In English, the dialog and the server's problems are in English too.
+    await page.locator('header select').selectOption('en');
+    await frame.getByRole('button', { name: 'Import', exact: true }).click();
+    const english = frame.getByRole('dialog', { name: 'Import records: Hardship Assistance Ledger' });
+    await english.locator('input[type="file"]').setInputFiles(await workbook(ROWS(true)));
+    await english.locator('[data-import-problems]').waitFor({ timeout: 20_000 });
+    expect(await english.locator('[data-import-problems] tbody tr').first().textContent()).toMatch(/^Line 3身份证号ID number/);
+    expect(await english.textContent()).toContain('4 rows of data read (Excel workbook)');
+    await screenshot(page, 'form-import-problems-en');
     await page.close();
   });
 });

@@ -115,7 +115,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape and Tab from anywhere inside the dialog are handled here
     <div className="fr-overlay" onKeyDown={onKeyDown}>
-      <div ref={panel} className="tbx-root fr-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={introId} data-import-dialog>
+      <div ref={panel} lang={locale} className="tbx-root fr-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={introId} data-import-dialog>
         <h2 id={titleId} className="fr-dialog__title">
           {t('importTitle', name)}
         </h2>
@@ -127,7 +127,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
           </ul>
           <p className="fr-import__fields">
             <span className="fr-muted">{t('importFields')}</span>
-            {fields.map((f) => `${textOf(f.label, locale)}${f.required ? '*' : ''}`).join('、')}
+            {fields.map((f) => `${textOf(f.label, locale)}${f.required ? '*' : ''}`).join(locale === 'en' ? ', ' : '、')}
           </p>
           <details className="fr-import__how">
             <summary>{t('importHowTo')}</summary>

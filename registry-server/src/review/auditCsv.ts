@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { shanghaiDateTime } from '@toolbox/sdk';
 import { BOM, csvText } from './csvCell.ts';
 
 export interface AuditCsvRow {
@@ -25,11 +26,6 @@ const ACTION_ZH: Record<string, string> = {
   'settings.review': '修改评估阈值',
 };
 
-/** A Shanghai wall-clock time for people reading the export: `2026-03-01 09:30:00`. */
-function shanghaiTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
-
 /** The year's audit log as CSV (UTF-8 with BOM), exported with the review: one row per entry, oldest first. */
 export function auditCsv(year: number, rows: readonly AuditCsvRow[]): string {
   const header = ['时间（北京时间）', '操作', '操作代码', '应用ID', '操作人', '原状态', '新状态', '原因', '详情'];
@@ -37,7 +33,8 @@ export function auditCsv(year: number, rows: readonly AuditCsvRow[]): string {
     [
       header,
       ...rows.map((r) => [
-        shanghaiTime(r.at),
+        // A Shanghai wall-clock time for people reading the export: `2026-03-01 09:30:00`.
+        shanghaiDateTime(r.at, { seconds: true }),
         ACTION_ZH[r.action] ?? r.action,
         r.action,
         csvText(r.app_id ?? ''),

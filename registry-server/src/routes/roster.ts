@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { exportRoster as exportRosterRoute, getRosterTemplate, importRoster } from '@toolbox/sdk/api';
+import { shanghaiDay } from '@toolbox/sdk';
 import { hashPassword } from '../auth/password.ts';
 import { Errors } from '../errors.ts';
 import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
@@ -121,7 +122,7 @@ const rosterRoutes: FastifyPluginAsync = async (app) => {
       const format = request.query.format ?? 'xlsx';
       await app.org.reload();
       const rows = await exportRoster(app.db, app.org, scope);
-      const day = app.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      const day = shanghaiDay(app.now());
       return sendFile(reply, format, `roster-${day}`, await writeRoster(format, rows));
     },
   );

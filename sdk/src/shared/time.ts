@@ -47,10 +47,13 @@ export function shanghaiTimeOfDay(at: Date | string | number): string {
   return Number.isNaN(ms) ? String(at) : new Date(ms + OFFSET_MS).toISOString().slice(11, 16);
 }
 
-/** `YYYY-MM-DD HH:mm` in Shanghai: one format that reads the same in Chinese and English. */
-export function shanghaiDateTime(at: Date | string | number): string {
+/**
+ * `YYYY-MM-DD HH:mm` in Shanghai: one format that reads the same in Chinese and English. With `seconds`,
+ * `YYYY-MM-DD HH:mm:ss`, for a record of what happened when (the audit log's export).
+ */
+export function shanghaiDateTime(at: Date | string | number, options: { seconds?: boolean } = {}): string {
   const ms = toMs(at);
-  return Number.isNaN(ms) ? String(at) : new Date(ms + OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+  return Number.isNaN(ms) ? String(at) : new Date(ms + OFFSET_MS).toISOString().slice(0, options.seconds ? 19 : 16).replace('T', ' ');
 }
 
 /** The instant a Shanghai day (`YYYY-MM-DD`) begins. */

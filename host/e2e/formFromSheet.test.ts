@@ -103,6 +103,12 @@ describe('a committee’s Excel register becomes a form app', () => {
     await dialog.getByRole('button', { name: '导入 6 条记录' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 20_000 });
     for (const name of ['周阿婆', '吴老伯', '郑阿姨', '王老师', '陈师傅', '林阿婆']) await app.getByRole('cell', { name, exact: true }).waitFor({ timeout: 20_000 });
+    // The list as the designer set it up: newest visit first, with the visit as a column, a search box and filters.
+    const names = await app.locator('tbody tr td:first-child').allInnerTexts();
+    expect(names.map((n) => n.trim())).toEqual(['林阿婆', '陈师傅', '王老师', '郑阿姨', '吴老伯', '周阿婆']);
+    await app.getByRole('columnheader', { name: /上次走访/ }).waitFor();
+    await app.getByLabel('搜索').waitFor();
+    await app.locator('.fr-chart--months').waitFor({ timeout: 20_000 });
     await screenshot(staff, 'designer-from-sheet-imported');
 
     const res = await fetch(`${product.origin}/api/apps/${APP}/data/records?limit=50`, { headers: { cookie: await product.cookieFor('staff') } });

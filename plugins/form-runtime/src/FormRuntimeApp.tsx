@@ -86,7 +86,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       className="fr-app"
       css={styles}
       title={title}
-      subtitle={screen.view === 'list' ? `${toolbox.unit.name} · ${textOf(definition.description, locale)}` : undefined}
+      subtitle={screen.view === 'list' ? [toolbox.unit.name, textOf(definition.description, locale)].filter(Boolean).join(' · ') : undefined}
       actions={
         screen.view === 'list' ? (
           <>

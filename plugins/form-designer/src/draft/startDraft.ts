@@ -54,6 +54,8 @@ export function fromSheet(sheet: { columns: SheetColumnSample[]; rows: number },
   const search = fields.filter((f) => (SEARCHABLE_KINDS as readonly string[]).includes(f.kind) && f.kind !== 'textarea').slice(0, 4);
   const filters = fields.filter((f) => (FILTERABLE_KINDS as readonly string[]).includes(f.kind) && ['choice', 'multichoice', 'yesno', 'date'].includes(f.kind)).slice(0, 3);
   const day = fields.find((f) => f.kind === 'date' || f.kind === 'datetime');
+  // The list is sorted by that date, so it is one of the columns: the order then explains itself.
+  if (day && !listed.includes(day)) listed.splice(Math.min(listed.length, 5), 1, day);
   const list: FormDefinition['views']['list'] = {
     columns: keys(listed.length ? listed : fields.slice(0, 1)),
     ...(search.length ? { search: keys(search) } : {}),

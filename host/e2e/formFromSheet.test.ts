@@ -5,13 +5,11 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
-import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
+import { describe, expect, it } from 'vitest';
+import { productInChromium } from './support/productInChromium.ts';
 import { screenshot } from './support/screenshots.ts';
-import { signIn } from './support/signIn.ts';
-import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+import { openAppAs } from './support/signIn.ts';
+import { repoRoot } from './support/startProduct.ts';
 
 // ExcelJS is the registry's dependency (it reads the uploads); the test writes the committee's workbook with it.
 interface Workbook {
@@ -22,21 +20,13 @@ const ExcelJS = createRequire(join(repoRoot, 'registry-server/package.json'))('e
 
 const APP = 'elderly-sheet-hy';
 const id = (first17: string) => first17 + idCardCheckCharacter(first17);
-let product: Product;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureHostBuilt();
-  product = await startProduct({ examples: false });
-  await product.devToken();
-  await product.publish(join(repoRoot, 'plugins/form-runtime'));
-  await product.publish(join(repoRoot, 'plugins/form-designer'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
+const suite = productInChromium({
+  examples: false,
+  async prepare(product) {
+    await product.devToken();
+    await product.publish(join(repoRoot, 'plugins/form-runtime'));
+    await product.publish(join(repoRoot, 'plugins/form-designer'));
+  },
 });
 
 /** The committee's register of older people living alone, as kept in Excel: 6 rows. */
@@ -57,18 +47,10 @@ async function sheet() {
   return { name: '独居老人关爱名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) };
 }
 
-async function openApp(page: Page, appId: string): Promise<Locator> {
-  await page.locator(`[data-app="${appId}"] .tile-open`).first().click();
-  return page.locator(`[data-app-frame="${appId}"]`);
-}
-
 describe('a committee’s Excel register becomes a form app', () => {
   it('the designer proposes the fields from the sheet; after approval staff import the same sheet', async () => {
     const file = await sheet();
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await signIn(page, product.origin, 'maker');
-    const designer = await openApp(page, 'form-designer');
+    const { page, frame: designer } = await openAppAs(suite.browser, suite.product.origin, 'maker', 'form-designer');
     await designer.getByText('从 Excel 表格开始').first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'designer-from-sheet-start');
     await designer.locator('input[type="file"]').setInputFiles(file);
@@ -90,12 +72,9 @@ describe('a committee’s Excel register becomes a form app', () => {
     await designer.getByText('检查通过。').waitFor();
     await designer.getByRole('button', { name: '发布，提交审核' }).click();
     await designer.getByText('已发布 1.0.0，等待管理员审核').waitFor({ timeout: 15_000 });
-    await product.approve(APP, '1.0.0');
+    await suite.product.approve(APP, '1.0.0');
 
-    const staff = await browser.context.newPage();
-    await staff.setViewportSize({ width: 1366, height: 768 });
-    await signIn(staff, product.origin, 'staff');
-    const app = await openApp(staff, APP);
+    const { page: staff, frame: app } = await openAppAs(suite.browser, suite.product.origin, 'staff', APP);
     await app.getByRole('button', { name: '导入', exact: true }).first().click({ timeout: 30_000 });
     const dialog = app.getByRole('dialog');
     await dialog.locator('input[type="file"]').setInputFiles(file);
@@ -111,7 +90,7 @@ describe('a committee’s Excel register becomes a form app', () => {
     await app.locator('.fr-chart--months').waitFor({ timeout: 20_000 });
     await screenshot(staff, 'designer-from-sheet-imported');
 
-    const res = await fetch(`${product.origin}/api/apps/${APP}/data/records?limit=50`, { headers: { cookie: await product.cookieFor('staff') } });
+    const res = await fetch(`${suite.product.origin}/api/apps/${APP}/data/records?limit=50`, { headers: { cookie: await suite.product.cookieFor('staff') } });
     const items = ((await res.json()) as { items: { data: Record<string, unknown> }[] }).items;
     expect(items).toHaveLength(6);
     const zhou = items.find((r) => Object.values(r.data).includes('周阿婆'))!.data;

@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { describe, expect, it } from 'vitest';
-import { publishLedger } from './support/publishLedger.ts';
+import { addLedgerRecords, publishLedger } from './support/publishLedger.ts';
 import { screenshot } from './support/screenshots.ts';
-import { signIn } from './support/signIn.ts';
+import { openAppAs } from './support/signIn.ts';
 import { productInChromium } from './support/productInChromium.ts';
 import { repoRoot } from './support/startProduct.ts';
 
@@ -28,23 +28,15 @@ const suite = productInChromium({
   examples: false,
   async prepare(product) {
     await publishLedger(product);
-    const cookie = await product.cookieFor('staff');
-    for (let i = 0; i < 3; i++) {
-      const res = await fetch(`${product.origin}/api/apps/hardship-ledger/data/records`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie, origin: product.origin },
-        body: JSON.stringify({
-          name: `已有居民${i + 1}`,
-          idNumber: id(`31010519500101${String(100 + i)}`),
-          address: { building: '1号楼', room: `10${i + 1}室` },
-          category: '低保家庭',
-          needs: '日常生活困难',
-          caseworker: { name: '王芳' },
-          registeredOn: '2026-01-05',
-        }),
-      });
-      expect(res.status, await res.clone().text()).toBe(201);
-    }
+    await addLedgerRecords(product, 'staff', 3, (i) => ({
+      name: `已有居民${i + 1}`,
+      idNumber: id(`31010519500101${String(100 + i)}`),
+      address: { building: '1号楼', room: `10${i + 1}室` },
+      category: '低保家庭',
+      needs: '日常生活困难',
+      caseworker: { name: '王芳' },
+      registeredOn: '2026-01-05',
+    }));
   },
 });
 
@@ -70,11 +62,7 @@ const ROWS = (bad: boolean): (string | Date)[][] => [
 
 describe('importing a form app’s records from a spreadsheet', () => {
   it('names each bad row by line and column and imports nothing; the fixed file imports every row into the list', async () => {
-    const page = await suite.browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await signIn(page, suite.product.origin, 'staff');
-    await page.locator('[data-app="hardship-ledger"] .tile-open').first().click();
-    const frame = page.locator('[data-app-frame="hardship-ledger"]');
+    const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
     await frame.getByRole('table').waitFor({ timeout: 30_000 });
     await frame.getByText('共 3 条，符合 3 条').waitFor();
 

@@ -20,3 +20,16 @@ export async function publishLedger(product: Product): Promise<void> {
   expect(res.status, await res.clone().text()).toBe(201);
   await product.approve('hardship-ledger', '1.0.0');
 }
+
+/** `count` records of the ledger added through the API as `who` (the browser's way: their session, from the origin). */
+export async function addLedgerRecords(product: Product, who: string, count: number, record: (i: number) => Record<string, unknown>): Promise<void> {
+  const cookie = await product.cookieFor(who);
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(`${product.origin}/api/apps/hardship-ledger/data/records`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, origin: product.origin },
+      body: JSON.stringify(record(i)),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+  }
+}

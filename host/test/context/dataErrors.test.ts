@@ -34,7 +34,7 @@ const implementations: [string, () => Clients][] = [
   ],
 ];
 
-registryAsStaff('visit-log', { visits });
+registryAsStaff({ appId: 'visit-log', collections: { visits } });
 
 describe.each(implementations)('data errors from %s', (_name, make) => {
   it('a record that breaks the schema: TOOLBOX_RECORD_INVALID, 400, with each wrong field in details', async () => {

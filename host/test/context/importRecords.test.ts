@@ -4,33 +4,19 @@
 /// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
 import type { CollectionClient } from '@toolbox/sdk';
 import { isToolboxSdkError, type ToolboxSdkError } from '@toolbox/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../registry-server/test/helpers/createTestApp.ts';
+import { describe, expect, it } from 'vitest';
 import { login } from '../../../registry-server/test/helpers/login.ts';
 import { BAD_ID, GOOD_ID, publishRuntimeAndForm } from '../../../registry-server/test/forms/formSupport.ts';
-import { setApiBase } from '../../src/api/http.ts';
 import { collectionReads, createCollectionClient } from '../../src/context/createCollectionClient.ts';
 import { createListPrefetch } from '../../src/context/listPrefetch.ts';
+import { registryAsStaff } from './registryAsStaff.ts';
 
 const APP = 'hardship-hy';
 const HEAD = '户主姓名,身份证号,住址,困难类别,主要困难和诉求,责任社工,登记日期';
 const row = (name: string, id: string, category = '低保家庭') => `${name},${id},8号楼 201室,${category},医药费负担重,王芳,2026-3-5`;
 const csv = (...lines: string[]) => new Blob([`${[HEAD, ...lines].join('\r\n')}\r\n`], { type: 'text/csv' });
 
-let server: TestApp | undefined;
-const realFetch = globalThis.fetch;
-beforeAll(async () => {
-  server = await createTestApp({ engine: 'sqlite' });
-  const [admin, staff] = await Promise.all([login(server.app, 'admin'), login(server.app, 'staff')]);
-  await publishRuntimeAndForm(server.app, admin);
-  const origin = await server.app.listen({ host: '127.0.0.1', port: 0 });
-  setApiBase(origin);
-  globalThis.fetch = (input, init) => realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...staff.headers, origin } });
-});
-afterAll(async () => {
-  globalThis.fetch = realFetch;
-  await server?.close();
-});
+registryAsStaff(async (app) => publishRuntimeAndForm(app, await login(app, 'admin')));
 
 const total = async (client: CollectionClient<Record<string, unknown>>) => (await client.query!({ limit: 1 })).total;
 

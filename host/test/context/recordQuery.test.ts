@@ -39,7 +39,7 @@ const implementations: [string, (collection?: string) => CollectionClient][] = [
   ['the desktop against a real registry', (collection = 'checks') => createCollectionClient('ebike-checks', collection)],
 ];
 
-registryAsStaff('ebike-checks', { checks, residents });
+registryAsStaff({ appId: 'ebike-checks', collections: { checks, residents } });
 
 describe.each(implementations)('record queries on %s', (_name, make) => {
   let client: CollectionClient;

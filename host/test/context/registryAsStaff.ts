@@ -6,18 +6,24 @@ import { createTestApp, type TestApp } from '../../../registry-server/test/helpe
 import { login } from '../../../registry-server/test/helpers/login.ts';
 import { setApiBase } from '../../src/api/http.ts';
 
+/** What a suite publishes before the desktop talks to the registry: an app with code as `dev`, or a form app. */
+export type RegistrySetup = { appId: string; collections: Record<string, CollectionSchema> } | ((app: TestApp['app']) => Promise<void>);
+
 /**
- * For the suite: a real registry on 127.0.0.1 (SQLite) where `dev` published `appId` with `collections`, and the
- * desktop's API calls going to it as `staff`. Node's fetch keeps no cookies: staff's session is sent, from the
- * desktop's own origin, as the browser would.
+ * For the suite: a real registry on 127.0.0.1 (SQLite) where `dev` published `appId` with `collections` (or where
+ * `setup` published what the suite needs), and the desktop's API calls going to it as `staff`. Node's fetch keeps no
+ * cookies: staff's session is sent, from the desktop's own origin, as the browser would.
  */
-export function registryAsStaff(appId: string, collections: Record<string, CollectionSchema>): void {
+export function registryAsStaff(setup: RegistrySetup): void {
   let server: TestApp | undefined;
   const realFetch = globalThis.fetch;
   beforeAll(async () => {
     server = await createTestApp({ engine: 'sqlite' });
-    const dev = await login(server.app, 'dev');
-    expect((await publishApp(server.app, dev.headers, appId, { collections })).statusCode).toBe(201);
+    if (typeof setup === 'function') await setup(server.app);
+    else {
+      const dev = await login(server.app, 'dev');
+      expect((await publishApp(server.app, dev.headers, setup.appId, { collections: setup.collections })).statusCode).toBe(201);
+    }
     const staff = await login(server.app, 'staff');
     const origin = await server.app.listen({ host: '127.0.0.1', port: 0 });
     setApiBase(origin);

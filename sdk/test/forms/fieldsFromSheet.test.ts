@@ -1,6 +1,6 @@
 // The fields the designer proposes from a committee's own spreadsheet: one per column, of the kind its values read as.
 import { describe, expect, it } from 'vitest';
-import { fieldsFromSheet, type FormField, idCardCheckCharacter, validateDefinition } from '../../src/shared/forms/index.ts';
+import { FORM_TEMPLATES, fieldsFromSheet, type FormField, idCardCheckCharacter, validateDefinition } from '../../src/shared/forms/index.ts';
 
 const ID = `11010519491231002${idCardCheckCharacter('11010519491231002')}`;
 const col = (header: string, samples: string[], filled = samples.length, distinct = new Set(samples).size) => ({ header, samples: [...new Set(samples)], filled, distinct });
@@ -61,17 +61,9 @@ describe('fieldsFromSheet', () => {
 
   it('gives fields a definition accepts', () => {
     const { fields } = fieldsFromSheet(sheet, rows);
-    const definition = {
-      definitionVersion: 1,
-      id: 'from-sheet',
-      name: { 'zh-CN': '台账' },
-      version: '1.0.0',
-      category: '社区治理',
-      scenario: 'general',
-      owner: { unit: 'huayanglu-01', contact: '王芳' },
-      sections: [{ title: { 'zh-CN': '基本信息' }, fields }],
-      views: { list: { columns: fields.slice(0, 6).map((f) => f.key) } },
-    };
+    // A template without a flow, its fields replaced by the sheet's.
+    const template = FORM_TEMPLATES.find((t) => t.id === 'flood-supplies')!;
+    const definition = { ...template, sections: [{ title: { 'zh-CN': '基本信息' }, fields }], views: { list: { columns: fields.slice(0, 6).map((f) => f.key) } } };
     expect(validateDefinition(definition)).toEqual({ ok: true, definition });
   });
 

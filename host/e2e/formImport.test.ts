@@ -131,6 +131,18 @@ describe('importing a form app’s records from a spreadsheet', () => {
     const [zhang] = ((await res.json()) as { items: { data: Record<string, unknown> }[] }).items;
     expect(zhang?.data).toMatchObject({ address: { building: '8号楼', room: '201室' }, registeredOn: '2026-03-06', causes: ['失业'], status: 'pending' });
 
+    // The same file chosen again: every row may be a repeat (by 身份证号), said row by row; importing stays possible.
+    await frame.getByRole('button', { name: '导入', exact: true }).click();
+    const again = frame.getByRole('dialog', { name: '导入困难群众帮扶台账记录' });
+    await again.locator('input[type="file"]').setInputFiles(await workbook(ROWS(false)));
+    await again.locator('[data-import-warnings]').waitFor({ timeout: 20_000 });
+    expect(await again.textContent()).toContain('有 4 行可能已经在台账里（按身份证号）');
+    expect(await again.locator('[data-import-warnings] tbody tr').first().textContent()).toMatch(/^第 2 行身份证号身份证号 310105\*{8}\d{3}[\dX] 已有记录，可能已经导入过$/);
+    expect(await again.getByRole('button', { name: '导入 4 条记录' }).isDisabled()).toBe(false);
+    await screenshot(page, 'form-import-repeats');
+    await again.getByRole('button', { name: '取消' }).click();
+    expect(await count()).toBe(7);
+
     // In English, the dialog and the server's problems are in English too.
     await page.locator('header select').selectOption('en');
     await frame.getByRole('button', { name: 'Import', exact: true }).click();

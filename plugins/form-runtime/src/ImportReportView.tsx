@@ -67,37 +67,53 @@ export function ImportReportView({ report, definition }: { report: ImportReport;
         )}
       </dl>
       {report.problemCount === 0 ? (
-        <Notice type="success">{t('importReady', report.rows)}</Notice>
+        <>
+          <Notice type="success">{t('importReady', report.rows)}</Notice>
+          {report.warningCount > 0 && (
+            <>
+              <Notice type="warning">{t('importWarnings', report.warningCount)}</Notice>
+              <RowsTable rows={report.warnings} total={report.warningCount} caption={t('importWarningsCaption')} cut={t('importWarningsCut', report.warningCount, report.warnings.length)} kind="warnings" />
+            </>
+          )}
+        </>
       ) : (
         <>
           <Notice type="error">{t('importProblems', report.problemCount)}</Notice>
-          <div className="tbx-table-wrap fr-import__problems">
-            <table className="tbx-table" data-import-problems>
-              <caption>
-                {t('importProblemsCaption')}
-                {report.problemCount > report.problems.length && <span className="fr-muted fr-import__cut">{t('importProblemsCut', report.problemCount, report.problems.length)}</span>}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('importLine')}</th>
-                  <th scope="col">{t('importColumn')}</th>
-                  <th scope="col">{t('importProblem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.problems.map((p, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id; the list is replaced as a whole
-                  <tr key={i}>
-                    <td className="tbx-nowrap">{t('importLineN', p.line)}</td>
-                    <td className="tbx-nowrap">{p.column ?? (p.line === 1 ? t('importHeaderRow') : t('importWholeRow'))}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RowsTable rows={report.problems} total={report.problemCount} caption={t('importProblemsCaption')} cut={t('importProblemsCut', report.problemCount, report.problems.length)} kind="problems" />
         </>
       )}
+    </div>
+  );
+}
+
+/** The problems (or the warnings) of a report as 第 N 行 · 列 · 问题, saying when the server listed only the first ones. */
+function RowsTable({ rows, total, caption, cut, kind }: { rows: ImportReport['problems']; total: number; caption: string; cut: string; kind: 'problems' | 'warnings' }) {
+  const t = useT(messages);
+  return (
+    <div className={`tbx-table-wrap fr-import__problems fr-import__problems--${kind}`}>
+      <table className="tbx-table" {...{ [`data-import-${kind}`]: true }}>
+        <caption>
+          {caption}
+          {total > rows.length && <span className="fr-muted fr-import__cut">{cut}</span>}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('importLine')}</th>
+            <th scope="col">{t('importColumn')}</th>
+            <th scope="col">{kind === 'problems' ? t('importProblem') : t('importWarningWhat')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the list is replaced as a whole
+            <tr key={i}>
+              <td className="tbx-nowrap">{t('importLineN', p.line)}</td>
+              <td className="tbx-nowrap">{p.column ?? (p.line === 1 ? t('importHeaderRow') : t('importWholeRow'))}</td>
+              <td>{p.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

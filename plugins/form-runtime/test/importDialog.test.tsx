@@ -27,7 +27,7 @@ const COLUMNS: ImportReport['columns'] = [
   { header: '所属单位', field: null, ignored: 'stamp' },
   { header: '备注', field: null, ignored: 'unknown' },
 ];
-const report = (over: Partial<ImportReport>): ImportReport => ({ dryRun: true, format: 'xlsx', encoding: null, rows: 2, imported: 0, columns: COLUMNS, problemCount: 0, problems: [], ...over });
+const report = (over: Partial<ImportReport>): ImportReport => ({ dryRun: true, format: 'xlsx', encoding: null, rows: 2, imported: 0, columns: COLUMNS, problemCount: 0, problems: [], warningCount: 0, warnings: [], ...over });
 const record = (name: string) => ({
   name,
   idNumber: idNumber('31010519580311201'),
@@ -134,7 +134,10 @@ describe('the 导入 dialog', () => {
   it('imports a file that fits, closes, says how many, and the list and counts show the new records', async () => {
     let imported = false;
     const { toolbox, calls } = renderWithImport(async (_file, { dryRun }) => {
-      if (dryRun) return report({ format: 'csv', encoding: 'gb18030' });
+      if (dryRun) {
+        const warnings = [{ line: 3, column: '身份证号', field: 'idNumber', message: '身份证号 310105********2010 已有记录，可能已经导入过' }];
+        return report({ format: 'csv', encoding: 'gb18030', warningCount: 1, warnings });
+      }
       const client = toolbox.data.collection(FORM_COLLECTION);
       await client.create(record('居民02'));
       await client.create(record('居民03'));
@@ -145,6 +148,10 @@ describe('the 导入 dialog', () => {
     choose(xlsx('台账-改好.csv', [...new TextEncoder().encode('户主姓名\r\n')]));
     await within(dialog).findByText('2 行都符合表单，可以导入。');
     expect(dialog.textContent).toContain('读到 2 行数据（CSV 文件，GBK 编码）');
+    // A row that may be a repeat is said, and does not stop the import: the clerk decides.
+    expect(dialog.textContent).toContain('有 1 行可能已经在台账里（按身份证号）');
+    const repeats = dialog.querySelector('[data-import-warnings] tbody tr');
+    expect([...(repeats?.querySelectorAll('td') ?? [])].map((c) => c.textContent)).toEqual(['第 3 行', '身份证号', '身份证号 310105********2010 已有记录，可能已经导入过']);
     fireEvent.click(within(dialog).getByRole('button', { name: '导入 2 条记录' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(imported).toBe(true);

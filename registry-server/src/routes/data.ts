@@ -11,6 +11,7 @@ import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import { exportBatches } from '../data/exportBatches.ts';
 import { exportColumns } from '../data/exportColumns.ts';
 import { countMatching, queryRecordRows } from '../data/queryRecordRows.ts';
+import { importRepeats } from '../data/importRepeats.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
 import { recordStats } from '../data/recordStats.ts';
 import { deleteRecordRow, findRecordRow, insertRecord, insertRecords, listRecordRows, replaceRecordData, toDataRecord } from '../data/recordStore.ts';
@@ -133,7 +134,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     // Generics rather than the type provider: a refused import answers its own error body (with `report`).
     { ...common, schema: importRecords.schema },
     async (request, reply) => {
-      const { validate, form } = await access(request);
+      const { unit, validate, form } = await access(request);
       const { id, collection } = request.params;
       if (!form) throw new Errors.IMPORT_UNSUPPORTED(id);
       const user = request.user!;
@@ -142,7 +143,10 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         tooLarge: () => new Errors.IMPORT_TOO_LARGE(`the file is over ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB`),
       });
       const table = await readSheetFile(bytes, IMPORT_READING);
-      const read = readImportRows(form, table, validate, request.query.lang ?? 'zh-CN');
+      const lang = request.query.lang ?? 'zh-CN';
+      const read = readImportRows(form, table, validate, lang);
+      // Only a file that fits is looked up: a refused one is fixed and chosen again anyway.
+      const warnings = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : [];
       const report = (dryRun: boolean, imported: number): ImportReport => ({
         dryRun,
         format: table.format,
@@ -152,6 +156,8 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         columns: read.columns,
         problemCount: read.problems.length,
         problems: read.problems.slice(0, IMPORT_LIMITS.problems),
+        warningCount: warnings.length,
+        warnings: warnings.slice(0, IMPORT_LIMITS.problems),
       });
       if (request.query.dryRun === '1') return report(true, 0);
       if (read.problems.length > 0) {

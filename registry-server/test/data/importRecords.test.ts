@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, publishApp } from '../helpers/bundles.ts';
 import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
-import type { Session } from '../helpers/login.ts';
+import { login, type Session } from '../helpers/login.ts';
 import { gb18030 } from '../roster/rosterHelpers.ts';
+import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { BAD_ID, GOOD_ID, goodRecord, ledgerApp } from '../forms/formSupport.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
@@ -142,6 +143,23 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     expect(body.report.problems[0].message).toBe('ID number has a wrong birth date or check digit: please check it');
     // The good first row was not written either: every row or none.
     expect(await records(staff)).toEqual(before);
+  });
+
+  it('warns of rows that may be in the ledger already, by 身份证号, without stopping the import', async () => {
+    const fresh = `31010519800101003${idCardCheckCharacter('31010519800101003')}`;
+    const row = (name: string, idNumber: string) => [name, idNumber, '', '2号楼 101室', '', '低保家庭', '', '需要', '', '王芳', '2026-03-01'];
+    const file = await xlsxOf([HEADERS, row('王秀英', GOOD_ID), row('褚 明', fresh), row('褚 明', fresh)]);
+    const dry = (await importFile(staff, file, 'dryRun=1')).json() as ImportReport;
+    expect(dry).toMatchObject({ problemCount: 0, warningCount: 2 });
+    expect(dry.warnings.map((w) => `${w.line}|${w.column}|${w.message}`)).toEqual([
+      `2|身份证号|身份证号 ${GOOD_ID.slice(0, 6)}********${GOOD_ID.slice(-4)} 已有记录，可能已经导入过`,
+      '4|身份证号|身份证号与第 3 行相同',
+    ]);
+    // Records of other units are not theirs to see (the centre's reviewer has none): only the repeat within the file is said.
+    const other = (await importFile(await login(t.app, 'reviewer'), file, 'dryRun=1&lang=en')).json() as ImportReport;
+    expect(other.warnings.map((w) => `${w.line}|${w.message}`)).toEqual(['4|ID number is the same as on line 3']);
+    const done = await importFile(staff, file);
+    expect(done.json()).toMatchObject({ imported: 3, warningCount: 2 });
   });
 
   it('says once when a required column is missing, and when the file names no field at all', async () => {

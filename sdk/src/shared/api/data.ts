@@ -118,6 +118,11 @@ export const ImportReportSchema = Type.Object(
     columns: Type.Array(ImportColumnSchema),
     problemCount: Type.Integer(),
     problems: Type.Array(ImportProblemSchema, { description: `The first ${IMPORT_LIMITS.problems}, by line` }),
+    warningCount: Type.Integer(),
+    warnings: Type.Array(ImportProblemSchema, {
+      description:
+        `Rows that may be in the ledger already, which do not stop the import (a visit log lists a person more than once): a 身份证号 that a record the caller sees has, or that an earlier line of the file has. The first ${IMPORT_LIMITS.problems}, by line`,
+    }),
   },
   { title: 'ImportReport' },
 );

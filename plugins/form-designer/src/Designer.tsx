@@ -1,9 +1,10 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { FIELD_KINDS, type FormDefinition, formFields } from '@toolbox/sdk/forms';
-import { useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useMemo, useReducer, useRef, useState } from 'react';
 import { AppInfoEditor } from './AppInfoEditor.tsx';
 import type { DesignerApi } from './api/designerApi.ts';
+import { draftHistory, startHistory } from './draft/draftHistory.ts';
 import { addField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { nextVersion } from './draft/startDraft.ts';
@@ -30,7 +31,8 @@ export interface DesignerStart {
 export function Designer({ api, start, onBack }: { api: DesignerApi; start: DesignerStart; onBack(): void }) {
   const t = useT(messages);
   const locale = useLocale();
-  const [draft, setDraft] = useState(start.draft);
+  const [history, dispatch] = useReducer(draftHistory, start.draft, startHistory);
+  const draft = history.draft;
   const [base, setBase] = useState(start.base);
   const [existing, setExisting] = useState(start.existing);
   const [tab, setTab] = useState<Tab>('fields');
@@ -44,8 +46,29 @@ export function Designer({ api, start, onBack }: { api: DesignerApi; start: Desi
   const publishedKeys = useMemo(() => new Set(base ? [...formFields(base).map((f) => f.key), ...(base.retired ?? []).map((f) => f.key)] : []), [base]);
 
   const update = (next: FormDefinition, select?: string) => {
-    setDraft(next);
+    // Typing into one field's (or tab's) settings is one step to undo; a change that selects another field (adding,
+    // copying) is a step of its own.
+    const stays = select === undefined || select === selected;
+    dispatch({ type: 'change', draft: next, at: Date.now(), ...(stays ? { group: `${tab}:${selected ?? ''}` } : {}) });
     if (select !== undefined) setSelected(select);
+  };
+  const step = (type: 'undo' | 'redo') => {
+    const to = type === 'undo' ? history.past.at(-1) : history.future[0];
+    if (!to) return;
+    dispatch({ type });
+    // The selection follows: the field selected, if it is still there, else the first.
+    if (!formFields(to).some((f) => f.key === selected)) setSelected(formFields(to)[0]?.key);
+  };
+  /** Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (⌘ on a Mac) undo the draft, except in a text box, whose own undo undoes typing. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' || key === 'y') {
+      event.preventDefault();
+      step(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+    }
   };
   const tabs: { id: Tab; label: string }[] = [
     { id: 'fields', label: t('tabFields') },
@@ -57,12 +80,19 @@ export function Designer({ api, start, onBack }: { api: DesignerApi; start: Desi
   const count = (id: Tab) => (id === 'fields' ? [...problems.byField.values()].flat().length + (problems.byTab.get('fields')?.length ?? 0) : (problems.byTab.get(id)?.length ?? 0));
 
   return (
-    <div className="tbx-app fd-app" data-pane={pane}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: the shortcuts of the undo and redo buttons, which stay the way to reach them
+    <div className="tbx-app fd-app" data-pane={pane} onKeyDown={onKeyDown}>
       <PageHeader
         title={`${t('title')} · ${draft.name['zh-CN'] || draft.id}`}
         subtitle={t('versionOf', draft.version)}
         actions={
           <>
+            <Button variant="secondary" disabled={history.past.length === 0} title={t('undoHint')} onClick={() => step('undo')}>
+              {t('undo')}
+            </Button>
+            <Button variant="secondary" disabled={history.future.length === 0} title={t('redoHint')} onClick={() => step('redo')}>
+              {t('redo')}
+            </Button>
             <Button variant="secondary" onClick={onBack}>
               {t('back')}
             </Button>
@@ -156,7 +186,8 @@ export function Designer({ api, start, onBack }: { api: DesignerApi; start: Desi
                 setExisting(true);
                 // Once live it is what the next change is measured against; pending, the base stays the version in use.
                 if (status === 'approved') setBase(published);
-                setDraft({ ...published, version: nextVersion(version) });
+                // What is on the server is not undone: the history starts again from the next version's draft.
+                dispatch({ type: 'reset', draft: { ...published, version: nextVersion(version) } });
               }}
             />
           )}

@@ -97,6 +97,33 @@ describe('应用搭建', () => {
     expect(screen.getByRole('button', { name: '选择表格文件…' })).toBeTruthy();
   });
 
+  it('undoes and redoes changes with the buttons and Ctrl+Z / Ctrl+Y; typing a name is one step', async () => {
+    renderDesigner(registry().api);
+    fireEvent.click(screen.getByRole('button', { name: '从空白开始' }));
+    const undo = screen.getByRole('button', { name: '撤销' }) as HTMLButtonElement;
+    const redo = screen.getByRole('button', { name: '重做' }) as HTMLButtonElement;
+    expect([undo.disabled, redo.disabled]).toEqual([true, true]);
+    const labels = () => [...document.querySelectorAll('.fd-item__label')].map((e) => e.textContent);
+    fireEvent.click(screen.getByRole('button', { name: '＋ 数字', exact: true }));
+    const props = screen.getByRole('region', { name: '数字' });
+    for (const value of ['年', '年龄']) fireEvent.change(within(props).getByLabelText('名称'), { target: { value } });
+    expect(labels()).toEqual(['名称 *', '年龄']);
+    fireEvent.click(undo);
+    expect(labels()).toEqual(['名称 *', '数字']);
+    fireEvent.click(undo);
+    expect(labels()).toEqual(['名称 *']);
+    expect(undo.disabled).toBe(true);
+    // The shortcuts, from anywhere but a text box (whose own Ctrl+Z undoes its typing).
+    fireEvent.keyDown(redo, { key: 'y', ctrlKey: true });
+    expect(labels()).toEqual(['名称 *', '数字']);
+    fireEvent.keyDown(redo, { key: 'Z', ctrlKey: true, shiftKey: true });
+    expect(labels()).toEqual(['名称 *', '年龄']);
+    fireEvent.keyDown(document.querySelector('.fd-props input') as HTMLElement, { key: 'z', ctrlKey: true });
+    expect(labels()).toEqual(['名称 *', '年龄']);
+    fireEvent.keyDown(redo, { key: 'z', ctrlKey: true });
+    expect(labels()).toEqual(['名称 *', '数字']);
+  });
+
   it('copies the selected field below it and selects the copy', async () => {
     renderDesigner(registry().api);
     fireEvent.click(screen.getByRole('button', { name: '从空白开始' }));

@@ -1,5 +1,6 @@
 import { checkFormRecord, FIELD_KINDS, FORM_TEMPLATES, formFields, validateDefinition } from '@toolbox/sdk/forms';
 import { describe, expect, it } from 'vitest';
+import { COALESCE_MS, draftHistory, HISTORY_LIMIT, startHistory } from '../src/draft/draftHistory.ts';
 import { addField, addSection, copyField, moveField, removeField, updateField } from '../src/draft/editDraft.ts';
 import { sampleRecords } from '../src/draft/sampleRecords.ts';
 import { appIdFor, blankDraft, fromSheet, fromTemplate, nextVersion } from '../src/draft/startDraft.ts';
@@ -116,5 +117,43 @@ describe('a draft from a spreadsheet', () => {
     expect(formFields(made.draft).map((f) => f.kind)).toEqual(['textarea', 'text', 'address', 'number', 'yesno', 'photo']);
     expect(made.draft.views.list).toEqual({ columns: ['text1', 'number1', 'yesno1'], search: ['text1', 'address1'], filters: ['yesno1'] });
     expect(fromSheet({ rows: 0, columns: [col('', [])] }, 'x.csv', who)).toBeUndefined();
+  });
+});
+
+describe('undo and redo', () => {
+  const named = (d: ReturnType<typeof blankDraft>, name: string) => ({ ...d, name: { 'zh-CN': name } });
+  it('undoes a step at a time, redoes what was undone, and a new change drops the redo', () => {
+    const start = blankDraft(who);
+    const added = addField(start, 'number').definition;
+    let h = draftHistory(startHistory(start), { type: 'change', draft: added, at: 0 });
+    h = draftHistory(h, { type: 'change', draft: named(added, '台账'), group: 'info:', at: 10 });
+    h = draftHistory(h, { type: 'undo' });
+    expect(h.draft).toBe(added);
+    h = draftHistory(h, { type: 'undo' });
+    expect(h.draft).toBe(start);
+    expect(draftHistory(h, { type: 'undo' })).toBe(h);
+    h = draftHistory(h, { type: 'redo' });
+    expect(h.draft).toBe(added);
+    h = draftHistory(h, { type: 'change', draft: named(added, '另一个'), at: 20 });
+    expect(h.future).toEqual([]);
+    expect(draftHistory(h, { type: 'redo' })).toBe(h);
+  });
+
+  it('makes typing into one field one step, but not across fields or past a pause', () => {
+    const start = blankDraft(who);
+    let h = startHistory(start);
+    for (const [i, name] of ['台', '台账', '台账一'].entries()) h = draftHistory(h, { type: 'change', draft: named(start, name), group: 'info:', at: i * 100 });
+    expect(h.past).toEqual([start]);
+    h = draftHistory(h, { type: 'change', draft: named(start, '台账一二'), group: 'fields:text1', at: 300 });
+    h = draftHistory(h, { type: 'change', draft: named(start, '台账一二三'), group: 'fields:text1', at: 300 + COALESCE_MS });
+    expect(h.past.map((d) => d.name['zh-CN'])).toEqual(['新的台账', '台账一', '台账一二']);
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} steps, and a reset (a publish) forgets them`, () => {
+    let h = startHistory(blankDraft(who));
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++) h = draftHistory(h, { type: 'change', draft: named(h.draft, `名称${i}`), at: i * 5000 });
+    expect(h.past).toHaveLength(HISTORY_LIMIT);
+    expect(h.past[0]!.name['zh-CN']).toBe('名称19');
+    expect(draftHistory(h, { type: 'reset', draft: h.draft })).toEqual({ draft: h.draft, past: [], future: [] });
   });
 });

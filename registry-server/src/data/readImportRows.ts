@@ -18,7 +18,8 @@ type Problem = ImportReport['problems'][number];
 
 
 /** A header as it is compared: NFKC (full-width letters and brackets), no spaces, no required-mark *, lower case. */
-const headerKey = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').replace(/\*+$/, '').replace(/^\*+/, '').toLowerCase();
+// Cut first: a header cell may be megabytes, and a label is at most 60 characters.
+const headerKey = (text: string) => text.slice(0, 200).normalize('NFKC').replace(/\s+/g, '').replace(/\*+$/, '').replace(/^\*+/, '').toLowerCase();
 
 /** The columns an export adds after the fields (exportColumns.ts), in either language: read back, they are skipped. */
 const STAMPS = new Set(['所属单位', '登记时间', '最后修改', 'Unit', 'Created', 'Last changed'].map((h) => headerKey(h)));

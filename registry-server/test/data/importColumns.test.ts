@@ -17,4 +17,9 @@ describe('matchImportColumns', () => {
       [null, 'unknown'],
     ]);
   });
+
+  it('reads a header cell of any length without a pattern running away on it', () => {
+    const [column] = matchImportColumns(ledger(), [`${'*'.repeat(200_000)}x`]);
+    expect(column).toMatchObject({ field: null, ignored: 'unknown' });
+  });
 });

@@ -59,5 +59,16 @@ describe('readCell', () => {
     expect(value(id, '11010519491231002x')).toBe('11010519491231002X');
     expect(problem(id, '1.10105194912310E+17')).toMatch(/存成了数字，后几位已经丢失/);
   });
-});
 
+  it('refuses a cell too long for its kind before any pattern reads it (a file may hold megabytes in one cell)', () => {
+    // Each of these would backtrack for minutes through an unbounded pattern.
+    const cases: [FormField, string][] = [
+      [field({ kind: 'address' }), '号'.repeat(200_000)],
+      [field({ kind: 'number' }), `${'1'.repeat(200_000)}x`],
+      [field({ kind: 'datetime' }), `2026-03-05 14:30${' '.repeat(200_000)}x`],
+    ];
+    for (const [f, text] of cases) expect(problem(f, text)).toBe(`字段的内容太长（${text.length} 个字），请检查这一格`);
+    expect(value(field({ kind: 'multichoice', options: ['因病', '因残'] }), Array(300).fill('因病').join('、'))).toEqual(['因病']);
+    expect(value(field({ kind: 'textarea' }), '长'.repeat(6000))).toHaveLength(6000);
+  });
+});

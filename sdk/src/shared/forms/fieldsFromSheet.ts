@@ -26,7 +26,7 @@ export interface SheetFields {
 /** Choices a column may have and still be proposed as a choice: few values, each repeated, each short. */
 const CHOICE = { maxOptions: 12, maxLength: 20 } as const;
 
-const label = (header: string) => header.normalize('NFKC').replace(/\s+/g, ' ').replace(/^\*+|\*+$/g, '').trim().slice(0, FORM_LIMITS.labelLength);
+const label = (header: string) => header.slice(0, 200).normalize('NFKC').replace(/\s+/g, ' ').replace(/^\*+|\*+$/g, '').trim().slice(0, FORM_LIMITS.labelLength);
 
 function field(kind: FieldKind, key: string, text: string, extra: Record<string, unknown> = {}): FormField {
   return { key, kind, label: { 'zh-CN': text }, ...extra } as FormField;

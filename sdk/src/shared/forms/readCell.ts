@@ -5,6 +5,7 @@
  */
 import { fromShanghaiWallClock } from '../time.ts';
 import type { LocalizedText } from '../types.ts';
+import { FORM_LIMITS } from './limits.ts';
 import type { FormField } from './types.ts';
 
 /** A cell read: the value to store (undefined: nothing to store, a photo or status column), or what is wrong, in words. */
@@ -49,6 +50,12 @@ export function readCell(field: FormField, text: string): CellReading {
   const zh = field.label['zh-CN'];
   const name = en(field.label);
   const quoted = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  // A cell is whatever a file holds, up to megabytes: anything but text is refused by its length before any pattern
+  // reads it, so no pattern's backtracking can be made to run for long.
+  const longest = field.kind === 'multichoice' ? FORM_LIMITS.options * (FORM_LIMITS.optionLength + 1) : 100;
+  if (field.kind !== 'text' && field.kind !== 'textarea' && text.length > longest) {
+    return { problem: say(`${zh}的内容太长（${text.length} 个字），请检查这一格`, `${name} is too long (${text.length} characters): please check this cell`) };
+  }
   switch (field.kind) {
     case 'text':
     case 'textarea':

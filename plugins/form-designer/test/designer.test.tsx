@@ -104,7 +104,7 @@ describe('应用搭建', () => {
     const redo = screen.getByRole('button', { name: '重做' }) as HTMLButtonElement;
     expect([undo.disabled, redo.disabled]).toEqual([true, true]);
     const labels = () => [...document.querySelectorAll('.fd-item__label')].map((e) => e.textContent);
-    fireEvent.click(screen.getByRole('button', { name: '＋ 数字', exact: true }));
+    fireEvent.click(screen.getByRole('button', { name: '＋ 数字' }));
     const props = screen.getByRole('region', { name: '数字' });
     for (const value of ['年', '年龄']) fireEvent.change(within(props).getByLabelText('名称'), { target: { value } });
     expect(labels()).toEqual(['名称 *', '年龄']);

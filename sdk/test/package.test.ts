@@ -64,6 +64,7 @@ const surface: Record<string, string[]> = {
     'sortStats',
   ],
   './forms': [
+    'EXPORT_STAMP_COLUMNS',
     'FIELD_KINDS',
     'FILTERABLE_KINDS',
     'FORM_COLLECTION',

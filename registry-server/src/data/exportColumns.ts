@@ -1,5 +1,5 @@
 import { type CollectionSchema, type DataRecord, type Locale, type LocalizedText, shanghaiDateTime } from '@toolbox/sdk';
-import { type FormDefinition, type FormField, flowState, formFields } from '@toolbox/sdk/forms';
+import { EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, flowState, formFields } from '@toolbox/sdk/forms';
 
 /** One column of an export: its header in the reader's language and the cell of each record. */
 export interface ExportColumn {
@@ -42,9 +42,9 @@ const WIDE = new Set(['textarea', 'address']);
 function stampColumns(locale: Locale): ExportColumn[] {
   const en = locale === 'en';
   return [
-    { header: en ? 'Unit' : '所属单位', width: 22, cell: (_r, unit) => unit },
-    { header: en ? 'Created' : '登记时间', width: 18, cell: (r) => shanghaiDateTime(r.createdAt) },
-    { header: en ? 'Last changed' : '最后修改', width: 18, cell: (r) => shanghaiDateTime(r.updatedAt) },
+    { header: text(EXPORT_STAMP_COLUMNS.unit, locale), width: 22, cell: (_r, unit) => unit },
+    { header: text(EXPORT_STAMP_COLUMNS.created, locale), width: 18, cell: (r) => shanghaiDateTime(r.createdAt) },
+    { header: text(EXPORT_STAMP_COLUMNS.updated, locale), width: 18, cell: (r) => shanghaiDateTime(r.updatedAt) },
   ];
 }
 

@@ -1,10 +1,10 @@
 import type { Locale, LocalizedText } from '@toolbox/sdk';
 import { IMPORT_LIMITS, type ImportReport } from '@toolbox/sdk/api';
-import { checkFormRecord, type FormDefinition, type FormField, formFields, readCell, statusField } from '@toolbox/sdk/forms';
+import { checkFormRecord, EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, fieldByKey, formFields, readCell, statusField } from '@toolbox/sdk/forms';
 import { Errors } from '../errors.ts';
 import type { SheetReading, SheetTable } from '../sheets/SheetTable.ts';
 
-/** How a record import is read: the sheet an export writes (named after the app) or the first, refused with its codes. */
+/** How a record import is read: the workbook's first sheet (where an export writes), refused with the import's codes. */
 export const IMPORT_READING: SheetReading = {
   limits: IMPORT_LIMITS,
   invalid: (message) => new Errors.IMPORT_FILE_INVALID(message),
@@ -16,13 +16,14 @@ export const IMPORT_READING: SheetReading = {
 type Column = ImportReport['columns'][number];
 type Problem = ImportReport['problems'][number];
 
-
-/** A header as it is compared: NFKC (full-width letters and brackets), no spaces, no required-mark *, lower case. */
-// Cut first: a header cell may be megabytes, and a label is at most 60 characters.
+/**
+ * A header as it is compared: NFKC (full-width letters and brackets), no spaces, no required-mark *, lower case. Cut
+ * first: a header cell may be megabytes, and a label is at most 60 characters.
+ */
 const headerKey = (text: string) => text.slice(0, 200).normalize('NFKC').replace(/\s+/g, '').replace(/\*+$/, '').replace(/^\*+/, '').toLowerCase();
 
 /** The columns an export adds after the fields (exportColumns.ts), in either language: read back, they are skipped. */
-const STAMPS = new Set(['所属单位', '登记时间', '最后修改', 'Unit', 'Created', 'Last changed'].map((h) => headerKey(h)));
+const STAMPS = new Set(Object.values(EXPORT_STAMP_COLUMNS).flatMap((c) => [headerKey(c['zh-CN']), headerKey(c.en)]));
 
 const en = (label: LocalizedText) => label.en ?? label['zh-CN'];
 const say = (zh: string, enText: string): LocalizedText => ({ 'zh-CN': zh, en: enText });
@@ -71,10 +72,11 @@ export function readImportRows(
   const word = (text: LocalizedText) => (locale === 'en' ? en(text) : text['zh-CN']);
   const columns = matchImportColumns(definition, table.headers);
   const problems: Problem[] = [];
-  const used = columns.flatMap((c, index) => (c.ignored === null && c.field ? [{ index, header: c.header, field: formFields(definition).find((f) => f.key === c.field)! }] : []));
+  const used = columns.flatMap((c, index) => (c.ignored === null && c.field ? [{ index, header: c.header, field: fieldByKey(definition, c.field)! }] : []));
   const headerOf = new Map(used.map((u) => [u.field.key, u.header]));
 
   // A required field the file has no column for fails every row: said once, on the header line.
+  const missingColumns = new Set<string>();
   for (const field of formFields(definition)) {
     if (!field.required || field.kind === 'status' || headerOf.has(field.key)) continue;
     const message =
@@ -82,6 +84,7 @@ export function readImportRows(
         ? say(`“${field.label['zh-CN']}”是必填的照片，照片无法从表格导入：请先在搭建器里把它改为选填，或逐条登记`, `"${en(field.label)}" is a required photo, and photos cannot be imported from a table: make it optional in the designer first, or add the records one by one`)
         : say(`缺少必填的“${field.label['zh-CN']}”一列（第一行写字段名称）`, `The required column "${en(field.label)}" is missing (the first row holds the field names)`);
     problems.push({ line: 1, column: null, field: field.key, message: word(message) });
+    missingColumns.add(field.key);
   }
   if (used.length === 0) {
     problems.push({
@@ -111,7 +114,7 @@ export function readImportRows(
     const before = problems.length;
     for (const p of checkFormRecord(definition, data)) {
       // A missing required column is said once above; a cell that did not parse, once for its cell.
-      if (failed.has(p.field) || (!headerOf.has(p.field) && problems.some((q) => q.line === 1 && q.field === p.field))) continue;
+      if (failed.has(p.field) || missingColumns.has(p.field)) continue;
       problems.push({ line: row.line, column: headerOf.get(p.field) ?? null, field: p.field, message: word(p.message) });
     }
     if (fileProblems === 0 && failed.size === 0 && problems.length === before && !validate(data)) {
@@ -123,7 +126,8 @@ export function readImportRows(
     problems.push({ line: 2, column: null, field: null, message: word(say('表格里没有数据行：第一行是字段名称，从第二行起每行一条记录', 'The table has no rows of data: the first row names the fields, each row after it is one record')) });
   }
   // By line, then left to right as the clerk reads the row; a problem of the whole row last.
-  const position = (p: Problem) => (p.column === null ? Number.MAX_SAFE_INTEGER : table.headers.indexOf(p.column));
+  const columnIndex = new Map(used.map((u) => [u.header, u.index]));
+  const position = (p: Problem) => (p.column === null ? Number.MAX_SAFE_INTEGER : (columnIndex.get(p.column) ?? Number.MAX_SAFE_INTEGER));
   problems.sort((a, b) => a.line - b.line || position(a) - position(b));
   return { columns, records, problems };
 }

@@ -5,7 +5,7 @@
  * from a sheet imports that sheet's rows.
  */
 import { checkFieldValue } from './checkFieldValue.ts';
-import { FORM_LIMITS } from './limits.ts';
+import { EXPORT_STAMP_COLUMNS, FORM_LIMITS } from './limits.ts';
 import { readCell } from './readCell.ts';
 import type { FieldKind, FormField } from './types.ts';
 
@@ -22,6 +22,8 @@ export interface SheetFields {
   /** Headers not made into a field: blank, repeated, or past the form's limit of fields. */
   skipped: string[];
 }
+
+const STAMPS = new Set<string>(Object.values(EXPORT_STAMP_COLUMNS).map((c) => c['zh-CN']));
 
 /** Choices a column may have and still be proposed as a choice: few values, each repeated, each short. */
 const CHOICE = { maxOptions: 12, maxLength: 20 } as const;
@@ -127,7 +129,7 @@ export function fieldsFromSheet(columns: SheetColumnSample[], rows: number): She
   const skipped: string[] = [];
   for (const column of columns) {
     const text = label(column.header);
-    if (!text || labels.has(text) || ['所属单位', '登记时间', '最后修改'].includes(text) || fields.length >= FORM_LIMITS.fields) {
+    if (!text || labels.has(text) || STAMPS.has(text) || fields.length >= FORM_LIMITS.fields) {
       skipped.push(column.header);
       continue;
     }

@@ -18,7 +18,7 @@ export type {
   RetiredField,
   StateTone,
 } from './types.ts';
-export { FORM_LIMITS } from './limits.ts';
+export { EXPORT_STAMP_COLUMNS, FORM_LIMITS } from './limits.ts';
 export { formDefinitionSchema } from './formDefinitionSchema.ts';
 export { validateDefinition } from './validateDefinition.ts';
 export type { DefinitionValidation } from './validateDefinition.ts';

@@ -20,3 +20,13 @@ export const FORM_LIMITS = {
   pageSize: 200,
   pageSizeDefault: 20,
 } as const;
+
+/**
+ * The columns an export adds after a form's fields, headed in either language: the record's unit, when it was made,
+ * when it last changed. The export writes them; an import and the designer's “从 Excel 表格开始” skip them.
+ */
+export const EXPORT_STAMP_COLUMNS = {
+  unit: { 'zh-CN': '所属单位', en: 'Unit' },
+  created: { 'zh-CN': '登记时间', en: 'Created' },
+  updated: { 'zh-CN': '最后修改', en: 'Last changed' },
+} as const;

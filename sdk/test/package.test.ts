@@ -138,7 +138,7 @@ const surface: Record<string, string[]> = {
     'CODE_LIST', 'CatalogItemSchema', 'CollectionParamsSchema', 'CreateAppBodySchema', 'CreateUnitBodySchema',
     'CreateUserBodySchema', 'DESCRIPTIVE_FIELDS', 'DataRecordSchema', 'DecisionSchema', 'DeprecateBodySchema',
     'DryRunSchema', 'ErrorBodySchema', 'ErrorResponses', 'FieldErrorSchema', 'IdParamsSchema',
-    'LocalizedTextInputSchema', 'LocalizedTextSchema', 'LoginBodySchema', 'MergeCandidateSchema',
+    'LangQuerySchema', 'LocalizedTextInputSchema', 'LocalizedTextSchema', 'LoginBodySchema', 'MergeCandidateSchema',
     'MintTokenBodySchema', 'MintedTokenSchema', 'NoContentSchema', 'PatchAppBodySchema', 'PatchUnitBodySchema',
     'PatchUserBodySchema', 'PendingVersionSchema', 'PinsSchema', 'PublishExternalBodySchema', 'PublishedSchema',
     'REFUSAL_REASONS', 'REVIEW_LABELS_ZH', 'ROLES', 'RatingBodySchema', 'RatingListSchema', 'RatingSchema', 'RecommendationSchema', 'RecordBodySchema',

@@ -36,7 +36,7 @@ export function StartScreen({ api, onStart }: { api: DesignerApi; onStart(start:
     setError(undefined);
     setReading(true);
     try {
-      const sheet = await api.sheetColumns(file, file.name);
+      const sheet = await api.sheetColumns(file, file.name, toolbox.locale);
       const made = fromSheet(sheet, file.name, toolbox);
       if (!made) {
         setError(t('sheetNoColumns'));

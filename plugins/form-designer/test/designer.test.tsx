@@ -13,6 +13,7 @@ afterEach(cleanup);
 /** A registry in memory, answering as the server does (the real one is exercised in host/e2e/makerFlow.test.ts). */
 function registry(options: { own?: OwnFormApp; counts?: Map<string, number>; refuse?: ApiError; sheet?: SheetColumns | ApiError } = {}) {
   const published: FormDefinition[] = [];
+  const sheetLangs: (string | undefined)[] = [];
   const api: DesignerApi = {
     ownFormApps: async () => (options.own ? [{ id: options.own.id, name: options.own.name }] : []),
     loadFormApp: async () => options.own!,
@@ -22,13 +23,14 @@ function registry(options: { own?: OwnFormApp; counts?: Map<string, number>; ref
       return { status: 'pending', version: form.version };
     },
     affectedRecords: async () => options.counts ?? new Map(),
-    sheetColumns: async () => {
+    sheetColumns: async (_file, _name, lang) => {
+      sheetLangs.push(lang);
       if (!options.sheet) throw new Error('no sheet');
       if (options.sheet instanceof ApiError) throw options.sheet;
       return options.sheet;
     },
   };
-  return { api, published };
+  return { api, published, sheetLangs };
 }
 
 function renderDesigner(api: DesignerApi) {
@@ -90,10 +92,13 @@ describe('应用搭建', () => {
   });
 
   it('says why a spreadsheet cannot be read, and stays on the start screen', async () => {
-    const refusal = new ApiError({ statusCode: 400, code: 'TOOLBOX_IMPORT_FILE_INVALID', error: 'Bad Request', message: 'file: this is an old Excel .xls file: save it as .xlsx (Excel 工作簿) or CSV and upload that' });
-    renderDesigner(registry({ sheet: refusal }).api);
+    // The server words it in the language the designer asks for: the desktop's.
+    const refusal = new ApiError({ statusCode: 400, code: 'TOOLBOX_IMPORT_FILE_INVALID', error: 'Bad Request', message: 'file: 这是旧版 Excel（.xls）文件：请在 Excel 里“另存为” Excel 工作簿（.xlsx）或 CSV 后再上传' });
+    const { api, sheetLangs } = registry({ sheet: refusal });
+    renderDesigner(api);
     fireEvent.change(screen.getByLabelText('从 Excel 表格开始'), { target: { files: [new File(['x'], '旧表.xls')] } });
-    expect(await screen.findByText('无法读取这个表格：this is an old Excel .xls file: save it as .xlsx (Excel 工作簿) or CSV and upload that')).toBeTruthy();
+    expect(await screen.findByText('无法读取这个表格：这是旧版 Excel（.xls）文件：请在 Excel 里“另存为” Excel 工作簿（.xlsx）或 CSV 后再上传')).toBeTruthy();
+    expect(sheetLangs).toEqual(['zh-CN']);
     expect(screen.getByRole('button', { name: '选择表格文件…' })).toBeTruthy();
   });
 

@@ -31,6 +31,7 @@ export function importFailure(error: unknown): ImportFailure {
   const [, code, message] = error.args;
   const detail = typeof message === 'string' ? message.replace(/^file: /, '') : error.message;
   if (code === 'TOOLBOX_IMPORT_TOO_LARGE' || error.statusCode === 413) return { kind: 'too-large', detail };
-  if (code === 'TOOLBOX_IMPORT_FILE_INVALID') return { kind: /\.xls file/.test(detail) ? 'old-xls' : 'unreadable', detail };
+  // The server words it in the desktop's language (`lang`): an old .xls is named as such in both.
+  if (code === 'TOOLBOX_IMPORT_FILE_INVALID') return { kind: /\.xls\b/.test(detail) ? 'old-xls' : 'unreadable', detail };
   return { kind: 'other', detail };
 }

@@ -165,7 +165,7 @@ describe('the 导入 dialog', () => {
 
   it('says inline why a file cannot be read: an old .xls before any upload, and the server’s refusal with its message', async () => {
     const { calls } = renderWithImport(async () => {
-      throw new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [413, 'TOOLBOX_IMPORT_TOO_LARGE', 'file: the sheet "台账" has 6000 rows; at most 5000 are read at once'], [], 413);
+      throw new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [413, 'TOOLBOX_IMPORT_TOO_LARGE', 'file: 工作表“台账”有 6000 行，一次最多读取 5000 行：请分成几个文件'], [], 413);
     });
     const dialog = await openDialog();
     choose(xlsx('旧台账.xls', [0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
@@ -175,7 +175,7 @@ describe('the 导入 dialog', () => {
 
     choose(xlsx('全街道.xlsx'));
     const alert = await within(dialog).findByText(/文件太大：一次最多导入 5 MB、5,000 行/);
-    expect(alert.closest('[role="alert"]')?.textContent).toContain('服务器的说明：the sheet "台账" has 6000 rows; at most 5000 are read at once');
+    expect(alert.closest('[role="alert"]')?.textContent).toContain('服务器的说明：工作表“台账”有 6000 行，一次最多读取 5000 行：请分成几个文件');
     expect(within(dialog).getByRole('button', { name: '导入' })).toHaveProperty('disabled', true);
 
     fireEvent.keyDown(screen.getByLabelText('重新选择文件'), { key: 'Escape' });

@@ -10,7 +10,7 @@ export const IMPORT_READING: SheetReading = {
   invalid: (message) => new Errors.IMPORT_FILE_INVALID(message),
   tooLarge: (message) => new Errors.IMPORT_TOO_LARGE(message),
   sheetNames: [],
-  headerExample: '户主姓名, 联系电话, …: the labels of the form’s fields',
+  headerExample: { 'zh-CN': '户主姓名, 联系电话, …：表单字段的名称', en: '户主姓名, 联系电话, …: the labels of the form’s fields' },
 };
 
 type Column = ImportReport['columns'][number];

@@ -13,5 +13,5 @@ export const ROSTER_READING: SheetReading = {
   invalid: (message) => new Errors.ROSTER_FILE_INVALID(message),
   tooLarge: (message) => new Errors.ROSTER_TOO_LARGE(message),
   sheetNames: ['名册', 'roster'],
-  headerExample: '类型, 单位编号, …',
+  headerExample: { 'zh-CN': '类型, 单位编号, …', en: '类型 (type), 单位编号 (unit code), …' },
 };

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, exportRecords, getRecord, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listRecords, replaceRecord } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listRecords, replaceRecord, type RouteQuery } from '@toolbox/sdk/api';
 import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
@@ -21,6 +21,7 @@ import { applyFormFlow, checkFormValues } from '../forms/checkFormRecordWrite.ts
 import { describeErrors } from '../lib/createAjv.ts';
 import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
 import { readSheetFile } from '../sheets/readSheetFile.ts';
+import { sheetText } from '../sheets/sheetText.ts';
 import { toFieldErrors } from '@toolbox/sdk/manifest';
 
 type Params = { id: string; collection: string; docId?: string };
@@ -129,7 +130,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<{ Params: Params; Querystring: { dryRun?: '0' | '1'; lang?: 'zh-CN' | 'en' } }>(
+  app.post<{ Params: Params; Querystring: RouteQuery<typeof importRecords> }>(
     importRecords.url,
     // Generics rather than the type provider: a refused import answers its own error body (with `report`).
     { ...common, schema: importRecords.schema },
@@ -138,12 +139,12 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { id, collection } = request.params;
       if (!form) throw new Errors.IMPORT_UNSUPPORTED(id);
       const user = request.user!;
+      const lang = request.query.lang ?? 'zh-CN';
       const { bytes } = await receiveFileInMemory(request, IMPORT_LIMITS.maxBytes, {
         missing: () => new Errors.IMPORT_FILE_MISSING(),
-        tooLarge: () => new Errors.IMPORT_TOO_LARGE(`the file is over ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB`),
+        tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
       });
-      const table = await readSheetFile(bytes, IMPORT_READING);
-      const lang = request.query.lang ?? 'zh-CN';
+      const table = await readSheetFile(bytes, IMPORT_READING, lang);
       const read = readImportRows(form, table, validate, lang);
       // Only a file that fits is looked up: a refused one is fixed and chosen again anyway.
       const warnings = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : [];

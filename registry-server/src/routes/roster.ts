@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { exportRoster as exportRosterRoute, getRosterTemplate, importRoster } from '@toolbox/sdk/api';
+import { exportRoster as exportRosterRoute, getRosterTemplate, importRoster, type RouteQuery } from '@toolbox/sdk/api';
 import { shanghaiDay } from '@toolbox/sdk';
 import { hashPassword } from '../auth/password.ts';
 import { Errors } from '../errors.ts';
@@ -10,27 +10,24 @@ import { applyTreeChange, type Actor } from '../org/unitStore.ts';
 import { applyRoster, type RosterPasswords } from '../roster/applyRoster.ts';
 import { exportRoster, templateRows, type RosterCells } from '../roster/exportRoster.ts';
 import { normaliseRoster } from '../roster/normaliseRoster.ts';
-import { planRoster, type RosterMode } from '../roster/planRoster.ts';
+import { planRoster } from '../roster/planRoster.ts';
 import { rosterReport, type RosterReport } from '../roster/rosterReport.ts';
 import { loadRosterState } from '../roster/RosterState.ts';
 import { ROSTER_LIMITS, ROSTER_READING } from '../roster/RosterTable.ts';
 import { readSheetFile } from '../sheets/readSheetFile.ts';
+import { type SheetLang, sheetText } from '../sheets/sheetText.ts';
 import { writeRosterCsv, writeRosterXlsx } from '../roster/writeRosterFile.ts';
 import { temporaryPassword } from '../users/temporaryPassword.ts';
 
 /** Temporary passwords cost a scrypt hash each (about 50 ms): more new users than this sign in through SSO or get theirs reset one by one. */
 export const TEMPORARY_PASSWORD_LIMIT = 500;
 
-interface ImportQuery {
-  dryRun?: '0' | '1';
-  mode?: RosterMode;
-  passwords?: 'temporary' | 'none';
-}
+type ImportQuery = RouteQuery<typeof importRoster>;
 
-function receiveFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+function receiveFile(request: FastifyRequest, lang: SheetLang): Promise<{ bytes: Buffer; fileName: string }> {
   return receiveFileInMemory(request, ROSTER_LIMITS.maxBytes, {
     missing: () => new Errors.ROSTER_FILE_MISSING(),
-    tooLarge: () => new Errors.ROSTER_TOO_LARGE(`the file is over ${ROSTER_LIMITS.maxBytes / 1024 / 1024} MiB`),
+    tooLarge: () => new Errors.ROSTER_TOO_LARGE(sheetText(lang).tooLargeBytes(ROSTER_LIMITS.maxBytes)),
   });
 }
 
@@ -62,8 +59,9 @@ const rosterRoutes: FastifyPluginAsync = async (app) => {
       const q = request.query;
       const mode = q.mode ?? 'merge';
       const passwordKind = q.passwords ?? 'temporary';
-      const { bytes, fileName } = await receiveFile(request);
-      const table = await readSheetFile(bytes, ROSTER_READING);
+      const lang = q.lang ?? 'zh-CN';
+      const { bytes, fileName } = await receiveFile(request, lang);
+      const table = await readSheetFile(bytes, ROSTER_READING, lang);
       const normalised = normaliseRoster(table);
       await app.org.reload();
       const plan = planRoster(normalised.rows, await loadRosterState(app.db, app.org), { scope: actor.scope, actorId: actor.user.id, mode });

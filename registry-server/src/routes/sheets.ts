@@ -1,10 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { IMPORT_LIMITS, readSheetColumns, type SheetColumns } from '@toolbox/sdk/api';
+import { IMPORT_LIMITS, readSheetColumns, type RouteQuery, type SheetColumns } from '@toolbox/sdk/api';
 import { IMPORT_READING } from '../data/readImportRows.ts';
 import { Errors } from '../errors.ts';
 import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
 import { readSheetFile } from '../sheets/readSheetFile.ts';
 import { describeColumns } from '../sheets/describeColumns.ts';
+import { sheetText } from '../sheets/sheetText.ts';
 
 /**
  * A spreadsheet's columns for the form designer's “从 Excel 表格开始”: read as a record import reads it (the same limits
@@ -12,12 +13,13 @@ import { describeColumns } from '../sheets/describeColumns.ts';
  * sees and changes every one before anything is saved.
  */
 const sheetRoutes: FastifyPluginAsync = async (app) => {
-  app.post(readSheetColumns.url, { preHandler: app.requireRole('developer', 'admin', 'maker'), schema: readSheetColumns.schema }, async (request): Promise<SheetColumns> => {
+  app.post<{ Querystring: RouteQuery<typeof readSheetColumns> }>(readSheetColumns.url, { preHandler: app.requireRole('developer', 'admin', 'maker'), schema: readSheetColumns.schema }, async (request): Promise<SheetColumns> => {
+    const lang = request.query.lang ?? 'zh-CN';
     const { bytes } = await receiveFileInMemory(request, IMPORT_LIMITS.maxBytes, {
       missing: () => new Errors.IMPORT_FILE_MISSING(),
-      tooLarge: () => new Errors.IMPORT_TOO_LARGE(`the file is over ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB`),
+      tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
     });
-    const table = await readSheetFile(bytes, IMPORT_READING);
+    const table = await readSheetFile(bytes, IMPORT_READING, lang);
     return { format: table.format, encoding: table.encoding ?? null, rows: table.rows.length, columns: describeColumns(table) };
   });
 };

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@toolbox/sdk';
+
 /** A spreadsheet upload read as text cells: the header row, then each row with its line number as the clerk sees it. */
 export interface SheetTable {
   format: 'csv' | 'xlsx';
@@ -24,5 +26,5 @@ export interface SheetReading {
   invalid: (message: string) => Error;
   tooLarge: (message: string) => Error;
   sheetNames: string[];
-  headerExample: string;
+  headerExample: LocalizedText;
 }

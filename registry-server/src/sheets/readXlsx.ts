@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { checkZipSize } from './checkZipSize.ts';
 import type { SheetReading, SheetTable } from './SheetTable.ts';
+import { type SheetText, sheetText } from './sheetText.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -31,20 +32,20 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** The first sheet named in `reading.sheetNames` (an export may add a sheet 说明 of instructions after it), else the first. */
-export async function readXlsx(bytes: Buffer, reading: SheetReading): Promise<SheetTable> {
+export async function readXlsx(bytes: Buffer, reading: SheetReading, say: SheetText = sheetText()): Promise<SheetTable> {
   const { limits } = reading;
-  await checkZipSize(bytes, limits.maxUnpackedBytes, reading);
+  await checkZipSize(bytes, limits.maxUnpackedBytes, reading, say);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw reading.invalid(`the .xlsx is not a readable workbook (${(error as Error).message})`);
+    throw reading.invalid(say.xlsxUnreadable((error as Error).message));
   }
   const wanted = reading.sheetNames.map((n) => n.toLowerCase());
   const sheet = workbook.worksheets.find((w) => wanted.includes(w.name.trim().toLowerCase())) ?? workbook.worksheets[0];
-  if (!sheet) throw reading.invalid('the workbook has no sheet');
+  if (!sheet) throw reading.invalid(say.noSheet());
   if (sheet.actualRowCount > limits.maxRows + 1) {
-    throw reading.tooLarge(`the sheet "${sheet.name}" has ${sheet.actualRowCount - 1} rows; at most ${limits.maxRows} are read at once`);
+    throw reading.tooLarge(say.sheetTooManyRows(sheet.name, sheet.actualRowCount - 1, limits.maxRows));
   }
   let headers: string[] | undefined;
   const rows: SheetTable['rows'] = [];
@@ -56,6 +57,6 @@ export async function readXlsx(bytes: Buffer, reading: SheetReading): Promise<Sh
     if (!headers) headers = cells;
     else rows.push({ line, cells });
   });
-  if (!headers) throw reading.invalid(`the sheet "${sheet.name}" is empty: its first row must hold the column headers (${reading.headerExample})`);
+  if (!headers) throw reading.invalid(say.sheetNoHeader(sheet.name, reading.headerExample));
   return { format: 'xlsx', headers, rows };
 }

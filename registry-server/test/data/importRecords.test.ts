@@ -185,21 +185,25 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     expect((res.json() as ImportReport).columns[0]).toEqual({ header: '户主姓名*', field: 'name', ignored: null });
   });
 
-  it('refuses what it cannot read, what is too large, and apps that are not forms, changing nothing', async () => {
+  it('refuses what it cannot read, what is too large, and apps that are not forms, in the desktop’s language, changing nothing', async () => {
     const before = await records(staff);
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
-    const cases: [Buffer, number, string, RegExp][] = [
-      [xls, 400, 'TOOLBOX_IMPORT_FILE_INVALID', /old Excel \.xls/],
-      [Buffer.from('PK\u0003\u0004 not really a zip'), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /not a readable workbook/],
-      [Buffer.alloc(0), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /empty/],
-      [csvOf([HEADERS, ...Array.from({ length: 5001 }, () => ['x'])]), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /5001 rows; at most 5000/],
-      [Buffer.alloc(5 * 1024 * 1024 + 10, 0x41), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /over 5 MiB/],
+    // Each refusal in Chinese (no lang: the default) and in English (lang=en).
+    const cases: [Buffer, number, string, RegExp, RegExp][] = [
+      [xls, 400, 'TOOLBOX_IMPORT_FILE_INVALID', /^file: 这是旧版 Excel（\.xls）文件：请在 Excel 里“另存为”/, /old Excel \.xls/],
+      [Buffer.from('PK\u0003\u0004 not really a zip'), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /^file: 无法读取这个 Excel 工作簿，文件可能已损坏（/, /not a readable workbook/],
+      [Buffer.alloc(0), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /^file: 文件是空的$/, /empty/],
+      [Buffer.from('\r\n\r\n'), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /^file: 文件没有内容：第一行应当是列名（户主姓名/, /the first row must hold the column headers/],
+      [csvOf([HEADERS, ...Array.from({ length: 5001 }, () => ['x'])]), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /^file: 文件有 5001 行，一次最多读取 5000 行：请分成几个文件$/, /5001 rows; at most 5000/],
+      [Buffer.alloc(5 * 1024 * 1024 + 10, 0x41), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /^file: 文件超过 5 MB$/, /over 5 MiB/],
     ];
-    for (const [file, status, code, message] of cases) {
-      const res = await importFile(staff, file);
-      expect(res.statusCode, res.body).toBe(status);
-      expect(res.json().code).toBe(code);
-      expect(res.json().message).toMatch(message);
+    for (const [file, status, code, zh, en] of cases) {
+      for (const [query, message] of [['dryRun=1', zh], ['lang=en', en]] as const) {
+        const res = await importFile(staff, file, query);
+        expect(res.statusCode, res.body).toBe(status);
+        expect(res.json().code).toBe(code);
+        expect(res.json().message).toMatch(message);
+      }
     }
     const noFile = await t.app.inject({ method: 'POST', url: `${url}/import`, headers: staff.headers, payload: {} });
     expect([noFile.statusCode, noFile.json().code]).toEqual([400, 'TOOLBOX_IMPORT_FILE_MISSING']);

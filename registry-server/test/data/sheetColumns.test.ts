@@ -13,9 +13,9 @@ describe.each(testEngines)('POST /api/sheets/columns (%s)', (engine) => {
   let t: TestApp;
   let maker: Session;
   let staff: Session;
-  const send = (who: Session, file: Buffer) => {
+  const send = (who: Session, file: Buffer, query = '') => {
     const body = multipart(file, 'ledger.xlsx', 'file');
-    return t.app.inject({ method: 'POST', url: '/api/sheets/columns', headers: { ...who.headers, ...body.headers }, payload: body.payload });
+    return t.app.inject({ method: 'POST', url: `/api/sheets/columns${query}`, headers: { ...who.headers, ...body.headers }, payload: body.payload });
   };
 
   beforeAll(async () => {
@@ -47,6 +47,9 @@ describe.each(testEngines)('POST /api/sheets/columns (%s)', (engine) => {
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(64)]);
     const refused = await send(maker, xls);
     expect([refused.statusCode, refused.json().code]).toEqual([400, 'TOOLBOX_IMPORT_FILE_INVALID']);
+    // In the designer's language: Chinese unless it asks for English.
+    expect(refused.json().message).toMatch(/^file: 这是旧版 Excel（\.xls）文件/);
+    expect((await send(maker, xls, '?lang=en')).json().message).toMatch(/^file: this is an old Excel \.xls file/);
     const ok = await send(maker, csv);
     expect(ok.json()).toMatchObject({ format: 'csv', encoding: 'utf-8', rows: 1, columns: [{ header: '姓名', filled: 1 }, { header: '电话', samples: ['13800000000'] }] });
   });

@@ -183,9 +183,13 @@ describe.each(testEngines)('roster import and export (%s)', (engine) => {
     const none = await t.app.inject({ method: 'POST', url: '/api/org/import', headers: admin.headers });
     expect(none.json()).toMatchObject({ statusCode: 400, code: 'TOOLBOX_ROSTER_FILE_MISSING' });
     const xls = await importRoster(t.app, admin.headers, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { name: 'old.xls' });
-    expect(xls.json()).toMatchObject({ code: 'TOOLBOX_ROSTER_FILE_INVALID', message: expect.stringContaining('.xls') });
+    expect(xls.json()).toMatchObject({ code: 'TOOLBOX_ROSTER_FILE_INVALID', message: expect.stringContaining('这是旧版 Excel（.xls）文件') });
+    const xlsEn = await importRoster(t.app, admin.headers, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { name: 'old.xls', query: 'lang=en' });
+    expect(xlsEn.json()).toMatchObject({ code: 'TOOLBOX_ROSTER_FILE_INVALID', message: expect.stringContaining('old Excel .xls file') });
     const big = await importRoster(t.app, admin.headers, Buffer.alloc(6 * 1024 * 1024, 0x41));
-    expect(big.json()).toMatchObject({ statusCode: 413, code: 'TOOLBOX_ROSTER_TOO_LARGE' });
+    expect(big.json()).toMatchObject({ statusCode: 413, code: 'TOOLBOX_ROSTER_TOO_LARGE', message: 'file: 文件超过 5 MB' });
+    const empty = await importRoster(t.app, admin.headers, Buffer.from('\r\n'), { query: 'lang=en' });
+    expect(empty.json()).toMatchObject({ code: 'TOOLBOX_ROSTER_FILE_INVALID', message: expect.stringContaining('类型 (type), 单位编号 (unit code)') });
     const staff = await login(t.app, 'staff');
     expect((await importRoster(t.app, staff.headers, csvOf([]))).statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/org/export', headers: staff.headers })).statusCode).toBe(403);

@@ -46,7 +46,7 @@ export function RosterPage({ scope, onBack }: Props) {
     setError(undefined);
     setPhase({ kind: 'checking' });
     try {
-      const outcome = await api.importRoster(f, f.name, { dryRun: true, ...options });
+      const outcome = await api.importRoster(f, f.name, { dryRun: true, lang: locale, ...options });
       if (outcome.ok) setPhase({ kind: 'checked', report: outcome.report });
       else {
         setError(outcome.message);
@@ -66,7 +66,7 @@ export function RosterPage({ scope, onBack }: Props) {
     if (!file) return;
     setPhase({ kind: 'importing', report });
     try {
-      const outcome = await api.importRoster(file, file.name, { dryRun: false, mode, passwords });
+      const outcome = await api.importRoster(file, file.name, { dryRun: false, lang: locale, mode, passwords });
       if (outcome.ok) {
         changed.current = true;
         const s = outcome.report.summary;

@@ -9,7 +9,7 @@ import type { RosterOptions, RosterOutcome, RosterReport } from './rosterTypes.t
 export async function importRoster(client: ApiClient, file: Blob, fileName: string, options: RosterOptions): Promise<RosterOutcome> {
   const form = new FormData();
   form.append('file', file, fileName);
-  const query = { mode: options.mode, passwords: options.passwords, ...(options.dryRun ? { dryRun: '1' as const } : {}) };
+  const query = { mode: options.mode, passwords: options.passwords, ...(options.lang ? { lang: options.lang } : {}), ...(options.dryRun ? { dryRun: '1' as const } : {}) };
   try {
     return { ok: true, report: await client.request(importRosterRoute, { query, body: form }) };
   } catch (error) {

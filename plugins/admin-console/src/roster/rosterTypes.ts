@@ -4,9 +4,11 @@ import type { importRoster, RosterReport, RouteQuery } from '@toolbox/sdk/api';
 export type { RosterReport } from '@toolbox/sdk/api';
 export type RosterFieldChange = RosterReport['items'][number]['changes'][number];
 
-/** How the import is asked for (`?dryRun&mode&passwords` of the route). */
+/** How the import is asked for (`?dryRun&mode&passwords&lang` of the route). */
 export interface RosterOptions {
   dryRun: boolean;
+  /** The console's language: a file that cannot be read is refused in it. */
+  lang?: NonNullable<RouteQuery<typeof importRoster>>['lang'];
   mode: NonNullable<RouteQuery<typeof importRoster>>['mode'] & string;
   passwords: NonNullable<RouteQuery<typeof importRoster>>['passwords'] & string;
 }

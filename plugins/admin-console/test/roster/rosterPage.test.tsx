@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Notice } from '@toolbox/sdk';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api/createApi.ts';
@@ -13,7 +13,7 @@ const server = realServerPerFile();
 
 const HEADER = '类型,单位编号,单位名称,上级单位编号,单位类型,用户名,姓名,手机号,所属单位编号,角色,状态';
 
-function renderPage() {
+function renderPage(locale: 'zh-CN' | 'en' = 'zh-CN') {
   const notices: Notice[] = [];
   const adminFetch: typeof fetch = async (input, init = {}) => {
     const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
@@ -36,7 +36,7 @@ function renderPage() {
   };
   const api = createApi({ base: server.url, fetch: adminFetch });
   render(
-    <ConsoleContext.Provider value={{ api, locale: 'zh-CN', m: messagesFor('zh-CN'), notify: (n) => notices.push(n) }}>
+    <ConsoleContext.Provider value={{ api, locale, m: messagesFor(locale), notify: (n) => notices.push(n) }}>
       <RosterPage onBack={() => {}} />
     </ConsoleContext.Provider>,
   );
@@ -81,5 +81,19 @@ describe('名册导入导出 against the real registry server', () => {
     expect(notices.some((n) => n.type === 'success' && n.message.includes('新增 1 项'))).toBe(true);
     const users = await server.adminFetch(`${server.url}/api/users?q=zhengyu`);
     expect(((await users.json()) as { items: { name: string }[] }).items.map((u) => u.name)).toEqual(['郑宇']);
+  });
+
+  it('says why a file cannot be read in the console’s language, from the server', async () => {
+    for (const [locale, words] of [['zh-CN', '文件没有内容：第一行应当是列名（类型, 单位编号, …）'], ['en', 'the first row must hold the column headers']] as const) {
+      renderPage(locale);
+      choose('\r\n');
+      const alert = await waitFor(() => {
+        const found = document.querySelector('.ac-reasons--banner[role="alert"]');
+        expect(found).toBeTruthy();
+        return found as HTMLElement;
+      }, { timeout: 10_000 });
+      expect(alert.textContent).toContain(words);
+      cleanup();
+    }
   });
 });

@@ -23,7 +23,8 @@ export interface DesignerApi {
   /** Records each pending change affects, by field or state key: a dry run of the undecided draft (409 details). */
   affectedRecords(undecided: FormDefinition): Promise<Map<string, number>>;
   /** A spreadsheet's columns with samples (POST /api/sheets/columns), to propose fields from; refusals as ApiError. */
-  sheetColumns(file: Blob, fileName: string): Promise<SheetColumns>;
+  /** A file that cannot be read is refused in `lang` (the desktop's). */
+  sheetColumns(file: Blob, fileName: string, lang?: 'zh-CN' | 'en'): Promise<SheetColumns>;
 }
 
 /** The registry through the contract's client, with the desktop's session (same origin). */
@@ -67,10 +68,10 @@ export function createDesignerApi(options: { baseUrl?: string; fetch?: typeof fe
       const reply = await client.request(publishVersion, { params: { id: form.id }, body: { form, ...(dryRun ? { dryRun } : {}) } });
       return 'dryRun' in reply ? { status: reply.status, version: reply.version } : { status: reply.version.status, version: reply.version.version };
     },
-    sheetColumns(file, fileName) {
+    sheetColumns(file, fileName, lang) {
       const body = new FormData();
       body.append('file', file, fileName);
-      return client.request(readSheetColumns, { body });
+      return client.request(readSheetColumns, { body, ...(lang ? { query: { lang } } : {}) });
     },
     async affectedRecords(undecided) {
       const counts = new Map<string, number>();

@@ -59,3 +59,9 @@ export type ActorDto = Static<typeof ActorSchema>;
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
+
+/**
+ * `?lang=` of a route whose answer a person reads (an export's headers, an import's report, a spreadsheet's refusal):
+ * the desktop's language, Chinese unless asked.
+ */
+export const LangQuerySchema = Type.Optional(StringEnum(['zh-CN', 'en'] as const, { default: 'zh-CN', description: "The language of the answer's words for people: the desktop's" }));

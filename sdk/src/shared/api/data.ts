@@ -1,6 +1,6 @@
 /* App-scoped records: `/api/apps/:id/data/:collection[/:docId]`. */
 import { type Static, Type } from '@sinclair/typebox';
-import { AppIdSchema, NoContentSchema, StringEnum } from './common.ts';
+import { AppIdSchema, LangQuerySchema, NoContentSchema, StringEnum } from './common.ts';
 import { ErrorBodySchema } from './errorBody.ts';
 import { routesOf } from './routesOf.ts';
 import { RECORD_QUERY_LIMITS } from '../data/recordQuery.ts';
@@ -79,7 +79,7 @@ export const exportRecords = dataRoute('GET', '/api/apps/:id/data/:collection/ex
   `The records the list's filters and search select, as CSV (UTF-8 with BOM) or .xlsx: one column per field headed by its label in \`lang\`, choices and states by their names, dates and times in Asia/Shanghai, photos as their count. At most ${EXPORT_ROW_LIMIT} rows`,
   {
     params: CollectionParamsSchema,
-    querystring: Type.Object({ format: Type.Optional(StringEnum(['csv', 'xlsx'] as const, { default: 'xlsx' })), lang: Type.Optional(StringEnum(['zh-CN', 'en'] as const, { default: 'zh-CN' })), ...RecordQuerySchema }),
+    querystring: Type.Object({ format: Type.Optional(StringEnum(['csv', 'xlsx'] as const, { default: 'xlsx' })), lang: LangQuerySchema, ...RecordQuerySchema }),
     produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
   },
   { 200: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM) or .xlsx' }) },
@@ -140,7 +140,7 @@ export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/i
     consumes: ['multipart/form-data'],
     params: CollectionParamsSchema,
     querystring: Type.Object(
-      { dryRun: Type.Optional(StringEnum(['0', '1'] as const)), lang: Type.Optional(StringEnum(['zh-CN', 'en'] as const, { default: 'zh-CN' })) },
+      { dryRun: Type.Optional(StringEnum(['0', '1'] as const)), lang: LangQuerySchema },
       { additionalProperties: false },
     ),
   },
@@ -167,8 +167,8 @@ export const SheetColumnsSchema = Type.Object(
 
 export const readSheetColumns = dataRoute('POST', '/api/sheets/columns',
   'Reads the header row and a sample of each column of a spreadsheet (multipart field `file`, .xlsx or CSV, the limits of a record import), for the form designer to propose fields from. ' +
-    'For makers, developers and admins; nothing is stored',
-  { consumes: ['multipart/form-data'] },
+    'For makers, developers and admins; nothing is stored. A file that cannot be read is refused in `lang`',
+  { consumes: ['multipart/form-data'], querystring: Type.Object({ lang: LangQuerySchema }, { additionalProperties: false }) },
   { 200: SheetColumnsSchema },
 );
 

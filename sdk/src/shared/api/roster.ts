@@ -1,6 +1,6 @@
 /* The roster: units and users in one CSV or .xlsx, imported (with a dry run) and exported. */
 import { type Static, Type } from '@sinclair/typebox';
-import { StringEnum } from './common.ts';
+import { LangQuerySchema, StringEnum } from './common.ts';
 import { ErrorBodySchema } from './errorBody.ts';
 import { routesOf } from './routesOf.ts';
 
@@ -68,6 +68,7 @@ export const importRoster = orgRoute('POST', '/api/org/import',
       dryRun: Type.Optional(StringEnum(['0', '1'] as const)),
       mode: Type.Optional(StringEnum(['merge', 'full'] as const)),
       passwords: Type.Optional(StringEnum(['temporary', 'none'] as const)),
+      lang: LangQuerySchema,
     },
     { additionalProperties: false },
   ),

@@ -2,7 +2,8 @@
 // start` does), choose an .xlsx written with ExcelJS as a clerk fills one in Excel (the form's labels in the first
 // row, an export's 状态 column, a column the form has not), and the dialog checks it at the registry: a wrong 身份证号
 // and an unknown 困难类别 are named by line and column, and nothing is written. The same file, fixed and chosen again,
-// imports every row: the list, its count and the counts by state show them.
+// imports every row: the list, its count and the counts by state show them. Chosen again with a row more, the rows
+// already in the ledger are warned of and can be skipped.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
@@ -131,17 +132,25 @@ describe('importing a form app’s records from a spreadsheet', () => {
     const [zhang] = ((await res.json()) as { items: { data: Record<string, unknown> }[] }).items;
     expect(zhang?.data).toMatchObject({ address: { building: '8号楼', room: '201室' }, registeredOn: '2026-03-06', causes: ['失业'], status: 'pending' });
 
-    // The same file chosen again: every row may be a repeat (by 身份证号), said row by row; importing stays possible.
+    // The same file chosen again with one row more: each of the four rows there were may be a repeat (by 身份证号),
+    // said row by row. The clerk may import all five, or skip the four and import the new one.
+    const fifth = ['孙丽华', id('31010519620101006'), '', '5号楼 301室', '低保家庭', '', '需要上门关爱', '王芳', '2026-3-9', '', ''];
     await frame.getByRole('button', { name: '导入', exact: true }).click();
     const again = frame.getByRole('dialog', { name: '导入困难群众帮扶台账记录' });
-    await again.locator('input[type="file"]').setInputFiles(await workbook(ROWS(false)));
+    await again.locator('input[type="file"]').setInputFiles(await workbook([...ROWS(false), fifth]));
     await again.locator('[data-import-warnings]').waitFor({ timeout: 20_000 });
     expect(await again.textContent()).toContain('有 4 行可能已经在台账里（按身份证号）');
     expect(await again.locator('[data-import-warnings] tbody tr').first().textContent()).toMatch(/^第 2 行身份证号身份证号 310105\*{8}\d{3}[\dX] 已有记录，可能已经导入过$/);
-    expect(await again.getByRole('button', { name: '导入 4 条记录' }).isDisabled()).toBe(false);
+    expect(await again.getByRole('button', { name: '导入 5 条记录' }).isDisabled()).toBe(false);
+    // The file has no 家庭人口 column: the form's default fills it, and the dialog says so.
+    expect(await again.locator('[data-import-defaulted]').textContent()).toContain('家庭人口：1 人');
+    await again.getByLabel('跳过这 4 行，只导入其余的行').check();
     await screenshot(page, 'form-import-repeats');
-    await again.getByRole('button', { name: '取消' }).click();
-    expect(await count()).toBe(7);
+    await again.getByRole('button', { name: '导入 1 条记录' }).click();
+    await again.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.locator('.toast', { hasText: '已导入 1 条记录，跳过 4 行可能重复的' }).waitFor();
+    await frame.getByRole('cell', { name: '孙丽华', exact: true }).waitFor({ timeout: 20_000 });
+    expect(await count()).toBe(8);
 
     // In English, the dialog and the server's problems are in English too.
     await page.locator('header select').selectOption('en');

@@ -87,6 +87,7 @@ const surface: Record<string, string[]> = {
     'formDefinitionSchema',
     'formFields',
     'idCardCheckCharacter',
+    'initialValues',
     'isEmptyValue',
     'isValidIdCard',
     'isValidPhone',

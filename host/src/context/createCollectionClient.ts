@@ -76,13 +76,14 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       params.set('lang', locale);
       return `${apiUrl(`${base}/export`)}?${params.toString()}`;
     },
-    importRecords: async (file, { dryRun, locale = 'zh-CN' }) => {
+    importRecords: async (file, { dryRun, locale = 'zh-CN', skipRepeats = false }) => {
       // Only a real import writes: a dry run leaves what the desktop preloaded as it is.
       if (!dryRun) writing();
       const form = new FormData();
       form.append('file', file, file instanceof File ? file.name : 'import');
       try {
-        return await api<ImportReport>(`${base}/import?dryRun=${dryRun ? 1 : 0}&lang=${encodeURIComponent(locale)}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
+        const query = `dryRun=${dryRun ? 1 : 0}${skipRepeats ? '&skipRepeats=1' : ''}&lang=${encodeURIComponent(locale)}`;
+        return await api<ImportReport>(`${base}/import?${query}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
       } catch (error) {
         // Rows that do not fit are an answer, not a failure: the refusal carries the same report as the dry run.
         const report = error instanceof ApiError && error.code === 'TOOLBOX_IMPORT_INVALID' ? (error as ApiError & { report?: ImportReport }).report : undefined;

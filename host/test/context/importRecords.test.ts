@@ -63,6 +63,17 @@ describe('importRecords on the desktop', () => {
     ]);
   });
 
+  it('leaves out the rows that may be repeats when asked (skipRepeats), and says how many', async () => {
+    const client = createCollectionClient<Record<string, unknown>>(APP, 'records');
+    const before = await total(client);
+    // GOOD_ID is in the ledger already (the test above imported it); the second line repeats it.
+    const file = csv(row('李桂英', GOOD_ID), row('李桂英', GOOD_ID));
+    const dry = await client.importRecords!(file, { dryRun: true, skipRepeats: true });
+    expect(dry).toMatchObject({ dryRun: true, rows: 2, warningCount: 2, skipped: 2, imported: 0 });
+    expect(await client.importRecords!(file, { dryRun: false, skipRepeats: true })).toMatchObject({ imported: 0, skipped: 2 });
+    expect(await total(client)).toBe(before);
+  });
+
   it('rejects with ToolboxSdkError and the server’s code and message when the file cannot be read or is too large', async () => {
     const client = createCollectionClient<Record<string, unknown>>(APP, 'records');
     const xls = new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])]);
@@ -70,10 +81,11 @@ describe('importRecords on the desktop', () => {
     expect(isToolboxSdkError(old, 'TOOLBOX_DATA_REQUEST_FAILED')).toBe(true);
     expect(old.statusCode).toBe(400);
     expect(old.args[1]).toBe('TOOLBOX_IMPORT_FILE_INVALID');
-    expect(String(old.args[2])).toContain('.xls');
+    // Worded in the desktop's language: Chinese unless English is asked for.
+    expect(String(old.args[2])).toContain('旧版 Excel（.xls）');
 
     const big = new Blob([HEAD, '\r\n', 'x'.repeat(5 * 1024 * 1024)]);
-    const large = (await client.importRecords!(big, { dryRun: true }).catch((e: unknown) => e)) as ToolboxSdkError;
+    const large = (await client.importRecords!(big, { dryRun: true, locale: 'en' }).catch((e: unknown) => e)) as ToolboxSdkError;
     expect(isToolboxSdkError(large)).toBe(true);
     expect(large).toMatchObject({ statusCode: 413, args: [413, 'TOOLBOX_IMPORT_TOO_LARGE', expect.stringContaining('5 MiB')] });
   });

@@ -1,10 +1,9 @@
 import { FormRuntimeApp } from '@toolbox/plugin-form-runtime/FormRuntimeApp';
 import { FormView } from '@toolbox/plugin-form-runtime/FormView';
-import { initialValues } from '@toolbox/plugin-form-runtime/initialValues';
 import { styles as runtimeStyles } from '@toolbox/plugin-form-runtime/styles';
 import { ToolboxProvider, useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Notice } from '@toolbox/sdk/ui';
-import { FORM_COLLECTION, type FormDefinition } from '@toolbox/sdk/forms';
+import { FORM_COLLECTION, type FormDefinition, initialValues } from '@toolbox/sdk/forms';
 import { createMockToolbox } from '@toolbox/sdk/testing';
 import { useMemo, useState } from 'react';
 import { sampleRecords } from './draft/sampleRecords.ts';

@@ -1,13 +1,12 @@
 import type { DataRecord } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
-import { canMove, type FormDefinition, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
+import { canMove, type FormDefinition, fieldByKey, flowState, initialValues, statusField } from '@toolbox/sdk/forms';
 import { formatValue } from './formatValue.ts';
 import { lazy, Suspense, useState } from 'react';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
 import { ImportButton } from './ImportButton.tsx';
-import { initialValues } from './initialValues.ts';
 import { ListFilters } from './ListFilters.tsx';
 import { messages } from './messages.ts';
 import { Pagination } from './Pagination.tsx';

@@ -35,6 +35,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const locale = useLocale();
   const toolbox = useToolbox();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  // Leave out the rows that may be in the ledger already: asked anew for each file.
+  const [skip, setSkip] = useState(false);
   const titleId = useId();
   const introId = useId();
   const inputId = useId();
@@ -54,13 +56,15 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
 
   const check = async (file: File) => {
     setPhase({ kind: 'checking', file });
+    setSkip(false);
     const before = await checkImportFile(file);
     if (before) {
       if (live.current) setPhase({ kind: 'failed', file, failure: before });
       return;
     }
     try {
-      const report = await client.importRecords!(file, { dryRun: true, locale });
+      // Asked with skipRepeats, so that the report counts the rows a skip would leave out (`skipped`).
+      const report = await client.importRecords!(file, { dryRun: true, locale, skipRepeats: true });
       if (live.current) setPhase({ kind: 'checked', file, report });
     } catch (error) {
       if (live.current) setPhase({ kind: 'failed', file, failure: importFailure(error) });
@@ -70,10 +74,10 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const run = async (file: File, checked: ImportReport) => {
     setPhase({ kind: 'importing', file, report: checked });
     try {
-      const report = await client.importRecords!(file, { dryRun: false, locale });
+      const report = await client.importRecords!(file, { dryRun: false, locale, skipRepeats: skip });
       if (report.imported > 0) {
         toolbox.track('import-records');
-        toolbox.notify({ type: 'success', message: t('imported', report.imported) });
+        toolbox.notify({ type: 'success', message: report.skipped > 0 ? t('importedSkipped', report.imported, report.skipped) : t('imported', report.imported) });
         onImported(report.imported);
         return;
       }
@@ -108,7 +112,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   };
 
   const report = phase.kind === 'checked' || phase.kind === 'importing' ? phase.report : undefined;
-  const ready = report !== undefined && report.problemCount === 0 && report.rows > 0;
+  const toImport = report ? report.rows - (skip ? report.skipped : 0) : 0;
+  const ready = report !== undefined && report.problemCount === 0 && toImport > 0;
   const failure = phase.kind === 'failed' ? phase.failure : undefined;
   const file = phase.kind === 'choose' ? undefined : phase.file;
 
@@ -162,7 +167,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
           </div>
           <div aria-live="polite">
             {phase.kind === 'checking' && <p className="fr-import__busy">{t('importChecking', phase.file.name)}</p>}
-            {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', phase.report.rows)}</p>}
+            {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', toImport)}</p>}
           </div>
           {failure && (
             <Notice
@@ -181,10 +186,27 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
               {failure.detail && <p className="fr-import__why fr-muted">{t('importServerSays', failure.detail)}</p>}
             </Notice>
           )}
-          {report && <ImportReportView report={report} definition={definition} />}
+          {report && (
+            <ImportReportView
+              report={report}
+              definition={definition}
+              skipRepeats={
+                report.skipped > 0 && (
+                  <label className="fr-import__skip">
+                    <input type="checkbox" checked={skip} disabled={busy} onChange={(event) => setSkip(event.currentTarget.checked)} data-import-skip />
+                    {t('importSkipRepeats', report.skipped)}
+                  </label>
+                )
+              }
+            />
+          )}
         </div>
         <div className="fr-dialog__footer">
-          {!ready && !busy && <span className="fr-muted fr-dialog__hint">{report || failure ? t('importFixFirst') : t('importChooseFirst')}</span>}
+          {!ready && !busy && (
+            <span className="fr-muted fr-dialog__hint">
+              {report && report.problemCount === 0 && report.rows > 0 ? t('importNothingLeft') : report || failure ? t('importFixFirst') : t('importChooseFirst')}
+            </span>
+          )}
           <Button variant="secondary" onClick={close} disabled={phase.kind === 'importing'}>
             {ready ? t('cancel') : t('importClose')}
           </Button>
@@ -194,7 +216,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
             loading={phase.kind === 'importing'}
             data-import-confirm
           >
-            {report ? t('importConfirm', report.rows) : t('importOpen')}
+            {report ? t('importConfirm', toImport) : t('importOpen')}
           </Button>
         </div>
       </div>

@@ -1,19 +1,41 @@
 import type { ImportReport } from '@toolbox/sdk';
-import { type FormDefinition, fieldByKey, flowState } from '@toolbox/sdk/forms';
-import { useLocale, useT } from '@toolbox/sdk/react';
+import { type FormDefinition, type FormField, fieldByKey, flowState } from '@toolbox/sdk/forms';
+import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Notice } from '@toolbox/sdk/ui';
+import type { ReactNode } from 'react';
+import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { textOf } from './text.ts';
 
 type Column = ImportReport['columns'][number];
 
+interface Props {
+  report: ImportReport;
+  definition: FormDefinition;
+  /** Under the warnings: the clerk's choice to leave those rows out (the dialog holds it). */
+  skipRepeats?: ReactNode;
+}
+
 /**
- * What a dry run found: the rows read, which columns fill which field and which are left out (and why, in words), and
- * every problem as 第 N 行 · 列 · 问题, the first 200 of them.
+ * What a dry run found: the rows read, which columns fill which field, which are left out (and why, in words) and which
+ * fields take their default, and every problem as 第 N 行 · 列 · 问题, the first 200 of them.
  */
-export function ImportReportView({ report, definition }: { report: ImportReport; definition: FormDefinition }) {
+export function ImportReportView({ report, definition, skipRepeats }: Props) {
   const t = useT(messages);
   const locale = useLocale();
+  const toolbox = useToolbox();
+  // As the form fills a new record: 今天, the importer, their unit, or the default's own value.
+  const defaultOf = (field: FormField): string => {
+    if (field.kind === 'date' && field.default === 'today') return t('defaultToday');
+    if (field.kind === 'datetime') return t('defaultNow');
+    if (field.kind === 'person') return t('defaultMe', toolbox.user.name);
+    if (field.kind === 'unit') return t('defaultMine', toolbox.unit.name);
+    return 'default' in field ? formatValue(field, field.default, definition, locale) : '';
+  };
+  const defaulted = report.defaulted.flatMap((key) => {
+    const field = fieldByKey(definition, key);
+    return field ? [{ key, label: textOf(field.label, locale), value: defaultOf(field) }] : [];
+  });
   const first = textOf(flowState(definition, definition.flow?.initial)?.label, locale);
   const labelOf = (c: Column) => textOf(fieldByKey(definition, c.field ?? '')?.label, locale);
   const used = report.columns.filter((c) => c.ignored === null);
@@ -65,6 +87,19 @@ export function ImportReportView({ report, definition }: { report: ImportReport;
             </dd>
           </div>
         )}
+        {defaulted.length > 0 && (
+          <div data-import-defaulted>
+            <dt title={t('importDefaultedHint')}>{t('importDefaulted')}</dt>
+            <dd>
+              {defaulted.map((d) => (
+                <span key={d.key} className="fr-import__col fr-import__col--default">
+                  {d.label}
+                  <span className="fr-muted">{locale === 'en' ? `: ${d.value}` : `：${d.value}`}</span>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
       </dl>
       {report.problemCount === 0 ? (
         <>
@@ -72,6 +107,7 @@ export function ImportReportView({ report, definition }: { report: ImportReport;
           {report.warningCount > 0 && (
             <>
               <Notice type="warning">{t('importWarnings', report.warningCount)}</Notice>
+              {skipRepeats}
               <RowsTable rows={report.warnings} total={report.warningCount} caption={t('importWarningsCaption')} cut={t('importWarningsCut', report.warningCount, report.warnings.length)} kind="warnings" />
             </>
           )}

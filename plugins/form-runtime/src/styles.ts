@@ -101,6 +101,9 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-import__columns dd { margin: 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .fr-import__col { display: inline-block; padding: 0 6px; border: 1px solid #cfd8e3; border-radius: 3px; background: #f4f7fb; }
 .fr-import__col--ignored { background: #fff; border-style: dashed; color: #56616e; }
+.fr-import__col--default { background: #fff; }
+.fr-import__skip { display: flex; align-items: center; gap: 6px; margin: 6px 0; font-size: 13px; cursor: pointer; }
+.fr-import__skip input { width: 16px; height: 16px; margin: 0; }
 .fr-import__ignored { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
 .fr-import__ignored li { display: flex; gap: 8px; align-items: baseline; }
 .fr-import__problems { overflow: visible; }

@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from '@toolbox/sdk';
 import { IMPORT_LIMITS, type ImportReport } from '@toolbox/sdk/api';
-import { checkFormRecord, EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, fieldByKey, formFields, readCell, statusField } from '@toolbox/sdk/forms';
+import { checkFormRecord, EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, fieldByKey, formFields, initialValues, type RecordMaker, readCell } from '@toolbox/sdk/forms';
 import { Errors } from '../errors.ts';
 import type { SheetReading, SheetTable } from '../sheets/SheetTable.ts';
 
@@ -53,6 +53,8 @@ export function matchImportColumns(definition: FormDefinition, headers: string[]
 /** What an import reads from a table: the columns, the records to create with their lines, and every problem found. */
 export interface ImportRead {
   columns: Column[];
+  /** The fields the file has no column for that every record takes the default of (the form's 今天, 我, 本单位…). */
+  defaulted: string[];
   records: { line: number; data: Record<string, unknown> }[];
   problems: Problem[];
 }
@@ -60,25 +62,31 @@ export interface ImportRead {
 /**
  * Reads every row of `table` as a new record of `definition`, as the form checks a record a clerk saves: each cell by
  * its column's field, then the whole record by `checkFormRecord` (required fields, check digits, lengths, ranges). A
- * new record starts in the flow's first state. `validate`, the collection's JSON Schema, is checked last as the data
- * API checks every record. Problems are worded in `locale`.
+ * new record starts in the flow's first state, and a field the file has no column for takes its default as the form
+ * would fill it for `maker` at `now` (a column with an empty cell stays empty: the clerk left it so). `validate`, the
+ * collection's JSON Schema, is checked last as the data API checks every record. Problems are worded in `locale`.
  */
 export function readImportRows(
   definition: FormDefinition,
   table: SheetTable,
   validate: (data: unknown) => boolean,
   locale: Locale,
+  maker: RecordMaker,
+  now: Date,
 ): ImportRead {
   const word = (text: LocalizedText) => (locale === 'en' ? en(text) : text['zh-CN']);
   const columns = matchImportColumns(definition, table.headers);
   const problems: Problem[] = [];
   const used = columns.flatMap((c, index) => (c.ignored === null && c.field ? [{ index, header: c.header, field: fieldByKey(definition, c.field)! }] : []));
   const headerOf = new Map(used.map((u) => [u.field.key, u.header]));
+  // The status among them: a status column is never read, so a new record starts in the flow's first state.
+  const defaults = Object.entries(initialValues(definition, maker, now)).filter(([key]) => !headerOf.has(key));
+  const defaultedKeys = new Set(defaults.map(([key]) => key));
 
   // A required field the file has no column for fails every row: said once, on the header line.
   const missingColumns = new Set<string>();
   for (const field of formFields(definition)) {
-    if (!field.required || field.kind === 'status' || headerOf.has(field.key)) continue;
+    if (!field.required || field.kind === 'status' || headerOf.has(field.key) || defaultedKeys.has(field.key)) continue;
     const message =
       field.kind === 'photo'
         ? say(`“${field.label['zh-CN']}”是必填的照片，照片无法从表格导入：请先在搭建器里把它改为选填，或逐条登记`, `"${en(field.label)}" is a required photo, and photos cannot be imported from a table: make it optional in the designer first, or add the records one by one`)
@@ -96,10 +104,9 @@ export function readImportRows(
   }
 
   const fileProblems = problems.length;
-  const status = statusField(definition);
   const records: ImportRead['records'] = [];
   for (const row of table.rows) {
-    const data: Record<string, unknown> = {};
+    const data: Record<string, unknown> = Object.fromEntries(defaults.map(([key, value]) => [key, structuredClone(value)]));
     const failed = new Set<string>();
     for (const { index, header, field } of used) {
       const text = (row.cells[index] ?? '').trim();
@@ -110,7 +117,6 @@ export function readImportRows(
         problems.push({ line: row.line, column: header, field: field.key, message: word(parsed.problem) });
       } else if (parsed.value !== undefined) data[field.key] = parsed.value;
     }
-    if (status && definition.flow) data[status.key] = definition.flow.initial;
     const before = problems.length;
     for (const p of checkFormRecord(definition, data)) {
       // A missing required column is said once above; a cell that did not parse, once for its cell.
@@ -129,5 +135,6 @@ export function readImportRows(
   const columnIndex = new Map(used.map((u) => [u.header, u.index]));
   const position = (p: Problem) => (p.column === null ? Number.MAX_SAFE_INTEGER : (columnIndex.get(p.column) ?? Number.MAX_SAFE_INTEGER));
   problems.sort((a, b) => a.line - b.line || position(a) - position(b));
-  return { columns, records, problems };
+  const defaulted = defaults.flatMap(([key]) => (fieldByKey(definition, key)?.kind === 'status' ? [] : [key]));
+  return { columns, defaulted, records, problems };
 }

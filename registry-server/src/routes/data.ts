@@ -145,9 +145,13 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
       });
       const table = await readSheetFile(bytes, IMPORT_READING, lang);
-      const read = readImportRows(form, table, validate, lang);
+      const now = app.now();
+      const read = readImportRows(form, table, validate, lang, { user, unit: user.unit }, now);
       // Only a file that fits is looked up: a refused one is fixed and chosen again anyway.
       const warnings = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : [];
+      // The clerk's choice on seeing the warnings: leave out every row that may be in the ledger already.
+      const repeatLines = new Set(request.query.skipRepeats === '1' ? warnings.map((w) => w.line) : []);
+      const taken = read.records.filter((r) => !repeatLines.has(r.line));
       const report = (dryRun: boolean, imported: number): ImportReport => ({
         dryRun,
         format: table.format,
@@ -155,10 +159,12 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         rows: table.rows.length,
         imported,
         columns: read.columns,
+        defaulted: read.defaulted,
         problemCount: read.problems.length,
         problems: read.problems.slice(0, IMPORT_LIMITS.problems),
         warningCount: warnings.length,
         warnings: warnings.slice(0, IMPORT_LIMITS.problems),
+        skipped: repeatLines.size,
       });
       if (request.query.dryRun === '1') return report(true, 0);
       if (read.problems.length > 0) {
@@ -167,12 +173,11 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         return reply.status(400).send({ statusCode: 400, code: error.code, error: 'Bad Request', message: error.message, report: report(false, 0) });
       }
       // Every row or none: a clerk who fixes the file and imports again never finds half of it already in.
-      const now = app.now();
       // A millisecond apart, the last row newest: the list (newest first) shows the file's rows in a stable order.
-      const last = read.records.length - 1;
-      await insertRecords(app.db, read.records.map(({ data }, i) => ({ appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) })));
-      request.log.info({ appId: id, rows: read.records.length }, 'records imported');
-      return report(false, read.records.length);
+      const last = taken.length - 1;
+      await insertRecords(app.db, taken.map(({ data }, i) => ({ appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) })));
+      request.log.info({ appId: id, rows: taken.length, skipped: repeatLines.size }, 'records imported');
+      return report(false, taken.length);
     },
   );
 

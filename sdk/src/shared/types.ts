@@ -138,9 +138,9 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * writes them) in the user's unit, every row or none (form apps; absent in the test double and on an older desktop).
    * `dryRun` checks the file and writes nothing. Resolves with the report, also when rows do not fit (then `imported`
    * is 0 and `problems` say which line, column and why, in `locale`); rejects with `ToolboxSdkError` when the file
-   * cannot be read or is too large.
+   * cannot be read or is too large. `skipRepeats` leaves out the rows the report warns may be in the ledger already.
    */
-  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale }): Promise<ImportReport>;
+  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; skipRepeats?: boolean }): Promise<ImportReport>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

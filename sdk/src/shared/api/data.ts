@@ -116,6 +116,9 @@ export const ImportReportSchema = Type.Object(
     rows: Type.Integer({ description: 'Rows of data read (blank rows are skipped)' }),
     imported: Type.Integer({ description: 'Records created: 0 on a dry run or a refusal' }),
     columns: Type.Array(ImportColumnSchema),
+    defaulted: Type.Array(Type.String(), {
+      description: "Fields (keys) the file has no column for that every record takes the form's default of (today, now, the importer, their unit, a fixed value)",
+    }),
     problemCount: Type.Integer(),
     problems: Type.Array(ImportProblemSchema, { description: `The first ${IMPORT_LIMITS.problems}, by line` }),
     warningCount: Type.Integer(),
@@ -123,6 +126,7 @@ export const ImportReportSchema = Type.Object(
       description:
         `Rows that may be in the ledger already, which do not stop the import (a visit log lists a person more than once): a 身份证号 that a record the caller sees has, or that an earlier line of the file has. The first ${IMPORT_LIMITS.problems}, by line`,
     }),
+    skipped: Type.Integer({ description: 'With `skipRepeats=1`: the rows with a warning, left out (would be, on a dry run); 0 otherwise' }),
   },
   { title: 'ImportReport' },
 );
@@ -135,12 +139,17 @@ export const ImportRefusalSchema = Type.Object(
 export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/import',
   `Adds a form app's records from a spreadsheet (multipart field \`file\`, .xlsx or CSV in UTF-8, GBK or UTF-16, at most ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB and ${IMPORT_LIMITS.maxRows} rows) in the caller's unit. ` +
     'The first row names the fields by their labels (an export reads back); each row is checked as the form checks a record. `?dryRun=1` answers the report and writes nothing. ' +
-    'Without it: every row in one transaction, or 400 TOOLBOX_IMPORT_INVALID with the same report and nothing written',
+    'Without it: every row in one transaction, or 400 TOOLBOX_IMPORT_INVALID with the same report and nothing written. ' +
+    'A field the file has no column for takes its default (`defaulted`); `skipRepeats=1` leaves out the rows that may be in the ledger already',
   {
     consumes: ['multipart/form-data'],
     params: CollectionParamsSchema,
     querystring: Type.Object(
-      { dryRun: Type.Optional(StringEnum(['0', '1'] as const)), lang: LangQuerySchema },
+      {
+        dryRun: Type.Optional(StringEnum(['0', '1'] as const)),
+        skipRepeats: Type.Optional(StringEnum(['0', '1'] as const, { description: 'Leave out the rows with a warning (the ledger or an earlier line has their 身份证号); the rest are imported' })),
+        lang: LangQuerySchema,
+      },
       { additionalProperties: false },
     ),
   },

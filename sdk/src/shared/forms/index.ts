@@ -30,6 +30,7 @@ export { checkFieldValue, isEmptyValue } from './checkFieldValue.ts';
 export { FILTERABLE_KINDS, SEARCHABLE_KINDS } from './checkViews.ts';
 export { fieldByKey, formFields } from './formFields.ts';
 export { defaultListQuery } from './defaultListQuery.ts';
+export { initialValues, type RecordMaker } from './initialValues.ts';
 export { type CellReading, readCell } from './readCell.ts';
 export { fieldsFromSheet, type SheetColumnSample, type SheetFields } from './fieldsFromSheet.ts';
 export { allowedTransitions, canMove, flowState, statusField } from './flow.ts';

@@ -145,12 +145,30 @@ describe('importing a form app’s records from a spreadsheet', () => {
     // The file has no 家庭人口 column: the form's default fills it, and the dialog says so.
     expect(await again.locator('[data-import-defaulted]').textContent()).toContain('家庭人口：1 人');
     await again.getByLabel('跳过这 4 行，只导入其余的行').check();
+    await again.getByRole('button', { name: '导入 1 条记录' }).waitFor({ timeout: 20_000 });
     await screenshot(page, 'form-import-repeats');
     await again.getByRole('button', { name: '导入 1 条记录' }).click();
     await again.waitFor({ state: 'detached', timeout: 20_000 });
     await page.locator('.toast', { hasText: '已导入 1 条记录，跳过 4 行可能重复的' }).waitFor();
     await frame.getByRole('cell', { name: '孙丽华', exact: true }).waitFor({ timeout: 20_000 });
     expect(await count()).toBe(8);
+
+    // A month later the clerk changed 张建国's phone in the same workbook: imported with 更新, the five records
+    // take the table's values (no new records), and their state stays.
+    const changed = [...ROWS(false), fifth].map((r) => (r[0] === '张建国' ? r.map((c, i) => (i === 2 ? '13700002222' : c)) : r));
+    await frame.getByRole('button', { name: '导入', exact: true }).click();
+    const update = frame.getByRole('dialog', { name: '导入困难群众帮扶台账记录' });
+    await update.locator('input[type="file"]').setInputFiles(await workbook(changed));
+    await update.getByLabel(/^更新台账里已有的记录/).check({ timeout: 20_000 });
+    await update.getByRole('button', { name: '更新 5 条记录' }).waitFor({ timeout: 20_000 });
+    await screenshot(page, 'form-import-update');
+    await update.getByRole('button', { name: '更新 5 条记录' }).click();
+    await page.locator('.toast', { hasText: '已更新 5 条记录' }).waitFor({ timeout: 20_000 });
+    expect(await count()).toBe(8);
+    const phone = await fetch(`${suite.product.origin}/api/apps/hardship-ledger/data/records?limit=5&search=${encodeURIComponent('张建国')}&searchIn=name`, {
+      headers: { cookie: await suite.product.cookieFor('staff') },
+    });
+    expect(((await phone.json()) as { items: { data: Record<string, unknown> }[] }).items.map((r) => r.data.phone)).toEqual(['13700002222']);
 
     // In English, the dialog and the server's problems are in English too.
     await page.locator('header select').selectOption('en');

@@ -76,13 +76,13 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       params.set('lang', locale);
       return `${apiUrl(`${base}/export`)}?${params.toString()}`;
     },
-    importRecords: async (file, { dryRun, locale = 'zh-CN', skipRepeats = false }) => {
+    importRecords: async (file, { dryRun, locale = 'zh-CN', repeats = 'add' }) => {
       // Only a real import writes: a dry run leaves what the desktop preloaded as it is.
       if (!dryRun) writing();
       const form = new FormData();
       form.append('file', file, file instanceof File ? file.name : 'import');
       try {
-        const query = `dryRun=${dryRun ? 1 : 0}${skipRepeats ? '&skipRepeats=1' : ''}&lang=${encodeURIComponent(locale)}`;
+        const query = `dryRun=${dryRun ? 1 : 0}&repeats=${repeats}&lang=${encodeURIComponent(locale)}`;
         return await api<ImportReport>(`${base}/import?${query}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
       } catch (error) {
         // Rows that do not fit are an answer, not a failure: the refusal carries the same report as the dry run.

@@ -63,14 +63,17 @@ describe('importRecords on the desktop', () => {
     ]);
   });
 
-  it('leaves out the rows that may be repeats when asked (skipRepeats), and says how many', async () => {
+  it('leaves out the rows that may be repeats, or updates the records they name, as asked (repeats)', async () => {
     const client = createCollectionClient<Record<string, unknown>>(APP, 'records');
     const before = await total(client);
-    // GOOD_ID is in the ledger already (the test above imported it); the second line repeats it.
+    // GOOD_ID is in the ledger already, twice (the test above imported it); the second line repeats it.
     const file = csv(row('李桂英', GOOD_ID), row('李桂英', GOOD_ID));
-    const dry = await client.importRecords!(file, { dryRun: true, skipRepeats: true });
-    expect(dry).toMatchObject({ dryRun: true, rows: 2, warningCount: 2, skipped: 2, imported: 0 });
-    expect(await client.importRecords!(file, { dryRun: false, skipRepeats: true })).toMatchObject({ imported: 0, skipped: 2 });
+    const dry = await client.importRecords!(file, { dryRun: true, repeats: 'skip' });
+    expect(dry).toMatchObject({ dryRun: true, rows: 2, warningCount: 2, repeatRows: 2, skipped: 2, imported: 0 });
+    expect(await client.importRecords!(file, { dryRun: false, repeats: 'skip' })).toMatchObject({ imported: 0, skipped: 2 });
+    // Two records have that number: which one to update is unclear, and the report says so.
+    const update = await client.importRecords!(csv(row('李桂英', GOOD_ID)), { dryRun: true, repeats: 'update' });
+    expect(update.problems.map((p) => [p.line, p.column])).toEqual([[2, '身份证号']]);
     expect(await total(client)).toBe(before);
   });
 

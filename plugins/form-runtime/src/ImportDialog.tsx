@@ -16,6 +16,8 @@ interface Props {
   onImported(count: number): void;
 }
 
+type Repeats = NonNullable<Parameters<NonNullable<CollectionClient<unknown>['importRecords']>>[1]['repeats']>;
+
 type Phase =
   | { kind: 'choose' }
   | { kind: 'checking'; file: File }
@@ -35,8 +37,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const locale = useLocale();
   const toolbox = useToolbox();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
-  // Leave out the rows that may be in the ledger already: asked anew for each file.
-  const [skip, setSkip] = useState(false);
+  // What becomes of the rows that may be in the ledger already: asked anew for each file.
+  const [repeats, setRepeats] = useState<Repeats>('add');
   const titleId = useId();
   const introId = useId();
   const inputId = useId();
@@ -54,17 +56,17 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
     };
   }, []);
 
-  const check = async (file: File) => {
+  /** Checks `file` as it would be imported with `mode` (a dry run): a new file starts with `add`. */
+  const check = async (file: File, mode: Repeats = 'add') => {
     setPhase({ kind: 'checking', file });
-    setSkip(false);
+    setRepeats(mode);
     const before = await checkImportFile(file);
     if (before) {
       if (live.current) setPhase({ kind: 'failed', file, failure: before });
       return;
     }
     try {
-      // Asked with skipRepeats, so that the report counts the rows a skip would leave out (`skipped`).
-      const report = await client.importRecords!(file, { dryRun: true, locale, skipRepeats: true });
+      const report = await client.importRecords!(file, { dryRun: true, locale, repeats: mode });
       if (live.current) setPhase({ kind: 'checked', file, report });
     } catch (error) {
       if (live.current) setPhase({ kind: 'failed', file, failure: importFailure(error) });
@@ -74,11 +76,13 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const run = async (file: File, checked: ImportReport) => {
     setPhase({ kind: 'importing', file, report: checked });
     try {
-      const report = await client.importRecords!(file, { dryRun: false, locale, skipRepeats: skip });
-      if (report.imported > 0) {
+      const report = await client.importRecords!(file, { dryRun: false, locale, repeats });
+      if (report.imported + report.updated > 0) {
         toolbox.track('import-records');
-        toolbox.notify({ type: 'success', message: report.skipped > 0 ? t('importedSkipped', report.imported, report.skipped) : t('imported', report.imported) });
-        onImported(report.imported);
+        const message =
+          report.updated > 0 ? t('importedUpdated', report.imported, report.updated) : report.skipped > 0 ? t('importedSkipped', report.imported, report.skipped) : t('imported', report.imported);
+        toolbox.notify({ type: 'success', message });
+        onImported(report.imported + report.updated);
         return;
       }
       // The file changed since it was checked, or the form did: show what the import found instead.
@@ -112,8 +116,9 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   };
 
   const report = phase.kind === 'checked' || phase.kind === 'importing' ? phase.report : undefined;
-  const toImport = report ? report.rows - (skip ? report.skipped : 0) : 0;
-  const ready = report !== undefined && report.problemCount === 0 && toImport > 0;
+  // New records: every row but those skipped or updating a record.
+  const toImport = report ? report.rows - report.skipped - report.updated : 0;
+  const ready = report !== undefined && report.problemCount === 0 && toImport + (report?.updated ?? 0) > 0;
   const failure = phase.kind === 'failed' ? phase.failure : undefined;
   const file = phase.kind === 'choose' ? undefined : phase.file;
 
@@ -167,7 +172,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
           </div>
           <div aria-live="polite">
             {phase.kind === 'checking' && <p className="fr-import__busy">{t('importChecking', phase.file.name)}</p>}
-            {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', toImport)}</p>}
+            {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', toImport + phase.report.updated)}</p>}
           </div>
           {failure && (
             <Notice
@@ -190,12 +195,17 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
             <ImportReportView
               report={report}
               definition={definition}
-              skipRepeats={
-                report.skipped > 0 && (
-                  <label className="fr-import__skip">
-                    <input type="checkbox" checked={skip} disabled={busy} onChange={(event) => setSkip(event.currentTarget.checked)} data-import-skip />
-                    {t('importSkipRepeats', report.skipped)}
-                  </label>
+              repeats={
+                report.repeatRows > 0 && (
+                  <fieldset className="fr-import__repeats" disabled={busy} data-import-repeats>
+                    <legend>{t('importRepeatsLegend')}</legend>
+                    {(['add', 'skip', 'update'] as const).map((mode) => (
+                      <label key={mode}>
+                        <input type="radio" name={`${inputId}-repeats`} value={mode} checked={repeats === mode} onChange={() => file && void check(file, mode)} />
+                        {mode === 'add' ? t('importRepeatsAdd') : mode === 'skip' ? t('importSkipRepeats', report.repeatRows) : t('importRepeatsUpdate')}
+                      </label>
+                    ))}
+                  </fieldset>
                 )
               }
             />
@@ -216,7 +226,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
             loading={phase.kind === 'importing'}
             data-import-confirm
           >
-            {report ? t('importConfirm', toImport) : t('importOpen')}
+            {!report ? t('importOpen') : report.updated > 0 ? t('importConfirmUpdate', toImport, report.updated) : t('importConfirm', toImport)}
           </Button>
         </div>
       </div>

@@ -12,15 +12,15 @@ type Column = ImportReport['columns'][number];
 interface Props {
   report: ImportReport;
   definition: FormDefinition;
-  /** Under the warnings: the clerk's choice to leave those rows out (the dialog holds it). */
-  skipRepeats?: ReactNode;
+  /** Under the warnings: the clerk's choice of what becomes of those rows (the dialog holds it). */
+  repeats?: ReactNode;
 }
 
 /**
  * What a dry run found: the rows read, which columns fill which field, which are left out (and why, in words) and which
  * fields take their default, and every problem as 第 N 行 · 列 · 问题, the first 200 of them.
  */
-export function ImportReportView({ report, definition, skipRepeats }: Props) {
+export function ImportReportView({ report, definition, repeats }: Props) {
   const t = useT(messages);
   const locale = useLocale();
   const toolbox = useToolbox();
@@ -107,7 +107,7 @@ export function ImportReportView({ report, definition, skipRepeats }: Props) {
           {report.warningCount > 0 && (
             <>
               <Notice type="warning">{t('importWarnings', report.warningCount)}</Notice>
-              {skipRepeats}
+              {repeats}
               <RowsTable rows={report.warnings} total={report.warningCount} caption={t('importWarningsCaption')} cut={t('importWarningsCut', report.warningCount, report.warnings.length)} kind="warnings" />
             </>
           )}
@@ -115,6 +115,8 @@ export function ImportReportView({ report, definition, skipRepeats }: Props) {
       ) : (
         <>
           <Notice type="error">{t('importProblems', report.problemCount)}</Notice>
+          {/* A file that fits but cannot update the ledger as asked: another choice may import it. */}
+          {repeats}
           <RowsTable rows={report.problems} total={report.problemCount} caption={t('importProblemsCaption')} cut={t('importProblemsCut', report.problemCount, report.problems.length)} kind="problems" />
         </>
       )}

@@ -102,8 +102,10 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-import__col { display: inline-block; padding: 0 6px; border: 1px solid #cfd8e3; border-radius: 3px; background: #f4f7fb; }
 .fr-import__col--ignored { background: #fff; border-style: dashed; color: #56616e; }
 .fr-import__col--default { background: #fff; }
-.fr-import__skip { display: flex; align-items: center; gap: 6px; margin: 6px 0; font-size: 13px; cursor: pointer; }
-.fr-import__skip input { width: 16px; height: 16px; margin: 0; }
+.fr-import__repeats { margin: 6px 0; padding: 6px 10px 8px; border: 1px solid #e3c77a; border-radius: 4px; font-size: 13px; display: flex; flex-direction: column; gap: 4px; }
+.fr-import__repeats legend { padding: 0 4px; color: #56616e; }
+.fr-import__repeats label { display: flex; align-items: flex-start; gap: 6px; cursor: pointer; line-height: 1.5; }
+.fr-import__repeats input { width: 16px; height: 16px; margin: 2px 0 0; flex: none; }
 .fr-import__ignored { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
 .fr-import__ignored li { display: flex; gap: 8px; align-items: baseline; }
 .fr-import__problems { overflow: visible; }

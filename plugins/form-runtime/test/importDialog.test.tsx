@@ -27,7 +27,7 @@ const COLUMNS: ImportReport['columns'] = [
   { header: '所属单位', field: null, ignored: 'stamp' },
   { header: '备注', field: null, ignored: 'unknown' },
 ];
-const report = (over: Partial<ImportReport>): ImportReport => ({ dryRun: true, format: 'xlsx', encoding: null, rows: 2, imported: 0, columns: COLUMNS, defaulted: [], problemCount: 0, problems: [], warningCount: 0, warnings: [], skipped: 0, ...over });
+const report = (over: Partial<ImportReport>): ImportReport => ({ dryRun: true, format: 'xlsx', encoding: null, rows: 2, imported: 0, columns: COLUMNS, defaulted: [], problemCount: 0, problems: [], warningCount: 0, warnings: [], repeatRows: 0, skipped: 0, updated: 0, ...over });
 const record = (name: string) => ({
   name,
   idNumber: idNumber('31010519580311201'),
@@ -39,7 +39,7 @@ const record = (name: string) => ({
   status: 'pending',
 });
 
-type Answer = (file: Blob, options: { dryRun: boolean; skipRepeats?: boolean }) => Promise<ImportReport>;
+type Answer = (file: Blob, options: { dryRun: boolean; repeats?: 'add' | 'skip' | 'update' }) => Promise<ImportReport>;
 
 /** The runtime with an import that answers `answer`; `calls` lists each call's file name and dry run. */
 function renderWithImport(answer: Answer | undefined, seed = [record('居民01')]): { toolbox: MockToolbox; calls: string[] } {
@@ -163,42 +163,52 @@ describe('the 导入 dialog', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '导入' }));
   });
 
-  it('offers to skip the rows that may be repeats: the button counts the rest, the import leaves them out and says so', async () => {
-    const asked: (boolean | undefined)[] = [];
-    const { toolbox } = renderWithImport(async (_file, { dryRun, skipRepeats }) => {
-      asked.push(skipRepeats);
-      const warnings = [{ line: 3, column: '身份证号', field: 'idNumber', message: '身份证号 310105********2010 已有记录，可能已经导入过' }];
-      if (dryRun) return report({ rows: 3, warningCount: 1, warnings, skipped: 1 });
+  it('asks what becomes of the rows that may be repeats: add, skip or update; each choice is checked again and counted', async () => {
+    const asked: (string | undefined)[] = [];
+    const warnings = [{ line: 3, column: '身份证号', field: 'idNumber', message: '身份证号 310105********2010 已有记录，可能已经导入过' }];
+    const { toolbox } = renderWithImport(async (_file, { dryRun, repeats }) => {
+      asked.push(`${dryRun ? 'check' : 'import'} ${repeats}`);
+      const counts = { repeatRows: 1, skipped: repeats === 'skip' ? 1 : 0, updated: repeats === 'update' ? 1 : 0 };
+      if (dryRun) return report({ rows: 3, warningCount: 1, warnings, ...counts });
       await toolbox.data.collection(FORM_COLLECTION).create(record('居民02'));
-      return report({ dryRun: false, rows: 3, imported: skipRepeats ? 2 : 3, warningCount: 1, warnings, skipped: skipRepeats ? 1 : 0 });
+      return report({ dryRun: false, rows: 3, imported: 2, warningCount: 1, warnings, ...counts });
     });
     const dialog = await openDialog();
     choose(xlsx('台账.xlsx'));
-    const skip = await within(dialog).findByLabelText('跳过这 1 行，只导入其余的行');
-    expect(skip).toHaveProperty('checked', false);
+    const choices = within(await within(dialog).findByRole('group', { name: '这些行怎么办' })).getAllByRole('radio');
+    expect(choices.map((c) => (c as HTMLInputElement).checked)).toEqual([true, false, false]);
     expect(within(dialog).getByRole('button', { name: '导入 3 条记录' })).toBeDefined();
-    fireEvent.click(skip);
-    fireEvent.click(within(dialog).getByRole('button', { name: '导入 2 条记录' }));
+
+    fireEvent.click(within(dialog).getByLabelText('跳过这 1 行，只导入其余的行'));
+    await within(dialog).findByRole('button', { name: '导入 2 条记录' });
+    fireEvent.click(within(dialog).getByLabelText(/^更新台账里已有的记录/));
+    const confirm = await within(dialog).findByRole('button', { name: '新增 2 条、更新 1 条' });
+    fireEvent.click(confirm);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    // The check always asks how many a skip leaves out; the import skips only when ticked.
-    expect(asked).toEqual([true, true]);
-    expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已导入 2 条记录，跳过 1 行可能重复的' });
+    // Each choice is a dry run of its own; the import is made with the last.
+    expect(asked).toEqual(['check add', 'check skip', 'check update', 'import update']);
+    expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已新增 2 条记录，更新 1 条' });
   });
 
-  it('says when skipping would leave nothing to import, and which fields take their default', async () => {
+  it('says when skipping would leave nothing to import, keeps the choice when updating is refused, and lists the defaults', async () => {
     const warnings = [2, 3].map((line) => ({ line, column: '身份证号', field: 'idNumber', message: '已有记录' }));
-    renderWithImport(async () => report({ rows: 2, warningCount: 2, warnings, skipped: 2, defaulted: ['householdSize', 'caseworker', 'registeredOn'] }));
+    const problems = [{ line: 2, column: '身份证号', field: 'idNumber', message: '台账里不止一条记录是这个身份证号，不知道更新哪一条：请逐条修改' }];
+    renderWithImport(async (_file, { repeats }) =>
+      report({ rows: 2, warningCount: 2, warnings, repeatRows: 2, skipped: repeats === 'skip' ? 2 : 0, defaulted: ['householdSize', 'caseworker', 'registeredOn'], ...(repeats === 'update' ? { problemCount: 1, problems } : {}) }),
+    );
     const dialog = await openDialog();
     choose(xlsx('台账.xlsx'));
     fireEvent.click(await within(dialog).findByLabelText('跳过这 2 行，只导入其余的行'));
-    expect(within(dialog).getByRole('button', { name: '导入 0 条记录' })).toHaveProperty('disabled', true);
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: '导入 0 条记录' })).toHaveProperty('disabled', true));
     expect(dialog.textContent).toContain('跳过可能重复的行以后，没有要导入的行');
     const defaults = dialog.querySelector('[data-import-defaulted]');
-    expect([...(defaults?.querySelectorAll('.fr-import__col') ?? [])].map((c) => c.textContent)).toEqual([
-      '家庭人口：1 人',
-      '责任社工：导入人 张敏',
-      '登记日期：今天',
-    ]);
+    expect([...(defaults?.querySelectorAll('.fr-import__col') ?? [])].map((c) => c.textContent)).toEqual(['家庭人口：1 人', '责任社工：导入人 张敏', '登记日期：今天']);
+
+    fireEvent.click(within(dialog).getByLabelText(/^更新台账里已有的记录/));
+    await within(dialog).findByText('台账里不止一条记录是这个身份证号，不知道更新哪一条：请逐条修改');
+    // The choice stays on screen, so that the clerk may import them as new records instead.
+    fireEvent.click(within(dialog).getByLabelText(/^仍作为新记录导入/));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: '导入 2 条记录' })).toHaveProperty('disabled', false));
   });
 
   it('says inline why a file cannot be read: an old .xls before any upload, and the server’s refusal with its message', async () => {

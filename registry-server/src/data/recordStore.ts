@@ -130,6 +130,23 @@ export async function insertRecords(db: Db, inputs: NewRecord[]): Promise<number
   return rows.length;
 }
 
+/**
+ * An import's writes in one transaction: the new records (as `insertRecords`) and the records it updates (as
+ * `replaceRecordData`, their indexed values replaced a few hundred to a statement).
+ */
+export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: RecordsTable; data: Record<string, unknown> }[], now: Date): Promise<void> {
+  const values = await valueRows(updates.map((u) => u.row), updates.map((u) => u.data));
+  await inTransaction(db, async (trx) => {
+    await insertRecords(trx, inserts);
+    for (const { row, data } of updates) {
+      await trx.updateTable('records').set({ data: JSON.stringify(data), updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+    }
+    const ids = updates.map((u) => u.row.id);
+    for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('record_values').where('record_id', 'in', ids.slice(i, i + 500)).execute();
+    for (let i = 0; i < values.length; i += 500) await trx.insertInto('record_values').values(values.slice(i, i + 500)).execute();
+  });
+}
+
 export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<string, unknown>, now: Date): Promise<DataRecord> {
   const updated = { ...row, data: JSON.stringify(data), updated_at: now.toISOString() };
   await inTransaction(db, async (trx) => {

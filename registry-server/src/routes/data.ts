@@ -12,9 +12,10 @@ import { exportBatches } from '../data/exportBatches.ts';
 import { exportColumns } from '../data/exportColumns.ts';
 import { countMatching, queryRecordRows } from '../data/queryRecordRows.ts';
 import { importRepeats } from '../data/importRepeats.ts';
+import { planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
 import { recordStats } from '../data/recordStats.ts';
-import { deleteRecordRow, findRecordRow, insertRecord, insertRecords, listRecordRows, replaceRecordData, toDataRecord } from '../data/recordStore.ts';
+import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, toDataRecord, writeImport } from '../data/recordStore.ts';
 import { writeRecordsFile } from '../data/writeRecordsFile.ts';
 import { Errors } from '../errors.ts';
 import { applyFormFlow, checkFormValues } from '../forms/checkFormRecordWrite.ts';
@@ -147,37 +148,42 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const table = await readSheetFile(bytes, IMPORT_READING, lang);
       const now = app.now();
       const read = readImportRows(form, table, validate, lang, { user, unit: user.unit }, now);
-      // Only a file that fits is looked up: a refused one is fixed and chosen again anyway.
-      const warnings = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : [];
-      // The clerk's choice on seeing the warnings: leave out every row that may be in the ledger already.
-      const repeatLines = new Set(request.query.skipRepeats === '1' ? warnings.map((w) => w.line) : []);
-      const taken = read.records.filter((r) => !repeatLines.has(r.line));
-      const report = (dryRun: boolean, imported: number): ImportReport => ({
+      // Only a file that fits is looked up and planned: a refused one is fixed and chosen again anyway.
+      const repeats = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : { warnings: [], key: null };
+      const plan = read.problems.length === 0
+        ? await planImport(app.db, form, read, repeats, request.query.repeats ?? 'add', validate, lang)
+        : { inserts: [], updates: [], repeatRows: 0, skipped: 0, problems: [] };
+      const problems = [...read.problems, ...plan.problems];
+      const { warnings } = repeats;
+      const report = (dryRun: boolean): ImportReport => ({
         dryRun,
         format: table.format,
         encoding: table.encoding ?? null,
         rows: table.rows.length,
-        imported,
+        imported: dryRun || problems.length > 0 ? 0 : plan.inserts.length,
         columns: read.columns,
         defaulted: read.defaulted,
-        problemCount: read.problems.length,
-        problems: read.problems.slice(0, IMPORT_LIMITS.problems),
+        problemCount: problems.length,
+        problems: problems.slice(0, IMPORT_LIMITS.problems),
         warningCount: warnings.length,
         warnings: warnings.slice(0, IMPORT_LIMITS.problems),
-        skipped: repeatLines.size,
+        repeatRows: plan.repeatRows,
+        skipped: plan.skipped,
+        updated: problems.length > 0 ? 0 : plan.updates.length,
       });
-      if (request.query.dryRun === '1') return report(true, 0);
-      if (read.problems.length > 0) {
-        const first = read.problems[0]!;
-        const error = new Errors.IMPORT_INVALID(`${read.problems.length} problem(s), the first on line ${first.line}${first.column ? ` (${first.column})` : ''}: ${first.message}`);
-        return reply.status(400).send({ statusCode: 400, code: error.code, error: 'Bad Request', message: error.message, report: report(false, 0) });
+      if (request.query.dryRun === '1') return report(true);
+      if (problems.length > 0) {
+        const first = problems[0]!;
+        const error = new Errors.IMPORT_INVALID(`${problems.length} problem(s), the first on line ${first.line}${first.column ? ` (${first.column})` : ''}: ${first.message}`);
+        return reply.status(400).send({ statusCode: 400, code: error.code, error: 'Bad Request', message: error.message, report: report(false) });
       }
       // Every row or none: a clerk who fixes the file and imports again never finds half of it already in.
       // A millisecond apart, the last row newest: the list (newest first) shows the file's rows in a stable order.
-      const last = taken.length - 1;
-      await insertRecords(app.db, taken.map(({ data }, i) => ({ appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) })));
-      request.log.info({ appId: id, rows: taken.length, skipped: repeatLines.size }, 'records imported');
-      return report(false, taken.length);
+      const last = plan.inserts.length - 1;
+      const inserts = plan.inserts.map(({ data }, i) => ({ appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) }));
+      await writeImport(app.db, inserts, plan.updates, now);
+      request.log.info({ appId: id, added: inserts.length, updated: plan.updates.length, skipped: plan.skipped }, 'records imported');
+      return report(false);
     },
   );
 

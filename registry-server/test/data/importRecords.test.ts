@@ -159,17 +159,57 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     const other = (await importFile(await login(t.app, 'reviewer'), file, 'dryRun=1&lang=en')).json() as ImportReport;
     expect(other.warnings.map((w) => `${w.line}|${w.message}`)).toEqual(['4|ID number is the same as on line 3']);
     // The clerk may leave those rows out: the dry run says how many, the import takes the rest.
-    const skipDry = (await importFile(staff, file, 'dryRun=1&skipRepeats=1')).json() as ImportReport;
-    expect(skipDry).toMatchObject({ dryRun: true, imported: 0, warningCount: 2, skipped: 2 });
+    const skipDry = (await importFile(staff, file, 'dryRun=1&repeats=skip')).json() as ImportReport;
+    expect(skipDry).toMatchObject({ dryRun: true, imported: 0, warningCount: 2, repeatRows: 2, skipped: 2, updated: 0 });
     const before = (await records(staff)).length;
-    const skip = await importFile(staff, file, 'skipRepeats=1');
+    const skip = await importFile(staff, file, 'repeats=skip');
     expect(skip.json()).toMatchObject({ dryRun: false, imported: 1, skipped: 2 });
     const after = await records(staff);
     expect(after).toHaveLength(before + 1);
     expect(after.filter((r) => r.data.idNumber === fresh)).toHaveLength(1);
     // Without it every row goes in; 褚 明 is now in the ledger, so line 3 is warned of too.
     const done = await importFile(staff, file);
-    expect(done.json()).toMatchObject({ imported: 3, warningCount: 3, skipped: 0 });
+    expect(done.json()).toMatchObject({ imported: 3, warningCount: 3, repeatRows: 3, skipped: 0, updated: 0 });
+  });
+
+  it('updates the record each row names by 身份证号: its columns replace the values, the rest stays; new numbers are added', async () => {
+    const idOf = (body: string) => `${body}${idCardCheckCharacter(body)}`;
+    const [known, added, twice] = [idOf('31010519700101021'), idOf('31010519700101022'), idOf('31010519700101023')];
+    const first = await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord({ name: '钱 进', idNumber: known, phone: '13800000001', nextVisitOn: '2026-05-01' }) });
+    expect(first.statusCode, first.body).toBe(201);
+    const stored = first.json() as { id: string; data: Record<string, unknown>; updatedAt: string };
+    // Moved on in its flow before the update: the import must not move it back.
+    const moved = await t.app.inject({ method: 'PUT', url: `${url}/${stored.id}`, headers: staff.headers, payload: { ...stored.data, status: 'helping' } });
+    expect(moved.statusCode, moved.body).toBe(200);
+
+    const header = ['户主姓名', '身份证号', '联系电话', '住址', '困难类别', '主要困难和诉求', '责任社工', '登记日期'];
+    const row = (name: string, id: string, phone: string) => [name, id, phone, '6号楼 602室', '低收入家庭', '想找工作', '王芳', '2026-03-09'];
+    const file = csvOf([header, row('钱 进', known, ''), row('孙 悦', added, '13800000002')]);
+    const dry = (await importFile(staff, file, 'dryRun=1&repeats=update', 'update.csv')).json() as ImportReport;
+    expect(dry).toMatchObject({ problemCount: 0, repeatRows: 1, updated: 1, imported: 0, skipped: 0 });
+    const count = (await records(staff)).length;
+    const done = await importFile(staff, file, 'repeats=update', 'update.csv');
+    expect(done.json()).toMatchObject({ imported: 1, updated: 1 });
+    const mine = await records(staff);
+    expect(mine).toHaveLength(count + 1);
+    const updated = mine.find((r) => r.data.idNumber === known) as unknown as { data: Record<string, unknown>; unitId: string };
+    // The file's columns replace the values (an empty 联系电话 empties it); 下次回访, status and unit stay.
+    expect(updated.data).toMatchObject({ category: '低收入家庭', address: { building: '6号楼', room: '602室' }, registeredOn: '2026-03-09', nextVisitOn: '2026-05-01', status: 'helping' });
+    expect(updated.data).not.toHaveProperty('phone');
+    expect(mine.find((r) => r.data.idNumber === added)?.data).toMatchObject({ name: '孙 悦', status: 'pending' });
+
+    // A number two records have, or that two lines have, cannot say which to update: nothing is written.
+    for (const name of ['李 一', '李 二']) {
+      expect((await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord({ name, idNumber: twice }) })).statusCode).toBe(201);
+    }
+    const before = await records(staff);
+    const ambiguous = await importFile(staff, csvOf([header, row('李 一', twice, ''), row('钱 进', known, ''), row('钱 进', known, '')]), 'repeats=update&lang=en', 'ambiguous.csv');
+    expect(ambiguous.statusCode).toBe(400);
+    expect((ambiguous.json().report as ImportReport).problems.map((p) => `${p.line}|${p.column}|${p.message}`)).toEqual([
+      '2|身份证号|More than one record of the ledger has this ID number, so which to update is unclear: change them one by one',
+      '4|身份证号|To update records, each ID number may be on one line only: this is the same as on line 3',
+    ]);
+    expect(await records(staff)).toEqual(before);
   });
 
   it("fills a field the file has no column for with the form's default, as the form would for the importer; an empty cell stays empty", async () => {

@@ -138,9 +138,10 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * writes them) in the user's unit, every row or none (form apps; absent in the test double and on an older desktop).
    * `dryRun` checks the file and writes nothing. Resolves with the report, also when rows do not fit (then `imported`
    * is 0 and `problems` say which line, column and why, in `locale`); rejects with `ToolboxSdkError` when the file
-   * cannot be read or is too large. `skipRepeats` leaves out the rows the report warns may be in the ledger already.
+   * cannot be read or is too large. `repeats` says what becomes of the rows the report warns may be in the ledger
+   * already: added (`add`, the default), left out (`skip`) or written over the record with their 身份证号 (`update`).
    */
-  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; skipRepeats?: boolean }): Promise<ImportReport>;
+  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: 'add' | 'skip' | 'update' }): Promise<ImportReport>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

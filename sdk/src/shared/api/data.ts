@@ -126,7 +126,11 @@ export const ImportReportSchema = Type.Object(
       description:
         `Rows that may be in the ledger already, which do not stop the import (a visit log lists a person more than once): a 身份证号 that a record the caller sees has, or that an earlier line of the file has. The first ${IMPORT_LIMITS.problems}, by line`,
     }),
-    skipped: Type.Integer({ description: 'With `skipRepeats=1`: the rows with a warning, left out (would be, on a dry run); 0 otherwise' }),
+    repeatRows: Type.Integer({ description: 'Rows with a warning: what `repeats=skip` leaves out' }),
+    skipped: Type.Integer({ description: 'With `repeats=skip`: the rows left out (would be, on a dry run); 0 otherwise' }),
+    updated: Type.Integer({
+      description: 'With `repeats=update`: the records of the ledger the rows update (would update, on a dry run), found by 身份证号; `imported` counts the records added',
+    }),
   },
   { title: 'ImportReport' },
 );
@@ -140,14 +144,20 @@ export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/i
   `Adds a form app's records from a spreadsheet (multipart field \`file\`, .xlsx or CSV in UTF-8, GBK or UTF-16, at most ${IMPORT_LIMITS.maxBytes / 1024 / 1024} MiB and ${IMPORT_LIMITS.maxRows} rows) in the caller's unit. ` +
     'The first row names the fields by their labels (an export reads back); each row is checked as the form checks a record. `?dryRun=1` answers the report and writes nothing. ' +
     'Without it: every row in one transaction, or 400 TOOLBOX_IMPORT_INVALID with the same report and nothing written. ' +
-    'A field the file has no column for takes its default (`defaulted`); `skipRepeats=1` leaves out the rows that may be in the ledger already',
+    'A field the file has no column for takes its default (`defaulted`); `repeats=skip` leaves out the rows that may be in the ledger already, `repeats=update` updates the records they name',
   {
     consumes: ['multipart/form-data'],
     params: CollectionParamsSchema,
     querystring: Type.Object(
       {
         dryRun: Type.Optional(StringEnum(['0', '1'] as const)),
-        skipRepeats: Type.Optional(StringEnum(['0', '1'] as const, { description: 'Leave out the rows with a warning (the ledger or an earlier line has their 身份证号); the rest are imported' })),
+        repeats: Type.Optional(
+          StringEnum(['add', 'skip', 'update'] as const, {
+            default: 'add',
+            description:
+              'The rows that may be in the ledger already (a warning: the ledger or an earlier line has their 身份证号): `add` them as new records, `skip` them, or `update` the record whose 身份证号 they have (their columns replace its values; the rest, its status and photos stay)',
+          }),
+        ),
         lang: LangQuerySchema,
       },
       { additionalProperties: false },

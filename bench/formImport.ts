@@ -1,6 +1,7 @@
 // A form app's records imported from a spreadsheet: 5,000 rows (the limit) of the 困难群众帮扶台账 as .xlsx and as CSV,
 // checked (dry run) and imported in one request, against the baseline a clerk has without the import: the same records
-// sent one POST each, as the form does. On SQLite and on PostgreSQL in the same run.
+// sent one POST each, as the form does. Then the same workbook again as an update of every record (repeats=update). On
+// SQLite and on PostgreSQL in the same run.
 // Run: cd bench && node --import tsx formImport.ts [rows=5000]     (or: pnpm bench:formImport)
 // PostgreSQL: TOOLBOX_BENCH_PG=postgres://… (a server URL; a database is created and dropped), else a throwaway cluster
 // is started with scripts/lib.mjs (Debian's postgresql); without either only SQLite is measured.
@@ -58,7 +59,7 @@ async function xlsxOf(data: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-type Figures = Record<'dryXlsx' | 'importXlsx' | 'importCsv' | 'posts' | 'heapMiB', number>;
+type Figures = Record<'dryXlsx' | 'importXlsx' | 'importCsv' | 'updateXlsx' | 'posts' | 'heapMiB', number>;
 
 async function measure(engine: 'sqlite' | 'postgres', database?: { url: string; drop(): Promise<void> }): Promise<Figures> {
   const t = await createTestApp({ engine, clock: new TestClock(new Date().toISOString()), trustedUnits: ['ops-centre'], ...(database ? { database } : {}) });
@@ -80,6 +81,7 @@ async function measure(engine: 'sqlite' | 'postgres', database?: { url: string; 
       const res = await t.app.inject({ method: 'POST', url: `${url}/import${query}`, headers: { ...who.headers, ...body.headers }, payload: body.payload });
       const took = performance.now() - started;
       if (res.statusCode !== 200 || res.json().problemCount !== 0) throw new Error(`import: ${res.statusCode} ${res.body.slice(0, 400)}`);
+      if (query.includes('update') && res.json().updated !== rows) throw new Error(`update: ${res.json().updated} of ${rows} records updated`);
       return took;
     };
     const dryXlsx = await send(staff, xlsx, 'a.xlsx', '?dryRun=1');
@@ -90,6 +92,8 @@ async function measure(engine: 'sqlite' | 'postgres', database?: { url: string; 
     const importXlsx = await send(staff, xlsx, 'a.xlsx', '');
     clearInterval(sampler);
     const importCsv = await send(staff2, csv, 'a.csv', '');
+    // The same workbook again as an update (repeats=update): every row finds its record by 身份证号 and replaces it.
+    const updateXlsx = await send(staff, xlsx, 'a.xlsx', '?repeats=update');
 
     // The baseline: the same records one POST each (what a clerk's form does), as staff2 again.
     const started = performance.now();
@@ -100,7 +104,7 @@ async function measure(engine: 'sqlite' | 'postgres', database?: { url: string; 
     const posts = performance.now() - started;
     const total = (await t.app.inject({ url: `${url}?limit=1`, headers: admin.headers })).json().total;
     if (total !== rows * 3) throw new Error(`expected ${rows * 3} records, found ${total}`);
-    return { dryXlsx, importXlsx, importCsv, posts, heapMiB: (heapPeak - heapBefore) / 1024 / 1024 };
+    return { dryXlsx, importXlsx, importCsv, updateXlsx, posts, heapMiB: (heapPeak - heapBefore) / 1024 / 1024 };
   } finally {
     await t.close();
   }
@@ -123,8 +127,10 @@ async function main(): Promise<void> {
   line('check only (dry run), .xlsx', (f) => s(f.dryXlsx));
   line('import, .xlsx', (f) => s(f.importXlsx));
   line('import, CSV', (f) => s(f.importCsv));
+  line('update every record, .xlsx', (f) => s(f.updateXlsx));
   line(`baseline: ${rows} POSTs`, (f) => s(f.posts));
   line('import .xlsx ÷ baseline', (f) => `${(f.importXlsx / f.posts).toFixed(2)}×`);
+  line('update .xlsx ÷ baseline', (f) => `${(f.updateXlsx / f.posts).toFixed(2)}×`);
   line('heap growth during the .xlsx import', (f) => `${f.heapMiB.toFixed(0)} MiB`);
   console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
 }

@@ -4,9 +4,10 @@
 // in the list; staff at another committee's desktop opens the same app and does not see it.
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { describe, expect, it } from 'vitest';
-import { publishLedger } from './support/publishLedger.ts';
+import { goodRecord } from '../../registry-server/test/forms/formSupport.ts';
+import { addLedgerRecords, publishLedger } from './support/publishLedger.ts';
 import { screenshot } from './support/screenshots.ts';
-import { signIn } from './support/signIn.ts';
+import { openAppAs, signIn } from './support/signIn.ts';
 import { productInChromium } from './support/productInChromium.ts';
 
 
@@ -76,4 +77,44 @@ describe('a form app on the desktop', () => {
     expect(await otherFrame.getByText('李桂英').count()).toBe(0);
     await other.close();
   });
+
+  it('prints a record as a 登记表: the record alone in a ruled table on one A4 page, with lines to sign, without the desktop', async () => {
+    const PRINTED_BODY = '31010519600101008';
+    const idNumber = `${PRINTED_BODY}${idCardCheckCharacter(PRINTED_BODY)}`;
+    const needs = '独居，腿脚不便，需要每周上门探望\n冬季需要取暖补贴';
+    await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '周阿婆', idNumber, address: { building: '5号楼', room: '302室' }, needs }));
+    const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
+    await frame.getByRole('row', { name: /周阿婆/ }).click({ timeout: 30_000 });
+    // 打印 asks the browser to print (stubbed here: headless Chromium has no print dialog).
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '1');
+    });
+    await frame.getByRole('button', { name: '打印' }).click();
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('1');
+    // On screen the form is not shown.
+    expect(await page.locator('[data-record-print]').isVisible()).toBe(false);
+
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('[data-record-print]');
+    expect(await sheet.isVisible()).toBe(true);
+    // Nothing of the desktop prints: its bar, the app's own header and buttons, the detail cards.
+    for (const around of ['header', '.tbx-page-header', '.fr-flow', '.fr-detail__list']) {
+      expect(await page.locator(around).first().isVisible(), around).toBe(false);
+    }
+    const text = await sheet.innerText();
+    for (const words of ['困难群众帮扶台账登记表', '填报单位：华阳居委会', '状态：待核实', '户主姓名\t周阿婆', '住址\t5号楼 302室', '经办人（签字）：', '审核人（签字）：']) {
+      expect(text).toContain(words);
+    }
+    // The 身份证号 prints as the screen shows it: masked unless the clerk chose to show it.
+    expect(text).not.toContain(PRINTED_BODY);
+    // As on paper: A4's width at 96 dpi, less the page's margins.
+    await page.setViewportSize({ width: 673, height: 1017 });
+    await screenshot(page, 'form-record-print');
+
+    // As the browser prints it: one A4 page.
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await page.close();
+  });
 });
+

@@ -95,6 +95,16 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
           </>
         ) : screen.view === 'detail' && current ? (
           <>
+            <Button
+              variant="secondary"
+              title={t('printHint')}
+              onClick={() => {
+                toolbox.track('print-record');
+                window.print();
+              }}
+            >
+              {t('print')}
+            </Button>
             <Button variant="secondary" onClick={() => setScreen({ view: 'edit', record: current })}>
               {t('edit')}
             </Button>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { PhotoThumbs } from './PhotoThumbs.tsx';
+import { RecordPrint } from './RecordPrint.tsx';
 import { textOf } from './text.ts';
 
 interface Props {
@@ -64,6 +65,7 @@ export function RecordDetail({ definition, record, onMove }: Props) {
   };
 
   return (
+    <>
     <div className="fr-detail">
       {status && (
         <Card
@@ -114,5 +116,7 @@ export function RecordDetail({ definition, record, onMove }: Props) {
         {t('createdAt')} {shanghaiDateTime(record.createdAt)} · {t('updatedAt')} {shanghaiDateTime(record.updatedAt)}
       </p>
     </div>
+    <RecordPrint definition={definition} record={record} revealed={revealed} visible={visible} />
+    </>
   );
 }

@@ -130,4 +130,24 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-detail__item dt { color: #56616e; font-size: 13px; }
 .fr-detail__item dd { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
 .fr-stamps { margin: 0; font-size: 13px; }
+.fr-print { display: none; }
+@media print {
+  @page { size: A4; margin: 14mm 16mm; }
+  /* The record's form alone: everything that neither holds it nor is in it goes, the desktop's bar and menus too. */
+  body *:not(:has(.fr-print)):not(.fr-print):not(.fr-print *) { display: none !important; }
+  html, body, body *:has(.fr-print) { display: block !important; position: static !important; height: auto !important; min-height: 0 !important; max-height: none !important; overflow: visible !important; margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; background: #fff !important; transform: none !important; }
+  .fr-print { display: block !important; color: #000; font-size: 11pt; line-height: 1.5; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .fr-print__title { margin: 0 0 5mm; text-align: center; font-size: 17pt; font-weight: 600; letter-spacing: .08em; }
+  .fr-print__meta { display: flex; justify-content: space-between; gap: 8mm; margin: 0 0 2mm; }
+  .fr-print__table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+  .fr-print__table th, .fr-print__table td { border: 1px solid #000; padding: 1.6mm 2.5mm; text-align: left; vertical-align: top; }
+  .fr-print__labels { width: 28%; }
+  .fr-print__table th[scope="row"] { font-weight: normal; background: #f2f2f2; }
+  .fr-print__table td { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .fr-print__table tr { break-inside: avoid; }
+  .fr-print__section { background: #e4e4e4; font-weight: 600; }
+  .fr-print__stamps { margin: 2mm 0 12mm; font-size: 9pt; color: #333; }
+  .fr-print__signs { display: flex; justify-content: space-between; gap: 8mm; break-inside: avoid; }
+  .fr-print__signs span { flex: 1; }
+}
 `;

@@ -70,9 +70,14 @@ describe('the form', () => {
     await waitFor(() => expect(screen.queryByText(/处需要修改/)).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByRole('heading', { name: '王秀英 · 困难群众帮扶台账' });
-    expect(screen.getByText(`${good.slice(0, 6)}********${good.slice(14)}`)).toBeTruthy();
+    const detail = within(document.querySelector('.fr-detail') as HTMLElement);
+    const sheet = document.querySelector('[data-record-print]') as HTMLElement;
+    expect(detail.getByText(`${good.slice(0, 6)}********${good.slice(14)}`)).toBeTruthy();
+    // The printed 登记表 shows it as the screen does: masked, in full once shown.
+    expect(sheet.textContent).toContain(`${good.slice(0, 6)}********${good.slice(14)}`);
     fireEvent.click(screen.getByRole('button', { name: '显示完整的身份证号' }));
-    expect(screen.getByText(good)).toBeTruthy();
+    expect(detail.getByText(good)).toBeTruthy();
+    expect(sheet.textContent).toContain(good);
     const [record] = await stored(toolbox);
     expect(record).toMatchObject({
       name: '王秀英',

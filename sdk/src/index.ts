@@ -17,6 +17,7 @@ export type {
   Notice,
   RecordStats,
   ImportReport,
+  ImportRepeatMode,
   Role,
   Scenario,
   ToolboxContext,

@@ -1,4 +1,4 @@
-import type { CollectionClient, ImportReport } from '@toolbox/sdk';
+import type { CollectionClient, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
 import { type FormDefinition, flowState, formFields } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
@@ -15,8 +15,6 @@ interface Props {
   /** After a real import: the list, counts and chart read again, as after a new record. */
   onImported(count: number): void;
 }
-
-type Repeats = NonNullable<Parameters<NonNullable<CollectionClient<unknown>['importRecords']>>[1]['repeats']>;
 
 type Phase =
   | { kind: 'choose' }

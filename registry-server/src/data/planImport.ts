@@ -1,5 +1,5 @@
 import type { Locale } from '@toolbox/sdk';
-import type { ImportReport } from '@toolbox/sdk/api';
+import type { ImportRepeatMode, ImportReport } from '@toolbox/sdk/api';
 import { checkFormRecord, type FormDefinition } from '@toolbox/sdk/forms';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordsTable } from '../db/schema.ts';
@@ -8,8 +8,6 @@ import type { ImportRead } from './readImportRows.ts';
 
 type Problem = ImportReport['problems'][number];
 
-/** What to do with the rows that may be in the ledger already: add them anyway, leave them out, or update the records. */
-export type RepeatMode = 'add' | 'skip' | 'update';
 
 /** What an import writes: new records, records updated, how many rows it leaves out, and what stops it. */
 export interface ImportPlan {
@@ -34,7 +32,7 @@ export async function planImport(
   definition: FormDefinition,
   read: ImportRead,
   repeats: ImportRepeats,
-  mode: RepeatMode,
+  mode: ImportRepeatMode,
   validate: (data: unknown) => boolean,
   locale: Locale,
 ): Promise<ImportPlan> {

@@ -5,8 +5,8 @@
 
 import type { CatalogItemDto } from './api/catalog.ts';
 import type { ToolboxFiles, ToolboxOrg } from './hostOrgFiles.ts';
-import type { ImportReport, RecordStats } from './api/data.ts';
-export type { ImportReport, RecordStats };
+import type { ImportRepeatMode, ImportReport, RecordStats } from './api/data.ts';
+export type { ImportRepeatMode, ImportReport, RecordStats };
 
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
@@ -141,7 +141,7 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * cannot be read or is too large. `repeats` says what becomes of the rows the report warns may be in the ledger
    * already: added (`add`, the default), left out (`skip`) or written over the record with their 身份证号 (`update`).
    */
-  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: 'add' | 'skip' | 'update' }): Promise<ImportReport>;
+  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: ImportRepeatMode }): Promise<ImportReport>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

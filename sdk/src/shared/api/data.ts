@@ -2,6 +2,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, LangQuerySchema, NoContentSchema, StringEnum } from './common.ts';
 import { ErrorBodySchema } from './errorBody.ts';
+import type { RouteQuery } from './route.ts';
 import { routesOf } from './routesOf.ts';
 import { RECORD_QUERY_LIMITS } from '../data/recordQuery.ts';
 
@@ -206,6 +207,8 @@ export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/
 export type DataRecordDto = Static<typeof DataRecordSchema>;
 export type RecordStats = Static<typeof RecordStatsSchema>;
 export type ImportReport = Static<typeof ImportReportSchema>;
+/** What an import does with the rows that may be in the ledger already (`?repeats=` of `importRecords`). */
+export type ImportRepeatMode = NonNullable<NonNullable<RouteQuery<typeof importRecords>>['repeats']>;
 export type ImportRefusal = Static<typeof ImportRefusalSchema>;
 export type SheetColumns = Static<typeof SheetColumnsSchema>;
 export type SheetColumn = Static<typeof SheetColumnSchema>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DataRecord } from '@toolbox/sdk';
 import { loadTextSortKey, recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
+import { Errors } from '../errors.ts';
 import type { RecordsTable } from '../db/schema.ts';
 
 /** Where a record lives: an app's collection, seen by one unit (or by every unit: `unit` null, the owner and admins). */
@@ -139,7 +140,9 @@ export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: 
   await inTransaction(db, async (trx) => {
     await insertRecords(trx, inserts);
     for (const { row, data } of updates) {
-      await trx.updateTable('records').set({ data: JSON.stringify(data), updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+      const done = await trx.updateTable('records').set({ data: JSON.stringify(data), updated_at: now.toISOString() }).where('id', '=', row.id).executeTakeFirst();
+      // Deleted since the import read it: the whole import is refused (the transaction rolls back) and checked again.
+      if (Number(done.numUpdatedRows) !== 1) throw new Errors.IMPORT_CONFLICT(`the record of ${row.id} was deleted while the import ran`);
     }
     const ids = updates.map((u) => u.row.id);
     for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('record_values').where('record_id', 'in', ids.slice(i, i + 500)).execute();

@@ -10,6 +10,7 @@ import { login, type Session } from '../helpers/login.ts';
 import { gb18030 } from '../roster/rosterHelpers.ts';
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { BAD_ID, GOOD_ID, goodRecord, ledgerApp } from '../forms/formSupport.ts';
+import { writeImport } from '../../src/data/recordStore.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
 const HEADERS = ['户主姓名', '身份证号', '联系电话', '住址', '家庭人口', '困难类别', '致困原因', '主要困难和诉求', '救助金额', '责任社工', '登记日期'];
@@ -209,6 +210,19 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
       '2|身份证号|More than one record of the ledger has this ID number, so which to update is unclear: change them one by one',
       '4|身份证号|To update records, each ID number may be on one line only: this is the same as on line 3',
     ]);
+    expect(await records(staff)).toEqual(before);
+  });
+
+  it('refuses the whole import when a record it updates is deleted while it runs, writing nothing', async () => {
+    const made = await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord({ name: '吴 刚' }) });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id as string;
+    const row = await t.app.db.selectFrom('records').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect((await t.app.inject({ method: 'DELETE', url: `${url}/${id}`, headers: staff.headers })).statusCode).toBe(204);
+    const before = await records(staff);
+    const insert = { appId: 'hardship-hy', collection: 'records', unitId: staff.user.unit.id, userId: staff.user.id, data: goodRecord({ name: '郑 新' }), now: new Date() };
+    const failed = await writeImport(t.app.db, [insert], [{ row, data: goodRecord({ name: '吴 刚' }) }], new Date()).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ code: 'TOOLBOX_IMPORT_CONFLICT', statusCode: 409 });
     expect(await records(staff)).toEqual(before);
   });
 

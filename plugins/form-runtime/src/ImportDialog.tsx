@@ -178,9 +178,11 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
               title={
                 failure.kind === 'too-large'
                   ? t('importTooLarge', IMPORT_MAX.bytes / 1024 / 1024, IMPORT_MAX.rows)
-                  : failure.kind === 'other'
-                    ? t('importFailed')
-                    : t('importUnreadable')
+                  : failure.kind === 'changed'
+                    ? t('importChanged')
+                    : failure.kind === 'other'
+                      ? t('importFailed')
+                      : t('importUnreadable')
               }
             >
               {failure.kind === 'old-xls' && <p className="fr-import__why">{t('importOldXls')}</p>}

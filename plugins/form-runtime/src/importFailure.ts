@@ -8,7 +8,7 @@ export const IMPORT_MAX = { bytes: 5 * 1024 * 1024, rows: 5_000 } as const;
 
 /** Why a file could not even be checked, as the dialog words it; `detail` is the server's own message when it sent one. */
 export interface ImportFailure {
-  kind: 'old-xls' | 'empty' | 'unreadable' | 'too-large' | 'other';
+  kind: 'old-xls' | 'empty' | 'unreadable' | 'too-large' | 'changed' | 'other';
   detail?: string;
 }
 
@@ -31,6 +31,8 @@ export function importFailure(error: unknown): ImportFailure {
   const [, code, message] = error.args;
   const detail = typeof message === 'string' ? message.replace(/^file: /, '') : error.message;
   if (code === 'TOOLBOX_IMPORT_TOO_LARGE' || error.statusCode === 413) return { kind: 'too-large', detail };
+  // A record to update was deleted meanwhile: said in the dialog's words, the server's (English, for the log) left out.
+  if (code === 'TOOLBOX_IMPORT_CONFLICT') return { kind: 'changed' };
   // The server words it in the desktop's language (`lang`): an old .xls is named as such in both.
   if (code === 'TOOLBOX_IMPORT_FILE_INVALID') return { kind: /\.xls\b/.test(detail) ? 'old-xls' : 'unreadable', detail };
   return { kind: 'other', detail };

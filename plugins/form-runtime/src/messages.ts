@@ -161,6 +161,7 @@ const zhCN = {
   importNotSheet: '请确认选择的是 Excel 工作簿（.xlsx）或 CSV 文件。',
   importTooLarge: (mb: number, rows: number) => `文件太大：一次最多导入 ${mb} MB、${rows.toLocaleString('zh-CN')} 行，请分成几个文件导入。`,
   importFailed: '导入失败，请检查网络后重试',
+  importChanged: '有一条要更新的记录刚被别人删除了，这次什么都没有写入：请重新选择文件再检查一遍',
   importServerSays: (message: string) => `服务器的说明：${message}`,
 };
 
@@ -321,6 +322,7 @@ const en: Translation<typeof zhCN> = {
   importNotSheet: 'Choose an Excel workbook (.xlsx) or a CSV file.',
   importTooLarge: (mb, rows) => `The file is too large: at most ${mb} MB and ${rows.toLocaleString('en')} rows at once. Split it into several files.`,
   importFailed: 'The import failed: check the network and try again',
+  importChanged: 'A record to update was deleted by someone meanwhile, so nothing was written: choose the file again to check it',
   importServerSays: (message) => `The server says: ${message}`,
 };
 

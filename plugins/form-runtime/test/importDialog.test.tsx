@@ -211,6 +211,20 @@ describe('the 导入 dialog', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: '导入 2 条记录' })).toHaveProperty('disabled', false));
   });
 
+  it('says so when a record to update was deleted meanwhile, in its own words', async () => {
+    const warnings = [{ line: 2, column: '身份证号', field: 'idNumber', message: '已有记录' }];
+    renderWithImport(async (_file, { dryRun, repeats }) => {
+      if (dryRun) return report({ rows: 1, warningCount: 1, warnings, repeatRows: 1, updated: repeats === 'update' ? 1 : 0 });
+      throw new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [409, 'TOOLBOX_IMPORT_CONFLICT', 'file: the record of r-1 was deleted while the import ran'], [], 409);
+    });
+    const dialog = await openDialog();
+    choose(xlsx('台账.xlsx'));
+    fireEvent.click(await within(dialog).findByLabelText(/^更新台账里已有的记录/));
+    fireEvent.click(await within(dialog).findByRole('button', { name: '更新 1 条记录' }));
+    const said = await within(dialog).findByText(/^有一条要更新的记录刚被别人删除了，这次什么都没有写入/);
+    expect(said.closest('[role="alert"]')?.textContent).not.toContain('deleted');
+  });
+
   it('says inline why a file cannot be read: an old .xls before any upload, and the server’s refusal with its message', async () => {
     const { calls } = renderWithImport(async () => {
       throw new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [413, 'TOOLBOX_IMPORT_TOO_LARGE', 'file: 工作表“台账”有 6000 行，一次最多读取 5000 行：请分成几个文件'], [], 413);

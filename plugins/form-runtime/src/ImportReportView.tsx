@@ -106,7 +106,7 @@ export function ImportReportView({ report, definition, repeats }: Props) {
           <Notice type="success">{t('importReady', report.rows)}</Notice>
           {report.warningCount > 0 && (
             <>
-              <Notice type="warning">{t('importWarnings', report.warningCount)}</Notice>
+              <Notice type="warning">{t('importWarnings', report.repeatRows)}</Notice>
               {repeats}
               <RowsTable rows={report.warnings} total={report.warningCount} caption={t('importWarningsCaption')} cut={t('importWarningsCut', report.warningCount, report.warnings.length)} kind="warnings" />
             </>

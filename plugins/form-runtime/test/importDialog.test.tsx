@@ -136,7 +136,7 @@ describe('the 导入 dialog', () => {
     const { toolbox, calls } = renderWithImport(async (_file, { dryRun }) => {
       if (dryRun) {
         const warnings = [{ line: 3, column: '身份证号', field: 'idNumber', message: '身份证号 310105********2010 已有记录，可能已经导入过' }];
-        return report({ format: 'csv', encoding: 'gb18030', warningCount: 1, warnings });
+        return report({ format: 'csv', encoding: 'gb18030', warningCount: 1, warnings, repeatRows: 1 });
       }
       const client = toolbox.data.collection(FORM_COLLECTION);
       await client.create(record('居民02'));

@@ -116,5 +116,33 @@ describe('a form app on the desktop', () => {
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     await page.close();
   });
+  it('warns, as a 身份证号 the ledger has is typed, whose record it is, and opens it; another committee is told nothing', async () => {
+    const SAME_BODY = '31010519621108003';
+    const idNumber = `${SAME_BODY}${idCardCheckCharacter(SAME_BODY)}`;
+    await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '陈阿毛', idNumber, address: { building: '9号楼', room: '101室' } }));
+    const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
+    await frame.getByRole('button', { name: '新增', exact: true }).click({ timeout: 30_000 });
+    await frame.getByLabel('户主姓名').fill('陈毛毛');
+    await frame.getByLabel('身份证号').fill(idNumber);
+    const notice = frame.locator('.fr-same');
+    await notice.getByText(`台账里已有身份证号是 ${idNumber.slice(0, 6)}********${idNumber.slice(-4)} 的记录`).waitFor({ timeout: 15_000 });
+    expect(await notice.innerText()).toMatch(/陈阿毛，\d{4}-\d{2}-\d{2} 登记/);
+    await screenshot(page, 'form-app-same-record');
+    await notice.getByRole('button', { name: '打开已有的记录' }).click();
+    await frame.getByRole('button', { name: '打印' }).waitFor();
+    expect(await frame.locator('.tbx-page-header').innerText()).toContain('陈阿毛');
+    await page.close();
+
+    // Staff of another committee see none of this ledger's records, and are told of none.
+    const other = await openAppAs(suite.browser, suite.product.origin, 'staff2', 'hardship-ledger');
+    await other.frame.getByRole('button', { name: '新增', exact: true }).click({ timeout: 30_000 });
+    const asked = other.page.waitForResponse((r) => decodeURIComponent(r.url()).includes(`filter=idNumber:eq:${idNumber}`));
+    await other.frame.getByLabel('身份证号').fill(idNumber);
+    // The form asked the server, which answers from this committee's records only: none.
+    expect(((await (await asked).json()) as { items: unknown[] }).items).toEqual([]);
+    await other.page.waitForTimeout(300);
+    expect(await other.frame.locator('.fr-same').count()).toBe(0);
+    await other.page.close();
+  });
 });
 

@@ -133,7 +133,8 @@ describe('importing a form app’s records from a spreadsheet', () => {
     expect(zhang?.data).toMatchObject({ address: { building: '8号楼', room: '201室' }, registeredOn: '2026-03-06', causes: ['失业'], status: 'pending' });
 
     // The same file chosen again with one row more: each of the four rows there were may be a repeat (by 身份证号),
-    // said row by row. The clerk may import all five, or skip the four and import the new one.
+    // said row by row. The ledger holds one record per 身份证号 (matchBy), so the dialog starts by skipping the four;
+    // the clerk may import all five instead.
     const fifth = ['孙丽华', id('31010519620101006'), '', '5号楼 301室', '低保家庭', '', '需要上门关爱', '王芳', '2026-3-9', '', ''];
     await frame.getByRole('button', { name: '导入', exact: true }).click();
     const again = frame.getByRole('dialog', { name: '导入困难群众帮扶台账记录' });
@@ -141,9 +142,12 @@ describe('importing a form app’s records from a spreadsheet', () => {
     await again.locator('[data-import-warnings]').waitFor({ timeout: 20_000 });
     expect(await again.textContent()).toContain('有 4 行可能已经在台账里（按身份证号）');
     expect(await again.locator('[data-import-warnings] tbody tr').first().textContent()).toMatch(/^第 2 行身份证号身份证号 310105\*{8}\d{3}[\dX] 已有记录，可能已经导入过$/);
-    expect(await again.getByRole('button', { name: '导入 5 条记录' }).isDisabled()).toBe(false);
+    expect(await again.getByLabel('跳过这 4 行，只导入其余的行').isChecked()).toBe(true);
+    expect(await again.getByRole('button', { name: '导入 1 条记录' }).isDisabled()).toBe(false);
     // The file has no 家庭人口 column: the form's default fills it, and the dialog says so.
     expect(await again.locator('[data-import-defaulted]').textContent()).toContain('家庭人口：1 人');
+    await again.getByLabel(/^仍作为新记录导入/).check();
+    expect(await again.getByRole('button', { name: '导入 5 条记录' }).isDisabled()).toBe(false);
     await again.getByLabel('跳过这 4 行，只导入其余的行').check();
     await again.getByRole('button', { name: '导入 1 条记录' }).waitFor({ timeout: 20_000 });
     await screenshot(page, 'form-import-repeats');

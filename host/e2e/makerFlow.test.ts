@@ -103,6 +103,13 @@ describe('a maker composes a form app in 应用搭建', () => {
     await page.keyboard.press('Space');
     await expect.poll(async () => (await labels(designer)).slice(0, 3)).toEqual(['老人姓名', '年龄', '情况说明']);
 
+    // One record per elder: the 身份证号 names the record (matchBy), which the field's settings say in words.
+    await designer.getByRole('button', { name: /^身份证号/ }).click();
+    const props = designer.getByRole('region', { name: '身份证号' });
+    await props.getByRole('checkbox', { name: '用它识别同一条记录' }).check();
+    expect(await props.innerText()).toContain('台账里每个身份证号只登记一条');
+    await screenshot(page, 'designer-match-by');
+
     // The list: columns; the flow exists (the status field brought 待处理 → 处理中 → 已办结).
     await designer.getByRole('tab', { name: '列表设置' }).click();
     const columns = designer.getByRole('group', { name: '列表显示的列' });
@@ -131,6 +138,8 @@ describe('a maker composes a form app in 应用搭建', () => {
     await designer.getByText('已发布 1.0.0，等待管理员审核').waitFor({ timeout: 15_000 });
     await screenshot(page, 'designer-published');
     await product.approve(APP, '1.0.0');
+    const published = await fetch(`${product.origin}/bundles/${APP}/1.0.0/form.json`, { headers: { cookie: await product.cookieFor('staff') } });
+    expect(((await published.json()) as { matchBy?: string }).matchBy).toBe('idcard1');
 
     // Staff at two committees: each their own records only.
     const staff = await browser.context.newPage();

@@ -1,7 +1,7 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
-import type { FormDefinition, FormField } from '@toolbox/sdk/forms';
-import { copyField, moveField, placeOf, removeField, updateField } from './draft/editDraft.ts';
+import { type FormDefinition, type FormField, MATCHABLE_KINDS } from '@toolbox/sdk/forms';
+import { change, copyField, moveField, placeOf, removeField, updateField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
 import { messages } from './messages.ts';
@@ -40,6 +40,22 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
         </>
       )}
       {field.kind === 'status' && <p className="tbx-help">{t('statusHint')}</p>}
+      {MATCHABLE_KINDS.includes(field.kind) && (
+        <Check
+          label={t('matchBy')}
+          hint={t('matchByHint', field.label['zh-CN'])}
+          checked={draft.matchBy === field.key}
+          onChange={(on) =>
+            onChange(
+              change(draft, (d) => {
+                if (on) d.matchBy = field.key;
+                else delete d.matchBy;
+              }),
+              field.key,
+            )
+          }
+        />
+      )}
 
       {field.kind === 'text' && (
         <div className="fd-grid">

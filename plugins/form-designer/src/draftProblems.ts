@@ -12,7 +12,7 @@ export interface DraftProblems {
   byTab: Map<Tab, string[]>;
 }
 
-const tabOf = (path: string): Tab => (path.startsWith('/views') ? 'list' : path.startsWith('/flow') ? 'flow' : path.startsWith('/sections') || path.startsWith('/retired') ? 'fields' : 'info');
+const tabOf = (path: string): Tab => (path.startsWith('/views') ? 'list' : path.startsWith('/flow') ? 'flow' : path.startsWith('/sections') || path.startsWith('/retired') || path.startsWith('/matchBy') ? 'fields' : 'info');
 
 export function draftProblems(draft: FormDefinition, locale: Locale): DraftProblems {
   const result = validateDefinition(draft);

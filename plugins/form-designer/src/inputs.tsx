@@ -51,12 +51,19 @@ export function NumberInput({ value, onChange, ...rest }: Labelled & { value: nu
   );
 }
 
-export function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
-  return (
+export function Check({ label, hint, checked, onChange }: { label: string; hint?: string; checked: boolean; onChange(checked: boolean): void }) {
+  const box = (
     <label className="tbx-check-row fd-check">
       <input type="checkbox" className="tbx-check" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <span>{label}</span>
     </label>
+  );
+  if (!hint) return box;
+  return (
+    <div className="fd-check-hint">
+      {box}
+      <span className="tbx-help">{hint}</span>
+    </div>
   );
 }
 

@@ -46,6 +46,7 @@ export const styles = `
 .fd-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px 12px; }
 .fd-check { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; width: auto; }
 .fd-check input { width: 16px; height: 16px; margin: 0; }
+.fd-check-hint { display: flex; flex-direction: column; gap: 2px; }
 .fd-checks { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; }
 .fd-group { border: 1px solid #e3e8ee; border-radius: 6px; padding: 6px 10px 10px; margin: 0; display: flex; flex-direction: column; gap: 8px; }
 .fd-group legend, .fd-group h3 { font-weight: 600; color: #14305e; font-size: 14px; margin: 0; padding: 0 4px; }

@@ -129,6 +129,25 @@ describe('应用搭建', () => {
     expect(labels()).toEqual(['名称 *', '数字']);
   });
 
+  it('names a record by a field: one box on a text, phone or 身份证号 field, one field at a time', async () => {
+    renderDesigner(registry().api);
+    fireEvent.click(screen.getAllByRole('button', { name: '用这个模板' })[0]!);
+    // The 困难群众帮扶台账 names its records by 身份证号.
+    fireEvent.click(screen.getByRole('button', { name: /^身份证号/ }));
+    const idProps = screen.getByRole('region', { name: '身份证号' });
+    const box = within(idProps).getByRole('checkbox', { name: '用它识别同一条记录' });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    expect(idProps.textContent).toContain('台账里每个身份证号只登记一条');
+    // Moved to 联系电话: one field names the record, so the 身份证号's box clears.
+    fireEvent.click(screen.getByRole('button', { name: /^联系电话/ }));
+    fireEvent.click(within(screen.getByRole('region', { name: '联系电话' })).getByRole('checkbox', { name: '用它识别同一条记录' }));
+    fireEvent.click(screen.getByRole('button', { name: /^身份证号/ }));
+    expect((within(screen.getByRole('region', { name: '身份证号' })).getByRole('checkbox', { name: '用它识别同一条记录' }) as HTMLInputElement).checked).toBe(false);
+    // A field that cannot name a record has no box.
+    fireEvent.click(screen.getByRole('button', { name: /^住址/ }));
+    expect(within(screen.getByRole('region', { name: '住址' })).queryByRole('checkbox', { name: '用它识别同一条记录' })).toBeNull();
+  });
+
   it('copies the selected field below it and selects the copy', async () => {
     renderDesigner(registry().api);
     fireEvent.click(screen.getByRole('button', { name: '从空白开始' }));

@@ -63,10 +63,15 @@ describe('editing a draft', () => {
     expect(copyField(draft, 'status')).toEqual({ definition: draft, key: 'status' });
   });
 
-  it('renaming a key follows it into the views', () => {
-    const draft = blankDraft(who);
+  it('renaming a key follows it into the views and matchBy; removing the field drops matchBy', () => {
+    const draft = { ...blankDraft(who), matchBy: 'text1' };
     const renamed = updateField(draft, 'text1', { ...formFields(draft)[0]!, key: 'elderName' });
     expect(renamed.views.list.columns).toEqual(['elderName']);
+    expect(renamed.matchBy).toBe('elderName');
+    const withPhone = addField(renamed, 'phone').definition;
+    const removed = removeField({ ...withPhone, matchBy: 'phone1' }, 'phone1');
+    expect(removed.matchBy).toBeUndefined();
+    expect(validateDefinition(removed).ok).toBe(true);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { DataRecord } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
-import { canMove, type FormDefinition, fieldByKey, flowState, initialValues, statusField } from '@toolbox/sdk/forms';
-import { formatValue } from './formatValue.ts';
-import { lazy, Suspense, useState } from 'react';
+import { canMove, type FormDefinition, flowState, initialValues, matchField, statusField } from '@toolbox/sdk/forms';
+import { recordName } from './formatValue.ts';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
 import { ImportButton } from './ImportButton.tsx';
@@ -16,7 +16,7 @@ import { RecordTable } from './RecordTable.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
 import { styles } from './styles.ts';
 import { textOf } from './text.ts';
-import { useRecordList } from './useRecordList.ts';
+import { queryPage, useRecordList } from './useRecordList.ts';
 
 type Data = Record<string, unknown>;
 type Screen = { view: 'list' } | { view: 'create' } | { view: 'detail'; record: DataRecord<Data> } | { view: 'edit'; record: DataRecord<Data> };
@@ -35,6 +35,17 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const status = statusField(definition);
   const name = textOf(definition.name, locale);
   const current = screen.view === 'detail' || screen.view === 'edit' ? screen.record : undefined;
+  const matchKey = matchField(definition)?.key;
+  const currentId = current?.id;
+  // The records other than this one with the same `matchBy` value (身份证号, 车牌号): the form warns of them.
+  const findSame = useCallback(
+    async (value: string) => {
+      if (!matchKey) return [];
+      const page = await queryPage(list.client, { filters: [{ field: matchKey, op: 'eq', value }], limit: 4 });
+      return page.items.filter((r) => r.id !== currentId);
+    },
+    [list.client, matchKey, currentId],
+  );
   const pages = Math.max(1, Math.ceil((list.page?.total ?? 0) / pageSizeOf(definition)));
 
   const save = async (data: Data) => {
@@ -68,15 +79,14 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   };
 
   // A record's page is titled by what the list shows first (户主姓名, 物资名称), so staff see whose record it is.
-  const firstColumn = fieldByKey(definition, definition.views.list.columns[0] ?? '');
-  const recordName = current && firstColumn ? formatValue(firstColumn, current.data[firstColumn.key], definition, locale) : '';
+  const currentName = current ? recordName(definition, current.data, locale) : '';
   const title =
     screen.view === 'create'
       ? t('addTitle', name)
       : screen.view === 'edit'
         ? t('editTitle', name)
         : screen.view === 'detail'
-          ? `${recordName || t('detailTitle')} · ${name}`
+          ? `${currentName || t('detailTitle')} · ${name}`
           : name;
   const statusFilter = status ? query.filters[status.key] : undefined;
 
@@ -127,6 +137,8 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
             initial={current ? current.data : initialValues(definition, toolbox)}
             isNew={screen.view === 'create'}
             onSubmit={save}
+            findSame={matchKey ? findSame : undefined}
+            onOpenRecord={(record) => setScreen({ view: 'detail', record })}
             onCancel={() => setScreen(current ? { view: 'detail', record: current } : { view: 'list' })}
           />
         </div>

@@ -1,10 +1,12 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
-import { checkFormRecord, type FormDefinition, type FormRecordProblem, flowState, formFields } from '@toolbox/sdk/forms';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import type { DataRecord } from '@toolbox/sdk';
+import { checkFieldValue, checkFormRecord, type FormDefinition, type FormRecordProblem, flowState, formFields, matchField } from '@toolbox/sdk/forms';
+import { type FormEvent, Fragment, useId, useMemo, useState } from 'react';
 import { type Draft, fromDraft, toDraft } from './draft.ts';
 import { FieldInput } from './FieldInput.tsx';
 import { messages } from './messages.ts';
+import { type FindSame, SameRecordNotice } from './SameRecordNotice.tsx';
 import { textOf } from './text.ts';
 
 interface Props {
@@ -14,13 +16,17 @@ interface Props {
   isNew: boolean;
   onSubmit(data: Record<string, unknown>): Promise<void>;
   onCancel(): void;
+  /** The other records with a `matchBy` value (absent: the form does not look). */
+  findSame?: FindSame;
+  /** Opens a record the form warns of (leaving this form). */
+  onOpenRecord?(record: DataRecord<Record<string, unknown>>): void;
 }
 
 /**
  * The form of any definition: its sections in order, each laid out in the definition's columns, every field with its
  * label, help and Chinese error. Checked with checkFormRecord (the rules the server applies) before anything is sent.
  */
-export function FormView({ definition, initial, isNew, onSubmit, onCancel }: Props) {
+export function FormView({ definition, initial, isNew, onSubmit, onCancel, findSame, onOpenRecord }: Props) {
   const locale = useLocale();
   const t = useT(messages);
   const base = useId();
@@ -75,6 +81,10 @@ export function FormView({ definition, initial, isNew, onSubmit, onCancel }: Pro
     return problem ? textOf(problem.message, locale) : undefined;
   };
   const columns = definition.views.form?.columns ?? 2;
+  // The value to look for in the ledger: complete and valid, and on an edit, not the record's own value.
+  const match = matchField(definition);
+  const typed = match && fromDraft(match, drafts[match.key], initial[match.key]);
+  const lookFor = match && typeof typed === 'string' && !checkFieldValue(match, typed) && (isNew || typed !== initial[match.key]) ? typed : undefined;
   const initialState = definition.flow && flowState(definition, definition.flow.initial);
 
   return (
@@ -103,16 +113,18 @@ export function FormView({ definition, initial, isNew, onSubmit, onCancel }: Pro
                   <span className="tbx-help">{t('statusAuto', textOf(initialState?.label, locale))}</span>
                 </div>
               ) : (
-                <FieldInput
-                  key={field.key}
-                  field={field}
-                  definition={definition}
-                  id={`${base}-${field.key}`}
-                  draft={drafts[field.key]}
-                  error={errorOf(field.key)}
-                  disabled={saving}
-                  onChange={(next) => change(field.key, next)}
-                />
+                <Fragment key={field.key}>
+                  <FieldInput
+                    field={field}
+                    definition={definition}
+                    id={`${base}-${field.key}`}
+                    draft={drafts[field.key]}
+                    error={errorOf(field.key)}
+                    disabled={saving}
+                    onChange={(next) => change(field.key, next)}
+                  />
+                  {field === match && <SameRecordNotice definition={definition} field={field} value={lookFor} find={findSame} onOpen={onOpenRecord} />}
+                </Fragment>
               ),
             )}
           </div>

@@ -1,5 +1,5 @@
 import type { CollectionClient, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
-import { type FormDefinition, flowState, formFields } from '@toolbox/sdk/forms';
+import { type FormDefinition, flowState, formFields, matchField } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
@@ -35,8 +35,11 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const locale = useLocale();
   const toolbox = useToolbox();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
-  // What becomes of the rows that may be in the ledger already: asked anew for each file.
-  const [repeats, setRepeats] = useState<Repeats>('add');
+  // What becomes of the rows that may be in the ledger already: asked anew for each file. A form that holds one record
+  // per value (`matchBy`) starts by leaving them out, so that importing the same ledger again adds no second records;
+  // a visit log, where one person has many records, starts by adding them.
+  const firstMode: Repeats = matchField(definition) ? 'skip' : 'add';
+  const [repeats, setRepeats] = useState<Repeats>(firstMode);
   const titleId = useId();
   const introId = useId();
   const inputId = useId();
@@ -54,8 +57,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
     };
   }, []);
 
-  /** Checks `file` as it would be imported with `mode` (a dry run): a new file starts with `add`. */
-  const check = async (file: File, mode: Repeats = 'add') => {
+  /** Checks `file` as it would be imported with `mode` (a dry run): a new file starts with `firstMode`. */
+  const check = async (file: File, mode: Repeats = firstMode) => {
     setPhase({ kind: 'checking', file });
     setRepeats(mode);
     const before = await checkImportFile(file);

@@ -1,8 +1,15 @@
 import { type Locale, shanghaiDateTime } from '@toolbox/sdk';
-import { type FormDefinition, type FormField, flowState } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldByKey, flowState } from '@toolbox/sdk/forms';
 import { textOf } from './text.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What names a record to a person: the value of the list's first column (户主姓名, 物资名称), as the list shows it. */
+export function recordName(definition: FormDefinition, data: Record<string, unknown>, locale: Locale): string {
+  const first = definition.views.list.columns[0];
+  const field = first === undefined ? undefined : fieldByKey(definition, first);
+  return field ? formatValue(field, data[field.key], definition, locale) : '';
+}
 
 /** A stored value as a list cell or detail line shows it: 8号楼 201室, 1,200.50 元, 是/否, the state's name. */
 export function formatValue(field: FormField, value: unknown, definition: FormDefinition, locale: Locale): string {

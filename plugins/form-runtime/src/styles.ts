@@ -9,7 +9,8 @@ export const styles = `
 .fr-grid--1 { grid-template-columns: minmax(0, 1fr); max-width: 640px; }
 .fr-grid--2 { grid-template-columns: repeat(2, minmax(0, 1fr)); }
 .fr-grid--3 { grid-template-columns: repeat(3, minmax(0, 1fr)); }
-.fr-field--textarea, .fr-field--multichoice { grid-column: 1 / -1; }
+.fr-field--textarea, .fr-field--multichoice, .fr-same { grid-column: 1 / -1; }
+.fr-same .tbx-notice p { margin: 0 0 6px; }
 .fr-field textarea.tbx-input { min-height: 64px; }
 .fr-with-unit { display: flex; align-items: center; gap: 6px; }
 .fr-unit { color: #55606e; white-space: nowrap; }

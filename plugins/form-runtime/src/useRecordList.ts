@@ -11,7 +11,8 @@ type Data = Record<string, unknown>;
 async function everything(client: CollectionClient<Data>) {
   return client.list({ limit: 500 });
 }
-const queryPage = async (client: CollectionClient<Data>, query: RecordQuery): Promise<RecordPage<Data>> => {
+/** A page of `query`: from the server, or (an older desktop) filtered here from every record by the SDK's rules. */
+export const queryPage = async (client: CollectionClient<Data>, query: RecordQuery): Promise<RecordPage<Data>> => {
   if (client.query) return client.query(query);
   const [all, sortKey] = await Promise.all([everything(client), query.sort ? loadTextSortKey() : undefined]);
   return matchRecords(all, query, sortKey);

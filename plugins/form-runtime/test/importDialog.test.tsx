@@ -42,9 +42,9 @@ const record = (name: string) => ({
 type Answer = (file: Blob, options: { dryRun: boolean; repeats?: 'add' | 'skip' | 'update' }) => Promise<ImportReport>;
 
 /** The runtime with an import that answers `answer`; `calls` lists each call's file name and dry run. */
-function renderWithImport(answer: Answer | undefined, seed = [record('居民01')]): { toolbox: MockToolbox; calls: string[] } {
+function renderWithImport(answer: Answer | undefined, seed = [record('居民01')], definition = hardship): { toolbox: MockToolbox; calls: string[] } {
   const toolbox = createMockToolbox({
-    manifest: { id: hardship.id, name: hardship.name, version: hardship.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(hardship) } },
+    manifest: { id: definition.id, name: definition.name, version: definition.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(definition) } },
     seed: { [FORM_COLLECTION]: seed },
   });
   const calls: string[] = [];
@@ -65,7 +65,7 @@ function renderWithImport(answer: Answer | undefined, seed = [record('居民01')
   };
   render(
     <ToolboxProvider context={{ ...toolbox, data: withImport }}>
-      <FormAppRoot definition={hardship} />
+      <FormAppRoot definition={definition} />
     </ToolboxProvider>,
   );
   return { toolbox, calls };
@@ -176,18 +176,39 @@ describe('the 导入 dialog', () => {
     const dialog = await openDialog();
     choose(xlsx('台账.xlsx'));
     const choices = within(await within(dialog).findByRole('group', { name: '这些行怎么办' })).getAllByRole('radio');
-    expect(choices.map((c) => (c as HTMLInputElement).checked)).toEqual([true, false, false]);
-    expect(within(dialog).getByRole('button', { name: '导入 3 条记录' })).toBeDefined();
+    // The ledger holds one record per 身份证号 (matchBy): the first check leaves the repeats out.
+    expect(choices.map((c) => (c as HTMLInputElement).checked)).toEqual([false, true, false]);
+    expect(within(dialog).getByRole('button', { name: '导入 2 条记录' })).toBeDefined();
 
-    fireEvent.click(within(dialog).getByLabelText('跳过这 1 行，只导入其余的行'));
-    await within(dialog).findByRole('button', { name: '导入 2 条记录' });
+    fireEvent.click(within(dialog).getByLabelText(/^仍作为新记录导入/));
+    await within(dialog).findByRole('button', { name: '导入 3 条记录' });
     fireEvent.click(within(dialog).getByLabelText(/^更新台账里已有的记录/));
     const confirm = await within(dialog).findByRole('button', { name: '新增 2 条、更新 1 条' });
     fireEvent.click(confirm);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     // Each choice is a dry run of its own; the import is made with the last.
-    expect(asked).toEqual(['check add', 'check skip', 'check update', 'import update']);
+    expect(asked).toEqual(['check skip', 'check add', 'check update', 'import update']);
     expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已新增 2 条记录，更新 1 条' });
+  });
+
+  it('starts by adding the repeats on a form that may hold a person more than once (no matchBy)', async () => {
+    const { matchBy: _, ...visits } = hardship;
+    const asked: (string | undefined)[] = [];
+    const warnings = [{ line: 3, column: '身份证号', field: 'idNumber', message: '身份证号 310105********2010 已有记录，可能已经导入过' }];
+    renderWithImport(
+      async (_file, { dryRun, repeats }) => {
+        asked.push(`${dryRun ? 'check' : 'import'} ${repeats}`);
+        return report({ rows: 3, warningCount: 1, warnings, repeatRows: 1, skipped: repeats === 'skip' ? 1 : 0 });
+      },
+      [record('居民01')],
+      visits,
+    );
+    const dialog = await openDialog();
+    choose(xlsx('台账.xlsx'));
+    const choices = within(await within(dialog).findByRole('group', { name: '这些行怎么办' })).getAllByRole('radio');
+    expect(choices.map((c) => (c as HTMLInputElement).checked)).toEqual([true, false, false]);
+    expect(within(dialog).getByRole('button', { name: '导入 3 条记录' })).toBeDefined();
+    expect(asked).toEqual(['check add']);
   });
 
   it('says when skipping would leave nothing to import, keeps the choice when updating is refused, and lists the defaults', async () => {

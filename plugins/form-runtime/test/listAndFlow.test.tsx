@@ -119,3 +119,54 @@ describe('a record made under an earlier version', () => {
     expect((await stored(toolbox))[0]).toMatchObject({ name: '王秀英', phone: '13816620458' });
   });
 });
+
+describe('a form that holds one record per 身份证号 (matchBy)', () => {
+  const idOf = (name: string) => String(seed.find((r) => r.name === name)?.idNumber);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 500));
+
+  it('warns, as a 身份证号 the ledger has is typed, whose record it is, and opens it', async () => {
+    renderRuntime(hardship, { seed });
+    fireEvent.click(await screen.findByRole('button', { name: '新增' }));
+    const input = await screen.findByLabelText(/^身份证号/);
+    // Half a number, and then a number nobody has: no warning.
+    fireEvent.change(input, { target: { value: idOf('王秀英').slice(0, 10) } });
+    fireEvent.change(input, { target: { value: '110101199003071235'.slice(0, 17) + '9' } });
+    await pause();
+    expect(screen.queryByText(/台账里已有/)).toBeNull();
+
+    fireEvent.change(input, { target: { value: idOf('王秀英') } });
+    const title = await screen.findByText(`台账里已有身份证号是 ${idOf('王秀英').slice(0, 6)}********${idOf('王秀英').slice(-4)} 的记录`);
+    const notice = title.closest('[role="alert"]') as HTMLElement;
+    expect(notice.textContent).toMatch(/王秀英，\d{4}-\d{2}-\d{2} 登记/);
+    expect(notice.textContent).toContain('同一个身份证号只登记一条');
+    fireEvent.click(within(notice).getByRole('button', { name: '打开已有的记录' }));
+    await screen.findByRole('group', { name: '办理' });
+    expect(await screen.findByText('王秀英 · 困难群众帮扶台账')).toBeTruthy();
+  });
+
+  it('does not warn of the record itself on an edit, warns of another’s number, and saves all the same', async () => {
+    const toolbox = renderRuntime(hardship, { seed });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    fireEvent.click(await screen.findByRole('button', { name: '修改' }));
+    const input = await screen.findByLabelText(/^身份证号/);
+    fireEvent.change(screen.getByLabelText('下次回访'), { target: { value: '2026-12-20' } });
+    await pause();
+    expect(screen.queryByText(/台账里已有/)).toBeNull();
+    fireEvent.change(input, { target: { value: idOf('李建军') } });
+    const notice = (await screen.findByText(/^台账里已有身份证号是/)).closest('[role="alert"]') as HTMLElement;
+    expect(notice.textContent).toContain('李建军');
+    // A warning, not a refusal: the clerk may know better.
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('group', { name: '办理' });
+    expect((await stored(toolbox)).filter((r) => r.idNumber === idOf('李建军')).map((r) => r.name).sort()).toEqual(['李建军', '王秀英']);
+  });
+
+  it('says nothing on a form without matchBy, where a person may have many records', async () => {
+    const { matchBy: _, ...visits } = hardship;
+    renderRuntime(visits, { seed });
+    fireEvent.click(await screen.findByRole('button', { name: '新增' }));
+    fireEvent.change(await screen.findByLabelText(/^身份证号/), { target: { value: idOf('王秀英') } });
+    await pause();
+    expect(screen.queryByText(/台账里已有/)).toBeNull();
+  });
+});

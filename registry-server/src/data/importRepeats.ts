@@ -1,38 +1,44 @@
 import type { Locale } from '@toolbox/sdk';
 import type { ImportReport } from '@toolbox/sdk/api';
-import { type FormDefinition, formFields } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, formFields, matchField } from '@toolbox/sdk/forms';
 import type { Db } from '../db/createDatabase.ts';
 import type { ImportRead } from './readImportRows.ts';
 import type { RecordScope } from './recordStore.ts';
 
 type Warning = ImportReport['warnings'][number];
 
-/** As the list shows a 身份证号: the first 6 and the last 4. */
-const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
+/** A value as the list shows it: a 身份证号 by its first 6 and last 4, anything else as it is. */
+const shown = (field: FormField, value: string) => (field.kind === 'idcard' ? `${value.slice(0, 6)}********${value.slice(-4)}` : value);
 
-/** What an import finds of its rows in the ledger, by 身份证号. */
+/** The fields an import finds repeats by: the definition's `matchBy`, or else its 身份证号 fields. */
+const repeatFields = (definition: FormDefinition): FormField[] => {
+  const field = matchField(definition);
+  return field ? [field] : formFields(definition).filter((f) => f.kind === 'idcard');
+};
+
+/** What an import finds of its rows in the ledger, by `matchBy` or 身份证号. */
 export interface ImportRepeats {
   /** Each row that may be in the ledger already, and why, by line. */
   warnings: Warning[];
   /**
-   * The number that names a person for an update: the form's first 身份证号 field with a column (null: none). For each
-   * line, the records of the ledger with its number (`stored`, at most 2: more is as ambiguous as 2), and the earlier
-   * line with the same number (`earlier`).
+   * The value that names a record for an update: the form's `matchBy`, or else its first 身份证号 field, with a
+   * column (null: none). For each line, the records of the ledger with its value (`stored`, at most 2: more is as
+   * ambiguous as 2), and the earlier line with the same value (`earlier`).
    */
   key: { field: string; header: string; label: string; stored: Map<number, string[]>; earlier: Map<number, number> } | null;
 }
 
 /**
- * The rows of an import that may be in the ledger already, by 身份证号 (the one field that names a person for sure): a
- * number a record in `scope` has (read through record_values' (app, collection, field, text) index, 500 at a time),
- * or one an earlier line of the file has. Warnings, not problems: a visit log rightly lists a person more than once,
+ * The rows of an import that may be in the ledger already, by the field the form names a record by (`matchBy`: a
+ * 车牌号, a 物资编号), or else by 身份证号 (the one kind that names a person for sure): a value a record in `scope`
+ * has (read through record_values' (app, collection, field, text) index, 500 at a time), or one an earlier line has. Warnings, not problems: a visit log rightly lists a person more than once,
  * and the clerk decides (add them, skip them, or update the records they name). Worded in `locale`, by line.
  */
 export async function importRepeats(db: Db, scope: RecordScope, definition: FormDefinition, read: ImportRead, locale: Locale): Promise<ImportRepeats> {
   const warnings: Warning[] = [];
   let key: ImportRepeats['key'] = null;
   const word = (zh: string, en: string) => (locale === 'en' ? en : zh);
-  for (const field of formFields(definition).filter((f) => f.kind === 'idcard')) {
+  for (const field of repeatFields(definition)) {
     const column = read.columns.find((c) => c.field === field.key && c.ignored === null);
     if (!column) continue;
     const label = locale === 'en' ? (field.label.en ?? field.label['zh-CN']) : field.label['zh-CN'];
@@ -75,7 +81,7 @@ export async function importRepeats(db: Db, scope: RecordScope, definition: Form
           line,
           column: column.header,
           field: field.key,
-          message: word(`${label} ${masked(value)} 已有记录，可能已经导入过`, `${label} ${masked(value)} has a record already: it may have been imported before`),
+          message: word(`${label} ${shown(field, value)} 已有记录，可能已经导入过`, `${label} ${shown(field, value)} has a record already: it may have been imported before`),
         });
       }
     }

@@ -20,12 +20,12 @@ export interface ImportPlan {
 }
 
 /**
- * Plans an import of `read` (a file with no problems) by `mode`. `update` finds each row's record by the 身份证号 of
- * `repeats.key`: a row whose number one record of the ledger (in the caller's scope) has replaces that record's values
- * in the file's columns (an empty cell empties the field) and keeps the rest (its status, photos, unit, the fields the
- * file has no column for: no default overwrites them); a row whose number no record has is added. A number that two
- * records have, or that an earlier line has, cannot say which record to update: a problem, and nothing is written. The
- * updated records are checked as the form checks a record.
+ * Plans an import of `read` (a file with no problems) by `mode`. `update` finds each row's record by the value of
+ * `repeats.key` (the form's `matchBy` field, or else a 身份证号): a row whose value one record of the ledger (in the
+ * caller's scope) has replaces that record's values in the file's columns (an empty cell empties the field) and keeps
+ * the rest (its status, photos, unit, the fields the file has no column for: no default overwrites them); a row whose
+ * value no record has is added. A value that two records have, or that an earlier line has, cannot say which record to
+ * update: a problem, and nothing is written. The updated records are checked as the form checks a record.
  */
 export async function planImport(
   db: Db,

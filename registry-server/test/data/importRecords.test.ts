@@ -2,14 +2,15 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { ImportReport } from '@toolbox/sdk/api';
+import { recordQueryParams } from '@toolbox/sdk/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, publishApp } from '../helpers/bundles.ts';
 import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { gb18030 } from '../roster/rosterHelpers.ts';
-import { idCardCheckCharacter } from '@toolbox/sdk/forms';
-import { BAD_ID, GOOD_ID, goodRecord, ledgerApp } from '../forms/formSupport.ts';
+import { FORM_TEMPLATES, idCardCheckCharacter } from '@toolbox/sdk/forms';
+import { BAD_ID, GOOD_ID, goodRecord, ledgerApp, publishForm } from '../forms/formSupport.ts';
 import { writeImport } from '../../src/data/recordStore.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
@@ -211,6 +212,39 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
       '4|身份证号|To update records, each ID number may be on one line only: this is the same as on line 3',
     ]);
     expect(await records(staff)).toEqual(before);
+  });
+
+  it('finds repeats by the field the form names a record by (matchBy), a 物资编号 shown whole, and updates by it', async () => {
+    const supplies = structuredClone(FORM_TEMPLATES.find((f) => f.id === 'flood-supplies')!);
+    supplies.sections[0]!.fields.unshift({ key: 'assetNo', kind: 'text', label: { 'zh-CN': '物资编号', en: 'Asset no.' }, maxLength: 20 });
+    const form = { ...supplies, id: 'supplies-hy', owner: { unit: 'huayanglu-01', contact: '021-62511234' }, matchBy: 'assetNo' };
+    expect((await publishForm(t.app, admin, form, 'supplies-hy')).statusCode).toBe(201);
+    const at = '/api/apps/supplies-hy/data/records';
+    const item = { item: '沙袋', measure: '袋', storage: '1号仓库', condition: '完好', countedOn: '2026-03-01', counter: { name: '王芳' } };
+    for (const [assetNo, quantity] of [['FX-001', 200], ['FX-009', 4]] as const) {
+      const made = await t.app.inject({ method: 'POST', url: at, headers: staff.headers, payload: { ...item, assetNo, quantity } });
+      expect(made.statusCode, made.body).toBe(201);
+    }
+    const header = ['物资编号', '物资名称', '数量', '计量单位', '存放地点', '清点日期', '清点人'];
+    const file = csvOf([header, ['FX-001', '沙袋', 180, '袋', '1号仓库', '2026-03-08', '王芳'], ['FX-002', '抽水泵', 2, '台', '2号仓库', '2026-03-08', '王芳']]);
+    const send = (query: string) => {
+      const body = multipart(file, 'supplies.csv', 'file');
+      return t.app.inject({ method: 'POST', url: `${at}/import?${query}`, headers: { ...staff.headers, ...body.headers }, payload: body.payload });
+    };
+    const dry = (await send('dryRun=1')).json() as ImportReport;
+    expect(dry.warnings.map((w) => `${w.line}|${w.column}|${w.message}`)).toEqual(['2|物资编号|物资编号 FX-001 已有记录，可能已经导入过']);
+    const done = await send('repeats=update');
+    expect(done.json()).toMatchObject({ imported: 1, updated: 1, repeatRows: 1 });
+    const list = await t.app.inject({ url: `${at}?limit=50`, headers: staff.headers });
+    const byNo = new Map((list.json().items as { data: Record<string, unknown> }[]).map((r) => [r.data.assetNo, r.data]));
+    expect([...byNo.keys()].sort()).toEqual(['FX-001', 'FX-002', 'FX-009']);
+    expect(byNo.get('FX-001')).toMatchObject({ quantity: 180, countedOn: '2026-03-08', condition: '完好' });
+    expect(byNo.get('FX-002')).toMatchObject({ item: '抽水泵', quantity: 2 });
+    // The form's own list finds a record by it, as the desktop's form asks before a second record is entered.
+    const params = recordQueryParams({ filters: [{ field: 'assetNo', op: 'eq', value: 'FX-009' }], limit: 4 });
+    const same = await t.app.inject({ url: `${at}?${params.toString()}`, headers: staff.headers });
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json().items.map((r: { data: Record<string, unknown> }) => r.data.assetNo)).toEqual(['FX-009']);
   });
 
   it('refuses the whole import when a record it updates is deleted while it runs, writing nothing', async () => {

@@ -139,7 +139,7 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * `dryRun` checks the file and writes nothing. Resolves with the report, also when rows do not fit (then `imported`
    * is 0 and `problems` say which line, column and why, in `locale`); rejects with `ToolboxSdkError` when the file
    * cannot be read or is too large. `repeats` says what becomes of the rows the report warns may be in the ledger
-   * already: added (`add`, the default), left out (`skip`) or written over the record with their 身份证号 (`update`).
+   * already: added (`add`, the default), left out (`skip`) or written over the record with their value of the form's `matchBy` (else 身份证号) (`update`).
    */
   importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: ImportRepeatMode }): Promise<ImportReport>;
   get(id: string): Promise<DataRecord<T>>;

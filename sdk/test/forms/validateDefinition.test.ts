@@ -80,6 +80,28 @@ describe('bad definitions are refused with errors that name the field', () => {
     expect(errors[1]?.message['zh-CN']).toContain('主要困难和诉求');
   });
 
+  it('matchBy naming no field, a retired field, or a field that cannot name a record', () => {
+    const unknown = refused(variant((d) => (d.matchBy = 'passport')));
+    expect(unknown).toEqual([expect.objectContaining({ path: '/matchBy', code: 'unknownField', field: 'passport' })]);
+    expect(unknown[0]?.message['zh-CN']).toContain('识别记录的字段“passport”');
+    const retired = refused(
+      variant((d) => {
+        const [phone] = d.sections[0].fields.splice(2, 1);
+        d.retired = [phone];
+        d.matchBy = phone.key;
+        d.views.list.columns = d.views.list.columns.filter((k: string) => k !== phone.key);
+        d.views.list.search = (d.views.list.search ?? []).filter((k: string) => k !== phone.key);
+      }),
+    );
+    expect(retired).toEqual([expect.objectContaining({ path: '/matchBy', code: 'unknownField' })]);
+    const kind = refused(variant((d) => (d.matchBy = 'address')));
+    expect(kind).toEqual([expect.objectContaining({ path: '/matchBy', code: 'wrongFieldKind', field: 'address' })]);
+    expect(kind[0]?.message['zh-CN']).toContain('只有单行文字、电话和身份证号可以');
+    expect(ajvValidate(variant((d) => (d.matchBy = 'Not a key')))).toBe(false);
+    // A text field, a phone and a 身份证号 may each name the record.
+    for (const key of ['name', 'phone', 'idNumber']) expect(validateDefinition(variant((d) => (d.matchBy = key))).ok, key).toBe(true);
+  });
+
   it('a default that does not fit its field', () => {
     const errors = refused(
       variant((d) => {

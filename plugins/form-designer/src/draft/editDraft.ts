@@ -75,7 +75,7 @@ export function copyField(definition: FormDefinition, key: string): { definition
   return { definition: next, key: copy.key };
 }
 
-/** Replaces the field `key` (its kind stays: another kind is another field). */
+/** Replaces the field `key` (its kind stays: another kind is another field); `matchBy` follows a new key. */
 export function updateField(definition: FormDefinition, key: string, field: FormField): FormDefinition {
   return edit(definition, (d) => {
     const place = placeOf(d, key);
@@ -92,6 +92,7 @@ function renameInViews(d: FormDefinition, from: string, to: string) {
   if (list.search) list.search = swap(list.search);
   if (list.sort?.field === from) list.sort.field = to;
   if (d.views.detail?.fields) d.views.detail.fields = swap(d.views.detail.fields);
+  if (d.matchBy === from) d.matchBy = to;
 }
 
 /** Removes the field `key` and every mention of it in the views (and the flow, with the status field). */
@@ -107,6 +108,7 @@ export function removeField(definition: FormDefinition, key: string): FormDefini
     if (list.sort?.field === key) delete list.sort;
     if (d.views.detail?.fields) d.views.detail.fields = d.views.detail.fields.filter((k) => k !== key);
     if (removed?.kind === 'status') delete d.flow;
+    if (d.matchBy === key) delete d.matchBy;
   });
 }
 

@@ -125,12 +125,12 @@ export const ImportReportSchema = Type.Object(
     warningCount: Type.Integer(),
     warnings: Type.Array(ImportProblemSchema, {
       description:
-        `Rows that may be in the ledger already, which do not stop the import (a visit log lists a person more than once): a 身份证号 that a record the caller sees has, or that an earlier line of the file has. The first ${IMPORT_LIMITS.problems}, by line`,
+        `Rows that may be in the ledger already, which do not stop the import (a visit log lists a person more than once): a value of the field the form names its records by (matchBy; without one, a 身份证号) that a record the caller sees has, or that an earlier line of the file has. The first ${IMPORT_LIMITS.problems}, by line`,
     }),
     repeatRows: Type.Integer({ description: 'Rows with a warning: what `repeats=skip` leaves out' }),
     skipped: Type.Integer({ description: 'With `repeats=skip`: the rows left out (would be, on a dry run); 0 otherwise' }),
     updated: Type.Integer({
-      description: 'With `repeats=update`: the records of the ledger the rows update (would update, on a dry run), found by 身份证号; `imported` counts the records added',
+      description: 'With `repeats=update`: the records of the ledger the rows update (would update, on a dry run), found by that field (`matchBy`, or else the first 身份证号 field); `imported` counts the records added',
     }),
   },
   { title: 'ImportReport' },
@@ -156,7 +156,7 @@ export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/i
           StringEnum(['add', 'skip', 'update'] as const, {
             default: 'add',
             description:
-              'The rows that may be in the ledger already (a warning: the ledger or an earlier line has their 身份证号): `add` them as new records, `skip` them, or `update` the record whose 身份证号 they have (their columns replace its values; the rest, its status and photos stay)',
+              'The rows that may be in the ledger already (a warning: the ledger or an earlier line has their `matchBy` value, or else their 身份证号): `add` them as new records, `skip` them, or `update` the record with that value (their columns replace its values; the rest, its status and photos stay)',
           }),
         ),
         lang: LangQuerySchema,

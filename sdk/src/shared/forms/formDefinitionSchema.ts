@@ -76,6 +76,7 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
       },
     },
     changelog: { type: 'string', maxLength: 4000 },
+    matchBy: key,
     sections: {
       type: 'array',
       minItems: 1,

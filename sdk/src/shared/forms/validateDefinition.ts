@@ -3,13 +3,14 @@ import { checkFlow } from './checkFlow.ts';
 import { checkArray, checkString, checkText, isObject, onlyKnown } from './checkShape.ts';
 import { checkViews } from './checkViews.ts';
 import { type DefinitionError, ErrorList } from './definitionError.ts';
+import { MATCHABLE_KINDS } from './formFields.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { FORM_DEFINITION_VERSION, type FormDefinition, type FormField } from './types.ts';
 
 /** The outcome of `validateDefinition`: the typed definition, or every problem with its path and the field it concerns. */
 export type DefinitionValidation = { ok: true; definition: FormDefinition } | { ok: false; errors: DefinitionError[] };
 
-const TOP = ['$schema', 'definitionVersion', 'id', 'name', 'description', 'version', 'icon', 'category', 'keywords', 'scenario', 'owner', 'visibility', 'changelog', 'sections', 'retired', 'views', 'flow'];
+const TOP = ['$schema', 'definitionVersion', 'id', 'name', 'description', 'version', 'icon', 'category', 'keywords', 'scenario', 'owner', 'visibility', 'changelog', 'sections', 'retired', 'views', 'flow', 'matchBy'];
 const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 const SCENARIOS = ['general', 'vertical', 'ecosystem'];
@@ -87,7 +88,19 @@ export function validateDefinition(value: unknown): DefinitionValidation {
     errors.add('/flow', 'flow', `状态字段“${statusFields[0].label['zh-CN']}”需要一个状态流程 flow`, `status field "${statusFields[0].key}" needs a flow`, statusFields[0].key);
   }
   checkViews(errors, value.views, '/views', fields);
+  checkMatchBy(errors, value.matchBy, live);
   return errors.errors.length ? { ok: false, errors: errors.errors } : { ok: true, definition: value as unknown as FormDefinition };
+}
+
+/** `matchBy` names a live field whose value can name one record: a line of text, a phone number or a 身份证号. */
+function checkMatchBy(errors: ErrorList, matchBy: unknown, live: ReadonlyMap<string, FormField>): void {
+  if (matchBy === undefined) return;
+  const field = typeof matchBy === 'string' ? live.get(matchBy) : undefined;
+  if (!field) {
+    errors.add('/matchBy', 'unknownField', `识别记录的字段“${String(matchBy)}”不是本版本的字段`, `matchBy "${String(matchBy)}" is not a field of this version`, typeof matchBy === 'string' ? matchBy : undefined);
+  } else if (!MATCHABLE_KINDS.includes(field.kind)) {
+    errors.add('/matchBy', 'wrongFieldKind', `字段“${field.label['zh-CN']}”（${field.key}）不能用来识别记录：只有单行文字、电话和身份证号可以`, `field "${field.key}" (${field.kind}) cannot name a record: ${MATCHABLE_KINDS.join(', ')} only`, field.key);
+  }
 }
 
 function checkDescriptive(errors: ErrorList, value: Record<string, unknown>): void {

@@ -67,6 +67,8 @@ export const hardshipLedger: FormDefinition = templateDefinition({
       { from: 'ineligible', to: 'pending', label: { 'zh-CN': '重新核实', en: 'Verify again' }, roles: ['admin'] },
     ],
   },
+  // One record per person: entering a 身份证号 the ledger has is warned of, and an import skips or updates by it.
+  matchBy: 'idNumber',
   views: {
     list: {
       columns: ['name', 'category', 'address', 'caseworker', 'registeredOn', 'nextVisitOn', 'status'],

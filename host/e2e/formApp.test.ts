@@ -116,7 +116,7 @@ describe('a form app on the desktop', () => {
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     await page.close();
   });
-  it('warns, as a 身份证号 the ledger has is typed, whose record it is, and opens it; another committee is told nothing', async () => {
+  it('warns, as a 身份证号 the ledger has is typed, whose record it is, and opens it with its 修改记录; another committee is told nothing', async () => {
     const SAME_BODY = '31010519621108003';
     const idNumber = `${SAME_BODY}${idCardCheckCharacter(SAME_BODY)}`;
     await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '陈阿毛', idNumber, address: { building: '9号楼', room: '101室' } }));
@@ -131,6 +131,15 @@ describe('a form app on the desktop', () => {
     await notice.getByRole('button', { name: '打开已有的记录' }).click();
     await frame.getByRole('button', { name: '打印' }).waitFor();
     expect(await frame.locator('.tbx-page-header').innerText()).toContain('陈阿毛');
+    // Its 修改记录, as the registry noted each write: made by 王芳 (through the API), then moved on here.
+    const history = frame.locator('.fr-history');
+    await history.getByText('新增（待核实）').waitFor({ timeout: 15_000 });
+    await frame.getByRole('button', { name: '核实通过，开始帮扶' }).click();
+    await history.getByText('办理：待核实 → 帮扶中').waitFor({ timeout: 15_000 });
+    const lines = await history.locator('li').allInnerTexts();
+    expect(lines.map((l) => l.replace(/\s+/g, ' '))).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 王芳 办理：待核实 → 帮扶中$/), expect.stringMatching(/ 王芳 新增（待核实）$/)]);
+    await history.scrollIntoViewIfNeeded();
+    await screenshot(page, 'form-app-record-history');
     await page.close();
 
     // Staff of another committee see none of this ledger's records, and are told of none.

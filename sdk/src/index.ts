@@ -18,6 +18,8 @@ export type {
   RecordStats,
   ImportReport,
   ImportRepeatMode,
+  RecordChange,
+  RecordHistory,
   Role,
   Scenario,
   ToolboxContext,

@@ -1,4 +1,4 @@
-import type { CollectionClient, DataRecord, ImportReport, ListOptions, RecordPage, RecordStats } from '@toolbox/sdk';
+import type { CollectionClient, DataRecord, ImportReport, ListOptions, RecordHistory, RecordPage, RecordStats } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { api, ApiError, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
@@ -91,6 +91,7 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
         throw toDataError(error, collection);
       }
     },
+    history: (id) => send<RecordHistory>(`${one(id)}/history`, 'GET', undefined, id),
     get: (id) => send<DataRecord<T>>(one(id), 'GET', undefined, id),
     create: (data) => {
       writing();

@@ -3,7 +3,7 @@ import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { canMove, type FormDefinition, flowState, initialValues, matchField, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
 import { ImportButton } from './ImportButton.tsx';
@@ -46,6 +46,8 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     },
     [list.client, matchKey, currentId],
   );
+  const client = list.client;
+  const loadHistory = useMemo(() => (client.history ? (id: string) => client.history!(id) : undefined), [client]);
   const pages = Math.max(1, Math.ceil((list.page?.total ?? 0) / pageSizeOf(definition)));
 
   const save = async (data: Data) => {
@@ -144,7 +146,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         </div>
       ) : screen.view === 'detail' && current ? (
         <div className="tbx-app__body">
-          <RecordDetail definition={definition} record={current} onMove={move} />
+          <RecordDetail definition={definition} record={current} onMove={move} loadHistory={loadHistory} />
         </div>
       ) : (
         <div className="tbx-app__body">

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { PhotoThumbs } from './PhotoThumbs.tsx';
+import { type LoadHistory, RecordHistory } from './RecordHistory.tsx';
 import { RecordPrint } from './RecordPrint.tsx';
 import { textOf } from './text.ts';
 
@@ -13,10 +14,12 @@ interface Props {
   definition: FormDefinition;
   record: DataRecord<Record<string, unknown>>;
   onMove(to: string): Promise<void>;
+  /** Reads the record's 修改记录 (absent: the desktop cannot, and the page has none). */
+  loadHistory?: LoadHistory;
 }
 
 /** A record's page: its fields section by section, fields kept from earlier versions (read-only), and the flow's steps. */
-export function RecordDetail({ definition, record, onMove }: Props) {
+export function RecordDetail({ definition, record, onMove, loadHistory }: Props) {
   const locale = useLocale();
   const t = useT(messages);
   const toolbox = useToolbox();
@@ -115,6 +118,7 @@ export function RecordDetail({ definition, record, onMove }: Props) {
       <p className="fr-muted fr-stamps">
         {t('createdAt')} {shanghaiDateTime(record.createdAt)} · {t('updatedAt')} {shanghaiDateTime(record.updatedAt)}
       </p>
+      {loadHistory && <RecordHistory definition={definition} record={record} load={loadHistory} />}
     </div>
     <RecordPrint definition={definition} record={record} revealed={revealed} visible={visible} />
     </>

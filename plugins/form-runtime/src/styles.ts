@@ -122,7 +122,12 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-pages { display: flex; align-items: center; justify-content: flex-end; gap: 12px; color: #55606e; }
 .fr-detail { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 16px; align-content: start; }
 .fr-detail .tbx-card { margin-bottom: 12px; padding: 12px 16px; }
-.fr-flow, .fr-stamps { grid-column: 1 / -1; }
+.fr-flow, .fr-stamps, .fr-history { grid-column: 1 / -1; }
+.fr-detail .fr-history { margin-top: 6px; }
+.fr-history__list { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+.fr-history__list li { display: grid; grid-template-columns: 150px 88px minmax(0, 1fr); gap: 12px; font-size: 14px; }
+.fr-history__list time { color: #56616e; font-variant-numeric: tabular-nums; }
+.fr-history__by { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .fr-flow .tbx-card__head { margin-bottom: 8px; }
 .fr-flow__title { display: inline-flex; align-items: center; gap: 10px; }
 .fr-flow__steps { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }

@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { RecordChange } from '@toolbox/sdk';
 import { FORM_TEMPLATES, type FormDefinition, type FormField, retireField } from '@toolbox/sdk/forms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoRecords } from '../preview/demoRecords.ts';
@@ -168,5 +169,70 @@ describe('a form that holds one record per 身份证号 (matchBy)', () => {
     fireEvent.change(await screen.findByLabelText(/^身份证号/), { target: { value: idOf('王秀英') } });
     await pause();
     expect(screen.queryByText(/台账里已有/)).toBeNull();
+  });
+});
+
+describe('修改记录 on a record’s page', () => {
+  const change = (minute: number, action: RecordChange['action'], fields: string[] = [], fromState: string | null = null, toState: string | null = null, name = '王芳') => ({
+    at: `2026-03-02T02:${String(minute).padStart(2, '0')}:00.000Z`,
+    by: { id: 'u-1', name },
+    action,
+    fields,
+    fromState,
+    toState,
+  });
+
+  it('lists who made and changed the record, when and what, in words, newest first; five until asked for all', async () => {
+    const asked: string[] = [];
+    const items = [
+      change(9, 'update'),
+      change(8, 'import-update', ['phone', 'householdSize']),
+      change(7, 'update', ['status', 'amount'], 'pending', 'helping', '陈静'),
+      change(6, 'update', ['address', 'phone', 'gone']),
+      change(5, 'update', ['status'], 'helping', 'closed'),
+      change(4, 'import-update'),
+      change(1, 'create', [], null, 'pending'),
+    ];
+    renderRuntime(hardship, {
+      seed,
+      history: async (id) => {
+        asked.push(id);
+        return { items, total: 7 };
+      },
+    });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    const card = (await screen.findByText('修改记录')).closest('.fr-history') as HTMLElement;
+    await within(card).findByText('保存（没有改动）');
+    const lines = () => [...card.querySelectorAll('li')].map((li) => [...li.children].map((c) => c.textContent).join(' | '));
+    expect(lines()).toEqual([
+      '2026-03-02 10:09 | 王芳 | 保存（没有改动）',
+      '2026-03-02 10:08 | 王芳 | 导入更新：联系电话、家庭人口',
+      '2026-03-02 10:07 | 陈静 | 办理：待核实 → 帮扶中；修改：救助金额',
+      '2026-03-02 10:06 | 王芳 | 修改：住址、联系电话、gone',
+      '2026-03-02 10:05 | 王芳 | 办理：帮扶中 → 已结案',
+    ]);
+    fireEvent.click(within(card).getByRole('button', { name: '显示全部 7 条' }));
+    expect(lines().slice(5)).toEqual(['2026-03-02 10:04 | 王芳 | 导入（没有改动）', '2026-03-02 10:01 | 王芳 | 新增（待核实）']);
+    expect(asked).toHaveLength(1);
+
+    // A step in the flow changes the record: its history is read again.
+    fireEvent.click(screen.getByRole('button', { name: '结案' }));
+    await waitFor(() => expect(asked).toHaveLength(2));
+  });
+
+  it('says so when the history cannot be read or is empty, and has no card where the desktop cannot read one', async () => {
+    renderRuntime(hardship, { seed, history: async () => Promise.reject(new Error('offline')) });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    expect(await screen.findByText('修改记录暂时读不出来，请稍后刷新。')).toBeTruthy();
+    cleanup();
+    // A record entered before the registry noted changes has none.
+    renderRuntime(hardship, { seed, history: async () => ({ items: [], total: 0 }) });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    expect(await screen.findByText(/^没有修改记录：/)).toBeTruthy();
+    cleanup();
+    renderRuntime(hardship, { seed });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    await screen.findByRole('group', { name: '办理' });
+    expect(screen.queryByText('修改记录')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import type { Locale, ToolboxUser } from '@toolbox/sdk';
+import type { Locale, RecordHistory, ToolboxData, ToolboxUser } from '@toolbox/sdk';
 import { definitionToCollectionSchema, FORM_COLLECTION, type FormDefinition, idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
 import { createMockToolbox, type MockToolbox } from '@toolbox/sdk/testing';
@@ -11,7 +11,7 @@ import { FormAppRoot } from '../src/FormAppRoot.tsx';
  */
 export function renderRuntime(
   definition: FormDefinition,
-  options: { seed?: Record<string, unknown>[]; locale?: Locale; user?: Partial<ToolboxUser> } = {},
+  options: { seed?: Record<string, unknown>[]; locale?: Locale; user?: Partial<ToolboxUser>; history?: (id: string) => Promise<RecordHistory> } = {},
 ): MockToolbox {
   const toolbox = createMockToolbox({
     manifest: { id: definition.id, name: definition.name, version: definition.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(definition) } },
@@ -19,8 +19,11 @@ export function renderRuntime(
     locale: options.locale ?? 'zh-CN',
     ...(options.user ? { user: options.user } : {}),
   });
+  // The test double has no history (as it has no export): a test that needs one gives the desktop's answer.
+  const { history } = options;
+  const data: ToolboxData = history ? { collection: <T,>(name: string) => ({ ...toolbox.data.collection<T>(name), history }) } : toolbox.data;
   render(
-    <ToolboxProvider context={toolbox}>
+    <ToolboxProvider context={{ ...toolbox, data }}>
       <FormAppRoot definition={definition} />
     </ToolboxProvider>,
   );

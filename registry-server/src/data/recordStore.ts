@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DataRecord } from '@toolbox/sdk';
 import { loadTextSortKey, recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
+import { type HistoryNote, historyRow, writeHistory } from './recordHistory.ts';
 import { Errors } from '../errors.ts';
 import type { RecordsTable } from '../db/schema.ts';
 
@@ -106,12 +107,13 @@ const newRow = (input: NewRecord): RecordsTable => ({
   updated_at: input.now.toISOString(),
 });
 
-/** Stores a new record in the unit of the user who creates it. */
-export async function insertRecord(db: Db, input: NewRecord): Promise<DataRecord> {
+/** Stores a new record in the unit of the user who creates it; with `note`, its history says who made it. */
+export async function insertRecord(db: Db, input: NewRecord, note?: HistoryNote): Promise<DataRecord> {
   const row = newRow(input);
   await inTransaction(db, async (trx) => {
     await trx.insertInto('records').values(row).execute();
     await writeValues(trx, row, input.data, true);
+    if (note) await writeHistory(trx, [historyRow(row, 'create', note, input.now, undefined, input.data)]);
   });
   return toDataRecord(row);
 }
@@ -121,24 +123,26 @@ export async function insertRecord(db: Db, input: NewRecord): Promise<DataRecord
  * statement, since a statement each costs most of the time (5,000 records: 10,000 statements, ~4 s on SQLite, during
  * which SQLite's one connection serves nobody else). Statements stay under both engines' parameter limits.
  */
-export async function insertRecords(db: Db, inputs: NewRecord[]): Promise<number> {
+export async function insertRecords(db: Db, inputs: NewRecord[], note?: HistoryNote): Promise<number> {
   const rows = inputs.map(newRow);
   const values = await valueRows(rows, inputs.map((i) => i.data));
   await inTransaction(db, async (trx) => {
     for (let i = 0; i < rows.length; i += 200) await trx.insertInto('records').values(rows.slice(i, i + 200)).execute();
     for (let i = 0; i < values.length; i += 500) await trx.insertInto('record_values').values(values.slice(i, i + 500)).execute();
+    if (note) await writeHistory(trx, rows.map((row, i) => historyRow(row, 'import', note, inputs[i]!.now, undefined, inputs[i]!.data)));
   });
   return rows.length;
 }
 
 /**
  * An import's writes in one transaction: the new records (as `insertRecords`) and the records it updates (as
- * `replaceRecordData`, their indexed values replaced a few hundred to a statement).
+ * `replaceRecordData`, their indexed values replaced a few hundred to a statement); with `note`, each one's history
+ * says the import made or changed it, and which fields.
  */
-export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: RecordsTable; data: Record<string, unknown> }[], now: Date): Promise<void> {
+export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: RecordsTable; data: Record<string, unknown> }[], now: Date, note?: HistoryNote): Promise<void> {
   const values = await valueRows(updates.map((u) => u.row), updates.map((u) => u.data));
   await inTransaction(db, async (trx) => {
-    await insertRecords(trx, inserts);
+    await insertRecords(trx, inserts, note);
     for (const { row, data } of updates) {
       const done = await trx.updateTable('records').set({ data: JSON.stringify(data), updated_at: now.toISOString() }).where('id', '=', row.id).executeTakeFirst();
       // Deleted since the import read it: the whole import is refused (the transaction rolls back) and checked again.
@@ -147,19 +151,28 @@ export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: 
     const ids = updates.map((u) => u.row.id);
     for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('record_values').where('record_id', 'in', ids.slice(i, i + 500)).execute();
     for (let i = 0; i < values.length; i += 500) await trx.insertInto('record_values').values(values.slice(i, i + 500)).execute();
+    if (note) await writeHistory(trx, updates.map(({ row, data }) => historyRow(row, 'import-update', note, now, JSON.parse(row.data) as Record<string, unknown>, data)));
   });
 }
 
-export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<string, unknown>, now: Date): Promise<DataRecord> {
+/** Replaces a record's data; with `note`, its history says who changed which fields (and the state it moved to). */
+export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<string, unknown>, now: Date, note?: HistoryNote): Promise<DataRecord> {
   const updated = { ...row, data: JSON.stringify(data), updated_at: now.toISOString() };
   await inTransaction(db, async (trx) => {
     await trx.updateTable('records').set({ data: updated.data, updated_at: updated.updated_at }).where('id', '=', row.id).execute();
     await writeValues(trx, row, data, false);
+    if (note) await writeHistory(trx, [historyRow(row, 'update', note, now, JSON.parse(row.data) as Record<string, unknown>, data)]);
   });
   return toDataRecord(updated);
 }
 
-/** Deletes a record; its indexed values go with it (ON DELETE CASCADE). */
-export async function deleteRecordRow(db: Db, id: string): Promise<void> {
-  await db.deleteFrom('records').where('id', '=', id).execute();
+/**
+ * Deletes a record; its indexed values go with it (ON DELETE CASCADE). Its history stays (it has no foreign key), with
+ * `note`'s row saying who deleted it.
+ */
+export async function deleteRecordRow(db: Db, row: RecordsTable, now: Date, note?: HistoryNote): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('records').where('id', '=', row.id).execute();
+    if (note) await writeHistory(trx, [historyRow(row, 'delete', note, now, JSON.parse(row.data) as Record<string, unknown>, undefined)]);
+  });
 }

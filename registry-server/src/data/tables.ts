@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The values a record is filtered, sorted and searched by (migration 012): one row per field, one per element of a
  * list, derived by `recordValues` from the record's data and written in the transaction that writes the record.
@@ -15,6 +17,25 @@ export interface RecordValuesTable {
   num_value: number | null;
 }
 
+/** Who made and changed a record, when, and which fields (migration 015; data/recordHistory.ts). */
+export interface RecordHistoryTable {
+  id: Generated<number>;
+  app_id: string;
+  collection: string;
+  record_id: string;
+  at: string;
+  actor_id: string;
+  /** The name the actor had then. */
+  actor_name: string;
+  /** One of RECORD_CHANGES (`@toolbox/sdk/api`). */
+  action: string;
+  /** JSON array of the top-level keys whose values changed. */
+  fields: string;
+  from_state: string | null;
+  to_state: string | null;
+}
+
 export interface RecordValueTables {
   record_values: RecordValuesTable;
+  record_history: RecordHistoryTable;
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, exportRecords, getRecord, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listRecords, replaceRecord, type RouteQuery } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listRecords, replaceRecord, type RouteQuery } from '@toolbox/sdk/api';
 import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
@@ -15,6 +15,7 @@ import { importRepeats } from '../data/importRepeats.ts';
 import { planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
 import { recordStats } from '../data/recordStats.ts';
+import { type HistoryNote, readHistory } from '../data/recordHistory.ts';
 import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, toDataRecord, writeImport } from '../data/recordStore.ts';
 import { writeRecordsFile } from '../data/writeRecordsFile.ts';
 import { Errors } from '../errors.ts';
@@ -24,6 +25,7 @@ import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
 import { readSheetFile } from '../sheets/readSheetFile.ts';
 import { sheetText } from '../sheets/sheetText.ts';
 import { toFieldErrors } from '@toolbox/sdk/manifest';
+import { type FormDefinition, statusField } from '@toolbox/sdk/forms';
 
 type Params = { id: string; collection: string; docId?: string };
 
@@ -76,6 +78,12 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       throw new Refusal(parsed.problem.message);
     }
     return parsed.query;
+  }
+
+  /** What a write notes in the record's history: the caller, and a form app's state field. */
+  function noteOf(request: FastifyRequest, form: FormDefinition | undefined): HistoryNote {
+    const user = request.user!;
+    return { actor: { id: user.id, name: user.name }, ...(form ? { stateKey: statusField(form)?.key } : {}) };
   }
 
   const common = { preHandler: app.requireUser };
@@ -181,7 +189,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       // A millisecond apart, the last row newest: the list (newest first) shows the file's rows in a stable order.
       const last = plan.inserts.length - 1;
       const inserts = plan.inserts.map(({ data }, i) => ({ appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) }));
-      await writeImport(app.db, inserts, plan.updates, now);
+      await writeImport(app.db, inserts, plan.updates, now, noteOf(request, form));
       request.log.info({ appId: id, added: inserts.length, updated: plan.updates.length, skipped: plan.skipped }, 'records imported');
       return report(false);
     },
@@ -196,6 +204,15 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
+  app.get<{ Params: Params }>(
+    getRecordHistory.url,
+    { ...common, schema: getRecordHistory.schema },
+    async (request) => {
+      const { unit } = await access(request);
+      return readHistory(app.db, await findRecord(request, unit));
+    },
+  );
+
   app.post<{ Params: Params; Body: unknown }>(
     createRecord.url,
     { ...common, schema: createRecord.schema },
@@ -207,7 +224,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { id, collection } = request.params;
       // A form's photos become the record's in the record's transaction (attachments/recordPhotos.ts).
       const record = await writeWithPhotos(app, { appId: id, userId: user.id, form, data }, (db) =>
-        insertRecord(db, { appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: app.now() }),
+        insertRecord(db, { appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: app.now() }, noteOf(request, form)),
       );
       return reply.status(201).send(record);
     },
@@ -220,13 +237,13 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { unit, validate, form } = await access(request);
       if (!form) {
         const data = checkRecord(validate, request.body);
-        return replaceRecordData(app.db, await findRecord(request, unit), data, app.now());
+        return replaceRecordData(app.db, await findRecord(request, unit), data, app.now(), noteOf(request, form));
       }
       // A form's flow moves from the stored status, so the record is read before the body is checked.
       const row = await findRecord(request, unit);
       const data = checkRecord(validate, applyFormFlow(form, request.body, toDataRecord(row).data, request.user!.role));
       checkFormValues(form, data);
-      return writeWithPhotos(app, { appId: request.params.id, userId: request.user!.id, form, data }, (db) => replaceRecordData(db, row, data, app.now()));
+      return writeWithPhotos(app, { appId: request.params.id, userId: request.user!.id, form, data }, (db) => replaceRecordData(db, row, data, app.now(), noteOf(request, form)));
     },
   );
 
@@ -234,9 +251,9 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     deleteRecord.url,
     { ...common, schema: deleteRecord.schema },
     async (request, reply) => {
-      const { unit } = await access(request);
+      const { unit, form } = await access(request);
       const row = await findRecord(request, unit);
-      await deleteWithPhotos(app, row.id, (db) => deleteRecordRow(db, row.id));
+      await deleteWithPhotos(app, row.id, (db) => deleteRecordRow(db, row, app.now(), noteOf(request, form)));
       return reply.status(204).send();
     },
   );

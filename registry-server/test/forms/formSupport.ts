@@ -1,8 +1,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { FORM_TEMPLATES, type FormDefinition, idCardCheckCharacter } from '@toolbox/sdk/forms';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { publishApp } from '../helpers/bundles.ts';
 import { createTestApp, type TestApp, type TestAppOptions } from '../helpers/createTestApp.ts';
+import type { TestEngine } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 
 /** The 困难群众帮扶台账 template as a committee's app (its own id and unit). */
@@ -28,6 +29,17 @@ export async function ledgerApp(options: TestAppOptions): Promise<{ t: TestApp; 
   const [admin, staff, staff2] = await Promise.all([login(t.app, 'admin'), login(t.app, 'staff'), login(t.app, 'staff2')]);
   await publishRuntimeAndForm(t.app, admin);
   return { t, admin, staff, staff2 };
+}
+
+/** The ledger app (ledgerApp) of one describe block: started before its tests with the clock at `at`, closed after. */
+export function ledgerSuite(engine: TestEngine, at: string): Readonly<{ t: TestApp; admin: Session; staff: Session; staff2: Session }> {
+  const suite = {} as { t: TestApp; admin: Session; staff: Session; staff2: Session };
+  beforeAll(async () => {
+    Object.assign(suite, await ledgerApp({ engine }));
+    suite.t.clock.set(at);
+  });
+  afterAll(async () => suite.t?.close());
+  return suite;
 }
 
 /** A 身份证号 with a correct check digit (born 1949-12-31). */

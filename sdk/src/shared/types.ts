@@ -5,8 +5,8 @@
 
 import type { CatalogItemDto } from './api/catalog.ts';
 import type { ToolboxFiles, ToolboxOrg } from './hostOrgFiles.ts';
-import type { ImportRepeatMode, ImportReport, RecordStats } from './api/data.ts';
-export type { ImportRepeatMode, ImportReport, RecordStats };
+import type { ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats } from './api/data.ts';
+export type { ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats };
 
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
@@ -142,6 +142,11 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * already: added (`add`, the default), left out (`skip`) or written over the record with their value of the form's `matchBy` (else 身份证号) (`update`).
    */
   importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: ImportRepeatMode }): Promise<ImportReport>;
+  /**
+   * Who made and changed the record `id`, when, and which fields (never the values): newest first, the last 100. The
+   * registry notes every write through the data API. Optional: absent in the test double and on an older desktop.
+   */
+  history?(id: string): Promise<RecordHistory>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

@@ -35,6 +35,7 @@ export const createRecord: RouteRef<typeof R.createRecord> = { method: 'POST', u
 export const replaceRecord: RouteRef<typeof R.replaceRecord> = { method: 'PUT', url: '/api/apps/:id/data/:collection/:docId' };
 export const deleteRecord: RouteRef<typeof R.deleteRecord> = { method: 'DELETE', url: '/api/apps/:id/data/:collection/:docId' };
 export const getRecordStats: RouteRef<typeof R.getRecordStats> = { method: 'GET', url: '/api/apps/:id/data/:collection/stats' };
+export const getRecordHistory: RouteRef<typeof R.getRecordHistory> = { method: 'GET', url: '/api/apps/:id/data/:collection/:docId/history' };
 export const exportRecords: RouteRef<typeof R.exportRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection/export' };
 export const importRecords: RouteRef<typeof R.importRecords> = { method: 'POST', url: '/api/apps/:id/data/:collection/import' };
 export const readSheetColumns: RouteRef<typeof R.readSheetColumns> = { method: 'POST', url: '/api/sheets/columns' };

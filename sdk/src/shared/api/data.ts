@@ -2,7 +2,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, LangQuerySchema, NoContentSchema, StringEnum } from './common.ts';
 import { ErrorBodySchema } from './errorBody.ts';
-import type { RouteQuery } from './route.ts';
+import type { RouteQuery, RouteReply } from './route.ts';
 import { routesOf } from './routesOf.ts';
 import { RECORD_QUERY_LIMITS } from '../data/recordQuery.ts';
 
@@ -204,7 +204,35 @@ export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:d
 
 export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId', 'Deletes a record', { params: RecordParamsSchema }, { 204: NoContentSchema });
 
+/** How a record changed: made in the form, changed, moved in its flow, made or changed by an import, deleted. */
+export const RECORD_CHANGES = ['create', 'update', 'import', 'import-update', 'delete'] as const;
+
+/** One change to a record: when, by whom (the name they had then), what, and which fields. */
+export const RecordChangeSchema = Type.Object(
+  {
+    at: Type.String({ description: 'ISO time' }),
+    by: Type.Object({ id: Type.String(), name: Type.String() }),
+    action: StringEnum(RECORD_CHANGES),
+    fields: Type.Array(Type.String(), { description: 'The top-level keys whose values changed (`update`, `import-update`); empty for the others' }),
+    fromState: Type.Union([Type.String(), Type.Null()], { description: "A form app's state before, when the change moved it in its flow; null otherwise" }),
+    toState: Type.Union([Type.String(), Type.Null()], { description: 'The state after, likewise' }),
+  },
+  { title: 'RecordChange' },
+);
+
+/** At most this many changes of a record are listed, newest first. */
+export const RECORD_HISTORY_LIMIT = 100;
+
+export const getRecordHistory = dataRoute('GET', '/api/apps/:id/data/:collection/:docId/history',
+  `Who made and changed a record, when, and which fields (never the values): newest first, the last ${RECORD_HISTORY_LIMIT}. Seen by whoever may see the record`,
+  { params: RecordParamsSchema },
+  { 200: Type.Object({ items: Type.Array(RecordChangeSchema), total: Type.Integer() }) },
+);
+
 export type DataRecordDto = Static<typeof DataRecordSchema>;
+export type RecordChange = Static<typeof RecordChangeSchema>;
+/** A record's changes, newest first (at most RECORD_HISTORY_LIMIT), and how many there are. */
+export type RecordHistory = RouteReply<typeof getRecordHistory>;
 export type RecordStats = Static<typeof RecordStatsSchema>;
 export type ImportReport = Static<typeof ImportReportSchema>;
 /** What an import does with the rows that may be in the ledger already (`?repeats=` of `importRecords`). */

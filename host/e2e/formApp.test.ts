@@ -83,6 +83,8 @@ describe('a form app on the desktop', () => {
     const idNumber = `${PRINTED_BODY}${idCardCheckCharacter(PRINTED_BODY)}`;
     const needs = '独居，腿脚不便，需要每周上门探望\n冬季需要取暖补贴';
     await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '周阿婆', idNumber, address: { building: '5号楼', room: '302室' }, needs }));
+    // A second record, so that 打印本页 below prints more than one sheet.
+    await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '孙阿公', idNumber: `31010519590202001${idCardCheckCharacter('31010519590202001')}`, address: { building: '5号楼', room: '402室' } }));
     const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
     await frame.getByRole('row', { name: /周阿婆/ }).click({ timeout: 30_000 });
     // 打印 asks the browser to print (stubbed here: headless Chromium has no print dialog).
@@ -114,6 +116,32 @@ describe('a form app on the desktop', () => {
     // As the browser prints it: one A4 page.
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+
+    // 打印本页 on the list: each record of the page on a sheet of its own. The sheets are there while the browser
+    // prints (stubbed: it keeps a copy of them in place, as they go once printing is over).
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await frame.getByRole('button', { name: '返回列表' }).click();
+    await frame.getByRole('row', { name: /周阿婆/ }).waitFor();
+    const listed = (await frame.locator('tbody tr td:first-child').allInnerTexts()).map((n) => n.trim());
+    expect(listed).toEqual(expect.arrayContaining(['周阿婆', '孙阿公']));
+    await page.evaluate(() => {
+      window.print = () => {
+        const sheets = document.querySelector('.fr-prints');
+        const kept = sheets?.cloneNode(true) as HTMLElement | undefined;
+        kept?.setAttribute('data-kept', '');
+        if (kept) sheets?.parentElement?.appendChild(kept);
+      };
+    });
+    await screenshot(page, 'form-app-list-print');
+    await frame.getByRole('button', { name: '打印本页' }).click();
+    await page.locator('[data-kept] [data-record-print]').first().waitFor({ state: 'attached' });
+    expect(await page.locator('.fr-prints:not([data-kept])').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('[data-kept] [data-record-print]').allInnerTexts();
+    expect(printed.map((p) => p.match(/户主姓名\t(\S+)/)?.[1])).toEqual(listed);
+    const pages = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect(pages.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(listed.length);
     await page.close();
   });
   it('warns, as a 身份证号 the ledger has is typed, whose record it is, and opens it with its 修改记录; another committee is told nothing', async () => {

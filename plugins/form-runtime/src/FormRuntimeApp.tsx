@@ -12,6 +12,7 @@ import { messages } from './messages.ts';
 import { Pagination } from './Pagination.tsx';
 import { initialListQuery, type ListQuery, pageSizeOf } from './queryRecords.ts';
 import { RecordDetail } from './RecordDetail.tsx';
+import { RecordPrints } from './RecordPrint.tsx';
 import { RecordTable } from './RecordTable.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
 import { styles } from './styles.ts';
@@ -30,6 +31,9 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const locale = useLocale();
   const t = useT(messages);
   const [screen, setScreen] = useState<Screen>({ view: 'list' });
+  // 打印本页: the list's records being printed, each as its 登记表.
+  const [printing, setPrinting] = useState<DataRecord<Data>[]>();
+  const donePrinting = useCallback(() => setPrinting(undefined), []);
   const [query, setQuery] = useState<ListQuery>(() => initialListQuery(definition));
   const list = useRecordList(definition, query);
   const status = statusField(definition);
@@ -102,6 +106,18 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         screen.view === 'list' ? (
           <>
             <ExportLinks client={list.client} definition={definition} query={query} matched={list.page?.total} />
+            {(list.page?.items.length ?? 0) > 0 && (
+              <Button
+                variant="secondary"
+                title={t('printPageHint', list.page?.items.length ?? 0)}
+                onClick={() => {
+                  toolbox.track('print-records');
+                  setPrinting(list.page?.items);
+                }}
+              >
+                {t('printPage')}
+              </Button>
+            )}
             <ImportButton client={list.client} definition={definition} onImported={list.reload} />
             <Button onClick={() => setScreen({ view: 'create' })}>{t('add')}</Button>
           </>
@@ -150,6 +166,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         </div>
       ) : (
         <div className="tbx-app__body">
+          {printing && <RecordPrints definition={definition} records={printing} onDone={donePrinting} />}
           <LoadFailedNotice error={list.error} loading={list.loading} what={t('loadFailed')} onRetry={list.reload} />
           {!list.page ? (
             !list.error && <LoadingLine />

@@ -7,7 +7,7 @@ import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { PhotoThumbs } from './PhotoThumbs.tsx';
 import { type LoadHistory, RecordHistory } from './RecordHistory.tsx';
-import { RecordPrint } from './RecordPrint.tsx';
+import { detailFields, RecordPrint } from './RecordPrint.tsx';
 import { textOf } from './text.ts';
 
 interface Props {
@@ -25,8 +25,7 @@ export function RecordDetail({ definition, record, onMove, loadHistory }: Props)
   const toolbox = useToolbox();
   const [moving, setMoving] = useState<string>();
   const [revealed, setRevealed] = useState<string[]>([]);
-  const shown = definition.views.detail?.fields;
-  const visible = (field: FormField) => field.kind !== 'status' && (!shown || shown.includes(field.key));
+  const visible = detailFields(definition);
   const status = statusField(definition);
   const state = status && flowState(definition, record.data[status.key]);
   const steps = status ? allowedTransitions(definition, record.data[status.key], toolbox.user.role) : [];

@@ -1,11 +1,41 @@
 import { type DataRecord, shanghaiDateTime } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { type FormDefinition, type FormField, flowState, type PhotoRef, statusField } from '@toolbox/sdk/forms';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { textOf } from './text.ts';
+
+/** The fields a record's page shows, and so prints: the detail view's (every field when it names none), but the state. */
+export function detailFields(definition: FormDefinition): (field: FormField) => boolean {
+  const shown = definition.views.detail?.fields;
+  return (field) => field.kind !== 'status' && (!shown || shown.includes(field.key));
+}
+
+/**
+ * The 登记表 of each of `records`, one to a sheet of paper (打印本页 on the list): printed once they are laid out, then
+ * gone again (`onDone`). 身份证号 are masked, as the list shows them.
+ */
+export function RecordPrints({ definition, records, onDone }: { definition: FormDefinition; records: DataRecord<Record<string, unknown>>[]; onDone(): void }) {
+  const printed = useRef(false);
+  useEffect(() => {
+    // Once (StrictMode runs an effect twice). The browser's print blocks until its dialog closes: the sheets are laid
+    // out by then, and go afterwards.
+    if (printed.current) return;
+    printed.current = true;
+    window.print();
+    onDone();
+  }, [onDone]);
+  const visible = detailFields(definition);
+  return (
+    <div className="fr-prints">
+      {records.map((record) => (
+        <RecordPrint key={record.id} definition={definition} record={record} revealed={[]} visible={visible} />
+      ))}
+    </div>
+  );
+}
 
 interface Props {
   definition: FormDefinition;

@@ -155,5 +155,7 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
   .fr-print__stamps { margin: 2mm 0 12mm; font-size: 9pt; color: #333; }
   .fr-print__signs { display: flex; justify-content: space-between; gap: 8mm; break-inside: avoid; }
   .fr-print__signs span { flex: 1; }
+  /* 打印本页: one record to a sheet. */
+  .fr-print + .fr-print { break-before: page; }
 }
 `;

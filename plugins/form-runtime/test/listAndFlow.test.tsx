@@ -65,6 +65,31 @@ describe('the list', () => {
   });
 });
 
+describe('打印本页', () => {
+  it('prints each record of the list’s page as its 登记表, masked, and takes the sheets away afterwards', async () => {
+    const sheets: string[][] = [];
+    const print = window.print;
+    window.print = () => sheets.push([...document.querySelectorAll('[data-record-print] .fr-print__table')].map((t) => t.textContent ?? ''));
+    try {
+      const toolbox = renderRuntime(hardship, { seed });
+      await screen.findByRole('table');
+      fireEvent.change(screen.getByRole('combobox', { name: '困难类别' }), { target: { value: '低保家庭' } });
+      await waitFor(() => expect(names()).toEqual(['王秀英', '吴志强']));
+      fireEvent.click(screen.getByRole('button', { name: '打印本页' }));
+      await waitFor(() => expect(sheets).toHaveLength(1));
+      // The two records the filter left, in the list's order, each on a sheet of its own.
+      expect(sheets[0]).toHaveLength(2);
+      expect(sheets[0]?.[0]).toContain('户主姓名王秀英');
+      expect(sheets[0]?.[1]).toContain('户主姓名吴志强');
+      expect(sheets[0]?.join('')).not.toContain(String(seed[0]?.idNumber));
+      expect(document.querySelectorAll('[data-record-print]')).toHaveLength(0);
+      expect(toolbox.tracked).toContain('print-records');
+    } finally {
+      window.print = print;
+    }
+  });
+});
+
 describe('the status flow', () => {
   const openRecord = async (name: string) => {
     fireEvent.click(await screen.findByRole('cell', { name }));

@@ -10,6 +10,8 @@ const page = (entry: string) => `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>预览</title>
+    <!-- No icon to fetch: Chromium would ask for /favicon.ico, and its 404 reach a test's console at some random moment. -->
+    <link rel="icon" href="data:," />
     <style>
       body { margin: 0; background: #e9edf2; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
       .bar { height: 48px; background: #1e3a5f; color: #fff; display: flex; align-items: center; padding: 0 20px; font-size: 15px; }

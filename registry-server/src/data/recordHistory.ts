@@ -1,6 +1,7 @@
 import { RECORD_HISTORY_LIMIT, type RecordChange } from '@toolbox/sdk/api';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordsTable } from '../db/schema.ts';
+import { canonicalJson } from '../lib/json.ts';
 
 /** Who makes a change, by the name they have now (kept as it was, should they be renamed later). */
 export interface Actor {
@@ -16,20 +17,10 @@ export interface HistoryNote {
 
 type Data = Record<string, unknown>;
 
-/** JSON with object keys in order: two values are the same whatever order their keys were sent in. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
 /** The top-level keys whose values differ between two versions of a record's data, in key order. */
 export function changedFields(before: Data, after: Data): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => canonical(before[k]) !== canonical(after[k])).sort();
+  return [...keys].filter((k) => (k in before) !== (k in after) || canonicalJson(before[k]) !== canonicalJson(after[k])).sort();
 }
 
 const stateOf = (data: Data | undefined, key: string | undefined): string | null => {

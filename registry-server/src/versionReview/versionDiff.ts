@@ -5,6 +5,8 @@ import type { VersionKind } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
 import { parseJson } from '../lib/json.ts';
 import type { BundleStore } from '../publish/BundleStore.ts';
+// Key order differs between equal schemas written by different tools, so schemas are compared in a canonical form.
+import { canonicalJson } from '../lib/json.ts';
 
 /** Where stored sizes come from: the bundle store (the database keeps only each file's hash in versions.files). */
 type BundleSizes = Pick<BundleStore, 'size'>;
@@ -70,15 +72,6 @@ function entryInfo(side: DiffSide): EntryInfo {
   return { kind: side.kind, entry: side.entry, origin };
 }
 
-// Key order differs between equal schemas written by different tools, so schemas are compared in a canonical form.
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /**
  * What a version changes against the app's current one: the facts a reviewer judges it by (they never run its code).
@@ -100,7 +93,7 @@ export async function diffSides(from: DiffSide | undefined, to: DiffSide): Promi
   for (const [name, schema] of Object.entries(toCollections)) {
     const before = fromCollections[name];
     if (!before) collections.added.push({ name, schema });
-    else if (canonical(before) !== canonical(schema)) collections.changed.push({ name, from: before, to: schema });
+    else if (canonicalJson(before) !== canonicalJson(schema)) collections.changed.push({ name, from: before, to: schema });
   }
   for (const [name, schema] of Object.entries(fromCollections)) if (!(name in toCollections)) collections.removed.push({ name, schema });
 

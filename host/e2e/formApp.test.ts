@@ -143,6 +143,16 @@ describe('a form app on the desktop', () => {
     expect(printed.map((p) => p.match(/户主姓名\t(\S+)/)?.[1])).toEqual(listed);
     const pages = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect(pages.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(listed.length);
+
+    // Ctrl+P on the list, with no sheets on the page, prints the list as it is: the app's name, the counts and the
+    // rows, without the desktop's bar or the app's buttons.
+    await page.evaluate(() => document.querySelector('[data-kept]')?.remove());
+    for (const name of listed) expect(await frame.getByRole('row', { name: new RegExp(name) }).isVisible()).toBe(true);
+    expect(await page.locator('.app-header').getByText('困难群众帮扶台账').isVisible()).toBe(true);
+    for (const hidden of [page.locator('.topbar'), page.getByRole('button', { name: '返回桌面' }), frame.getByRole('button', { name: '新增', exact: true }), frame.getByRole('button', { name: '打印本页' })]) {
+      expect(await hidden.isVisible()).toBe(false);
+    }
+    await screenshot(page, 'form-app-list-ctrl-p');
     await page.close();
   });
   it('warns, as a 身份证号 the ledger has is typed, whose record it is, and opens it with its 修改记录; another committee is told nothing', async () => {

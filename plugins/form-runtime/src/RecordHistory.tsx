@@ -54,9 +54,9 @@ export function RecordHistory({ definition, record, load }: Props) {
     const moved = change.fromState !== null && change.toState !== null ? t('historyMove', stateName(change.fromState), stateName(change.toState)) : '';
     switch (change.action) {
       case 'create':
-        return change.toState ? `${t('historyCreate')}（${stateName(change.toState)}）` : t('historyCreate');
+        return change.toState ? t('historyCreateIn', stateName(change.toState)) : t('historyCreate');
       case 'import':
-        return change.toState ? `${t('historyImport')}（${stateName(change.toState)}）` : t('historyImport');
+        return change.toState ? t('historyImportIn', stateName(change.toState)) : t('historyImport');
       case 'delete':
         return t('historyDelete');
       default: {

@@ -139,9 +139,14 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-print { display: none; }
 @media print {
   @page { size: A4; margin: 14mm 16mm; }
-  /* The record's form alone: everything that neither holds it nor is in it goes, the desktop's bar and menus too. */
-  body *:not(:has(.fr-print)):not(.fr-print):not(.fr-print *) { display: none !important; }
-  html, body, body *:has(.fr-print) { display: block !important; position: static !important; height: auto !important; min-height: 0 !important; max-height: none !important; overflow: visible !important; margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; background: #fff !important; transform: none !important; }
+  /* Ctrl+P on the list prints the list: the counts, the filters in use and the page's rows, without the charts. */
+  .fr-charts, .fr-pages button { display: none !important; }
+  /*
+   * When a 登记表 is on the page (a record's page, or 打印本页 while it prints), it alone: everything that neither holds
+   * it nor is in it goes, the desktop's bar and menus too. Without one (Ctrl+P on the list) the page prints as it is.
+   */
+  body:has(.fr-print) *:not(:has(.fr-print)):not(.fr-print):not(.fr-print *) { display: none !important; }
+  html:has(.fr-print), body:has(.fr-print), body *:has(.fr-print) { display: block !important; position: static !important; height: auto !important; min-height: 0 !important; max-height: none !important; overflow: visible !important; margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; background: #fff !important; transform: none !important; }
   .fr-print { display: block !important; color: #000; font-size: 11pt; line-height: 1.5; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .fr-print__title { margin: 0 0 5mm; text-align: center; font-size: 17pt; font-weight: 600; letter-spacing: .08em; }
   .fr-print__meta { display: flex; justify-content: space-between; gap: 8mm; margin: 0 0 2mm; }

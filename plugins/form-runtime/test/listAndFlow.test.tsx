@@ -245,6 +245,16 @@ describe('修改记录 on a record’s page', () => {
     await waitFor(() => expect(asked).toHaveLength(2));
   });
 
+  it('reads in English with English punctuation', async () => {
+    const items = [change(7, 'update', ['status', 'amount'], 'pending', 'helping'), change(2, 'import', [], null, 'pending'), change(1, 'create', [], null, 'pending')];
+    renderRuntime(hardship, { seed, locale: 'en', history: async () => ({ items, total: 3 }) });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    const card = (await screen.findByText('Changes')).closest('.fr-history') as HTMLElement;
+    await waitFor(() => expect(card.querySelectorAll('li')).toHaveLength(3));
+    const what = [...card.querySelectorAll('li')].map((li) => li.lastElementChild?.textContent);
+    expect(what).toEqual(['Moved: To verify → Being helped; Changed: Amount', 'Added by import (To verify)', 'Added (To verify)']);
+  });
+
   it('says so when the history cannot be read or is empty, and has no card where the desktop cannot read one', async () => {
     renderRuntime(hardship, { seed, history: async () => Promise.reject(new Error('offline')) });
     fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));

@@ -86,6 +86,7 @@ textarea.tbx-input{min-height:88px;resize:vertical}
 .tbx-app__form .tbx-field{align-content:start}
 .tbx-app__form .tbx-field:has(.tbx-check-row){align-self:center}
 .tbx-visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+@media print{.tbx-page-header__actions{display:none}.tbx-page-header{border-bottom-color:#000}.tbx-table-wrap{overflow:visible}.tbx-table tr{break-inside:avoid}}
 `;
 
 const STYLE_ID = 'tbx-ui-styles';

@@ -192,5 +192,51 @@ describe('a form app on the desktop', () => {
     expect(await other.frame.locator('.fr-same').count()).toBe(0);
     await other.page.close();
   });
+
+  it('deletes a record after asking, and restores it from 已删除的记录 with its 修改记录; another committee sees none of it', async () => {
+    const BODY = '31010519550101002';
+    const idNumber = `${BODY}${idCardCheckCharacter(BODY)}`;
+    await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '钱阿婆', idNumber, address: { building: '3号楼', room: '102室' } }));
+    let { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
+    await frame.getByRole('row', { name: /钱阿婆/ }).click({ timeout: 30_000 });
+    await frame.getByRole('button', { name: '删除', exact: true }).click();
+    const dialog = frame.getByRole('dialog', { name: '删除“钱阿婆”的记录？' });
+    await dialog.getByText('30 天内可以在列表下方的“已删除的记录”里恢复').waitFor();
+    await screenshot(page, 'form-app-delete');
+    await dialog.getByRole('button', { name: '删除', exact: true }).click();
+    await page.getByText('已删除“钱阿婆”的记录').first().waitFor({ timeout: 15_000 });
+    // Back on the list (a table, or the empty ledger's notice), without the record.
+    await frame.getByRole('button', { name: '已删除的记录' }).waitFor();
+    await frame.getByRole('row', { name: /钱阿婆/ }).waitFor({ state: 'detached' });
+
+    await frame.getByRole('button', { name: '已删除的记录' }).click();
+    const deleted = frame.getByRole('row', { name: /钱阿婆/ });
+    await deleted.waitFor({ timeout: 15_000 });
+    const cells = (await deleted.getByRole('cell').allInnerTexts()).map((c) => c.trim());
+    expect(cells.slice(0, 4)).toEqual(['钱阿婆', '低保家庭', '待核实', '王芳']);
+    expect(cells[5]).toBe('还有 30 天');
+    await screenshot(page, 'form-app-deleted-records');
+    await page.close();
+
+    // Another committee's bin holds none of it (one page at a time: the pages share the browser's session cookie).
+    const other = await openAppAs(suite.browser, suite.product.origin, 'staff2', 'hardship-ledger');
+    await other.frame.getByRole('button', { name: '已删除的记录' }).click({ timeout: 30_000 });
+    await other.frame.getByText('最近 30 天没有删除的记录').waitFor({ timeout: 15_000 });
+    await other.page.close();
+
+    // 恢复, by the committee that deleted it: back in the list, its 修改记录 saying so.
+    ({ page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger'));
+    await frame.getByRole('button', { name: '已删除的记录' }).click({ timeout: 30_000 });
+    const row = frame.getByRole('row', { name: /钱阿婆/ });
+    await row.getByRole('button', { name: '恢复“钱阿婆”' }).click();
+    await page.getByText('已恢复“钱阿婆”的记录').first().waitFor({ timeout: 15_000 });
+    await frame.getByRole('button', { name: '返回列表' }).click();
+    await frame.getByRole('row', { name: /钱阿婆/ }).click({ timeout: 15_000 });
+    const history = frame.locator('.fr-history');
+    await history.getByText('恢复（待核实）').waitFor({ timeout: 15_000 });
+    const lines = (await history.locator('li').allInnerTexts()).map((l) => l.replace(/\s+/g, ' '));
+    expect(lines).toEqual([expect.stringMatching(/ 王芳 恢复（待核实）$/), expect.stringMatching(/ 王芳 删除$/), expect.stringMatching(/ 王芳 新增（待核实）$/)]);
+    await page.close();
+  });
 });
 

@@ -20,6 +20,8 @@ export type {
   ImportRepeatMode,
   RecordChange,
   RecordHistory,
+  DeletedRecord,
+  DeletedRecords,
   Role,
   Scenario,
   ToolboxContext,

@@ -1,4 +1,4 @@
-import type { CollectionClient, DataRecord, ImportReport, ListOptions, RecordHistory, RecordPage, RecordStats } from '@toolbox/sdk';
+import type { CollectionClient, DataRecord, DeletedRecords, ImportReport, ListOptions, RecordHistory, RecordPage, RecordStats } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { api, ApiError, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
@@ -10,15 +10,19 @@ export function collectionPath(appId: string, collection: string): string {
   return `/api/apps/${encodeURIComponent(appId)}/data/${encodeURIComponent(collection)}`;
 }
 
-/** One page of a collection, as the server orders it (newest first). */
-export async function readCollection<T>(appId: string, collection: string, options?: ListOptions): Promise<DataRecord<T>[]> {
+/** `path` with a page's `?limit=&offset=`, when given. */
+function paged(path: string, options?: ListOptions): string {
   const query = new URLSearchParams();
   if (options?.limit !== undefined) query.set('limit', String(options.limit));
   if (options?.offset !== undefined) query.set('offset', String(options.offset));
   const qs = query.toString();
-  const base = collectionPath(appId, collection);
+  return qs ? `${path}?${qs}` : path;
+}
+
+/** One page of a collection, as the server orders it (newest first). */
+export async function readCollection<T>(appId: string, collection: string, options?: ListOptions): Promise<DataRecord<T>[]> {
   try {
-    const body = await api<{ items: DataRecord<T>[] }>(qs ? `${base}?${qs}` : base, { headers: dataHeaders(appId) });
+    const body = await api<{ items: DataRecord<T>[] }>(paged(collectionPath(appId, collection), options), { headers: dataHeaders(appId) });
     return body.items;
   } catch (error) {
     throw toDataError(error, collection);
@@ -92,6 +96,11 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       }
     },
     history: (id) => send<RecordHistory>(`${one(id)}/history`, 'GET', undefined, id),
+    deleted: (options) => send<DeletedRecords>(paged(`${base}/deleted`, options)),
+    restore: (id) => {
+      writing();
+      return send<DataRecord<T>>(`${base}/deleted/${encodeURIComponent(id)}/restore`, 'POST', undefined, id);
+    },
     get: (id) => send<DataRecord<T>>(one(id), 'GET', undefined, id),
     create: (data) => {
       writing();

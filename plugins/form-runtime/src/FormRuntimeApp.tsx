@@ -4,6 +4,8 @@ import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@to
 import { canMove, type FormDefinition, flowState, initialValues, matchField, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { DeleteDialog } from './DeleteDialog.tsx';
+import { DeletedRecords, KEPT_DAYS } from './DeletedRecords.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
 import { ImportButton } from './ImportButton.tsx';
@@ -20,7 +22,7 @@ import { textOf } from './text.ts';
 import { queryPage, useRecordList } from './useRecordList.ts';
 
 type Data = Record<string, unknown>;
-type Screen = { view: 'list' } | { view: 'create' } | { view: 'detail'; record: DataRecord<Data> } | { view: 'edit'; record: DataRecord<Data> };
+type Screen = { view: 'list' } | { view: 'create' } | { view: 'detail'; record: DataRecord<Data> } | { view: 'edit'; record: DataRecord<Data> } | { view: 'deleted' };
 
 // ECharts arrives after the list's first paint, in its own chunk: the table never waits for the chart.
 const CountsChart = lazy(() => import('./CountsChart.tsx'));
@@ -52,6 +54,9 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   );
   const client = list.client;
   const loadHistory = useMemo(() => (client.history ? (id: string) => client.history!(id) : undefined), [client]);
+  // 删除 and 已删除的记录 where the desktop keeps deleted records to restore (not in the test double, nor an older desktop).
+  const bin = useMemo(() => (client.deleted && client.restore ? { load: client.deleted.bind(client), restore: client.restore.bind(client) } : undefined), [client]);
+  const [deleting, setDeleting] = useState(false);
   const pages = Math.max(1, Math.ceil((list.page?.total ?? 0) / pageSizeOf(definition)));
 
   const save = async (data: Data) => {
@@ -84,6 +89,20 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     }
   };
 
+  const remove = async () => {
+    if (!current) return;
+    const who = recordName(definition, current.data, locale);
+    try {
+      await list.client.remove(current.id);
+      toolbox.track('delete-record');
+      toolbox.notify({ type: 'success', message: t('deleted', who, KEPT_DAYS) });
+      setScreen({ view: 'list' });
+      list.reload();
+    } catch (error) {
+      toolbox.notify({ type: 'error', message: t('deleteFailed', (error as Error).message) });
+    }
+  };
+
   // A record's page is titled by what the list shows first (户主姓名, 物资名称), so staff see whose record it is.
   const currentName = current ? recordName(definition, current.data, locale) : '';
   const title =
@@ -93,7 +112,9 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         ? t('editTitle', name)
         : screen.view === 'detail'
           ? `${currentName || t('detailTitle')} · ${name}`
-          : name;
+          : screen.view === 'deleted'
+            ? t('binTitle', name)
+            : name;
   const statusFilter = status ? query.filters[status.key] : undefined;
 
   return (
@@ -136,6 +157,11 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
             <Button variant="secondary" onClick={() => setScreen({ view: 'edit', record: current })}>
               {t('edit')}
             </Button>
+            {bin && (
+              <Button variant="secondary" className="fr-delete" onClick={() => setDeleting(true)}>
+                {t('delete')}
+              </Button>
+            )}
             <Button variant="secondary" onClick={() => setScreen({ view: 'list' })}>
               {t('back')}
             </Button>
@@ -163,6 +189,11 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       ) : screen.view === 'detail' && current ? (
         <div className="tbx-app__body">
           <RecordDetail definition={definition} record={current} onMove={move} loadHistory={loadHistory} />
+          {deleting && <DeleteDialog name={currentName || t('detailTitle')} onConfirm={remove} onClose={() => setDeleting(false)} />}
+        </div>
+      ) : screen.view === 'deleted' && bin ? (
+        <div className="tbx-app__body">
+          <DeletedRecords definition={definition} load={bin.load} restore={bin.restore} onRestored={() => list.reload()} />
         </div>
       ) : (
         <div className="tbx-app__body">
@@ -205,6 +236,13 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
                 <Pagination page={Math.min(query.page, pages)} pages={pages} onPage={(p) => setQuery({ ...query, page: p })} />
               </div>
             </>
+          )}
+          {bin && list.page && (
+            <p className="fr-bin-link">
+              <Button variant="link" size="small" onClick={() => setScreen({ view: 'deleted' })}>
+                {t('binOpen')}
+              </Button>
+            </p>
           )}
         </div>
       )}

@@ -2,10 +2,11 @@ import type { CollectionClient, ImportRepeatMode as Repeats, ImportReport } from
 import { type FormDefinition, flowState, formFields, matchField } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { checkImportFile, IMPORT_MAX, type ImportFailure, importFailure } from './importFailure.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { messages } from './messages.ts';
+import { Modal } from './Modal.tsx';
 import { textOf } from './text.ts';
 
 interface Props {
@@ -22,8 +23,6 @@ type Phase =
   | { kind: 'checked'; file: File; report: ImportReport }
   | { kind: 'importing'; file: File; report: ImportReport }
   | { kind: 'failed'; file: File; failure: ImportFailure };
-
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), summary, a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * 导入: a spreadsheet's rows as new records. Choosing a file checks it at once (a dry run, nothing written) and shows
@@ -43,7 +42,6 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const titleId = useId();
   const introId = useId();
   const inputId = useId();
-  const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const live = useRef(true);
   const name = textOf(definition.name, locale);
@@ -97,24 +95,6 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const close = () => {
     if (phase.kind !== 'importing') onClose();
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Tab' && panel.current) {
-      const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      const first = items[0];
-      const last = items.at(-1);
-      if (!first || !last) return;
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  };
 
   const report = phase.kind === 'checked' || phase.kind === 'importing' ? phase.report : undefined;
   // New records: every row but those skipped or updating a record.
@@ -124,115 +104,112 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const file = phase.kind === 'choose' ? undefined : phase.file;
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and Tab from anywhere inside the dialog are handled here
-    <div className="fr-overlay" onKeyDown={onKeyDown}>
-      <div ref={panel} lang={locale} className="tbx-root fr-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={introId} data-import-dialog>
-        <h2 id={titleId} className="fr-dialog__title">
-          {t('importTitle', name)}
-        </h2>
-        <div className="fr-dialog__body">
-          <ul id={introId} className="fr-import__intro">
-            <li>{t('importHeaderRule')}</li>
-            <li>{t('importNewRecords', toolbox.unit.name, firstState)}</li>
-            <li>{t('importAllOrNone', IMPORT_MAX.bytes / 1024 / 1024, IMPORT_MAX.rows)}</li>
+    <Modal labelledBy={titleId} describedBy={introId} onEscape={close} marker="import-dialog">
+      <h2 id={titleId} className="fr-dialog__title">
+        {t('importTitle', name)}
+      </h2>
+      <div className="fr-dialog__body">
+        <ul id={introId} className="fr-import__intro">
+          <li>{t('importHeaderRule')}</li>
+          <li>{t('importNewRecords', toolbox.unit.name, firstState)}</li>
+          <li>{t('importAllOrNone', IMPORT_MAX.bytes / 1024 / 1024, IMPORT_MAX.rows)}</li>
+        </ul>
+        <p className="fr-import__fields">
+          <span className="fr-muted">{t('importFields')}</span>
+          {fields.map((f) => `${textOf(f.label, locale)}${f.required ? '*' : ''}`).join(locale === 'en' ? ', ' : '、')}
+        </p>
+        <details className="fr-import__how">
+          <summary>{t('importHowTo')}</summary>
+          <ul>
+            <li>{t('importHowDate')}</li>
+            <li>{t('importHowChoice')}</li>
+            <li>{t('importHowAddress')}</li>
+            <li>{t('importHowId')}</li>
           </ul>
-          <p className="fr-import__fields">
-            <span className="fr-muted">{t('importFields')}</span>
-            {fields.map((f) => `${textOf(f.label, locale)}${f.required ? '*' : ''}`).join(locale === 'en' ? ', ' : '、')}
-          </p>
-          <details className="fr-import__how">
-            <summary>{t('importHowTo')}</summary>
-            <ul>
-              <li>{t('importHowDate')}</li>
-              <li>{t('importHowChoice')}</li>
-              <li>{t('importHowAddress')}</li>
-              <li>{t('importHowId')}</li>
-            </ul>
-          </details>
-          <div className="fr-import__pick">
-            <input
-              ref={input}
-              id={inputId}
-              className="fr-import__file"
-              type="file"
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              disabled={busy}
-              onChange={(event) => {
-                const chosen = event.currentTarget.files?.[0];
-                // Emptied, so that the same file, fixed in Excel and saved, can be chosen again.
-                event.currentTarget.value = '';
-                if (chosen) void check(chosen);
-              }}
-            />
-            <label htmlFor={inputId} className={`tbx-btn ${file ? 'tbx-btn--secondary' : ''} fr-import__choose`} aria-disabled={busy || undefined}>
-              {file ? t('importChooseAgain') : t('importChoose')}
-            </label>
-            <span className="fr-import__name" title={file?.name}>
-              {file ? file.name : t('importNoFile')}
-            </span>
-          </div>
-          <div aria-live="polite">
-            {phase.kind === 'checking' && <p className="fr-import__busy">{t('importChecking', phase.file.name)}</p>}
-            {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', toImport + phase.report.updated)}</p>}
-          </div>
-          {failure && (
-            <Notice
-              type="error"
-              title={
-                failure.kind === 'too-large'
-                  ? t('importTooLarge', IMPORT_MAX.bytes / 1024 / 1024, IMPORT_MAX.rows)
-                  : failure.kind === 'changed'
-                    ? t('importChanged')
-                    : failure.kind === 'other'
-                      ? t('importFailed')
-                      : t('importUnreadable')
-              }
-            >
-              {failure.kind === 'old-xls' && <p className="fr-import__why">{t('importOldXls')}</p>}
-              {failure.kind === 'empty' && <p className="fr-import__why">{t('importEmpty')}</p>}
-              {failure.kind === 'unreadable' && <p className="fr-import__why">{t('importNotSheet')}</p>}
-              {failure.detail && <p className="fr-import__why fr-muted">{t('importServerSays', failure.detail)}</p>}
-            </Notice>
-          )}
-          {report && (
-            <ImportReportView
-              report={report}
-              definition={definition}
-              repeats={
-                report.repeatRows > 0 && (
-                  <fieldset className="fr-import__repeats" disabled={busy} data-import-repeats>
-                    <legend>{t('importRepeatsLegend')}</legend>
-                    {(['add', 'skip', 'update'] as const).map((mode) => (
-                      <label key={mode}>
-                        <input type="radio" name={`${inputId}-repeats`} value={mode} checked={repeats === mode} onChange={() => file && void check(file, mode)} />
-                        {mode === 'add' ? t('importRepeatsAdd') : mode === 'skip' ? t('importSkipRepeats', report.repeatRows) : t('importRepeatsUpdate')}
-                      </label>
-                    ))}
-                  </fieldset>
-                )
-              }
-            />
-          )}
+        </details>
+        <div className="fr-import__pick">
+          <input
+            ref={input}
+            id={inputId}
+            className="fr-import__file"
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            disabled={busy}
+            onChange={(event) => {
+              const chosen = event.currentTarget.files?.[0];
+              // Emptied, so that the same file, fixed in Excel and saved, can be chosen again.
+              event.currentTarget.value = '';
+              if (chosen) void check(chosen);
+            }}
+          />
+          <label htmlFor={inputId} className={`tbx-btn ${file ? 'tbx-btn--secondary' : ''} fr-import__choose`} aria-disabled={busy || undefined}>
+            {file ? t('importChooseAgain') : t('importChoose')}
+          </label>
+          <span className="fr-import__name" title={file?.name}>
+            {file ? file.name : t('importNoFile')}
+          </span>
         </div>
-        <div className="fr-dialog__footer">
-          {!ready && !busy && (
-            <span className="fr-muted fr-dialog__hint">
-              {report && report.problemCount === 0 && report.rows > 0 ? t('importNothingLeft') : report || failure ? t('importFixFirst') : t('importChooseFirst')}
-            </span>
-          )}
-          <Button variant="secondary" onClick={close} disabled={phase.kind === 'importing'}>
-            {ready ? t('cancel') : t('importClose')}
-          </Button>
-          <Button
-            onClick={() => file && report && void run(file, report)}
-            disabled={!ready || busy}
-            loading={phase.kind === 'importing'}
-            data-import-confirm
+        <div aria-live="polite">
+          {phase.kind === 'checking' && <p className="fr-import__busy">{t('importChecking', phase.file.name)}</p>}
+          {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', toImport + phase.report.updated)}</p>}
+        </div>
+        {failure && (
+          <Notice
+            type="error"
+            title={
+              failure.kind === 'too-large'
+                ? t('importTooLarge', IMPORT_MAX.bytes / 1024 / 1024, IMPORT_MAX.rows)
+                : failure.kind === 'changed'
+                  ? t('importChanged')
+                  : failure.kind === 'other'
+                    ? t('importFailed')
+                    : t('importUnreadable')
+            }
           >
-            {!report ? t('importOpen') : report.updated > 0 ? t('importConfirmUpdate', toImport, report.updated) : t('importConfirm', toImport)}
-          </Button>
-        </div>
+            {failure.kind === 'old-xls' && <p className="fr-import__why">{t('importOldXls')}</p>}
+            {failure.kind === 'empty' && <p className="fr-import__why">{t('importEmpty')}</p>}
+            {failure.kind === 'unreadable' && <p className="fr-import__why">{t('importNotSheet')}</p>}
+            {failure.detail && <p className="fr-import__why fr-muted">{t('importServerSays', failure.detail)}</p>}
+          </Notice>
+        )}
+        {report && (
+          <ImportReportView
+            report={report}
+            definition={definition}
+            repeats={
+              report.repeatRows > 0 && (
+                <fieldset className="fr-import__repeats" disabled={busy} data-import-repeats>
+                  <legend>{t('importRepeatsLegend')}</legend>
+                  {(['add', 'skip', 'update'] as const).map((mode) => (
+                    <label key={mode}>
+                      <input type="radio" name={`${inputId}-repeats`} value={mode} checked={repeats === mode} onChange={() => file && void check(file, mode)} />
+                      {mode === 'add' ? t('importRepeatsAdd') : mode === 'skip' ? t('importSkipRepeats', report.repeatRows) : t('importRepeatsUpdate')}
+                    </label>
+                  ))}
+                </fieldset>
+              )
+            }
+          />
+        )}
       </div>
-    </div>
+      <div className="fr-dialog__footer">
+        {!ready && !busy && (
+          <span className="fr-muted fr-dialog__hint">
+            {report && report.problemCount === 0 && report.rows > 0 ? t('importNothingLeft') : report || failure ? t('importFixFirst') : t('importChooseFirst')}
+          </span>
+        )}
+        <Button variant="secondary" onClick={close} disabled={phase.kind === 'importing'}>
+          {ready ? t('cancel') : t('importClose')}
+        </Button>
+        <Button
+          onClick={() => file && report && void run(file, report)}
+          disabled={!ready || busy}
+          loading={phase.kind === 'importing'}
+          data-import-confirm
+        >
+          {!report ? t('importOpen') : report.updated > 0 ? t('importConfirmUpdate', toImport, report.updated) : t('importConfirm', toImport)}
+        </Button>
+      </div>
+    </Modal>
   );
 }

@@ -120,6 +120,12 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-filter--search input { width: 300px; }
 .fr-list { display: flex; flex-direction: column; gap: 8px; }
 .fr-pages { display: flex; align-items: center; justify-content: flex-end; gap: 12px; color: #55606e; }
+.fr-bin-link { margin: 6px 0 0; }
+.fr-bin .tbx-notice { margin: 0 0 12px; }
+/* 删除: quiet in the row of actions, red so it is not taken for 修改; the dialog asks first. */
+.tbx-btn.fr-delete { color: #b42318; border-color: #d7a19b; }
+.tbx-btn.fr-delete:hover:not(:disabled) { color: #8f1d14; background: #fdf1f0; }
+.fr-dialog--narrow { width: min(480px, 100%); }
 .fr-detail { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 16px; align-content: start; }
 .fr-detail .tbx-card { margin-bottom: 12px; padding: 12px 16px; }
 .fr-flow, .fr-stamps, .fr-history { grid-column: 1 / -1; }
@@ -140,7 +146,7 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 @media print {
   @page { size: A4; margin: 14mm 16mm; }
   /* Ctrl+P on the list prints the list: the counts, the filters in use and the page's rows, without the charts. */
-  .fr-charts, .fr-pages button { display: none !important; }
+  .fr-charts, .fr-pages button, .fr-bin-link { display: none !important; }
   /*
    * When a 登记表 is on the page (a record's page, or 打印本页 while it prints), it alone: everything that neither holds
    * it nor is in it goes, the desktop's bar and menus too. Without one (Ctrl+P on the list) the page prints as it is.

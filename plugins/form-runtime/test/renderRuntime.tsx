@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import type { Locale, RecordHistory, ToolboxData, ToolboxUser } from '@toolbox/sdk';
+import type { CollectionClient, Locale, RecordHistory, ToolboxData, ToolboxUser } from '@toolbox/sdk';
 import { definitionToCollectionSchema, FORM_COLLECTION, type FormDefinition, idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
 import { createMockToolbox, type MockToolbox } from '@toolbox/sdk/testing';
@@ -11,7 +11,14 @@ import { FormAppRoot } from '../src/FormAppRoot.tsx';
  */
 export function renderRuntime(
   definition: FormDefinition,
-  options: { seed?: Record<string, unknown>[]; locale?: Locale; user?: Partial<ToolboxUser>; history?: (id: string) => Promise<RecordHistory> } = {},
+  options: {
+    seed?: Record<string, unknown>[];
+    locale?: Locale;
+    user?: Partial<ToolboxUser>;
+    history?: (id: string) => Promise<RecordHistory>;
+    /** The desktop's bin of deleted records (`deleted`, `restore`), which the test double has not, or a failing call. */
+    bin?: Partial<Pick<CollectionClient, 'deleted' | 'restore' | 'remove'>>;
+  } = {},
 ): MockToolbox {
   const toolbox = createMockToolbox({
     manifest: { id: definition.id, name: definition.name, version: definition.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(definition) } },
@@ -19,9 +26,10 @@ export function renderRuntime(
     locale: options.locale ?? 'zh-CN',
     ...(options.user ? { user: options.user } : {}),
   });
-  // The test double has no history (as it has no export): a test that needs one gives the desktop's answer.
-  const { history } = options;
-  const data: ToolboxData = history ? { collection: <T,>(name: string) => ({ ...toolbox.data.collection<T>(name), history }) } : toolbox.data;
+  // The test double has no history or bin (as it has no export): a test that needs them gives the desktop's answers.
+  const { history, bin } = options;
+  const data: ToolboxData =
+    history || bin ? { collection: <T,>(name: string) => ({ ...toolbox.data.collection<T>(name), history, ...(bin as Partial<CollectionClient<T>>) }) } : toolbox.data;
   render(
     <ToolboxProvider context={{ ...toolbox, data }}>
       <FormAppRoot definition={definition} />

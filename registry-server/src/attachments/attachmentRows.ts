@@ -53,9 +53,10 @@ export async function bindRecordPhotos(trx: Db, owner: PhotoOwner, named: Readon
   return gone;
 }
 
-/** Deletes the photos of a deleted record (in its transaction); returns their ids. */
-export async function deleteRecordPhotos(trx: Db, recordId: string): Promise<string[]> {
-  const rows = await trx.deleteFrom('attachments').where('record_id', '=', recordId).returning('id').execute();
+/** Deletes the photos of records being purged (in their transaction); returns their ids. */
+export async function deleteRecordPhotos(trx: Db, recordIds: readonly string[]): Promise<string[]> {
+  if (recordIds.length === 0) return [];
+  const rows = await trx.deleteFrom('attachments').where('record_id', 'in', recordIds).returning('id').execute();
   return rows.map((r) => r.id);
 }
 

@@ -2,6 +2,7 @@ import { type FormDefinition, formFields } from '@toolbox/sdk/forms';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/createDatabase.ts';
 import { attachmentContentOf } from './attachmentContentOf.ts';
+import { purgeExpired } from '../data/recordBin.ts';
 import { bindRecordPhotos, deleteRecordPhotos } from './attachmentRows.ts';
 
 /** The photo fields of a definition, live and retired (a retired field's photos stay the record's). */
@@ -36,11 +37,11 @@ export async function writeWithPhotos<R extends { id: string; unitId: string }>(
   return record;
 }
 
-/** Deletes a record (`remove`, given the transaction) with its photos. */
-export async function deleteWithPhotos(app: FastifyInstance, recordId: string, remove: (db: Db) => Promise<void>): Promise<void> {
-  const gone = await app.db.transaction().execute(async (trx) => {
-    await remove(trx);
-    return deleteRecordPhotos(trx, recordId);
-  });
+/**
+ * Purges the records deleted more than DELETED_RECORD_DAYS ago (data/recordBin.ts), a hundred at a time, with their
+ * photos, which wait with them in the bin until then; the photos' bytes go once the transaction has committed.
+ */
+export async function purgeDeletedRecords(app: FastifyInstance, now: Date): Promise<void> {
+  const gone = await app.db.transaction().execute(async (trx) => deleteRecordPhotos(trx, await purgeExpired(trx, now)));
   await attachmentContentOf(app).remove(gone);
 }

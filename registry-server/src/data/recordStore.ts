@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type DataRecord } from '@toolbox/sdk';
 import { loadTextSortKey, recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
+import { binRecord, unbinRecord } from './recordBin.ts';
 import { type HistoryNote, historyRow, writeHistory } from './recordHistory.ts';
+import type { DeletedRecordsTable } from './tables.ts';
 import { Errors } from '../errors.ts';
 import type { RecordsTable } from '../db/schema.ts';
 
@@ -28,6 +30,11 @@ export async function findRecordRow(db: Db, scope: RecordScope, id: string): Pro
   let query = db.selectFrom('records').selectAll().where('id', '=', id).where('app_id', '=', scope.appId).where('collection', '=', scope.collection);
   if (scope.unit) query = query.where('unit_id', '=', scope.unit);
   return query.executeTakeFirst();
+}
+
+/** Whether a record is there (not deleted): a deleted record's photos wait with it in the bin, unseen. */
+export async function recordExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('records').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 /**
@@ -167,12 +174,29 @@ export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<
 }
 
 /**
- * Deletes a record; its indexed values go with it (ON DELETE CASCADE). Its history stays (it has no foreign key), with
- * `note`'s row saying who deleted it.
+ * Deletes a record: it waits in the bin (recordBin.ts) to be restored, and its indexed values go (ON DELETE CASCADE).
+ * Its history stays (it has no foreign key), with `note`'s row saying who deleted it.
  */
-export async function deleteRecordRow(db: Db, row: RecordsTable, now: Date, note?: HistoryNote): Promise<void> {
+export async function deleteRecordRow(db: Db, row: RecordsTable, now: Date, note: HistoryNote): Promise<void> {
   await inTransaction(db, async (trx) => {
+    await binRecord(trx, row, note.actor, now);
     await trx.deleteFrom('records').where('id', '=', row.id).execute();
-    if (note) await writeHistory(trx, [historyRow(row, 'delete', note, now, JSON.parse(row.data) as Record<string, unknown>, undefined)]);
+    await writeHistory(trx, [historyRow(row, 'delete', note, now, JSON.parse(row.data) as Record<string, unknown>, undefined)]);
   });
+}
+
+/**
+ * Puts a deleted record back as it was: the same id, unit, creator, times and data, its indexed values written again;
+ * its history says who restored it (and the state it is in). RECORD_NOT_FOUND when another restore took it first.
+ */
+export async function restoreRecordRow(db: Db, deleted: DeletedRecordsTable, now: Date, note: HistoryNote): Promise<DataRecord> {
+  const { deleted_at: _at, deleted_by: _by, deleted_by_name: _name, ...row } = deleted;
+  const data = JSON.parse(row.data) as Record<string, unknown>;
+  await inTransaction(db, async (trx) => {
+    if (!(await unbinRecord(trx, row.id))) throw new Errors.RECORD_NOT_FOUND(row.id, row.collection);
+    await trx.insertInto('records').values(row).execute();
+    await writeValues(trx, row, data, true);
+    await writeHistory(trx, [historyRow(row, 'restore', note, now, undefined, data)]);
+  });
+  return toDataRecord(row);
 }

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { RecordsTable } from '../db/schema.ts';
 
 /**
  * The values a record is filtered, sorted and searched by (migration 012): one row per field, one per element of a
@@ -35,7 +36,16 @@ export interface RecordHistoryTable {
   to_state: string | null;
 }
 
+/** A deleted record, kept DELETED_RECORD_DAYS to be restored (migration 016; data/recordBin.ts). */
+export interface DeletedRecordsTable extends RecordsTable {
+  deleted_at: string;
+  deleted_by: string;
+  /** The name the user who deleted it had then. */
+  deleted_by_name: string;
+}
+
 export interface RecordValueTables {
   record_values: RecordValuesTable;
   record_history: RecordHistoryTable;
+  deleted_records: DeletedRecordsTable;
 }

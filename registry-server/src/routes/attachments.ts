@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { attachmentContentOf } from '../attachments/attachmentContentOf.ts';
 import { findAttachment } from '../attachments/attachmentRows.ts';
+import { recordExists } from '../data/recordStore.ts';
 import { receivePhoto } from '../attachments/receivePhoto.ts';
 import { reencodePhoto } from '../attachments/reencodePhoto.ts';
 import { storePhoto } from '../attachments/storePhoto.ts';
@@ -60,7 +61,8 @@ const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { id, attachmentId } = request.params;
     const { user, privileged } = await access(request, id);
     const row = ID.test(attachmentId) ? await findAttachment(app.db, id, attachmentId) : undefined;
-    const visible = row && (row.record_id === null ? row.uploaded_by === user.id : privileged || row.unit_id === user.unit.id);
+    // A deleted record's photos wait with it in the bin (data/recordBin.ts), seen by no one until it is restored.
+    const visible = row && (row.record_id === null ? row.uploaded_by === user.id : (privileged || row.unit_id === user.unit.id) && (await recordExists(app.db, row.record_id)));
     const body = visible ? await attachmentContentOf(app).read(row) : undefined;
     // Another unit's photo answers as one that does not exist: ids are not confirmed to those who may not see them.
     if (!row || !body) throw new Errors.ATTACHMENT_NOT_FOUND(attachmentId, id);

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listRecords, replaceRecord, type RouteQuery } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
 import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
-import { deleteWithPhotos, writeWithPhotos } from '../attachments/recordPhotos.ts';
+import { purgeDeletedRecords, writeWithPhotos } from '../attachments/recordPhotos.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
 import { CollectionValidators } from '../data/CollectionValidators.ts';
@@ -16,7 +16,8 @@ import { planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
 import { recordStats } from '../data/recordStats.ts';
 import { type HistoryNote, readHistory } from '../data/recordHistory.ts';
-import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, toDataRecord, writeImport } from '../data/recordStore.ts';
+import { findDeletedRow, listDeletedRows } from '../data/recordBin.ts';
+import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, restoreRecordRow, toDataRecord, writeImport } from '../data/recordStore.ts';
 import { writeRecordsFile } from '../data/writeRecordsFile.ts';
 import { Errors } from '../errors.ts';
 import { applyFormFlow, checkFormValues } from '../forms/checkFormRecordWrite.ts';
@@ -253,8 +254,36 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const { unit, form } = await access(request);
       const row = await findRecord(request, unit);
-      await deleteWithPhotos(app, row.id, (db) => deleteRecordRow(db, row, app.now(), noteOf(request, form)));
+      // Into the bin, photos and all, to be restored within DELETED_RECORD_DAYS; those deleted longer ago go for good.
+      await deleteRecordRow(app.db, row, app.now(), noteOf(request, form));
+      await purgeDeletedRecords(app, app.now());
       return reply.status(204).send();
+    },
+  );
+
+  app.get<{ Params: Params; Querystring: { limit?: number; offset?: number } }>(
+    listDeletedRecords.url,
+    { ...common, schema: listDeletedRecords.schema },
+    async (request) => {
+      const { unit } = await access(request);
+      const { id, collection } = request.params;
+      const { limit = 50, offset = 0 } = request.query;
+      await purgeDeletedRecords(app, app.now());
+      return listDeletedRows(app.db, { appId: id, collection, unit }, app.now(), { limit, offset });
+    },
+  );
+
+  app.post<{ Params: Params }>(
+    restoreRecord.url,
+    { ...common, schema: restoreRecord.schema },
+    async (request) => {
+      const { unit, form } = await access(request);
+      const { id, collection, docId = '' } = request.params;
+      const deleted = await findDeletedRow(app.db, { appId: id, collection, unit }, docId, app.now());
+      if (!deleted) throw new Errors.RECORD_NOT_FOUND(docId, collection);
+      const record = await restoreRecordRow(app.db, deleted, app.now(), noteOf(request, form));
+      request.log.info({ appId: id, collection, recordId: docId }, 'record restored');
+      return record;
     },
   );
 };

@@ -1,10 +1,11 @@
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DELETED_RECORD_DAYS } from '@toolbox/sdk/api';
 import type { FormDefinition } from '@toolbox/sdk/forms';
 import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { multipart } from '../helpers/bundles.ts';
 import { testEngines } from '../helpers/engines.ts';
-import type { Session } from '../helpers/login.ts';
+import { login, type Session } from '../helpers/login.ts';
 import { goodRecord, ledger, publishRuntimeAndForm } from '../forms/formSupport.ts';
 import { jpegWithGps, png, pngBomb } from './photoFixtures.ts';
 
@@ -83,7 +84,7 @@ describe.each(testEngines)('photo attachments (%s)', (engine) => {
     expect(await stored()).toBe(0);
   });
 
-  it('serves a saved photo to its unit, the owner and admins only, and deletes it with its record', async () => {
+  it('serves a saved photo to its unit, the owner and admins only; keeps it unseen while its record is deleted, serves it again when the record is restored, and purges it with the record', async () => {
     const photo = (await upload(await jpegWithGps())).json<{ id: string; url: string }>();
     const created = await create(goodRecord({ photos: [{ id: photo.id }] }));
     expect(created.statusCode, created.body).toBe(201);
@@ -94,9 +95,25 @@ describe.each(testEngines)('photo attachments (%s)', (engine) => {
     expect(other.json()).toMatchObject({ code: 'TOOLBOX_ATTACHMENT_NOT_FOUND' });
 
     const id = created.json<{ id: string }>().id;
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/apps/hardship-hy/data/records/${id}`, headers: staff.headers })).statusCode).toBe(204);
+    const remove = () => t.app.inject({ method: 'DELETE', url: `/api/apps/hardship-hy/data/records/${id}`, headers: staff.headers });
+    expect((await remove()).statusCode).toBe(204);
+    // In the bin: kept, but served to no one, not even an admin.
     expect((await read(photo.url)).statusCode).toBe(404);
+    expect((await read(photo.url, admin)).statusCode).toBe(404);
+    expect(await stored()).toBe(1);
+    const restored = await t.app.inject({ method: 'POST', url: `/api/apps/hardship-hy/data/records/deleted/${id}/restore`, headers: staff.headers });
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect((await read(photo.url)).statusCode).toBe(200);
+
+    // Deleted again and left past DELETED_RECORD_DAYS: the next deletion's purge takes the record and its photo.
+    expect((await remove()).statusCode).toBe(204);
+    t.clock.advanceDays(DELETED_RECORD_DAYS + 1);
+    const later = await login(t.app, 'staff');
+    const next = await create(goodRecord(), later);
+    expect(next.statusCode, next.body).toBe(201);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/apps/hardship-hy/data/records/${next.json<{ id: string }>().id}`, headers: later.headers })).statusCode).toBe(204);
     expect(await stored()).toBe(0);
+    expect(await t.app.db.selectFrom('deleted_records').select('id').execute()).toEqual([{ id: next.json<{ id: string }>().id }]);
   });
 
   it("refuses a record naming an unknown id, another user's upload or too many photos, and changes nothing", async () => {

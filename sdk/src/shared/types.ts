@@ -5,8 +5,8 @@
 
 import type { CatalogItemDto } from './api/catalog.ts';
 import type { ToolboxFiles, ToolboxOrg } from './hostOrgFiles.ts';
-import type { ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats } from './api/data.ts';
-export type { ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats };
+import type { DeletedRecord, DeletedRecords, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats } from './api/data.ts';
+export type { DeletedRecord, DeletedRecords, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats };
 
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
@@ -147,6 +147,13 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * registry notes every write through the data API. Optional: absent in the test double and on an older desktop.
    */
   history?(id: string): Promise<RecordHistory>;
+  /**
+   * The records of the collection deleted in the last 30 days that the user could see, last deleted first, with who
+   * deleted each and when it will be purged. Optional: absent in the test double and on an older desktop.
+   */
+  deleted?(options?: ListOptions): Promise<DeletedRecords>;
+  /** Puts a deleted record back as it was (same id, unit and photos). Optional, as `deleted`. */
+  restore?(id: string): Promise<DataRecord<T>>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

@@ -204,8 +204,8 @@ export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:d
 
 export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId', 'Deletes a record', { params: RecordParamsSchema }, { 204: NoContentSchema });
 
-/** How a record changed: made in the form, changed, moved in its flow, made or changed by an import, deleted. */
-export const RECORD_CHANGES = ['create', 'update', 'import', 'import-update', 'delete'] as const;
+/** How a record changed: made in the form, changed, moved in its flow, made or changed by an import, deleted, restored. */
+export const RECORD_CHANGES = ['create', 'update', 'import', 'import-update', 'delete', 'restore'] as const;
 
 /** One change to a record: when, by whom (the name they had then), what, and which fields. */
 export const RecordChangeSchema = Type.Object(
@@ -229,7 +229,39 @@ export const getRecordHistory = dataRoute('GET', '/api/apps/:id/data/:collection
   { 200: Type.Object({ items: Type.Array(RecordChangeSchema), total: Type.Integer() }) },
 );
 
+/** How long a deleted record is kept, with its photos, to be restored; then it is purged. */
+export const DELETED_RECORD_DAYS = 30;
+
+/** A deleted record as it was, with who deleted it and when, and when it will be purged. */
+export const DeletedRecordSchema = Type.Object(
+  {
+    ...DataRecordSchema.properties,
+    deletedAt: Type.String({ description: 'ISO time' }),
+    deletedBy: Type.Object({ id: Type.String(), name: Type.String({ description: 'The name they had then' }) }),
+    purgeAt: Type.String({ description: `ISO time, ${DELETED_RECORD_DAYS} days after deletedAt: from then on it cannot be restored` }),
+  },
+  { title: 'DeletedRecord' },
+);
+
+export const listDeletedRecords = dataRoute('GET', '/api/apps/:id/data/:collection/deleted',
+  `The records of a collection deleted in the last ${DELETED_RECORD_DAYS} days that the caller could see (their unit's; all for the owner and admins), last deleted first`,
+  {
+    params: CollectionParamsSchema,
+    querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) }),
+  },
+  { 200: Type.Object({ items: Type.Array(DeletedRecordSchema), total: Type.Integer() }) },
+);
+
+export const restoreRecord = dataRoute('POST', '/api/apps/:id/data/:collection/deleted/:docId/restore',
+  'Puts a deleted record back as it was (the same id, unit and creator, its photos), and notes who restored it in its history',
+  { params: RecordParamsSchema },
+  { 200: DataRecordSchema },
+);
+
 export type DataRecordDto = Static<typeof DataRecordSchema>;
+export type DeletedRecord = Static<typeof DeletedRecordSchema>;
+/** A page of deleted records, last deleted first, and how many there are. */
+export type DeletedRecords = RouteReply<typeof listDeletedRecords>;
 export type RecordChange = Static<typeof RecordChangeSchema>;
 /** A record's changes, newest first (at most RECORD_HISTORY_LIMIT), and how many there are. */
 export type RecordHistory = RouteReply<typeof getRecordHistory>;

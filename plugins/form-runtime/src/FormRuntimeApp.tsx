@@ -89,6 +89,20 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     }
   };
 
+  // A restored record whose `matchBy` value (身份证号) was entered again meanwhile: the clerk is told to check.
+  const afterRestore = async (record: DataRecord<Data>) => {
+    list.reload();
+    const field = matchField(definition);
+    const value = field ? record.data[field.key] : undefined;
+    if (!field || typeof value !== 'string' || value === '') return;
+    try {
+      const same = (await queryPage(list.client, { filters: [{ field: field.key, op: 'eq', value }], limit: 4 })).items.filter((r) => r.id !== record.id);
+      if (same[0]) toolbox.notify({ type: 'warning', message: t('restoredSame', textOf(field.label, locale), recordName(definition, same[0].data, locale)) });
+    } catch {
+      // Only a warning: the record is back either way.
+    }
+  };
+
   const remove = async () => {
     if (!current) return;
     const who = recordName(definition, current.data, locale);
@@ -193,7 +207,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         </div>
       ) : screen.view === 'deleted' && bin ? (
         <div className="tbx-app__body">
-          <DeletedRecords definition={definition} load={bin.load} restore={bin.restore} onRestored={() => list.reload()} />
+          <DeletedRecords definition={definition} load={bin.load} restore={bin.restore} onRestored={(record) => void afterRestore(record)} />
         </div>
       ) : (
         <div className="tbx-app__body">

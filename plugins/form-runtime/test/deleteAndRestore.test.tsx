@@ -92,6 +92,25 @@ describe('删除 and 已删除的记录', () => {
     await waitFor(() => expect(names()).toContain('王秀英'));
   });
 
+  it('warns when the restored record’s 身份证号 was entered again meanwhile', async () => {
+    let before: DataRecord[] = [];
+    const client = () => toolbox.data.collection(FORM_COLLECTION);
+    const { bin } = binOver(client, () => before);
+    const toolbox = renderRuntime(hardship, { seed, bin });
+    before = await client().list({ limit: 500 });
+    const wang = before.find((r) => r.data.name === '王秀英')!;
+    await screen.findByRole('table');
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    fireEvent.click(await screen.findByRole('button', { name: '删除' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(names()).not.toContain('王秀英'));
+    // Entered again, by another name, while the first was deleted.
+    await client().create({ ...wang.data, name: '王秀瑛' });
+    fireEvent.click(screen.getByRole('button', { name: '已删除的记录' }));
+    fireEvent.click(await screen.findByRole('button', { name: '恢复“王秀英”' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)).toEqual({ type: 'warning', message: '恢复的记录和台账里“王秀瑛”的身份证号相同，请核对是否登记重复了' }));
+  });
+
   it('says so when the record cannot be deleted, and stays on its page', async () => {
     const { bin } = binOver(
       () => toolbox.data.collection(FORM_COLLECTION),

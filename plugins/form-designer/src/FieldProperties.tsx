@@ -57,6 +57,7 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
         />
       )}
 
+      {field.kind === 'text' && <Check label={t('personName')} hint={t('personNameHint')} checked={field.personName === true} onChange={(on) => set({ personName: on || undefined })} />}
       {field.kind === 'text' && (
         <div className="fd-grid">
           <TextInput label={t('defaultValue')} value={field.default} onChange={(v) => setDefault(v || undefined)} />

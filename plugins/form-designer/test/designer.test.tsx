@@ -148,6 +148,22 @@ describe('应用搭建', () => {
     expect(within(screen.getByRole('region', { name: '住址' })).queryByRole('checkbox', { name: '用它识别同一条记录' })).toBeNull();
   });
 
+  it('marks a line of text as a person’s name, sorted by surname reading', async () => {
+    renderDesigner(registry().api);
+    fireEvent.click(screen.getAllByRole('button', { name: '用这个模板' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: /^户主姓名/ }));
+    const nameBox = () => within(screen.getByRole('region', { name: '户主姓名' })).getByRole('checkbox', { name: '这一项是人的姓名' }) as HTMLInputElement;
+    expect(nameBox().checked).toBe(true);
+    expect(screen.getByRole('region', { name: '户主姓名' }).textContent).toContain('曾（zēng）排在 Z');
+    fireEvent.click(nameBox());
+    fireEvent.click(screen.getByRole('button', { name: /^联系电话/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^户主姓名/ }));
+    expect(nameBox().checked).toBe(false);
+    // Only a line of text can be a name.
+    fireEvent.click(screen.getByRole('button', { name: /^身份证号/ }));
+    expect(within(screen.getByRole('region', { name: '身份证号' })).queryByRole('checkbox', { name: '这一项是人的姓名' })).toBeNull();
+  });
+
   it('copies the selected field below it and selects the copy', async () => {
     renderDesigner(registry().api);
     fireEvent.click(screen.getByRole('button', { name: '从空白开始' }));

@@ -1,13 +1,13 @@
-import type { Locale, RecordQuery } from '@toolbox/sdk';
+import type { Locale } from '@toolbox/sdk';
 import type { Db } from '../db/createDatabase.ts';
-import { pageRows } from './queryRecordRows.ts';
+import { pageRows, type ServerQuery } from './queryRecordRows.ts';
 import { type RecordScope, toDataRecord } from './recordStore.ts';
 import type { RecordBatches } from './writeRecordsFile.ts';
 
 const BATCH = 1000;
 
 /** The records `query` selects, in its order, a thousand at a time, each with its unit's name in `locale`. */
-export async function* exportBatches(db: Db, scope: RecordScope, query: RecordQuery, locale: Locale): RecordBatches {
+export async function* exportBatches(db: Db, scope: RecordScope, query: ServerQuery, locale: Locale): RecordBatches {
   const names = new Map<string, string>();
   for (let offset = 0; ; offset += BATCH) {
     const { rows } = await pageRows(db, scope, query, BATCH, offset);

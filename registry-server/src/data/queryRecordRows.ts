@@ -1,5 +1,6 @@
 import { type DataRecord, type RecordFilter, type RecordQuery } from '@toolbox/sdk';
 import { asciiLower, filterTarget } from '@toolbox/sdk/data';
+import { type FormDefinition, personNameFields } from '@toolbox/sdk/forms';
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../db/createDatabase.ts';
 import type { Database, RecordsTable } from '../db/schema.ts';
@@ -8,6 +9,15 @@ import { type RecordScope, toDataRecord } from './recordStore.ts';
 const OPS = { eq: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
 type Values = ExpressionBuilder<Database & { v: Database['record_values'] }, 'v'>;
+
+/** A query as the registry runs it: `byName` when its sort field holds people's names (a form's `personName`). */
+export type ServerQuery = RecordQuery & { byName?: boolean };
+
+/** `query`, sorted by the surname reading when it sorts by a form's `personName` field (personNameFields). */
+export function withNameSort(query: RecordQuery, form: FormDefinition | undefined): ServerQuery {
+  const field = query.sort?.field;
+  return field !== undefined && form !== undefined && personNameFields(form).includes(field) ? { ...query, byName: true } : query;
+}
 
 /** The test of one filter on a record_values row: the same as `matchRecords` (SDK) runs in the test double. */
 function filterTest(filter: RecordFilter) {
@@ -44,7 +54,7 @@ function selectMatching(db: Db, scope: RecordScope, query: RecordQuery) {
  * One page of what `query` selects, and how many it selects in all: counted in the same pass (`count(*) over ()`),
  * so a filter runs once, not once for the page and again for the total. A page past the end counts on its own.
  */
-export async function queryRecordRows(db: Db, scope: RecordScope, query: RecordQuery & { limit: number; offset: number }): Promise<{ items: DataRecord[]; total: number }> {
+export async function queryRecordRows(db: Db, scope: RecordScope, query: ServerQuery & { limit: number; offset: number }): Promise<{ items: DataRecord[]; total: number }> {
   const { rows, total } = await pageRows(db, scope, query, query.limit, query.offset);
   return { items: rows.map(toDataRecord), total: total ?? (await countMatching(db, scope, query)) };
 }
@@ -62,7 +72,7 @@ export async function countMatching(db: Db, scope: RecordScope, query: RecordQue
  * ids and sort keys only, and the page's rows are read by id afterwards: sorting 10,000 whole records (their JSON)
  * cost SQLite ten times as much.
  */
-export async function pageRows(db: Db, scope: RecordScope, query: RecordQuery, limit: number, offset: number): Promise<{ rows: RecordsTable[]; total?: number }> {
+export async function pageRows(db: Db, scope: RecordScope, query: ServerQuery, limit: number, offset: number): Promise<{ rows: RecordsTable[]; total?: number }> {
   const base = selectMatching(db, scope, query);
   const counted = sql<number>`count(*) over ()`.as('matches');
   const sort = query.sort;
@@ -70,13 +80,15 @@ export async function pageRows(db: Db, scope: RecordScope, query: RecordQuery, l
     const rows = await base.selectAll('r').select(counted).orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit).offset(offset).execute();
     return { rows: rows.map(({ matches: _, ...row }) => row), ...(rows[0] ? { total: Number(rows[0].matches) } : {}) };
   }
+  const key = query.byName ? sql`coalesce(s.name_key, s.sort_key)` : sql`s.sort_key`;
   const page = await base
     .leftJoin('record_values as s', (join) => join.onRef('s.record_id', '=', 'r.id').on('s.field', '=', sort.field).on('s.pos', '=', 0))
     .select(['r.id', counted])
     // Empty values last in both directions, as the test double and the runtime show them.
     .orderBy(sort.direction === 'desc' ? sql`s.num_value desc nulls last` : sql`s.num_value asc nulls last`)
-    // Text by its sort key (pinyin, numbers by value: migration 014), as the test double sorts it.
-    .orderBy(sort.direction === 'desc' ? sql`s.sort_key desc nulls last` : sql`s.sort_key asc nulls last`)
+    // Text by its sort key (pinyin, numbers by value: migration 014), as the test double sorts it; a person's name by
+    // its surname reading's key where that differs (曾 zeng, 单 shan: migration 017).
+    .orderBy(sort.direction === 'desc' ? sql`${key} desc nulls last` : sql`${key} asc nulls last`)
     .orderBy('r.created_at', 'desc')
     .orderBy('r.id', 'desc')
     .limit(limit)

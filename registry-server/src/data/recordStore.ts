@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type DataRecord } from '@toolbox/sdk';
-import { loadTextSortKey, recordValues } from '@toolbox/sdk/data';
+import { loadNameSortKey, loadTextSortKey, recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
 import { binRecord, unbinRecord } from './recordBin.ts';
 import { type HistoryNote, historyRow, writeHistory } from './recordHistory.ts';
@@ -71,7 +71,8 @@ async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<
 
 /** The indexed values of records (record_values, migrations 012 and 014): one row per field, or per element of a list. */
 async function valueRows(rows: Pick<RecordsTable, 'id' | 'app_id' | 'collection'>[], data: Record<string, unknown>[]) {
-  const sortKey = await loadTextSortKey();
+  // Every text gets both keys, whatever its field: a field can become a `personName` in a later version.
+  const [sortKey, nameKey] = await Promise.all([loadTextSortKey(), loadNameSortKey()]);
   return rows.flatMap((row, i) =>
     recordValues(data[i]!).map((v) => ({
       app_id: row.app_id,
@@ -81,6 +82,7 @@ async function valueRows(rows: Pick<RecordsTable, 'id' | 'app_id' | 'collection'
       pos: v.pos,
       text_value: v.text,
       sort_key: v.text === null ? null : sortKey(v.text),
+      name_key: v.text === null ? null : nameKey(v.text),
       num_value: v.num,
     })),
   );

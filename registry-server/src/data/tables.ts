@@ -15,6 +15,8 @@ export interface RecordValuesTable {
   text_value: string | null;
   /** What text_value sorts by (`textSortKey` of `@toolbox/sdk/data`: pinyin, numbers by value), migration 014. */
   sort_key: string | null;
+  /** A person's name's key with its first character read as a surname (`nameSortKey`), where it differs; migration 017. */
+  name_key: string | null;
   num_value: number | null;
 }
 

@@ -10,7 +10,7 @@ import { CollectionValidators } from '../data/CollectionValidators.ts';
 import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import { exportBatches } from '../data/exportBatches.ts';
 import { exportColumns } from '../data/exportColumns.ts';
-import { countMatching, queryRecordRows } from '../data/queryRecordRows.ts';
+import { countMatching, queryRecordRows, withNameSort } from '../data/queryRecordRows.ts';
 import { importRepeats } from '../data/importRepeats.ts';
 import { planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
@@ -94,14 +94,14 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     listRecords.url,
     { ...common, schema: listRecords.schema },
     async (request) => {
-      const { unit, validate } = await access(request);
+      const { unit, validate, form } = await access(request);
       const { id, collection } = request.params;
       const { limit = 50, offset = 0, ...wire } = request.query;
       const query = parseQuery(validate, wire);
       const scope = { appId: id, collection, unit };
       // Without filters, a sort or a search: the plain newest-first page, as before record_values.
       if (!query.filters && !query.sort && !query.search) return listRecordRows(app.db, scope, { limit, offset });
-      return queryRecordRows(app.db, scope, { ...query, limit, offset });
+      return queryRecordRows(app.db, scope, { ...withNameSort(query, form), limit, offset });
     },
   );
 
@@ -136,7 +136,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         .type(type)
         .header('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
         .header('cache-control', 'no-store')
-        .send(writeRecordsFile(format, title, columns, exportBatches(app.db, scope, query, lang)));
+        .send(writeRecordsFile(format, title, columns, exportBatches(app.db, scope, withNameSort(query, form), lang)));
     },
   );
 

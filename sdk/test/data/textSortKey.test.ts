@@ -2,8 +2,8 @@
 // (COLLATE "C") compare it, it must give the order a person reading a Chinese register expects, which is the zh-CN
 // collation's (`Intl.Collator`, the order `DataTable` gives in the browser).
 import { describe, expect, it } from 'vitest';
-import { loadTextSortKey, matchRecords } from '../../src/shared/data/index.ts';
-import { textSortKey } from '../../src/shared/data/textSortKey.ts';
+import { loadNameSortKey, loadTextSortKey, matchRecords } from '../../src/shared/data/index.ts';
+import { nameSortKey, textSortKey } from '../../src/shared/data/textSortKey.ts';
 
 const byKey = (a: string, b: string) => {
   const x = textSortKey(a);
@@ -52,6 +52,30 @@ describe('textSortKey', () => {
     expect(textSortKey('a')).not.toBe(textSortKey('A'));
     expect(textSortKey('9号')).not.toBe(textSortKey('009号'));
     expect(textSortKey('王芳')).toBe(textSortKey('王芳'));
+  });
+});
+
+describe('nameSortKey', () => {
+  /** A name's key: its surname reading's when that differs, else the text's own. */
+  const key = (name: string) => nameSortKey(name) ?? textSortKey(name);
+
+  it('reads the first character as a surname: 曾 zeng, 单 shan, 仇 qiu, 解 xie, 查 zha, 区 ou, 朴 piao', () => {
+    const names = ['曾志伟', '张伟', '单田芳', '沙宝亮', '仇晓明', '钱德胜', '解小东', '谢霆锋', '查良镛', '赵桂芳', '区志强', '欧阳娜娜', '朴树', '潘红', '陈静'];
+    expect([...names].sort((a, b) => (key(a) < key(b) ? -1 : 1))).toEqual([
+      '陈静', '区志强', '欧阳娜娜', '潘红', '朴树', '钱德胜', '仇晓明', '沙宝亮', '单田芳', '解小东', '谢霆锋', '曾志伟', '查良镛', '张伟', '赵桂芳',
+    ]);
+    // As everyday text (not a name), 曾 is ceng and 单 dan: the text's own key puts them elsewhere.
+    expect(textSortKey('曾志伟') < textSortKey('陈静')).toBe(true);
+    expect(textSortKey('单田芳') < textSortKey('钱德胜')).toBe(true);
+  });
+
+  it('is null when the surname reads as everyday text, or the text starts with no Chinese character', () => {
+    for (const name of ['王秀英', '张三', '欧阳娜娜', 'Anna Lee', '3号楼', '', '（空）']) expect(nameSortKey(name)).toBeNull();
+    expect(nameSortKey('曾志伟')).not.toBeNull();
+  });
+
+  it('is loaded as the text key is', async () => {
+    expect((await loadNameSortKey())('单田芳')).toBe(nameSortKey('单田芳'));
   });
 });
 

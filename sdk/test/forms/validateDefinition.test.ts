@@ -135,6 +135,20 @@ describe('bad definitions are refused with errors that name the field', () => {
     ]);
   });
 
+  it('personName: true or false, on a line of text only', () => {
+    const errors = refused(
+      variant((d) => {
+        d.sections[0].fields[0].personName = 'yes';
+        d.sections[0].fields[4].personName = true;
+      }),
+    );
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['/sections/0/fields/0/personName', 'type'],
+      ['/sections/0/fields/4/personName', 'unknownProperty'],
+    ]);
+    expect(errors[0]?.message['zh-CN']).toContain('应为 true 或 false');
+  });
+
   it('a status field without a flow, and two status fields', () => {
     expect(refused(variant((d) => delete d.flow)).map((e) => [e.path, e.field])).toEqual([['/flow', 'status']]);
     const two = refused(variant((d) => d.sections[0].fields.push({ key: 'status2', kind: 'status', label: { 'zh-CN': '状态二' } })));

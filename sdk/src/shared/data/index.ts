@@ -14,3 +14,10 @@ export { countRecords, sortStats } from './countRecords.ts';
 export const loadTextSortKey = (): Promise<(text: string) => string> => (loadingSortKey ??= import('./textSortKey.ts').then((m) => m.textSortKey));
 // Asked for on every record write: a second import() of the loaded module still goes through the module loader.
 let loadingSortKey: Promise<(text: string) => string> | undefined;
+
+/**
+ * `nameSortKey(text)`, loaded as `loadTextSortKey`: the key of a person's name, its first character read as a surname
+ * (曾 zeng, 单 shan), or null when that is its `textSortKey` anyway. The registry sorts a form's `personName` fields by it.
+ */
+export const loadNameSortKey = (): Promise<(text: string) => string | null> => (loadingNameKey ??= import('./textSortKey.ts').then((m) => m.nameSortKey));
+let loadingNameKey: Promise<(text: string) => string | null> | undefined;

@@ -39,6 +39,8 @@ type Unit = { char: string; reading: string; tone: number } | string;
 /** A reading as pinyin-pro gives it with `toneType: 'num'`: toneless letters (ü as v) and the tone, 0 when neutral. */
 const READING = /^([a-zv]+)([0-4])$/;
 const READINGS = { type: 'array', toneType: 'num', v: true } as const;
+/** The same, the first character (or two: 欧阳, 司马) read as a surname: 曾 zeng, 单 shan, 仇 qiu, 解 xie, 区 ou. */
+const SURNAME_READINGS = { ...READINGS, surname: 'head' } as const;
 
 /** A character folded for comparison (Ａ→a, é→e, ①→1): one or more units. */
 const folded = (c: string) => [...c.normalize('NFKD').replace(MARKS, '').toLowerCase()];
@@ -47,13 +49,13 @@ const folded = (c: string) => [...c.normalize('NFKD').replace(MARKS, '').toLower
  * The text's units: each Chinese character with its reading (ü written u:, which sorts after u and before ua: lu 卢,
  * lü 吕, luo 罗), every other character folded.
  */
-function unitsOf(text: string): Unit[] {
+function unitsOf(text: string, surname = false): Unit[] {
   const chars = [...text];
   if (!HAN.test(text)) return chars.flatMap(folded);
   // One element per character, read in the context of the whole text. Should pinyin-pro ever split a text otherwise,
   // each character is read on its own instead.
-  let readings = pinyin(text, READINGS);
-  if (readings.length !== chars.length) readings = chars.map((c) => pinyin(c, READINGS)[0] ?? c);
+  let readings = pinyin(text, surname ? SURNAME_READINGS : READINGS);
+  if (readings.length !== chars.length) readings = chars.map((c, i) => pinyin(c, surname && i === 0 ? SURNAME_READINGS : READINGS)[0] ?? c);
   return chars.flatMap((char, i): Unit[] => {
     const reading = HAN.test(char) ? READING.exec(readings[i] ?? '') : null;
     if (!reading) return folded(char);
@@ -77,8 +79,29 @@ export function textSortKey(text: string): string {
   return key;
 }
 
-function keyOf(text: string): string {
-  const units = unitsOf(text);
+/**
+ * The key of a person's name (a form field marked `personName`), whose first character is read as a surname: 曾志伟
+ * sorts under zeng, not ceng, and 单田芳 under shan. Null when that is the key `textSortKey` gives already, as it is
+ * for nearly every name (the registry stores only the keys that differ). Only a text that starts with a Chinese
+ * character whose surname reading differs from its everyday one is read twice.
+ */
+export function nameSortKey(text: string): string | null {
+  const first = [...text][0];
+  if (first === undefined || !HAN.test(first)) return null;
+  let differs = surnameDiffers.get(first);
+  if (differs === undefined) {
+    differs = pinyin(first, SURNAME_READINGS)[0] !== pinyin(first, READINGS)[0];
+    surnameDiffers.set(first, differs);
+  }
+  if (!differs) return null;
+  const key = keyOf(text, true);
+  return key === textSortKey(text) ? null : key;
+}
+/** Whether a character's surname reading differs from its everyday one (at most every Chinese character: a few hundred kB). */
+const surnameDiffers = new Map<string, boolean>();
+
+function keyOf(text: string, surname = false): string {
+  const units = unitsOf(text, surname);
   let key = '';
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;

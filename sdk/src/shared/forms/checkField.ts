@@ -7,7 +7,7 @@ import { FIELD_KINDS, type FieldKind, type FormField } from './types.ts';
 const COMMON = ['key', 'kind', 'label', 'help', 'required'];
 // What each kind may carry besides the common properties; anything else is a typo the author should hear about.
 const EXTRA: Record<FieldKind, readonly string[]> = {
-  text: ['default', 'minLength', 'maxLength'],
+  text: ['default', 'minLength', 'maxLength', 'personName'],
   textarea: ['default', 'maxLength'],
   number: ['default', 'unit', 'min', 'max', 'decimals'],
   date: ['default'],
@@ -57,6 +57,9 @@ export function checkField(errors: ErrorList, value: unknown, path: string, extr
       const hasMin = checkInteger(errors, value.minLength, `${path}/minLength`, { min: 0, max: FORM_LIMITS.textMaxLength, what: what('最少字数'), field: key });
       if (hasMin && (value.minLength as number) > ((hasMax ? value.maxLength : FORM_LIMITS.textDefaultMaxLength) as number)) {
         errors.add(`${path}/minLength`, 'badLimit', `${what('最少字数')}大于最多字数`, `minLength of field "${named}" is above its maxLength`, key);
+      }
+      if (value.personName !== undefined && typeof value.personName !== 'boolean') {
+        errors.add(`${path}/personName`, 'type', `${what('“是人的姓名”')}应为 true 或 false`, `"personName" of field "${named}" must be true or false`, key);
       }
       break;
     }

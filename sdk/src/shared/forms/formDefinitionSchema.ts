@@ -34,6 +34,7 @@ const field = {
       items: { type: 'string', minLength: 1, maxLength: FORM_LIMITS.optionLength },
     },
     maxPhotos: { type: 'integer', minimum: 1, maximum: FORM_LIMITS.photos },
+    personName: { type: 'boolean' },
   },
 };
 

@@ -18,3 +18,8 @@ export function matchField(definition: FormDefinition): FormField | undefined {
   const field = definition.matchBy === undefined ? undefined : formFields(definition).find((f) => f.key === definition.matchBy);
   return field && MATCHABLE_KINDS.includes(field.kind) ? field : undefined;
 }
+
+/** The keys of the text fields that hold a person's name (`personName`), live or retired: sorted by surname reading. */
+export function personNameFields(definition: FormDefinition): string[] {
+  return [...formFields(definition), ...(definition.retired ?? [])].filter((f) => f.kind === 'text' && f.personName === true).map((f) => f.key);
+}

@@ -40,6 +40,8 @@ export interface TextField extends FieldBase {
   minLength?: number;
   /** At most 200; 100 when absent. */
   maxLength?: number;
+  /** A person's name (户主姓名): the list sorts it with the first character read as a surname (曾 zeng, 单 shan). */
+  personName?: boolean;
 }
 export interface TextareaField extends FieldBase {
   kind: 'textarea';

@@ -31,7 +31,7 @@ export const ebikeCharging: FormDefinition = templateDefinition({
     {
       title: { 'zh-CN': '告知与整改', en: 'Notice and remedy' },
       fields: [
-        { key: 'ownerName', kind: 'text', label: { 'zh-CN': '车主/住户', en: 'Owner or resident' }, maxLength: 32 },
+        { key: 'ownerName', kind: 'text', label: { 'zh-CN': '车主/住户', en: 'Owner or resident' }, maxLength: 32, personName: true },
         { key: 'ownerPhone', kind: 'phone', label: { 'zh-CN': '联系电话', en: 'Phone' } },
         {
           key: 'actions',

@@ -13,7 +13,7 @@ export const hardshipLedger: FormDefinition = templateDefinition({
     {
       title: { 'zh-CN': '基本情况', en: 'Household' },
       fields: [
-        { key: 'name', kind: 'text', label: { 'zh-CN': '户主姓名', en: 'Head of household' }, required: true, maxLength: 32 },
+        { key: 'name', kind: 'text', label: { 'zh-CN': '户主姓名', en: 'Head of household' }, required: true, maxLength: 32, personName: true },
         { key: 'idNumber', kind: 'idcard', label: { 'zh-CN': '身份证号', en: 'ID number' }, required: true },
         { key: 'phone', kind: 'phone', label: { 'zh-CN': '联系电话', en: 'Phone' }, help: { 'zh-CN': '手机或带区号的固定电话', en: 'Mobile or landline with area code' } },
         { key: 'address', kind: 'address', label: { 'zh-CN': '住址', en: 'Address' }, required: true },

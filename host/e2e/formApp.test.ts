@@ -236,6 +236,17 @@ describe('a form app on the desktop', () => {
     await history.getByText('恢复（待核实）').waitFor({ timeout: 15_000 });
     const lines = (await history.locator('li').allInnerTexts()).map((l) => l.replace(/\s+/g, ' '));
     expect(lines).toEqual([expect.stringMatching(/ 王芳 恢复（待核实）$/), expect.stringMatching(/ 王芳 删除$/), expect.stringMatching(/ 王芳 新增（待核实）$/)]);
+
+    // A resident asks for their details to go: deleted again, then 彻底删除 from the bin, after asking.
+    await frame.getByRole('button', { name: '删除', exact: true }).click();
+    await frame.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
+    await frame.getByRole('button', { name: '已删除的记录' }).click({ timeout: 15_000 });
+    await frame.getByRole('button', { name: '彻底删除“钱阿婆”' }).click({ timeout: 15_000 });
+    const erase = frame.getByRole('dialog', { name: '彻底删除“钱阿婆”的记录？' });
+    await erase.getByText('彻底删除后不能再恢复').waitFor();
+    await erase.getByRole('button', { name: '彻底删除', exact: true }).click();
+    await page.getByText('已彻底删除“钱阿婆”的记录').first().waitFor({ timeout: 15_000 });
+    await frame.getByText('最近 30 天没有删除的记录').waitFor({ timeout: 15_000 });
     await page.close();
   });
 });

@@ -101,6 +101,9 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       writing();
       return send<DataRecord<T>>(`${base}/deleted/${encodeURIComponent(id)}/restore`, 'POST', undefined, id);
     },
+    purge: async (id) => {
+      await send<unknown>(`${base}/deleted/${encodeURIComponent(id)}`, 'DELETE', undefined, id);
+    },
     get: (id) => send<DataRecord<T>>(one(id), 'GET', undefined, id),
     create: (data) => {
       writing();

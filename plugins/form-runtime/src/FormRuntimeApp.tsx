@@ -4,7 +4,7 @@ import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@to
 import { canMove, type FormDefinition, flowState, initialValues, matchField, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { DeleteDialog } from './DeleteDialog.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DeletedRecords, KEPT_DAYS } from './DeletedRecords.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
@@ -55,7 +55,10 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const client = list.client;
   const loadHistory = useMemo(() => (client.history ? (id: string) => client.history!(id) : undefined), [client]);
   // 删除 and 已删除的记录 where the desktop keeps deleted records to restore (not in the test double, nor an older desktop).
-  const bin = useMemo(() => (client.deleted && client.restore ? { load: client.deleted.bind(client), restore: client.restore.bind(client) } : undefined), [client]);
+  const bin = useMemo(
+    () => (client.deleted && client.restore && client.purge ? { load: client.deleted.bind(client), restore: client.restore.bind(client), purge: client.purge.bind(client) } : undefined),
+    [client],
+  );
   const [deleting, setDeleting] = useState(false);
   const pages = Math.max(1, Math.ceil((list.page?.total ?? 0) / pageSizeOf(definition)));
 
@@ -203,11 +206,19 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       ) : screen.view === 'detail' && current ? (
         <div className="tbx-app__body">
           <RecordDetail definition={definition} record={current} onMove={move} loadHistory={loadHistory} />
-          {deleting && <DeleteDialog name={currentName || t('detailTitle')} onConfirm={remove} onClose={() => setDeleting(false)} />}
+          {deleting && (
+            <ConfirmDialog
+              title={t('deleteTitle', currentName || t('detailTitle'))}
+              body={t('deleteBody', KEPT_DAYS)}
+              confirm={t('deleteConfirm')}
+              onConfirm={remove}
+              onClose={() => setDeleting(false)}
+            />
+          )}
         </div>
       ) : screen.view === 'deleted' && bin ? (
         <div className="tbx-app__body">
-          <DeletedRecords definition={definition} load={bin.load} restore={bin.restore} onRestored={(record) => void afterRestore(record)} />
+          <DeletedRecords definition={definition} bin={bin} onRestored={(record) => void afterRestore(record)} />
         </div>
       ) : (
         <div className="tbx-app__body">

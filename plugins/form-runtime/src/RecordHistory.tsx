@@ -59,6 +59,8 @@ export function RecordHistory({ definition, record, load }: Props) {
         return change.toState ? t('historyImportIn', stateName(change.toState)) : t('historyImport');
       case 'delete':
         return t('historyDelete');
+      case 'purge':
+        return t('historyPurge');
       case 'restore':
         return change.toState ? t('historyRestoreIn', stateName(change.toState)) : t('historyRestore');
       default: {

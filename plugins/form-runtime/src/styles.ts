@@ -122,6 +122,8 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-pages { display: flex; align-items: center; justify-content: flex-end; gap: 12px; color: #55606e; }
 .fr-bin-link { margin: 6px 0 0; }
 .fr-bin .tbx-notice { margin: 0 0 12px; }
+.fr-bin__actions { display: inline-flex; align-items: center; gap: 6px; }
+.tbx-btn.fr-bin__erase { color: #b42318; }
 /* 删除: quiet in the row of actions, red so it is not taken for 修改; the dialog asks first. */
 .tbx-btn.fr-delete { color: #b42318; border-color: #d7a19b; }
 .tbx-btn.fr-delete:hover:not(:disabled) { color: #8f1d14; background: #fdf1f0; }

@@ -17,17 +17,18 @@ const names = () => screen.getAllByRole('row').slice(1).map((row) => within(row)
 
 /**
  * A desktop's bin over the test double: what was deleted is what is no longer stored, deleted by 王芳 an hour ago;
- * restoring stores it again (the double cannot keep its id, so a restored record has a new one).
+ * restoring stores it again (the double cannot keep its id, so a restored record has a new one); erasing forgets it.
  */
 function binOver(records: () => CollectionClient, all: () => DataRecord[]) {
   const restored: string[] = [];
   const asked: string[] = [];
-  const bin: Pick<CollectionClient, 'deleted' | 'restore'> = {
+  const erased: string[] = [];
+  const bin: Pick<CollectionClient, 'deleted' | 'restore' | 'purge'> = {
     deleted: async () => {
       const live = new Set((await records().list({ limit: 500 })).map((r) => r.id));
       const deletedAt = new Date(Date.now() - 3_600_000);
       const items: DeletedRecord[] = all()
-        .filter((r) => !live.has(r.id) && !restored.includes(r.id))
+        .filter((r) => !live.has(r.id) && !restored.includes(r.id) && !erased.includes(r.id))
         .map((r) => ({ ...r, deletedAt: deletedAt.toISOString(), deletedBy: { id: 'u-1', name: '王芳' }, purgeAt: new Date(deletedAt.getTime() + DELETED_RECORD_DAYS * DAY_MS).toISOString() }));
       return { items, total: items.length };
     },
@@ -37,8 +38,29 @@ function binOver(records: () => CollectionClient, all: () => DataRecord[]) {
       restored.push(id);
       return records().create(record.data);
     },
+    purge: async (id) => {
+      erased.push(id);
+    },
   };
-  return { bin, asked };
+  return { bin, asked, erased };
+}
+
+/** The runtime over the test double with that bin, and the records it starts with. */
+async function renderWithBin() {
+  let before: DataRecord[] = [];
+  const client = () => toolbox.data.collection(FORM_COLLECTION);
+  const fake = binOver(client, () => before);
+  const toolbox = renderRuntime(hardship, { seed, bin: fake.bin });
+  before = await client().list({ limit: 500 });
+  return { ...fake, toolbox, client, before };
+}
+
+/** Deletes `name`'s record from its page, answering 删除 to the question, and waits for the list without it. */
+async function deleteRecordOf(name: string) {
+  fireEvent.click(await screen.findByRole('cell', { name }));
+  fireEvent.click(await screen.findByRole('button', { name: '删除' }));
+  fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '删除' }));
+  await waitFor(() => expect(names()).not.toContain(name));
 }
 
 describe('删除 and 已删除的记录', () => {
@@ -47,11 +69,7 @@ describe('删除 and 已删除的记录', () => {
   });
 
   it('asks before deleting, says it can be restored, and restores it from the bin', async () => {
-    let before: DataRecord[] = [];
-    const client = () => toolbox.data.collection(FORM_COLLECTION);
-    const { bin, asked } = binOver(client, () => before);
-    const toolbox = renderRuntime(hardship, { seed, bin });
-    before = await client().list({ limit: 500 });
+    const { toolbox, client, before, asked } = await renderWithBin();
     await screen.findByRole('table');
     await waitFor(() => expect(names()[0]).toBe('王秀英'));
 
@@ -81,7 +99,7 @@ describe('删除 and 已删除的记录', () => {
       '王芳',
       expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
       `还有 ${DELETED_RECORD_DAYS} 天`,
-      '恢复',
+      '恢复彻底删除',
     ]);
     fireEvent.click(within(row).getByRole('button', { name: '恢复“王秀英”' }));
     await waitFor(() => expect(toolbox.notices.at(-1)?.message).toBe('已恢复“王秀英”的记录'));
@@ -92,18 +110,28 @@ describe('删除 and 已删除的记录', () => {
     await waitFor(() => expect(names()).toContain('王秀英'));
   });
 
+  it('erases a deleted record for good after asking, and not when the clerk cancels', async () => {
+    const { toolbox, before, erased } = await renderWithBin();
+    await deleteRecordOf('王秀英');
+    fireEvent.click(screen.getByRole('button', { name: '已删除的记录' }));
+
+    fireEvent.click(await screen.findByRole('button', { name: '彻底删除“王秀英”' }));
+    const dialog = await screen.findByRole('dialog', { name: '彻底删除“王秀英”的记录？' });
+    expect(dialog.textContent).toContain('彻底删除后不能再恢复，照片也一起删除');
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(erased).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: '彻底删除“王秀英”' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '彻底删除' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已彻底删除“王秀英”的记录' }));
+    expect(erased).toEqual([before.find((r) => r.data.name === '王秀英')?.id]);
+    expect(await screen.findByText(`最近 ${DELETED_RECORD_DAYS} 天没有删除的记录`)).toBeTruthy();
+  });
+
   it('warns when the restored record’s 身份证号 was entered again meanwhile', async () => {
-    let before: DataRecord[] = [];
-    const client = () => toolbox.data.collection(FORM_COLLECTION);
-    const { bin } = binOver(client, () => before);
-    const toolbox = renderRuntime(hardship, { seed, bin });
-    before = await client().list({ limit: 500 });
+    const { toolbox, client, before } = await renderWithBin();
     const wang = before.find((r) => r.data.name === '王秀英')!;
-    await screen.findByRole('table');
-    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
-    fireEvent.click(await screen.findByRole('button', { name: '删除' }));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '删除' }));
-    await waitFor(() => expect(names()).not.toContain('王秀英'));
+    await deleteRecordOf('王秀英');
     // Entered again, by another name, while the first was deleted.
     await client().create({ ...wang.data, name: '王秀瑛' });
     fireEvent.click(screen.getByRole('button', { name: '已删除的记录' }));

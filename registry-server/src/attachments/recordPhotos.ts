@@ -2,7 +2,10 @@ import { type FormDefinition, formFields } from '@toolbox/sdk/forms';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/createDatabase.ts';
 import { attachmentContentOf } from './attachmentContentOf.ts';
-import { purgeExpired } from '../data/recordBin.ts';
+import { purgeExpired, unbinRecord } from '../data/recordBin.ts';
+import { type HistoryNote, historyRow, writeHistory } from '../data/recordHistory.ts';
+import type { DeletedRecordsTable } from '../data/tables.ts';
+import { Errors } from '../errors.ts';
 import { bindRecordPhotos, deleteRecordPhotos } from './attachmentRows.ts';
 
 /** The photo fields of a definition, live and retired (a retired field's photos stay the record's). */
@@ -43,5 +46,18 @@ export async function writeWithPhotos<R extends { id: string; unitId: string }>(
  */
 export async function purgeDeletedRecords(app: FastifyInstance, now: Date): Promise<void> {
   const gone = await app.db.transaction().execute(async (trx) => deleteRecordPhotos(trx, await purgeExpired(trx, now)));
+  await attachmentContentOf(app).remove(gone);
+}
+
+/**
+ * Erases one deleted record now, before its days are up, with its photos; its history notes who did (`purge`).
+ * RECORD_NOT_FOUND when another restore or erase took it first.
+ */
+export async function purgeDeletedRecord(app: FastifyInstance, deleted: DeletedRecordsTable, now: Date, note: HistoryNote): Promise<void> {
+  const gone = await app.db.transaction().execute(async (trx) => {
+    if (!(await unbinRecord(trx, deleted.id))) throw new Errors.RECORD_NOT_FOUND(deleted.id, deleted.collection);
+    await writeHistory(trx, [historyRow(deleted, 'purge', note, now, undefined, undefined)]);
+    return deleteRecordPhotos(trx, [deleted.id]);
+  });
   await attachmentContentOf(app).remove(gone);
 }

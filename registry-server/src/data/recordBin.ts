@@ -51,7 +51,7 @@ export async function findDeletedRow(db: Db, scope: RecordScope, id: string, now
   return inScope(db, scope, now).selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Takes a deleted record out of the bin (restoring it, in its transaction); false when it is no longer there. */
+/** Takes a deleted record out of the bin (restoring or erasing it, in that transaction); false when it is no longer there. */
 export async function unbinRecord(trx: Db, id: string): Promise<boolean> {
   const gone = await trx.deleteFrom('deleted_records').where('id', '=', id).executeTakeFirst();
   return Number(gone.numDeletedRows) === 1;

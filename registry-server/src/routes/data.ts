@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, purgeRecord, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
 import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
-import { purgeDeletedRecords, writeWithPhotos } from '../attachments/recordPhotos.ts';
+import { purgeDeletedRecord, purgeDeletedRecords, writeWithPhotos } from '../attachments/recordPhotos.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
 import { CollectionValidators } from '../data/CollectionValidators.ts';
@@ -270,6 +270,20 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { limit = 50, offset = 0 } = request.query;
       await purgeDeletedRecords(app, app.now());
       return listDeletedRows(app.db, { appId: id, collection, unit }, app.now(), { limit, offset });
+    },
+  );
+
+  app.delete<{ Params: Params }>(
+    purgeRecord.url,
+    { ...common, schema: purgeRecord.schema },
+    async (request, reply) => {
+      const { unit, form } = await access(request);
+      const { id, collection, docId = '' } = request.params;
+      const deleted = await findDeletedRow(app.db, { appId: id, collection, unit }, docId, app.now());
+      if (!deleted) throw new Errors.RECORD_NOT_FOUND(docId, collection);
+      await purgeDeletedRecord(app, deleted, app.now(), noteOf(request, form));
+      request.log.info({ appId: id, collection, recordId: docId }, 'deleted record erased');
+      return reply.status(204).send();
     },
   );
 

@@ -116,6 +116,17 @@ describe.each(testEngines)('photo attachments (%s)', (engine) => {
     expect(await t.app.db.selectFrom('deleted_records').select('id').execute()).toEqual([{ id: next.json<{ id: string }>().id }]);
   });
 
+  it('erases a deleted record’s photo with it when the record is erased from the bin', async () => {
+    const photo = (await upload(await png())).json<{ id: string; url: string }>();
+    const created = await create(goodRecord({ photos: [{ id: photo.id }] }));
+    const id = created.json<{ id: string }>().id;
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/apps/hardship-hy/data/records/${id}`, headers: staff.headers })).statusCode).toBe(204);
+    expect(await stored()).toBe(1);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/apps/hardship-hy/data/records/deleted/${id}`, headers: staff.headers })).statusCode).toBe(204);
+    expect(await stored()).toBe(0);
+    expect((await read(photo.url)).statusCode).toBe(404);
+  });
+
   it("refuses a record naming an unknown id, another user's upload or too many photos, and changes nothing", async () => {
     const mine = (await upload(await png())).json<{ id: string }>();
     const theirs = (await upload(await png(), staff2)).json<{ id: string }>();

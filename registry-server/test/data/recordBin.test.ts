@@ -108,6 +108,29 @@ describe.each(testEngines)('deleted records (%s)', (engine) => {
     expect((await suite.t.app.db.selectFrom('record_history').select('action').where('record_id', '=', made.id).orderBy('id').execute()).map((r) => r.action)).toEqual(['create', 'delete']);
   });
 
+  it('erases a deleted record now when asked, noting who did; another committee cannot', async () => {
+    suite.t.clock.set('2026-06-01T09:00:00+08:00');
+    const [staff, staff2] = await Promise.all([login(suite.t.app, 'staff'), login(suite.t.app, 'staff2')]);
+    const made = await add('蒋 琴', '31010519700101091', staff);
+    expect((await remove(made.id, staff)).statusCode).toBe(204);
+    const erase = (who: Session) => suite.t.app.inject({ method: 'DELETE', url: `${url}/deleted/${made.id}`, headers: who.headers });
+    const theirs = await erase(staff2);
+    expect(theirs.statusCode).toBe(404);
+    expect(theirs.json().code).toBe('TOOLBOX_RECORD_NOT_FOUND');
+    expect((await bin(staff)).items.map((r) => r.id)).toEqual([made.id]);
+
+    expect((await erase(staff)).statusCode).toBe(204);
+    expect((await bin(staff)).total).toBe(0);
+    expect((await restore(made.id, staff)).statusCode).toBe(404);
+    expect((await erase(staff)).statusCode).toBe(404);
+    const rows = await suite.t.app.db.selectFrom('record_history').select(['action', 'actor_name']).where('record_id', '=', made.id).orderBy('id').execute();
+    expect(rows).toEqual([
+      { action: 'create', actor_name: '王芳' },
+      { action: 'delete', actor_name: '王芳' },
+      { action: 'purge', actor_name: '王芳' },
+    ]);
+  });
+
   it('refuses a bad page and an unknown record with the contract’s codes', async () => {
     const staff = await login(suite.t.app, 'staff');
     const bad = await suite.t.app.inject({ url: `${url}/deleted?offset=-1`, headers: staff.headers });

@@ -154,6 +154,8 @@ export interface CollectionClient<T = Record<string, unknown>> {
   deleted?(options?: ListOptions): Promise<DeletedRecords>;
   /** Puts a deleted record back as it was (same id, unit and photos). Optional, as `deleted`. */
   restore?(id: string): Promise<DataRecord<T>>;
+  /** Erases a deleted record and its photos now, before its 30 days are up. Optional, as `deleted`. */
+  purge?(id: string): Promise<void>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
   update(id: string, data: T): Promise<DataRecord<T>>;

@@ -37,6 +37,7 @@ export const deleteRecord: RouteRef<typeof R.deleteRecord> = { method: 'DELETE',
 export const getRecordStats: RouteRef<typeof R.getRecordStats> = { method: 'GET', url: '/api/apps/:id/data/:collection/stats' };
 export const getRecordHistory: RouteRef<typeof R.getRecordHistory> = { method: 'GET', url: '/api/apps/:id/data/:collection/:docId/history' };
 export const listDeletedRecords: RouteRef<typeof R.listDeletedRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection/deleted' };
+export const purgeRecord: RouteRef<typeof R.purgeRecord> = { method: 'DELETE', url: '/api/apps/:id/data/:collection/deleted/:docId' };
 export const restoreRecord: RouteRef<typeof R.restoreRecord> = { method: 'POST', url: '/api/apps/:id/data/:collection/deleted/:docId/restore' };
 export const exportRecords: RouteRef<typeof R.exportRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection/export' };
 export const importRecords: RouteRef<typeof R.importRecords> = { method: 'POST', url: '/api/apps/:id/data/:collection/import' };

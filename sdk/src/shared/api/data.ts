@@ -204,8 +204,8 @@ export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:d
 
 export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId', 'Deletes a record', { params: RecordParamsSchema }, { 204: NoContentSchema });
 
-/** How a record changed: made in the form, changed, moved in its flow, made or changed by an import, deleted, restored. */
-export const RECORD_CHANGES = ['create', 'update', 'import', 'import-update', 'delete', 'restore'] as const;
+/** How a record changed: made in the form, changed, moved in its flow, made or changed by an import, deleted, restored, erased from the bin. */
+export const RECORD_CHANGES = ['create', 'update', 'import', 'import-update', 'delete', 'restore', 'purge'] as const;
 
 /** One change to a record: when, by whom (the name they had then), what, and which fields. */
 export const RecordChangeSchema = Type.Object(
@@ -256,6 +256,12 @@ export const restoreRecord = dataRoute('POST', '/api/apps/:id/data/:collection/d
   'Puts a deleted record back as it was (the same id, unit and creator, its photos), and notes who restored it in its history',
   { params: RecordParamsSchema },
   { 200: DataRecordSchema },
+);
+
+export const purgeRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/deleted/:docId',
+  'Erases a deleted record and its photos now, before its days are up (a resident asked for it); its history notes who did',
+  { params: RecordParamsSchema },
+  { 204: NoContentSchema },
 );
 
 export type DataRecordDto = Static<typeof DataRecordSchema>;

@@ -1,30 +1,31 @@
 import { useT } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
 import { useEffect, useId, useRef, useState } from 'react';
-import { KEPT_DAYS } from './DeletedRecords.tsx';
 import { messages } from './messages.ts';
 import { Modal } from './Modal.tsx';
 
 interface Props {
-  /** Whose record (户主姓名, 物资名称), as the list shows it. */
-  name: string;
-  /** Deletes the record; the dialog closes when it settles (the caller says how it went). */
+  title: string;
+  body: string;
+  /** The red button's words (删除, 彻底删除). */
+  confirm: string;
+  /** Does it; the dialog closes when it settles (the caller says how it went). */
   onConfirm(): Promise<void>;
   onClose(): void;
 }
 
 /**
- * 删除: asks before a record is deleted, and says it can be restored for KEPT_DAYS from 已删除的记录. Focus
- * starts on 取消, so that Enter pressed by habit deletes nothing.
+ * Asks before something that loses a record from sight (删除) or for good (彻底删除). Focus starts on 取消, so that
+ * Enter pressed by habit does nothing; Escape is 取消 too.
  */
-export function DeleteDialog({ name, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ title, body, confirm, onConfirm, onClose }: Props) {
   const t = useT(messages);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const bodyId = useId();
   const footer = useRef<HTMLDivElement>(null);
   useEffect(() => footer.current?.querySelector('button')?.focus(), []);
-  const confirm = async () => {
+  const run = async () => {
     setBusy(true);
     try {
       await onConfirm();
@@ -33,19 +34,19 @@ export function DeleteDialog({ name, onConfirm, onClose }: Props) {
     }
   };
   return (
-    <Modal labelledBy={titleId} describedBy={bodyId} onEscape={() => !busy && onClose()} narrow marker="delete-dialog">
+    <Modal labelledBy={titleId} describedBy={bodyId} onEscape={() => !busy && onClose()} narrow marker="confirm-dialog">
       <h2 id={titleId} className="fr-dialog__title">
-        {t('deleteTitle', name)}
+        {title}
       </h2>
       <div className="fr-dialog__body">
-        <p id={bodyId}>{t('deleteBody', KEPT_DAYS)}</p>
+        <p id={bodyId}>{body}</p>
       </div>
       <div ref={footer} className="fr-dialog__footer">
         <Button variant="secondary" onClick={onClose} disabled={busy}>
           {t('cancel')}
         </Button>
-        <Button variant="danger" onClick={() => void confirm()} loading={busy}>
-          {t('deleteConfirm')}
+        <Button variant="danger" onClick={() => void run()} loading={busy}>
+          {confirm}
         </Button>
       </div>
     </Modal>

@@ -108,7 +108,10 @@ export function DeletedRecords({ definition, bin: { load, restore, purge }, onRe
       (field, i): DataTableColumn<DeletedRecord> => ({
         key: field.key,
         title: textOf(field.label, locale),
-        render: (row) => (i === 0 ? <strong>{formatValue(field, row.data[field.key], definition, locale)}</strong> : formatValue(field, row.data[field.key], definition, locale)),
+        render: (row) => {
+          const text = formatValue(field, row.data[field.key], definition, locale);
+          return i === 0 ? <strong>{text}</strong> : text;
+        },
       }),
     ),
     ...(status

@@ -70,6 +70,14 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     return row;
   }
 
+  /** A deleted record of the scope that can still be restored or erased; 404 otherwise, as for a record. */
+  async function findDeleted(request: FastifyRequest<{ Params: Params }>, unit: string | null) {
+    const { id, collection, docId = '' } = request.params;
+    const deleted = await findDeletedRow(app.db, { appId: id, collection, unit }, docId, app.now());
+    if (!deleted) throw new Errors.RECORD_NOT_FOUND(docId, collection);
+    return deleted;
+  }
+
   /** The list's filters, sort and search, checked against the collection's declared properties (any, if it has none). */
   function parseQuery(validate: Awaited<ReturnType<typeof access>>['validate'], wire: RecordQueryWire) {
     const properties = (validate.schema as { properties?: Record<string, unknown> }).properties;
@@ -278,11 +286,9 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     { ...common, schema: purgeRecord.schema },
     async (request, reply) => {
       const { unit, form } = await access(request);
-      const { id, collection, docId = '' } = request.params;
-      const deleted = await findDeletedRow(app.db, { appId: id, collection, unit }, docId, app.now());
-      if (!deleted) throw new Errors.RECORD_NOT_FOUND(docId, collection);
+      const deleted = await findDeleted(request, unit);
       await purgeDeletedRecord(app, deleted, app.now(), noteOf(request, form));
-      request.log.info({ appId: id, collection, recordId: docId }, 'deleted record erased');
+      request.log.info({ appId: deleted.app_id, collection: deleted.collection, recordId: deleted.id }, 'deleted record erased');
       return reply.status(204).send();
     },
   );
@@ -292,11 +298,9 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     { ...common, schema: restoreRecord.schema },
     async (request) => {
       const { unit, form } = await access(request);
-      const { id, collection, docId = '' } = request.params;
-      const deleted = await findDeletedRow(app.db, { appId: id, collection, unit }, docId, app.now());
-      if (!deleted) throw new Errors.RECORD_NOT_FOUND(docId, collection);
+      const deleted = await findDeleted(request, unit);
       const record = await restoreRecordRow(app.db, deleted, app.now(), noteOf(request, form));
-      request.log.info({ appId: id, collection, recordId: docId }, 'record restored');
+      request.log.info({ appId: deleted.app_id, collection: deleted.collection, recordId: deleted.id }, 'record restored');
       return record;
     },
   );

@@ -3,10 +3,8 @@ import type { Manifest } from '@toolbox/sdk';
 import type { Db } from '../db/createDatabase.ts';
 import type { VersionKind } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
-import { parseJson } from '../lib/json.ts';
+import { canonicalJson, parseJson } from '../lib/json.ts';
 import type { BundleStore } from '../publish/BundleStore.ts';
-// Key order differs between equal schemas written by different tools, so schemas are compared in a canonical form.
-import { canonicalJson } from '../lib/json.ts';
 
 /** Where stored sizes come from: the bundle store (the database keeps only each file's hash in versions.files). */
 type BundleSizes = Pick<BundleStore, 'size'>;
@@ -72,7 +70,6 @@ function entryInfo(side: DiffSide): EntryInfo {
   return { kind: side.kind, entry: side.entry, origin };
 }
 
-
 /**
  * What a version changes against the app's current one: the facts a reviewer judges it by (they never run its code).
  * With no current version, every `from` is null and everything counts as added.
@@ -91,6 +88,7 @@ export async function diffSides(from: DiffSide | undefined, to: DiffSide): Promi
   const toCollections = to.manifest.collections ?? {};
   const collections: VersionDiff['collections'] = { added: [], removed: [], changed: [] };
   for (const [name, schema] of Object.entries(toCollections)) {
+    // Key order differs between equal schemas written by different tools, so schemas are compared in a canonical form.
     const before = fromCollections[name];
     if (!before) collections.added.push({ name, schema });
     else if (canonicalJson(before) !== canonicalJson(schema)) collections.changed.push({ name, from: before, to: schema });

@@ -8,7 +8,7 @@ import { MIN_CELL_USERS } from './smallCells.ts';
  * at least `mergeOverlap`. Over the smaller app's users instead, every small app would look like a copy of the
  * category's big everyday app, which nearly everyone uses. A pair sharing fewer than 3 users is left out (a small
  * cell). The smaller app of each pair gets a hint to merge into the bigger one; an app in several pairs keeps the
- * pair with the highest overlap.
+ * pair with the highest overlap. Tools for admins and developers only are never paired.
  */
 export function findMergeCandidates(
   apps: readonly AppFacts[],
@@ -24,6 +24,9 @@ export function findMergeCandidates(
     const b = byId.get(pair.b);
     if (!a || !b || a.category !== b.category || a.id === b.id) continue;
     if (a.retiredOn !== null || b.retiredOn !== null) continue;
+    // Tools only admins and developers can open (the console, the designer, the form runtime) share their few users
+    // by nature: the same three admins open them all, which says nothing of two apps doing one job.
+    if (!a.forStaff || !b.forStaff) continue;
     if (pair.shared < MIN_CELL_USERS) continue;
     const ua = users.get(a.id) ?? 0;
     const ub = users.get(b.id) ?? 0;

@@ -110,6 +110,25 @@ describe('recommendation rules', () => {
     expect(review.apps.find((r) => r.id === 'hotline')!.recommendation).toBe('keep');
   });
 
+  it('does not pair tools only admins and developers open, though the same admins use them all', () => {
+    const adminOnly = { category: '低代码', forStaff: false, eligibleUnitIds: new Set<string>() };
+    const designer = facts('designer', { ...adminOnly, name: { 'zh-CN': '应用搭建' } });
+    const runtime = facts('runtime', { ...adminOnly, name: { 'zh-CN': '表单应用运行器' } });
+    const forms = facts('forms', { category: '低代码', name: { 'zh-CN': '表单填报' } });
+    const usage = () => steadyUsage(2025, { mau: 5, opensPerMonth: 60, units: 8, yearActive: 5 });
+    const pairs = [
+      { a: 'designer', b: 'runtime', shared: 5 },
+      { a: 'forms', b: 'runtime', shared: 5 },
+    ];
+    const review = computeReview(input(2025, NOW, [[designer, usage()], [runtime, usage()], [forms, usage()]], { shared: pairs }));
+    expect(review.mergeCandidates).toEqual([]);
+    expect(review.apps.find((r) => r.id === 'runtime')!.recommendation).toBe('keep');
+    expect(review.apps.find((r) => r.id === 'runtime')!.reasons).toEqual(['仅对管理员或开发者开放，不按月活跃用户和覆盖率评估']);
+    // The same figures for two apps staff open make a pair.
+    const staffApps = computeReview(input(2025, NOW, [[facts('designer', { category: '低代码' }), usage()], [facts('runtime', { category: '低代码' }), usage()]], { shared: pairs }));
+    expect(staffApps.mergeCandidates).toEqual([{ category: '低代码', apps: ['runtime', 'designer'], overlap: 1 }]);
+  });
+
   it('averages coverage over the months, so a seasonal app is not judged as unused in its off season', () => {
     const usage = steadyUsage(2025, { mau: 40, opensPerMonth: 300 });
     // All ten units in the four flood months (June–September), two of them the rest of the year.

@@ -3,6 +3,7 @@
 // `pnpm start` does. Staff at a committee open it (the runtime plus one request, form.json), add a record and see it
 // in the list; staff at another committee's desktop opens the same app and does not see it.
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { goodRecord } from '../../registry-server/test/forms/formSupport.ts';
 import { addLedgerRecords, publishLedger } from './support/publishLedger.ts';
@@ -12,6 +13,20 @@ import { productInChromium } from './support/productInChromium.ts';
 
 
 const suite = productInChromium({ examples: false, prepare: publishLedger });
+
+/**
+ * Stubs the browser's print (headless Chromium has none): when asked, it keeps a copy of what `selector` finds in
+ * place, marked `data-kept`, since the app takes its sheets away once printing is over.
+ */
+const keepPrinted = (page: Page, selector: string) =>
+  page.evaluate((what) => {
+    window.print = () => {
+      const sheets = document.querySelector(what);
+      const kept = sheets?.cloneNode(true) as HTMLElement | undefined;
+      kept?.setAttribute('data-kept', '');
+      if (kept) sheets?.parentElement?.appendChild(kept);
+    };
+  }, selector);
 
 const ID_BODY = '31010519580312004';
 const GOOD_ID = `${ID_BODY}${idCardCheckCharacter(ID_BODY)}`;
@@ -83,7 +98,7 @@ describe('a form app on the desktop', () => {
     const idNumber = `${PRINTED_BODY}${idCardCheckCharacter(PRINTED_BODY)}`;
     const needs = '独居，腿脚不便，需要每周上门探望\n冬季需要取暖补贴';
     await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '周阿婆', idNumber, address: { building: '5号楼', room: '302室' }, needs }));
-    // A second record, so that 打印本页 below prints more than one sheet.
+    // A second record, so that 打印登记表 below prints more than one sheet.
     await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '孙阿公', idNumber: `31010519590202001${idCardCheckCharacter('31010519590202001')}`, address: { building: '5号楼', room: '402室' } }));
     const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
     await frame.getByRole('row', { name: /周阿婆/ }).click({ timeout: 30_000 });
@@ -117,7 +132,7 @@ describe('a form app on the desktop', () => {
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
 
-    // 打印本页 on the list: each record of the page on a sheet of its own. The sheets are there while the browser
+    // 打印登记表 on the list: each record of the page on a sheet of its own. The sheets are there while the browser
     // prints (stubbed: it keeps a copy of them in place, as they go once printing is over).
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -125,16 +140,9 @@ describe('a form app on the desktop', () => {
     await frame.getByRole('row', { name: /周阿婆/ }).waitFor();
     const listed = (await frame.locator('tbody tr td:first-child').allInnerTexts()).map((n) => n.trim());
     expect(listed).toEqual(expect.arrayContaining(['周阿婆', '孙阿公']));
-    await page.evaluate(() => {
-      window.print = () => {
-        const sheets = document.querySelector('.fr-prints');
-        const kept = sheets?.cloneNode(true) as HTMLElement | undefined;
-        kept?.setAttribute('data-kept', '');
-        if (kept) sheets?.parentElement?.appendChild(kept);
-      };
-    });
+    await keepPrinted(page, '.fr-prints');
     await screenshot(page, 'form-app-list-print');
-    await frame.getByRole('button', { name: '打印本页' }).click();
+    await frame.getByRole('button', { name: '打印登记表' }).click();
     await page.locator('[data-kept] [data-record-print]').first().waitFor({ state: 'attached' });
     // Once printed, the sheets go (the kept copy stays for the checks below).
     await page.locator('.fr-prints:not([data-kept])').waitFor({ state: 'detached', timeout: 15_000 });
@@ -144,12 +152,32 @@ describe('a form app on the desktop', () => {
     const pages = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect(pages.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(listed.length);
 
+    // 打印台账: every record the list selects in one table, on landscape A4, the list and the desktop left off.
+    await page.evaluate(() => document.querySelector('[data-kept]')?.remove());
+    await page.emulateMedia({ media: 'screen' });
+    await keepPrinted(page, '[data-ledger-print]');
+    await frame.getByRole('button', { name: '打印台账' }).click();
+    const ledger = page.locator('[data-kept][data-ledger-print]');
+    await ledger.waitFor({ state: 'attached' });
+    await page.locator('[data-ledger-print]:not([data-kept])').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await ledger.isVisible()).toBe(true);
+    expect(await ledger.locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual(listed);
+    expect(await ledger.innerText()).toContain(`共 ${listed.length} 条`);
+    for (const hidden of [page.locator('.topbar'), frame.locator('.fr-list'), frame.getByRole('button', { name: '打印台账' })]) {
+      expect(await hidden.isVisible()).toBe(false);
+    }
+    // As the browser prints it, with the page's own size: one landscape A4 page (about 842 × 595 points).
+    const landscape = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(landscape.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    expect(landscape).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59\d(\.\d+)?\s*\]/);
+
     // Ctrl+P on the list, with no sheets on the page, prints the list as it is: the app's name, the counts and the
     // rows, without the desktop's bar or the app's buttons.
     await page.evaluate(() => document.querySelector('[data-kept]')?.remove());
     for (const name of listed) expect(await frame.getByRole('row', { name: new RegExp(name) }).isVisible()).toBe(true);
     expect(await page.locator('.app-header').getByText('困难群众帮扶台账').isVisible()).toBe(true);
-    for (const hidden of [page.locator('.topbar'), page.getByRole('button', { name: '返回桌面' }), frame.getByRole('button', { name: '新增', exact: true }), frame.getByRole('button', { name: '打印本页' })]) {
+    for (const hidden of [page.locator('.topbar'), page.getByRole('button', { name: '返回桌面' }), frame.getByRole('button', { name: '新增', exact: true }), frame.getByRole('button', { name: '打印登记表' })]) {
       expect(await hidden.isVisible()).toBe(false);
     }
     await screenshot(page, 'form-app-list-ctrl-p');

@@ -9,10 +9,11 @@ import { DeletedRecords, KEPT_DAYS } from './DeletedRecords.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FormView } from './FormView.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { LEDGER_PRINT_LIMIT, LedgerPrint } from './LedgerPrint.tsx';
 import { ListFilters } from './ListFilters.tsx';
 import { messages } from './messages.ts';
 import { Pagination } from './Pagination.tsx';
-import { initialListQuery, type ListQuery, pageSizeOf } from './queryRecords.ts';
+import { initialListQuery, type ListQuery, pageSizeOf, toRecordQuery } from './queryRecords.ts';
 import { RecordDetail } from './RecordDetail.tsx';
 import { RecordPrints } from './RecordPrint.tsx';
 import { RecordTable } from './RecordTable.tsx';
@@ -24,6 +25,9 @@ import { queryPage, useRecordList } from './useRecordList.ts';
 type Data = Record<string, unknown>;
 type Screen = { view: 'list' } | { view: 'create' } | { view: 'detail'; record: DataRecord<Data> } | { view: 'edit'; record: DataRecord<Data> } | { view: 'deleted' };
 
+/** How many records 打印台账 reads a request (the server's most for a page). */
+const LEDGER_READ = 500;
+
 // ECharts arrives after the list's first paint, in its own chunk: the table never waits for the chart.
 const CountsChart = lazy(() => import('./CountsChart.tsx'));
 
@@ -33,9 +37,12 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const locale = useLocale();
   const t = useT(messages);
   const [screen, setScreen] = useState<Screen>({ view: 'list' });
-  // 打印本页: the list's records being printed, each as its 登记表.
+  // 打印登记表: the list's records being printed, each as its 登记表.
   const [printing, setPrinting] = useState<DataRecord<Data>[]>();
   const donePrinting = useCallback(() => setPrinting(undefined), []);
+  // 打印台账: every record the filters select, being read (true) or printed as one table.
+  const [ledger, setLedger] = useState<DataRecord<Data>[] | true>();
+  const doneLedger = useCallback(() => setLedger(undefined), []);
   const [query, setQuery] = useState<ListQuery>(() => initialListQuery(definition));
   const list = useRecordList(definition, query);
   const status = statusField(definition);
@@ -106,6 +113,30 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     }
   };
 
+  // Every record the list's filters, search and sort select, 500 a request, at most LEDGER_PRINT_LIMIT.
+  const printLedger = async () => {
+    const matched = list.page?.total ?? 0;
+    if (matched > LEDGER_PRINT_LIMIT) {
+      toolbox.notify({ type: 'warning', message: t('ledgerTooMany', matched, LEDGER_PRINT_LIMIT) });
+      return;
+    }
+    setLedger(true);
+    try {
+      const selected = toRecordQuery(definition, query);
+      const records: DataRecord<Data>[] = [];
+      for (let offset = 0; offset < LEDGER_PRINT_LIMIT; offset += LEDGER_READ) {
+        const page = await queryPage(list.client, { ...selected, offset, limit: LEDGER_READ });
+        records.push(...page.items);
+        if (page.items.length < LEDGER_READ || records.length >= page.total) break;
+      }
+      toolbox.track('print-ledger');
+      setLedger(records.slice(0, LEDGER_PRINT_LIMIT));
+    } catch (error) {
+      setLedger(undefined);
+      toolbox.notify({ type: 'error', message: t('ledgerFailed', (error as Error).message) });
+    }
+  };
+
   const remove = async () => {
     if (!current) return;
     const who = recordName(definition, current.data, locale);
@@ -144,6 +175,11 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
         screen.view === 'list' ? (
           <>
             <ExportLinks client={list.client} definition={definition} query={query} matched={list.page?.total} />
+            {(list.page?.items.length ?? 0) > 0 && (
+              <Button variant="secondary" title={t('printLedgerHint', list.page?.total ?? 0)} loading={ledger === true} onClick={() => void printLedger()}>
+                {t('printLedger')}
+              </Button>
+            )}
             {(list.page?.items.length ?? 0) > 0 && (
               <Button
                 variant="secondary"
@@ -223,6 +259,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       ) : (
         <div className="tbx-app__body">
           {printing && <RecordPrints definition={definition} records={printing} onDone={donePrinting} />}
+          {ledger && ledger !== true && <LedgerPrint definition={definition} records={ledger} query={query} onDone={doneLedger} />}
           <LoadFailedNotice error={list.error} loading={list.loading} what={t('loadFailed')} onRetry={list.reload} />
           {!list.page ? (
             !list.error && <LoadingLine />

@@ -14,19 +14,11 @@ export function detailFields(definition: FormDefinition): (field: FormField) => 
 }
 
 /**
- * The 登记表 of each of `records`, one to a sheet of paper (打印本页 on the list): printed once they are laid out, then
+ * The 登记表 of each of `records`, one to a sheet of paper (打印登记表 on the list): printed once they are laid out, then
  * gone again (`onDone`). 身份证号 are masked, as the list shows them.
  */
 export function RecordPrints({ definition, records, onDone }: { definition: FormDefinition; records: DataRecord<Record<string, unknown>>[]; onDone(): void }) {
-  const printed = useRef(false);
-  useEffect(() => {
-    // Once (StrictMode runs an effect twice). The browser's print blocks until its dialog closes: the sheets are laid
-    // out by then, and go afterwards.
-    if (printed.current) return;
-    printed.current = true;
-    window.print();
-    onDone();
-  }, [onDone]);
+  usePrintOnce(onDone);
   const visible = detailFields(definition);
   return (
     <div className="fr-prints">
@@ -35,6 +27,20 @@ export function RecordPrints({ definition, records, onDone }: { definition: Form
       ))}
     </div>
   );
+}
+
+/**
+ * Asks the browser to print once the sheets are laid out, then calls `onDone` (which takes them away): once, though
+ * StrictMode runs an effect twice. The browser's print blocks until its dialog closes, so they are there while it prints.
+ */
+export function usePrintOnce(onDone: () => void): void {
+  const printed = useRef(false);
+  useEffect(() => {
+    if (printed.current) return;
+    printed.current = true;
+    window.print();
+    onDone();
+  }, [onDone]);
 }
 
 interface Props {

@@ -150,7 +150,7 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
   /* Ctrl+P on the list prints the list: the counts, the filters in use and the page's rows, without the charts. */
   .fr-charts, .fr-pages button, .fr-bin-link { display: none !important; }
   /*
-   * When a 登记表 is on the page (a record's page, or 打印本页 while it prints), it alone: everything that neither holds
+   * When a 登记表 is on the page (a record's page, or 打印登记表 or 打印台账 while it prints), it alone: everything that neither holds
    * it nor is in it goes, the desktop's bar and menus too. Without one (Ctrl+P on the list) the page prints as it is.
    */
   body:has(.fr-print) *:not(:has(.fr-print)):not(.fr-print):not(.fr-print *) { display: none !important; }
@@ -168,7 +168,17 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
   .fr-print__stamps { margin: 2mm 0 12mm; font-size: 9pt; color: #333; }
   .fr-print__signs { display: flex; justify-content: space-between; gap: 8mm; break-inside: avoid; }
   .fr-print__signs span { flex: 1; }
-  /* 打印本页: one record to a sheet. */
+  /* 打印登记表: one record to a sheet. */
   .fr-print + .fr-print { break-before: page; }
+  /* 打印台账: the list's columns on landscape A4, the header row again on every page, no row split across two. */
+  @page ledger { size: A4 landscape; margin: 12mm 12mm 14mm; }
+  .fr-ledger { page: ledger; font-size: 10pt; line-height: 1.35; }
+  .fr-ledger__filters { margin: 0 0 2mm; font-size: 9.5pt; }
+  .fr-ledger__table { width: 100%; border-collapse: collapse; }
+  .fr-ledger__table th, .fr-ledger__table td { border: 1px solid #000; padding: 1.2mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+  .fr-ledger__table thead { display: table-header-group; }
+  .fr-ledger__table thead th { background: #f2f2f2; font-weight: 600; }
+  .fr-ledger__table tr { break-inside: avoid; }
+  .fr-ledger__table .fr-ledger__no { width: 3.6em; text-align: right; white-space: nowrap; }
 }
 `;

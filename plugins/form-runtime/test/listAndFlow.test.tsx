@@ -3,6 +3,7 @@ import type { RecordChange } from '@toolbox/sdk';
 import { FORM_TEMPLATES, type FormDefinition, type FormField, retireField } from '@toolbox/sdk/forms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoRecords } from '../preview/demoRecords.ts';
+import { LEDGER_PRINT_LIMIT } from '../src/LedgerPrint.tsx';
 import { renderRuntime, stored } from './renderRuntime.tsx';
 
 afterEach(cleanup);
@@ -65,7 +66,7 @@ describe('the list', () => {
   });
 });
 
-describe('打印本页', () => {
+describe('打印登记表 and 打印台账', () => {
   it('prints each record of the list’s page as its 登记表, masked, and takes the sheets away afterwards', async () => {
     const sheets: string[][] = [];
     const print = window.print;
@@ -75,7 +76,7 @@ describe('打印本页', () => {
       await screen.findByRole('table');
       fireEvent.change(screen.getByRole('combobox', { name: '困难类别' }), { target: { value: '低保家庭' } });
       await waitFor(() => expect(names()).toEqual(['王秀英', '吴志强']));
-      fireEvent.click(screen.getByRole('button', { name: '打印本页' }));
+      fireEvent.click(screen.getByRole('button', { name: '打印登记表' }));
       await waitFor(() => expect(sheets).toHaveLength(1));
       // The two records the filter left, in the list's order, each on a sheet of its own.
       expect(sheets[0]).toHaveLength(2);
@@ -84,6 +85,65 @@ describe('打印本页', () => {
       expect(sheets[0]?.join('')).not.toContain(String(seed[0]?.idNumber));
       expect(document.querySelectorAll('[data-record-print]')).toHaveLength(0);
       expect(toolbox.tracked).toContain('print-records');
+    } finally {
+      window.print = print;
+    }
+  });
+
+  /** What 打印台账 lays out at the moment the browser prints: the sheet's lines, header first, and its other words. */
+  const catchLedger = () => {
+    const caught: { rows: string[][]; text: string }[] = [];
+    window.print = () => {
+      const sheet = document.querySelector('[data-ledger-print]');
+      caught.push({ rows: [...(sheet?.querySelectorAll('tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent ?? '')), text: sheet?.textContent ?? '' });
+    };
+    return caught;
+  };
+
+  it('prints every record the filters select as one ledger, not only the list’s page, numbered in the list’s order', async () => {
+    const print = window.print;
+    const caught = catchLedger();
+    try {
+      // 45 records over three pages of the list; 30 of them 低保家庭.
+      const many = Array.from({ length: 45 }, (_, i) => ({ ...seed[0], name: `居民${String(i + 1).padStart(2, '0')}`, category: i % 3 === 2 ? '特困人员' : '低保家庭', registeredOn: '2026-11-01' }));
+      const toolbox = renderRuntime(hardship, { seed: many });
+      await screen.findByText('第 1 / 3 页');
+      fireEvent.change(screen.getByRole('combobox', { name: '困难类别' }), { target: { value: '低保家庭' } });
+      fireEvent.click(screen.getByRole('button', { name: /户主姓名/ }));
+      await waitFor(() => expect(names()[0]).toBe('居民01'));
+      expect(screen.getByRole('button', { name: '打印台账' }).getAttribute('title')).toContain('全部 30 条');
+      fireEvent.click(screen.getByRole('button', { name: '打印台账' }));
+      await waitFor(() => expect(caught).toHaveLength(1));
+      const [header, ...rows] = caught[0]!.rows;
+      expect(header).toEqual(['序号', '户主姓名', '困难类别', '住址', '责任社工', '登记日期', '下次回访', '状态']);
+      expect(rows).toHaveLength(30);
+      const expected = many.filter((r) => r.category === '低保家庭').map((r) => r.name);
+      expect(rows.map((r) => r[1])).toEqual(expected);
+      expect(rows.map((r) => r[0])).toEqual(expected.map((_, i) => String(i + 1)));
+      // The state in words, the 身份证号 nowhere; what the paper holds is said above the table.
+      expect(rows[0]?.[7]).toBe('帮扶中');
+      expect(caught[0]!.text).not.toContain(String(seed[0]?.idNumber));
+      for (const words of ['困难群众帮扶台账', '填报单位：华阳居委会', '共 30 条', '筛选条件：困难类别：低保家庭', '打印时间']) expect(caught[0]!.text).toContain(words);
+      // Gone once printed; the list is as it was.
+      expect(document.querySelector('[data-ledger-print]')).toBeNull();
+      expect(names()[0]).toBe('居民01');
+      expect(toolbox.tracked).toContain('print-ledger');
+    } finally {
+      window.print = print;
+    }
+  });
+
+  it('refuses more than it can print at once, and says what to do instead', async () => {
+    const print = window.print;
+    const caught = catchLedger();
+    try {
+      const many = Array.from({ length: LEDGER_PRINT_LIMIT + 1 }, (_, i) => ({ ...seed[0], name: `居民${i + 1}`, registeredOn: '2026-11-01' }));
+      const toolbox = renderRuntime(hardship, { seed: many });
+      await screen.findByRole('table');
+      fireEvent.click(await screen.findByRole('button', { name: '打印台账' }));
+      await waitFor(() => expect(toolbox.notices.at(-1)).toEqual({ type: 'warning', message: `筛选出 ${LEDGER_PRINT_LIMIT + 1} 条记录，一次最多打印 ${LEDGER_PRINT_LIMIT} 条：请先用筛选缩小范围，或导出 Excel` }));
+      expect(caught).toHaveLength(0);
+      expect(toolbox.tracked).not.toContain('print-ledger');
     } finally {
       window.print = print;
     }

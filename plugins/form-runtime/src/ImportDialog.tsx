@@ -38,6 +38,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   // per value (`matchBy`) starts by leaving them out, so that importing the same ledger again adds no second records;
   // a visit log, where one person has many records, starts by adding them.
   const firstMode: Repeats = matchField(definition) ? 'skip' : 'add';
+  // The registry finds repeats by the form's matchBy field (车牌号, 物资编号), or else by its 身份证号: named as such.
+  const repeatsBy = textOf((matchField(definition) ?? formFields(definition).find((f) => f.kind === 'idcard'))?.label, locale);
   const [repeats, setRepeats] = useState<Repeats>(firstMode);
   const titleId = useId();
   const introId = useId();
@@ -176,6 +178,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
           <ImportReportView
             report={report}
             definition={definition}
+            repeatsBy={repeatsBy}
             repeats={
               report.repeatRows > 0 && (
                 <fieldset className="fr-import__repeats" disabled={busy} data-import-repeats>
@@ -183,7 +186,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
                   {(['add', 'skip', 'update'] as const).map((mode) => (
                     <label key={mode}>
                       <input type="radio" name={`${inputId}-repeats`} value={mode} checked={repeats === mode} onChange={() => file && void check(file, mode)} />
-                      {mode === 'add' ? t('importRepeatsAdd') : mode === 'skip' ? t('importSkipRepeats', report.repeatRows) : t('importRepeatsUpdate')}
+                      {mode === 'add' ? t('importRepeatsAdd') : mode === 'skip' ? t('importSkipRepeats', report.repeatRows) : t('importRepeatsUpdate', repeatsBy)}
                     </label>
                   ))}
                 </fieldset>

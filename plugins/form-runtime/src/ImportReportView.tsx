@@ -14,13 +14,15 @@ interface Props {
   definition: FormDefinition;
   /** Under the warnings: the clerk's choice of what becomes of those rows (the dialog holds it). */
   repeats?: ReactNode;
+  /** The field the rows are found in the ledger by, in words (身份证号, 车牌号): see `repeatFieldLabel`. */
+  repeatsBy: string;
 }
 
 /**
  * What a dry run found: the rows read, which columns fill which field, which are left out (and why, in words) and which
  * fields take their default, and every problem as 第 N 行 · 列 · 问题, the first 200 of them.
  */
-export function ImportReportView({ report, definition, repeats }: Props) {
+export function ImportReportView({ report, definition, repeats, repeatsBy }: Props) {
   const t = useT(messages);
   const locale = useLocale();
   const toolbox = useToolbox();
@@ -106,7 +108,7 @@ export function ImportReportView({ report, definition, repeats }: Props) {
           <Notice type="success">{t('importReady', report.rows)}</Notice>
           {report.warningCount > 0 && (
             <>
-              <Notice type="warning">{t('importWarnings', report.repeatRows)}</Notice>
+              <Notice type="warning">{t('importWarnings', report.repeatRows, repeatsBy)}</Notice>
               {repeats}
               <RowsTable rows={report.warnings} total={report.warningCount} caption={t('importWarningsCaption')} cut={t('importWarningsCut', report.warningCount, report.warnings.length)} kind="warnings" />
             </>

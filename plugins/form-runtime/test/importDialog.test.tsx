@@ -211,6 +211,18 @@ describe('the 导入 dialog', () => {
     expect(asked).toEqual(['check add']);
   });
 
+  it('names the field repeats are found by: the form’s matchBy (here 联系电话), not always 身份证号', async () => {
+    const byPhone = { ...hardship, matchBy: 'phone' };
+    const warnings = [{ line: 3, column: '联系电话', field: 'phone', message: '联系电话 13800000000 已有记录' }];
+    renderWithImport(async () => report({ rows: 3, warningCount: 1, warnings, repeatRows: 1 }), [record('居民01')], byPhone);
+    const dialog = await openDialog();
+    choose(xlsx('台账.xlsx'));
+    await within(dialog).findByRole('group', { name: '这些行怎么办' });
+    expect(dialog.textContent).toContain('有 1 行可能已经在台账里（按联系电话）');
+    expect(within(dialog).getByLabelText(/^更新台账里已有的记录/).parentElement?.textContent).toContain('按联系电话找到那一条');
+    expect(dialog.textContent).not.toContain('按身份证号');
+  });
+
   it('says when skipping would leave nothing to import, keeps the choice when updating is refused, and lists the defaults', async () => {
     const warnings = [2, 3].map((line) => ({ line, column: '身份证号', field: 'idNumber', message: '已有记录' }));
     const problems = [{ line: 2, column: '身份证号', field: 'idNumber', message: '台账里不止一条记录是这个身份证号，不知道更新哪一条：请逐条修改' }];

@@ -308,6 +308,9 @@ describe('access', () => {
     expect(await tile(page, id).textContent()).toContain(name.en ?? '');
     await tile(page, id).click();
     await page.getByRole('button', { name: 'New visit' }).waitFor({ timeout: 20_000 });
+    // The frame's header in English words and punctuation (no Chinese full-width colon).
+    expect(await page.locator('.app-title p').innerText()).toMatch(/^Owner: \S.*\n?\s*Contact: \S/);
+    expect(await page.locator('.app-title p').innerText()).not.toContain('：');
     // Switching while the app is open reaches it through ToolboxContext.onLocaleChange.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     await page.getByRole('button', { name: '新增走访' }).waitFor();

@@ -74,10 +74,10 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
           </h1>
           <p>
             <span>
-              {t('frame.owner')}：{item.owner.unitName}
+              {t('frame.owner', { unit: item.owner.unitName })}
             </span>
             <span>
-              {t('frame.contact')}：{item.owner.contact}
+              {t('frame.contact', { contact: item.owner.contact })}
             </span>
             {state.onFallback && state.version && <span className="tag tag-deprecated">{t('frame.olderVersion', { version: state.version })}</span>}
           </p>

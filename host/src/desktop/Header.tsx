@@ -31,7 +31,7 @@ export function Header() {
         <span className="user-block">
           <span className="user-name">{me.name}</span>
           <span className="user-unit" title={me.unit.path.join(' / ')}>
-            <span className="visually-hidden">{t('header.unit')}：</span>
+            <span className="visually-hidden">{t('header.unit')}</span>
             {unitLabel(me.unit)}
           </span>
         </span>

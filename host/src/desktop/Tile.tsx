@@ -34,7 +34,7 @@ export function Tile({ item }: { item: CatalogItem }) {
         type="button"
         className={`tile-pin${pinned ? ' is-pinned' : ''}`}
         aria-pressed={pinned}
-        aria-label={`${pinned ? t('tile.unpin') : t('tile.pin')}：${name}`}
+        aria-label={t(pinned ? 'tile.unpinLabel' : 'tile.pinLabel', { name })}
         title={pinned ? t('tile.unpin') : t('tile.pin')}
         onClick={() => togglePin(item.id)}
       >

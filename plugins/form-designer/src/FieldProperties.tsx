@@ -106,8 +106,8 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
           onChange={(v) => setDefault(v === '' ? undefined : v === 'true')}
         />
       )}
-      {field.kind === 'person' && <Check label={`${t('defaultValue')}：${t('me')}`} checked={field.default === 'me'} onChange={(v) => setDefault(v ? 'me' : undefined)} />}
-      {field.kind === 'unit' && <Check label={`${t('defaultValue')}：${t('mine')}`} checked={field.default === 'mine'} onChange={(v) => setDefault(v ? 'mine' : undefined)} />}
+      {field.kind === 'person' && <Check label={`${t('defaultValue')}${t('colon')}${t('me')}`} checked={field.default === 'me'} onChange={(v) => setDefault(v ? 'me' : undefined)} />}
+      {field.kind === 'unit' && <Check label={`${t('defaultValue')}${t('colon')}${t('mine')}`} checked={field.default === 'mine'} onChange={(v) => setDefault(v ? 'mine' : undefined)} />}
       {field.kind === 'photo' && <NumberInput label={t('maxPhotos')} value={field.maxPhotos} onChange={(v) => set({ maxPhotos: v })} />}
 
       {draft.sections.length > 1 && place && (

@@ -77,7 +77,9 @@ export function FlowEditor({ draft, problems, onChange, onAddStatus }: { draft: 
               </Button>
             </div>
             <div className="fd-checks" role="group" aria-label={t('whoMay')}>
-              <span className="tbx-label">{t('whoMay')}：</span>
+              <span className="tbx-label">{t('whoMay')}
+                {t('colon')}
+              </span>
               {ROLES.map((role) => (
                 <Check
                   key={role.value}

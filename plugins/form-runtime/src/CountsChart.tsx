@@ -102,7 +102,7 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
   const stateOption = useMemo<echarts.EChartsCoreOption>(
     () => ({
       animation: false,
-      tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+      tooltip: { trigger: 'item', formatter: locale === 'en' ? '{b}: {c} ({d}%)' : '{b}：{c}（{d}%）' },
       series: [
         {
           type: 'pie',
@@ -114,7 +114,7 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
         },
       ],
     }),
-    [states],
+    [states, locale],
   );
   return (
     <section className="fr-charts" aria-label={t('charts')}>

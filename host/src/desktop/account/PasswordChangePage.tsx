@@ -18,7 +18,9 @@ export default function PasswordChangePage({ locale, name, knownCurrent, onChang
       <section className="notice-card" aria-labelledby="forced-h">
         <h1 id="forced-h">{m('forcedTitle')}</h1>
         <p>
-          {name}：{m('forcedHelp')}
+          {name}
+          {locale === 'en' ? ': ' : '：'}
+          {m('forcedHelp')}
         </p>
         <PasswordFields locale={locale} knownCurrent={knownCurrent} currentLabel={m('forcedCurrent')} submitLabel={m('forcedSubmit')} onChanged={onChanged} />
         <button type="button" className="button-link" onClick={onSignOut}>

@@ -11,8 +11,8 @@ function value(t: RosterMessages, v: string | null): string {
 }
 
 function describe(t: RosterMessages, c: RosterFieldChange): string {
-  if (c.from === null && c.field === 'status') return `${t.field.status}：${value(t, c.to)}`;
-  return `${t.field[c.field] ?? c.field}：${value(t, c.from)} → ${value(t, c.to)}`;
+  if (c.from === null && c.field === 'status') return `${t.field.status}${t.colon}${value(t, c.to)}`;
+  return `${t.field[c.field] ?? c.field}${t.colon}${value(t, c.from)} → ${value(t, c.to)}`;
 }
 
 const ACTION_TAG: Record<string, string> = { add: 'ac-tag--green', change: 'ac-tag--blue', disable: 'ac-tag--grey' };

@@ -39,6 +39,7 @@ const zhCN = {
     staff: '工作人员', maker: '应用搭建员', developer: '开发者', reviewer: '审核员', admin: '管理员',
   } as Record<string, string>,
   empty: '（空）',
+  colon: '：',
   sameAs: (line: string) => `与第 ${line} 行重复`,
   reasons: {
     type_unknown: '类型只能填“单位”或“人员”',
@@ -115,6 +116,7 @@ const en: RosterMessages = {
   field: { unitName: 'Unit name', parentId: 'Parent', kind: 'Unit type', nameEn: 'English name', status: 'Status', name: 'Name', phone: 'Phone', unitId: 'Unit', role: 'Role', adminOf: 'Administers' },
   value: { active: 'active', disabled: 'disabled', district: 'district', street: 'street', town: 'town', committee: 'committee', department: 'department', staff: 'staff', maker: 'app maker', developer: 'developer', reviewer: 'reviewer', admin: 'admin' },
   empty: '(empty)',
+  colon: ': ',
   sameAs: (line) => `same as row ${line}`,
   reasons: {},
   confirm: 'Import',

@@ -28,7 +28,7 @@ interface Props {
 /**
  * 打印台账: every record the list selects (not only its page) in one ruled table with the list's columns, for the
  * committee's files or an inspection: the ledger's name, the unit, the count, the filters in use and when it was
- * printed; on landscape A4 with the header row on every page and the pages numbered. Printed once laid out, then
+ * printed; on landscape A4 with the header row on every page and the pages numbered; lines to sign under the last row. Printed once laid out, then
  * gone again (`onDone`), as 打印登记表's sheets are. 身份证号 print masked, as the list shows them.
  */
 export function LedgerPrint({ definition, records, query, onDone }: Props) {
@@ -79,6 +79,11 @@ export function LedgerPrint({ definition, records, query, onDone }: Props) {
           ))}
         </tbody>
       </table>
+      <div className="fr-print__signs fr-ledger__signs">
+        <span>{t('ledgerSignMaker')}</span>
+        <span>{t('printSignReviewer')}</span>
+        <span>{t('printSignDate')}</span>
+      </div>
     </section>
   );
 }

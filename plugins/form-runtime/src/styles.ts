@@ -179,6 +179,7 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
   .fr-ledger__table thead { display: table-header-group; }
   .fr-ledger__table thead th { background: #f2f2f2; font-weight: 600; }
   .fr-ledger__table tr { break-inside: avoid; }
+  .fr-ledger__signs { margin-top: 8mm; }
   .fr-ledger__table .fr-ledger__no { width: 3.6em; text-align: right; white-space: nowrap; }
 }
 `;

@@ -123,7 +123,7 @@ describe('打印登记表 and 打印台账', () => {
       // The state in words, the 身份证号 nowhere; what the paper holds is said above the table.
       expect(rows[0]?.[7]).toBe('帮扶中');
       expect(caught[0]!.text).not.toContain(String(seed[0]?.idNumber));
-      for (const words of ['困难群众帮扶台账', '填报单位：华阳居委会', '共 30 条', '筛选条件：困难类别：低保家庭', '打印时间']) expect(caught[0]!.text).toContain(words);
+      for (const words of ['困难群众帮扶台账', '填报单位：华阳居委会', '共 30 条', '筛选条件：困难类别：低保家庭', '打印时间', '制表人（签字）：', '审核人（签字）：']) expect(caught[0]!.text).toContain(words);
       // Gone once printed; the list is as it was.
       expect(document.querySelector('[data-ledger-print]')).toBeNull();
       expect(names()[0]).toBe('居民01');

@@ -7,18 +7,20 @@ import { Modal } from './Modal.tsx';
 interface Props {
   title: string;
   body: string;
-  /** The red button's words (删除, 彻底删除). */
+  /** The button's words (删除, 彻底删除, 办理 3 条). */
   confirm: string;
+  /** Red (the default) for what loses a record from sight; blue for a step of the flow. */
+  tone?: 'danger' | 'primary';
   /** Does it; the dialog closes when it settles (the caller says how it went). */
   onConfirm(): Promise<void>;
   onClose(): void;
 }
 
 /**
- * Asks before something that loses a record from sight (删除) or for good (彻底删除). Focus starts on 取消, so that
+ * Asks before something that loses a record from sight (删除) or for good (彻底删除), or moves many (批量办理). Focus starts on 取消, so that
  * Enter pressed by habit does nothing; Escape is 取消 too.
  */
-export function ConfirmDialog({ title, body, confirm, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ title, body, confirm, tone = 'danger', onConfirm, onClose }: Props) {
   const t = useT(messages);
   const [busy, setBusy] = useState(false);
   const titleId = useId();
@@ -45,7 +47,7 @@ export function ConfirmDialog({ title, body, confirm, onConfirm, onClose }: Prop
         <Button variant="secondary" onClick={onClose} disabled={busy}>
           {t('cancel')}
         </Button>
-        <Button variant="danger" onClick={() => void run()} loading={busy}>
+        <Button variant={tone} onClick={() => void run()} loading={busy}>
           {confirm}
         </Button>
       </div>

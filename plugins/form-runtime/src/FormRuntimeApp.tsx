@@ -3,7 +3,8 @@ import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { canMove, type FormDefinition, flowState, initialValues, matchField, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { BulkSteps } from './BulkSteps.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DeletedRecords, KEPT_DAYS } from './DeletedRecords.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
@@ -45,6 +46,12 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const doneLedger = useCallback(() => setLedger(undefined), []);
   const [query, setQuery] = useState<ListQuery>(() => initialListQuery(definition));
   const list = useRecordList(definition, query);
+  // 批量办理: the rows of the list's page picked for one step, where the user may take some step of the flow.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const mayStep = useMemo(() => (definition.flow?.transitions ?? []).some((step) => canMove(definition, step.from, step.to, toolbox.user.role)), [definition, toolbox]);
+  // A pick is of the rows in sight: another page, filter or sort, or a reload after a write, starts afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the page that changed is the signal
+  useEffect(() => setPicked(new Set()), [list.page]);
   const status = statusField(definition);
   const name = textOf(definition.name, locale);
   const current = screen.view === 'detail' || screen.view === 'edit' ? screen.record : undefined;
@@ -285,10 +292,25 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
               </div>
               <ListFilters definition={definition} names={list.names} query={query} matched={list.page.total} total={list.stats?.total} onChange={setQuery} />
               <div className="fr-list" aria-busy={list.loading}>
+                {status && (
+                  <BulkSteps
+                    definition={definition}
+                    records={list.page.items.filter((r) => picked.has(r.id))}
+                    move={async (record, to) => {
+                      await list.client.update(record.id, { ...record.data, [status.key]: to });
+                    }}
+                    onDone={() => {
+                      setPicked(new Set());
+                      list.reload();
+                    }}
+                    onClear={() => setPicked(new Set())}
+                  />
+                )}
                 <RecordTable
                   definition={definition}
                   rows={list.page.items}
                   sort={query.sort}
+                  selection={status && mayStep ? { ids: picked, onChange: setPicked } : undefined}
                   onSort={(sort) => setQuery({ ...query, page: 1, ...(sort ? { sort } : { sort: undefined }) })}
                   onOpen={(id) => {
                     const record = list.page?.items.find((r) => r.id === id);

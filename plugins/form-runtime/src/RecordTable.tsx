@@ -2,7 +2,7 @@ import type { DataRecord } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { EmptyState, StatusTag } from '@toolbox/sdk/ui';
 import { type FormDefinition, fieldByKey, flowState } from '@toolbox/sdk/forms';
-import { formatValue } from './formatValue.ts';
+import { formatValue, recordName } from './formatValue.ts';
 import { messages } from './messages.ts';
 import type { ListQuery } from './queryRecords.ts';
 import { textOf } from './text.ts';
@@ -13,16 +13,26 @@ interface Props {
   sort: ListQuery['sort'];
   onSort(next: ListQuery['sort']): void;
   onOpen(id: string): void;
+  /** Rows picked for a step taken on several at once (批量办理): a box on each row and one for the page. */
+  selection?: { ids: ReadonlySet<string>; onChange(ids: Set<string>): void };
 }
 
 // Kinds whose cells stay on one line: dates, numbers, short codes and tags read badly when broken.
 const ONE_LINE = new Set(['date', 'datetime', 'number', 'phone', 'idcard', 'status', 'yesno', 'person', 'unit']);
 
 /** The list's page of records: the definition's columns, click-to-sort headers, a row opens the record. */
-export function RecordTable({ definition, rows, sort, onSort, onOpen }: Props) {
+export function RecordTable({ definition, rows, sort, onSort, onOpen, selection }: Props) {
   const locale = useLocale();
   const t = useT(messages);
   const columns = definition.views.list.columns.map((key) => fieldByKey(definition, key)).filter((f) => f !== undefined);
+  const picked = rows.filter((r) => selection?.ids.has(r.id)).length;
+  const pick = (id: string, on: boolean) => {
+    if (!selection) return;
+    const ids = new Set(selection.ids);
+    if (on) ids.add(id);
+    else ids.delete(id);
+    selection.onChange(ids);
+  };
   const toggle = (key: string) =>
     onSort(sort?.field !== key ? { field: key, direction: 'asc' } : sort.direction === 'asc' ? { field: key, direction: 'desc' } : undefined);
   return (
@@ -30,6 +40,19 @@ export function RecordTable({ definition, rows, sort, onSort, onOpen }: Props) {
       <table className="tbx-table">
         <thead>
           <tr>
+            {selection && (
+              <th scope="col" className="fr-select">
+                <input
+                  type="checkbox"
+                  aria-label={t('selectPage')}
+                  checked={rows.length > 0 && picked === rows.length}
+                  ref={(box) => {
+                    if (box) box.indeterminate = picked > 0 && picked < rows.length;
+                  }}
+                  onChange={(e) => selection.onChange(new Set(e.target.checked ? rows.map((r) => r.id) : []))}
+                />
+              </th>
+            )}
             {columns.map((field) => {
               const direction = sort?.field === field.key ? sort.direction : undefined;
               return (
@@ -47,7 +70,7 @@ export function RecordTable({ definition, rows, sort, onSort, onOpen }: Props) {
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length}>
+              <td colSpan={columns.length + (selection ? 1 : 0)}>
                 <EmptyState title={t('noMatch')} />
               </td>
             </tr>
@@ -65,6 +88,17 @@ export function RecordTable({ definition, rows, sort, onSort, onOpen }: Props) {
                   }
                 }}
               >
+                {selection && (
+                  // The box picks the row; a click or key on it does not open the record.
+                  <td className="fr-select" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+                    <input
+                      type="checkbox"
+                      aria-label={t('selectRow', recordName(definition, record.data, locale) || t('detailTitle'))}
+                      checked={selection.ids.has(record.id)}
+                      onChange={(e) => pick(record.id, e.target.checked)}
+                    />
+                  </td>
+                )}
                 {columns.map((field, i) => {
                   const value = record.data[field.key];
                   const state = field.kind === 'status' ? flowState(definition, value) : undefined;

@@ -145,10 +145,14 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-detail__item dd { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
 .fr-stamps { margin: 0; font-size: 13px; }
 .fr-print { display: none; }
+/* 批量办理: a box before each row, and the steps of the picked rows above the table. */
+.fr-select { width: 40px; text-align: center; }
+.fr-select input { width: 16px; height: 16px; margin: 0; vertical-align: middle; cursor: pointer; }
+.fr-bulk { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin: 0; padding: 8px 12px; border: 1px solid #b9d3f2; border-radius: 6px; background: #eef5fd; }
 @media print {
   @page { size: A4; margin: 14mm 16mm; }
   /* Ctrl+P on the list prints the list: the counts, the filters in use and the page's rows, without the charts. */
-  .fr-charts, .fr-pages button, .fr-bin-link { display: none !important; }
+  .fr-charts, .fr-pages button, .fr-bin-link, .fr-select, .fr-bulk { display: none !important; }
   /*
    * When a 登记表 is on the page (a record's page, or 打印登记表 or 打印台账 while it prints), it alone: everything that neither holds
    * it nor is in it goes, the desktop's bar and menus too. Without one (Ctrl+P on the list) the page prints as it is.

@@ -13,7 +13,8 @@ afterEach(cleanup);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
 const seed = demoRecords['hardship-ledger'] ?? [];
 const DAY_MS = 86_400_000;
-const names = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+// The first column of each row (after the box that picks it for 批量办理).
+const names = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('td:not(.fr-select)')?.textContent);
 
 /**
  * A desktop's bin over the test double: what was deleted is what is no longer stored, deleted by 王芳 an hour ago;

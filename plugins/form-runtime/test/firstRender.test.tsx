@@ -1,7 +1,7 @@
 // The list's first render when the desktop already holds its first page (the query it sent at the click, given by the
 // collection client's `cachedQuery()`): the rows are there at once, with no loading state and no query of its own;
 // without it (an older desktop, the test double) the list shows its loading state and asks.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { CollectionClient, RecordPage, RecordQuery } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { defaultListQuery, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition, definitionToCollectionSchema } from '@toolbox/sdk/forms';
@@ -48,7 +48,8 @@ async function renderHolding(hold: boolean) {
   return { queries };
 }
 
-const names = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+// The first column of each row (after the box that picks it for 批量办理).
+const names = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('td:not(.fr-select)')?.textContent);
 
 describe('the list’s first render', () => {
   it('shows the rows the desktop already holds at once, and does not ask for them again', async () => {

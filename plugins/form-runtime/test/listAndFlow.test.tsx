@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { RecordChange } from '@toolbox/sdk';
-import { FORM_TEMPLATES, type FormDefinition, type FormField, retireField } from '@toolbox/sdk/forms';
+import { FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition, type FormField, retireField } from '@toolbox/sdk/forms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoRecords } from '../preview/demoRecords.ts';
 import { LEDGER_PRINT_LIMIT } from '../src/LedgerPrint.tsx';
@@ -9,13 +9,17 @@ import { renderRuntime, stored } from './renderRuntime.tsx';
 afterEach(cleanup);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
 const seed = demoRecords['hardship-ledger'] ?? [];
-const names = () => screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+// The first column of each row (after the box that picks it for 批量办理).
+const names = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('td:not(.fr-select)')?.textContent);
 
 describe('the list', () => {
   it('shows the definition’s columns, newest registration first, with counts by state', async () => {
     renderRuntime(hardship, { seed });
     await screen.findByRole('table');
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼⇅]|升序|降序|未排序/g, ''))).toEqual(['户主姓名', '困难类别', '住址', '责任社工', '登记日期', '下次回访', '状态']);
+    // After the box that picks the page's rows for 批量办理.
+    const [box, ...headers] = screen.getAllByRole('columnheader');
+    expect(within(box!).getByRole('checkbox', { name: '选择本页全部记录' })).toBeTruthy();
+    expect(headers.map((h) => h.textContent?.replace(/[▲▼⇅]|升序|降序|未排序/g, ''))).toEqual(['户主姓名', '困难类别', '住址', '责任社工', '登记日期', '下次回访', '状态']);
     await waitFor(() => expect(names()).toEqual(['王秀英', '李建军', '赵桂芳', '周国平', '孙美华', '吴志强', '郑丽娟', '钱德胜']));
     const counts = screen.getByRole('group', { name: '状态' });
     expect(within(counts).getAllByRole('button').map((b) => b.textContent)).toEqual(['全部8', '待核实2', '帮扶中3', '已结案2', '不符合条件1']);
@@ -147,6 +151,74 @@ describe('打印登记表 and 打印台账', () => {
     } finally {
       window.print = print;
     }
+  });
+});
+
+describe('批量办理', () => {
+  const pick = (name: string) => fireEvent.click(screen.getByRole('checkbox', { name: `选择“${name}”` }));
+  const bulk = () => screen.getByRole('group', { name: '批量办理' });
+
+  it('takes a step for every picked record after asking, each written and noted as on its own page', async () => {
+    const toolbox = renderRuntime(hardship, { seed });
+    await waitFor(() => expect(names()).toContain('郑丽娟'));
+    expect(screen.queryByRole('group', { name: '批量办理' })).toBeNull();
+    pick('李建军');
+    pick('郑丽娟');
+    expect(within(bulk()).getByText('已选 2 条')).toBeTruthy();
+    // Both 待核实: the steps from there, no more.
+    expect(within(bulk()).getAllByRole('button').map((b) => b.textContent)).toEqual(['核实通过，开始帮扶', '不符合条件', '取消选择']);
+    fireEvent.click(within(bulk()).getByRole('button', { name: '核实通过，开始帮扶' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('对所选的 2 条记录办理“核实通过，开始帮扶”？');
+    expect(dialog.textContent).toContain('这些记录都将转为“帮扶中”');
+    fireEvent.click(within(dialog).getByRole('button', { name: '办理 2 条' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已把 2 条记录转为“帮扶中”' }));
+    const byName = new Map((await stored(toolbox)).map((r) => [r.name, r.status]));
+    expect([byName.get('李建军'), byName.get('郑丽娟')]).toEqual(['helping', 'helping']);
+    // Nothing else moved; the picks are cleared and the counts read again.
+    expect(byName.get('周国平')).toBe('closed');
+    await waitFor(() => expect(screen.queryByRole('group', { name: '批量办理' })).toBeNull());
+    expect(await screen.findByRole('button', { name: /^帮扶中\s*5/ })).toBeTruthy();
+    expect(toolbox.tracked).toContain('move-records');
+  });
+
+  it('offers only the steps every picked record may take, none for records in different states, and none a role may not take', async () => {
+    renderRuntime(hardship, { seed });
+    await waitFor(() => expect(names()).toContain('王秀英'));
+    pick('王秀英');
+    pick('赵桂芳');
+    expect(within(bulk()).getAllByRole('button').map((b) => b.textContent)).toEqual(['结案', '取消选择']);
+    pick('李建军');
+    expect(within(bulk()).getByText('所选记录没有共同可办理的步骤（状态不同，或您没有权限）')).toBeTruthy();
+    fireEvent.click(within(bulk()).getByRole('button', { name: '取消选择' }));
+    expect(screen.queryByRole('group', { name: '批量办理' })).toBeNull();
+    // 重新开启 is for admins: staff who pick closed records are offered nothing.
+    pick('周国平');
+    pick('钱德胜');
+    expect(within(bulk()).getByText('所选记录没有共同可办理的步骤（状态不同，或您没有权限）')).toBeTruthy();
+    // The box for the whole page picks every row, and again clears them.
+    fireEvent.click(screen.getByRole('checkbox', { name: '选择本页全部记录' }));
+    expect(within(bulk()).getByText('已选 8 条')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: '选择本页全部记录' }));
+    expect(screen.queryByRole('group', { name: '批量办理' })).toBeNull();
+  });
+
+  it('says how many were not moved when some steps fail, and opens no record when a box is clicked', async () => {
+    const toolbox = renderRuntime(hardship, { seed });
+    await waitFor(() => expect(names()).toContain('李建军'));
+    pick('李建军');
+    expect(screen.getByRole('checkbox', { name: '选择“李建军”' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '办理' })).toBeNull();
+    pick('郑丽娟');
+    // Someone else deleted 郑丽娟's record meanwhile: that one step fails, the other is taken.
+    const client = toolbox.data.collection(FORM_COLLECTION);
+    const zheng = (await client.list()).find((r) => (r.data as { name?: string }).name === '郑丽娟')!;
+    await client.remove(zheng.id);
+    fireEvent.click(within(bulk()).getByRole('button', { name: '不符合条件' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '办理 2 条' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)?.type).toBe('warning'));
+    expect(toolbox.notices.at(-1)?.message).toMatch(/^1 条已转为“不符合条件”，1 条没有办理：/);
+    expect((await stored(toolbox)).find((r) => r.name === '李建军')?.status).toBe('ineligible');
   });
 });
 

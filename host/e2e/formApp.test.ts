@@ -2,6 +2,7 @@
 // form app from the 困难群众帮扶台账 template published through the same versions endpoint ({form}) and approved, as
 // `pnpm start` does. Staff at a committee open it (the runtime plus one request, form.json), add a record and see it
 // in the list; staff at another committee's desktop opens the same app and does not see it.
+import type { RecordHistory, RecordPage } from '@toolbox/sdk';
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +92,31 @@ describe('a form app on the desktop', () => {
     await otherFrame.getByText('还没有记录').waitFor({ timeout: 30_000 });
     expect(await otherFrame.getByText('李桂英').count()).toBe(0);
     await other.close();
+  });
+
+  it('takes one step for several picked records (批量办理), each checked and noted by the registry', async () => {
+    const bodies = ['31010519700101011', '31010519700101029'];
+    await addLedgerRecords(suite.product, 'staff', 2, (i) => goodRecord({ name: ['批量甲', '批量乙'][i], idNumber: `${bodies[i]}${idCardCheckCharacter(bodies[i]!)}` }));
+    const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
+    await frame.getByRole('row', { name: /批量乙/ }).waitFor({ timeout: 30_000 });
+    await frame.getByRole('checkbox', { name: '选择“批量甲”' }).check();
+    await frame.getByRole('checkbox', { name: '选择“批量乙”' }).check();
+    const bulk = frame.getByRole('group', { name: '批量办理' });
+    expect(await bulk.getByText('已选 2 条').isVisible()).toBe(true);
+    await bulk.getByRole('button', { name: '不符合条件' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '办理 2 条' }).click();
+    await page.getByText('已把 2 条记录转为“不符合条件”').waitFor({ timeout: 15_000 });
+    // As the registry has them: both moved, each with the step in its history, by 王芳.
+    const cookie = await suite.product.cookieFor('staff');
+    const read = async (path: string) => (await fetch(`${suite.product.origin}${path}`, { headers: { cookie } })).json();
+    const page1 = (await read('/api/apps/hardship-ledger/data/records?limit=100')) as RecordPage<{ name: string; status: string }>;
+    const picked = page1.items.filter((r) => r.data.name.startsWith('批量'));
+    expect(picked.map((r) => r.data.status)).toEqual(['ineligible', 'ineligible']);
+    for (const record of picked) {
+      const history = (await read(`/api/apps/hardship-ledger/data/records/${record.id}/history`)) as RecordHistory;
+      expect(history.items[0]).toMatchObject({ action: 'update', by: { name: '王芳' }, fromState: 'pending', toState: 'ineligible' });
+    }
+    await page.close();
   });
 
   it('prints a record as a 登记表: the record alone in a ruled table on one A4 page, with lines to sign, without the desktop', async () => {

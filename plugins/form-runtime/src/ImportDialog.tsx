@@ -178,7 +178,6 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
           <ImportReportView
             report={report}
             definition={definition}
-            repeatsBy={repeatsBy}
             repeats={
               report.repeatRows > 0 && (
                 <fieldset className="fr-import__repeats" disabled={busy} data-import-repeats>
@@ -192,6 +191,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
                 </fieldset>
               )
             }
+            repeatsBy={repeatsBy}
           />
         )}
       </div>

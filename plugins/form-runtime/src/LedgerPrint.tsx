@@ -4,7 +4,7 @@ import { type FormDefinition, fieldByKey, flowState } from '@toolbox/sdk/forms';
 import { useState } from 'react';
 import { formatValue } from './formatValue.ts';
 import { messages, type RuntimeMessages } from './messages.ts';
-import { usePrintOnce } from './RecordPrint.tsx';
+import { PrintSigns, usePrintOnce } from './RecordPrint.tsx';
 import type { ListQuery } from './queryRecords.ts';
 import { textOf } from './text.ts';
 
@@ -79,11 +79,7 @@ export function LedgerPrint({ definition, records, query, onDone }: Props) {
           ))}
         </tbody>
       </table>
-      <div className="fr-print__signs fr-ledger__signs">
-        <span>{t('ledgerSignMaker')}</span>
-        <span>{t('printSignReviewer')}</span>
-        <span>{t('printSignDate')}</span>
-      </div>
+      <PrintSigns first={t('ledgerSignMaker')} className="fr-ledger__signs" />
     </section>
   );
 }

@@ -43,6 +43,18 @@ export function usePrintOnce(onDone: () => void): void {
   }, [onDone]);
 }
 
+/** The lines to sign at the foot of a printed sheet: `first` (经办人 or 制表人), then 审核人 and the date. */
+export function PrintSigns({ first, className }: { first: string; className?: string }) {
+  const t = useT(messages);
+  return (
+    <div className={className ? `fr-print__signs ${className}` : 'fr-print__signs'}>
+      <span>{first}</span>
+      <span>{t('printSignReviewer')}</span>
+      <span>{t('printSignDate')}</span>
+    </div>
+  );
+}
+
 interface Props {
   definition: FormDefinition;
   record: DataRecord<Record<string, unknown>>;
@@ -110,11 +122,7 @@ export function RecordPrint({ definition, record, revealed, visible }: Props) {
       <p className="fr-print__stamps">
         {t('createdAt')} {shanghaiDateTime(record.createdAt)} · {t('updatedAt')} {shanghaiDateTime(record.updatedAt)} · {t('printedAt')} {shanghaiDateTime(printedAt)}
       </p>
-      <div className="fr-print__signs">
-        <span>{t('printSignClerk')}</span>
-        <span>{t('printSignReviewer')}</span>
-        <span>{t('printSignDate')}</span>
-      </div>
+      <PrintSigns first={t('printSignClerk')} />
     </section>
   );
 }

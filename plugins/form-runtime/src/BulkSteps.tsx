@@ -4,6 +4,7 @@ import { Button } from '@toolbox/sdk/ui';
 import { allowedTransitions, type FlowTransition, type FormDefinition, flowState, statusField } from '@toolbox/sdk/forms';
 import { useState } from 'react';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { stepLabel } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { textOf } from './text.ts';
 
@@ -32,7 +33,7 @@ export function BulkSteps({ definition, records, move, onDone, onClear }: Props)
   const [asking, setAsking] = useState<{ to: string; label: string }>();
   const status = statusField(definition);
   if (!status || records.length === 0) return null;
-  const stepOf = (step: FlowTransition) => textOf(step.label, locale) || t('moveTo', textOf(flowState(definition, step.to)?.label, locale));
+  const stepOf = (step: FlowTransition) => stepLabel(definition, step, locale, (state) => t('moveTo', state));
   // The steps every picked record may take, by the state they lead to (one button each, in the flow's order).
   const each = records.map((r) => allowedTransitions(definition, r.data[status.key], toolbox.user.role));
   const common = (each[0] ?? []).filter((step) => each.every((steps) => steps.some((s) => s.to === step.to)));

@@ -183,21 +183,21 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
           <>
             <ExportLinks client={list.client} definition={definition} query={query} matched={list.page?.total} />
             {(list.page?.items.length ?? 0) > 0 && (
-              <Button variant="secondary" title={t('printLedgerHint', list.page?.total ?? 0)} loading={ledger === true} onClick={() => void printLedger()}>
-                {t('printLedger')}
-              </Button>
-            )}
-            {(list.page?.items.length ?? 0) > 0 && (
-              <Button
-                variant="secondary"
-                title={t('printPageHint', list.page?.items.length ?? 0)}
-                onClick={() => {
-                  toolbox.track('print-records');
-                  setPrinting(list.page?.items);
-                }}
-              >
-                {t('printPage')}
-              </Button>
+              <>
+                <Button variant="secondary" title={t('printLedgerHint', list.page?.total ?? 0)} loading={ledger === true} onClick={() => void printLedger()}>
+                  {t('printLedger')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  title={t('printPageHint', list.page?.items.length ?? 0)}
+                  onClick={() => {
+                    toolbox.track('print-records');
+                    setPrinting(list.page?.items);
+                  }}
+                >
+                  {t('printPage')}
+                </Button>
+              </>
             )}
             <ImportButton client={list.client} definition={definition} onImported={list.reload} />
             <Button onClick={() => setScreen({ view: 'create' })}>{t('add')}</Button>

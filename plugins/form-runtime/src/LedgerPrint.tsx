@@ -1,8 +1,9 @@
 import { type DataRecord, type Locale, shanghaiDateTime } from '@toolbox/sdk';
 import { type Translate, useLocale, useT, useToolbox } from '@toolbox/sdk/react';
-import { type FormDefinition, fieldByKey, flowState } from '@toolbox/sdk/forms';
+import { type FormDefinition, fieldByKey } from '@toolbox/sdk/forms';
 import { useState } from 'react';
 import { formatValue } from './formatValue.ts';
+import { choicesOf } from './ListFilters.tsx';
 import { messages, type RuntimeMessages } from './messages.ts';
 import { PrintSigns, usePrintOnce } from './RecordPrint.tsx';
 import type { ListQuery } from './queryRecords.ts';
@@ -28,8 +29,9 @@ interface Props {
 /**
  * 打印台账: every record the list selects (not only its page) in one ruled table with the list's columns, for the
  * committee's files or an inspection: the ledger's name, the unit, the count, the filters in use and when it was
- * printed; on landscape A4 with the header row on every page and the pages numbered; lines to sign under the last row. Printed once laid out, then
- * gone again (`onDone`), as 打印登记表's sheets are. 身份证号 print masked, as the list shows them.
+ * printed; on landscape A4 with the header row on every page and the pages numbered; lines to sign under the last
+ * row. Printed once laid out, then gone again (`onDone`), as 打印登记表's sheets are. States print in words and
+ * 身份证号 masked, as the list shows them (`formatValue`).
  */
 export function LedgerPrint({ definition, records, query, onDone }: Props) {
   const locale = useLocale();
@@ -70,11 +72,9 @@ export function LedgerPrint({ definition, records, query, onDone }: Props) {
           {records.map((record, i) => (
             <tr key={record.id}>
               <td className="fr-ledger__no">{i + 1}</td>
-              {columns.map((field) => {
-                const value = record.data[field.key];
-                const state = field.kind === 'status' ? flowState(definition, value) : undefined;
-                return <td key={field.key}>{state ? textOf(state.label, locale) : formatValue(field, value, definition, locale)}</td>;
-              })}
+              {columns.map((field) => (
+                <td key={field.key}>{formatValue(field, record.data[field.key], definition, locale)}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -94,12 +94,8 @@ function filterWords(definition: FormDefinition, query: ListQuery, locale: Local
     const label = textOf(field.label, locale);
     if ('value' in filter) {
       if (filter.value === '') continue;
-      const value =
-        field.kind === 'status'
-          ? textOf(flowState(definition, filter.value)?.label, locale) || filter.value
-          : field.kind === 'yesno'
-            ? t(filter.value === 'yes' ? 'yes' : 'no')
-            : filter.value;
+      // As the filter bar offers it: a state or 是/否 in words, a choice or name as it is.
+      const value = choicesOf(field, definition, {}, locale, t('yes'), t('no')).find(([v]) => v === filter.value)?.[1] ?? filter.value;
       words.push(`${label}${colon}${value}`);
     } else if (filter.from || filter.to) {
       words.push(`${label}${colon}${filter.from ?? '…'} ${t('to')} ${filter.to ?? '…'}`);

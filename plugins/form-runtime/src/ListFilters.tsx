@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** The `[value, words]` a pick filter offers: the field's options or states, or the names found in the records. */
-function choicesOf(field: FormField, definition: FormDefinition, names: Props['names'], locale: Locale, yes: string, no: string): [string, string][] {
+export function choicesOf(field: FormField, definition: FormDefinition, names: Props['names'], locale: Locale, yes: string, no: string): [string, string][] {
   switch (field.kind) {
     case 'choice':
     case 'multichoice':

@@ -3,7 +3,7 @@ import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Card, StatusTag } from '@toolbox/sdk/ui';
 import { allowedTransitions, type FormDefinition, type FormField, fieldByKey, flowState, type PhotoRef, statusField } from '@toolbox/sdk/forms';
 import { useState } from 'react';
-import { formatValue } from './formatValue.ts';
+import { formatValue, stepLabel } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { PhotoThumbs } from './PhotoThumbs.tsx';
 import { type LoadHistory, RecordHistory } from './RecordHistory.tsx';
@@ -83,14 +83,11 @@ export function RecordDetail({ definition, record, onMove, loadHistory }: Props)
             {steps.length === 0 ? (
               <span className="fr-muted">{t('noSteps')}</span>
             ) : (
-              steps.map((step) => {
-                const target = flowState(definition, step.to);
-                return (
-                  <Button key={step.to} variant="secondary" loading={moving === step.to} disabled={moving !== undefined} onClick={() => void move(step.to)}>
-                    {textOf(step.label, locale) || t('moveTo', textOf(target?.label, locale))}
-                  </Button>
-                );
-              })
+              steps.map((step) => (
+                <Button key={step.to} variant="secondary" loading={moving === step.to} disabled={moving !== undefined} onClick={() => void move(step.to)}>
+                  {stepLabel(definition, step, locale, (state) => t('moveTo', state))}
+                </Button>
+              ))
             )}
           </div>
         </Card>

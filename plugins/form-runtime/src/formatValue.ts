@@ -1,5 +1,5 @@
 import { type Locale, shanghaiDateTime } from '@toolbox/sdk';
-import { type FormDefinition, type FormField, fieldByKey, flowState } from '@toolbox/sdk/forms';
+import { type FlowTransition, type FormDefinition, type FormField, fieldByKey, flowState } from '@toolbox/sdk/forms';
 import { textOf } from './text.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -58,4 +58,9 @@ export function sortValue(field: FormField, value: unknown, definition: FormDefi
   if (field.kind === 'yesno') return value === true ? 0 : 1;
   if (field.kind === 'status') return definition.flow?.states.findIndex((s) => s.key === value) ?? 0;
   return formatValue(field, value, definition, 'zh-CN');
+}
+
+/** A step of the flow as its button reads: its own label, else 转为 and the state it leads to (`moveTo`). */
+export function stepLabel(definition: FormDefinition, step: FlowTransition, locale: Locale, moveTo: (state: string) => string): string {
+  return textOf(step.label, locale) || moveTo(textOf(flowState(definition, step.to)?.label, locale));
 }

@@ -16,6 +16,7 @@ export const Errors = {
   FILE_NOT_FOUND: defineError('TOOLBOX_FILE_NOT_FOUND', 'No published file %s'),
   COLLECTION_NOT_FOUND: defineError('TOOLBOX_COLLECTION_NOT_FOUND', 'The current manifest of "%s" declares no collection "%s"'),
   RECORD_NOT_FOUND: defineError('TOOLBOX_RECORD_NOT_FOUND', 'No record "%s" in collection "%s"'),
+  RECORD_CHANGED: defineError('TOOLBOX_RECORD_CHANGED', 'Record "%s" of collection "%s" was changed after revision %s was read: read it again; nothing was written'),
   APP_RETIRED: defineError('TOOLBOX_APP_RETIRED', 'App "%s" is retired'),
   BAD_REQUEST: defineError('TOOLBOX_BAD_REQUEST', '%s'),
   VALIDATION_FAILED: defineError('TOOLBOX_VALIDATION_FAILED', '%s'),

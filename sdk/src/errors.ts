@@ -5,6 +5,8 @@
  * ships to the browser without it. This file is imported by browser code too: it must stay free of Node imports.
  */
 import type { CODES, ServerCode, ToolboxCode } from './shared/api/codes.ts';
+import type { RecordChange } from './shared/api/data.ts';
+import type { DataRecord } from './shared/types.ts';
 
 /** One entry of the catalogue: what went wrong, as a message template with `{0}`, `{1}`… placeholders. */
 interface ErrorSpec {
@@ -34,6 +36,7 @@ export const SDK_ERRORS = {
   TOOLBOX_COLLECTION_NOT_FOUND: { status: 404, message: 'The manifest declares no collection named {0}' },
   TOOLBOX_RECORD_INVALID: { status: 400, message: 'The record is invalid: {0}' },
   TOOLBOX_RECORD_NOT_FOUND: { status: 404, message: 'No record {1} in collection {0}' },
+  TOOLBOX_RECORD_CHANGED: { status: 412, message: 'Record {1} of collection {0} was changed after revision {2} was read (it is at revision {3} now): nothing was written' },
   TOOLBOX_QUERY_INVALID: { status: 400, message: '{0}' },
   TOOLBOX_QUERY_FIELD_UNKNOWN: { status: 400, message: '{0}' },
   // Photo uploads (toolbox.files) carry the registry's codes too: the desktop and the test double refuse alike.
@@ -83,7 +86,26 @@ export class ToolboxSdkError extends Error {
   }
 }
 
+/**
+ * `TOOLBOX_RECORD_CHANGED`: an `update` with `ifRevision` found the record changed since (by someone else, or in
+ * another tab). Nothing was written. `current` is the record as it is now; `lastChange` says who changed it last,
+ * when and which fields (null in the test double, which keeps no history). Check it with
+ * `isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')`, which works across copies of the SDK as `instanceof` may not.
+ */
+export class RecordChangedError extends ToolboxSdkError {
+  readonly current: DataRecord;
+  readonly lastChange: RecordChange | null;
+
+  constructor(collection: string, expected: number, current: DataRecord, lastChange: RecordChange | null) {
+    super('TOOLBOX_RECORD_CHANGED', [collection, current.id, expected, current.revision ?? 0]);
+    this.current = current;
+    this.lastChange = lastChange;
+  }
+}
+
 /** Whether `value` is a ToolboxSdkError, optionally with the given code; works across copies of the SDK. */
+export function isToolboxSdkError(value: unknown, code: 'TOOLBOX_RECORD_CHANGED'): value is RecordChangedError;
+export function isToolboxSdkError(value: unknown, code?: SdkErrorCode): value is ToolboxSdkError;
 export function isToolboxSdkError(value: unknown, code?: SdkErrorCode): value is ToolboxSdkError {
   if (!(value instanceof Error) || value.name !== 'ToolboxSdkError') return false;
   return code === undefined || (value as ToolboxSdkError).code === code;

@@ -7,6 +7,7 @@ export type {
   DataRecord,
   LightAppProps,
   ListOptions,
+  UpdateOptions,
   RecordFilter,
   RecordFilterOp,
   RecordPage,
@@ -56,5 +57,5 @@ export { matchesSearch, searchTexts } from './shared/search.ts';
 export type { ToPinyin } from './shared/search.ts';
 export { defineLightApp } from './runtime/defineLightApp.ts';
 export type { LightAppDefinition, LightAppLifecycles } from './runtime/defineLightApp.ts';
-export { SDK_ERRORS, ToolboxSdkError, isToolboxSdkError } from './errors.ts';
+export { RecordChangedError, SDK_ERRORS, ToolboxSdkError, isToolboxSdkError } from './errors.ts';
 export type { FieldError, SdkErrorCode } from './errors.ts';

@@ -22,6 +22,7 @@ const surface: Record<string, string[]> = {
   '.': [
     'LIFECYCLE_TRANSITIONS',
     'SDK_API_VERSION',
+    'RecordChangedError',
     'SDK_ERRORS',
     'ToolboxSdkError',
     'addDays',
@@ -166,7 +167,7 @@ const surface: Record<string, string[]> = {
     'revokeToken', 'rollbackVersion', 'routePath',
     'ATTACHMENT_ID_PATTERN', 'AttachmentSchema', 'UnitPersonSchema', 'getAttachment', 'listUnitPeople', 'uploadAttachment',
     'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
-    'RECORD_CHANGES', 'RECORD_HISTORY_LIMIT', 'RecordChangeSchema', 'getRecordHistory',
+    'RECORD_CHANGES', 'RECORD_HISTORY_LIMIT', 'RecordChangeSchema', 'RecordChangedSchema', 'getRecordHistory',
     'DELETED_RECORD_DAYS', 'DeletedRecordSchema', 'listDeletedRecords', 'purgeRecord', 'restoreRecord',
     'HandOverBodySchema', 'handOverApp',
     'IMPORT_LIMITS', 'ImportColumnSchema', 'ImportProblemSchema', 'ImportRefusalSchema', 'ImportReportSchema', 'importRecords',

@@ -109,9 +109,14 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       writing();
       return send<DataRecord<T>>(base, 'POST', data);
     },
-    update: (id, data) => {
+    update: async (id, data, options = {}) => {
       writing();
-      return send<DataRecord<T>>(one(id), 'PUT', data, id);
+      const headers = options.ifRevision === undefined ? dataHeaders(appId) : { ...dataHeaders(appId), 'if-match': `"${options.ifRevision}"` };
+      try {
+        return await api<DataRecord<T>>(one(id), { method: 'PUT', body: data, headers });
+      } catch (error) {
+        throw toDataError(error, collection, id, options.ifRevision);
+      }
     },
     remove: async (id) => {
       writing();

@@ -1,5 +1,5 @@
-import { ToolboxSdkError } from '@toolbox/sdk';
-import type { ToolboxCode } from '@toolbox/sdk/api';
+import { RecordChangedError, ToolboxSdkError } from '@toolbox/sdk';
+import type { RecordChanged, ToolboxCode } from '@toolbox/sdk/api';
 import { ApiError } from '../api/http.ts';
 
 /**
@@ -8,7 +8,7 @@ import { ApiError } from '../api/http.ts';
  * error in its tests handles it on the desktop. Anything else the registry refuses is `TOOLBOX_DATA_REQUEST_FAILED`
  * with the registry's status, code and message.
  */
-export function toDataError(error: unknown, collection: string, id?: string): unknown {
+export function toDataError(error: unknown, collection: string, id?: string, ifRevision?: number): unknown {
   if (!(error instanceof ApiError)) return error;
   // Typed as the registry's codes (a type only: the registry does not ship to the desktop), so a misspelt case fails to compile.
   switch (error.code as ToolboxCode) {
@@ -16,6 +16,11 @@ export function toDataError(error: unknown, collection: string, id?: string): un
       return new ToolboxSdkError('TOOLBOX_RECORD_INVALID', [error.details.map((d) => `${d.path || '/'} ${d.message}`).join('; ') || error.message], error.details);
     case 'TOOLBOX_RECORD_NOT_FOUND':
       return new ToolboxSdkError('TOOLBOX_RECORD_NOT_FOUND', [collection, id ?? '']);
+    case 'TOOLBOX_RECORD_CHANGED': {
+      // The 412 body (RecordChanged of the contract) carries the record as it is now and its last change.
+      const body = error as ApiError & Pick<RecordChanged, 'current' | 'lastChange'>;
+      return new RecordChangedError(collection, ifRevision ?? body.current.revision, body.current, body.lastChange);
+    }
     case 'TOOLBOX_COLLECTION_NOT_FOUND':
       return new ToolboxSdkError('TOOLBOX_COLLECTION_NOT_FOUND', [collection]);
     case 'TOOLBOX_QUERY_INVALID':

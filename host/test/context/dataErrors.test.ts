@@ -64,6 +64,24 @@ describe.each(implementations)('data errors from %s', (_name, make) => {
     expect(caught).toMatchObject({ statusCode: 404, message: 'The manifest declares no collection named secrets' });
   });
 
+  it('an update on a revision someone else has moved past: TOOLBOX_RECORD_CHANGED, 412, with the record as it is now', async () => {
+    const client = make().visits;
+    const created = await client.create({ resident: '张阿姨', date: '2026-03-02' });
+    expect(created.revision).toBe(1);
+    const first = await client.update(created.id, { resident: '张阿姨', date: '2026-03-03' }, { ifRevision: 1 });
+    expect(first.revision).toBe(2);
+    const caught = await client.update(created.id, { resident: '张阿姨', date: '2026-03-04' }, { ifRevision: 1 }).catch((e: unknown) => e);
+    expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_CHANGED')).toBe(true);
+    if (!isToolboxSdkError(caught, 'TOOLBOX_RECORD_CHANGED')) return;
+    expect(caught).toMatchObject({ statusCode: 412, message: `Record ${created.id} of collection visits was changed after revision 1 was read (it is at revision 2 now): nothing was written` });
+    expect(caught.current).toMatchObject({ id: created.id, revision: 2, data: { date: '2026-03-03' } });
+    // Nothing written; on the revision it answered, the write goes through.
+    expect((await client.get(created.id)).data.date).toBe('2026-03-03');
+    expect((await client.update(created.id, { resident: '张阿姨', date: '2026-03-04' }, { ifRevision: caught.current.revision })).revision).toBe(3);
+    // Without ifRevision, the last write wins.
+    expect((await client.update(created.id, { resident: '张阿姨', date: '2026-03-05' })).revision).toBe(4);
+  });
+
   it('a valid record is stored and read back the same way', async () => {
     const client = make().visits;
     const created = await client.create({ resident: '张阿姨', date: '2026-03-02' });

@@ -30,7 +30,7 @@ function binOver(records: () => CollectionClient, all: () => DataRecord[]) {
       const deletedAt = new Date(Date.now() - 3_600_000);
       const items: DeletedRecord[] = all()
         .filter((r) => !live.has(r.id) && !restored.includes(r.id) && !erased.includes(r.id))
-        .map((r) => ({ ...r, deletedAt: deletedAt.toISOString(), deletedBy: { id: 'u-1', name: '王芳' }, purgeAt: new Date(deletedAt.getTime() + DELETED_RECORD_DAYS * DAY_MS).toISOString() }));
+        .map((r) => ({ ...r, revision: r.revision ?? 1, deletedAt: deletedAt.toISOString(), deletedBy: { id: 'u-1', name: '王芳' }, purgeAt: new Date(deletedAt.getTime() + DELETED_RECORD_DAYS * DAY_MS).toISOString() }));
       return { items, total: items.length };
     },
     restore: async (id) => {

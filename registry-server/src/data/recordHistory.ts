@@ -61,9 +61,9 @@ export async function writeHistory(db: Db, rows: ReturnType<typeof historyRow>[]
 }
 
 /** The last RECORD_HISTORY_LIMIT changes of a record, newest first, and how many there are. */
-export async function readHistory(db: Db, row: Pick<RecordsTable, 'id'>): Promise<{ items: RecordChange[]; total: number }> {
+export async function readHistory(db: Db, row: Pick<RecordsTable, 'id'>, limit = RECORD_HISTORY_LIMIT): Promise<{ items: RecordChange[]; total: number }> {
   const [rows, count] = await Promise.all([
-    db.selectFrom('record_history').selectAll().where('record_id', '=', row.id).orderBy('id', 'desc').limit(RECORD_HISTORY_LIMIT).execute(),
+    db.selectFrom('record_history').selectAll().where('record_id', '=', row.id).orderBy('id', 'desc').limit(limit).execute(),
     db.selectFrom('record_history').select((eb) => eb.fn.countAll().as('n')).where('record_id', '=', row.id).executeTakeFirstOrThrow(),
   ]);
   return {
@@ -77,4 +77,9 @@ export async function readHistory(db: Db, row: Pick<RecordsTable, 'id'>): Promis
     })),
     total: Number(count.n),
   };
+}
+
+/** The newest change of a record's history, or null: who changed it last, when and which fields. */
+export async function lastChange(db: Db, row: Pick<RecordsTable, 'id'>): Promise<RecordChange | null> {
+  return (await readHistory(db, row, 1)).items[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type DataRecord } from '@toolbox/sdk';
+import type { DataRecordDto as DataRecord } from '@toolbox/sdk/api';
 import { loadNameSortKey, loadTextSortKey, recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../db/createDatabase.ts';
 import { binRecord, unbinRecord } from './recordBin.ts';
@@ -23,6 +23,7 @@ export function toDataRecord(row: RecordsTable): DataRecord {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }
 
@@ -114,6 +115,7 @@ const newRow = (input: NewRecord): RecordsTable => ({
   data: JSON.stringify(input.data),
   created_at: input.now.toISOString(),
   updated_at: input.now.toISOString(),
+  revision: 1,
 });
 
 /** Stores a new record in the unit of the user who creates it; with `note`, its history says who made it. */
@@ -153,9 +155,9 @@ export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: 
   await inTransaction(db, async (trx) => {
     await insertRecords(trx, inserts, note);
     for (const { row, data } of updates) {
-      const done = await trx.updateTable('records').set({ data: JSON.stringify(data), updated_at: now.toISOString() }).where('id', '=', row.id).executeTakeFirst();
-      // Deleted since the import read it: the whole import is refused (the transaction rolls back) and checked again.
-      if (Number(done.numUpdatedRows) !== 1) throw new Errors.IMPORT_CONFLICT(`the record of ${row.id} was deleted while the import ran`);
+      const done = await bumpRecord(trx, row, JSON.stringify(data), now);
+      // Changed or deleted since the import read it: the whole import is refused (the transaction rolls back) and checked again.
+      if (!done) throw new Errors.IMPORT_CONFLICT(`the record of ${row.id} was changed or deleted while the import ran`);
     }
     const ids = updates.map((u) => u.row.id);
     for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('record_values').where('record_id', 'in', ids.slice(i, i + 500)).execute();
@@ -164,11 +166,28 @@ export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: 
   });
 }
 
-/** Replaces a record's data; with `note`, its history says who changed which fields (and the state it moved to). */
+/**
+ * Writes a record's new data and its next revision, if it is still at the revision `row` was read at: false when it was
+ * changed or deleted meanwhile (the guard closes the window between a request's read and its write).
+ */
+async function bumpRecord(trx: Db, row: RecordsTable, data: string, now: Date): Promise<boolean> {
+  const done = await trx
+    .updateTable('records')
+    .set({ data, updated_at: now.toISOString(), revision: row.revision + 1 })
+    .where('id', '=', row.id)
+    .where('revision', '=', row.revision)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/**
+ * Replaces a record's data, at its next revision; with `note`, its history says who changed which fields (and the
+ * state it moved to). RECORD_CHANGED when another write took the record past `row`'s revision first.
+ */
 export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<string, unknown>, now: Date, note?: HistoryNote): Promise<DataRecord> {
-  const updated = { ...row, data: JSON.stringify(data), updated_at: now.toISOString() };
+  const updated = { ...row, data: JSON.stringify(data), updated_at: now.toISOString(), revision: row.revision + 1 };
   await inTransaction(db, async (trx) => {
-    await trx.updateTable('records').set({ data: updated.data, updated_at: updated.updated_at }).where('id', '=', row.id).execute();
+    if (!(await bumpRecord(trx, row, updated.data, now))) throw new Errors.RECORD_CHANGED(row.id, row.collection, row.revision);
     await writeValues(trx, row, data, false);
     if (note) await writeHistory(trx, [historyRow(row, 'update', note, now, JSON.parse(row.data) as Record<string, unknown>, data)]);
   });
@@ -188,11 +207,13 @@ export async function deleteRecordRow(db: Db, row: RecordsTable, now: Date, note
 }
 
 /**
- * Puts a deleted record back as it was: the same id, unit, creator, times and data, its indexed values written again;
+ * Puts a deleted record back as it was: the same id, unit, creator, times and data (at its next revision), its indexed values written again;
  * its history says who restored it (and the state it is in). RECORD_NOT_FOUND when another restore took it first.
  */
 export async function restoreRecordRow(db: Db, deleted: DeletedRecordsTable, now: Date, note: HistoryNote): Promise<DataRecord> {
-  const { deleted_at: _at, deleted_by: _by, deleted_by_name: _name, ...row } = deleted;
+  const { deleted_at: _at, deleted_by: _by, deleted_by_name: _name, ...kept } = deleted;
+  // Restoring is a write: a write based on the record before it was deleted is refused (If-Match) as after any other.
+  const row = { ...kept, revision: kept.revision + 1 };
   const data = JSON.parse(row.data) as Record<string, unknown>;
   await inTransaction(db, async (trx) => {
     if (!(await unbinRecord(trx, row.id))) throw new Errors.RECORD_NOT_FOUND(row.id, row.collection);

@@ -198,6 +198,8 @@ export interface RecordsTable {
   data: string;
   created_at: string;
   updated_at: string;
+  /** 1 when made, one more at every write; a write may name the one it read (If-Match). Migration 018. */
+  revision: number;
 }
 
 export interface SettingsTable {

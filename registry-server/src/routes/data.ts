@@ -1,5 +1,5 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, purgeRecord, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, purgeRecord, type RecordChanged, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
 import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
@@ -15,7 +15,7 @@ import { importRepeats } from '../data/importRepeats.ts';
 import { planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
 import { recordStats } from '../data/recordStats.ts';
-import { type HistoryNote, readHistory } from '../data/recordHistory.ts';
+import { type HistoryNote, lastChange, readHistory } from '../data/recordHistory.ts';
 import { findDeletedRow, listDeletedRows } from '../data/recordBin.ts';
 import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, restoreRecordRow, toDataRecord, writeImport } from '../data/recordStore.ts';
 import { writeRecordsFile } from '../data/writeRecordsFile.ts';
@@ -29,6 +29,9 @@ import { toFieldErrors } from '@toolbox/sdk/manifest';
 import { type FormDefinition, statusField } from '@toolbox/sdk/forms';
 
 type Params = { id: string; collection: string; docId?: string };
+
+/** A record's revision as its ETag (`"3"`): what a write names in If-Match. */
+const etagOf = (revision: number) => `"${revision}"`;
 
 /**
  * App-scoped records: `/api/apps/:id/data/:collection[/:docId]`. Open to whoever may open the app; records belong to
@@ -207,9 +210,10 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: Params }>(
     getRecord.url,
     { ...common, schema: getRecord.schema },
-    async (request) => {
+    async (request, reply) => {
       const { unit } = await access(request);
-      return toDataRecord(await findRecord(request, unit));
+      const record = toDataRecord(await findRecord(request, unit));
+      return reply.header('etag', etagOf(record.revision)).send(record);
     },
   );
 
@@ -239,20 +243,43 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.put<{ Params: Params; Body: unknown }>(
+  /**
+   * 412 TOOLBOX_RECORD_CHANGED, answered with the record as it is now and its last change, so the client can say who
+   * changed it and offer to write again on the new revision. Also when a write between this request's read and its
+   * own took the revision first (replaceRecordData's guard).
+   */
+  async function answerChanged(request: FastifyRequest<{ Params: Params }>, reply: FastifyReply, unit: string | null, expected: number) {
+    const row = await findRecord(request, unit);
+    const error = new Errors.RECORD_CHANGED(row.id, row.collection, expected);
+    const body: RecordChanged = { statusCode: 412, code: error.code, error: 'Precondition Failed', message: error.message, current: toDataRecord(row), lastChange: await lastChange(app.db, row) };
+    return reply.status(412).send(body);
+  }
+
+  app.put<{ Params: Params; Body: unknown; Headers: { 'if-match'?: string } }>(
     replaceRecord.url,
+    // Generics rather than the type provider: a refused write answers its own error body (with `current`).
     { ...common, schema: replaceRecord.schema },
-    async (request) => {
+    async (request, reply) => {
       const { unit, validate, form } = await access(request);
-      if (!form) {
-        const data = checkRecord(validate, request.body);
-        return replaceRecordData(app.db, await findRecord(request, unit), data, app.now(), noteOf(request, form));
-      }
-      // A form's flow moves from the stored status, so the record is read before the body is checked.
+      // `"3"`, `W/"3"` or `3`, as the schema's pattern allows: the revision the client read.
+      const expected = request.headers['if-match'] === undefined ? undefined : Number(request.headers['if-match'].replace(/^W\//, '').replaceAll('"', ''));
       const row = await findRecord(request, unit);
-      const data = checkRecord(validate, applyFormFlow(form, request.body, toDataRecord(row).data, request.user!.role));
-      checkFormValues(form, data);
-      return writeWithPhotos(app, { appId: request.params.id, userId: request.user!.id, form, data }, (db) => replaceRecordData(db, row, data, app.now(), noteOf(request, form)));
+      if (expected !== undefined && row.revision !== expected) return answerChanged(request, reply, unit, expected);
+      const write = () => {
+        if (!form) return replaceRecordData(app.db, row, checkRecord(validate, request.body), app.now(), noteOf(request, form));
+        // A form's flow moves from the stored status, so the record is read before the body is checked.
+        const data = checkRecord(validate, applyFormFlow(form, request.body, toDataRecord(row).data, request.user!.role));
+        checkFormValues(form, data);
+        return writeWithPhotos(app, { appId: request.params.id, userId: request.user!.id, form, data }, (db) => replaceRecordData(db, row, data, app.now(), noteOf(request, form)));
+      };
+      try {
+        const record = await write();
+        return reply.header('etag', etagOf(record.revision)).send(record);
+      } catch (error) {
+        // Another write took the record between this request's read and its own: the flow and checks ran on what it read.
+        if ((error as { code?: string }).code === 'TOOLBOX_RECORD_CHANGED') return answerChanged(request, reply, unit, expected ?? row.revision);
+        throw error;
+      }
     },
   );
 

@@ -80,6 +80,21 @@ export interface DataRecord<T = Record<string, unknown>> {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * 1 when made, one more at every write. Pass it to `update(id, data, { ifRevision })` so that the write does not
+   * overwrite a change made since this record was read. Absent from a registry older than SDK 1.x.
+   */
+  revision?: number;
+}
+
+/** Options of `CollectionClient.update`. */
+export interface UpdateOptions {
+  /**
+   * The `revision` of the record the new data is based on. When the record has changed since, nothing is written and
+   * the call rejects with `TOOLBOX_RECORD_CHANGED` (a `RecordChangedError`, holding the record as it is now). Without
+   * it, the last write wins.
+   */
+  ifRevision?: number;
 }
 
 export interface ListOptions {
@@ -158,7 +173,8 @@ export interface CollectionClient<T = Record<string, unknown>> {
   purge?(id: string): Promise<void>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
-  update(id: string, data: T): Promise<DataRecord<T>>;
+  /** Replaces the record's data; with `ifRevision`, only if nobody changed it since that revision (see UpdateOptions). */
+  update(id: string, data: T, options?: UpdateOptions): Promise<DataRecord<T>>;
   remove(id: string): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { ToolboxSdkError } from '../errors.ts';
+import { RecordChangedError, ToolboxSdkError } from '../errors.ts';
 import { createAjv, toFieldErrors } from '../shared/createAjv.ts';
 import { countRecords } from '../shared/data/countRecords.ts';
 import { loadTextSortKey } from '../shared/data/index.ts';
@@ -69,6 +69,7 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
       createdBy: options.userId ?? 'dev-user',
       createdAt: now,
       updatedAt: now,
+      revision: 1,
     };
     storeOf(name).set(record.id, record);
     return structuredClone(record);
@@ -113,11 +114,15 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
         async create(data) {
           return insert(name, data);
         },
-        async update(id, data) {
+        async update(id, data, updateOptions = {}) {
           const record = found(id);
+          // As the registry: the revision is checked before the record, and nothing is written when it moved on.
+          const { ifRevision } = updateOptions;
+          if (ifRevision !== undefined && ifRevision !== record.revision) throw new RecordChangedError(name, ifRevision, structuredClone(record), null);
           check(name, data);
           record.data = structuredClone(data);
           record.updatedAt = new Date().toISOString();
+          record.revision = (record.revision ?? 1) + 1;
           return structuredClone(record);
         },
         async remove(id) {

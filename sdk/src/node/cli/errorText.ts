@@ -18,6 +18,7 @@ export const SDK_ERRORS_ZH: Record<SdkErrorCode, string> = {
   TOOLBOX_COLLECTION_NOT_FOUND: '清单没有声明名为 {0} 的集合',
   TOOLBOX_RECORD_INVALID: '记录不合规：{0}',
   TOOLBOX_RECORD_NOT_FOUND: '集合 {0} 中没有记录 {1}',
+  TOOLBOX_RECORD_CHANGED: '集合 {0} 的记录 {1} 在读取第 {2} 版之后已被修改（现为第 {3} 版）：没有写入',
   TOOLBOX_QUERY_INVALID: '查询条件有误：{0}',
   TOOLBOX_QUERY_FIELD_UNKNOWN: '查询的字段不存在：{0}',
   TOOLBOX_ATTACHMENT_NOT_IMAGE: '{0}：文件不是 JPG、PNG 或 WebP 格式的照片（按内容判断，不看文件名）',
@@ -82,6 +83,10 @@ const NEXT_STEPS: Readonly<Partial<Record<ToolboxCode, Step>>> = {
   },
   TOOLBOX_RECORD_INVALID: { 'zh-CN': '按集合的 schema 修正这条记录', en: "fix the record to fit the collection's schema" },
   TOOLBOX_RECORD_NOT_FOUND: { 'zh-CN': '刷新列表：这条记录可能已被删除', en: 'reload the list: the record may have been deleted' },
+  TOOLBOX_RECORD_CHANGED: {
+    'zh-CN': '用 error.current 重新显示这条记录，让用户看过对方的修改后再保存（再保存时用它的 revision）',
+    en: 'show error.current again, and let the user save after seeing the other change (on its revision)',
+  },
   TOOLBOX_QUERY_INVALID: { 'zh-CN': '按 field:op:value 写筛选条件，op 为 eq、gt、gte、lt、lte', en: 'write each filter as field:op:value, op one of eq, gt, gte, lt, lte' },
   TOOLBOX_QUERY_FIELD_UNKNOWN: { 'zh-CN': '只用集合 schema 中声明的字段筛选、排序和搜索', en: "filter, sort and search only on fields the collection's schema declares" },
   TOOLBOX_ATTACHMENT_NOT_IMAGE: { 'zh-CN': '换一张 JPG、PNG 或 WebP 格式的照片（按内容判断，改扩展名没有用）', en: 'pick a JPG, PNG or WebP photo (the content counts, not the file name)' },

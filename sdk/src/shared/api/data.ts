@@ -28,7 +28,15 @@ export const RecordBodySchema = Type.Object(
 
 /** One record (the `DataRecord` type of `@toolbox/sdk`). */
 export const DataRecordSchema = Type.Object(
-  { id: Type.String(), data: RecordDataSchema, unitId: Type.String(), createdBy: Type.String(), createdAt: Type.String(), updatedAt: Type.String() },
+  {
+    id: Type.String(),
+    data: RecordDataSchema,
+    unitId: Type.String(),
+    createdBy: Type.String(),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    revision: Type.Integer({ minimum: 1, description: '1 when made, one more at every write: what a write names in If-Match so that it does not overwrite a change it has not seen' }),
+  },
   { title: 'DataRecord' },
 );
 
@@ -196,12 +204,6 @@ export const getRecord = dataRoute('GET', '/api/apps/:id/data/:collection/:docId
 
 export const createRecord = dataRoute('POST', '/api/apps/:id/data/:collection', "Creates a record in the caller's unit", { params: CollectionParamsSchema, body: RecordBodySchema }, { 201: DataRecordSchema });
 
-export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:docId',
-  'Replaces a record (it keeps its unit and creator)',
-  { params: RecordParamsSchema, body: RecordBodySchema },
-  { 200: DataRecordSchema },
-);
-
 export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId', 'Deletes a record', { params: RecordParamsSchema }, { 204: NoContentSchema });
 
 /** How a record changed: made in the form, changed, moved in its flow, made or changed by an import, deleted, restored, erased from the bin. */
@@ -218,6 +220,29 @@ export const RecordChangeSchema = Type.Object(
     toState: Type.Union([Type.String(), Type.Null()], { description: 'The state after, likewise' }),
   },
   { title: 'RecordChange' },
+);
+
+/** The answer of a write refused because the record changed after the revision it named: the record now, and who changed it last. */
+export const RecordChangedSchema = Type.Object(
+  {
+    ...ErrorBodySchema.properties,
+    current: DataRecordSchema,
+    lastChange: Type.Union([RecordChangeSchema, Type.Null()], { description: 'The newest change of its history (null when it has none)' }),
+  },
+  { title: 'RecordChanged', additionalProperties: false },
+);
+
+export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:docId',
+  'Replaces a record (it keeps its unit and creator). With `If-Match: "<revision>"`, only if the record is still at that revision: ' +
+    'else 412 TOOLBOX_RECORD_CHANGED with the record as it is now and its last change, and nothing written. Without it, the last write wins',
+  {
+    params: RecordParamsSchema,
+    headers: Type.Object({
+      'if-match': Type.Optional(Type.String({ pattern: '^(W/)?"?[1-9][0-9]{0,14}"?$', description: 'The revision the write is based on, as the ETag of a read gives it (`"3"`)' })),
+    }),
+    body: RecordBodySchema,
+  },
+  { 200: DataRecordSchema, 412: RecordChangedSchema },
 );
 
 /** At most this many changes of a record are listed, newest first. */
@@ -269,6 +294,8 @@ export type DeletedRecord = Static<typeof DeletedRecordSchema>;
 /** A page of deleted records, last deleted first, and how many there are. */
 export type DeletedRecords = RouteReply<typeof listDeletedRecords>;
 export type RecordChange = Static<typeof RecordChangeSchema>;
+/** A write refused because the record changed meanwhile (412 TOOLBOX_RECORD_CHANGED). */
+export type RecordChanged = Static<typeof RecordChangedSchema>;
 /** A record's changes, newest first (at most RECORD_HISTORY_LIMIT), and how many there are. */
 export type RecordHistory = RouteReply<typeof getRecordHistory>;
 export type RecordStats = Static<typeof RecordStatsSchema>;

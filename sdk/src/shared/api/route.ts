@@ -13,6 +13,7 @@ export interface RouteSchema {
   description?: string;
   params?: TSchema;
   querystring?: TSchema;
+  headers?: TSchema;
   body?: TSchema;
   consumes?: string[];
   produces?: string[];

@@ -119,6 +119,40 @@ describe('a form app on the desktop', () => {
     await page.close();
   });
 
+  it('keeps a clerk’s edit when someone saved the record meanwhile: nothing overwritten, both changes saved after a look', async () => {
+    const BODY = '31010519600101014';
+    await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '并发丙', idNumber: `${BODY}${idCardCheckCharacter(BODY)}` }));
+    const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
+    await frame.getByRole('row', { name: /并发丙/ }).click({ timeout: 30_000 });
+    await frame.getByRole('button', { name: '修改', exact: true }).click();
+    await frame.getByLabel('下次回访').fill('2026-12-20');
+    // Meanwhile the district's admin corrects the phone number through the API, as another desktop would.
+    const admin = await suite.product.cookieFor('admin');
+    const url = `${suite.product.origin}/api/apps/hardship-ledger/data/records`;
+    const found = (await (await fetch(`${url}?limit=100`, { headers: { cookie: admin } })).json()) as RecordPage<Record<string, unknown>>;
+    const record = found.items.find((r) => r.data.name === '并发丙')!;
+    const put = await fetch(`${url}/${record.id}`, {
+      method: 'PUT',
+      headers: { cookie: admin, 'content-type': 'application/json', origin: suite.product.origin, 'if-match': `"${record.revision}"` },
+      body: JSON.stringify({ ...record.data, phone: '13912345678' }),
+    });
+    expect(put.status, await put.clone().text()).toBe(200);
+
+    await frame.getByRole('button', { name: '保存', exact: true }).click();
+    const notice = frame.getByText('这条记录在您修改时已被他人保存，您的修改还没有保存');
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await frame.getByText(/保存了这条记录。对方改了：联系电话。/).textContent()).toMatch(/^\S+ 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 保存了这条记录。/);
+    expect(await frame.getByLabel(/联系电话/).inputValue()).toBe('13912345678');
+    expect(await frame.getByLabel('下次回访').inputValue()).toBe('2026-12-20');
+    await screenshot(page, 'form-app-record-changed');
+
+    await frame.getByRole('button', { name: '保存', exact: true }).click();
+    await frame.getByRole('group', { name: '办理' }).waitFor({ timeout: 15_000 });
+    const now = (await (await fetch(`${url}/${record.id}`, { headers: { cookie: admin } })).json()) as { data: Record<string, unknown>; revision: number };
+    expect(now).toMatchObject({ revision: 3, data: { phone: '13912345678', nextVisitOn: '2026-12-20' } });
+    await page.close();
+  });
+
   it('prints a record as a 登记表: the record alone in a ruled table on one A4 page, with lines to sign, without the desktop', async () => {
     const PRINTED_BODY = '31010519600101008';
     const idNumber = `${PRINTED_BODY}${idCardCheckCharacter(PRINTED_BODY)}`;

@@ -1,4 +1,4 @@
-import type { DataRecord } from '@toolbox/sdk';
+import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
 import { allowedTransitions, type FlowTransition, type FormDefinition, flowState, statusField } from '@toolbox/sdk/forms';
@@ -46,7 +46,8 @@ export function BulkSteps({ definition, records, move, onDone, onClear }: Props)
         await move(record, to);
         done += 1;
       } catch (error) {
-        reason ||= (error as Error).message;
+        // A record written since the list was read (its revision moved on) is left as it is: its step may no longer apply.
+        reason ||= isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED') ? t('changedMeanwhile') : (error as Error).message;
       }
     }
     toolbox.track('move-records');

@@ -1,4 +1,4 @@
-import type { DataRecord } from '@toolbox/sdk';
+import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { canMove, type FormDefinition, flowState, initialValues, matchField, statusField } from '@toolbox/sdk/forms';
@@ -76,9 +76,10 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const [deleting, setDeleting] = useState(false);
   const pages = Math.max(1, Math.ceil((list.page?.total ?? 0) / pageSizeOf(definition)));
 
-  const save = async (data: Data) => {
+  const save = async (data: Data, revision: number | undefined) => {
     if (screen.view === 'edit' && current) {
-      const updated = await list.client.update(current.id, data);
+      // On the revision the form's values are based on: a change someone saved meanwhile is refused, not overwritten (FormView).
+      const updated = await list.client.update(current.id, data, { ifRevision: revision });
       toolbox.track('update-record');
       toolbox.notify({ type: 'success', message: t('saved') });
       setScreen({ view: 'detail', record: updated });
@@ -96,13 +97,21 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     // Checked again here: the buttons only offer allowed steps, but the record may have moved on meanwhile.
     if (!canMove(definition, current.data[status.key], to, toolbox.user.role)) return;
     try {
-      const moved = await list.client.update(current.id, { ...current.data, [status.key]: to });
+      const moved = await list.client.update(current.id, { ...current.data, [status.key]: to }, { ifRevision: current.revision });
       setScreen({ view: 'detail', record: moved });
       list.reload();
       toolbox.track('move-record');
       toolbox.notify({ type: 'success', message: t('moved', textOf(flowState(definition, to)?.label, locale)) });
     } catch (error) {
-      toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+      if (!isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) {
+        toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+        return;
+      }
+      // The page showed an older version (another clerk took a step or edited it): show the record as it is now.
+      setScreen({ view: 'detail', record: error.current as DataRecord<Data> });
+      list.reload();
+      const state = textOf(flowState(definition, error.current.data[status.key])?.label, locale);
+      toolbox.notify({ type: 'warning', message: t('moveChanged', error.lastChange?.by.name ?? t('someone'), state) });
     }
   };
 
@@ -239,6 +248,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
             key={current ? current.id : 'new'}
             definition={definition}
             initial={current ? current.data : initialValues(definition, toolbox)}
+            revision={current?.revision}
             isNew={screen.view === 'create'}
             onSubmit={save}
             findSame={matchKey ? findSame : undefined}
@@ -297,7 +307,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
                     definition={definition}
                     records={list.page.items.filter((r) => picked.has(r.id))}
                     move={async (record, to) => {
-                      await list.client.update(record.id, { ...record.data, [status.key]: to });
+                      await list.client.update(record.id, { ...record.data, [status.key]: to }, { ifRevision: record.revision });
                     }}
                     onDone={() => {
                       setPicked(new Set());

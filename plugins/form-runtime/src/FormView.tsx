@@ -1,10 +1,12 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
-import type { DataRecord } from '@toolbox/sdk';
+import { type DataRecord, isToolboxSdkError, type RecordChange, shanghaiDateTime } from '@toolbox/sdk';
+import { mergeChanges } from '@toolbox/sdk/data';
 import { checkFieldValue, checkFormRecord, type FormDefinition, type FormRecordProblem, flowState, formFields, matchField } from '@toolbox/sdk/forms';
-import { type FormEvent, Fragment, useId, useMemo, useState } from 'react';
+import { type FormEvent, Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Draft, fromDraft, toDraft } from './draft.ts';
 import { FieldInput } from './FieldInput.tsx';
+import { formatValue } from './formatValue.ts';
 import { messages } from './messages.ts';
 import { type FindSame, SameRecordNotice } from './SameRecordNotice.tsx';
 import { textOf } from './text.ts';
@@ -13,8 +15,11 @@ interface Props {
   definition: FormDefinition;
   /** The values to start from: a record being edited, or a new record's defaults. */
   initial: Record<string, unknown>;
+  /** The revision of the record being edited: a save names it, so that it does not overwrite a change made since. */
+  revision?: number;
   isNew: boolean;
-  onSubmit(data: Record<string, unknown>): Promise<void>;
+  /** Saves; `revision` is the one the values are based on (another after someone saved the record meanwhile). */
+  onSubmit(data: Record<string, unknown>, revision: number | undefined): Promise<void>;
   onCancel(): void;
   /** The other records with a `matchBy` value (absent: the form does not look). */
   findSame?: FindSame;
@@ -26,16 +31,20 @@ interface Props {
  * The form of any definition: its sections in order, each laid out in the definition's columns, every field with its
  * label, help and Chinese error. Checked with checkFormRecord (the rules the server applies) before anything is sent.
  */
-export function FormView({ definition, initial, isNew, onSubmit, onCancel, findSame, onOpenRecord }: Props) {
+export function FormView({ definition, initial: opened, revision: openedRevision, isNew, onSubmit, onCancel, findSame, onOpenRecord }: Props) {
   const locale = useLocale();
   const t = useT(messages);
   const base = useId();
   const fields = useMemo(() => formFields(definition), [definition]);
-  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(fields.map((f) => [f.key, toDraft(f, initial[f.key])])));
+  // What the values are based on: the record as opened, or as someone else saved it meanwhile (after a refused save).
+  const [basis, setBasis] = useState({ data: opened, revision: openedRevision });
+  const initial = basis.data;
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(fields.map((f) => [f.key, toDraft(f, opened[f.key])])));
   const [problems, setProblems] = useState<FormRecordProblem[]>([]);
   const [checked, setChecked] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [changed, setChanged] = useState<Changed>();
 
   const recordOf = (values: Record<string, Draft>): Record<string, unknown> => {
     // Values the form does not show (fields kept read-only from earlier versions) travel through unchanged.
@@ -68,12 +77,25 @@ export function FormView({ definition, initial, isNew, onSubmit, onCancel, findS
     }
     setSaving(true);
     try {
-      await onSubmit(data);
+      await onSubmit(data, basis.revision);
+      setChanged(undefined);
     } catch (error) {
-      setFailure(t('saveFailed', (error as Error).message));
+      if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) rebase(data, error.current, error.lastChange);
+      else setFailure(t('saveFailed', (error as Error).message));
     } finally {
       setSaving(false);
     }
+  };
+
+  /**
+   * Someone saved the record while this form was open: nothing was written. Their changes go into the form and the
+   * user's stay (mergeChanges), the next save is based on their version, and the notice says who changed what.
+   */
+  const rebase = (mine: Record<string, unknown>, current: DataRecord<Record<string, unknown>>, lastChange: RecordChange | null) => {
+    const merged = mergeChanges(initial, mine, current.data);
+    setBasis({ data: current.data, revision: current.revision });
+    setDrafts(Object.fromEntries(fields.map((f) => [f.key, toDraft(f, merged.data[f.key])])));
+    setChanged({ current, lastChange, theirs: merged.theirs, clashes: merged.clashes });
   };
 
   const errorOf = (key: string) => {
@@ -101,6 +123,7 @@ export function FormView({ definition, initial, isNew, onSubmit, onCancel, findS
         </Notice>
       )}
       {failure && <Notice type="error">{failure}</Notice>}
+      {changed && <ChangedNotice key={changed.current.revision} definition={definition} changed={changed} onShowLatest={onOpenRecord && (() => onOpenRecord(changed.current))} />}
       {definition.sections.map((section, s) => (
         <fieldset key={section.fields[0]?.key ?? s} className="fr-section">
           <legend className="fr-section__title">{textOf(section.title, locale)}</legend>
@@ -139,5 +162,51 @@ export function FormView({ definition, initial, isNew, onSubmit, onCancel, findS
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A save refused because someone saved the record meanwhile: their version, who they were, what they and the user both changed. */
+interface Changed {
+  current: DataRecord<Record<string, unknown>>;
+  lastChange: RecordChange | null;
+  theirs: string[];
+  clashes: string[];
+}
+
+/** Says who saved the record meanwhile and what they changed, that both are in the form now, and where both changed a field, their value. */
+function ChangedNotice({ definition, changed, onShowLatest }: { definition: FormDefinition; changed: Changed; onShowLatest?: () => void }) {
+  const locale = useLocale();
+  const t = useT(messages);
+  const fieldOf = (key: string) => formFields(definition).find((f) => f.key === key);
+  const labels = changed.theirs.map((key) => textOf(fieldOf(key)?.label, locale) || key);
+  const by = changed.lastChange;
+  // The save button is at the foot of a long form: bring the notice into view, as the first wrong field is focused
+  // (mounted anew at each refusal: keyed by the revision refused on).
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  return (
+    <div ref={ref}>
+      <Notice type="warning" title={t('changedTitle')}>
+        <p>
+          {by && t('changedBy', by.by.name, shanghaiDateTime(by.at))}
+          {labels.length > 0 && t('changedFields', labels.join(t('listSeparator')))}
+        </p>
+        <p>{t('changedMerged')}</p>
+        {changed.clashes.length > 0 && (
+          <ul className="fr-problems">
+            {changed.clashes.map((key) => {
+              const field = fieldOf(key);
+              const theirs = field ? formatValue(field, changed.current.data[key], definition, locale) : String(changed.current.data[key] ?? '');
+              return <li key={key}>{t('changedClash', textOf(field?.label, locale) || key, theirs || t('emptyValue'))}</li>;
+            })}
+          </ul>
+        )}
+        {onShowLatest && (
+          <Button size="small" variant="secondary" onClick={onShowLatest}>
+            {t('changedDiscard')}
+          </Button>
+        )}
+      </Notice>
+    </div>
   );
 }

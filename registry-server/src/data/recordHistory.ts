@@ -1,7 +1,7 @@
 import { RECORD_HISTORY_LIMIT, type RecordChange } from '@toolbox/sdk/api';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordsTable } from '../db/schema.ts';
-import { canonicalJson } from '../lib/json.ts';
+import { changedFields } from '@toolbox/sdk/data';
 
 /** Who makes a change, by the name they have now (kept as it was, should they be renamed later). */
 export interface Actor {
@@ -16,12 +16,6 @@ export interface HistoryNote {
 }
 
 type Data = Record<string, unknown>;
-
-/** The top-level keys whose values differ between two versions of a record's data, in key order. */
-export function changedFields(before: Data, after: Data): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => (k in before) !== (k in after) || canonicalJson(before[k]) !== canonicalJson(after[k])).sort();
-}
 
 const stateOf = (data: Data | undefined, key: string | undefined): string | null => {
   const value = key && data ? data[key] : undefined;

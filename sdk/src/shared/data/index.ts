@@ -5,6 +5,7 @@ export { RECORD_VALUE_TEXT_MAX, type RecordValue, asciiLower, recordValues } fro
 export { RECORD_FILTER_OPS, RECORD_QUERY_LIMITS, type RecordQueryProblem, type RecordQueryWire, parseRecordQuery, recordQueryParams } from './recordQuery.ts';
 export { compareText, filterTarget, matchRecords } from './matchRecords.ts';
 export { countRecords, sortStats } from './countRecords.ts';
+export { canonicalJson, changedFields, type MergedChanges, mergeChanges } from './mergeChanges.ts';
 
 /**
  * `textSortKey(text)`, the key a collection query sorts text by (pinyin for Chinese, numbers by value: see

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isToolboxSdkError } from '../src/index.ts';
-import { useCollection } from '../src/react/index.ts';
+import { useAllRecords, useCollection } from '../src/react/index.ts';
 import { createMemoryData, createMockToolbox } from '../src/testing/index.ts';
 import { renderHookProbe } from './helpers/renderHookProbe.tsx';
 
@@ -49,6 +49,37 @@ describe('useCollection', () => {
     expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_INVALID')).toBe(true);
     await waitFor(() => expect(screen.getByText(/^error:/).textContent).toContain('/name'));
     expect(probe.value.items).toEqual([]);
+  });
+});
+
+describe('useCollection and useAllRecords with ifRevision', () => {
+  it('refuse an update based on a record changed since, and then hold the record as it is now', async () => {
+    const toolbox = createMockToolbox({ manifest: { collections }, seed: { visits: [{ name: '王阿婆' }] } });
+    const collection = renderHookProbe(toolbox, () => useCollection<Visit>('visits'), (s) => (s.loading ? 'loading' : s.items.map((r) => `${r.data.name}:${r.revision}`).join(',')));
+    expect(await screen.findByText('王阿婆:1')).toBeTruthy();
+    const shown = collection.value.items[0]!;
+    // Another desktop marks the follow-up meanwhile.
+    await toolbox.data.collection<Visit>('visits').update(shown.id, { name: '王阿婆', followUp: true });
+    let caught: unknown;
+    await act(async () => {
+      await collection.value.update(shown.id, { name: '王阿婆（已搬走）' }, { ifRevision: shown.revision }).catch((e: unknown) => (caught = e));
+    });
+    expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_CHANGED')).toBe(true);
+    expect(collection.value.items[0]).toMatchObject({ revision: 2, data: { name: '王阿婆', followUp: true } });
+    expect((await toolbox.data.collection<Visit>('visits').get(shown.id)).data).toEqual({ name: '王阿婆', followUp: true });
+    cleanup();
+
+    const all = renderHookProbe(toolbox, () => useAllRecords<Visit>('visits'), (s) => (s.loading ? 'loading' : s.items.map((r) => `${r.data.name}:${r.revision}`).join(',')));
+    expect(await screen.findByText('王阿婆:2')).toBeTruthy();
+    await toolbox.data.collection<Visit>('visits').update(shown.id, { name: '王阿婆' });
+    await act(async () => {
+      await all.value.update(shown.id, { name: '王阿婆（已搬走）' }, { ifRevision: 2 }).catch((e: unknown) => (caught = e));
+    });
+    expect(all.value.items[0]).toMatchObject({ revision: 3, data: { name: '王阿婆' } });
+    await act(async () => {
+      await all.value.update(shown.id, { name: '王阿婆（已搬走）' }, { ifRevision: 3 });
+    });
+    expect(all.value.items[0]).toMatchObject({ revision: 4, data: { name: '王阿婆（已搬走）' } });
   });
 });
 

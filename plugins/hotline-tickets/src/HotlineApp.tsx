@@ -1,4 +1,4 @@
-import type { DataRecord } from '@toolbox/sdk';
+import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
@@ -37,11 +37,14 @@ export function HotlineApp() {
 
   async function save(record: DataRecord<Ticket>, next: Ticket, what: 'status' | 'notes'): Promise<void> {
     try {
-      await tickets.update(record.id, next);
+      // On the ticket as shown: a colleague's change meanwhile (a reply, a handler) is not written over.
+      await tickets.update(record.id, next, { ifRevision: record.revision });
       toolbox.track(what === 'status' ? `status:${next.status}` : 'notes');
       toolbox.notify({ type: 'success', message: what === 'status' ? t('changed', next.ticketNo, t(`status.${next.status}`)) : t('notesSaved') });
     } catch (error) {
-      toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+      // The list and the detail now show the ticket as it is (useAllRecords); notes typed stay in their box.
+      if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) toolbox.notify({ type: 'warning', message: t('changedMeanwhile', record.data.ticketNo, error.lastChange?.by.name ?? t('someone')) });
+      else toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
     }
   }
 

@@ -23,6 +23,14 @@ export function TicketDetail({ record, now, onSave }: Props) {
   const [handler, setHandler] = useState(ticket.handler ?? '');
   const [notes, setNotes] = useState(ticket.handlerNotes ?? '');
   const [saving, setSaving] = useState(false);
+  // The ticket changed under the open detail (a colleague's save, refused here as TOOLBOX_RECORD_CHANGED, or this
+  // page's own): a box not typed in since takes the ticket's value, a box typed in keeps what was typed.
+  const [seen, setSeen] = useState(record);
+  if (seen.id !== record.id || seen.revision !== record.revision) {
+    if (handler === (seen.data.handler ?? '')) setHandler(ticket.handler ?? '');
+    if (notes === (seen.data.handlerNotes ?? '')) setNotes(ticket.handlerNotes ?? '');
+    setSeen(record);
+  }
 
   async function save(next: Ticket, what: 'status' | 'notes') {
     setSaving(true);

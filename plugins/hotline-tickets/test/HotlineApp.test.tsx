@@ -106,6 +106,26 @@ describe('12345 热线工单', () => {
     });
   });
 
+  it('does not write over a colleague’s change made while the ticket was open, and keeps the notes typed', async () => {
+    const toolbox = renderApp({ seed });
+    fireEvent.click(await screen.findByRole('button', { name: '详情：20261125002' }));
+    fireEvent.change(screen.getByLabelText('处理情况'), { target: { value: '已约谈餐馆负责人' } });
+    // A colleague replies to the citizen from another desktop meanwhile.
+    const tickets = toolbox.data.collection<Ticket>('tickets');
+    const other = (await tickets.list()).find((r) => r.data.ticketNo === '20261125002')!;
+    await tickets.update(other.id, { ...other.data, status: '已回复', handler: '李华' });
+    fireEvent.click(screen.getByRole('button', { name: '已办结' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)?.type).toBe('warning'));
+    expect(toolbox.notices.at(-1)?.message).toBe('工单 20261125002 刚被他人修改过，这次没有保存。已显示最新内容，请看过后再操作。');
+    expect((await tickets.get(other.id)).data).toMatchObject({ status: '已回复', handler: '李华' });
+    // The detail shows the reply now; the notes are still in their box and save onto the ticket as it is.
+    expect((screen.getByLabelText('处理情况') as HTMLTextAreaElement).value).toBe('已约谈餐馆负责人');
+    fireEvent.click(screen.getByRole('button', { name: '保存处理情况' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)?.message).toBe('处理情况已保存'));
+    expect((screen.getByLabelText('承办人') as HTMLInputElement).value).toBe('李华');
+    expect((await tickets.get(other.id)).data).toMatchObject({ status: '已回复', handler: '李华', handlerNotes: '已约谈餐馆负责人' });
+  });
+
   it('follows the host language switch', async () => {
     const toolbox = renderApp({ seed });
     await screen.findByText('20261125001');

@@ -1,4 +1,5 @@
-import type { DataRecord } from '../shared/types.ts';
+import type { DataRecord, UpdateOptions } from '../shared/types.ts';
+import { updateItem } from './updateItem.ts';
 import type { CollectionState } from './useCollection.ts';
 import { useToolbox } from './useToolbox.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -68,14 +69,7 @@ export function useAllRecords<T>(name: string): AllRecords<T> {
     },
     [client],
   );
-  const update = useCallback(
-    async (id: string, data: T) => {
-      const record = await client.update(id, data);
-      setItems((current) => current.map((item) => (item.id === id ? record : item)));
-      return record;
-    },
-    [client],
-  );
+  const update = useCallback((id: string, data: T, options?: UpdateOptions) => updateItem(client, setItems, id, data, options), [client]);
 
   return { items, loading, error, create, update, reload };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CollectionClient, DataRecord, ListOptions } from '../shared/types.ts';
+import type { CollectionClient, DataRecord, ListOptions, UpdateOptions } from '../shared/types.ts';
+import { updateItem } from './updateItem.ts';
 import { useToolbox } from './useToolbox.ts';
 
 /** What `useCollection` returns: the records, the load state, and the operations that keep `items` in step. */
@@ -9,7 +10,8 @@ export interface CollectionState<T> {
   /** The last failure of a load or an operation (the operation also rejects with it). */
   error: Error | null;
   create(data: T): Promise<DataRecord<T>>;
-  update(id: string, data: T): Promise<DataRecord<T>>;
+  /** With `ifRevision`, refused when the record changed since; `items` then holds the record as it is now. */
+  update(id: string, data: T, options?: UpdateOptions): Promise<DataRecord<T>>;
   remove(id: string): Promise<void>;
   reload(): Promise<void>;
   /** The underlying client, for `get` and anything else. */
@@ -91,12 +93,7 @@ export function useCollection<T = Record<string, unknown>>(name: string, options
         setItems((current) => [...current, record]);
         return record;
       }),
-    update: (id, data) =>
-      run(async () => {
-        const record = await client.update(id, data);
-        setItems((current) => current.map((item) => (item.id === id ? record : item)));
-        return record;
-      }),
+    update: (id, data, updateOptions) => run(() => updateItem(client, setItems, id, data, updateOptions)),
     remove: (id) =>
       run(async () => {
         await client.remove(id);

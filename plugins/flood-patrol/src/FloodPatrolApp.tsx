@@ -1,4 +1,4 @@
-import { shanghaiDay, type DataRecord } from '@toolbox/sdk';
+import { type DataRecord, isToolboxSdkError, shanghaiDay } from '@toolbox/sdk';
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
@@ -39,7 +39,9 @@ export function FloodPatrolApp() {
       await action();
       if (success) toolbox.notify({ type: 'success', message: success });
     } catch (error) {
-      toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+      // Another inspector saved it first: the lists now show theirs (useAllRecords), and nothing of theirs was overwritten.
+      if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) toolbox.notify({ type: 'warning', message: t('changedMeanwhile', error.lastChange?.by.name ?? t('someone')) });
+      else toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
     }
   }
 
@@ -75,14 +77,14 @@ export function FloodPatrolApp() {
     const next: Check =
       status === '未检查' ? { ...rest, status } : { ...rest, status, inspector: toolbox.user.name, checkedAt: new Date().toISOString() };
     void attempt(async () => {
-      await checks.update(record.id, next);
+      await checks.update(record.id, next, { ifRevision: record.revision });
       toolbox.track(`status:${status}`);
     });
   }
 
   function setNotes(record: DataRecord<Check>, notes: string) {
     const { notes: _n, ...rest } = record.data;
-    void attempt(() => checks.update(record.id, notes ? { ...rest, notes } : rest));
+    void attempt(() => checks.update(record.id, notes ? { ...rest, notes } : rest, { ifRevision: record.revision }));
   }
 
   const error = events.error ?? checks.error;
@@ -135,7 +137,7 @@ export function FloodPatrolApp() {
                 onAddPoint={() => setView('create-point')}
                 onCopyPoints={(from) => copyPoints(selected, from)}
                 onToggleClosed={() =>
-                  void attempt(() => events.update(selected.id, { ...selected.data, closed: !selected.data.closed }))
+                  void attempt(() => events.update(selected.id, { ...selected.data, closed: !selected.data.closed }, { ifRevision: selected.revision }))
                 }
                 onStatus={setStatus}
                 onNotes={setNotes}

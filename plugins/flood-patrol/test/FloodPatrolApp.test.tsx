@@ -118,6 +118,26 @@ describe('防汛防台巡查', () => {
     expect(screen.getAllByText('Red warning').length).toBeGreaterThan(0);
   });
 
+  it('does not write over a point another inspector marked meanwhile, and shows theirs', async () => {
+    const toolbox = await renderApp({
+      seed: { events: [{ name: '9·20 暴雨', startDate: '2026-09-20', level: '黄色' }] },
+      async prepare(toolbox) {
+        const [event] = await toolbox.data.collection<PatrolEvent>('events').list();
+        await toolbox.data.collection<Check>('checks').create({ eventId: event!.id, pointType: '低洼小区', location: '安化路甲', status: '未检查' });
+      },
+    });
+    await screen.findByText('安化路甲');
+    // Another inspector, at the same point, finds a hazard first.
+    const checks = toolbox.data.collection<Check>('checks');
+    const [point] = await checks.list();
+    await checks.update(point!.id, { ...point!.data, status: '有隐患', inspector: '李华', checkedAt: '2026-09-15T23:20:00.000Z', notes: '积水 20 厘米' });
+    fireEvent.click(within(rowOf('安化路甲')).getByRole('button', { name: '正常' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)?.type).toBe('warning'));
+    expect(toolbox.notices.at(-1)?.message).toBe('这一项刚被他人修改过，这次没有保存。已显示最新内容，请看过后再操作。');
+    expect((await checksOf(toolbox))[0]).toMatchObject({ status: '有隐患', inspector: '李华', notes: '积水 20 厘米' });
+    await waitFor(() => expect(within(rowOf('安化路甲')).getByRole('button', { name: '有隐患', pressed: true })).toBeTruthy());
+  });
+
   it('sorts the checklist by status with open hazards first', async () => {
     await renderApp({
       seed: { events: [{ name: '9·20 暴雨', startDate: '2026-09-20', level: '黄色' }] },

@@ -3,7 +3,7 @@ import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@to
 import { useMemo, useState } from 'react';
 import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
 import { messages } from './messages.ts';
-import { shanghaiDay } from '@toolbox/sdk';
+import { type DataRecord, isToolboxSdkError, shanghaiDay } from '@toolbox/sdk';
 import { styles } from './styles.ts';
 import type { Visit } from './visit.ts';
 import { VisitFilters } from './VisitFilters.tsx';
@@ -27,13 +27,15 @@ export function VisitLogApp() {
     setMode('list');
   }
 
-  async function markDone(id: string, visit: Visit): Promise<void> {
+  async function markDone({ id, data: visit, revision }: DataRecord<Visit>): Promise<void> {
     try {
-      await visits.update(id, { ...visit, followUpDone: true, followUpDoneAt: new Date().toISOString() });
+      // On the visit as listed: a colleague's change meanwhile is not written over.
+      await visits.update(id, { ...visit, followUpDone: true, followUpDoneAt: new Date().toISOString() }, { ifRevision: revision });
       toolbox.track('follow-up-done');
       toolbox.notify({ type: 'success', message: t('markedDone', visit.residentName) });
     } catch (error) {
-      toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+      if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) toolbox.notify({ type: 'warning', message: t('changedMeanwhile', error.lastChange?.by.name ?? t('someone'), visit.residentName) });
+      else toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
     }
   }
 

@@ -6,7 +6,7 @@ import { followUpState, type Visit } from './visit.ts';
 
 interface Props {
   rows: DataRecord<Visit>[];
-  onMarkDone(id: string, visit: Visit): void;
+  onMarkDone(record: DataRecord<Visit>): void;
 }
 
 const tone = { none: 'neutral', open: 'warning', done: 'success' } as const;
@@ -46,7 +46,7 @@ export function VisitTable({ rows, onMarkDone }: Props) {
                 <StatusTag tone={tone[state]}>{t(`followUp.${state}`)}</StatusTag>
                 {r.data.followUpNote && state !== 'none' && <span className="vl-follow-note">{r.data.followUpNote}</span>}
                 {state === 'open' && (
-                  <Button size="small" variant="secondary" onClick={() => onMarkDone(r.id, r.data)} aria-label={`${t('markDone')}：${r.data.residentName}`}>
+                  <Button size="small" variant="secondary" onClick={() => onMarkDone(r)} aria-label={`${t('markDone')}：${r.data.residentName}`}>
                     {t('markDone')}
                   </Button>
                 )}

@@ -98,6 +98,22 @@ describe('居民走访记录', () => {
     expect(toolbox.tracked).toContain('follow-up-done');
   });
 
+  it('does not write over a visit a colleague changed meanwhile, and says so', async () => {
+    const toolbox = renderApp({ seed });
+    await screen.findByRole('button', { name: '标记已跟进：王阿婆' });
+    const visits = toolbox.data.collection<Visit>('visits');
+    const wang = (await visits.list()).find((r) => r.data.residentName === '王阿婆')!;
+    await visits.update(wang.id, { ...wang.data, followUpNote: '联系物业修楼道灯，物业答应周五修' });
+    fireEvent.click(screen.getByRole('button', { name: '标记已跟进：王阿婆' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)?.type).toBe('warning'));
+    expect(toolbox.notices.at(-1)?.message).toBe('王阿婆的走访记录刚被他人修改过，这次没有保存。已显示最新内容，请看过后再操作。');
+    expect((await visits.get(wang.id)).data).toMatchObject({ followUpNote: '联系物业修楼道灯，物业答应周五修' });
+    expect((await visits.get(wang.id)).data.followUpDone).toBeUndefined();
+    // Looked at, marked again: done, with the colleague's note kept.
+    fireEvent.click(screen.getByRole('button', { name: '标记已跟进：王阿婆' }));
+    await waitFor(async () => expect((await visits.get(wang.id)).data).toMatchObject({ followUpDone: true, followUpNote: '联系物业修楼道灯，物业答应周五修' }));
+  });
+
   it('counts this month’s visits and open follow-ups, and the count opens the filtered list', async () => {
     renderApp({ seed });
     await screen.findByText('王阿婆');

@@ -123,6 +123,8 @@ describe('a form app on the desktop', () => {
     const BODY = '31010519600101014';
     await addLedgerRecords(suite.product, 'staff', 1, () => goodRecord({ name: '并发丙', idNumber: `${BODY}${idCardCheckCharacter(BODY)}` }));
     const { page, frame } = await openAppAs(suite.browser, suite.product.origin, 'staff', 'hardship-ledger');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await frame.getByRole('row', { name: /并发丙/ }).click({ timeout: 30_000 });
     await frame.getByRole('button', { name: '修改', exact: true }).click();
     await frame.getByLabel('下次回访').fill('2026-12-20');
@@ -147,7 +149,11 @@ describe('a form app on the desktop', () => {
     await screenshot(page, 'form-app-record-changed');
 
     await frame.getByRole('button', { name: '保存', exact: true }).click();
+    // The record's page, showing both changes (the notice's effect once broke the page as the form went away).
     await frame.getByRole('group', { name: '办理' }).waitFor({ timeout: 15_000 });
+    await frame.getByText('13912345678').first().waitFor();
+    expect(await frame.getByText('13912345678').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
     const now = (await (await fetch(`${url}/${record.id}`, { headers: { cookie: admin } })).json()) as { data: Record<string, unknown>; revision: number };
     expect(now).toMatchObject({ revision: 3, data: { phone: '13912345678', nextVisitOn: '2026-12-20' } });
     await page.close();

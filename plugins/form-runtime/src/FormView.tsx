@@ -183,7 +183,10 @@ function ChangedNotice({ definition, changed, onShowLatest }: { definition: Form
   // The save button is at the foot of a long form: bring the notice into view, as the first wrong field is focused
   // (mounted anew at each refusal: keyed by the revision refused on).
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  useEffect(() => {
+    // A statement, not the arrow's value: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   return (
     <div ref={ref}>
       <Notice type="warning" title={t('changedTitle')}>

@@ -205,9 +205,11 @@ function ChangedNotice({ definition, changed, onShowLatest }: { definition: Form
           </ul>
         )}
         {onShowLatest && (
-          <Button size="small" variant="secondary" onClick={onShowLatest}>
-            {t('changedDiscard')}
-          </Button>
+          <p>
+            <Button size="small" variant="secondary" onClick={onShowLatest}>
+              {t('changedDiscard')}
+            </Button>
+          </p>
         )}
       </Notice>
     </div>

@@ -2,7 +2,7 @@ import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
 import { type DataRecord, isToolboxSdkError, type RecordChange, shanghaiDateTime } from '@toolbox/sdk';
 import { mergeChanges } from '@toolbox/sdk/data';
-import { checkFieldValue, checkFormRecord, type FormDefinition, type FormRecordProblem, flowState, formFields, matchField } from '@toolbox/sdk/forms';
+import { checkFieldValue, checkFormRecord, type FormDefinition, type FormRecordProblem, fieldByKey, flowState, formFields, matchField } from '@toolbox/sdk/forms';
 import { type FormEvent, Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Draft, fromDraft, toDraft } from './draft.ts';
 import { FieldInput } from './FieldInput.tsx';
@@ -177,7 +177,7 @@ interface Changed {
 function ChangedNotice({ definition, changed, onShowLatest }: { definition: FormDefinition; changed: Changed; onShowLatest?: () => void }) {
   const locale = useLocale();
   const t = useT(messages);
-  const fieldOf = (key: string) => formFields(definition).find((f) => f.key === key);
+  const fieldOf = (key: string) => fieldByKey(definition, key);
   const labels = changed.theirs.map((key) => textOf(fieldOf(key)?.label, locale) || key);
   const by = changed.lastChange;
   // The save button is at the foot of a long form: bring the notice into view, as the first wrong field is focused

@@ -118,7 +118,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
         </ul>
         <p className="fr-import__fields">
           <span className="fr-muted">{t('importFields')}</span>
-          {fields.map((f) => `${textOf(f.label, locale)}${f.required ? '*' : ''}`).join(locale === 'en' ? ', ' : '、')}
+          {fields.map((f) => `${textOf(f.label, locale)}${f.required ? '*' : ''}`).join(t('listSeparator'))}
         </p>
         <details className="fr-import__how">
           <summary>{t('importHowTo')}</summary>

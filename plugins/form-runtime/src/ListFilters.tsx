@@ -86,7 +86,7 @@ export function ListFilters({ definition, names, query, matched, total, onChange
           <input
             type="search"
             value={query.search}
-            placeholder={t('searchIn', searchFields.map((f) => textOf(f.label, locale)).join(locale === 'en' ? ', ' : '、'))}
+            placeholder={t('searchIn', searchFields.map((f) => textOf(f.label, locale)).join(t('listSeparator')))}
             onChange={(e) => onChange({ ...query, page: 1, search: e.target.value })}
           />
         </label>

@@ -48,7 +48,7 @@ export function RecordHistory({ definition, record, load }: Props) {
         const field = fieldByKey(definition, k);
         return field ? textOf(field.label, locale) : k;
       })
-      .join(locale === 'en' ? ', ' : '、');
+      .join(t('listSeparator'));
   const what = (change: RecordChange): string => {
     const names = fieldNames(change.fields);
     const moved = change.fromState !== null && change.toState !== null ? t('historyMove', stateName(change.fromState), stateName(change.toState)) : '';

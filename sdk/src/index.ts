@@ -7,7 +7,7 @@ export type {
   DataRecord,
   LightAppProps,
   ListOptions,
-  UpdateOptions,
+  WriteOptions,
   RecordFilter,
   RecordFilterOp,
   RecordPage,

@@ -1,4 +1,4 @@
-import type { CollectionClient, DataRecord, DeletedRecords, ImportReport, ListOptions, RecordHistory, RecordPage, RecordStats } from '@toolbox/sdk';
+import type { CollectionClient, DataRecord, DeletedRecords, ImportReport, ListOptions, RecordHistory, RecordPage, RecordStats, WriteOptions } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { api, ApiError, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
@@ -61,6 +61,15 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       throw toDataError(error, collection, id);
     }
   };
+  // A write or a delete of one record, naming the revision it is based on (If-Match) when the caller gives one.
+  const write = async <R,>(id: string, method: 'PUT' | 'DELETE', body: unknown, { ifRevision }: WriteOptions): Promise<R> => {
+    const headers = ifRevision === undefined ? dataHeaders(appId) : { ...dataHeaders(appId), 'if-match': `"${ifRevision}"` };
+    try {
+      return await api<R>(one(id), { method, body, headers });
+    } catch (error) {
+      throw toDataError(error, collection, id, ifRevision);
+    }
+  };
   return {
     async list(options?: ListOptions) {
       const page = await preloaded?.take(appId, collection, options);
@@ -109,18 +118,13 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       writing();
       return send<DataRecord<T>>(base, 'POST', data);
     },
-    update: async (id, data, options = {}) => {
+    update: (id, data, options = {}) => {
       writing();
-      const headers = options.ifRevision === undefined ? dataHeaders(appId) : { ...dataHeaders(appId), 'if-match': `"${options.ifRevision}"` };
-      try {
-        return await api<DataRecord<T>>(one(id), { method: 'PUT', body: data, headers });
-      } catch (error) {
-        throw toDataError(error, collection, id, options.ifRevision);
-      }
+      return write<DataRecord<T>>(id, 'PUT', data, options);
     },
-    remove: async (id) => {
+    remove: async (id, options = {}) => {
       writing();
-      await send<unknown>(one(id), 'DELETE', undefined, id);
+      await write<unknown>(id, 'DELETE', undefined, options);
     },
   };
 }

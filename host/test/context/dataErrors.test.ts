@@ -80,6 +80,13 @@ describe.each(implementations)('data errors from %s', (_name, make) => {
     expect((await client.update(created.id, { resident: '张阿姨', date: '2026-03-04' }, { ifRevision: caught.current.revision })).revision).toBe(3);
     // Without ifRevision, the last write wins.
     expect((await client.update(created.id, { resident: '张阿姨', date: '2026-03-05' })).revision).toBe(4);
+    // A delete based on an older revision is refused alike, and deletes nothing; on the current one it deletes.
+    const stale = await client.remove(created.id, { ifRevision: 3 }).catch((e: unknown) => e);
+    expect(isToolboxSdkError(stale, 'TOOLBOX_RECORD_CHANGED')).toBe(true);
+    expect(stale).toMatchObject({ statusCode: 412, current: { revision: 4 } });
+    expect((await client.get(created.id)).revision).toBe(4);
+    await client.remove(created.id, { ifRevision: 4 });
+    expect(isToolboxSdkError(await client.get(created.id).catch((e: unknown) => e), 'TOOLBOX_RECORD_NOT_FOUND')).toBe(true);
   });
 
   it('a valid record is stored and read back the same way', async () => {

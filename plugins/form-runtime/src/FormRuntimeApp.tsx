@@ -157,13 +157,20 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     if (!current) return;
     const who = recordName(definition, current.data, locale);
     try {
-      await list.client.remove(current.id);
+      await list.client.remove(current.id, { ifRevision: current.revision });
       toolbox.track('delete-record');
       toolbox.notify({ type: 'success', message: t('deleted', who, KEPT_DAYS) });
       setScreen({ view: 'list' });
       list.reload();
     } catch (error) {
-      toolbox.notify({ type: 'error', message: t('deleteFailed', (error as Error).message) });
+      if (!isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) {
+        toolbox.notify({ type: 'error', message: t('deleteFailed', (error as Error).message) });
+        return;
+      }
+      // Changed since this page was read (a colleague added to it): shown as it is now, not deleted unseen.
+      setScreen({ view: 'detail', record: error.current as DataRecord<Data> });
+      list.reload();
+      toolbox.notify({ type: 'warning', message: t('deleteChanged', error.lastChange?.by.name ?? t('someone')) });
     }
   };
 

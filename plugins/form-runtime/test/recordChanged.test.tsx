@@ -94,6 +94,21 @@ describe('a step taken on a page someone else changed meanwhile', () => {
     await waitFor(() => expect(within(screen.getByRole('group', { name: '办理' })).queryByRole('button', { name: '核实通过，开始帮扶' })).toBeNull());
   });
 
+  it('删除 on a page someone else changed meanwhile deletes nothing and shows the record as it is now', async () => {
+    // A desktop's bin (the test double has none, so no 删除 without it): empty, never used here.
+    const bin = { deleted: async () => ({ items: [], total: 0 }), restore: async () => Promise.reject(new Error('unused')), purge: async () => {} };
+    const toolbox = renderRuntime(hardship, { seed, bin: bin as never });
+    fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
+    fireEvent.click(await screen.findByRole('button', { name: '删除' }));
+    await elsewhere(toolbox, '王秀英', { phone: '13912345678' });
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(toolbox.notices.at(-1)?.type).toBe('warning'));
+    expect(toolbox.notices.at(-1)?.message).toBe('这条记录刚被他人修改过，没有删除。请看过最新内容后再决定是否删除。');
+    expect(await storedOf(toolbox, '王秀英')).toMatchObject({ phone: '13912345678' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getAllByText('13912345678').length).toBeGreaterThan(0);
+  });
+
   it('批量办理 leaves a record changed since the list was read, and says why', async () => {
     const toolbox = renderRuntime(hardship, { seed });
     await screen.findByRole('cell', { name: '郑丽娟' });

@@ -201,7 +201,9 @@ export async function replaceRecordData(db: Db, row: RecordsTable, data: Record<
 export async function deleteRecordRow(db: Db, row: RecordsTable, now: Date, note: HistoryNote): Promise<void> {
   await inTransaction(db, async (trx) => {
     await binRecord(trx, row, note.actor, now);
-    await trx.deleteFrom('records').where('id', '=', row.id).execute();
+    // At the revision read, as a write (bumpRecord): a change made meanwhile is not binned unseen (the bin row rolls back).
+    const gone = await trx.deleteFrom('records').where('id', '=', row.id).where('revision', '=', row.revision).executeTakeFirst();
+    if (Number(gone.numDeletedRows) !== 1) throw new Errors.RECORD_CHANGED(row.id, row.collection, row.revision);
     await writeHistory(trx, [historyRow(row, 'delete', note, now, JSON.parse(row.data) as Record<string, unknown>, undefined)]);
   });
 }

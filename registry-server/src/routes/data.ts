@@ -255,14 +255,19 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     return reply.status(412).send(body);
   }
 
+  /** The revision a write names in If-Match (`"3"`, `W/"3"` or `3`, as the contract's pattern allows), if it names one. */
+  const ifMatchOf = (request: FastifyRequest<{ Headers: { 'if-match'?: string } }>) => {
+    const header = request.headers['if-match'];
+    return header === undefined ? undefined : Number(header.replace(/^W\//, '').replaceAll('"', ''));
+  };
+
   app.put<{ Params: Params; Body: unknown; Headers: { 'if-match'?: string } }>(
     replaceRecord.url,
     // Generics rather than the type provider: a refused write answers its own error body (with `current`).
     { ...common, schema: replaceRecord.schema },
     async (request, reply) => {
       const { unit, validate, form } = await access(request);
-      // `"3"`, `W/"3"` or `3`, as the schema's pattern allows: the revision the client read.
-      const expected = request.headers['if-match'] === undefined ? undefined : Number(request.headers['if-match'].replace(/^W\//, '').replaceAll('"', ''));
+      const expected = ifMatchOf(request);
       const row = await findRecord(request, unit);
       if (expected !== undefined && row.revision !== expected) return answerChanged(request, reply, unit, expected);
       const write = () => {
@@ -283,14 +288,21 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.delete<{ Params: Params }>(
+  app.delete<{ Params: Params; Headers: { 'if-match'?: string } }>(
     deleteRecord.url,
     { ...common, schema: deleteRecord.schema },
     async (request, reply) => {
       const { unit, form } = await access(request);
+      const expected = ifMatchOf(request);
       const row = await findRecord(request, unit);
-      // Into the bin, photos and all, to be restored within DELETED_RECORD_DAYS; those deleted longer ago go for good.
-      await deleteRecordRow(app.db, row, app.now(), noteOf(request, form));
+      if (expected !== undefined && row.revision !== expected) return answerChanged(request, reply, unit, expected);
+      try {
+        // Into the bin, photos and all, to be restored within DELETED_RECORD_DAYS; those deleted longer ago go for good.
+        await deleteRecordRow(app.db, row, app.now(), noteOf(request, form));
+      } catch (error) {
+        if ((error as { code?: string }).code === 'TOOLBOX_RECORD_CHANGED') return answerChanged(request, reply, unit, expected ?? row.revision);
+        throw error;
+      }
       await purgeDeletedRecords(app, app.now());
       return reply.status(204).send();
     },

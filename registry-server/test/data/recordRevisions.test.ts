@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { DataRecordDto, RecordChanged } from '@toolbox/sdk/api';
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { describe, expect, it } from 'vitest';
-import { replaceRecordData } from '../../src/data/recordStore.ts';
+import { deleteRecordRow, replaceRecordData } from '../../src/data/recordStore.ts';
 import { multipart } from '../helpers/bundles.ts';
 import { testEngines } from '../helpers/engines.ts';
 import type { Session } from '../helpers/login.ts';
@@ -111,6 +111,34 @@ describe.each(testEngines)('record revisions (%s)', (engine) => {
     expect(restored.json().revision).toBe(3);
     expect((await put(made.id, made.data, suite.staff, '"2"')).statusCode).toBe(412);
     expect((await put(made.id, made.data, suite.staff, '"3"')).statusCode).toBe(200);
+  });
+
+  it('refuses a delete based on a revision someone has moved past, and deletes on the current one', async () => {
+    const made = await make('31010519700101047');
+    expect((await put(made.id, { ...made.data, phone: '13800000049' }, suite.admin)).statusCode).toBe(200);
+    const before = await historyCount(made.id);
+    const del = (ifMatch: string) => suite.t.app.inject({ method: 'DELETE', url: `${url}/${made.id}`, headers: { ...suite.staff.headers, 'if-match': ifMatch } });
+    const stale = await del('"1"');
+    expect(stale.statusCode, stale.body).toBe(412);
+    expect(stale.json()).toMatchObject({ code: 'TOOLBOX_RECORD_CHANGED', current: { id: made.id, revision: 2 }, lastChange: { action: 'update', fields: ['phone'] } });
+    // Still there, nothing in the bin, nothing in its history.
+    expect((await stored(made.id)).revision).toBe(2);
+    const bin = await suite.t.app.inject({ url: `${url}/deleted`, headers: suite.admin.headers });
+    expect((bin.json().items as { id: string }[]).map((r) => r.id)).not.toContain(made.id);
+    expect(await historyCount(made.id)).toBe(before);
+    expect((await del('abc')).statusCode).toBe(400);
+    expect((await del('"2"')).statusCode).toBe(204);
+  });
+
+  it('guards the delete itself: a row read before another write took its revision is not binned', async () => {
+    const made = await make('31010519700101048');
+    const row = await suite.t.app.db.selectFrom('records').selectAll().where('id', '=', made.id).executeTakeFirstOrThrow();
+    expect((await put(made.id, { ...made.data, phone: '13800000050' })).statusCode).toBe(200);
+    const late = deleteRecordRow(suite.t.app.db, row, new Date(), { actor: { id: suite.staff.user.id, name: '王芳' } });
+    await expect(late).rejects.toMatchObject({ code: 'TOOLBOX_RECORD_CHANGED' });
+    expect(await stored(made.id)).toMatchObject({ revision: 2, data: { phone: '13800000050' } });
+    // The bin row written before the refusal rolled back with it.
+    expect(await suite.t.app.db.selectFrom('deleted_records').select('id').where('id', '=', made.id).executeTakeFirst()).toBeUndefined();
   });
 
   it('guards the write itself: a row read before another write took its revision is not written over', async () => {

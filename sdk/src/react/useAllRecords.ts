@@ -1,4 +1,4 @@
-import type { DataRecord, UpdateOptions } from '../shared/types.ts';
+import type { DataRecord, WriteOptions } from '../shared/types.ts';
 import { updateItem } from './updateItem.ts';
 import type { CollectionState } from './useCollection.ts';
 import { useToolbox } from './useToolbox.ts';
@@ -69,7 +69,7 @@ export function useAllRecords<T>(name: string): AllRecords<T> {
     },
     [client],
   );
-  const update = useCallback((id: string, data: T, options?: UpdateOptions) => updateItem(client, setItems, id, data, options), [client]);
+  const update = useCallback((id: string, data: T, options?: WriteOptions) => updateItem(client, setItems, id, data, options), [client]);
 
   return { items, loading, error, create, update, reload };
 }

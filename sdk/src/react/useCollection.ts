@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CollectionClient, DataRecord, ListOptions, UpdateOptions } from '../shared/types.ts';
+import type { CollectionClient, DataRecord, ListOptions, WriteOptions } from '../shared/types.ts';
 import { updateItem } from './updateItem.ts';
 import { useToolbox } from './useToolbox.ts';
 
@@ -11,7 +11,7 @@ export interface CollectionState<T> {
   error: Error | null;
   create(data: T): Promise<DataRecord<T>>;
   /** With `ifRevision`, refused when the record changed since; `items` then holds the record as it is now. */
-  update(id: string, data: T, options?: UpdateOptions): Promise<DataRecord<T>>;
+  update(id: string, data: T, options?: WriteOptions): Promise<DataRecord<T>>;
   remove(id: string): Promise<void>;
   reload(): Promise<void>;
   /** The underlying client, for `get` and anything else. */

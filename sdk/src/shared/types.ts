@@ -87,12 +87,12 @@ export interface DataRecord<T = Record<string, unknown>> {
   revision?: number;
 }
 
-/** Options of `CollectionClient.update`. */
-export interface UpdateOptions {
+/** Options of `CollectionClient.update` and `remove`. */
+export interface WriteOptions {
   /**
-   * The `revision` of the record the new data is based on. When the record has changed since, nothing is written and
-   * the call rejects with `TOOLBOX_RECORD_CHANGED` (a `RecordChangedError`, holding the record as it is now). Without
-   * it, the last write wins.
+   * The `revision` of the record the call is based on (what the user saw). When the record has changed since, nothing
+   * is written or deleted and the call rejects with `TOOLBOX_RECORD_CHANGED` (a `RecordChangedError`, holding the
+   * record as it is now). Without it, the last write wins.
    */
   ifRevision?: number;
 }
@@ -173,9 +173,10 @@ export interface CollectionClient<T = Record<string, unknown>> {
   purge?(id: string): Promise<void>;
   get(id: string): Promise<DataRecord<T>>;
   create(data: T): Promise<DataRecord<T>>;
-  /** Replaces the record's data; with `ifRevision`, only if nobody changed it since that revision (see UpdateOptions). */
-  update(id: string, data: T, options?: UpdateOptions): Promise<DataRecord<T>>;
-  remove(id: string): Promise<void>;
+  /** Replaces the record's data; with `ifRevision`, only if nobody changed it since that revision (see WriteOptions). */
+  update(id: string, data: T, options?: WriteOptions): Promise<DataRecord<T>>;
+  /** Deletes the record; with `ifRevision`, only if nobody changed it since that revision (see WriteOptions). */
+  remove(id: string, options?: WriteOptions): Promise<void>;
 }
 
 export interface ToolboxData {

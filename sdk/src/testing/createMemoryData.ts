@@ -93,6 +93,12 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
         if (!record) throw new ToolboxSdkError('TOOLBOX_RECORD_NOT_FOUND', [name, id]);
         return record;
       };
+      // As the registry: the revision is checked before the record itself, and nothing is written when it moved on.
+      const unchanged = (id: string, ifRevision: number | undefined): DataRecord => {
+        const record = found(id);
+        if (ifRevision !== undefined && ifRevision !== record.revision) throw new RecordChangedError(name, ifRevision, structuredClone(record), null);
+        return record;
+      };
       const client: CollectionClient<Record<string, unknown>> = {
         async list(listOptions = {}) {
           const all = [...storeOf(name).values()];
@@ -114,19 +120,16 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
         async create(data) {
           return insert(name, data);
         },
-        async update(id, data, updateOptions = {}) {
-          const record = found(id);
-          // As the registry: the revision is checked before the record, and nothing is written when it moved on.
-          const { ifRevision } = updateOptions;
-          if (ifRevision !== undefined && ifRevision !== record.revision) throw new RecordChangedError(name, ifRevision, structuredClone(record), null);
+        async update(id, data, writeOptions = {}) {
+          const record = unchanged(id, writeOptions.ifRevision);
           check(name, data);
           record.data = structuredClone(data);
           record.updatedAt = new Date().toISOString();
           record.revision = (record.revision ?? 1) + 1;
           return structuredClone(record);
         },
-        async remove(id) {
-          found(id);
+        async remove(id, writeOptions = {}) {
+          unchanged(id, writeOptions.ifRevision);
           storeOf(name).delete(id);
         },
       };

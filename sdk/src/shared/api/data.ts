@@ -204,8 +204,6 @@ export const getRecord = dataRoute('GET', '/api/apps/:id/data/:collection/:docId
 
 export const createRecord = dataRoute('POST', '/api/apps/:id/data/:collection', "Creates a record in the caller's unit", { params: CollectionParamsSchema, body: RecordBodySchema }, { 201: DataRecordSchema });
 
-export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId', 'Deletes a record', { params: RecordParamsSchema }, { 204: NoContentSchema });
-
 /** How a record changed: made in the form, changed, moved in its flow, made or changed by an import, deleted, restored, erased from the bin. */
 export const RECORD_CHANGES = ['create', 'update', 'import', 'import-update', 'delete', 'restore', 'purge'] as const;
 
@@ -232,17 +230,26 @@ export const RecordChangedSchema = Type.Object(
   { title: 'RecordChanged', additionalProperties: false },
 );
 
+/** `If-Match: "<revision>"` of a write or a delete: the revision it is based on. */
+const IfMatchSchema = Type.Object({
+  'if-match': Type.Optional(Type.String({ pattern: '^(W/)?"?[1-9][0-9]{0,14}"?$', description: 'The revision the write is based on, as the ETag of a read gives it (`"3"`)' })),
+});
+
 export const replaceRecord = dataRoute('PUT', '/api/apps/:id/data/:collection/:docId',
   'Replaces a record (it keeps its unit and creator). With `If-Match: "<revision>"`, only if the record is still at that revision: ' +
     'else 412 TOOLBOX_RECORD_CHANGED with the record as it is now and its last change, and nothing written. Without it, the last write wins',
   {
     params: RecordParamsSchema,
-    headers: Type.Object({
-      'if-match': Type.Optional(Type.String({ pattern: '^(W/)?"?[1-9][0-9]{0,14}"?$', description: 'The revision the write is based on, as the ETag of a read gives it (`"3"`)' })),
-    }),
+    headers: IfMatchSchema,
     body: RecordBodySchema,
   },
   { 200: DataRecordSchema, 412: RecordChangedSchema },
+);
+
+export const deleteRecord = dataRoute('DELETE', '/api/apps/:id/data/:collection/:docId',
+  'Deletes a record: it waits in the bin to be restored (listDeletedRecords). With `If-Match`, only if the record is still at that revision, else 412 as for a write',
+  { params: RecordParamsSchema, headers: IfMatchSchema },
+  { 204: NoContentSchema, 412: RecordChangedSchema },
 );
 
 /** At most this many changes of a record are listed, newest first. */

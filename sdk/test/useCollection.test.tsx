@@ -67,6 +67,12 @@ describe('useCollection and useAllRecords with ifRevision', () => {
     expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_CHANGED')).toBe(true);
     expect(collection.value.items[0]).toMatchObject({ revision: 2, data: { name: '王阿婆', followUp: true } });
     expect((await toolbox.data.collection<Visit>('visits').get(shown.id)).data).toEqual({ name: '王阿婆', followUp: true });
+    // remove likewise: refused on the old revision, the record kept and shown as it is; removed on the current one.
+    await act(async () => {
+      await collection.value.remove(shown.id, { ifRevision: 1 }).catch((e: unknown) => (caught = e));
+    });
+    expect(isToolboxSdkError(caught, 'TOOLBOX_RECORD_CHANGED')).toBe(true);
+    expect(collection.value.items.map((r) => r.revision)).toEqual([2]);
     cleanup();
 
     const all = renderHookProbe(toolbox, () => useAllRecords<Visit>('visits'), (s) => (s.loading ? 'loading' : s.items.map((r) => `${r.data.name}:${r.revision}`).join(',')));

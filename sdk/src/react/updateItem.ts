@@ -3,18 +3,25 @@ import { isToolboxSdkError } from '../errors.ts';
 import type { CollectionClient, DataRecord, WriteOptions } from '../shared/types.ts';
 
 /**
- * `client.update`, keeping a hook's `items` in step: the record written, or, when the write was refused because the
- * record changed meanwhile (`ifRevision`), the record as it is now, so the list shows what the other person saved;
- * the refusal still rejects, for the app to say so.
+ * Runs a write of record `id`; when it is refused because the record changed meanwhile (`ifRevision`), puts the record
+ * as it is now into `items`, so the list shows what the other person saved. The refusal still rejects, for the app to
+ * say so.
  */
-export async function updateItem<T>(client: CollectionClient<T>, setItems: Dispatch<SetStateAction<DataRecord<T>[]>>, id: string, data: T, options?: WriteOptions): Promise<DataRecord<T>> {
-  const put = (record: DataRecord<T>) => setItems((current) => current.map((item) => (item.id === id ? record : item)));
+export async function keepChanged<T, R>(setItems: Dispatch<SetStateAction<DataRecord<T>[]>>, id: string, write: () => Promise<R>): Promise<R> {
   try {
-    const record = await client.update(id, data, options);
-    put(record);
-    return record;
+    return await write();
   } catch (error) {
-    if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) put(error.current as DataRecord<T>);
+    if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) {
+      const now = error.current as DataRecord<T>;
+      setItems((current) => current.map((item) => (item.id === id ? now : item)));
+    }
     throw error;
   }
+}
+
+/** `client.update`, keeping a hook's `items` in step: the record written, or the record as it is now (keepChanged). */
+export async function updateItem<T>(client: CollectionClient<T>, setItems: Dispatch<SetStateAction<DataRecord<T>[]>>, id: string, data: T, options?: WriteOptions): Promise<DataRecord<T>> {
+  const record = await keepChanged(setItems, id, () => client.update(id, data, options));
+  setItems((current) => current.map((item) => (item.id === id ? record : item)));
+  return record;
 }

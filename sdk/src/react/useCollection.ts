@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CollectionClient, DataRecord, ListOptions, WriteOptions } from '../shared/types.ts';
-import { updateItem } from './updateItem.ts';
+import { keepChanged, updateItem } from './updateItem.ts';
 import { useToolbox } from './useToolbox.ts';
 
 /** What `useCollection` returns: the records, the load state, and the operations that keep `items` in step. */
@@ -12,7 +12,8 @@ export interface CollectionState<T> {
   create(data: T): Promise<DataRecord<T>>;
   /** With `ifRevision`, refused when the record changed since; `items` then holds the record as it is now. */
   update(id: string, data: T, options?: WriteOptions): Promise<DataRecord<T>>;
-  remove(id: string): Promise<void>;
+  /** With `ifRevision`, refused when the record changed since; `items` then hold the record as it is now. */
+  remove(id: string, options?: WriteOptions): Promise<void>;
   reload(): Promise<void>;
   /** The underlying client, for `get` and anything else. */
   client: CollectionClient<T>;
@@ -94,9 +95,9 @@ export function useCollection<T = Record<string, unknown>>(name: string, options
         return record;
       }),
     update: (id, data, updateOptions) => run(() => updateItem(client, setItems, id, data, updateOptions)),
-    remove: (id) =>
+    remove: (id, removeOptions) =>
       run(async () => {
-        await client.remove(id);
+        await keepChanged(setItems, id, () => client.remove(id, removeOptions));
         setItems((current) => current.filter((item) => item.id !== id));
       }),
   };

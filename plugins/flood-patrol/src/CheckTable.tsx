@@ -37,7 +37,7 @@ export function CheckTable({ rows, readOnly, onStatus, onNotes }: Props) {
           key: 'notes',
           title: t('colNotes'),
           render: (r) => (
-            <NotesCell key={`${r.id}:${r.updatedAt}`} value={r.data.notes ?? ''} label={`${t('colNotes')}：${r.data.location}`} disabled={readOnly} onSave={(notes) => onNotes(r, notes)} />
+            <NotesCell key={r.id} value={r.data.notes ?? ''} label={`${t('colNotes')}：${r.data.location}`} disabled={readOnly} onSave={(notes) => onNotes(r, notes)} />
           ),
         },
         {

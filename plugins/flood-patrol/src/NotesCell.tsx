@@ -10,6 +10,13 @@ interface Props {
 /** Notes typed in place and saved when the field is left or Enter is pressed, only if they changed. */
 export function NotesCell({ value, label, disabled, onSave }: Props) {
   const [draft, setDraft] = useState(value);
+  // The point changed under the cell (a colleague's save, or this cell's own): an untouched cell shows the new note,
+  // one being typed in keeps what was typed.
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    if (draft === seen) setDraft(value);
+    setSeen(value);
+  }
   const commit = () => {
     if (draft.trim() !== value) onSave(draft.trim());
   };

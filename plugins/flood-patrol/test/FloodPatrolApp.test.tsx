@@ -136,6 +136,22 @@ describe('防汛防台巡查', () => {
     expect(toolbox.notices.at(-1)?.message).toBe('这一项刚被他人修改过，这次没有保存。已显示最新内容，请看过后再操作。');
     expect((await checksOf(toolbox))[0]).toMatchObject({ status: '有隐患', inspector: '李华', notes: '积水 20 厘米' });
     await waitFor(() => expect(within(rowOf('安化路甲')).getByRole('button', { name: '有隐患', pressed: true })).toBeTruthy());
+    expect((screen.getByLabelText('情况说明：安化路甲') as HTMLInputElement).value).toBe('积水 20 厘米');
+
+    // A note being typed when a colleague's change arrives stays in its box, and is saved onto their version.
+    const notes = screen.getByLabelText('情况说明：安化路甲');
+    fireEvent.change(notes, { target: { value: '积水 20 厘米，已放置沙袋' } });
+    vi.setSystemTime(new Date('2026-09-16T07:35:00+08:00'));
+    const [now] = await checks.list();
+    await checks.update(now!.id, { ...now!.data, status: '已处置' });
+    const told = toolbox.notices.length;
+    fireEvent.blur(notes);
+    await waitFor(() => expect(toolbox.notices.length).toBe(told + 1));
+    expect(toolbox.notices.at(-1)?.type).toBe('warning');
+    await waitFor(() => expect(within(rowOf('安化路甲')).getByRole('button', { name: '已处置', pressed: true })).toBeTruthy());
+    expect((screen.getByLabelText('情况说明：安化路甲') as HTMLInputElement).value).toBe('积水 20 厘米，已放置沙袋');
+    fireEvent.blur(screen.getByLabelText('情况说明：安化路甲'));
+    await waitFor(async () => expect((await checksOf(toolbox))[0]).toMatchObject({ status: '已处置', notes: '积水 20 厘米，已放置沙袋' }));
   });
 
   it('sorts the checklist by status with open hazards first', async () => {

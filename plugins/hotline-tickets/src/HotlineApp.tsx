@@ -72,7 +72,7 @@ export function HotlineApp() {
       {view.mode === 'create' ? (
         <TicketForm handler={toolbox.user.name} now={now} onSubmit={create} onCancel={() => setView({ mode: 'list' })} />
       ) : open ? (
-        <TicketDetail key={`${open.id}:${open.updatedAt}`} record={open} now={now} onSave={(next, what) => save(open, next, what)} />
+        <TicketDetail key={open.id} record={open} now={now} onSave={(next, what) => save(open, next, what)} />
       ) : (
         <div className="tbx-app__body">
           <LoadFailedNotice error={tickets.error} loading={tickets.loading} what={t('loadFailed')} onRetry={() => void tickets.reload()} />

@@ -110,7 +110,9 @@ describe('12345 热线工单', () => {
     const toolbox = renderApp({ seed });
     fireEvent.click(await screen.findByRole('button', { name: '详情：20261125002' }));
     fireEvent.change(screen.getByLabelText('处理情况'), { target: { value: '已约谈餐馆负责人' } });
-    // A colleague replies to the citizen from another desktop meanwhile.
+    // A colleague replies to the citizen from another desktop a minute later (the clock moves: a ticket's page is not
+    // made anew when its ticket changes, or the notes typed would go).
+    vi.setSystemTime(new Date(NOW.getTime() + 60_000));
     const tickets = toolbox.data.collection<Ticket>('tickets');
     const other = (await tickets.list()).find((r) => r.data.ticketNo === '20261125002')!;
     await tickets.update(other.id, { ...other.data, status: '已回复', handler: '李华' });

@@ -92,6 +92,19 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     list.reload();
   };
 
+  // A step or 删除 refused because the page showed an older version (a colleague took a step or edited the record
+  // meanwhile): the record is shown as it is now, with a warning naming who changed it, and nothing is done unseen.
+  const refused = (error: unknown, failed: 'saveFailed' | 'deleteFailed', changed: (now: DataRecord<Data>, by: string) => string) => {
+    if (!isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) {
+      toolbox.notify({ type: 'error', message: t(failed, (error as Error).message) });
+      return;
+    }
+    const now = error.current as DataRecord<Data>;
+    setScreen({ view: 'detail', record: now });
+    list.reload();
+    toolbox.notify({ type: 'warning', message: changed(now, error.lastChange?.by.name ?? t('someone')) });
+  };
+
   const move = async (to: string) => {
     if (!current || !status) return;
     // Checked again here: the buttons only offer allowed steps, but the record may have moved on meanwhile.
@@ -103,15 +116,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       toolbox.track('move-record');
       toolbox.notify({ type: 'success', message: t('moved', textOf(flowState(definition, to)?.label, locale)) });
     } catch (error) {
-      if (!isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) {
-        toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
-        return;
-      }
-      // The page showed an older version (another clerk took a step or edited it): show the record as it is now.
-      setScreen({ view: 'detail', record: error.current as DataRecord<Data> });
-      list.reload();
-      const state = textOf(flowState(definition, error.current.data[status.key])?.label, locale);
-      toolbox.notify({ type: 'warning', message: t('moveChanged', error.lastChange?.by.name ?? t('someone'), state) });
+      refused(error, 'saveFailed', (now, by) => t('moveChanged', by, textOf(flowState(definition, now.data[status.key])?.label, locale)));
     }
   };
 
@@ -163,14 +168,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       setScreen({ view: 'list' });
       list.reload();
     } catch (error) {
-      if (!isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) {
-        toolbox.notify({ type: 'error', message: t('deleteFailed', (error as Error).message) });
-        return;
-      }
-      // Changed since this page was read (a colleague added to it): shown as it is now, not deleted unseen.
-      setScreen({ view: 'detail', record: error.current as DataRecord<Data> });
-      list.reload();
-      toolbox.notify({ type: 'warning', message: t('deleteChanged', error.lastChange?.by.name ?? t('someone')) });
+      refused(error, 'deleteFailed', (_now, by) => t('deleteChanged', by));
     }
   };
 

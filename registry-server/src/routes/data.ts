@@ -261,30 +261,44 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     return header === undefined ? undefined : Number(header.replace(/^W\//, '').replaceAll('"', ''));
   };
 
+  type RevisionRequest = FastifyRequest<{ Params: Params; Headers: { 'if-match'?: string } }>;
+  type StoredRow = Awaited<ReturnType<typeof findRecord>>;
+
+  /**
+   * One write to one record, on the revision its If-Match names. The revision is compared before the body is checked,
+   * so a step from a stale page is told that the record moved on, not that the step is not allowed; a record the caller
+   * cannot see is still 404 (findRecord). A write without If-Match is refused the same way when another write takes the
+   * record between this request's read and its own (the guard in replaceRecordData and deleteRecordRow): its flow and
+   * checks ran on what it read.
+   */
+  async function writeOnRevision<T>(request: RevisionRequest, reply: FastifyReply, unit: string | null, write: (row: StoredRow) => Promise<T>, answer: (result: T) => unknown) {
+    const expected = ifMatchOf(request);
+    const row = await findRecord(request, unit);
+    if (expected !== undefined && row.revision !== expected) return answerChanged(request, reply, unit, expected);
+    let result: T;
+    try {
+      result = await write(row);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'TOOLBOX_RECORD_CHANGED') return answerChanged(request, reply, unit, expected ?? row.revision);
+      throw error;
+    }
+    return answer(result);
+  }
+
   app.put<{ Params: Params; Body: unknown; Headers: { 'if-match'?: string } }>(
     replaceRecord.url,
     // Generics rather than the type provider: a refused write answers its own error body (with `current`).
     { ...common, schema: replaceRecord.schema },
     async (request, reply) => {
       const { unit, validate, form } = await access(request);
-      const expected = ifMatchOf(request);
-      const row = await findRecord(request, unit);
-      if (expected !== undefined && row.revision !== expected) return answerChanged(request, reply, unit, expected);
-      const write = () => {
+      const write = (row: StoredRow) => {
         if (!form) return replaceRecordData(app.db, row, checkRecord(validate, request.body), app.now(), noteOf(request, form));
         // A form's flow moves from the stored status, so the record is read before the body is checked.
         const data = checkRecord(validate, applyFormFlow(form, request.body, toDataRecord(row).data, request.user!.role));
         checkFormValues(form, data);
         return writeWithPhotos(app, { appId: request.params.id, userId: request.user!.id, form, data }, (db) => replaceRecordData(db, row, data, app.now(), noteOf(request, form)));
       };
-      try {
-        const record = await write();
-        return reply.header('etag', etagOf(record.revision)).send(record);
-      } catch (error) {
-        // Another write took the record between this request's read and its own: the flow and checks ran on what it read.
-        if ((error as { code?: string }).code === 'TOOLBOX_RECORD_CHANGED') return answerChanged(request, reply, unit, expected ?? row.revision);
-        throw error;
-      }
+      return writeOnRevision(request, reply, unit, write, (record) => reply.header('etag', etagOf(record.revision)).send(record));
     },
   );
 
@@ -293,18 +307,12 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     { ...common, schema: deleteRecord.schema },
     async (request, reply) => {
       const { unit, form } = await access(request);
-      const expected = ifMatchOf(request);
-      const row = await findRecord(request, unit);
-      if (expected !== undefined && row.revision !== expected) return answerChanged(request, reply, unit, expected);
-      try {
-        // Into the bin, photos and all, to be restored within DELETED_RECORD_DAYS; those deleted longer ago go for good.
-        await deleteRecordRow(app.db, row, app.now(), noteOf(request, form));
-      } catch (error) {
-        if ((error as { code?: string }).code === 'TOOLBOX_RECORD_CHANGED') return answerChanged(request, reply, unit, expected ?? row.revision);
-        throw error;
-      }
-      await purgeDeletedRecords(app, app.now());
-      return reply.status(204).send();
+      // Into the bin, photos and all, to be restored within DELETED_RECORD_DAYS; those deleted longer ago go for good.
+      const write = (row: StoredRow) => deleteRecordRow(app.db, row, app.now(), noteOf(request, form));
+      return writeOnRevision(request, reply, unit, write, async () => {
+        await purgeDeletedRecords(app, app.now());
+        return reply.status(204).send();
+      });
     },
   );
 

@@ -8,7 +8,7 @@ import { replaceRecordData } from '../data/recordStore.ts';
  * The old value stays under its retired key (read-only), so nothing is lost, and a target that already holds a value
  * keeps it: staff may have filled it in since. Only fields that `previous` (the version live until now) still had are
  * moved: a move an earlier version recorded was made when that version went live, and is not repeated over values
- * staff have changed since. Returns how many records changed.
+ * staff have changed since. Records in the bin (已删除的记录) are moved alike. Returns how many records changed.
  */
 export async function moveRetiredValues(trx: Db, appId: string, previous: FormDefinition, next: FormDefinition, now: Date): Promise<number> {
   const wasLive = new Set(formFields(previous).map((f) => f.key));
@@ -17,20 +17,32 @@ export async function moveRetiredValues(trx: Db, appId: string, previous: FormDe
     .filter((f) => f.movedTo !== undefined && wasLive.has(f.key) && live.has(f.movedTo))
     .map((f) => ({ from: f.key, to: f.movedTo as string }));
   if (moves.length === 0) return 0;
-  const rows = await trx.selectFrom('records').selectAll().where('app_id', '=', appId).where('collection', '=', FORM_COLLECTION).execute();
-  let changed = 0;
-  for (const row of rows) {
-    const data = JSON.parse(row.data) as Record<string, unknown>;
+  /** The record's data with the moves made, or undefined when none applies (no old value, or the target is filled). */
+  const moved = (json: string) => {
+    const data = JSON.parse(json) as Record<string, unknown>;
     let touched = false;
     for (const { from, to } of moves) {
       if (isEmptyValue(data[from]) || !isEmptyValue(data[to])) continue;
       data[to] = structuredClone(data[from]);
       touched = true;
     }
-    if (touched) {
-      await replaceRecordData(trx, row, data, now);
-      changed++;
-    }
+    return touched ? data : undefined;
+  };
+  const rows = await trx.selectFrom('records').selectAll().where('app_id', '=', appId).where('collection', '=', FORM_COLLECTION).execute();
+  let changed = 0;
+  for (const row of rows) {
+    const data = moved(row.data);
+    if (!data) continue;
+    await replaceRecordData(trx, row, data, now);
+    changed++;
+  }
+  // Records in the bin move too: one restored later comes back as if it had been live, with its value in the new field.
+  const binned = await trx.selectFrom('deleted_records').select(['id', 'data', 'revision']).where('app_id', '=', appId).where('collection', '=', FORM_COLLECTION).execute();
+  for (const row of binned) {
+    const data = moved(row.data);
+    if (!data) continue;
+    await trx.updateTable('deleted_records').set({ data: JSON.stringify(data), revision: row.revision + 1 }).where('id', '=', row.id).execute();
+    changed++;
   }
   return changed;
 }

@@ -60,4 +60,20 @@ describe.each(testEngines)('moving retired values when a form version goes live 
     expect(again.statusCode, again.body).toBe(201);
     expect(await read(ids[1]!)).toMatchObject({ needs: '房租拖欠三个月', story: '已改写' });
   });
+
+  it('moves the values of records in the bin too, so one restored after the version went live has them in the new field', async () => {
+    const { maker, ids } = await withRecords();
+    const url = `/api/apps/hardship-hy/data/records/${ids[0]}`;
+    expect((await t.app.inject({ method: 'DELETE', url, headers: staff.headers })).statusCode).toBe(204);
+    expect((await publishForm(t.app, maker, movingNeeds())).statusCode).toBe(201);
+    expect((await review(t.app, admin, 'hardship-hy', '1.1.0', 'approve')).statusCode).toBe(200);
+    const bin = (await t.app.inject({ url: '/api/apps/hardship-hy/data/records/deleted', headers: staff.headers })).json<{ items: { id: string; data: Record<string, unknown> }[] }>();
+    expect(bin.items.find((r) => r.id === ids[0])?.data).toMatchObject({ needs: '医药费负担重', story: '医药费负担重' });
+    const restored = await t.app.inject({ method: 'POST', url: `/api/apps/hardship-hy/data/records/deleted/${ids[0]}/restore`, headers: staff.headers });
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect(await read(ids[0]!)).toMatchObject({ needs: '医药费负担重', story: '医药费负担重' });
+    // Found by the new field's values, as the live records are.
+    const found = await t.app.inject({ url: `/api/apps/hardship-hy/data/records?filter=${encodeURIComponent('story:eq:医药费负担重')}`, headers: staff.headers });
+    expect(found.json<{ items: { id: string }[] }>().items.map((r) => r.id)).toEqual([ids[0]]);
+  });
 });

@@ -30,11 +30,23 @@ export async function moveRetiredValues(trx: Db, appId: string, previous: FormDe
   };
   const rows = await trx.selectFrom('records').selectAll().where('app_id', '=', appId).where('collection', '=', FORM_COLLECTION).execute();
   let changed = 0;
-  for (const row of rows) {
-    const data = moved(row.data);
-    if (!data) continue;
-    await replaceRecordData(trx, row, data, now);
-    changed++;
+  for (const read of rows) {
+    let row: typeof read | undefined = read;
+    // A clerk's write can land between this read and the move (PostgreSQL lets it; on SQLite the publish holds the
+    // writer lock): the record is read again and moved from what it holds now, rather than the publish failing on it.
+    // One deleted meanwhile is in the bin, read below.
+    while (row) {
+      const data = moved(row.data);
+      if (!data) break;
+      try {
+        await replaceRecordData(trx, row, data, now);
+        changed++;
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'TOOLBOX_RECORD_CHANGED') throw error;
+        row = await trx.selectFrom('records').selectAll().where('id', '=', row.id).executeTakeFirst();
+      }
+    }
   }
   // Records in the bin move too: one restored later comes back as if it had been live, with its value in the new field.
   const binned = await trx.selectFrom('deleted_records').select(['id', 'data', 'revision']).where('app_id', '=', appId).where('collection', '=', FORM_COLLECTION).execute();

@@ -61,6 +61,32 @@ describe.each(testEngines)('moving retired values when a form version goes live 
     expect(await read(ids[1]!)).toMatchObject({ needs: '房租拖欠三个月', story: '已改写' });
   });
 
+  it.runIf(engine === 'postgres')('moves a record a clerk changed while the version went live, from what the clerk saved, without failing the approval', async () => {
+    const { maker, ids } = await withRecords();
+    expect((await publishForm(t.app, maker, movingNeeds())).statusCode).toBe(201);
+    // The clerk's write holds the record's row, uncommitted, while the approval reads the records and moves their values.
+    let commit!: () => void;
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    let clerkWrote!: () => void;
+    const wrote = new Promise<void>((resolve) => (clerkWrote = resolve));
+    const clerk = t.app.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('records').selectAll().where('id', '=', ids[0]!).executeTakeFirstOrThrow();
+      const data = { ...JSON.parse(row.data), name: '李桂芳' };
+      await trx.updateTable('records').set({ data: JSON.stringify(data), revision: row.revision + 1 }).where('id', '=', row.id).execute();
+      clerkWrote();
+      await held;
+    });
+    await wrote;
+    const approval = review(t.app, admin, 'hardship-hy', '1.1.0', 'approve');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await clerk;
+    const res = await approval;
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await read(ids[0]!)).toMatchObject({ name: '李桂芳', needs: '医药费负担重', story: '医药费负担重' });
+    expect(await read(ids[1]!)).toMatchObject({ story: '房租拖欠三个月' });
+  });
+
   it('moves the values of records in the bin too, so one restored after the version went live has them in the new field', async () => {
     const { maker, ids } = await withRecords();
     const url = `/api/apps/hardship-hy/data/records/${ids[0]}`;

@@ -1,7 +1,8 @@
+import { localized } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, MATCHABLE_KINDS } from '@toolbox/sdk/forms';
-import { change, copyField, moveField, placeOf, removeField, updateField } from './draft/editDraft.ts';
+import { type FormDefinition, type FormField, formFields, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys } from '@toolbox/sdk/forms';
+import { copyField, moveField, placeOf, removeField, setMatchBy, updateField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
 import { messages } from './messages.ts';
@@ -24,6 +25,20 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
   const set = (patch: Partial<FormField>) => onChange(updateField(draft, field.key, clean({ ...field, ...patch } as FormField)), (patch.key as string | undefined) ?? field.key);
   const place = placeOf(draft, field.key);
   const setDefault = (value: unknown) => set({ default: value } as Partial<FormField>);
+  // The fields that identify a record (matchBy): this one alone, or with others (姓名和住址 together).
+  const matching = matchKeys(draft);
+  const labelOf = (key: string) => localized(formFields(draft).find((f) => f.key === key)?.label, locale) || key;
+  const names = (keys: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(keys.map(labelOf));
+  const others = matching.filter((k) => k !== field.key);
+  const matchHint = matching.includes(field.key)
+    ? others.length > 0
+      ? t('matchByHintTogether', names(matching))
+      : t('matchByHint', labelOf(field.key))
+    : others.length >= MATCH_FIELDS_MAX
+      ? t('matchByHintFull', MATCH_FIELDS_MAX)
+      : others.length > 0
+        ? t('matchByHintAdd', names(others))
+        : t('matchByHint', labelOf(field.key));
 
   return (
     <section className="fd-props" aria-label={field.label['zh-CN']}>
@@ -43,17 +58,10 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
       {MATCHABLE_KINDS.includes(field.kind) && (
         <Check
           label={t('matchBy')}
-          hint={t('matchByHint', field.label['zh-CN'])}
-          checked={draft.matchBy === field.key}
-          onChange={(on) =>
-            onChange(
-              change(draft, (d) => {
-                if (on) d.matchBy = field.key;
-                else delete d.matchBy;
-              }),
-              field.key,
-            )
-          }
+          hint={matchHint}
+          checked={matching.includes(field.key)}
+          disabled={!matching.includes(field.key) && matching.length >= MATCH_FIELDS_MAX}
+          onChange={(on) => onChange(setMatchBy(draft, field.key, on), field.key)}
         />
       )}
 

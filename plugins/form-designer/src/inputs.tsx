@@ -51,10 +51,10 @@ export function NumberInput({ value, onChange, ...rest }: Labelled & { value: nu
   );
 }
 
-export function Check({ label, hint, checked, onChange }: { label: string; hint?: string; checked: boolean; onChange(checked: boolean): void }) {
+export function Check({ label, hint, checked, disabled, onChange }: { label: string; hint?: string; checked: boolean; disabled?: boolean; onChange(checked: boolean): void }) {
   const box = (
     <label className="tbx-check-row fd-check">
-      <input type="checkbox" className="tbx-check" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input type="checkbox" className="tbx-check" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
       <span>{label}</span>
     </label>
   );

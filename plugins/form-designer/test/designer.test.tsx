@@ -129,23 +129,36 @@ describe('应用搭建', () => {
     expect(labels()).toEqual(['名称 *', '数字']);
   });
 
-  it('names a record by a field: one box on a text, phone or 身份证号 field, one field at a time', async () => {
+  it('names a record by a field, or by several together (户主姓名和住址), up to three', async () => {
     renderDesigner(registry().api);
     fireEvent.click(screen.getAllByRole('button', { name: '用这个模板' })[0]!);
+    const props = (name: string) => {
+      fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${name}`) }));
+      const region = screen.getByRole('region', { name });
+      return { region, box: within(region).queryByRole('checkbox', { name: '用它识别同一条记录' }) as HTMLInputElement | null };
+    };
     // The 困难群众帮扶台账 names its records by 身份证号.
-    fireEvent.click(screen.getByRole('button', { name: /^身份证号/ }));
-    const idProps = screen.getByRole('region', { name: '身份证号' });
-    const box = within(idProps).getByRole('checkbox', { name: '用它识别同一条记录' });
-    expect((box as HTMLInputElement).checked).toBe(true);
-    expect(idProps.textContent).toContain('台账里每个身份证号只登记一条');
-    // Moved to 联系电话: one field names the record, so the 身份证号's box clears.
-    fireEvent.click(screen.getByRole('button', { name: /^联系电话/ }));
-    fireEvent.click(within(screen.getByRole('region', { name: '联系电话' })).getByRole('checkbox', { name: '用它识别同一条记录' }));
-    fireEvent.click(screen.getByRole('button', { name: /^身份证号/ }));
-    expect((within(screen.getByRole('region', { name: '身份证号' })).getByRole('checkbox', { name: '用它识别同一条记录' }) as HTMLInputElement).checked).toBe(false);
+    const id = props('身份证号');
+    expect(id.box?.checked).toBe(true);
+    expect(id.region.textContent).toContain('台账里每个身份证号只登记一条');
+    fireEvent.click(id.box!);
+    // A household without a number: its name and address together.
+    fireEvent.click(props('户主姓名').box!);
+    const name = props('户主姓名');
+    expect(name.box?.checked).toBe(true);
+    expect(name.region.textContent).toContain('台账里每个户主姓名只登记一条');
+    const address = props('住址');
+    expect(address.region.textContent).toContain('勾选后与户主姓名一起识别');
+    fireEvent.click(address.box!);
+    expect(props('住址').region.textContent).toContain('户主姓名和住址都相同的只登记一条');
+    expect(props('身份证号').box?.checked).toBe(false);
+    // A third, and no more than three.
+    fireEvent.click(props('联系电话').box!);
+    const full = props('身份证号');
+    expect(full.box?.disabled).toBe(true);
+    expect(full.region.textContent).toContain('最多用 3 个字段合起来识别记录');
     // A field that cannot name a record has no box.
-    fireEvent.click(screen.getByRole('button', { name: /^住址/ }));
-    expect(within(screen.getByRole('region', { name: '住址' })).queryByRole('checkbox', { name: '用它识别同一条记录' })).toBeNull();
+    expect(props('困难类别').box).toBeNull();
   });
 
   it('marks a line of text as a person’s name, sorted by surname reading', async () => {

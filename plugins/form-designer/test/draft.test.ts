@@ -1,7 +1,7 @@
 import { checkFormRecord, FIELD_KINDS, FORM_TEMPLATES, formFields, validateDefinition } from '@toolbox/sdk/forms';
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS, draftHistory, HISTORY_LIMIT, startHistory } from '../src/draft/draftHistory.ts';
-import { addField, addSection, copyField, moveField, removeField, updateField } from '../src/draft/editDraft.ts';
+import { addField, addSection, copyField, moveField, removeField, setMatchBy, updateField } from '../src/draft/editDraft.ts';
 import { sampleRecords } from '../src/draft/sampleRecords.ts';
 import { appIdFor, blankDraft, fromSheet, fromTemplate, nextVersion } from '../src/draft/startDraft.ts';
 
@@ -72,6 +72,22 @@ describe('editing a draft', () => {
     const removed = removeField({ ...withPhone, matchBy: 'phone1' }, 'phone1');
     expect(removed.matchBy).toBeUndefined();
     expect(validateDefinition(removed).ok).toBe(true);
+  });
+
+  it('fields named together (matchBy as a list): added in turn, at most three, renamed and removed with their fields', () => {
+    let draft = addField(addField(addField(blankDraft(who), 'address').definition, 'phone').definition, 'text').definition;
+    for (const key of ['text1', 'address1', 'phone1', 'text2']) draft = setMatchBy(draft, key, true);
+    // The fourth is not added: three at most.
+    expect(draft.matchBy).toEqual(['text1', 'address1', 'phone1']);
+    expect(validateDefinition(draft).ok).toBe(true);
+    draft = setMatchBy(draft, 'phone1', false);
+    expect(draft.matchBy).toEqual(['text1', 'address1']);
+    const renamed = updateField(draft, 'text1', { ...formFields(draft)[0]!, key: 'name' });
+    expect(renamed.matchBy).toEqual(['name', 'address1']);
+    // One left is a plain key, as a definition that names one field has always said.
+    const one = removeField(renamed, 'address1');
+    expect(one.matchBy).toBe('name');
+    expect(setMatchBy(one, 'name', false).matchBy).toBeUndefined();
   });
 });
 

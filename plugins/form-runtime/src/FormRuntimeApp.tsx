@@ -1,7 +1,7 @@
 import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
-import { canMove, type FormDefinition, flowState, initialValues, matchField, statusField } from '@toolbox/sdk/forms';
+import { canMove, type FormDefinition, flowState, initialValues, matchFields, matchText, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { BulkSteps } from './BulkSteps.tsx';
@@ -20,7 +20,7 @@ import { RecordPrints } from './RecordPrint.tsx';
 import { RecordTable } from './RecordTable.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
 import { styles } from './styles.ts';
-import { textOf } from './text.ts';
+import { labelsOf, textOf } from './text.ts';
 import { queryPage, useRecordList } from './useRecordList.ts';
 
 type Data = Record<string, unknown>;
@@ -55,16 +55,16 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const status = statusField(definition);
   const name = textOf(definition.name, locale);
   const current = screen.view === 'detail' || screen.view === 'edit' ? screen.record : undefined;
-  const matchKey = matchField(definition)?.key;
+  const matchBy = useMemo(() => matchFields(definition), [definition]);
   const currentId = current?.id;
-  // The records other than this one with the same `matchBy` value (身份证号, 车牌号): the form warns of them.
+  // The records other than this one with the same `matchBy` values (身份证号, 车牌号, 姓名和住址): the form warns of them.
   const findSame = useCallback(
-    async (value: string) => {
-      if (!matchKey) return [];
-      const page = await queryPage(list.client, { filters: [{ field: matchKey, op: 'eq', value }], limit: 4 });
+    async (texts: string[]) => {
+      if (matchBy.length === 0) return [];
+      const page = await queryPage(list.client, { filters: matchBy.map((f, i) => ({ field: f.key, op: 'eq' as const, value: texts[i]! })), limit: 4 });
       return page.items.filter((r) => r.id !== currentId);
     },
-    [list.client, matchKey, currentId],
+    [list.client, matchBy, currentId],
   );
   const client = list.client;
   const loadHistory = useMemo(() => (client.history ? (id: string) => client.history!(id) : undefined), [client]);
@@ -120,15 +120,14 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     }
   };
 
-  // A restored record whose `matchBy` value (身份证号) was entered again meanwhile: the clerk is told to check.
+  // A restored record whose `matchBy` values (身份证号) were entered again meanwhile: the clerk is told to check.
   const afterRestore = async (record: DataRecord<Data>) => {
     list.reload();
-    const field = matchField(definition);
-    const value = field ? record.data[field.key] : undefined;
-    if (!field || typeof value !== 'string' || value === '') return;
+    const texts = matchBy.map((f) => matchText(record.data[f.key]));
+    if (matchBy.length === 0 || texts.some((text) => text === undefined)) return;
     try {
-      const same = (await queryPage(list.client, { filters: [{ field: field.key, op: 'eq', value }], limit: 4 })).items.filter((r) => r.id !== record.id);
-      if (same[0]) toolbox.notify({ type: 'warning', message: t('restoredSame', textOf(field.label, locale), recordName(definition, same[0].data, locale)) });
+      const same = (await findSame(texts as string[])).filter((r) => r.id !== record.id);
+      if (same[0]) toolbox.notify({ type: 'warning', message: t('restoredSame', labelsOf(matchBy, locale), recordName(definition, same[0].data, locale)) });
     } catch {
       // Only a warning: the record is back either way.
     }
@@ -256,7 +255,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
             revision={current?.revision}
             isNew={screen.view === 'create'}
             onSubmit={save}
-            findSame={matchKey ? findSame : undefined}
+            findSame={matchBy.length > 0 ? findSame : undefined}
             onOpenRecord={(record) => setScreen({ view: 'detail', record })}
             onCancel={() => setScreen(current ? { view: 'detail', record: current } : { view: 'list' })}
           />

@@ -2,7 +2,7 @@ import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
 import { type DataRecord, isToolboxSdkError, type RecordChange, shanghaiDateTime } from '@toolbox/sdk';
 import { mergeChanges } from '@toolbox/sdk/data';
-import { checkFieldValue, checkFormRecord, type FormDefinition, type FormRecordProblem, fieldByKey, flowState, formFields, matchField } from '@toolbox/sdk/forms';
+import { checkFieldValue, checkFormRecord, type FormDefinition, type FormRecordProblem, fieldByKey, flowState, formFields, matchFields, matchText } from '@toolbox/sdk/forms';
 import { type FormEvent, Fragment, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Draft, fromDraft, toDraft } from './draft.ts';
 import { FieldInput } from './FieldInput.tsx';
@@ -103,10 +103,12 @@ export function FormView({ definition, initial: opened, revision: openedRevision
     return problem ? textOf(problem.message, locale) : undefined;
   };
   const columns = definition.views.form?.columns ?? 2;
-  // The value to look for in the ledger: complete and valid, and on an edit, not the record's own value.
-  const match = matchField(definition);
-  const typed = match && fromDraft(match, drafts[match.key], initial[match.key]);
-  const lookFor = match && typeof typed === 'string' && !checkFieldValue(match, typed) && (isNew || typed !== initial[match.key]) ? typed : undefined;
+  // The values to look for in the ledger (matchBy: one field, or several together): each complete and valid, and on an
+  // edit, not all the record's own.
+  const match = matchFields(definition);
+  const typed = match.map((f) => fromDraft(f, drafts[f.key], initial[f.key]));
+  const complete = match.length > 0 && match.every((f, i) => matchText(typed[i]) !== undefined && !checkFieldValue(f, typed[i]));
+  const lookFor = complete && (isNew || match.some((f, i) => matchText(typed[i]) !== matchText(initial[f.key]))) ? typed : undefined;
   const initialState = definition.flow && flowState(definition, definition.flow.initial);
 
   return (
@@ -146,7 +148,7 @@ export function FormView({ definition, initial: opened, revision: openedRevision
                     disabled={saving}
                     onChange={(next) => change(field.key, next)}
                   />
-                  {field === match && <SameRecordNotice definition={definition} field={field} value={lookFor} find={findSame} onOpen={onOpenRecord} />}
+                  {field === match.at(-1) && <SameRecordNotice definition={definition} fields={match} values={lookFor} find={findSame} onOpen={onOpenRecord} />}
                 </Fragment>
               ),
             )}

@@ -1,5 +1,5 @@
 import type { CollectionClient, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
-import { type FormDefinition, flowState, formFields, matchField } from '@toolbox/sdk/forms';
+import { type FormDefinition, flowState, formFields, matchFields } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import { checkImportFile, IMPORT_MAX, type ImportFailure, importFailure } from '
 import { ImportReportView } from './ImportReportView.tsx';
 import { messages } from './messages.ts';
 import { Modal } from './Modal.tsx';
-import { textOf } from './text.ts';
+import { labelsOf, textOf } from './text.ts';
 
 interface Props {
   client: CollectionClient<Record<string, unknown>>;
@@ -37,9 +37,10 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   // What becomes of the rows that may be in the ledger already: asked anew for each file. A form that holds one record
   // per value (`matchBy`) starts by leaving them out, so that importing the same ledger again adds no second records;
   // a visit log, where one person has many records, starts by adding them.
-  const firstMode: Repeats = matchField(definition) ? 'skip' : 'add';
-  // The registry finds repeats by the form's matchBy field (车牌号, 物资编号), or else by its 身份证号: named as such.
-  const repeatsBy = textOf((matchField(definition) ?? formFields(definition).find((f) => f.kind === 'idcard'))?.label, locale);
+  const matchBy = matchFields(definition);
+  const firstMode: Repeats = matchBy.length > 0 ? 'skip' : 'add';
+  // The registry finds repeats by the form's matchBy fields (车牌号, 物资编号, 姓名和住址), or else by its 身份证号: named as such.
+  const repeatsBy = labelsOf(matchBy.length > 0 ? matchBy : formFields(definition).filter((f) => f.kind === 'idcard').slice(0, 1), locale);
   const [repeats, setRepeats] = useState<Repeats>(firstMode);
   const titleId = useId();
   const introId = useId();

@@ -1,29 +1,30 @@
 import { type DataRecord, shanghaiDay } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
-import type { FormDefinition, FormField } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, matchText } from '@toolbox/sdk/forms';
 import { useEffect, useState } from 'react';
 import { formatValue, recordName } from './formatValue.ts';
 import { messages } from './messages.ts';
-import { textOf } from './text.ts';
+import { labelsOf } from './text.ts';
 
 type Data = Record<string, unknown>;
 
-/** Finds the other records whose `matchBy` value is `value`. */
-export type FindSame = (value: string) => Promise<DataRecord<Data>[]>;
+/** Finds the other records whose `matchBy` values are `texts` (each field's matchText, in matchBy's order). */
+export type FindSame = (texts: string[]) => Promise<DataRecord<Data>[]>;
 
 /**
- * The records `find` gives for `value`, once typing has paused (300 ms): undefined while there is no value, while it
- * is being looked up, and when the lookup fails (a warning, never a reason to block the form).
+ * The records `find` gives for `texts` (as JSON, so that a new array of the same values asks nothing again), once
+ * typing has paused (300 ms): undefined while there are none to look for, while they are being looked up, and when
+ * the lookup fails (a warning, never a reason to block the form).
  */
-function useSameRecords(find: FindSame | undefined, value: string | undefined): DataRecord<Data>[] | undefined {
-  const [found, setFound] = useState<{ value: string; records: DataRecord<Data>[] }>();
+function useSameRecords(find: FindSame | undefined, texts: string | undefined): DataRecord<Data>[] | undefined {
+  const [found, setFound] = useState<{ texts: string; records: DataRecord<Data>[] }>();
   useEffect(() => {
-    if (!find || value === undefined) return;
+    if (!find || texts === undefined) return;
     let live = true;
     const timer = setTimeout(() => {
-      find(value).then(
-        (records) => live && setFound({ value, records }),
+      find(JSON.parse(texts) as string[]).then(
+        (records) => live && setFound({ texts, records }),
         () => live && setFound(undefined),
       );
     }, 300);
@@ -31,40 +32,42 @@ function useSameRecords(find: FindSame | undefined, value: string | undefined): 
       live = false;
       clearTimeout(timer);
     };
-  }, [find, value]);
-  return found && found.value === value ? found.records : undefined;
+  }, [find, texts]);
+  return found && found.texts === texts ? found.records : undefined;
 }
 
 interface Props {
   definition: FormDefinition;
-  /** The `matchBy` field. */
-  field: FormField;
-  /** Its value when it is complete and valid (and, on an edit, changed); undefined otherwise. */
-  value: string | undefined;
+  /** The `matchBy` fields: one (身份证号), or several that name a record together (姓名和住址). */
+  fields: FormField[];
+  /** Their values when all are complete and valid (and, on an edit, one is changed); undefined otherwise. */
+  values: unknown[] | undefined;
   find: FindSame | undefined;
   onOpen?(record: DataRecord<Data>): void;
 }
 
 /**
- * The warning under the field the form names records by (`matchBy`), when the ledger has a record with the value just
- * typed: whose it is and when it was entered, with a button to open it and change it instead of entering it twice.
- * Saving stays possible: the clerk may know better (two households at one 车牌号), and the server does not refuse it.
+ * The warning under the (last) field the form names records by (`matchBy`), when the ledger has a record with the
+ * values just typed: whose it is and when it was entered, with a button to open it and change it instead of entering
+ * it twice. Saving stays possible: the clerk may know better (two households at one 车牌号), and the server does not
+ * refuse it.
  */
-export function SameRecordNotice({ definition, field, value, find, onOpen }: Props) {
+export function SameRecordNotice({ definition, fields, values, find, onOpen }: Props) {
   const t = useT(messages);
   const locale = useLocale();
-  const records = useSameRecords(find, value);
-  if (!records?.length || value === undefined) return null;
-  const label = textOf(field.label, locale);
+  const records = useSameRecords(find, values && JSON.stringify(values.map(matchText)));
+  if (!records?.length || values === undefined) return null;
+  const label = labelsOf(fields, locale);
+  const shown = fields.map((f, i) => formatValue(f, values[i], definition, locale)).join(t('listSeparator'));
   const names = records.slice(0, 3).map((r) => {
     const name = recordName(definition, r.data, locale);
     return t('sameRecordName', name, shanghaiDay(r.createdAt));
   });
   return (
     <div className="fr-same">
-      <Notice type="warning" title={t('sameRecordTitle', label, formatValue(field, value, definition, locale), records.length)}>
+      <Notice type="warning" title={t('sameRecordTitle', label, shown, records.length)}>
         <p>{names.join(locale === 'en' ? '; ' : '；')}</p>
-        <p className="tbx-help">{t('sameRecordHint', label)}</p>
+        <p className="tbx-help">{t(fields.length > 1 ? 'sameRecordHintTogether' : 'sameRecordHint', label)}</p>
         {onOpen && records[0] && (
           <Button variant="secondary" size="small" onClick={() => onOpen(records[0]!)}>
             {t('sameRecordOpen')}

@@ -319,6 +319,28 @@ describe('a form that holds one record per 身份证号 (matchBy)', () => {
     expect((await stored(toolbox)).filter((r) => r.idNumber === idOf('李建军')).map((r) => r.name).sort()).toEqual(['李建军', '王秀英']);
   });
 
+  it('warns by several fields together (户主姓名和住址) once all are typed, under the last of them', async () => {
+    renderRuntime({ ...hardship, matchBy: ['name', 'address'] }, { seed });
+    fireEvent.click(await screen.findByRole('button', { name: '新增' }));
+    fireEvent.change(await screen.findByLabelText(/^户主姓名/), { target: { value: '王秀英' } });
+    // Her name with another address, and then half her address, are not her record.
+    fireEvent.change(screen.getByLabelText('楼号'), { target: { value: '9号楼' } });
+    fireEvent.change(screen.getByLabelText('室号'), { target: { value: '201室' } });
+    await pause();
+    expect(screen.queryByText(/台账里已有/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('楼号'), { target: { value: '8号楼' } });
+    fireEvent.change(screen.getByLabelText('室号'), { target: { value: '' } });
+    await pause();
+    expect(screen.queryByText(/台账里已有/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('室号'), { target: { value: '201室' } });
+    const notice = (await screen.findByText('台账里已有户主姓名和住址是 王秀英、8号楼 201室 的记录')).closest('[role="alert"]') as HTMLElement;
+    expect(notice.textContent).toContain('户主姓名和住址都相同的只登记一条');
+    // Under the address (the last of the two), not under the name.
+    expect(screen.getByRole('group', { name: /住址/ }).compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(within(notice).getByRole('button', { name: '打开已有的记录' }));
+    expect(await screen.findByText('王秀英 · 困难群众帮扶台账')).toBeTruthy();
+  });
+
   it('says nothing on a form without matchBy, where a person may have many records', async () => {
     const { matchBy: _, ...visits } = hardship;
     renderRuntime(visits, { seed });

@@ -247,6 +247,33 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     expect(same.json().items.map((r: { data: Record<string, unknown> }) => r.data.assetNo)).toEqual(['FX-009']);
   });
 
+  it('finds repeats by several fields taken together (matchBy: 户主姓名 + 住址), and updates by them', async () => {
+    const pair = { ...structuredClone(FORM_TEMPLATES[0]!), id: 'pair-hy', owner: { unit: 'huayanglu-01', contact: '021-62511234' }, matchBy: ['name', 'address'] };
+    expect((await publishForm(t.app, admin, pair, 'pair-hy')).statusCode).toBe(201);
+    const at = '/api/apps/pair-hy/data/records';
+    for (const [name, building] of [['王秀英', '8号楼'], ['王秀英', '9号楼']] as const) {
+      const made = await t.app.inject({ method: 'POST', url: at, headers: staff.headers, payload: goodRecord({ name, address: { building, room: '201室' } }) });
+      expect(made.statusCode, made.body).toBe(201);
+    }
+    const header = ['户主姓名', '身份证号', '住址', '困难类别', '主要困难和诉求', '责任社工', '登记日期'];
+    const row = (name: string, address: string, needs = '想找工作') => [name, GOOD_ID, address, '低收入家庭', needs, '王芳', '2026-03-09'];
+    const send = (rows: unknown[][], query: string) => {
+      const body = multipart(csvOf([header, ...rows]), 'pair.csv', 'file');
+      return t.app.inject({ method: 'POST', url: `${at}/import?${query}`, headers: { ...staff.headers, ...body.headers }, payload: body.payload });
+    };
+    // The same name at another address, and another name at the same address, are other households.
+    const rows = [row('王秀英', '8号楼 201室'), row('王秀英', '5号楼 301室'), row('李 四', '8号楼 201室'), row('王秀英', '8号楼 201室')];
+    const dry = (await send(rows, 'dryRun=1')).json() as ImportReport;
+    expect(dry.warnings.map((w) => `${w.line}|${w.column}|${w.message}`)).toEqual(['2|户主姓名|户主姓名和住址 王秀英、8号楼 201室 已有记录，可能已经导入过', '5|户主姓名|户主姓名和住址与第 2 行相同']);
+    const en = (await send(rows, 'dryRun=1&lang=en')).json() as ImportReport;
+    expect(en.warnings.map((w) => w.message)).toEqual(['Head of household and Address 王秀英, 8号楼 201室 have a record already: it may have been imported before', 'Head of household and Address are the same as on line 2']);
+    const done = await send(rows.slice(0, 3), 'repeats=update');
+    expect(done.json()).toMatchObject({ imported: 2, updated: 1, repeatRows: 1 });
+    const list = (await t.app.inject({ url: `${at}?limit=50`, headers: staff.headers })).json().items as { data: Record<string, unknown> }[];
+    const households = list.map((r) => `${r.data.name}|${(r.data.address as { building: string }).building}|${r.data.needs}`).sort();
+    expect(households).toEqual(['李 四|8号楼|想找工作', '王秀英|5号楼|想找工作', '王秀英|8号楼|想找工作', `王秀英|9号楼|${goodRecord().needs}`]);
+  });
+
   it('refuses the whole import when a record it updates is deleted while it runs, writing nothing', async () => {
     const made = await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord({ name: '吴 刚' }) });
     expect(made.statusCode, made.body).toBe(201);

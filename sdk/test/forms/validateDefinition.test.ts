@@ -1,6 +1,6 @@
 import { createAjv } from '../../src/shared/createAjv.ts';
 import { describe, expect, it } from 'vitest';
-import { FORM_LIMITS, FORM_TEMPLATES, formDefinitionSchema, type FormDefinition, validateDefinition } from '../../src/shared/forms/index.ts';
+import { FORM_LIMITS, FORM_TEMPLATES, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, validateDefinition } from '../../src/shared/forms/index.ts';
 
 const ajvValidate = createAjv().compile(formDefinitionSchema);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
@@ -94,12 +94,39 @@ describe('bad definitions are refused with errors that name the field', () => {
       }),
     );
     expect(retired).toEqual([expect.objectContaining({ path: '/matchBy', code: 'unknownField' })]);
-    const kind = refused(variant((d) => (d.matchBy = 'address')));
-    expect(kind).toEqual([expect.objectContaining({ path: '/matchBy', code: 'wrongFieldKind', field: 'address' })]);
-    expect(kind[0]?.message['zh-CN']).toContain('只有单行文字、电话和身份证号可以');
+    const kind = refused(variant((d) => (d.matchBy = 'category')));
+    expect(kind).toEqual([expect.objectContaining({ path: '/matchBy', code: 'wrongFieldKind', field: 'category' })]);
+    expect(kind[0]?.message['zh-CN']).toContain('只有单行文字、电话、身份证号和地址可以');
     expect(ajvValidate(variant((d) => (d.matchBy = 'Not a key')))).toBe(false);
-    // A text field, a phone and a 身份证号 may each name the record.
-    for (const key of ['name', 'phone', 'idNumber']) expect(validateDefinition(variant((d) => (d.matchBy = key))).ok, key).toBe(true);
+    // A text field, a phone, a 身份证号 and an address may each name the record.
+    for (const key of ['name', 'phone', 'idNumber', 'address']) expect(validateDefinition(variant((d) => (d.matchBy = key))).ok, key).toBe(true);
+  });
+
+  it('matchBy naming several fields that name a record together (姓名 + 住址)', () => {
+    const together = variant((d) => (d.matchBy = ['name', 'address']));
+    expect(validateDefinition(together).ok).toBe(true);
+    expect(ajvValidate(together), JSON.stringify(ajvValidate.errors)).toBe(true);
+    expect(matchFields(together as FormDefinition).map((f) => f.key)).toEqual(['name', 'address']);
+    expect(matchKeys({ matchBy: 'idNumber' })).toEqual(['idNumber']);
+    expect(matchKeys({})).toEqual([]);
+    // Each key is checked where it stands; one named twice, none, or more than three are refused.
+    expect(refused(variant((d) => (d.matchBy = ['name', 'category', 'passport'])))).toEqual([
+      expect.objectContaining({ path: '/matchBy/1', code: 'wrongFieldKind', field: 'category' }),
+      expect.objectContaining({ path: '/matchBy/2', code: 'unknownField', field: 'passport' }),
+    ]);
+    expect(refused(variant((d) => (d.matchBy = ['name', 'name'])))).toEqual([expect.objectContaining({ path: '/matchBy/1', code: 'duplicateKey', field: 'name' })]);
+    for (const bad of [[], ['name', 'phone', 'idNumber', 'address'], 3]) {
+      expect(refused(variant((d) => (d.matchBy = bad)))).toEqual([expect.objectContaining({ path: '/matchBy', code: 'type' })]);
+      expect(ajvValidate(variant((d) => (d.matchBy = bad)))).toBe(false);
+    }
+    // A definition whose matchBy names a field it lacks gives no fields at all, not some of them.
+    expect(matchFields({ ...(together as FormDefinition), matchBy: ['name', 'passport'] })).toEqual([]);
+  });
+
+  it('matchText: the text a matchBy value is searched by', () => {
+    expect(matchText('沪A12345')).toBe('沪A12345');
+    expect(matchText({ building: '8号楼', room: '201室' })).toBe('8号楼 201室');
+    for (const empty of ['', undefined, null, {}]) expect(matchText(empty)).toBeUndefined();
   });
 
   it('a default that does not fit its field', () => {

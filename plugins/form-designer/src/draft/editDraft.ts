@@ -1,4 +1,4 @@
-import { type FieldKind, type FormDefinition, type FormField, formFields } from '@toolbox/sdk/forms';
+import { type FieldKind, type FormDefinition, type FormField, formFields, MATCH_FIELDS_MAX, matchKeys } from '@toolbox/sdk/forms';
 import { freeKey, newField } from './newField.ts';
 
 /** Where a field sits: its section and its place in it. */
@@ -92,7 +92,7 @@ function renameInViews(d: FormDefinition, from: string, to: string) {
   if (list.search) list.search = swap(list.search);
   if (list.sort?.field === from) list.sort.field = to;
   if (d.views.detail?.fields) d.views.detail.fields = swap(d.views.detail.fields);
-  if (d.matchBy === from) d.matchBy = to;
+  setMatchKeys(d, matchKeys(d).map((k) => (k === from ? to : k)));
 }
 
 /** Removes the field `key` and every mention of it in the views (and the flow, with the status field). */
@@ -108,7 +108,7 @@ export function removeField(definition: FormDefinition, key: string): FormDefini
     if (list.sort?.field === key) delete list.sort;
     if (d.views.detail?.fields) d.views.detail.fields = d.views.detail.fields.filter((k) => k !== key);
     if (removed?.kind === 'status') delete d.flow;
-    if (d.matchBy === key) delete d.matchBy;
+    setMatchKeys(d, matchKeys(d).filter((k) => k !== key));
   });
 }
 
@@ -138,4 +138,21 @@ export function removeSection(definition: FormDefinition, index: number): FormDe
 /** Changes anything else (name, views, flow) through a function of a copy. */
 export function change(definition: FormDefinition, fn: (d: FormDefinition) => void): FormDefinition {
   return edit(definition, fn);
+}
+
+/** `matchBy` as the keys say: none, one key, or a list of keys taken together. */
+function setMatchKeys(d: FormDefinition, keys: string[]) {
+  if (keys.length === 0) delete d.matchBy;
+  else d.matchBy = keys.length === 1 ? keys[0] : keys;
+}
+
+/**
+ * Adds the field `key` to the fields that identify a record, or takes it out. Added to those already there, so that
+ * 姓名 and 住址 together name a household; at most MATCH_FIELDS_MAX.
+ */
+export function setMatchBy(definition: FormDefinition, key: string, on: boolean): FormDefinition {
+  return edit(definition, (d) => {
+    const keys = matchKeys(d).filter((k) => k !== key);
+    setMatchKeys(d, on && keys.length < MATCH_FIELDS_MAX ? [...keys, key] : keys);
+  });
 }

@@ -1,3 +1,4 @@
+import { MATCH_FIELDS_MAX } from './formFields.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { FIELD_KINDS } from './types.ts';
 
@@ -77,7 +78,7 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
       },
     },
     changelog: { type: 'string', maxLength: 4000 },
-    matchBy: key,
+    matchBy: { anyOf: [key, { type: 'array', minItems: 1, maxItems: MATCH_FIELDS_MAX, uniqueItems: true, items: key }] },
     sections: {
       type: 'array',
       minItems: 1,

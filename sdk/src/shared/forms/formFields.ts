@@ -1,3 +1,4 @@
+import { recordValues } from '../data/recordValues.ts';
 import type { FieldKind, FormDefinition, FormField } from './types.ts';
 
 /** The definition's live fields, section by section, in form order. */
@@ -10,16 +11,38 @@ export function fieldByKey(definition: FormDefinition, key: string): FormField |
   return formFields(definition).find((f) => f.key === key) ?? definition.retired?.find((f) => f.key === key);
 }
 
-/** Kinds whose value can name one record (`matchBy`): one line of text, a phone number, a 身份证号. */
-export const MATCHABLE_KINDS: readonly FieldKind[] = ['text', 'phone', 'idcard'];
+/** Kinds whose value can name one record (`matchBy`): one line of text, a phone number, a 身份证号, an address (楼号 室号). */
+export const MATCHABLE_KINDS: readonly FieldKind[] = ['text', 'phone', 'idcard', 'address'];
 
-/** The field of `matchBy`, if the definition names one (and it is a live field of a matchable kind). */
-export function matchField(definition: FormDefinition): FormField | undefined {
-  const field = definition.matchBy === undefined ? undefined : formFields(definition).find((f) => f.key === definition.matchBy);
-  return field && MATCHABLE_KINDS.includes(field.kind) ? field : undefined;
+/** How many fields `matchBy` may name together (姓名 + 楼号 + 室号). */
+export const MATCH_FIELDS_MAX = 3;
+
+/** The keys `matchBy` names, one or several, as a list (empty without one). */
+export function matchKeys(definition: Pick<FormDefinition, 'matchBy'>): string[] {
+  const { matchBy } = definition;
+  return matchBy === undefined ? [] : typeof matchBy === 'string' ? [matchBy] : [...matchBy];
+}
+
+/**
+ * The fields of `matchBy`, in its order: one (身份证号, 车牌号) or several that name a record together (姓名 + 住址).
+ * Empty without one, or when one it names is not a live field of a matchable kind (validateDefinition refuses that).
+ */
+export function matchFields(definition: FormDefinition): FormField[] {
+  const live = formFields(definition);
+  const fields = matchKeys(definition).map((key) => live.find((f) => f.key === key));
+  return fields.every((f): f is FormField => f !== undefined && MATCHABLE_KINDS.includes(f.kind)) ? fields : [];
 }
 
 /** The keys of the text fields that hold a person's name (`personName`), live or retired: sorted by surname reading. */
 export function personNameFields(definition: FormDefinition): string[] {
   return [...formFields(definition), ...(definition.retired ?? [])].filter((f) => f.kind === 'text' && f.personName === true).map((f) => f.key);
+}
+
+/**
+ * A `matchBy` field's value as the ledger is searched for it: the text a list's `eq` filter and an import compare
+ * (`recordValues`: a text as it is, an address as 楼号 室号). Undefined for an empty value.
+ */
+export function matchText(value: unknown): string | undefined {
+  const text = recordValues({ value })[0]?.text;
+  return text === null || text === undefined || text === '' ? undefined : text;
 }

@@ -217,10 +217,11 @@ export interface FormDefinition extends FormDescription {
   views: FormViews;
   flow?: FormFlow;
   /**
-   * The field whose value names one record (身份证号, 车牌号, 物资编号): the ledger holds one record per value. The form
+   * The field whose value names one record (身份证号, 车牌号, 物资编号), or up to three whose values do so together
+   * (`['name', 'address']`: 姓名 + 住址, where a ledger has no number): the ledger holds one record per value. The form
    * warns when a new or edited record has a value another record has, and an import finds the rows already in the
-   * ledger by it (to skip or update them). A live field of kind `text`, `phone` or `idcard`. Absent: an import still
-   * warns by the form's 身份证号 fields, and the form does not warn.
+   * ledger by it (to skip or update them). Live fields of kind `text`, `phone` or `idcard` (`matchFields` gives them).
+   * Absent: an import still warns by the form's 身份证号 fields, and the form does not warn.
    */
-  matchBy?: string;
+  matchBy?: string | string[];
 }

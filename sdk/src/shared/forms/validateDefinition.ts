@@ -3,7 +3,7 @@ import { checkFlow } from './checkFlow.ts';
 import { checkArray, checkString, checkText, isObject, onlyKnown } from './checkShape.ts';
 import { checkViews } from './checkViews.ts';
 import { type DefinitionError, ErrorList } from './definitionError.ts';
-import { MATCHABLE_KINDS } from './formFields.ts';
+import { MATCH_FIELDS_MAX, MATCHABLE_KINDS } from './formFields.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { FORM_DEFINITION_VERSION, type FormDefinition, type FormField } from './types.ts';
 
@@ -92,14 +92,31 @@ export function validateDefinition(value: unknown): DefinitionValidation {
   return errors.errors.length ? { ok: false, errors: errors.errors } : { ok: true, definition: value as unknown as FormDefinition };
 }
 
-/** `matchBy` names a live field whose value can name one record: a line of text, a phone number or a 身份证号. */
+/**
+ * `matchBy` names a live field whose value can name one record (a line of text, a phone number, a 身份证号, an address), or up
+ * to MATCH_FIELDS_MAX different ones whose values do so together (姓名 + 住址).
+ */
 function checkMatchBy(errors: ErrorList, matchBy: unknown, live: ReadonlyMap<string, FormField>): void {
-  if (matchBy === undefined) return;
-  const field = typeof matchBy === 'string' ? live.get(matchBy) : undefined;
+  if (matchBy === undefined || typeof matchBy === 'string') {
+    if (matchBy !== undefined) checkMatchKey(errors, matchBy, '/matchBy', live);
+    return;
+  }
+  if (!Array.isArray(matchBy) || matchBy.length === 0 || matchBy.length > MATCH_FIELDS_MAX) {
+    errors.add('/matchBy', 'type', `识别记录的字段应为一个字段标识，或 1 至 ${MATCH_FIELDS_MAX} 个字段标识的列表`, `matchBy must be a field key, or a list of 1 to ${MATCH_FIELDS_MAX} field keys`);
+    return;
+  }
+  matchBy.forEach((key, i) => {
+    if (matchBy.indexOf(key) !== i) errors.add(`/matchBy/${i}`, 'duplicateKey', `识别记录的字段“${String(key)}”列了两次`, `matchBy names "${String(key)}" twice`, typeof key === 'string' ? key : undefined);
+    else checkMatchKey(errors, key, `/matchBy/${i}`, live);
+  });
+}
+
+function checkMatchKey(errors: ErrorList, key: unknown, at: string, live: ReadonlyMap<string, FormField>): void {
+  const field = typeof key === 'string' ? live.get(key) : undefined;
   if (!field) {
-    errors.add('/matchBy', 'unknownField', `识别记录的字段“${String(matchBy)}”不是本版本的字段`, `matchBy "${String(matchBy)}" is not a field of this version`, typeof matchBy === 'string' ? matchBy : undefined);
+    errors.add(at, 'unknownField', `识别记录的字段“${String(key)}”不是本版本的字段`, `matchBy "${String(key)}" is not a field of this version`, typeof key === 'string' ? key : undefined);
   } else if (!MATCHABLE_KINDS.includes(field.kind)) {
-    errors.add('/matchBy', 'wrongFieldKind', `字段“${field.label['zh-CN']}”（${field.key}）不能用来识别记录：只有单行文字、电话和身份证号可以`, `field "${field.key}" (${field.kind}) cannot name a record: ${MATCHABLE_KINDS.join(', ')} only`, field.key);
+    errors.add(at, 'wrongFieldKind', `字段“${field.label['zh-CN']}”（${field.key}）不能用来识别记录：只有单行文字、电话、身份证号和地址可以`, `field "${field.key}" (${field.kind}) cannot name a record: ${MATCHABLE_KINDS.join(', ')} only`, field.key);
   }
 }
 

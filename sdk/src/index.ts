@@ -8,6 +8,7 @@ export type {
   LightAppProps,
   ListOptions,
   WriteOptions,
+  StatsOptions,
   RecordFilter,
   RecordFilterOp,
   RecordPage,

@@ -82,7 +82,12 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       return page ? (page as RecordPage<T>) : queryCollection<T>(appId, collection, recordQueryParams(query));
     },
     // The export is a link the browser downloads.
-    stats: (field) => send<RecordStats>(`${base}/stats${field === undefined ? '' : `?field=${encodeURIComponent(field)}`}`),
+    stats: (field, options = {}) => {
+      const params = new URLSearchParams();
+      if (field !== undefined) params.set('field', field);
+      if (options.monthBy !== undefined) params.set('monthBy', options.monthBy);
+      return send<RecordStats>(`${base}/stats${params.size > 0 ? `?${params}` : ''}`);
+    },
     exportUrl: (query, format, locale = 'zh-CN') => {
       const params = recordQueryParams({ ...query, limit: undefined, offset: undefined });
       params.set('format', format);

@@ -4,7 +4,7 @@ import type { FormDefinition } from '@toolbox/sdk/forms';
 import { useEffect, useMemo, useRef } from 'react';
 import { echarts } from './echarts.ts';
 import { messages } from './messages.ts';
-import { countByStatus } from './queryRecords.ts';
+import { countByStatus, monthField } from './queryRecords.ts';
 import { textOf } from './text.ts';
 
 const TONES: Record<string, string> = { warning: '#d48806', danger: '#c0392b', success: '#2e8b57', info: '#1f5fbf', neutral: '#8c96a3' };
@@ -74,6 +74,9 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
   const locale = useLocale();
   const t = useT(messages);
   const drawable = useMemo(canDraw, []);
+  // Counted by the form's own 登记日期 when it has one (useRecordList asks for it so), and named so.
+  const dateField = monthField(definition);
+  const byMonth = dateField ? t('byMonthOf', textOf(dateField.label, locale)) : t('byMonth');
   const months = useMemo(() => {
     const byMonth = new Map(stats.byMonth.map((m) => [m.month, m.count]));
     return lastMonths().map((month) => ({ month, count: byMonth.get(month) ?? 0 }));
@@ -95,9 +98,9 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: months.map((m) => `${Number(m.month.slice(5))}${locale === 'en' ? '' : '月'}`), axisTick: { alignWithLabel: true }, axisLabel: { fontSize: 11 } },
       yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f3' } }, axisLabel: { fontSize: 11 } },
-      series: [{ name: t('byMonth'), type: 'bar', data: months.map((m) => m.count), color: '#1f5fbf', barMaxWidth: 18 }],
+      series: [{ name: byMonth, type: 'bar', data: months.map((m) => m.count), color: '#1f5fbf', barMaxWidth: 18 }],
     }),
-    [months, locale, t],
+    [months, locale, byMonth],
   );
   const stateOption = useMemo<echarts.EChartsCoreOption>(
     () => ({
@@ -118,9 +121,9 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
   );
   return (
     <section className="fr-charts" aria-label={t('charts')}>
-      <figure className="fr-chart fr-chart--months" aria-label={t('byMonth')}>
-        <figcaption>{t('byMonth')}</figcaption>
-        {drawable && <Chart option={monthOption} label={t('byMonth')} />}
+      <figure className="fr-chart fr-chart--months" aria-label={byMonth}>
+        <figcaption>{byMonth}</figcaption>
+        {drawable && <Chart option={monthOption} label={byMonth} />}
         <Figures items={months.map((m) => [m.month, m.count])} shown={!drawable} />
       </figure>
       {states.length > 0 && (

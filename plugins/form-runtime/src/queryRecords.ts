@@ -1,5 +1,5 @@
 import { addDays, type RecordFilter, type RecordQuery, type RecordStats, shanghaiDayStart } from '@toolbox/sdk';
-import { defaultListQuery, type FormDefinition, fieldByKey } from '@toolbox/sdk/forms';
+import { defaultListQuery, type FormDefinition, type FormField, fieldByKey, formFields } from '@toolbox/sdk/forms';
 
 /** A list filter: one value to match (a choice, a state, 是/否, a person) or a date range. */
 export type FilterValue = { value: string } | { from?: string; to?: string };
@@ -63,6 +63,15 @@ export function toRecordQuery(definition: FormDefinition, query: ListQuery): Rec
     ...(query.sort && fieldByKey(definition, query.sort.field) ? { sort: query.sort } : {}),
     ...(text !== '' && fields.length > 0 ? { search: { text, fields } } : {}),
   };
+}
+
+/**
+ * The date field the list counts records by month of (每月登记): the first live date field filled with today by default,
+ * the form's 登记日期 or 排查日期. A record imported from a paper or Excel ledger carries that date from the ledger,
+ * while it was created on the day of the import. Undefined without one: then by the month a record was created.
+ */
+export function monthField(definition: FormDefinition): FormField | undefined {
+  return formFields(definition).find((f) => f.kind === 'date' && f.default === 'today');
 }
 
 /** How many records are in each state of the flow (every state listed, in flow order, zero included). */

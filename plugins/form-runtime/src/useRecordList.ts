@@ -3,7 +3,7 @@ import { countRecords, loadTextSortKey, matchRecords } from '@toolbox/sdk/data';
 import { useToolbox } from '@toolbox/sdk/react';
 import { FORM_COLLECTION, type FormDefinition, fieldByKey, statusField } from '@toolbox/sdk/forms';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type ListQuery, toRecordQuery } from './queryRecords.ts';
+import { type ListQuery, monthField, toRecordQuery } from './queryRecords.ts';
 
 type Data = Record<string, unknown>;
 
@@ -17,8 +17,8 @@ export const queryPage = async (client: CollectionClient<Data>, query: RecordQue
   const [all, sortKey] = await Promise.all([everything(client), query.sort ? loadTextSortKey() : undefined]);
   return matchRecords(all, query, sortKey);
 };
-const readStats = (client: CollectionClient<Data>, field?: string): Promise<RecordStats> =>
-  client.stats ? client.stats(field) : everything(client).then((all) => countRecords(all, field));
+const readStats = (client: CollectionClient<Data>, field?: string, monthBy?: string): Promise<RecordStats> =>
+  client.stats ? client.stats(field, monthBy === undefined ? undefined : { monthBy }) : everything(client).then((all) => countRecords(all, field, monthBy));
 
 export interface RecordList {
   client: CollectionClient<Data>;
@@ -49,6 +49,7 @@ export function useRecordList(definition: FormDefinition, query: ListQuery): Rec
   const skipRead = useRef(page.page !== undefined);
   const [counts, setCounts] = useState<{ stats?: RecordStats; names: Record<string, string[]> }>({ names: {} });
   const statusKey = statusField(definition)?.key;
+  const monthBy = monthField(definition)?.key;
   const nameFields = useMemo(
     () => (definition.views.list.filters ?? []).filter((k) => ['person', 'unit'].includes(fieldByKey(definition, k)?.kind ?? '')),
     [definition],
@@ -74,7 +75,7 @@ export function useRecordList(definition: FormDefinition, query: ListQuery): Rec
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the reload signal, read again after a write
   useEffect(() => {
     let live = true;
-    Promise.all([readStats(client, statusKey), ...nameFields.map((f) => readStats(client, f))]).then(
+    Promise.all([readStats(client, statusKey, monthBy), ...nameFields.map((f) => readStats(client, f))]).then(
       ([stats, ...byName]) => {
         if (!live) return;
         const names = Object.fromEntries(nameFields.map((f, i) => [f, (byName[i]?.byValue ?? []).map((v) => v.value).sort((a, b) => a.localeCompare(b, 'zh-CN'))]));
@@ -85,7 +86,7 @@ export function useRecordList(definition: FormDefinition, query: ListQuery): Rec
     return () => {
       live = false;
     };
-  }, [client, statusKey, nameFields, generation]);
+  }, [client, statusKey, monthBy, nameFields, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { client, ...page, ...counts, reload };

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { type CollectionClient, shanghaiMonth } from '@toolbox/sdk';
+import { addDays, type CollectionClient, shanghaiDay, shanghaiMonth } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
@@ -61,12 +61,18 @@ describe('export and the counts chart', () => {
   });
 
   it('shows counts by month and by state, as a table where no canvas can be drawn (jsdom)', async () => {
-    renderWithExport(demoRecords['hardship-ledger'] ?? []);
-    const months = await screen.findByRole('figure', { name: '每月登记' }, { timeout: 10_000 });
-    const rows = [...months.querySelectorAll('dl > div')];
+    // Registered over the last eight months, counted from today (so on any day), every one made just now.
+    const seed = (demoRecords['hardship-ledger'] ?? []).map((r, i) => ({ ...r, registeredOn: addDays(shanghaiDay(), -31 * i) }));
+    renderWithExport(seed);
+    // By the form's 登记日期 (its date filled with today), not the month a record was made: an imported ledger's
+    // records were all made on the day of the import.
+    const months = await screen.findByRole('figure', { name: '每月登记（按登记日期）' }, { timeout: 10_000 });
+    const rows = [...months.querySelectorAll('dl > div')].map((r) => [r.querySelector('dt')?.textContent ?? '', Number(r.querySelector('dd')?.textContent)] as const);
     expect(rows).toHaveLength(12);
-    // The seeded records were made just now: all in this Shanghai month, the last one.
-    expect(rows.at(-1)?.textContent).toBe(`${shanghaiMonth()}8`);
+    expect(rows.at(-1)?.[0]).toBe(shanghaiMonth());
+    expect(rows).toEqual(rows.map(([month]) => [month, seed.filter((r) => String(r.registeredOn).startsWith(month)).length]));
+    expect(rows.reduce((n, [, count]) => n + count, 0)).toBe(seed.length);
+    expect(rows.filter(([, count]) => count > 0).length).toBeGreaterThan(6);
     const states = screen.getByRole('figure', { name: '各状态' });
     expect([...states.querySelectorAll('dl > div')].map((r) => r.textContent)).toEqual(['待核实2', '帮扶中3', '已结案2', '不符合条件1']);
     // The records' table stays the page's only table.

@@ -116,15 +116,17 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get<{ Params: Params; Querystring: { field?: string } }>(
+  app.get<{ Params: Params; Querystring: RouteQuery<typeof getRecordStats> }>(
     getRecordStats.url,
     { ...common, schema: getRecordStats.schema },
     async (request) => {
       const { unit, validate } = await access(request);
       const { id, collection } = request.params;
-      const field = request.query.field;
+      const { field, monthBy } = request.query;
+      // Fields of the collection, as a sort names them (a collection's schema, or a form's fields).
       if (field !== undefined) parseQuery(validate, { sort: field });
-      return recordStats(app.db, { appId: id, collection, unit }, field);
+      if (monthBy !== undefined) parseQuery(validate, { sort: monthBy });
+      return recordStats(app.db, { appId: id, collection, unit }, field, monthBy);
     },
   );
 

@@ -150,6 +150,19 @@ describe.each(testEngines)("a form app's list query (%s)", (engine) => {
     expect((await t.app.inject({ url: `${url}/stats`, headers: staff2.headers })).json()).toMatchObject({ total: 3, byValue: [] });
   });
 
+  it('counts by the month of a date field instead (monthBy: the 登记日期 an imported record brings from its ledger)', async () => {
+    const res = await t.app.inject({ url: `${url}/stats?field=status&monthBy=registeredOn`, headers: staff.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    const expected = new Map<string, number>();
+    for (const h of HOUSEHOLDS) expected.set(h[3].slice(0, 7), (expected.get(h[3].slice(0, 7)) ?? 0) + 1);
+    expect(res.json()).toMatchObject({ total: 12, byMonth: [...expected].sort().map(([month, count]) => ({ month, count })) });
+    // The other unit's records are not counted; an unknown field is refused as for `field`.
+    const other = (await t.app.inject({ url: `${url}/stats?monthBy=registeredOn`, headers: staff2.headers })).json();
+    expect(other.byMonth.reduce((n: number, m: { count: number }) => n + m.count, 0)).toBe(other.total);
+    const unknown = await t.app.inject({ url: `${url}/stats?monthBy=bornOn`, headers: staff.headers });
+    expect(unknown.json()).toMatchObject({ statusCode: 400, code: 'TOOLBOX_QUERY_FIELD_UNKNOWN' });
+  });
+
   it('refuses an unknown field or operator with a code naming the field, and a search without fields', async () => {
     const cases: [string, string, string][] = [
       ['filter=colour:eq:red', 'TOOLBOX_QUERY_FIELD_UNKNOWN', 'filter[0]: the collection has no field "colour"'],

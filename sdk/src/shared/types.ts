@@ -124,6 +124,12 @@ export interface RecordPage<T = Record<string, unknown>> {
 }
 
 /** CRUD over one collection. Every call is checked by the server against the collection's schema. */
+/** Options of `CollectionClient.stats`. */
+export interface StatsOptions {
+  /** A date field (`YYYY-MM-DD`) whose month counts a record in `byMonth`, instead of the month it was created. */
+  monthBy?: string;
+}
+
 export interface CollectionClient<T = Record<string, unknown>> {
   list(options?: ListOptions): Promise<DataRecord<T>[]>;
   /**
@@ -144,8 +150,11 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * task, as `cached()`); undefined otherwise. Optional: a host may not have it.
    */
   cachedQuery?(query: RecordQuery): RecordPage<T> | undefined;
-  /** How many records there are, by the values of `field` (a status) and by month of creation (Asia/Shanghai). */
-  stats?(field?: string): Promise<RecordStats>;
+  /**
+   * How many records there are, by the values of `field` (a status) and by month of creation (Asia/Shanghai), or with
+   * `monthBy` by the month of that date field (a 登记日期, which an imported record has from its ledger).
+   */
+  stats?(field?: string, options?: StatsOptions): Promise<RecordStats>;
   /** A URL that downloads the records matching `query` as CSV or Excel (form apps; absent in the test double). */
   exportUrl?(query: RecordQuery, format: 'csv' | 'xlsx', locale?: Locale): string;
   /**

@@ -111,8 +111,8 @@ export function createMemoryData(options: MemoryDataOptions = {}): ToolboxData {
           const sortKey = checked.sort ? await loadTextSortKey() : undefined;
           return structuredClone(matchRecords([...storeOf(name).values()], checked, sortKey));
         },
-        async stats(field) {
-          return countRecords([...storeOf(name).values()], field);
+        async stats(field, statsOptions = {}) {
+          return countRecords([...storeOf(name).values()], field, statsOptions.monthBy);
         },
         async get(id) {
           return structuredClone(found(id));

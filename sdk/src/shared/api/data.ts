@@ -70,14 +70,19 @@ export const RecordStatsSchema = Type.Object(
   {
     total: Type.Integer(),
     byValue: Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }), { description: 'Per value of `field` (each element of a list counts), most first' }),
-    byMonth: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM in Asia/Shanghai' }), count: Type.Integer() }), { description: 'Records created per month, oldest first' }),
+    byMonth: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM in Asia/Shanghai' }), count: Type.Integer() }), {
+      description: 'Records per month, oldest first: by month of creation, or with `monthBy` by the month of that date field (records without a date there are not counted)',
+    }),
   },
   { title: 'RecordStats' },
 );
 
 export const getRecordStats = dataRoute('GET', '/api/apps/:id/data/:collection/stats',
-  "How many records the caller sees: in all, by the values of `field` (a form's status) and by month of creation (Asia/Shanghai)",
-  { params: CollectionParamsSchema, querystring: Type.Object({ field: Type.Optional(Type.String({ maxLength: 64 })) }) },
+  "How many records the caller sees: in all, by the values of `field` (a form's status) and by month of creation (Asia/Shanghai), or of the date field `monthBy` (a form's 登记日期: an imported ledger's records were registered before they were created)",
+  {
+    params: CollectionParamsSchema,
+    querystring: Type.Object({ field: Type.Optional(Type.String({ maxLength: 64 })), monthBy: Type.Optional(Type.String({ maxLength: 64 })) }),
+  },
   { 200: RecordStatsSchema },
 );
 

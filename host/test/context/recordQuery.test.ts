@@ -90,10 +90,12 @@ describe.each(implementations)('record queries on %s', (_name, make) => {
       { value: '室内充电', count: 1 },
     ]);
     expect(stats.byMonth.reduce((n, m) => n + m.count, 0)).toBe(5);
+    expect(stats).not.toHaveProperty('monthBy');
     // By a date field's month instead of creation: 2026-01-15, 2026-02-20 and three in March.
     const byDate = await client.stats!(undefined, { monthBy: 'checkedOn' });
     expect(byDate).toMatchObject({
       total: 5,
+      monthBy: 'checkedOn',
       byMonth: [
         { month: '2026-01', count: 1 },
         { month: '2026-02', count: 1 },

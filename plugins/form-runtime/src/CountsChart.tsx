@@ -74,9 +74,10 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
   const locale = useLocale();
   const t = useT(messages);
   const drawable = useMemo(canDraw, []);
-  // Counted by the form's own 登记日期 when it has one (useRecordList asks for it so), and named so.
+  // Counted by the form's own 登记日期 when it has one (useRecordList asks for it so) and the counts say they are: a
+  // desktop older than `monthBy` counts by month of creation, and the caption says that then.
   const dateField = monthField(definition);
-  const byMonth = dateField ? t('byMonthOf', textOf(dateField.label, locale)) : t('byMonth');
+  const byMonth = dateField && stats.monthBy === dateField.key ? t('byMonthOf', textOf(dateField.label, locale)) : t('byMonth');
   const months = useMemo(() => {
     const byMonth = new Map(stats.byMonth.map((m) => [m.month, m.count]));
     return lastMonths().map((month) => ({ month, count: byMonth.get(month) ?? 0 }));

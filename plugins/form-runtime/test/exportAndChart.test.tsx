@@ -12,7 +12,7 @@ afterEach(cleanup);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
 
 /** The runtime over the SDK's in-memory data, given an export link as the desktop's collection client has one. */
-function renderWithExport(seed: Record<string, unknown>[]) {
+function renderWithExport(seed: Record<string, unknown>[], { olderDesktop = false } = {}) {
   const toolbox = createMockToolbox({
     manifest: { id: hardship.id, name: hardship.name, version: hardship.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(hardship) } },
     seed: { [FORM_COLLECTION]: seed },
@@ -21,7 +21,9 @@ function renderWithExport(seed: Record<string, unknown>[]) {
   const withExport: typeof data = {
     collection<T>(name: string): CollectionClient<T> {
       const client = data.collection<T>(name);
-      return { ...client, exportUrl: (query, format, locale) => `/export/${name}?format=${format}&lang=${locale}&${recordQueryParams(query).toString()}` };
+      const exportUrl: CollectionClient<T>['exportUrl'] = (query, format, locale) => `/export/${name}?format=${format}&lang=${locale}&${recordQueryParams(query).toString()}`;
+      // A desktop older than `monthBy`: its stats take the field alone and count by month of creation.
+      return { ...client, exportUrl, ...(olderDesktop ? { stats: (field?: string) => client.stats!(field) } : {}) };
     },
   };
   render(
@@ -73,6 +75,11 @@ describe('export and the counts chart', () => {
     expect(rows).toEqual(rows.map(([month]) => [month, seed.filter((r) => String(r.registeredOn).startsWith(month)).length]));
     expect(rows.reduce((n, [, count]) => n + count, 0)).toBe(seed.length);
     expect(rows.filter(([, count]) => count > 0).length).toBeGreaterThan(6);
+    cleanup();
+    // On a desktop that counts by month of creation whatever it is asked, the caption says so: all made just now.
+    renderWithExport(seed, { olderDesktop: true });
+    const created = await screen.findByRole('figure', { name: '每月登记' }, { timeout: 10_000 });
+    expect(created.querySelector('dl > div:last-child')?.textContent).toBe(`${shanghaiMonth()}${seed.length}`);
     const states = screen.getByRole('figure', { name: '各状态' });
     expect([...states.querySelectorAll('dl > div')].map((r) => r.textContent)).toEqual(['待核实2', '帮扶中3', '已结案2', '不符合条件1']);
     // The records' table stays the page's only table.

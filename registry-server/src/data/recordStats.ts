@@ -48,5 +48,5 @@ export async function recordStats(db: Db, scope: RecordScope, field?: string, mo
   }
   for (const { month, n } of byDate) if (/^\d{4}-\d{2}$/.test(month)) byMonth.set(month, (byMonth.get(month) ?? 0) + Number(n));
   const byValue = new Map(byText.map((r) => [r.text_value as string, Number(r.n)]));
-  return sortStats(byValue, byMonth, total);
+  return sortStats(byValue, byMonth, total, monthBy);
 }

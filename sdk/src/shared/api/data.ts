@@ -73,6 +73,7 @@ export const RecordStatsSchema = Type.Object(
     byMonth: Type.Array(Type.Object({ month: Type.String({ description: 'YYYY-MM in Asia/Shanghai' }), count: Type.Integer() }), {
       description: 'Records per month, oldest first: by month of creation, or with `monthBy` by the month of that date field (records without a date there are not counted)',
     }),
+    monthBy: Type.Optional(Type.String({ description: 'The date field `byMonth` counts by, when one was asked for; absent: by month of creation (so a client can tell, whatever its host)' })),
   },
   { title: 'RecordStats' },
 );

@@ -5,11 +5,12 @@ import { compareText } from './matchRecords.ts';
 import { recordValues } from './recordValues.ts';
 
 /** Values most counted first, ties in text order; months oldest first: the order the server answers in. */
-export function sortStats(byValue: Map<string, number>, byMonth: Map<string, number>, total: number): RecordStats {
+export function sortStats(byValue: Map<string, number>, byMonth: Map<string, number>, total: number, monthBy?: string): RecordStats {
   return {
     total,
     byValue: [...byValue].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareText(a.value, b.value)),
     byMonth: [...byMonth].map(([month, count]) => ({ month, count })).sort((a, b) => compareText(a.month, b.month)),
+    ...(monthBy === undefined ? {} : { monthBy }),
   };
 }
 
@@ -32,5 +33,5 @@ export function countRecords(records: readonly DataRecord<unknown>[], field?: st
     const month = monthBy === undefined ? shanghaiMonth(record.createdAt) : monthOf((record.data as Record<string, unknown>)[monthBy]);
     if (month !== undefined) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
   }
-  return sortStats(byValue, byMonth, records.length);
+  return sortStats(byValue, byMonth, records.length, monthBy);
 }

@@ -3,7 +3,7 @@ import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { canMove, type FormDefinition, flowState, initialValues, matchFields, matchText, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { BulkSteps } from './BulkSteps.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DeletedRecords, KEPT_DAYS } from './DeletedRecords.tsx';
@@ -31,6 +31,7 @@ const LEDGER_READ = 500;
 
 // ECharts arrives after the list's first paint, in its own chunk: the table never waits for the chart.
 const CountsChart = lazy(() => import('./CountsChart.tsx'));
+const NO_PICKS: ReadonlySet<string> = new Set();
 
 /** A form app: the list with counts by state, filters, search and pages; a record's page with its flow; the form. */
 export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
@@ -46,12 +47,13 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   const doneLedger = useCallback(() => setLedger(undefined), []);
   const [query, setQuery] = useState<ListQuery>(() => initialListQuery(definition));
   const list = useRecordList(definition, query);
-  // 批量办理: the rows of the list's page picked for one step, where the user may take some step of the flow.
-  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  // 批量办理: the rows of the list's page picked for one step, where the user may take some step of the flow. A pick
+  // is of the rows in sight: kept with the page it was made on, so another page, filter or sort, or a reload after a
+  // write, starts afresh. (Derived, not reset by an effect: an effect could clear a box ticked in the instant the page arrived.)
+  const [picks, setPicks] = useState<{ page?: object; ids: ReadonlySet<string> }>({ ids: new Set() });
+  const picked = picks.page === list.page ? picks.ids : NO_PICKS;
+  const setPicked = (ids: ReadonlySet<string>) => setPicks({ page: list.page, ids });
   const mayStep = useMemo(() => (definition.flow?.transitions ?? []).some((step) => canMove(definition, step.from, step.to, toolbox.user.role)), [definition, toolbox]);
-  // A pick is of the rows in sight: another page, filter or sort, or a reload after a write, starts afresh.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the page that changed is the signal
-  useEffect(() => setPicked(new Set()), [list.page]);
   const status = statusField(definition);
   const name = textOf(definition.name, locale);
   const current = screen.view === 'detail' || screen.view === 'edit' ? screen.record : undefined;

@@ -1,5 +1,5 @@
-import type { CreateTableBuilder } from 'kysely';
 import type { Db } from './createDatabase.ts';
+import { requiredText } from './requiredText.ts';
 
 export interface RollupColumns {
   /** Text columns that together make the primary key `<table>_pk`, in this order. */
@@ -19,8 +19,7 @@ export interface RollupColumns {
  * (test/db/schemaDdl.test.ts compares the schema of a fresh database on both engines with the one recorded there).
  */
 export async function createRollupTable(db: Db, table: string, columns: RollupColumns): Promise<void> {
-  let builder: CreateTableBuilder<string, string> = db.schema.createTable(table);
-  for (const name of [...columns.key, ...(columns.text ?? [])]) builder = builder.addColumn(name, 'text', (c) => c.notNull());
+  let builder = db.schema.createTable(table).$call(requiredText([...columns.key, ...(columns.text ?? [])]));
   for (const name of columns.counts) builder = builder.addColumn(name, 'integer', (c) => c.notNull());
   await builder.addPrimaryKeyConstraint(`${table}_pk`, [...columns.key]).execute();
 }

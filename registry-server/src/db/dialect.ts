@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { SqliteDialect, type ColumnDefinitionBuilder, type Dialect } from 'kysely';
+import { type ColumnDefinitionBuilder, type Dialect, type RawBuilder, SqliteDialect, sql } from 'kysely';
 import { BumpWatchingDialect } from '../serving/bumpWatchingDialect.ts';
 import { CatalogListener } from '../serving/CatalogListener.ts';
 
@@ -58,4 +58,17 @@ export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const code = (error as { code?: unknown }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** The column type of bytes: a file's part (migration 007), a photo (013). */
+export function bytesType(engine: Engine): RawBuilder<unknown> | 'blob' {
+  return engine === 'postgres' ? sql`bytea` : 'blob';
+}
+
+/**
+ * The column type of text compared byte by byte on PostgreSQL as on SQLite, whatever the cluster's locale: the same
+ * sort and ranges on both (record_values' text_value, sort_key and name_key).
+ */
+export function byteOrderText(engine: Engine): RawBuilder<unknown> | 'text' {
+  return engine === 'postgres' ? sql`text collate "C"` : 'text';
 }

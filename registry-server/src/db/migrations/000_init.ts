@@ -1,5 +1,6 @@
 import type { Db } from '../createDatabase.ts';
 import { autoIncrementKey, autoIncrementType, type Engine } from '../dialect.ts';
+import { requiredText } from '../requiredText.ts';
 
 /** The catalogue: org tree, users, sessions, tokens, apps, versions, audit log, app data, settings. */
 export async function up(db: Db, engine: Engine): Promise<void> {
@@ -75,10 +76,7 @@ export async function up(db: Db, engine: Engine): Promise<void> {
   await db.schema
     .createTable('versions')
     .addColumn('app_id', 'text', (c) => c.notNull().references('apps.id'))
-    .addColumn('version', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('manifest', 'text', (c) => c.notNull())
-    .addColumn('entry', 'text', (c) => c.notNull())
+    .$call(requiredText(['version', 'kind', 'manifest', 'entry']))
     .addColumn('entry_integrity', 'text')
     .addColumn('files', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('sdk', 'text', (c) => c.notNull())
@@ -108,12 +106,7 @@ export async function up(db: Db, engine: Engine): Promise<void> {
     .createTable('records')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('app_id', 'text', (c) => c.notNull().references('apps.id'))
-    .addColumn('collection', 'text', (c) => c.notNull())
-    .addColumn('unit_id', 'text', (c) => c.notNull())
-    .addColumn('created_by', 'text', (c) => c.notNull())
-    .addColumn('data', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(requiredText(['collection', 'unit_id', 'created_by', 'data', 'created_at', 'updated_at']))
     .execute();
   await db.schema
     .createIndex('records_scope')

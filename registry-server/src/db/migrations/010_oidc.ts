@@ -3,15 +3,14 @@
 // A session records how it was authenticated: token minting accepts a recent SSO sign-in instead of the password,
 // and sign-out sends the browser to the provider's end-session endpoint with the ID token as the hint.
 import type { Db } from '../createDatabase.ts';
+import { requiredText } from '../requiredText.ts';
 
 export async function up(db: Db): Promise<void> {
   await db.schema
     .createTable('oidc_logins')
     // sha256 of the state: the state itself travels in the browser's cookie and the provider's redirect only.
     .addColumn('state_hash', 'text', (c) => c.primaryKey())
-    .addColumn('code_verifier', 'text', (c) => c.notNull())
-    .addColumn('nonce', 'text', (c) => c.notNull())
-    .addColumn('return_to', 'text', (c) => c.notNull())
+    .$call(requiredText(['code_verifier', 'nonce', 'return_to']))
     // 1: a re-authentication (prompt=login) for an action that needs it, such as minting an API token.
     .addColumn('reauth', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())

@@ -2,10 +2,9 @@
 // first page under 200 ms on SQLite and PostgreSQL. Records are JSON text, which neither engine indexes alike, so each
 // record's values are kept beside it, one row per field (per element of a list), indexed by field and value. Rows are
 // written with the record, in its transaction (data/recordStore.ts); this migration fills them in for existing records.
-import { sql } from 'kysely';
 import { recordValues } from '@toolbox/sdk/data';
 import type { Db } from '../createDatabase.ts';
-import type { Engine } from '../dialect.ts';
+import { byteOrderText, type Engine } from '../dialect.ts';
 
 const BATCH = 500;
 
@@ -18,7 +17,7 @@ export async function up(db: Db, engine: Engine): Promise<void> {
     .addColumn('field', 'text', (c) => c.notNull())
     .addColumn('pos', 'integer', (c) => c.notNull())
     // Byte order on PostgreSQL as on SQLite: the same sort and ranges on both, whatever the cluster's locale.
-    .addColumn('text_value', engine === 'postgres' ? sql`text collate "C"` : 'text')
+    .addColumn('text_value', byteOrderText(engine))
     .addColumn('num_value', engine === 'postgres' ? 'double precision' : 'real')
     .addPrimaryKeyConstraint('record_values_pk', ['record_id', 'field', 'pos'])
     .execute();

@@ -3,6 +3,7 @@
 // only), and rows outlive the record: a deleted record's history stays for the district to account for it.
 import type { Db } from '../createDatabase.ts';
 import { autoIncrementKey, autoIncrementType, type Engine } from '../dialect.ts';
+import { requiredText } from '../requiredText.ts';
 
 export async function up(db: Db, engine: Engine): Promise<void> {
   await db.schema
@@ -10,17 +11,12 @@ export async function up(db: Db, engine: Engine): Promise<void> {
     // The order of changes: several may share a millisecond (an import writes them all at once).
     .addColumn('id', autoIncrementType(engine), autoIncrementKey(engine))
     // Which record, what happened to it, then who did it and when.
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('collection', 'text', (c) => c.notNull())
-    .addColumn('record_id', 'text', (c) => c.notNull())
-    .addColumn('action', 'text', (c) => c.notNull())
+    .$call(requiredText(['app_id', 'collection', 'record_id', 'action']))
     // A JSON array of the top-level keys that changed.
     .addColumn('fields', 'text', (c) => c.notNull())
     .addColumn('from_state', 'text')
     .addColumn('to_state', 'text')
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('actor_id', 'text', (c) => c.notNull())
-    .addColumn('actor_name', 'text', (c) => c.notNull())
+    .$call(requiredText(['at', 'actor_id', 'actor_name']))
     .execute();
   await db.schema.createIndex('record_history_record').on('record_history').columns(['record_id', 'id']).execute();
 }

@@ -3,18 +3,13 @@
 // review's thresholds live in the catalogue's `settings` table (keys in src/usage/settingsKeys.ts).
 import type { Db } from '../createDatabase.ts';
 import { createRollupTable } from '../createRollupTable.ts';
+import { requiredText } from '../requiredText.ts';
 
 export async function up(db: Db): Promise<void> {
   await db.schema
     .createTable('usage_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('app_id', 'text', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('unit_id', 'text', (c) => c.notNull())
-    .addColumn('user_hash', 'text', (c) => c.notNull())
-    .addColumn('received_at', 'text', (c) => c.notNull())
+    .$call(requiredText(['app_id', 'type', 'at', 'day', 'unit_id', 'user_hash', 'received_at']))
     .execute();
   // Pruning deletes by age.
   await db.schema.createIndex('usage_events_at').on('usage_events').column('at').execute();

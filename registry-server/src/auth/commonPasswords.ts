@@ -1,51 +1,12 @@
-/*
- * Passwords that guessing tools try first (leaked-password lists' heads, keyboard walks, the product's own name and
- * place names), lower-cased. Short ones are kept although the length rule already refuses them, so that the list
- * stays a plain list and a later change of the length rule does not let them back in.
+import { readFileSync } from 'node:fs';
+
+/**
+ * Passwords that guessing tools try first, lower-cased: the list in commonPasswords.txt, kept as a plain text file so
+ * that it can be compared with and updated from the published lists without touching code.
  */
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
-  '!qaz2wsx', '000000', '00000000', '0000000000', '01234567', '012345678', '0123456789', '0987654321', '111111',
-  '11111111', '1111111111', '11111111111', '112233', '11223344', '1122334455', '121212', '123123', '123123123',
-  '1231231234', '123321', '1234', '12341234', '12344321', '123454321', '1234554321', '123456', '1234567', '12345678',
-  '123456789', '1234567890', '12345678900', '1234567891', '12345678910', '123456789a', '123456789abc', '123456789q',
-  '123456789z', '123456a', '123456aa', '123456abc', '123456qwerty', '12345qwert', '1234qwer', '123654', '123abc123',
-  '123qwe', '123qwe123', '123qweasd', '123qweasdzxc', '1314520', '13145201314', '1314521', '1357924680', '147258',
-  '147258369', '159357', '159753', '159753456', '1a2b3c4d', '1a2b3c4d5e', '1q2w3e', '1q2w3e4r', '1q2w3e4r5t',
-  '1q2w3e4r5t6y', '1q2w3e4r5t6y7u8i', '1qaz!qaz', '1qaz2wsx', '1qaz2wsx3edc', '1qaz@wsx', '1qazxsw2', '22222222',
-  '2468013579', '33333333', '5201314', '52013145201314', '520520', '555555', '5555555555', '654321', '666666',
-  '66666666', '666666666', '6666666666', '741852963', '7777777', '789456123', '7894561230', '888888', '88888888',
-  '888888888', '8888888888', '987654321', '9876543210', '99999999', '9999999999', 'a11111111', 'a123456', 'a1234567',
-  'a12345678', 'a123456789', 'a1a1a1a1', 'a1b2c3d4', 'a1b2c3d4e5', 'aa123456', 'aa12345678', 'aa123456789', 'aaa111',
-  'aaa123456', 'aaaaaa', 'aaaaaaaaaa', 'abc123', 'abc123456', 'abc1234567', 'abc123abc', 'abc@123456', 'abcabc123',
-  'abcabcabc', 'abcd1234', 'abcd12345', 'abcd@1234', 'abcdef', 'abcdefg', 'abcdefgh', 'abcdefghij', 'access',
-  'access123', 'admin', 'admin!123', 'admin123', 'admin123!', 'admin1234', 'admin12345', 'admin123456', 'admin2024',
-  'admin2025', 'admin2026', 'admin@123', 'admin@1234', 'admin@12345', 'administrator', 'administrator1', 'aini1314',
-  'apple123', 'asd123456', 'asdasd123', 'asdasdasd', 'asdf1234', 'asdfgh', 'asdfghjk', 'asdfghjkl', 'bangong123',
-  'baseball', 'baseball1', 'basketball', 'batman', 'beijing', 'beijing123', 'changeme', 'changeme1', 'changeme123',
-  'changeme123!', 'changning', 'changning123', 'chen123456', 'chengyun123', 'china123', 'china1234', 'company123',
-  'computer', 'computer1', 'database', 'database123', 'default', 'default123', 'demo123', 'demo1234', 'demo12345',
-  'dragon', 'football', 'football1', 'freedom', 'gongzuo123', 'google', 'google123', 'guest', 'guest123', 'hello123',
-  'hello1234', 'helloworld', 'hockey123', 'hunter2', 'iloveyou', 'iloveyou1', 'iloveyou123', 'iloveyou2', 'internet',
-  'internet1', 'iphone123', 'jennifer', 'jiedao123', 'juweihui', 'letmein', 'letmein1', 'letmein123', 'li123456',
-  'linux123', 'liu123456', 'login123', 'login1234', 'lovelove', 'lovely', 'loveme', 'loveyou1314', 'manager',
-  'manager123', 'master', 'master123', 'michael', 'microsoft', 'mima1234', 'mima123456', 'monkey', 'mypassword',
-  'mypassword1', 'mysecret', 'mysql123', 'newpassword', 'newpassword1', 'nihao123', 'nihao12345', 'office123',
-  'office2024', 'oldpassword', 'oracle123', 'p@55w0rd', 'p@ssw0rd', 'p@ssw0rd1', 'p@ssw0rd123', 'p@ssword',
-  'p@ssword1', 'pass123', 'pass1234', 'pass12345', 'pass123456', 'passpass', 'passw0rd', 'passw0rd!', 'passw0rd123',
-  'password', 'password!', 'password1', 'password1!', 'password12', 'password123', 'password123!', 'password1234',
-  'password2024', 'password2025', 'password2026', 'password@1', 'password@123', 'poiuytrewq', 'postgres',
-  'postgres123', 'princess', 'q1q1q1q1', 'q1w2e3r4', 'q1w2e3r4t5', 'q1w2e3r4t5y6', 'qaz123456', 'qazwsx',
-  'qazwsxedc', 'qazwsxedc123', 'qq123456', 'qq123456789', 'qwe123', 'qwe123456', 'qweasd', 'qweasdzxc',
-  'qweasdzxc123', 'qweqwe123', 'qweqweqwe', 'qwer1234', 'qwer@1234', 'qwerty', 'qwerty1', 'qwerty123', 'qwerty12345',
-  'qwerty123456', 'qwerty@123', 'qwertyuiop', 'qwertyuiop123', 'qwertyuiopasdfghjklzxcvbnm', 'root', 'root123',
-  'root1234', 'samsung', 'samsung123', 'secret', 'secret123', 'secret1234', 'server123', 'service', 'service123',
-  'shadow', 'shanghai', 'shanghai123', 'shanghai2024', 'shanghai2025', 'shanghai2026', 'soccer123', 'starwars',
-  'sunshine', 'superman', 'support', 'support123', 'system123', 'temp123', 'temp1234', 'temppass', 'temppassword',
-  'test123', 'test1234', 'test12345', 'test123456', 'test@1234', 'testing123', 'testtest', 'toolbox', 'toolbox123',
-  'toolbox1234', 'toolbox12345', 'toolbox2024', 'toolbox2025', 'toolbox2026', 'toolboxadmin', 'toor', 'trustno1',
-  'ubuntu123', 'user123', 'user1234', 'user12345', 'wang123456', 'wangwei123', 'welcome', 'welcome1', 'welcome1!',
-  'welcome123', 'welcome1234', 'welcome@123', 'whatever', 'woaini', 'woaini123', 'woaini1314', 'woaini520',
-  'woaini521', 'woainima', 'woaiwojia', 'wodemima', 'wsx123456', 'xsw2zaq1', 'zaq12wsx', 'zaq1@wsx', 'zaq1xsw2',
-  'zhang123456', 'zhangwei123', 'zhongguo', 'zhongguo123', 'zxc123456', 'zxcvbn', 'zxcvbnm', 'zxcvbnm123',
-  'zxczxczxc',
-]);
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
+  readFileSync(new URL('./commonPasswords.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#')),
+);

@@ -13,11 +13,11 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+    return (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) || entry.name.endsWith('.txt') ? [path] : [];
   });
 }
 
-/** Why dist/ cannot be used (missing, or older than a source file), or undefined when it is up to date. */
+/** Why dist/ cannot be used (missing, or older than a source file or a data file the build copies), or undefined when it is up to date. */
 export function staleBuild(): string | undefined {
   for (const source of sourceFiles(srcDir)) {
     const name = relative(srcDir, source);

@@ -1,7 +1,6 @@
-import { localized } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, formFields, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldLabels, formFields, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys } from '@toolbox/sdk/forms';
 import { copyField, moveField, placeOf, removeField, setMatchBy, updateField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
@@ -27,18 +26,17 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
   const setDefault = (value: unknown) => set({ default: value } as Partial<FormField>);
   // The fields that identify a record (matchBy): this one alone, or with others (姓名和住址 together).
   const matching = matchKeys(draft);
-  const labelOf = (key: string) => localized(formFields(draft).find((f) => f.key === key)?.label, locale) || key;
-  const names = (keys: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(keys.map(labelOf));
+  const names = (keys: string[]) => fieldLabels(keys.map((key) => formFields(draft).find((f) => f.key === key) ?? { key, label: { 'zh-CN': '' } }), locale);
   const others = matching.filter((k) => k !== field.key);
   const matchHint = matching.includes(field.key)
     ? others.length > 0
       ? t('matchByHintTogether', names(matching))
-      : t('matchByHint', labelOf(field.key))
+      : t('matchByHint', names([field.key]))
     : others.length >= MATCH_FIELDS_MAX
       ? t('matchByHintFull', MATCH_FIELDS_MAX)
       : others.length > 0
         ? t('matchByHintAdd', names(others))
-        : t('matchByHint', labelOf(field.key));
+        : t('matchByHint', names([field.key]));
 
   return (
     <section className="fd-props" aria-label={field.label['zh-CN']}>

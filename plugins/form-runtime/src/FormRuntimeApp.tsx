@@ -1,7 +1,7 @@
 import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
-import { canMove, type FormDefinition, flowState, initialValues, matchFields, matchText, statusField } from '@toolbox/sdk/forms';
+import { canMove, type FormDefinition, fieldLabels, flowState, initialValues, matchFields, matchText, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { BulkSteps } from './BulkSteps.tsx';
@@ -20,7 +20,7 @@ import { RecordPrints } from './RecordPrint.tsx';
 import { RecordTable } from './RecordTable.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
 import { styles } from './styles.ts';
-import { labelsOf, textOf } from './text.ts';
+import { textOf } from './text.ts';
 import { queryPage, useRecordList } from './useRecordList.ts';
 
 type Data = Record<string, unknown>;
@@ -129,7 +129,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     if (matchBy.length === 0 || texts.some((text) => text === undefined)) return;
     try {
       const same = (await findSame(texts as string[])).filter((r) => r.id !== record.id);
-      if (same[0]) toolbox.notify({ type: 'warning', message: t('restoredSame', labelsOf(matchBy, locale), recordName(definition, same[0].data, locale)) });
+      if (same[0]) toolbox.notify({ type: 'warning', message: t('restoredSame', fieldLabels(matchBy, locale), recordName(definition, same[0].data, locale)) });
     } catch {
       // Only a warning: the record is back either way.
     }

@@ -1,5 +1,5 @@
 import type { CollectionClient, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
-import { type FormDefinition, flowState, formFields, matchFields } from '@toolbox/sdk/forms';
+import { type FormDefinition, fieldLabels, flowState, formFields, matchFields } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import { checkImportFile, IMPORT_MAX, type ImportFailure, importFailure } from '
 import { ImportReportView } from './ImportReportView.tsx';
 import { messages } from './messages.ts';
 import { Modal } from './Modal.tsx';
-import { labelsOf, textOf } from './text.ts';
+import { textOf } from './text.ts';
 
 interface Props {
   client: CollectionClient<Record<string, unknown>>;
@@ -40,7 +40,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const matchBy = matchFields(definition);
   const firstMode: Repeats = matchBy.length > 0 ? 'skip' : 'add';
   // The registry finds repeats by the form's matchBy fields (车牌号, 物资编号, 姓名和住址), or else by its 身份证号: named as such.
-  const repeatsBy = labelsOf(matchBy.length > 0 ? matchBy : formFields(definition).filter((f) => f.kind === 'idcard').slice(0, 1), locale);
+  const repeatsBy = fieldLabels(matchBy.length > 0 ? matchBy : formFields(definition).filter((f) => f.kind === 'idcard').slice(0, 1), locale);
   const [repeats, setRepeats] = useState<Repeats>(firstMode);
   const titleId = useId();
   const introId = useId();

@@ -1,11 +1,10 @@
 import { type DataRecord, shanghaiDay } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, matchText } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldLabels, matchText } from '@toolbox/sdk/forms';
 import { useEffect, useState } from 'react';
 import { formatValue, recordName } from './formatValue.ts';
 import { messages } from './messages.ts';
-import { labelsOf } from './text.ts';
 
 type Data = Record<string, unknown>;
 
@@ -57,7 +56,7 @@ export function SameRecordNotice({ definition, fields, values, find, onOpen }: P
   const locale = useLocale();
   const records = useSameRecords(find, values && JSON.stringify(values.map(matchText)));
   if (!records?.length || values === undefined) return null;
-  const label = labelsOf(fields, locale);
+  const label = fieldLabels(fields, locale);
   const shown = fields.map((f, i) => formatValue(f, values[i], definition, locale)).join(t('listSeparator'));
   const names = records.slice(0, 3).map((r) => {
     const name = recordName(definition, r.data, locale);

@@ -1,6 +1,6 @@
 import type { Locale } from '@toolbox/sdk';
 import type { ImportReport } from '@toolbox/sdk/api';
-import { type FormDefinition, type FormField, formFields, matchFields, matchText } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldLabels, formFields, matchFields, matchText } from '@toolbox/sdk/forms';
 import type { Db } from '../db/createDatabase.ts';
 import type { ImportRead } from './readImportRows.ts';
 import type { RecordScope } from './recordStore.ts';
@@ -97,7 +97,7 @@ export async function importRepeats(db: Db, scope: RecordScope, definition: Form
     const columns = fields.map((field) => read.columns.find((c) => c.field === field.key && c.ignored === null));
     if (columns.some((c) => c === undefined)) continue;
     const header = columns[0]!.header;
-    const label = new Intl.ListFormat(locale, { type: 'conjunction' }).format(fields.map((f) => (locale === 'en' ? (f.label.en ?? f.label['zh-CN']) : f.label['zh-CN'])));
+    const label = fieldLabels(fields, locale);
     const firstLine = new Map<string, number>();
     const earlier = new Map<number, number>();
     const lineValues: [number, string][] = [];

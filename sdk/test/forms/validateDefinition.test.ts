@@ -1,6 +1,6 @@
 import { createAjv } from '../../src/shared/createAjv.ts';
 import { describe, expect, it } from 'vitest';
-import { FORM_LIMITS, FORM_TEMPLATES, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, validateDefinition } from '../../src/shared/forms/index.ts';
+import { FORM_LIMITS, FORM_TEMPLATES, fieldLabels, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, validateDefinition } from '../../src/shared/forms/index.ts';
 
 const ajvValidate = createAjv().compile(formDefinitionSchema);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
@@ -127,6 +127,19 @@ describe('bad definitions are refused with errors that name the field', () => {
     expect(matchText('沪A12345')).toBe('沪A12345');
     expect(matchText({ building: '8号楼', room: '201室' })).toBe('8号楼 201室');
     for (const empty of ['', undefined, null, {}]) expect(matchText(empty)).toBeUndefined();
+  });
+
+  it('fieldLabels: fields named together as a sentence names them, in the locale', () => {
+    const name = { key: 'name', label: { 'zh-CN': '户主姓名', en: 'Name' } };
+    const address = { key: 'address', label: { 'zh-CN': '住址', en: 'Address' } };
+    const phone = { key: 'phone', label: { 'zh-CN': '电话' } };
+    expect(fieldLabels([name], 'zh-CN')).toBe('户主姓名');
+    expect(fieldLabels([name, address], 'zh-CN')).toBe('户主姓名和住址');
+    expect(fieldLabels([name, address, phone], 'zh-CN')).toBe('户主姓名、住址和电话');
+    // English where the field has it, Chinese where it has not.
+    expect(fieldLabels([name, address, phone], 'en')).toBe('Name, Address, and 电话');
+    // A field with no label yet (in the designer) is named by its key.
+    expect(fieldLabels([name, { key: 'room', label: { 'zh-CN': '' } }], 'zh-CN')).toBe('户主姓名和room');
   });
 
   it('a default that does not fit its field', () => {

@@ -1,4 +1,6 @@
 import { recordValues } from '../data/recordValues.ts';
+import { localized } from '../localized.ts';
+import type { Locale, LocalizedText } from '../types.ts';
 import type { FieldKind, FormDefinition, FormField } from './types.ts';
 
 /** The definition's live fields, section by section, in form order. */
@@ -45,4 +47,12 @@ export function personNameFields(definition: FormDefinition): string[] {
 export function matchText(value: unknown): string | undefined {
   const text = recordValues({ value })[0]?.text;
   return text === null || text === undefined || text === '' ? undefined : text;
+}
+
+/**
+ * Fields named together as a sentence names them, in `locale`: 户主姓名和住址, “Name and Address” (the `matchBy`
+ * fields in a warning, a hint or an import's message). A field with no label yet is named by its key.
+ */
+export function fieldLabels(fields: readonly { key?: string; label: LocalizedText }[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(fields.map((f) => localized(f.label, locale) || (f.key ?? '')));
 }

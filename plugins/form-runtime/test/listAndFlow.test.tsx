@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { RecordChange } from '@toolbox/sdk';
+import { addDays, type RecordChange, shanghaiDay } from '@toolbox/sdk';
 import { FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition, type FormField, retireField } from '@toolbox/sdk/forms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoRecords } from '../preview/demoRecords.ts';
@@ -48,8 +48,9 @@ describe('the list', () => {
   it('filters a date range and sorts by a clicked column', async () => {
     renderRuntime(hardship, { seed });
     await screen.findByRole('table');
-    fireEvent.change(screen.getByLabelText('登记日期 从'), { target: { value: '2026-11-12' } });
-    fireEvent.change(screen.getByLabelText('至'), { target: { value: '2026-11-21' } });
+    // The demo records are registered 2 to 37 days ago (counted from today): 赵桂芳 7, 周国平 10, 孙美华 16.
+    fireEvent.change(screen.getByLabelText('登记日期 从'), { target: { value: addDays(shanghaiDay(), -16) } });
+    fireEvent.change(screen.getByLabelText('至'), { target: { value: addDays(shanghaiDay(), -7) } });
     await waitFor(() => expect(names()).toEqual(['赵桂芳', '周国平', '孙美华']));
     fireEvent.click(screen.getByRole('button', { name: /户主姓名/ }));
     expect(screen.getByRole('columnheader', { name: /户主姓名/ }).getAttribute('aria-sort')).toBe('ascending');

@@ -92,6 +92,7 @@ const surface: Record<string, string[]> = {
     'fieldsFromSheet',
     'flowState',
     'formDefinitionSchema',
+    'definitionVersionFor',
     'fieldLabels',
     'formFields',
     'idCardCheckCharacter',

@@ -79,6 +79,8 @@ describe('editing a draft', () => {
     for (const key of ['text1', 'address1', 'phone1', 'text2']) draft = setMatchBy(draft, key, true);
     // The fourth is not added: three at most.
     expect(draft.matchBy).toEqual(['text1', 'address1', 'phone1']);
+    // Written in format 2, which a list needs (a runtime of format 1 then asks to be upgraded).
+    expect(draft.definitionVersion).toBe(2);
     expect(validateDefinition(draft).ok).toBe(true);
     draft = setMatchBy(draft, 'phone1', false);
     expect(draft.matchBy).toEqual(['text1', 'address1']);
@@ -87,9 +89,17 @@ describe('editing a draft', () => {
     // One left is a plain key, as a definition that names one field has always said.
     const one = removeField(renamed, 'address1');
     expect(one.matchBy).toBe('name');
+    // Back to the first format: nothing in it needs more, so older runtimes open it too.
+    expect(one.definitionVersion).toBe(1);
     expect(setMatchBy(one, 'name', false).matchBy).toBeUndefined();
+    // An address alone needs format 2 as well.
+    expect(setMatchBy(blankDraftWithAddress(), 'address1', true)).toMatchObject({ matchBy: 'address1', definitionVersion: 2 });
   });
 });
+
+function blankDraftWithAddress() {
+  return addField(blankDraft(who), 'address').definition;
+}
 
 describe('starting points', () => {
   it('a template becomes the maker unit’s own app, valid as it is', () => {

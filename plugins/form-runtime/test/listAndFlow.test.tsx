@@ -321,7 +321,7 @@ describe('a form that holds one record per 身份证号 (matchBy)', () => {
   });
 
   it('warns by several fields together (户主姓名和住址) once all are typed, under the last of them', async () => {
-    renderRuntime({ ...hardship, matchBy: ['name', 'address'] }, { seed });
+    renderRuntime({ ...hardship, matchBy: ['name', 'address'], definitionVersion: 2 }, { seed });
     fireEvent.click(await screen.findByRole('button', { name: '新增' }));
     fireEvent.change(await screen.findByLabelText(/^户主姓名/), { target: { value: '王秀英' } });
     // Her name with another address, and then half her address, are not her record.

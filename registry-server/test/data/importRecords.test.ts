@@ -248,7 +248,7 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
   });
 
   it('finds repeats by several fields taken together (matchBy: 户主姓名 + 住址), and updates by them', async () => {
-    const pair = { ...structuredClone(FORM_TEMPLATES[0]!), id: 'pair-hy', owner: { unit: 'huayanglu-01', contact: '021-62511234' }, matchBy: ['name', 'address'] };
+    const pair = { ...structuredClone(FORM_TEMPLATES[0]!), id: 'pair-hy', owner: { unit: 'huayanglu-01', contact: '021-62511234' }, matchBy: ['name', 'address'], definitionVersion: 2 };
     expect((await publishForm(t.app, admin, pair, 'pair-hy')).statusCode).toBe(201);
     const at = '/api/apps/pair-hy/data/records';
     for (const [name, building] of [['王秀英', '8号楼'], ['王秀英', '9号楼']] as const) {

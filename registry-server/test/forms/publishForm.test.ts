@@ -81,6 +81,20 @@ describe.each(testEngines)('publishing a form app (%s)', (engine) => {
     expect((await t.app.inject({ url: '/api/apps/hardship-hy', headers: admin.headers })).statusCode).toBe(404);
   });
 
+  it('refuses several matchBy fields declared in the first format, saying which it needs; publishes them in format 2', async () => {
+    // A desktop whose runtime predates the list would refuse the app for an unknown field; in format 2 it asks for
+    // the runtime to be upgraded instead.
+    const maker = await setUp();
+    const together = { ...ledger(), matchBy: ['name', 'address'] };
+    const res = await publishForm(t.app, maker, together);
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'TOOLBOX_FORM_INVALID' });
+    expect(res.json().message).toContain('/form/definitionVersion');
+    expect(res.json().message).toContain('definitionVersion 应为 2');
+    expect(await storedVersions('hardship-hy')).toEqual([]);
+    expect((await publishForm(t.app, maker, { ...together, definitionVersion: 2 })).statusCode).toBe(201);
+  });
+
   it('refuses removing a field that holds values without a decision (409, with the count); with `retired` the old values stay readable', async () => {
     const maker = await setUp();
     expect((await publishForm(t.app, maker, ledger())).statusCode).toBe(201);

@@ -1,6 +1,6 @@
 import { createAjv } from '../../src/shared/createAjv.ts';
 import { describe, expect, it } from 'vitest';
-import { FORM_LIMITS, FORM_TEMPLATES, fieldLabels, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, validateDefinition } from '../../src/shared/forms/index.ts';
+import { definitionVersionFor, FORM_DEFINITION_VERSION, FORM_LIMITS, FORM_TEMPLATES, fieldLabels, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, validateDefinition } from '../../src/shared/forms/index.ts';
 
 const ajvValidate = createAjv().compile(formDefinitionSchema);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
@@ -98,12 +98,13 @@ describe('bad definitions are refused with errors that name the field', () => {
     expect(kind).toEqual([expect.objectContaining({ path: '/matchBy', code: 'wrongFieldKind', field: 'category' })]);
     expect(kind[0]?.message['zh-CN']).toContain('只有单行文字、电话、身份证号和地址可以');
     expect(ajvValidate(variant((d) => (d.matchBy = 'Not a key')))).toBe(false);
-    // A text field, a phone, a 身份证号 and an address may each name the record.
-    for (const key of ['name', 'phone', 'idNumber', 'address']) expect(validateDefinition(variant((d) => (d.matchBy = key))).ok, key).toBe(true);
+    // A text field, a phone and a 身份证号 may each name the record; an address too, in format 2.
+    for (const key of ['name', 'phone', 'idNumber']) expect(validateDefinition(variant((d) => (d.matchBy = key))).ok, key).toBe(true);
+    expect(validateDefinition(variant((d) => ((d.matchBy = 'address'), (d.definitionVersion = 2)))).ok).toBe(true);
   });
 
   it('matchBy naming several fields that name a record together (姓名 + 住址)', () => {
-    const together = variant((d) => (d.matchBy = ['name', 'address']));
+    const together = variant((d) => ((d.matchBy = ['name', 'address']), (d.definitionVersion = 2)));
     expect(validateDefinition(together).ok).toBe(true);
     expect(ajvValidate(together), JSON.stringify(ajvValidate.errors)).toBe(true);
     expect(matchFields(together as FormDefinition).map((f) => f.key)).toEqual(['name', 'address']);
@@ -116,11 +117,30 @@ describe('bad definitions are refused with errors that name the field', () => {
     ]);
     expect(refused(variant((d) => (d.matchBy = ['name', 'name'])))).toEqual([expect.objectContaining({ path: '/matchBy/1', code: 'duplicateKey', field: 'name' })]);
     for (const bad of [[], ['name', 'phone', 'idNumber', 'address'], 3]) {
-      expect(refused(variant((d) => (d.matchBy = bad)))).toEqual([expect.objectContaining({ path: '/matchBy', code: 'type' })]);
-      expect(ajvValidate(variant((d) => (d.matchBy = bad)))).toBe(false);
+      expect(refused(variant((d) => ((d.matchBy = bad), (d.definitionVersion = 2))))).toEqual([expect.objectContaining({ path: '/matchBy', code: 'type' })]);
+      expect(ajvValidate(variant((d) => ((d.matchBy = bad), (d.definitionVersion = 2))))).toBe(false);
     }
     // A definition whose matchBy names a field it lacks gives no fields at all, not some of them.
     expect(matchFields({ ...(together as FormDefinition), matchBy: ['name', 'passport'] })).toEqual([]);
+  });
+
+  it('declares the lowest format that expresses it: several matchBy fields or an address one need format 2', () => {
+    const base = variant(() => {}) as FormDefinition;
+    expect(definitionVersionFor(base)).toBe(1);
+    expect(definitionVersionFor({ ...base, matchBy: 'name' })).toBe(1);
+    expect(definitionVersionFor({ ...base, matchBy: 'address' })).toBe(2);
+    expect(definitionVersionFor({ ...base, matchBy: ['name', 'address'] })).toBe(2);
+    expect(definitionVersionFor({ ...base, matchBy: ['name'] })).toBe(2);
+    // Declared 1, a runtime of format 1 would refuse the list as an unknown field: the definition is refused instead,
+    // and told what to declare. Declared 2, a runtime of format 1 says "upgrade the form runtime".
+    const list = refused(variant((d) => (d.matchBy = ['name', 'address'])));
+    expect(list).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
+    expect(list[0]?.message['zh-CN']).toContain('definitionVersion 应为 2');
+    expect(ajvValidate(variant((d) => (d.matchBy = ['name', 'address'])))).toBe(false);
+    expect(refused(variant((d) => (d.matchBy = 'address')))).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
+    expect(FORM_DEFINITION_VERSION).toBe(2);
+    // A format newer than 1 is not needed for anything else: every template still declares 1.
+    for (const template of FORM_TEMPLATES) expect([template.id, template.definitionVersion]).toEqual([template.id, definitionVersionFor(template)]);
   });
 
   it('matchText: the text a matchBy value is searched by', () => {

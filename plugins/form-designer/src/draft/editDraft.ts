@@ -1,4 +1,4 @@
-import { type FieldKind, type FormDefinition, type FormField, formFields, MATCH_FIELDS_MAX, matchKeys } from '@toolbox/sdk/forms';
+import { definitionVersionFor, type FieldKind, type FormDefinition, type FormField, formFields, MATCH_FIELDS_MAX, matchKeys } from '@toolbox/sdk/forms';
 import { freeKey, newField } from './newField.ts';
 
 /** Where a field sits: its section and its place in it. */
@@ -140,10 +140,14 @@ export function change(definition: FormDefinition, fn: (d: FormDefinition) => vo
   return edit(definition, fn);
 }
 
-/** `matchBy` as the keys say: none, one key, or a list of keys taken together. */
+/**
+ * `matchBy` as the keys say: none, one key, or a list of keys taken together; and the definition's format with it, the
+ * lowest that expresses it (a list needs format 2, which a runtime that predates it refuses by name).
+ */
 function setMatchKeys(d: FormDefinition, keys: string[]) {
   if (keys.length === 0) delete d.matchBy;
   else d.matchBy = keys.length === 1 ? keys[0] : keys;
+  d.definitionVersion = definitionVersionFor(d);
 }
 
 /**

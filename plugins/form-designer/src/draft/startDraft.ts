@@ -1,5 +1,5 @@
 import type { ToolboxContext } from '@toolbox/sdk';
-import { FILTERABLE_KINDS, FORM_DEFINITION_VERSION, FORM_LIMITS, type FormDefinition, type FormField, fieldsFromSheet, SEARCHABLE_KINDS, type SheetColumnSample } from '@toolbox/sdk/forms';
+import { FILTERABLE_KINDS, FORM_LIMITS, type FormDefinition, type FormField, fieldsFromSheet, SEARCHABLE_KINDS, type SheetColumnSample } from '@toolbox/sdk/forms';
 
 type Who = Pick<ToolboxContext, 'user' | 'unit'>;
 
@@ -17,7 +17,8 @@ export function fromTemplate(template: FormDefinition, who: Who): FormDefinition
 /** A new app from nothing: one section with one field, to be named by the maker. */
 export function blankDraft(who: Who, now = Date.now()): FormDefinition {
   return {
-    definitionVersion: FORM_DEFINITION_VERSION,
+    // The lowest format that expresses it (definitionVersionFor); editDraft raises it when matchBy needs more.
+    definitionVersion: 1,
     id: appIdFor(`form-${now.toString(36).slice(-4)}`, who.unit.id),
     name: { 'zh-CN': '新的台账' },
     version: '1.0.0',

@@ -24,7 +24,8 @@ export type DefinitionErrorCode =
   | 'wrongFieldKind'
   | 'flow'
   | 'unreachableState'
-  | 'unsupportedVersion';
+  | 'unsupportedVersion'
+  | 'versionTooLow';
 
 /** Collects errors while a definition is walked. */
 export class ErrorList {

@@ -146,4 +146,8 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
       },
     },
   },
+  // Several matchBy fields came with format 2 (definitionVersionFor); an address one needs it too, which only
+  // validateDefinition can see (it knows each field's kind).
+  if: { required: ['matchBy'], properties: { matchBy: { type: 'array' } } },
+  then: { properties: { definitionVersion: { minimum: 2 } } },
 };

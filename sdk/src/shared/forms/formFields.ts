@@ -41,6 +41,17 @@ export function personNameFields(definition: FormDefinition): string[] {
 }
 
 /**
+ * The lowest definition format that expresses `definition` (FORM_DEFINITION_VERSION's history): 2 when `matchBy`
+ * names several fields or an address field, which a runtime of format 1 would refuse as an unknown field; else 1. The
+ * designer writes this, and validateDefinition refuses a definition that declares less.
+ */
+export function definitionVersionFor(definition: Pick<FormDefinition, 'matchBy' | 'sections'>): number {
+  const keys = matchKeys(definition);
+  const live = definition.sections.flatMap((section) => section.fields);
+  return Array.isArray(definition.matchBy) || keys.some((key) => live.find((f) => f.key === key)?.kind === 'address') ? 2 : 1;
+}
+
+/**
  * A `matchBy` field's value as the ledger is searched for it: the text a list's `eq` filter and an import compare
  * (`recordValues`: a text as it is, an address as 楼号 室号). Undefined for an empty value.
  */

@@ -1,7 +1,11 @@
 import type { LocalizedText, Manifest, Role } from '../types.ts';
 
-/** The format of a form definition this SDK reads and writes; a runtime refuses a newer one rather than guess. */
-export const FORM_DEFINITION_VERSION = 1;
+/**
+ * The newest format of a form definition this SDK reads and writes; a runtime refuses a newer one rather than guess.
+ * 1: the first. 2: `matchBy` may name several fields together, or an address field (`definitionVersionFor`). A
+ * definition declares the lowest format that expresses it, so one that needs nothing new still opens in older runtimes.
+ */
+export const FORM_DEFINITION_VERSION = 2;
 
 /** The one collection a form app stores its records in. */
 export const FORM_COLLECTION = 'records';

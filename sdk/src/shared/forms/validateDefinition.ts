@@ -3,7 +3,7 @@ import { checkFlow } from './checkFlow.ts';
 import { checkArray, checkString, checkText, isObject, onlyKnown } from './checkShape.ts';
 import { checkViews } from './checkViews.ts';
 import { type DefinitionError, ErrorList } from './definitionError.ts';
-import { MATCH_FIELDS_MAX, MATCHABLE_KINDS } from './formFields.ts';
+import { definitionVersionFor, MATCH_FIELDS_MAX, MATCHABLE_KINDS } from './formFields.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { FORM_DEFINITION_VERSION, type FormDefinition, type FormField } from './types.ts';
 
@@ -89,7 +89,27 @@ export function validateDefinition(value: unknown): DefinitionValidation {
   }
   checkViews(errors, value.views, '/views', fields);
   checkMatchBy(errors, value.matchBy, live);
+  checkFormatNeeded(errors, value);
   return errors.errors.length ? { ok: false, errors: errors.errors } : { ok: true, definition: value as unknown as FormDefinition };
+}
+
+/**
+ * A definition that uses what a newer format brought (several `matchBy` fields, an address one) declares that format,
+ * so a runtime that predates it says "upgrade the form runtime" instead of refusing a field it does not understand.
+ */
+function checkFormatNeeded(errors: ErrorList, value: Record<string, unknown>): void {
+  const declared = value.definitionVersion;
+  // Only a definition otherwise well formed: the fields and matchBy it reads have been checked.
+  if (errors.errors.length > 0 || typeof declared !== 'number') return;
+  const needed = definitionVersionFor(value as unknown as FormDefinition);
+  if (declared < needed) {
+    errors.add(
+      '/definitionVersion',
+      'versionTooLow',
+      `识别记录的字段有几个或是地址字段，需要第 ${needed} 版的定义格式：definitionVersion 应为 ${needed}`,
+      `matchBy with several fields or an address field needs definition format ${needed}: set definitionVersion to ${needed}`,
+    );
+  }
 }
 
 /**

@@ -149,5 +149,6 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
   // Several matchBy fields came with format 2 (definitionVersionFor); an address one needs it too, which only
   // validateDefinition can see (it knows each field's kind).
   if: { required: ['matchBy'], properties: { matchBy: { type: 'array' } } },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
   then: { properties: { definitionVersion: { minimum: 2 } } },
 };

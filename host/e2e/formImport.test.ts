@@ -141,7 +141,9 @@ describe('importing a form app’s records from a spreadsheet', () => {
     await again.locator('input[type="file"]').setInputFiles(await workbook([...ROWS(false), fifth]));
     await again.locator('[data-import-warnings]').waitFor({ timeout: 20_000 });
     expect(await again.textContent()).toContain('有 4 行可能已经在台账里（按身份证号）');
-    expect(await again.locator('[data-import-warnings] tbody tr').first().textContent()).toMatch(/^第 2 行身份证号身份证号 310105\*{8}\d{3}[\dX] 已有记录，可能已经导入过$/);
+    // Each row says what becomes of it, and may be decided on its own (新增, 跳过, 更新).
+    expect(await again.locator('[data-import-warnings] tbody tr').first().textContent()).toMatch(/^第 2 行身份证号身份证号 310105\*{8}\d{3}[\dX] 已有记录，可能已经导入过新增跳过更新$/);
+    expect(await again.getByRole('combobox', { name: '第 2 行怎么办' }).inputValue()).toBe('skip');
     expect(await again.getByLabel('跳过这 4 行，只导入其余的行').isChecked()).toBe(true);
     expect(await again.getByRole('button', { name: '导入 1 条记录' }).isDisabled()).toBe(false);
     // The file has no 家庭人口 column: the form's default fills it, and the dialog says so.
@@ -157,9 +159,31 @@ describe('importing a form app’s records from a spreadsheet', () => {
     await frame.getByRole('cell', { name: '孙丽华', exact: true }).waitFor({ timeout: 20_000 });
     expect(await count()).toBe(8);
 
-    // A month later the clerk changed 张建国's phone in the same workbook: imported with 更新, the five records
-    // take the table's values (no new records), and their state stays.
-    const changed = [...ROWS(false), fifth].map((r) => (r[0] === '张建国' ? r.map((c, i) => (i === 2 ? '13700002222' : c)) : r));
+    // The clerk changed 张建国's phone in the same workbook: the other rows are skipped, his (line 3) alone updates
+    // his record, chosen on its row.
+    const phoneOf = async () => {
+      const res = await fetch(`${suite.product.origin}/api/apps/hardship-ledger/data/records?limit=5&search=${encodeURIComponent('张建国')}&searchIn=name`, {
+        headers: { cookie: await suite.product.cookieFor('staff') },
+      });
+      return ((await res.json()) as { items: { data: Record<string, unknown> }[] }).items.map((r) => r.data.phone);
+    };
+    const withPhone = (phone: string) => [...ROWS(false), fifth].map((r) => (r[0] === '张建国' ? r.map((c, i) => (i === 2 ? phone : c)) : r));
+    await frame.getByRole('button', { name: '导入', exact: true }).click();
+    const one = frame.getByRole('dialog', { name: '导入困难群众帮扶台账记录' });
+    await one.locator('input[type="file"]').setInputFiles(await workbook(withPhone('13700001111')));
+    await one.getByRole('combobox', { name: '第 3 行怎么办' }).selectOption('update', { timeout: 20_000 });
+    await one.getByRole('button', { name: '更新 1 条记录' }).waitFor({ timeout: 20_000 });
+    expect(await one.getByLabel('跳过这 5 行，只导入其余的行').isChecked()).toBe(true);
+    await one.locator('[data-import-warnings]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'form-import-row-choice');
+    await one.getByRole('button', { name: '更新 1 条记录' }).click();
+    await page.locator('.toast', { hasText: '已更新 1 条记录' }).waitFor({ timeout: 20_000 });
+    expect(await count()).toBe(8);
+    expect(await phoneOf()).toEqual(['13700001111']);
+
+    // A month later it changed again: imported with 更新 for every row, the five records take the table's values (no
+    // new records), and their state stays.
+    const changed = withPhone('13700002222');
     await frame.getByRole('button', { name: '导入', exact: true }).click();
     const update = frame.getByRole('dialog', { name: '导入困难群众帮扶台账记录' });
     await update.locator('input[type="file"]').setInputFiles(await workbook(changed));
@@ -169,10 +193,7 @@ describe('importing a form app’s records from a spreadsheet', () => {
     await update.getByRole('button', { name: '更新 5 条记录' }).click();
     await page.locator('.toast', { hasText: '已更新 5 条记录' }).waitFor({ timeout: 20_000 });
     expect(await count()).toBe(8);
-    const phone = await fetch(`${suite.product.origin}/api/apps/hardship-ledger/data/records?limit=5&search=${encodeURIComponent('张建国')}&searchIn=name`, {
-      headers: { cookie: await suite.product.cookieFor('staff') },
-    });
-    expect(((await phone.json()) as { items: { data: Record<string, unknown> }[] }).items.map((r) => r.data.phone)).toEqual(['13700002222']);
+    expect(await phoneOf()).toEqual(['13700002222']);
 
     // In English, the dialog and the server's problems are in English too.
     await page.locator('header select').selectOption('en');

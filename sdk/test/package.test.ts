@@ -178,7 +178,7 @@ const surface: Record<string, string[]> = {
     'RECORD_CHANGES', 'RECORD_HISTORY_LIMIT', 'RecordChangeSchema', 'RecordChangedSchema', 'getRecordHistory',
     'DELETED_RECORD_DAYS', 'DeletedRecordSchema', 'listDeletedRecords', 'purgeRecord', 'restoreRecord',
     'HandOverBodySchema', 'handOverApp',
-    'IMPORT_LIMITS', 'ImportColumnSchema', 'ImportProblemSchema', 'ImportRefusalSchema', 'ImportReportSchema', 'importRecords',
+    'IMPORT_CHOICES_MAX', 'IMPORT_LIMITS', 'ImportColumnSchema', 'ImportProblemSchema', 'ImportRefusalSchema', 'ImportReportSchema', 'importRecords',
     'SheetColumnSchema', 'SheetColumnsSchema', 'readSheetColumns',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.

@@ -94,14 +94,16 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       params.set('lang', locale);
       return `${apiUrl(`${base}/export`)}?${params.toString()}`;
     },
-    importRecords: async (file, { dryRun, locale = 'zh-CN', repeats = 'add' }) => {
+    importRecords: async (file, { dryRun, locale = 'zh-CN', repeats = 'add', choices = {} }) => {
       // Only a real import writes: a dry run leaves what the desktop preloaded as it is.
       if (!dryRun) writing();
       const form = new FormData();
       form.append('file', file, file instanceof File ? file.name : 'import');
       try {
-        const query = `dryRun=${dryRun ? 1 : 0}&repeats=${repeats}&lang=${encodeURIComponent(locale)}`;
-        return await api<ImportReport>(`${base}/import?${query}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
+        const query = new URLSearchParams({ dryRun: dryRun ? '1' : '0', repeats, lang: locale });
+        const rows = Object.entries(choices).map(([line, mode]) => `${line}:${mode}`);
+        if (rows.length > 0) query.set('choices', rows.join(','));
+        return await api<ImportReport>(`${base}/import?${query.toString()}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
       } catch (error) {
         // Rows that do not fit are an answer, not a failure: the refusal carries the same report as the dry run.
         const report = error instanceof ApiError && error.code === 'TOOLBOX_IMPORT_INVALID' ? (error as ApiError & { report?: ImportReport }).report : undefined;

@@ -1,6 +1,6 @@
 // The desktop's `importRecords` against a real registry on 127.0.0.1 with the 困难群众帮扶台账 form app published:
 // a dry run and a refused import both resolve with the server's report (lines, columns and reasons), a file that fits
-// is written and read back, and a file the server cannot read rejects with the SDK's error carrying its code.
+// is written and read back, rows decided one by one reach the registry, and a file the server cannot read rejects with the SDK's error carrying its code.
 /// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
 import type { CollectionClient } from '@toolbox/sdk';
 import { isToolboxSdkError, type ToolboxSdkError } from '@toolbox/sdk';
@@ -74,6 +74,13 @@ describe('importRecords on the desktop', () => {
     // Two records have that number: which one to update is unclear, and the report says so.
     const update = await client.importRecords!(csv(row('李桂英', GOOD_ID)), { dryRun: true, repeats: 'update' });
     expect(update.problems.map((p) => [p.line, p.column])).toEqual([[2, '身份证号']]);
+    // Rows decided one by one reach the registry, and each warning says what becomes of its row.
+    const chosen = await client.importRecords!(file, { dryRun: true, repeats: 'skip', choices: { 3: 'add' } });
+    expect(chosen).toMatchObject({ skipped: 1, updated: 0 });
+    expect(chosen.warnings.map((w) => [w.line, w.choice])).toEqual([
+      [2, 'skip'],
+      [3, 'add'],
+    ]);
     expect(await total(client)).toBe(before);
   });
 

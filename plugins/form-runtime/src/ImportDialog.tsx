@@ -42,6 +42,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   // The registry finds repeats by the form's matchBy fields (车牌号, 物资编号, 姓名和住址), or else by its 身份证号: named as such.
   const repeatsBy = fieldLabels(matchBy.length > 0 ? matchBy : formFields(definition).filter((f) => f.kind === 'idcard').slice(0, 1), locale);
   const [repeats, setRepeats] = useState<Repeats>(firstMode);
+  // Rows decided one by one (by line), where the clerk chose otherwise than `repeats` for them.
+  const [choices, setChoices] = useState<Readonly<Record<number, Repeats>>>({});
   const titleId = useId();
   const introId = useId();
   const inputId = useId();
@@ -58,17 +60,21 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
     };
   }, []);
 
-  /** Checks `file` as it would be imported with `mode` (a dry run): a new file starts with `firstMode`. */
-  const check = async (file: File, mode: Repeats = firstMode) => {
+  /**
+   * Checks `file` as it would be imported with `mode` and the rows' own `rowChoices` (a dry run): a new file starts with
+   * `firstMode` and no row decided apart, and so does a choice for all the rows.
+   */
+  const check = async (file: File, mode: Repeats = firstMode, rowChoices: Readonly<Record<number, Repeats>> = {}) => {
     setPhase({ kind: 'checking', file });
     setRepeats(mode);
+    setChoices(rowChoices);
     const before = await checkImportFile(file);
     if (before) {
       if (live.current) setPhase({ kind: 'failed', file, failure: before });
       return;
     }
     try {
-      const report = await client.importRecords!(file, { dryRun: true, locale, repeats: mode });
+      const report = await client.importRecords!(file, { dryRun: true, locale, repeats: mode, choices: rowChoices });
       if (live.current) setPhase({ kind: 'checked', file, report });
     } catch (error) {
       if (live.current) setPhase({ kind: 'failed', file, failure: importFailure(error) });
@@ -78,7 +84,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const run = async (file: File, checked: ImportReport) => {
     setPhase({ kind: 'importing', file, report: checked });
     try {
-      const report = await client.importRecords!(file, { dryRun: false, locale, repeats });
+      const report = await client.importRecords!(file, { dryRun: false, locale, repeats, choices });
       if (report.imported + report.updated > 0) {
         toolbox.track('import-records');
         const message =
@@ -95,6 +101,12 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   };
 
   const busy = phase.kind === 'checking' || phase.kind === 'importing';
+  /** One row's own choice; one like the choice for all rows is no choice of its own. */
+  const choose = (line: number, mode: Repeats) => {
+    if (phase.kind !== 'checked') return;
+    const { [line]: _, ...others } = choices;
+    void check(phase.file, repeats, mode === repeats ? others : { ...others, [line]: mode });
+  };
   const close = () => {
     if (phase.kind !== 'importing') onClose();
   };
@@ -189,10 +201,12 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
                       {mode === 'add' ? t('importRepeatsAdd') : mode === 'skip' ? t('importSkipRepeats', report.repeatRows) : t('importRepeatsUpdate', repeatsBy)}
                     </label>
                   ))}
+                  <span className="fr-muted fr-import__row-by-row">{t('importRepeatsRowByRow')}</span>
                 </fieldset>
               )
             }
             repeatsBy={repeatsBy}
+            {...(busy ? {} : { onChoose: choose })}
           />
         )}
       </div>

@@ -1,4 +1,4 @@
-import type { ImportReport } from '@toolbox/sdk';
+import type { ImportRepeatMode, ImportReport } from '@toolbox/sdk';
 import { type FormDefinition, type FormField, fieldByKey, flowState } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Notice } from '@toolbox/sdk/ui';
@@ -16,13 +16,15 @@ interface Props {
   repeats?: ReactNode;
   /** The field the rows are found in the ledger by, in words (身份证号, 车牌号): see `repeatFieldLabel`. */
   repeatsBy: string;
+  /** A row's own choice, beside its warning (the dialog checks the file again with it); absent while busy. */
+  onChoose?(line: number, mode: ImportRepeatMode): void;
 }
 
 /**
  * What a dry run found: the rows read, which columns fill which field, which are left out (and why, in words) and which
  * fields take their default, and every problem as 第 N 行 · 列 · 问题, the first 200 of them.
  */
-export function ImportReportView({ report, definition, repeats, repeatsBy }: Props) {
+export function ImportReportView({ report, definition, repeats, repeatsBy, onChoose }: Props) {
   const t = useT(messages);
   const locale = useLocale();
   const toolbox = useToolbox();
@@ -106,29 +108,53 @@ export function ImportReportView({ report, definition, repeats, repeatsBy }: Pro
       {report.problemCount === 0 ? (
         <>
           <Notice type="success">{t('importReady', report.rows)}</Notice>
-          {report.warningCount > 0 && (
-            <>
-              <Notice type="warning">{t('importWarnings', report.repeatRows, repeatsBy)}</Notice>
-              {repeats}
-              <RowsTable rows={report.warnings} total={report.warningCount} caption={t('importWarningsCaption')} cut={t('importWarningsCut', report.warningCount, report.warnings.length)} kind="warnings" />
-            </>
-          )}
+          {report.warningCount > 0 && <Notice type="warning">{t('importWarnings', report.repeatRows, repeatsBy)}</Notice>}
         </>
       ) : (
         <>
           <Notice type="error">{t('importProblems', report.problemCount)}</Notice>
-          {/* A file that fits but cannot update the ledger as asked: another choice may import it. */}
-          {repeats}
           <RowsTable rows={report.problems} total={report.problemCount} caption={t('importProblemsCaption')} cut={t('importProblemsCut', report.problemCount, report.problems.length)} kind="problems" />
+        </>
+      )}
+      {/* A file that fits but cannot update the ledger as asked (problems above) is put right by another choice, for all
+          the rows or for one of them. */}
+      {report.warningCount > 0 && (
+        <>
+          {repeats}
+          <RowsTable
+            rows={report.warnings}
+            total={report.warningCount}
+            caption={t('importWarningsCaption')}
+            cut={t('importWarningsCut', report.warningCount, report.warnings.length)}
+            kind="warnings"
+            onChoose={onChoose}
+          />
         </>
       )}
     </div>
   );
 }
 
-/** The problems (or the warnings) of a report as 第 N 行 · 列 · 问题, saying when the server listed only the first ones. */
-function RowsTable({ rows, total, caption, cut, kind }: { rows: ImportReport['problems']; total: number; caption: string; cut: string; kind: 'problems' | 'warnings' }) {
+const CHOICES: readonly ImportRepeatMode[] = ['add', 'skip', 'update'];
+
+interface RowsTableProps {
+  rows: ImportReport['problems'];
+  total: number;
+  caption: string;
+  cut: string;
+  kind: 'problems' | 'warnings';
+  onChoose?: ((line: number, mode: ImportRepeatMode) => void) | undefined;
+}
+
+/**
+ * The problems (or the warnings) of a report as 第 N 行 · 列 · 问题, saying when the server listed only the first ones.
+ * A warning's row has a choice of its own (新增, 跳过, 更新) beside its first warning, showing what the import does with
+ * it as the registry says (`choice`): a desktop that dropped the choice shows the one made instead.
+ */
+function RowsTable({ rows, total, caption, cut, kind, onChoose }: RowsTableProps) {
   const t = useT(messages);
+  const choosing = kind === 'warnings' && rows.some((r) => r.choice !== undefined);
+  const label = { add: t('importRowAdd'), skip: t('importRowSkip'), update: t('importRowUpdate') };
   return (
     <div className={`tbx-table-wrap fr-import__problems fr-import__problems--${kind}`}>
       <table className="tbx-table" {...{ [`data-import-${kind}`]: true }}>
@@ -141,6 +167,7 @@ function RowsTable({ rows, total, caption, cut, kind }: { rows: ImportReport['pr
             <th scope="col">{t('importLine')}</th>
             <th scope="col">{t('importColumn')}</th>
             <th scope="col">{kind === 'problems' ? t('importProblem') : t('importWarningWhat')}</th>
+            {choosing && <th scope="col">{t('importRowChoice')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -150,6 +177,26 @@ function RowsTable({ rows, total, caption, cut, kind }: { rows: ImportReport['pr
               <td className="tbx-nowrap">{t('importLineN', p.line)}</td>
               <td className="tbx-nowrap">{p.column ?? (p.line === 1 ? t('importHeaderRow') : t('importWholeRow'))}</td>
               <td>{p.message}</td>
+              {choosing && (
+                <td className="tbx-nowrap">
+                  {p.choice !== undefined && rows.findIndex((r) => r.line === p.line) === i && (
+                    <select
+                      className="fr-import__choice"
+                      aria-label={t('importRowChoiceOf', p.line)}
+                      value={p.choice}
+                      disabled={!onChoose}
+                      onChange={(event) => onChoose?.(p.line, event.currentTarget.value as ImportRepeatMode)}
+                      data-import-choice={p.line}
+                    >
+                      {CHOICES.map((mode) => (
+                        <option key={mode} value={mode}>
+                          {label[mode]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

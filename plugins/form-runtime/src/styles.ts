@@ -107,6 +107,8 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-import__repeats legend { padding: 0 4px; color: #56616e; }
 .fr-import__repeats label { display: flex; align-items: flex-start; gap: 6px; cursor: pointer; line-height: 1.5; }
 .fr-import__repeats input { width: 16px; height: 16px; margin: 2px 0 0; flex: none; }
+.fr-import__row-by-row { font-size: 12px; }
+.fr-import__choice { font: inherit; font-size: 13px; padding: 2px 4px; min-height: 28px; border: 1px solid #c3cad3; border-radius: 4px; background: #fff; }
 .fr-import__ignored { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
 .fr-import__ignored li { display: flex; gap: 8px; align-items: baseline; }
 .fr-import__problems { overflow: visible; }

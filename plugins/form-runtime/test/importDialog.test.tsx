@@ -39,7 +39,8 @@ const record = (name: string) => ({
   status: 'pending',
 });
 
-type Answer = (file: Blob, options: { dryRun: boolean; repeats?: 'add' | 'skip' | 'update' }) => Promise<ImportReport>;
+type Mode = 'add' | 'skip' | 'update';
+type Answer = (file: Blob, options: { dryRun: boolean; repeats?: Mode; choices?: Readonly<Record<number, Mode>> }) => Promise<ImportReport>;
 
 /** The runtime with an import that answers `answer`; `calls` lists each call's file name and dry run. */
 function renderWithImport(answer: Answer | undefined, seed = [record('居民01')], definition = hardship): { toolbox: MockToolbox; calls: string[] } {
@@ -189,6 +190,66 @@ describe('the 导入 dialog', () => {
     // Each choice is a dry run of its own; the import is made with the last.
     expect(asked).toEqual(['check skip', 'check add', 'check update', 'import update']);
     expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已新增 2 条记录，更新 1 条' });
+  });
+
+  it('decides a row on its own: the check counts it, the import keeps it, and a choice for all rows undoes it', async () => {
+    const asked: string[] = [];
+    const lines = [2, 3, 4];
+    // As the registry answers: each warning says what becomes of its row.
+    const { toolbox } = renderWithImport(async (_file, { dryRun, repeats = 'add', choices = {} }) => {
+      asked.push(`${dryRun ? 'check' : 'import'} ${repeats} ${JSON.stringify(choices)}`);
+      const choiceOf = (line: number) => choices[line] ?? repeats;
+      const warnings = lines.map((line) => ({ line, column: '身份证号', field: 'idNumber', message: '已有记录', choice: choiceOf(line) }));
+      const counts = { skipped: lines.filter((l) => choiceOf(l) === 'skip').length, updated: lines.filter((l) => choiceOf(l) === 'update').length };
+      if (dryRun) return report({ rows: 4, warningCount: 3, warnings, repeatRows: 3, ...counts });
+      await toolbox.data.collection(FORM_COLLECTION).create(record('居民02'));
+      return report({ dryRun: false, rows: 4, imported: 1, warningCount: 3, warnings, repeatRows: 3, ...counts });
+    });
+    const dialog = await openDialog();
+    choose(xlsx('台账.xlsx'));
+    const row3 = await within(dialog).findByRole('combobox', { name: '第 3 行怎么办' });
+    // Beside each warning, what becomes of its row: skipped, as the choice for all rows says.
+    expect(within(dialog).getAllByRole('combobox').map((s) => (s as HTMLSelectElement).value)).toEqual(['skip', 'skip', 'skip']);
+    expect(within(row3 as HTMLElement).getAllByRole('option').map((o) => o.textContent)).toEqual(['新增', '跳过', '更新']);
+    expect(within(dialog).getByText(/个别行可以在下表“怎么办”一列单独改/)).toBeDefined();
+
+    fireEvent.change(row3, { target: { value: 'update' } });
+    await within(dialog).findByRole('button', { name: '新增 1 条、更新 1 条' });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '第 4 行怎么办' }), { target: { value: 'add' } });
+    await within(dialog).findByRole('button', { name: '新增 2 条、更新 1 条' });
+    expect(within(dialog).getAllByRole('combobox').map((s) => (s as HTMLSelectElement).value)).toEqual(['skip', 'update', 'add']);
+    // Back to what all rows get: no choice of its own.
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '第 4 行怎么办' }), { target: { value: 'skip' } });
+    await within(dialog).findByRole('button', { name: '新增 1 条、更新 1 条' });
+    // A choice for all rows starts afresh; then one row again, and the import takes it.
+    fireEvent.click(within(dialog).getByLabelText(/^仍作为新记录导入/));
+    await within(dialog).findByRole('button', { name: '导入 4 条记录' });
+    expect(within(dialog).getAllByRole('combobox').map((s) => (s as HTMLSelectElement).value)).toEqual(['add', 'add', 'add']);
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '第 2 行怎么办' }), { target: { value: 'skip' } });
+    fireEvent.click(await within(dialog).findByRole('button', { name: '导入 3 条记录' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(asked).toEqual([
+      'check skip {}',
+      'check skip {"3":"update"}',
+      'check skip {"3":"update","4":"add"}',
+      'check skip {"3":"update"}',
+      'check add {}',
+      'check add {"2":"skip"}',
+      'import add {"2":"skip"}',
+    ]);
+  });
+
+  it('shows what an older desktop did when it dropped a row’s choice: the choice the import made', async () => {
+    // A desktop that predates `choices` sends `repeats` alone: the registry's answer says every row is skipped.
+    renderWithImport(async (_file, { repeats = 'add' }) => {
+      const warnings = [2, 3].map((line) => ({ line, column: '身份证号', field: 'idNumber', message: '已有记录', choice: repeats }));
+      return report({ rows: 3, warningCount: 2, warnings, repeatRows: 2, skipped: repeats === 'skip' ? 2 : 0 });
+    });
+    const dialog = await openDialog();
+    choose(xlsx('台账.xlsx'));
+    fireEvent.change(await within(dialog).findByRole('combobox', { name: '第 3 行怎么办' }), { target: { value: 'add' } });
+    await within(dialog).findByRole('button', { name: '导入 1 条记录' });
+    expect((within(dialog).getByRole('combobox', { name: '第 3 行怎么办' }) as HTMLSelectElement).value).toBe('skip');
   });
 
   it('starts by adding the repeats on a form that may hold a person more than once (no matchBy)', async () => {

@@ -19,13 +19,25 @@ export interface ImportPlan {
   problems: Problem[];
 }
 
+/** The rows decided one by one (`?choices=4:update,9:add`, shaped by the route's schema), by line. */
+export function parseChoices(choices: string | undefined): Map<number, ImportRepeatMode> {
+  const byLine = new Map<number, ImportRepeatMode>();
+  for (const pair of choices ? choices.split(',') : []) {
+    const [line, mode] = pair.split(':') as [string, ImportRepeatMode];
+    byLine.set(Number(line), mode);
+  }
+  return byLine;
+}
+
 /**
- * Plans an import of `read` (a file with no problems) by `mode`. `update` finds each row's record by the value of
- * `repeats.key` (the form's `matchBy` field, or else a 身份证号): a row whose value one record of the ledger (in the
- * caller's scope) has replaces that record's values in the file's columns (an empty cell empties the field) and keeps
- * the rest (its status, photos, unit, the fields the file has no column for: no default overwrites them); a row whose
- * value no record has is added. A value that two records have, or that an earlier line has, cannot say which record to
- * update: a problem, and nothing is written. The updated records are checked as the form checks a record.
+ * Plans an import of `read` (a file with no problems). A row with a warning (`repeats.warnings`) is added, left out or
+ * updates a record as its own choice says (`choices`), or else as `mode`; every other row is added. `update` finds
+ * each row's record by the value of `repeats.key` (the form's `matchBy` fields, or else a 身份证号): a row whose value
+ * one record of the ledger (in the caller's scope) has replaces that record's values in the file's columns (an empty
+ * cell empties the field) and keeps the rest (its status, photos, unit, the fields the file has no column for: no
+ * default overwrites them); a row whose value no record has is added. A value that two records have, or that an
+ * earlier line not left out has, cannot say which record to update: a problem, and nothing is written. The updated
+ * records are checked as the form checks a record.
  */
 export async function planImport(
   db: Db,
@@ -33,28 +45,30 @@ export async function planImport(
   read: ImportRead,
   repeats: ImportRepeats,
   mode: ImportRepeatMode,
+  choices: ReadonlyMap<number, ImportRepeatMode>,
   validate: (data: unknown) => boolean,
   locale: Locale,
 ): Promise<ImportPlan> {
   const repeatLines = new Set(repeats.warnings.map((w) => w.line));
   const plan: ImportPlan = { inserts: [], updates: [], repeatRows: repeatLines.size, skipped: 0, problems: [] };
   const { key } = repeats;
-  if (mode === 'skip') {
-    plan.inserts = read.records.filter((r) => !repeatLines.has(r.line));
-    plan.skipped = read.records.length - plan.inserts.length;
-    return plan;
-  }
-  if (mode === 'add' || !key) {
-    plan.inserts = read.records;
-    return plan;
-  }
-
   const word = (zh: string, en: string) => (locale === 'en' ? en : zh);
   const targets = new Map<number, string>();
+  const choiceOf = (line: number): ImportRepeatMode => (repeatLines.has(line) ? (choices.get(line) ?? mode) : 'add');
   for (const record of read.records) {
+    const choice = choiceOf(record.line);
+    if (choice === 'skip') {
+      plan.skipped += 1;
+      continue;
+    }
+    // A row without a warning has no record to update, nor an earlier line like it: it is added.
+    if (choice === 'add' || !key) {
+      plan.inserts.push(record);
+      continue;
+    }
     const earlier = key.earlier.get(record.line);
     const ids = key.stored.get(record.line) ?? [];
-    if (earlier !== undefined) {
+    if (earlier !== undefined && choiceOf(earlier) !== 'skip') {
       const message = word(`更新已有的记录时，同一个${key.label}只能有一行：与第 ${earlier} 行相同`, `To update records, each ${key.label} may be on one line only: this is the same as on line ${earlier}`);
       plan.problems.push({ line: record.line, column: key.header, field: key.field, message });
     } else if (ids.length > 1) {

@@ -12,7 +12,7 @@ import { exportBatches } from '../data/exportBatches.ts';
 import { exportColumns } from '../data/exportColumns.ts';
 import { countMatching, queryRecordRows, withNameSort } from '../data/queryRecordRows.ts';
 import { importRepeats } from '../data/importRepeats.ts';
-import { planImport } from '../data/planImport.ts';
+import { parseChoices, planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
 import { recordStats } from '../data/recordStats.ts';
 import { type HistoryNote, lastChange, readHistory } from '../data/recordHistory.ts';
@@ -171,9 +171,11 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const now = app.now();
       const read = readImportRows(form, table, validate, lang, { user, unit: user.unit }, now);
       // Only a file that fits is looked up and planned: a refused one is fixed and chosen again anyway.
+      const mode = request.query.repeats ?? 'add';
+      const choices = parseChoices(request.query.choices);
       const repeats = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : { warnings: [], key: null };
       const plan = read.problems.length === 0
-        ? await planImport(app.db, form, read, repeats, request.query.repeats ?? 'add', validate, lang)
+        ? await planImport(app.db, form, read, repeats, mode, choices, validate, lang)
         : { inserts: [], updates: [], repeatRows: 0, skipped: 0, problems: [] };
       const problems = [...read.problems, ...plan.problems];
       const { warnings } = repeats;
@@ -188,7 +190,8 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         problemCount: problems.length,
         problems: problems.slice(0, IMPORT_LIMITS.problems),
         warningCount: warnings.length,
-        warnings: warnings.slice(0, IMPORT_LIMITS.problems),
+        // Each with what becomes of its row, so that a clerk sees the choice the import made, not one it dropped.
+        warnings: warnings.slice(0, IMPORT_LIMITS.problems).map((w) => ({ ...w, choice: choices.get(w.line) ?? mode })),
         repeatRows: plan.repeatRows,
         skipped: plan.skipped,
         updated: problems.length > 0 ? 0 : plan.updates.length,

@@ -1,7 +1,7 @@
 // A form app's records imported from a spreadsheet: an export read back, a clerk's own Excel, refusals that change nothing.
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { ImportReport } from '@toolbox/sdk/api';
+import { IMPORT_CHOICES_MAX, type ImportReport } from '@toolbox/sdk/api';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, publishApp } from '../helpers/bundles.ts';
@@ -212,6 +212,46 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
       '4|身份证号|To update records, each ID number may be on one line only: this is the same as on line 3',
     ]);
     expect(await records(staff)).toEqual(before);
+  });
+
+  it('decides rows one by one (choices): each warning says what becomes of its row; any other row is added', async () => {
+    const idOf = (body: string) => `${body}${idCardCheckCharacter(body)}`;
+    const [a, b, c] = [idOf('31010519700202031'), idOf('31010519700202032'), idOf('31010519700202033')];
+    for (const [name, idNumber] of [['冯 甲', a], ['冯 乙', b]] as const) {
+      expect((await t.app.inject({ method: 'POST', url, headers: staff.headers, payload: goodRecord({ name, idNumber, phone: '13800000010' }) })).statusCode).toBe(201);
+    }
+    const header = ['户主姓名', '身份证号', '联系电话', '住址', '困难类别', '主要困难和诉求', '责任社工', '登记日期'];
+    const row = (name: string, id: string) => [name, id, '13900000020', '7号楼 701室', '低收入家庭', '房屋漏水', '王芳', '2026-03-10'];
+    // Lines 2 and 3 are in the ledger, line 5 repeats line 4; line 4 itself is new.
+    const file = csvOf([header, row('冯 甲', a), row('冯 乙', b), row('冯 丙', c), row('冯 丙', c)]);
+    const check = async (query: string) => (await importFile(staff, file, `dryRun=1&${query}`, 'choices.csv')).json() as ImportReport;
+
+    // Skip by default; line 2 updates its record, line 5 (like line 4) is added anyway.
+    const dry = await check('repeats=skip&choices=2:update,5:add');
+    expect(dry).toMatchObject({ problemCount: 0, repeatRows: 3, skipped: 1, updated: 1 });
+    expect(dry.warnings.map((w) => `${w.line}:${w.choice}`)).toEqual(['2:update', '3:skip', '5:add']);
+    // A choice for a row without a warning changes nothing: line 4 is added.
+    expect(await check('repeats=skip&choices=4:skip')).toMatchObject({ skipped: 3, updated: 0 });
+    // Line 5 updating while line 4, with the same number, is added cannot say which record is meant: a problem.
+    expect((await check('repeats=skip&choices=5:update')).problems.map((p) => p.line)).toEqual([5]);
+
+    const before = await records(staff);
+    const done = await importFile(staff, file, 'repeats=skip&choices=2:update,5:add', 'choices.csv');
+    expect(done.json()).toMatchObject({ dryRun: false, imported: 2, skipped: 1, updated: 1 });
+    const after = await records(staff);
+    expect(after).toHaveLength(before.length + 2);
+    expect(after.find((r) => r.data.idNumber === a)?.data).toMatchObject({ phone: '13900000020', registeredOn: '2026-03-10' });
+    expect(after.find((r) => r.data.idNumber === b)?.data).toMatchObject({ phone: '13800000010' });
+    expect(after.filter((r) => r.data.idNumber === c)).toHaveLength(2);
+
+    // Choices that are not line:mode pairs are refused before the file is read, naming the parameter; nothing changes.
+    for (const bad of ['2:replace', '2-update', 'x:add', `${'1:add,'.repeat(IMPORT_CHOICES_MAX * 2)}1:add`]) {
+      const res = await importFile(staff, file, `choices=${encodeURIComponent(bad)}`, 'choices.csv');
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'TOOLBOX_VALIDATION_FAILED' });
+      expect(res.json().message).toContain('choices');
+    }
+    expect(await records(staff)).toEqual(after);
   });
 
   it('finds repeats by the field the form names a record by (matchBy), a 物资编号 shown whole, and updates by it', async () => {

@@ -164,8 +164,10 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * is 0 and `problems` say which line, column and why, in `locale`); rejects with `ToolboxSdkError` when the file
    * cannot be read or is too large. `repeats` says what becomes of the rows the report warns may be in the ledger
    * already: added (`add`, the default), left out (`skip`) or written over the record with their value of the form's `matchBy` (else 身份证号) (`update`).
+   * `choices` decides some of those rows one by one, by line (`{ 4: 'update', 9: 'add' }`), instead of `repeats`; each
+   * warning of the report says what becomes of its row (`choice`).
    */
-  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: ImportRepeatMode }): Promise<ImportReport>;
+  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: ImportRepeatMode; choices?: Readonly<Record<number, ImportRepeatMode>> }): Promise<ImportReport>;
   /**
    * Who made and changed the record `id`, when, and which fields (never the values): newest first, the last 100. The
    * registry notes every write through the data API. Optional: absent in the test double and on an older desktop.

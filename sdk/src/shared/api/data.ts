@@ -2,7 +2,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, LangQuerySchema, NoContentSchema, StringEnum } from './common.ts';
 import { ErrorBodySchema } from './errorBody.ts';
-import type { RouteQuery, RouteReply } from './route.ts';
+import type { RouteReply } from './route.ts';
 import { routesOf } from './routesOf.ts';
 import { RECORD_QUERY_LIMITS } from '../data/recordQuery.ts';
 
@@ -114,12 +114,27 @@ export const ImportColumnSchema = Type.Object({
   ignored: Type.Union([StringEnum(['photo', 'status', 'stamp', 'duplicate', 'unknown'] as const), Type.Null()]),
 });
 
+/**
+ * What an import does with a row that may be in the ledger already: `add` it as a new record, `skip` it, or `update`
+ * the record with its `matchBy` value (else its 身份证号): its columns replace that record's values; the rest, its
+ * status and photos stay.
+ */
+const IMPORT_REPEAT_MODES = ['add', 'skip', 'update'] as const;
+
+/** How many rows of one file an import takes a choice for, one by one (`choices`): as many as a report lists warnings. */
+export const IMPORT_CHOICES_MAX = IMPORT_LIMITS.problems;
+
 /** One reason the file cannot be imported: the line as Excel numbers it (1: the header), the column, and what is wrong. */
 export const ImportProblemSchema = Type.Object({
   line: Type.Integer(),
   column: Type.Union([Type.String(), Type.Null()], { description: 'The header of the column, null for a problem of the whole row or file' }),
   field: Type.Union([Type.String(), Type.Null()]),
   message: Type.String({ description: 'In the language asked for (`lang`), naming the field by its label' }),
+  choice: Type.Optional(
+    StringEnum(IMPORT_REPEAT_MODES, {
+      description: "Warnings only: what the import does with the row, the row's own choice (`choices`) or else `repeats`",
+    }),
+  ),
 });
 
 /** What `POST …/import` answers, dry run or not, and what a refused import carries as `report`. */
@@ -167,10 +182,19 @@ export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/i
       {
         dryRun: Type.Optional(StringEnum(['0', '1'] as const)),
         repeats: Type.Optional(
-          StringEnum(['add', 'skip', 'update'] as const, {
+          StringEnum(IMPORT_REPEAT_MODES, {
             default: 'add',
             description:
               'The rows that may be in the ledger already (a warning: the ledger or an earlier line has their `matchBy` value, or else their 身份证号): `add` them as new records, `skip` them, or `update` the record with that value (their columns replace its values; the rest, its status and photos stay)',
+          }),
+        ),
+        choices: Type.Optional(
+          Type.String({
+            maxLength: IMPORT_CHOICES_MAX * 12,
+            pattern: '^[0-9]{1,5}:(add|skip|update)(,[0-9]{1,5}:(add|skip|update))*$',
+            description:
+              `Rows decided one by one, as \`line:mode\` pairs (\`4:update,9:add\`), at most ${IMPORT_CHOICES_MAX}: each replaces \`repeats\` for that row. ` +
+              'Only a row with a warning takes a choice; any other row is added, whatever it says',
           }),
         ),
         lang: LangQuerySchema,
@@ -313,8 +337,8 @@ export type RecordChanged = Static<typeof RecordChangedSchema>;
 export type RecordHistory = RouteReply<typeof getRecordHistory>;
 export type RecordStats = Static<typeof RecordStatsSchema>;
 export type ImportReport = Static<typeof ImportReportSchema>;
-/** What an import does with the rows that may be in the ledger already (`?repeats=` of `importRecords`). */
-export type ImportRepeatMode = NonNullable<NonNullable<RouteQuery<typeof importRecords>>['repeats']>;
+/** What an import does with the rows that may be in the ledger already (`?repeats=` of `importRecords`, and each of `choices`). */
+export type ImportRepeatMode = (typeof IMPORT_REPEAT_MODES)[number];
 export type ImportRefusal = Static<typeof ImportRefusalSchema>;
 export type SheetColumns = Static<typeof SheetColumnsSchema>;
 export type SheetColumn = Static<typeof SheetColumnSchema>;

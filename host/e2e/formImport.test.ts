@@ -141,8 +141,8 @@ describe('importing a form app’s records from a spreadsheet', () => {
     await again.locator('input[type="file"]').setInputFiles(await workbook([...ROWS(false), fifth]));
     await again.locator('[data-import-warnings]').waitFor({ timeout: 20_000 });
     expect(await again.textContent()).toContain('有 4 行可能已经在台账里（按身份证号）');
-    // Each row says what becomes of it, and may be decided on its own (新增, 跳过, 更新).
-    expect(await again.locator('[data-import-warnings] tbody tr').first().textContent()).toMatch(/^第 2 行身份证号身份证号 310105\*{8}\d{3}[\dX] 已有记录，可能已经导入过新增跳过更新$/);
+    // Each row is named (户主姓名), says what becomes of it, and may be decided on its own (新增, 跳过, 更新).
+    expect(await again.locator('[data-import-warnings] tbody tr').first().textContent()).toMatch(/^第 2 行李桂英身份证号身份证号 310105\*{8}\d{3}[\dX] 已有记录，可能已经导入过新增跳过更新$/);
     expect(await again.getByRole('combobox', { name: '第 2 行怎么办' }).inputValue()).toBe('skip');
     expect(await again.getByLabel('跳过这 4 行，只导入其余的行').isChecked()).toBe(true);
     expect(await again.getByRole('button', { name: '导入 1 条记录' }).isDisabled()).toBe(false);

@@ -128,6 +128,7 @@ export function ImportReportView({ report, definition, repeats, repeatsBy, onCho
             cut={t('importWarningsCut', report.warningCount, report.warnings.length)}
             kind="warnings"
             onChoose={onChoose}
+            nameHeader={textOf(fieldByKey(definition, definition.views.list.columns[0] ?? '')?.label, locale)}
           />
         </>
       )}
@@ -144,6 +145,8 @@ interface RowsTableProps {
   cut: string;
   kind: 'problems' | 'warnings';
   onChoose?: ((line: number, mode: ImportRepeatMode) => void) | undefined;
+  /** The label of the list's first column, which names a warning's row (`name`): 户主姓名. */
+  nameHeader?: string;
 }
 
 /**
@@ -151,9 +154,10 @@ interface RowsTableProps {
  * A warning's row has a choice of its own (新增, 跳过, 更新) beside its first warning, showing what the import does with
  * it as the registry says (`choice`): a desktop that dropped the choice shows the one made instead.
  */
-function RowsTable({ rows, total, caption, cut, kind, onChoose }: RowsTableProps) {
+function RowsTable({ rows, total, caption, cut, kind, onChoose, nameHeader }: RowsTableProps) {
   const t = useT(messages);
   const choosing = kind === 'warnings' && rows.some((r) => r.choice !== undefined);
+  const naming = kind === 'warnings' && nameHeader !== undefined && nameHeader !== '' && rows.some((r) => r.name !== undefined);
   const label = { add: t('importRowAdd'), skip: t('importRowSkip'), update: t('importRowUpdate') };
   return (
     <div className={`tbx-table-wrap fr-import__problems fr-import__problems--${kind}`}>
@@ -165,6 +169,7 @@ function RowsTable({ rows, total, caption, cut, kind, onChoose }: RowsTableProps
         <thead>
           <tr>
             <th scope="col">{t('importLine')}</th>
+            {naming && <th scope="col">{nameHeader}</th>}
             <th scope="col">{t('importColumn')}</th>
             <th scope="col">{kind === 'problems' ? t('importProblem') : t('importWarningWhat')}</th>
             {choosing && <th scope="col">{t('importRowChoice')}</th>}
@@ -175,6 +180,7 @@ function RowsTable({ rows, total, caption, cut, kind, onChoose }: RowsTableProps
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; the list is replaced as a whole
             <tr key={i}>
               <td className="tbx-nowrap">{t('importLineN', p.line)}</td>
+              {naming && <td className="tbx-nowrap">{p.name}</td>}
               <td className="tbx-nowrap">{p.column ?? (p.line === 1 ? t('importHeaderRow') : t('importWholeRow'))}</td>
               <td>{p.message}</td>
               {choosing && (

@@ -199,7 +199,7 @@ describe('the 导入 dialog', () => {
     const { toolbox } = renderWithImport(async (_file, { dryRun, repeats = 'add', choices = {} }) => {
       asked.push(`${dryRun ? 'check' : 'import'} ${repeats} ${JSON.stringify(choices)}`);
       const choiceOf = (line: number) => choices[line] ?? repeats;
-      const warnings = lines.map((line) => ({ line, column: '身份证号', field: 'idNumber', message: '已有记录', choice: choiceOf(line) }));
+      const warnings = lines.map((line) => ({ line, column: '身份证号', field: 'idNumber', message: '已有记录', name: `居民${line}`, choice: choiceOf(line) }));
       const counts = { skipped: lines.filter((l) => choiceOf(l) === 'skip').length, updated: lines.filter((l) => choiceOf(l) === 'update').length };
       if (dryRun) return report({ rows: 4, warningCount: 3, warnings, repeatRows: 3, ...counts });
       await toolbox.data.collection(FORM_COLLECTION).create(record('居民02'));
@@ -212,6 +212,10 @@ describe('the 导入 dialog', () => {
     expect(within(dialog).getAllByRole('combobox').map((s) => (s as HTMLSelectElement).value)).toEqual(['skip', 'skip', 'skip']);
     expect(within(row3 as HTMLElement).getAllByRole('option').map((o) => o.textContent)).toEqual(['新增', '跳过', '更新']);
     expect(within(dialog).getByText(/个别行可以在下表“怎么办”一列单独改/)).toBeDefined();
+    // Each row is named as the list names a record (户主姓名), so that the clerk knows whom they decide for.
+    const table = dialog.querySelector('[data-import-warnings]') as HTMLElement;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['行', '户主姓名', '列', '说明', '怎么办']);
+    expect([...table.querySelectorAll('tbody tr:first-child td')].slice(0, 2).map((td) => td.textContent)).toEqual(['第 2 行', '居民2']);
 
     fireEvent.change(row3, { target: { value: 'update' } });
     await within(dialog).findByRole('button', { name: '新增 1 条、更新 1 条' });

@@ -229,7 +229,8 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     // Skip by default; line 2 updates its record, line 5 (like line 4) is added anyway.
     const dry = await check('repeats=skip&choices=2:update,5:add');
     expect(dry).toMatchObject({ problemCount: 0, repeatRows: 3, skipped: 1, updated: 1 });
-    expect(dry.warnings.map((w) => `${w.line}:${w.choice}`)).toEqual(['2:update', '3:skip', '5:add']);
+    // Each names its row as the list names a record (户主姓名), and says what becomes of it.
+    expect(dry.warnings.map((w) => `${w.line}:${w.name}:${w.choice}`)).toEqual(['2:冯 甲:update', '3:冯 乙:skip', '5:冯 丙:add']);
     // A choice for a row without a warning changes nothing: line 4 is added.
     expect(await check('repeats=skip&choices=4:skip')).toMatchObject({ skipped: 3, updated: 0 });
     // Line 5 updating while line 4, with the same number, is added cannot say which record is meant: a problem.

@@ -130,6 +130,9 @@ export const ImportProblemSchema = Type.Object({
   column: Type.Union([Type.String(), Type.Null()], { description: 'The header of the column, null for a problem of the whole row or file' }),
   field: Type.Union([Type.String(), Type.Null()]),
   message: Type.String({ description: 'In the language asked for (`lang`), naming the field by its label' }),
+  name: Type.Optional(
+    Type.String({ description: "Warnings only: the row's value of the list's first column (户主姓名, 物资名称), what names its record to a person" }),
+  ),
   choice: Type.Optional(
     StringEnum(IMPORT_REPEAT_MODES, {
       description: "Warnings only: what the import does with the row, the row's own choice (`choices`) or else `repeats`",

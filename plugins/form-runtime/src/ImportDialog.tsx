@@ -19,7 +19,9 @@ interface Props {
 
 type Phase =
   | { kind: 'choose' }
-  | { kind: 'checking'; file: File }
+  // `report`: the one shown while the same file is checked again with another choice, so that the list the clerk is
+  // deciding in stays where it is (scrolled, focused) instead of vanishing and coming back.
+  | { kind: 'checking'; file: File; report?: ImportReport }
   | { kind: 'checked'; file: File; report: ImportReport }
   | { kind: 'importing'; file: File; report: ImportReport }
   | { kind: 'failed'; file: File; failure: ImportFailure };
@@ -64,8 +66,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
    * Checks `file` as it would be imported with `mode` and the rows' own `rowChoices` (a dry run): a new file starts with
    * `firstMode` and no row decided apart, and so does a choice for all the rows.
    */
-  const check = async (file: File, mode: Repeats = firstMode, rowChoices: Readonly<Record<number, Repeats>> = {}) => {
-    setPhase({ kind: 'checking', file });
+  const check = async (file: File, mode: Repeats = firstMode, rowChoices: Readonly<Record<number, Repeats>> = {}, shown?: ImportReport) => {
+    setPhase(shown ? { kind: 'checking', file, report: shown } : { kind: 'checking', file });
     setRepeats(mode);
     setChoices(rowChoices);
     const before = await checkImportFile(file);
@@ -105,13 +107,13 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const choose = (line: number, mode: Repeats) => {
     if (phase.kind !== 'checked') return;
     const { [line]: _, ...others } = choices;
-    void check(phase.file, repeats, mode === repeats ? others : { ...others, [line]: mode });
+    void check(phase.file, repeats, mode === repeats ? others : { ...others, [line]: mode }, phase.report);
   };
   const close = () => {
     if (phase.kind !== 'importing') onClose();
   };
 
-  const report = phase.kind === 'checked' || phase.kind === 'importing' ? phase.report : undefined;
+  const report = phase.kind === 'checked' || phase.kind === 'importing' || phase.kind === 'checking' ? phase.report : undefined;
   // New records: every row but those skipped or updating a record.
   const toImport = report ? report.rows - report.skipped - report.updated : 0;
   const ready = report !== undefined && report.problemCount === 0 && toImport + (report?.updated ?? 0) > 0;
@@ -193,11 +195,18 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
             definition={definition}
             repeats={
               report.repeatRows > 0 && (
-                <fieldset className="fr-import__repeats" disabled={busy} data-import-repeats>
+                // Not disabled while the file is checked again: that would take the focus off the choice just made.
+                <fieldset className="fr-import__repeats" disabled={phase.kind === 'importing'} data-import-repeats>
                   <legend>{t('importRepeatsLegend')}</legend>
                   {(['add', 'skip', 'update'] as const).map((mode) => (
                     <label key={mode}>
-                      <input type="radio" name={`${inputId}-repeats`} value={mode} checked={repeats === mode} onChange={() => file && void check(file, mode)} />
+                      <input
+                        type="radio"
+                        name={`${inputId}-repeats`}
+                        value={mode}
+                        checked={repeats === mode}
+                        onChange={() => phase.kind === 'checked' && void check(phase.file, mode, {}, phase.report)}
+                      />
                       {mode === 'add' ? t('importRepeatsAdd') : mode === 'skip' ? t('importSkipRepeats', report.repeatRows) : t('importRepeatsUpdate', repeatsBy)}
                     </label>
                   ))}
@@ -206,7 +215,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
               )
             }
             repeatsBy={repeatsBy}
-            {...(busy ? {} : { onChoose: choose })}
+            {...(phase.kind === 'importing' ? {} : { onChoose: choose })}
           />
         )}
       </div>

@@ -217,8 +217,12 @@ describe('the 导入 dialog', () => {
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['行', '户主姓名', '列', '说明', '怎么办']);
     expect([...table.querySelectorAll('tbody tr:first-child td')].slice(0, 2).map((td) => td.textContent)).toEqual(['第 2 行', '居民2']);
 
+    (row3 as HTMLSelectElement).focus();
     fireEvent.change(row3, { target: { value: 'update' } });
     await within(dialog).findByRole('button', { name: '新增 1 条、更新 1 条' });
+    // The list stays while the file is checked again: the same select, still focused (a long list keeps its place).
+    expect(within(dialog).getByRole('combobox', { name: '第 3 行怎么办' })).toBe(row3);
+    expect(document.activeElement).toBe(row3);
     fireEvent.change(within(dialog).getByRole('combobox', { name: '第 4 行怎么办' }), { target: { value: 'add' } });
     await within(dialog).findByRole('button', { name: '新增 2 条、更新 1 条' });
     expect(within(dialog).getAllByRole('combobox').map((s) => (s as HTMLSelectElement).value)).toEqual(['skip', 'update', 'add']);

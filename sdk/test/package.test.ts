@@ -103,6 +103,7 @@ const surface: Record<string, string[]> = {
     'matchFields',
     'matchKeys',
     'matchText',
+    'nameField',
     'personNameFields',
     'readCell',
     'retireField',

@@ -1,6 +1,6 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, fieldLabels, formFields, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldByKey, fieldLabels, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys } from '@toolbox/sdk/forms';
 import { copyField, moveField, placeOf, removeField, setMatchBy, updateField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
@@ -26,7 +26,7 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
   const setDefault = (value: unknown) => set({ default: value } as Partial<FormField>);
   // The fields that identify a record (matchBy): this one alone, or with others (姓名和住址 together).
   const matching = matchKeys(draft);
-  const names = (keys: string[]) => fieldLabels(keys.map((key) => formFields(draft).find((f) => f.key === key) ?? { key, label: { 'zh-CN': '' } }), locale);
+  const names = (keys: string[]) => fieldLabels(keys.map((key) => fieldByKey(draft, key) ?? { key, label: { 'zh-CN': '' } }), locale);
   const others = matching.filter((k) => k !== field.key);
   const matchHint = matching.includes(field.key)
     ? others.length > 0

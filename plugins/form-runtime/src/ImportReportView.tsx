@@ -1,5 +1,5 @@
 import type { ImportRepeatMode, ImportReport } from '@toolbox/sdk';
-import { type FormDefinition, type FormField, fieldByKey, flowState } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldByKey, flowState, nameField } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Notice } from '@toolbox/sdk/ui';
 import type { ReactNode } from 'react';
@@ -128,7 +128,7 @@ export function ImportReportView({ report, definition, repeats, repeatsBy, onCho
             cut={t('importWarningsCut', report.warningCount, report.warnings.length)}
             kind="warnings"
             onChoose={onChoose}
-            nameHeader={textOf(fieldByKey(definition, definition.views.list.columns[0] ?? '')?.label, locale)}
+            nameHeader={textOf(nameField(definition)?.label, locale)}
           />
         </>
       )}

@@ -1,13 +1,12 @@
 import { type Locale, shanghaiDateTime } from '@toolbox/sdk';
-import { type FlowTransition, type FormDefinition, type FormField, fieldByKey, flowState } from '@toolbox/sdk/forms';
+import { type FlowTransition, type FormDefinition, type FormField, flowState, nameField } from '@toolbox/sdk/forms';
 import { textOf } from './text.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What names a record to a person: the value of the list's first column (户主姓名, 物资名称), as the list shows it. */
 export function recordName(definition: FormDefinition, data: Record<string, unknown>, locale: Locale): string {
-  const first = definition.views.list.columns[0];
-  const field = first === undefined ? undefined : fieldByKey(definition, first);
+  const field = nameField(definition);
   return field ? formatValue(field, data[field.key], definition, locale) : '';
 }
 

@@ -1,6 +1,6 @@
 import type { Locale } from '@toolbox/sdk';
 import type { ImportReport } from '@toolbox/sdk/api';
-import { type FormDefinition, type FormField, fieldByKey, fieldLabels, formFields, matchFields, matchText } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldLabels, formFields, matchFields, matchText, nameField } from '@toolbox/sdk/forms';
 import type { Db } from '../db/createDatabase.ts';
 import type { ImportRead } from './readImportRows.ts';
 import type { RecordScope } from './recordStore.ts';
@@ -132,11 +132,11 @@ export async function importRepeats(db: Db, scope: RecordScope, definition: Form
     }
   }
   // Each with what names its row to a person (户主姓名), so that a clerk deciding row by row need not count lines in Excel.
-  const nameField = fieldByKey(definition, definition.views.list.columns[0] ?? '');
+  const names = nameField(definition);
   const dataOf = new Map(read.records.map((r) => [r.line, r.data]));
   const named = warnings.map((w) => {
-    const text = nameField ? matchText(dataOf.get(w.line)?.[nameField.key]) : undefined;
-    return text === undefined ? w : { ...w, name: shown(nameField!, text) };
+    const text = names ? matchText(dataOf.get(w.line)?.[names.key]) : undefined;
+    return text === undefined || !names ? w : { ...w, name: shown(names, text) };
   });
   return { warnings: named.sort((a, b) => a.line - b.line), key };
 }

@@ -4,13 +4,19 @@ import type { Locale, LocalizedText } from '../types.ts';
 import type { FieldKind, FormDefinition, FormField } from './types.ts';
 
 /** The definition's live fields, section by section, in form order. */
-export function formFields(definition: FormDefinition): FormField[] {
+export function formFields(definition: Pick<FormDefinition, 'sections'>): FormField[] {
   return definition.sections.flatMap((section) => section.fields);
 }
 
 /** A live or retired field by key. */
 export function fieldByKey(definition: FormDefinition, key: string): FormField | undefined {
   return formFields(definition).find((f) => f.key === key) ?? definition.retired?.find((f) => f.key === key);
+}
+
+/** The field that names a record to a person: the list's first column (户主姓名, 物资名称), if it is a field. */
+export function nameField(definition: FormDefinition): FormField | undefined {
+  const first = definition.views.list.columns[0];
+  return first === undefined ? undefined : fieldByKey(definition, first);
 }
 
 /** Kinds whose value can name one record (`matchBy`): one line of text, a phone number, a 身份证号, an address (楼号 室号). */
@@ -46,9 +52,8 @@ export function personNameFields(definition: FormDefinition): string[] {
  * designer writes this, and validateDefinition refuses a definition that declares less.
  */
 export function definitionVersionFor(definition: Pick<FormDefinition, 'matchBy' | 'sections'>): number {
-  const keys = matchKeys(definition);
-  const live = definition.sections.flatMap((section) => section.fields);
-  return Array.isArray(definition.matchBy) || keys.some((key) => live.find((f) => f.key === key)?.kind === 'address') ? 2 : 1;
+  const live = formFields(definition);
+  return Array.isArray(definition.matchBy) || matchKeys(definition).some((key) => live.find((f) => f.key === key)?.kind === 'address') ? 2 : 1;
 }
 
 /**

@@ -1,12 +1,12 @@
 // The desktop's Content-Security-Policy in Chromium, against the real product: staff open every example app with no
 // violation reported, an inline script injected into the page is blocked, and an SVG published with a script in it
 // runs nothing when opened directly.
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { appFiles, makeManifest } from '../../registry-server/test/helpers/bundles.ts';
 import { productInChromium } from './support/productInChromium.ts';
 import { EXAMPLE_PLUGINS, manifestOf, repoRoot } from './support/startProduct.ts';
 import { signIn as signInOnDesktop } from './support/signIn.ts';
@@ -121,25 +121,14 @@ describe('the desktop under its Content-Security-Policy', () => {
   it('an SVG published with a script in it runs nothing when opened directly', async () => {
     // A tiny built app, published by dev with the real CLI, whose bundle holds an SVG with a script in it.
     const dir = mkdtempSync(join(tmpdir(), 'toolbox-csp-svg-'));
-    const manifest = {
-      id: 'csp-svg',
-      name: { 'zh-CN': 'CSP 测试' },
-      version: '1.0.0',
-      category: '测试',
-      scenario: 'general',
-      owner: { unit: 'ops-centre', contact: '测试' },
-      entry: 'remoteEntry.js',
-      sdk: '^1.0.0',
-    };
-    const files: Record<string, string> = {
-      'remoteEntry.js': 'export {};\n',
-      'evil.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>document.documentElement.setAttribute("data-ran", "1")</script></svg>',
-    };
-    mkdirSync(join(dir, 'dist'));
+    const manifest = makeManifest('csp-svg');
+    const evil = '<svg xmlns="http://www.w3.org/2000/svg"><script>document.documentElement.setAttribute("data-ran", "1")</script></svg>';
     writeFileSync(join(dir, 'toolbox.manifest.json'), JSON.stringify(manifest));
-    const hashes = Object.fromEntries(Object.entries(files).map(([path, text]) => [path, createHash('sha256').update(text).digest('hex')]));
-    writeFileSync(join(dir, 'dist/toolbox.manifest.json'), JSON.stringify({ ...manifest, files: hashes }));
-    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'dist', path), text);
+    // The built files and dist/toolbox.manifest.json with their hashes, as the Vite plugin writes them.
+    for (const [path, content] of Object.entries(appFiles(manifest, { extra: { 'evil.svg': evil } }))) {
+      mkdirSync(dirname(join(dir, 'dist', path)), { recursive: true });
+      writeFileSync(join(dir, 'dist', path), content);
+    }
     try {
       suite.product.publishPending(dir);
     } finally {

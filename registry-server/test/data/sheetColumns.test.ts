@@ -29,7 +29,7 @@ describe.each(testEngines)('POST /api/sheets/columns (%s)', (engine) => {
     const sheet = workbook.addWorksheet('台账');
     sheet.addRow(['姓名', '身份证号', '类别', '人口', '登记日期', '备注']);
     const categories = ['低保', '特困', '低保', '低保', '特困', '临时'];
-    categories.forEach((c, i) => sheet.addRow([`居民${i}`, GOOD_ID, c, i + 1, new Date(Date.UTC(2026, 2, i + 1)), i === 2 ? '需回访' : null]));
+    for (const [i, c] of categories.entries()) sheet.addRow([`居民${i}`, GOOD_ID, c, i + 1, new Date(Date.UTC(2026, 2, i + 1)), i === 2 ? '需回访' : null]);
     const res = await send(maker, Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as SheetColumns;

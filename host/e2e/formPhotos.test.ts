@@ -1,10 +1,11 @@
 // Photos and the person picker of a form app on the real desktop, in Chromium, against the compiled server: staff take
 // a photo (a real JPEG carrying an EXIF GPS position) into the 电动车违规充电排查 form, it goes up through the host API's
 // upload (toolbox.files), the record saves with it, its page shows it, and what the server serves back has no EXIF;
-// staff at another committee are refused the photo. The 排查人 picker lists the people of staff's own committee.
+// staff at another committee are refused the photo. 导出（含照片） downloads the workbook and the photo in one ZIP. The 排查人 picker lists the people of staff's own committee.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpegWithGps, photoMetadata } from '../../registry-server/test/attachments/photoFixtures.ts';
+import { readZip } from '../../registry-server/test/helpers/readFiles.ts';
 import { ensureHostBuilt } from '../test/support/ensureHostBuilt.ts';
 import { launchChromium, type Browser } from '../test/support/launchChromium.ts';
 import { publishTemplateForm } from './support/publishTemplateForm.ts';
@@ -80,6 +81,16 @@ describe('photos and pickers of a form app on the desktop', () => {
     expect(served.type).toBe('image/jpeg');
     expect(await photoMetadata(served.bytes)).toMatchObject({ format: 'jpeg', width: 1600, height: 1200, exif: false });
     expect(served.bytes.includes(Buffer.from('GPS-1'))).toBe(false);
+
+    // 导出（含照片）: the workbook and the photo, the very bytes served, in one ZIP the browser downloads.
+    await frame.getByRole('button', { name: '返回列表' }).click();
+    const download = page.waitForEvent('download');
+    await frame.getByRole('link', { name: '导出（含照片）' }).click();
+    const chunks: Buffer[] = [];
+    for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+    const entries = await readZip(Buffer.concat(chunks));
+    expect(entries.map((e) => e.name)).toEqual([expect.stringMatching(/^电动车违规充电排查-\d{4}-\d{2}-\d{2}\.xlsx$/), 'photos/00002-photos-1.jpg']);
+    expect(entries[1]!.bytes.equals(served.bytes)).toBe(true);
 
     await signIn(page, product.origin, 'staff2');
     expect((await readInPage(page, url)).status).toBe(404);

@@ -40,6 +40,7 @@ export const Errors = {
   QUERY_INVALID: defineError('TOOLBOX_QUERY_INVALID', '%s'),
   QUERY_FIELD_UNKNOWN: defineError('TOOLBOX_QUERY_FIELD_UNKNOWN', '%s'),
   EXPORT_TOO_LARGE: defineError('TOOLBOX_EXPORT_TOO_LARGE', 'The export would hold %d rows, more than %d: narrow the filters'),
+  EXPORT_PHOTOS_TOO_LARGE: defineError('TOOLBOX_EXPORT_PHOTOS_TOO_LARGE', 'The export would carry %s, more than %s of photos: narrow the filters, or export without photos'),
   IMPORT_FILE_MISSING: defineError('TOOLBOX_IMPORT_FILE_MISSING', 'Send the records as the multipart file field "file" (a .csv or .xlsx)'),
   IMPORT_FILE_INVALID: defineError('TOOLBOX_IMPORT_FILE_INVALID', 'file: %s'),
   IMPORT_TOO_LARGE: defineError('TOOLBOX_IMPORT_TOO_LARGE', 'file: %s'),

@@ -1,4 +1,4 @@
-import { EXPORT_ROW_LIMIT } from '@toolbox/sdk/api';
+import { EXPORT_PHOTO_BYTES, EXPORT_ROW_LIMIT } from '@toolbox/sdk/api';
 import type { SsoOptions } from './sso/SsoOptions.ts';
 
 /** Limits of a publish, of sign-in attempts and of memory. Defaults in one place (`DEFAULT_LIMITS`). */
@@ -33,6 +33,8 @@ export interface Limits {
   usageEventsPerMinute: number;
   /** Rows one export of a collection may hold (`…/data/:collection/export`); more are refused, TOOLBOX_EXPORT_TOO_LARGE. */
   exportRows: number;
+  /** Bytes of photos one export with photos (`format=zip`) may carry; more are refused, TOOLBOX_EXPORT_PHOTOS_TOO_LARGE. */
+  exportPhotoBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -50,6 +52,7 @@ export const DEFAULT_LIMITS: Limits = {
   externalEntryBytes: 5 * 1024 * 1024,
   externalEntryTimeoutMs: 10_000,
   exportRows: EXPORT_ROW_LIMIT,
+  exportPhotoBytes: EXPORT_PHOTO_BYTES,
 };
 
 export interface BuildAppOptions {

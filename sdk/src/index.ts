@@ -20,6 +20,7 @@ export type {
   RecordStats,
   ImportReport,
   ImportRepeatMode,
+  ExportFormat,
   RecordChange,
   RecordHistory,
   DeletedRecord,

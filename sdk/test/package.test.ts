@@ -175,7 +175,7 @@ const surface: Record<string, string[]> = {
     'recordUsage', 'registerApp', 'rejectVersion', 'replaceRecord', 'resetUserPassword', 'restoreApp', 'retireApp',
     'revokeToken', 'rollbackVersion', 'routePath',
     'ATTACHMENT_ID_PATTERN', 'AttachmentSchema', 'UnitPersonSchema', 'getAttachment', 'listUnitPeople', 'uploadAttachment',
-    'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
+    'EXPORT_FORMATS', 'EXPORT_PHOTO_BYTES', 'EXPORT_ROW_LIMIT', 'RecordStatsSchema', 'exportRecords', 'getRecordStats',
     'RECORD_CHANGES', 'RECORD_HISTORY_LIMIT', 'RecordChangeSchema', 'RecordChangedSchema', 'getRecordHistory',
     'DELETED_RECORD_DAYS', 'DeletedRecordSchema', 'listDeletedRecords', 'purgeRecord', 'restoreRecord',
     'HandOverBodySchema', 'handOverApp',

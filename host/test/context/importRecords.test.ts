@@ -1,7 +1,6 @@
 // The desktop's `importRecords` against a real registry on 127.0.0.1 with the 困难群众帮扶台账 form app published:
 // a dry run and a refused import both resolve with the server's report (lines, columns and reasons), a file that fits
 // is written and read back, rows decided one by one reach the registry, and a file the server cannot read rejects with the SDK's error carrying its code.
-/// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
 import type { CollectionClient } from '@toolbox/sdk';
 import { isToolboxSdkError, type ToolboxSdkError } from '@toolbox/sdk';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-/// <reference path="../../../registry-server/test/helpers/yazl.d.ts" />
 import type { CollectionSchema } from '@toolbox/sdk';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { publishApp } from '../../../registry-server/test/helpers/bundles.ts';

@@ -1,7 +1,7 @@
 import type { CollectionClient } from '@toolbox/sdk';
 import { RECORD_QUERY_LIMITS } from '@toolbox/sdk/data';
 import { useLocale, useT } from '@toolbox/sdk/react';
-import type { FormDefinition } from '@toolbox/sdk/forms';
+import { type FormDefinition, formFields } from '@toolbox/sdk/forms';
 import { messages } from './messages.ts';
 import { type ListQuery, toRecordQuery } from './queryRecords.ts';
 
@@ -15,8 +15,9 @@ interface Props {
 
 /**
  * 导出 Excel / 导出 CSV: links to the server's export of what the list's filters, search and sort select (every page),
- * in the user's language. Plain links, so the browser downloads with the session and nothing is held in the page.
- * Absent where the data API has no export (the SDK's test double, an older desktop).
+ * in the user's language; a form with a photo field has 导出（含照片） too: the workbook and the photos in one ZIP.
+ * Plain links, so the browser downloads with the session and nothing is held in the page. Absent where the data API
+ * has no export (the SDK's test double, an older desktop).
  */
 export function ExportLinks({ client, definition, query, matched }: Props) {
   const locale = useLocale();
@@ -28,18 +29,20 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
   // Nothing matched still exports the header row: the template a clerk fills in to import (导入) into an empty ledger.
   const title =
     matched === undefined ? undefined : tooMany ? t('exportTooMany', RECORD_QUERY_LIMITS.exportRows) : matched === 0 ? t('exportTemplate') : t('exportHint', matched);
+  const formats = formFields(definition).some((f) => f.kind === 'photo') ? (['xlsx', 'csv', 'zip'] as const) : (['xlsx', 'csv'] as const);
+  const label = { xlsx: t('exportXlsx'), csv: t('exportCsv'), zip: t('exportZip') };
   return (
     <>
-      {(['xlsx', 'csv'] as const).map((format) => (
+      {formats.map((format) => (
         <a
           key={format}
           className="tbx-root tbx-btn tbx-btn--secondary fr-export"
           href={client.exportUrl?.(selected, format, locale)}
           download
-          title={title}
+          title={format === 'zip' && title !== undefined && !tooMany && matched !== 0 ? t('exportZipHint', matched!) : title}
           aria-disabled={tooMany || undefined}
         >
-          {format === 'xlsx' ? t('exportXlsx') : t('exportCsv')}
+          {label[format]}
         </a>
       ))}
     </>

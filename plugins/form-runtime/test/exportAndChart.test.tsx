@@ -12,9 +12,9 @@ afterEach(cleanup);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
 
 /** The runtime over the SDK's in-memory data, given an export link as the desktop's collection client has one. */
-function renderWithExport(seed: Record<string, unknown>[], { olderDesktop = false } = {}) {
+function renderWithExport(seed: Record<string, unknown>[], { olderDesktop = false, definition = hardship } = {}) {
   const toolbox = createMockToolbox({
-    manifest: { id: hardship.id, name: hardship.name, version: hardship.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(hardship) } },
+    manifest: { id: definition.id, name: definition.name, version: definition.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(definition) } },
     seed: { [FORM_COLLECTION]: seed },
   });
   const data = toolbox.data;
@@ -28,7 +28,7 @@ function renderWithExport(seed: Record<string, unknown>[], { olderDesktop = fals
   };
   render(
     <ToolboxProvider context={{ ...toolbox, data: withExport }}>
-      <FormAppRoot definition={hardship} />
+      <FormAppRoot definition={definition} />
     </ToolboxProvider>,
   );
 }
@@ -46,6 +46,19 @@ describe('export and the counts chart', () => {
     expect(csv.searchParams.has('limit')).toBe(false);
     expect(csv.searchParams.has('offset')).toBe(false);
     await waitFor(() => expect(screen.getByRole('link', { name: '导出 CSV' }).getAttribute('title')).toBe('按当前筛选导出 3 条记录'));
+    // The ledger has no photo field: nothing to pack with the workbook.
+    expect(screen.queryByRole('link', { name: '导出（含照片）' })).toBeNull();
+  });
+
+  it('offers 导出（含照片） where the form has a photo field: the workbook and the photos of what the filters select', async () => {
+    const ebike = FORM_TEMPLATES.find((f) => f.id === 'ebike-charging') as FormDefinition;
+    renderWithExport(demoRecords['ebike-charging'] ?? [], { definition: ebike });
+    await screen.findByRole('table');
+    const zip = screen.getByRole('link', { name: '导出（含照片）' });
+    expect(zip.getAttribute('href')).toBe('/export/records?format=zip&lang=zh-CN&sort=-foundOn');
+    expect(zip.hasAttribute('download')).toBe(true);
+    const count = (demoRecords['ebike-charging'] ?? []).length;
+    await waitFor(() => expect(screen.getByRole('link', { name: '导出（含照片）' }).getAttribute('title')).toBe(`把 ${count} 条记录的表格和照片打包为一个 ZIP 文件下载`));
   });
 
   it('has no export links where the data API has none (the test double alone)', async () => {

@@ -3,6 +3,8 @@ import { EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, flowState, f
 
 /** One column of an export: its header in the reader's language and the cell of each record. */
 export interface ExportColumn {
+  /** The field or property it shows; none for the unit and the times. */
+  key?: string;
   header: string;
   width: number;
   cell(record: DataRecord, unitName: string): string | number;
@@ -40,7 +42,6 @@ const WIDE = new Set(['textarea', 'address']);
 
 /** The fixed columns after the fields: the record's unit, when it was made and last changed (Asia/Shanghai). */
 function stampColumns(locale: Locale): ExportColumn[] {
-  const en = locale === 'en';
   return [
     { header: text(EXPORT_STAMP_COLUMNS.unit, locale), width: 22, cell: (_r, unit) => unit },
     { header: text(EXPORT_STAMP_COLUMNS.created, locale), width: 18, cell: (r) => shanghaiDateTime(r.createdAt) },
@@ -48,22 +49,34 @@ function stampColumns(locale: Locale): ExportColumn[] {
   ];
 }
 
+/** The names, in the export's ZIP, of the files of a record's photos in field `key` (an export with photos). */
+export type PhotoFileNames = (record: DataRecord, key: string) => readonly string[];
+
+/** A photo field's column: its number of photos, or with `files` the names of their files in the export's ZIP. */
+function photoColumn(field: FormField, form: FormDefinition, locale: Locale, files: PhotoFileNames | undefined): ExportColumn {
+  const en = locale === 'en';
+  const label = text(field.label, locale);
+  if (!files) return { key: field.key, header: `${label}${en ? ' (photos)' : '（张）'}`, width: 14, cell: (r) => formCell(field, r.data[field.key], form, locale) };
+  return { key: field.key, header: `${label}${en ? ' (files)' : '（文件）'}`, width: 40, cell: (r) => files(r, field.key).join(en ? ', ' : '、') };
+}
+
 /**
  * The columns of an export: a form's fields in section order, labelled in `locale` (a photo field as its number of
- * photos); a code-built app's schema properties, headed by their `title`. Then the unit and the times.
+ * photos, or with `photoFiles` their file names); a code-built app's schema properties, headed by their `title`.
+ * Then the unit and the times.
  */
-export function exportColumns(schema: CollectionSchema, form: FormDefinition | undefined, locale: Locale): ExportColumn[] {
-  const en = locale === 'en';
+export function exportColumns(schema: CollectionSchema, form: FormDefinition | undefined, locale: Locale, photoFiles?: PhotoFileNames): ExportColumn[] {
   if (form) {
-    const fields = formFields(form).map<ExportColumn>((field) => ({
-      header: field.kind === 'photo' ? `${text(field.label, locale)}${en ? ' (photos)' : '（张）'}` : text(field.label, locale),
-      width: WIDE.has(field.kind) ? 30 : field.kind === 'idcard' ? 21 : 14,
-      cell: (r) => formCell(field, r.data[field.key], form, locale),
-    }));
+    const fields = formFields(form).map<ExportColumn>((field) =>
+      field.kind === 'photo'
+        ? photoColumn(field, form, locale, photoFiles)
+        : { key: field.key, header: text(field.label, locale), width: WIDE.has(field.kind) ? 30 : field.kind === 'idcard' ? 21 : 14, cell: (r) => formCell(field, r.data[field.key], form, locale) },
+    );
     return [...fields, ...stampColumns(locale)];
   }
   const properties = (schema as { properties?: Record<string, { title?: string }> }).properties ?? {};
   const fields = Object.entries(properties).map<ExportColumn>(([key, property]) => ({
+    key,
     header: property.title ?? key,
     width: 14,
     cell: (r) => plain(r.data[key], locale),

@@ -1,4 +1,4 @@
-import { type DataRecord, type RecordFilter, type RecordQuery } from '@toolbox/sdk';
+import type { DataRecord, RecordFilter, RecordQuery } from '@toolbox/sdk';
 import { asciiLower, filterTarget } from '@toolbox/sdk/data';
 import { type FormDefinition, personNameFields } from '@toolbox/sdk/forms';
 import { type ExpressionBuilder, sql } from 'kysely';
@@ -98,4 +98,18 @@ export async function pageRows(db: Db, scope: RecordScope, query: ServerQuery, l
   const rows = await db.selectFrom('records').selectAll().where('id', 'in', page.map((p) => p.id)).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { rows: page.map((p) => byId.get(p.id)).filter((r) => r !== undefined), total: Number(page[0]!.matches) };
+}
+
+/**
+ * How many photos the records `query` selects hold, and their bytes (what an export with photos would carry). Every
+ * photo a record owns counts, a retired field's too: the bound errs on the side of refusing.
+ */
+export async function photosMatching(db: Db, scope: RecordScope, query: RecordQuery): Promise<{ count: number; bytes: number }> {
+  const row = await db
+    .selectFrom('attachments as a')
+    .where('a.app_id', '=', scope.appId)
+    .where('a.record_id', 'in', selectMatching(db, scope, query).select('r.id'))
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum<number | string | null>('a.size').as('bytes')])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.n), bytes: Number(row.bytes ?? 0) };
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, purgeRecord, type RecordChanged, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
-import { type CollectionSchema, shanghaiDay } from '@toolbox/sdk';
+import type { CollectionSchema } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
 import { purgeDeletedRecord, purgeDeletedRecords, writeWithPhotos } from '../attachments/recordPhotos.ts';
@@ -8,9 +8,8 @@ import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
 import { CollectionValidators } from '../data/CollectionValidators.ts';
 import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
-import { exportBatches } from '../data/exportBatches.ts';
-import { exportColumns } from '../data/exportColumns.ts';
-import { countMatching, queryRecordRows, withNameSort } from '../data/queryRecordRows.ts';
+import { exportFile } from '../data/exportFile.ts';
+import { queryRecordRows, withNameSort } from '../data/queryRecordRows.ts';
 import { importRepeats } from '../data/importRepeats.ts';
 import { parseChoices, planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
@@ -18,7 +17,6 @@ import { recordStats } from '../data/recordStats.ts';
 import { type HistoryNote, lastChange, readHistory } from '../data/recordHistory.ts';
 import { findDeletedRow, listDeletedRows } from '../data/recordBin.ts';
 import { deleteRecordRow, findRecordRow, insertRecord, listRecordRows, replaceRecordData, restoreRecordRow, toDataRecord, writeImport } from '../data/recordStore.ts';
-import { writeRecordsFile } from '../data/writeRecordsFile.ts';
 import { Errors } from '../errors.ts';
 import { applyFormFlow, checkFormValues } from '../forms/checkFormRecordWrite.ts';
 import { describeErrors } from '../lib/createAjv.ts';
@@ -130,26 +128,20 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get<{ Params: Params; Querystring: { format?: 'csv' | 'xlsx'; lang?: 'zh-CN' | 'en' } & RecordQueryWire }>(
+  app.get<{ Params: Params; Querystring: RouteQuery<typeof exportRecords> & RecordQueryWire }>(
     exportRecords.url,
     { ...common, schema: exportRecords.schema },
     async (request, reply) => {
       const { unit, validate, form } = await access(request);
       const { id, collection } = request.params;
       const { format = 'xlsx', lang = 'zh-CN', ...wire } = request.query;
-      const query = parseQuery(validate, wire);
       const scope = { appId: id, collection, unit };
-      const rows = await countMatching(app.db, scope, query);
-      if (rows > app.limits.exportRows) throw new Errors.EXPORT_TOO_LARGE(rows, app.limits.exportRows);
-      const columns = exportColumns(validate.schema as CollectionSchema, form, lang);
-      const title = form ? (lang === 'en' ? (form.name.en ?? form.name['zh-CN']) : form.name['zh-CN']) : `${id}-${collection}`;
-      const name = `${title}-${shanghaiDay(app.now())}.${format}`;
-      const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const file = await exportFile(app, { scope, query: parseQuery(validate, wire), schema: validate.schema as CollectionSchema, form, format, lang });
       return reply
-        .type(type)
-        .header('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .type(file.type)
+        .header('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
         .header('cache-control', 'no-store')
-        .send(writeRecordsFile(format, title, columns, exportBatches(app.db, scope, withNameSort(query, form), lang)));
+        .send(file.body);
     },
   );
 

@@ -1,20 +1,12 @@
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DELETED_RECORD_DAYS } from '@toolbox/sdk/api';
-import type { FormDefinition } from '@toolbox/sdk/forms';
 import { appPerTest, signedInPerTest } from '../helpers/appPerTest.ts';
 import { multipart } from '../helpers/bundles.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
-import { goodRecord, ledger, publishRuntimeAndForm } from '../forms/formSupport.ts';
+import { goodRecord, ledgerWithPhotos, publishRuntimeAndForm } from '../forms/formSupport.ts';
 import { jpegWithGps, png, pngBomb } from './photoFixtures.ts';
-
-/** The ledger with a photo section (at most 2 photos). */
-function ledgerWithPhotos(): FormDefinition {
-  const def = ledger();
-  def.sections.push({ title: { 'zh-CN': '照片' }, fields: [{ key: 'photos', kind: 'photo', label: { 'zh-CN': '现场照片' }, maxPhotos: 2 }] });
-  return def;
-}
 
 describe.each(testEngines)('photo attachments (%s)', (engine) => {
   const t = appPerTest({ engine });

@@ -1,23 +1,15 @@
 // A form app's list exported as CSV and .xlsx with the list's filters: read back with csv-parse and exceljs.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportColumns } from '../../src/data/exportColumns.ts';
 import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
+import { readXlsx } from '../helpers/readFiles.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { GOOD_ID, goodRecord, ledgerApp } from '../forms/formSupport.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
-
-async function readXlsx(body: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe.each(testEngines)("a form app's export (%s)", (engine) => {
   let t: TestApp;

@@ -12,6 +12,13 @@ export function ledger(overrides: Partial<FormDefinition> = {}): FormDefinition 
   return { ...template, id: 'hardship-hy', version: '1.0.0', owner: { unit: 'huayanglu-01', contact: '021-62511234' }, ...overrides };
 }
 
+/** The ledger with a photo section: 现场照片, at most 2 photos. */
+export function ledgerWithPhotos(): FormDefinition {
+  const def = ledger();
+  def.sections.push({ title: { 'zh-CN': '照片' }, fields: [{ key: 'photos', kind: 'photo', label: { 'zh-CN': '现场照片' }, maxPhotos: 2 }] });
+  return def;
+}
+
 export function publishForm(app: FastifyInstance, who: Session, form: unknown, id = 'hardship-hy'): Promise<LightMyRequestResponse> {
   return app.inject({ method: 'POST', url: `/api/apps/${id}/versions`, headers: who.headers, payload: { form } });
 }
@@ -23,20 +30,26 @@ export async function publishRuntimeAndForm(app: FastifyInstance, admin: Session
   expect(res.statusCode, res.body).toBe(201);
 }
 
-/** A server with the ledger published (publishRuntimeAndForm) and admin, staff and staff2 signed in; the caller closes it. */
-export async function ledgerApp(options: TestAppOptions): Promise<{ t: TestApp; admin: Session; staff: Session; staff2: Session }> {
+/**
+ * A server with `form` (the ledger by default) published (publishRuntimeAndForm) and admin, staff and staff2 signed
+ * in; the caller closes it.
+ */
+export async function ledgerApp(options: TestAppOptions, form: FormDefinition = ledger()): Promise<{ t: TestApp; admin: Session; staff: Session; staff2: Session }> {
   const t = await createTestApp(options);
   const [admin, staff, staff2] = await Promise.all([login(t.app, 'admin'), login(t.app, 'staff'), login(t.app, 'staff2')]);
-  await publishRuntimeAndForm(t.app, admin);
+  await publishRuntimeAndForm(t.app, admin, form);
   return { t, admin, staff, staff2 };
 }
 
-/** The ledger app (ledgerApp) of one describe block: started before its tests with the clock at `at`, closed after. */
-export function ledgerSuite(engine: TestEngine, at: string): Readonly<{ t: TestApp; admin: Session; staff: Session; staff2: Session }> {
+/**
+ * The ledger app (ledgerApp, with `form`) of one describe block: started before its tests, with the clock at `at` if
+ * given, and closed after.
+ */
+export function ledgerSuite(engine: TestEngine, at?: string, form?: FormDefinition): Readonly<{ t: TestApp; admin: Session; staff: Session; staff2: Session }> {
   const suite = {} as { t: TestApp; admin: Session; staff: Session; staff2: Session };
   beforeAll(async () => {
-    Object.assign(suite, await ledgerApp({ engine }));
-    suite.t.clock.set(at);
+    Object.assign(suite, await ledgerApp({ engine }, form));
+    if (at !== undefined) suite.t.clock.set(at);
   });
   afterAll(async () => suite.t?.close());
   return suite;

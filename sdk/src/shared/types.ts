@@ -5,8 +5,8 @@
 
 import type { CatalogItemDto } from './api/catalog.ts';
 import type { ToolboxFiles, ToolboxOrg } from './hostOrgFiles.ts';
-import type { DeletedRecord, DeletedRecords, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats } from './api/data.ts';
-export type { DeletedRecord, DeletedRecords, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats };
+import type { DeletedRecord, DeletedRecords, ExportFormat, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats } from './api/data.ts';
+export type { DeletedRecord, DeletedRecords, ExportFormat, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats };
 
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
@@ -155,8 +155,11 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * `monthBy` by the month of that date field (a 登记日期, which an imported record has from its ledger).
    */
   stats?(field?: string, options?: StatsOptions): Promise<RecordStats>;
-  /** A URL that downloads the records matching `query` as CSV or Excel (form apps; absent in the test double). */
-  exportUrl?(query: RecordQuery, format: 'csv' | 'xlsx', locale?: Locale): string;
+  /**
+   * A URL that downloads the records matching `query` as Excel, CSV, or a ZIP of the Excel file and the records'
+   * photos (`zip`) (form apps; absent in the test double).
+   */
+  exportUrl?(query: RecordQuery, format: ExportFormat, locale?: Locale): string;
   /**
    * Adds records from a spreadsheet (.xlsx or CSV whose first row names the fields by their labels, as an export
    * writes them) in the user's unit, every row or none (form apps; absent in the test double and on an older desktop).

@@ -56,6 +56,7 @@ export const CODES = {
   TOOLBOX_QUERY_INVALID: { status: 400, origin: 'server', meaning: 'A list or export query is malformed: a filter that is not field:op:value, an unknown operator, a search without searchIn.' },
   TOOLBOX_QUERY_FIELD_UNKNOWN: { status: 400, origin: 'server', meaning: "A filter, sort or search names a field the collection's schema does not declare." },
   TOOLBOX_EXPORT_TOO_LARGE: { status: 400, origin: 'server', meaning: 'An export would hold more rows than the limit (50,000): narrow the filters.' },
+  TOOLBOX_EXPORT_PHOTOS_TOO_LARGE: { status: 400, origin: 'server', meaning: "An export with photos would carry more than the limit's bytes of photos (1 GiB): narrow the filters, or export without photos." },
   TOOLBOX_IMPORT_FILE_MISSING: { status: 400, origin: 'server', meaning: 'A record import without the multipart file field "file".' },
   TOOLBOX_IMPORT_FILE_INVALID: { status: 400, origin: 'server', meaning: 'The import is not a readable CSV or .xlsx with a header row (an old .xls, an empty sheet, a broken workbook).' },
   TOOLBOX_IMPORT_TOO_LARGE: { status: 413, origin: 'server', meaning: 'The import is over the size, unpacked-size or row limit (5 MiB, 5,000 rows).' },

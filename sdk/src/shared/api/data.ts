@@ -90,14 +90,24 @@ export const getRecordStats = dataRoute('GET', '/api/apps/:id/data/:collection/s
 /** Rows an export holds at most; more matches are refused (TOOLBOX_EXPORT_TOO_LARGE) so the caller narrows the filters. */
 export const EXPORT_ROW_LIMIT = RECORD_QUERY_LIMITS.exportRows;
 
+/**
+ * What an export writes: an Excel workbook, CSV, or a ZIP of the workbook and every photo of the exported records
+ * (each photo field's column then names its files).
+ */
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'zip'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Bytes of photos an export with photos (`format=zip`) carries at most; more are refused (TOOLBOX_EXPORT_PHOTOS_TOO_LARGE). */
+export const EXPORT_PHOTO_BYTES = RECORD_QUERY_LIMITS.exportPhotoBytes;
+
 export const exportRecords = dataRoute('GET', '/api/apps/:id/data/:collection/export',
-  `The records the list's filters and search select, as CSV (UTF-8 with BOM) or .xlsx: one column per field headed by its label in \`lang\`, choices and states by their names, dates and times in Asia/Shanghai, photos as their count. At most ${EXPORT_ROW_LIMIT} rows`,
+  `The records the list's filters and search select, as .xlsx, CSV (UTF-8 with BOM) or a ZIP of the .xlsx and the records' photos: one column per field headed by its label in \`lang\`, choices and states by their names, dates and times in Asia/Shanghai, photos as their count (in the ZIP, their file names). At most ${EXPORT_ROW_LIMIT} rows and ${EXPORT_PHOTO_BYTES / 1024 / 1024} MiB of photos`,
   {
     params: CollectionParamsSchema,
-    querystring: Type.Object({ format: Type.Optional(StringEnum(['csv', 'xlsx'] as const, { default: 'xlsx' })), lang: LangQuerySchema, ...RecordQuerySchema }),
-    produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    querystring: Type.Object({ format: Type.Optional(StringEnum(EXPORT_FORMATS, { default: 'xlsx' })), lang: LangQuerySchema, ...RecordQuerySchema }),
+    produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
   },
-  { 200: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM) or .xlsx' }) },
+  { 200: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM), .xlsx, or a ZIP of the .xlsx and a folder of photos' }) },
 );
 
 /** What a record import reads at most: the file's bytes, its rows, and an .xlsx's unpacked size (a zip may be a bomb). */

@@ -3,10 +3,11 @@ import type { RecordFilter, RecordFilterOp, RecordQuery } from '../types.ts';
 /** The operators a filter may use: equality (any element, for a list) and ranges. */
 export const RECORD_FILTER_OPS: readonly RecordFilterOp[] = ['eq', 'gt', 'gte', 'lt', 'lte'];
 /**
- * At most this many filters and search fields in one query (each is one indexed look-up), and rows in one export
- * (more are refused with TOOLBOX_EXPORT_TOO_LARGE, so the caller narrows the filters).
+ * At most this many filters and search fields in one query (each is one indexed look-up), rows in one export (more
+ * are refused with TOOLBOX_EXPORT_TOO_LARGE, so the caller narrows the filters), and bytes of the photos an export
+ * with photos (`format=zip`) carries (1 GiB, about seven minutes at 20 Mbit/s; TOOLBOX_EXPORT_PHOTOS_TOO_LARGE).
  */
-export const RECORD_QUERY_LIMITS = { filters: 20, searchFields: 20, searchLength: 100, exportRows: 50_000 } as const;
+export const RECORD_QUERY_LIMITS = { filters: 20, searchFields: 20, searchLength: 100, exportRows: 50_000, exportPhotoBytes: 1024 * 1024 * 1024 } as const;
 
 /** The query string of `/api/apps/:id/data/:collection` (and its export and stats) that asks for `query`. */
 export function recordQueryParams(query: RecordQuery = {}): URLSearchParams {

@@ -39,6 +39,8 @@ export const SDK_ERRORS = {
   TOOLBOX_RECORD_CHANGED: { status: 412, message: 'Record {1} of collection {0} was changed after revision {2} was read (it is at revision {3} now): nothing was written' },
   TOOLBOX_QUERY_INVALID: { status: 400, message: '{0}' },
   TOOLBOX_QUERY_FIELD_UNKNOWN: { status: 400, message: '{0}' },
+  TOOLBOX_EXPORT_TOO_LARGE: { status: 400, message: '{0}' },
+  TOOLBOX_EXPORT_PHOTOS_TOO_LARGE: { status: 400, message: '{0}' },
   // Photo uploads (toolbox.files) carry the registry's codes too: the desktop and the test double refuse alike.
   TOOLBOX_ATTACHMENT_NOT_IMAGE: { status: 415, message: '{0}: the file is not a JPEG, PNG or WebP photo (checked by its content, not its name)' },
   TOOLBOX_ATTACHMENT_TOO_LARGE: { status: 413, message: '{0}: {1}' },

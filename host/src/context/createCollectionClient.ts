@@ -1,4 +1,4 @@
-import type { CollectionClient, DataRecord, DeletedRecords, ImportReport, ListOptions, RecordHistory, RecordPage, RecordStats, WriteOptions } from '@toolbox/sdk';
+import type { CollectionClient, DataRecord, DeletedRecords, ExportFormat, ImportReport, ListOptions, Locale, RecordHistory, RecordPage, RecordQuery, RecordStats, WriteOptions } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { api, ApiError, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
@@ -17,6 +17,14 @@ function paged(path: string, options?: ListOptions): string {
   if (options?.offset !== undefined) query.set('offset', String(options.offset));
   const qs = query.toString();
   return qs ? `${path}?${qs}` : path;
+}
+
+/** The query string of an export of what `query` selects (every page), in `format` and `locale`. */
+function exportParams(query: RecordQuery, format: ExportFormat, locale: Locale): URLSearchParams {
+  const params = recordQueryParams({ ...query, limit: undefined, offset: undefined });
+  params.set('format', format);
+  params.set('lang', locale);
+  return params;
 }
 
 /** One page of a collection, as the server orders it (newest first). */
@@ -88,11 +96,11 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       if (options.monthBy !== undefined) params.set('monthBy', options.monthBy);
       return send<RecordStats>(`${base}/stats${params.size > 0 ? `?${params}` : ''}`);
     },
-    exportUrl: (query, format, locale = 'zh-CN') => {
-      const params = recordQueryParams({ ...query, limit: undefined, offset: undefined });
-      params.set('format', format);
-      params.set('lang', locale);
-      return `${apiUrl(`${base}/export`)}?${params.toString()}`;
+    exportUrl: (query, format, locale = 'zh-CN') => `${apiUrl(`${base}/export`)}?${exportParams(query, format, locale).toString()}`,
+    checkExport: async (query, format) => {
+      const params = exportParams(query, format, 'zh-CN');
+      params.set('check', '1');
+      await send<void>(`${base}/export?${params.toString()}`);
     },
     importRecords: async (file, { dryRun, locale = 'zh-CN', repeats = 'add', choices = {} }) => {
       // Only a real import writes: a dry run leaves what the desktop preloaded as it is.

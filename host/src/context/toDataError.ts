@@ -25,7 +25,9 @@ export function toDataError(error: unknown, collection: string, id?: string, ifR
       return new ToolboxSdkError('TOOLBOX_COLLECTION_NOT_FOUND', [collection]);
     case 'TOOLBOX_QUERY_INVALID':
     case 'TOOLBOX_QUERY_FIELD_UNKNOWN':
-      return new ToolboxSdkError(error.code as 'TOOLBOX_QUERY_INVALID' | 'TOOLBOX_QUERY_FIELD_UNKNOWN', [error.message]);
+    case 'TOOLBOX_EXPORT_TOO_LARGE':
+    case 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE':
+      return new ToolboxSdkError(error.code as 'TOOLBOX_QUERY_INVALID' | 'TOOLBOX_QUERY_FIELD_UNKNOWN' | 'TOOLBOX_EXPORT_TOO_LARGE' | 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE', [error.message]);
     default:
       return new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [error.status, error.code, error.message], [], error.status);
   }

@@ -1,7 +1,7 @@
 import type { CollectionSchema } from '@toolbox/sdk';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { publishApp } from '../../../registry-server/test/helpers/bundles.ts';
-import { createTestApp, type TestApp } from '../../../registry-server/test/helpers/createTestApp.ts';
+import { createTestApp, type TestApp, type TestAppOptions } from '../../../registry-server/test/helpers/createTestApp.ts';
 import { login } from '../../../registry-server/test/helpers/login.ts';
 import { setApiBase } from '../../src/api/http.ts';
 
@@ -11,13 +11,13 @@ export type RegistrySetup = { appId: string; collections: Record<string, Collect
 /**
  * For the suite: a real registry on 127.0.0.1 (SQLite) where `dev` published `appId` with `collections` (or where
  * `setup` published what the suite needs), and the desktop's API calls going to it as `staff`. Node's fetch keeps no
- * cookies: staff's session is sent, from the desktop's own origin, as the browser would.
+ * cookies: staff's session is sent, from the desktop's own origin, as the browser would. `limits` are the registry's.
  */
-export function registryAsStaff(setup: RegistrySetup): void {
+export function registryAsStaff(setup: RegistrySetup, limits?: TestAppOptions['limits']): void {
   let server: TestApp | undefined;
   const realFetch = globalThis.fetch;
   beforeAll(async () => {
-    server = await createTestApp({ engine: 'sqlite' });
+    server = await createTestApp({ engine: 'sqlite', limits });
     if (typeof setup === 'function') await setup(server.app);
     else {
       const dev = await login(server.app, 'dev');

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { addDays, type CollectionClient, shanghaiDay, shanghaiMonth } from '@toolbox/sdk';
+import { addDays, type CollectionClient, shanghaiDay, shanghaiMonth, ToolboxSdkError } from '@toolbox/sdk';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
@@ -12,7 +12,10 @@ afterEach(cleanup);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
 
 /** The runtime over the SDK's in-memory data, given an export link as the desktop's collection client has one. */
-function renderWithExport(seed: Record<string, unknown>[], { olderDesktop = false, definition = hardship } = {}) {
+function renderWithExport(
+  seed: Record<string, unknown>[],
+  { olderDesktop = false, definition = hardship, checkExport }: { olderDesktop?: boolean; definition?: FormDefinition; checkExport?: CollectionClient<unknown>['checkExport'] } = {},
+) {
   const toolbox = createMockToolbox({
     manifest: { id: definition.id, name: definition.name, version: definition.version, collections: { [FORM_COLLECTION]: definitionToCollectionSchema(definition) } },
     seed: { [FORM_COLLECTION]: seed },
@@ -23,7 +26,7 @@ function renderWithExport(seed: Record<string, unknown>[], { olderDesktop = fals
       const client = data.collection<T>(name);
       const exportUrl: CollectionClient<T>['exportUrl'] = (query, format, locale) => `/export/${name}?format=${format}&lang=${locale}&${recordQueryParams(query).toString()}`;
       // A desktop older than `monthBy`: its stats take the field alone and count by month of creation.
-      return { ...client, exportUrl, ...(olderDesktop ? { stats: (field?: string) => client.stats!(field) } : {}) };
+      return { ...client, exportUrl, checkExport, ...(olderDesktop ? { stats: (field?: string) => client.stats!(field) } : {}) };
     },
   };
   render(
@@ -31,6 +34,7 @@ function renderWithExport(seed: Record<string, unknown>[], { olderDesktop = fals
       <FormAppRoot definition={definition} />
     </ToolboxProvider>,
   );
+  return toolbox;
 }
 
 describe('export and the counts chart', () => {
@@ -59,6 +63,45 @@ describe('export and the counts chart', () => {
     expect(zip.hasAttribute('download')).toBe(true);
     const count = (demoRecords['ebike-charging'] ?? []).length;
     await waitFor(() => expect(screen.getByRole('link', { name: '导出（含照片）' }).getAttribute('title')).toBe(`把 ${count} 条记录的表格和照片打包为一个 ZIP 文件下载`));
+  });
+
+  it('asks the registry first: a refusal is said in a notice, not left to a failed download; a yes downloads', async () => {
+    const ebike = FORM_TEMPLATES.find((f) => f.id === 'ebike-charging') as FormDefinition;
+    let answer: Promise<void> = Promise.reject(new ToolboxSdkError('TOOLBOX_EXPORT_PHOTOS_TOO_LARGE', ['The export would carry 4000 photos (1.2 GiB), more than 1024.0 MiB of photos']));
+    answer.catch(() => {});
+    const asked: unknown[][] = [];
+    const toolbox = renderWithExport(demoRecords['ebike-charging'] ?? [], {
+      definition: ebike,
+      checkExport: (query, format) => {
+        asked.push([query, format]);
+        return answer;
+      },
+    });
+    await screen.findByRole('table');
+    const zip = screen.getByRole('link', { name: '导出（含照片）' });
+    // Every click that reaches the link: the clerk's, and the download's own once the registry said yes.
+    let clicks = 0;
+    let followed = 0;
+    // (On the document: React's own handler, on its root below, has run by then.)
+    const count = (e: MouseEvent) => {
+      if (e.target !== zip) return;
+      clicks += 1;
+      if (!e.defaultPrevented) followed += 1;
+      e.preventDefault(); // jsdom cannot download; the browser test does (host/e2e/formPhotos.test.ts)
+    };
+    document.addEventListener('click', count);
+    fireEvent.click(zip);
+    await waitFor(() => expect(toolbox.notices.at(-1)).toEqual({ type: 'error', message: '这些记录的照片合计超过 1 GB，不能一次导出：请先按月份、状态等筛选，分几次导出' }));
+    expect(asked).toEqual([[{ sort: { field: 'foundOn', direction: 'desc' } }, 'zip']]);
+    expect([clicks, followed]).toEqual([1, 0]);
+
+    answer = Promise.resolve();
+    const notices = toolbox.notices.length;
+    fireEvent.click(zip);
+    await waitFor(() => expect(clicks).toBe(3));
+    expect(followed).toBe(1);
+    expect(toolbox.notices).toHaveLength(notices);
+    document.removeEventListener('click', count);
   });
 
   it('has no export links where the data API has none (the test double alone)', async () => {

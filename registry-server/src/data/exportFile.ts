@@ -28,25 +28,28 @@ export interface ExportRequest {
   form: FormDefinition | undefined;
   format: ExportFormat;
   lang: Locale;
+  /** Only check that it would be sent (`?check=1`): null then, once every check has passed. */
+  check?: boolean;
 }
 
 /**
  * What `GET …/export` sends: its type, its file name (`困难群众帮扶台账-2026-03-02.xlsx`) and the stream. Refused before
  * anything is sent when the records are over the row limit (TOOLBOX_EXPORT_TOO_LARGE) or, with photos, their photos
- * over the byte limit (TOOLBOX_EXPORT_PHOTOS_TOO_LARGE).
+ * over the byte limit (TOOLBOX_EXPORT_PHOTOS_TOO_LARGE). With `check`, null once those checks pass: nothing is read.
  */
-export async function exportFile(app: FastifyInstance, request: ExportRequest): Promise<{ type: string; name: string; body: Readable }> {
+export async function exportFile(app: FastifyInstance, request: ExportRequest): Promise<{ type: string; name: string; body: Readable } | null> {
   const { scope, query, schema, form, format, lang } = request;
   const rows = await countMatching(app.db, scope, query);
   if (rows > app.limits.exportRows) throw new Errors.EXPORT_TOO_LARGE(rows, app.limits.exportRows);
+  const photos = format === 'zip' ? await photosMatching(app.db, scope, query) : undefined;
+  if (photos && photos.bytes > app.limits.exportPhotoBytes) throw new Errors.EXPORT_PHOTOS_TOO_LARGE(`${photos.count} photos (${size(photos.bytes)})`, size(app.limits.exportPhotoBytes));
+  if (request.check) return null;
   const title = form ? (lang === 'en' ? (form.name.en ?? form.name['zh-CN']) : form.name['zh-CN']) : `${scope.appId}-${scope.collection}`;
   const stem = `${title}-${shanghaiDay(app.now())}`;
   const batches = exportBatches(app.db, scope, withNameSort(query, form), lang);
   const name = `${stem}.${format}`;
   if (format !== 'zip') return { type: TYPES[format], name, body: writeRecordsFile(format, title, exportColumns(schema, form, lang), batches) };
 
-  const photos = await photosMatching(app.db, scope, query);
-  if (photos.bytes > app.limits.exportPhotoBytes) throw new Errors.EXPORT_PHOTOS_TOO_LARGE(`${photos.count} photos (${size(photos.bytes)})`, size(app.limits.exportPhotoBytes));
   const body = writeRecordsZip(
     {
       xlsxName: `${stem}.xlsx`,

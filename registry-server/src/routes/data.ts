@@ -134,9 +134,10 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const { unit, validate, form } = await access(request);
       const { id, collection } = request.params;
-      const { format = 'xlsx', lang = 'zh-CN', ...wire } = request.query;
+      const { format = 'xlsx', lang = 'zh-CN', check, ...wire } = request.query;
       const scope = { appId: id, collection, unit };
-      const file = await exportFile(app, { scope, query: parseQuery(validate, wire), schema: validate.schema as CollectionSchema, form, format, lang });
+      const file = await exportFile(app, { scope, query: parseQuery(validate, wire), schema: validate.schema as CollectionSchema, form, format, lang, check: check === '1' });
+      if (!file) return reply.code(204).send();
       return reply
         .type(file.type)
         .header('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)

@@ -111,6 +111,10 @@ describe('an export with photos over the limit', () => {
         code: 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE',
         message: `The export would carry 1 photos (${Math.ceil(size / 1024)} KiB), more than 1 KiB of photos: narrow the filters, or export without photos`,
       });
+      // ?check=1 answers the same refusal, and 204 with nothing else where the export would be sent.
+      expect((await t.app.inject({ url: `${url}/export?format=zip&check=1`, headers: staff.headers })).json()).toMatchObject({ code: 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE' });
+      const fits = await t.app.inject({ url: `${url}/export?format=xlsx&check=1`, headers: staff.headers });
+      expect([fits.statusCode, fits.rawPayload.length, fits.headers['content-disposition']]).toEqual([204, 0, undefined]);
       expect((await t.app.inject({ url: `${url}/export?format=xlsx`, headers: staff.headers })).statusCode).toBe(200);
       // A filter that leaves the photo out fits.
       expect((await t.app.inject({ url: `${url}/export?format=zip&search=没有这个人&searchIn=name`, headers: staff.headers })).statusCode).toBe(200);

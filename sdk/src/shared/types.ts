@@ -161,6 +161,12 @@ export interface CollectionClient<T = Record<string, unknown>> {
    */
   exportUrl?(query: RecordQuery, format: ExportFormat, locale?: Locale): string;
   /**
+   * Resolves when the export `exportUrl(query, format)` names would be sent, and sends nothing; rejects with the
+   * refusal a download would get (`TOOLBOX_EXPORT_TOO_LARGE`, `TOOLBOX_EXPORT_PHOTOS_TOO_LARGE`), which a browser's
+   * download shows only as a failure. Desktop only, as `exportUrl`.
+   */
+  checkExport?(query: RecordQuery, format: ExportFormat): Promise<void>;
+  /**
    * Adds records from a spreadsheet (.xlsx or CSV whose first row names the fields by their labels, as an export
    * writes them) in the user's unit, every row or none (form apps; absent in the test double and on an older desktop).
    * `dryRun` checks the file and writes nothing. Resolves with the report, also when rows do not fit (then `imported`

@@ -104,10 +104,18 @@ export const exportRecords = dataRoute('GET', '/api/apps/:id/data/:collection/ex
   `The records the list's filters and search select, as .xlsx, CSV (UTF-8 with BOM) or a ZIP of the .xlsx and the records' photos: one column per field headed by its label in \`lang\`, choices and states by their names, dates and times in Asia/Shanghai, photos as their count (in the ZIP, their file names). At most ${EXPORT_ROW_LIMIT} rows and ${EXPORT_PHOTO_BYTES / 1024 / 1024} MiB of photos`,
   {
     params: CollectionParamsSchema,
-    querystring: Type.Object({ format: Type.Optional(StringEnum(EXPORT_FORMATS, { default: 'xlsx' })), lang: LangQuerySchema, ...RecordQuerySchema }),
+    querystring: Type.Object({
+      format: Type.Optional(StringEnum(EXPORT_FORMATS, { default: 'xlsx' })),
+      lang: LangQuerySchema,
+      check: Type.Optional(StringEnum(['1'] as const, { description: '1: only check that the export would be sent (204), and send nothing; a refusal is the same as without it' })),
+      ...RecordQuerySchema,
+    }),
     produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
   },
-  { 200: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM), .xlsx, or a ZIP of the .xlsx and a folder of photos' }) },
+  {
+    200: Type.Unsafe<string>({ type: 'string', format: 'binary', description: 'CSV (UTF-8 with BOM), .xlsx, or a ZIP of the .xlsx and a folder of photos' }),
+    204: NoContentSchema,
+  },
 );
 
 /** What a record import reads at most: the file's bytes, its rows, and an .xlsx's unpacked size (a zip may be a bomb). */

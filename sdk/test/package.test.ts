@@ -105,6 +105,7 @@ const surface: Record<string, string[]> = {
     'matchText',
     'nameField',
     'personNameFields',
+    'reachableStates',
     'readCell',
     'retireField',
     'statusField',

@@ -156,7 +156,9 @@ const zhCN = {
   importTitle: (name: string) => `导入${name}记录`,
   importHeaderRule: '第一行写字段名称，与表单字段同名，从第二行起每行一条记录。可以先点“导出 Excel”，用导出的文件作模板。',
   importNewRecords: (unit: string, state: string) =>
-    state ? `新记录登记在${unit}，状态为流程的第一步“${state}”；照片和状态不导入。` : `新记录登记在${unit}；照片不导入。`,
+    state
+      ? `新记录登记在${unit}，状态按“状态”一列登记，没有这一列或空着的为“${state}”；照片不导入。`
+      : `新记录登记在${unit}；照片不导入。`,
   importAllOrNone: (mb: number, rows: number) =>
     `整个文件一起导入：只要有一行不对，就一条也不导入。支持 Excel 工作簿（.xlsx）和 CSV，最多 ${mb} MB、${rows.toLocaleString('zh-CN')} 行。`,
   importFields: '表单字段（* 为必填）：',
@@ -165,6 +167,7 @@ const zhCN = {
   importHowChoice: '单选写选项的文字；多选用“、”或逗号分开；是/否写“是”或“否”。',
   importHowAddress: '住址写成“8号楼 201室”（楼号和室号之间空一格）。',
   importHowId: '身份证号一列请先设为“文本”格式，否则 Excel 会把后几位变成 0。',
+  importHowState: (states: string) => `状态写状态的名称：${states}；只能写您按流程能办理到的状态。更新已有的记录时状态不变，请在列表里按流程办理。`,
   importChoose: '选择文件',
   importChooseAgain: '重新选择文件',
   importNoFile: '未选择文件（.xlsx 或 .csv）',
@@ -417,7 +420,9 @@ const en: Translation<typeof zhCN> = {
   importTitle: (name) => `Import records: ${name}`,
   importHeaderRule: 'The first row names the fields as the form does; each row after it is one record. “Export Excel” gives a file to start from.',
   importNewRecords: (unit, state) =>
-    state ? `New records belong to ${unit} and start as “${state}”, the flow’s first step; photos and states are not imported.` : `New records belong to ${unit}; photos are not imported.`,
+    state
+      ? `New records belong to ${unit}, in the state their Status column names, or “${state}” without one or when it is empty; photos are not imported.`
+      : `New records belong to ${unit}; photos are not imported.`,
   importAllOrNone: (mb, rows) =>
     `The whole file is imported or nothing: one row that does not fit stops it all. Excel workbooks (.xlsx) and CSV, at most ${mb} MB and ${rows.toLocaleString('en')} rows.`,
   importFields: 'Fields of the form (* required): ',
@@ -426,6 +431,7 @@ const en: Translation<typeof zhCN> = {
   importHowChoice: 'A choice by its option’s text; several choices separated by “、” or commas; yes/no as 是 or 否 (yes, no).',
   importHowAddress: 'An address as “8号楼 201室” (building, a space, room).',
   importHowId: 'Format the ID number column as Text first, or Excel turns its last digits into 0.',
+  importHowState: (states) => `Write a state by its name: ${states}; only a state you could take a record to by the flow. Updating a record leaves its state as it is: move it on in the list.`,
   importChoose: 'Choose a file',
   importChooseAgain: 'Choose the file again',
   importNoFile: 'No file chosen (.xlsx or .csv)',

@@ -108,7 +108,8 @@ describe('the 导入 dialog', () => {
     const dialog = await openDialog();
     expect(document.activeElement).toBe(screen.getByLabelText('选择文件'));
     expect(dialog.textContent).toContain('第一行写字段名称，与表单字段同名');
-    expect(dialog.textContent).toContain('状态为流程的第一步“待核实”；照片和状态不导入');
+    expect(dialog.textContent).toContain('状态按“状态”一列登记，没有这一列或空着的为“待核实”；照片不导入');
+    expect(dialog.textContent).toContain('状态写状态的名称：待核实、帮扶中、已结案、不符合条件');
     expect(dialog.textContent).toContain('户主姓名*、身份证号*、联系电话、住址*');
     expect(within(dialog).getByRole('button', { name: '导入' })).toHaveProperty('disabled', true);
 

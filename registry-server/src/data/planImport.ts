@@ -1,6 +1,6 @@
 import type { Locale } from '@toolbox/sdk';
 import type { ImportRepeatMode, ImportReport } from '@toolbox/sdk/api';
-import { checkFormRecord, type FormDefinition } from '@toolbox/sdk/forms';
+import { checkFormRecord, type FormDefinition, fieldByKey } from '@toolbox/sdk/forms';
 import type { Db } from '../db/createDatabase.ts';
 import type { RecordsTable } from '../db/schema.ts';
 import type { ImportRepeats } from './importRepeats.ts';
@@ -34,7 +34,7 @@ export function parseChoices(choices: string | undefined): Map<number, ImportRep
  * updates a record as its own choice says (`choices`), or else as `mode`; every other row is added. `update` finds
  * each row's record by the value of `repeats.key` (the form's `matchBy` fields, or else a 身份证号): a row whose value
  * one record of the ledger (in the caller's scope) has replaces that record's values in the file's columns (an empty
- * cell empties the field) and keeps the rest (its status, photos, unit, the fields the file has no column for: no
+ * cell empties the field) and keeps the rest (its status even where the file has a 状态 column, its photos, unit, the fields the file has no column for: no
  * default overwrites them); a row whose value no record has is added. A value that two records have, or that an
  * earlier line not left out has, cannot say which record to update: a problem, and nothing is written. The updated
  * records are checked as the form checks a record.
@@ -83,7 +83,8 @@ export async function planImport(
   for (let i = 0; i < ids.length; i += 500) {
     for (const row of await db.selectFrom('records').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute()) rows.set(row.id, row);
   }
-  const columns = read.columns.filter((c) => c.ignored === null && c.field !== null);
+  // A 状态 column places new records only: an updated record keeps its state, which moves on by the flow's steps.
+  const columns = read.columns.filter((c) => c.ignored === null && c.field !== null && fieldByKey(definition, c.field)?.kind !== 'status');
   const headerOf = new Map(columns.map((c) => [c.field!, c.header]));
   for (const record of read.records) {
     const row = rows.get(targets.get(record.line) ?? '');

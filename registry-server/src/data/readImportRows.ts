@@ -1,6 +1,17 @@
-import type { Locale, LocalizedText } from '@toolbox/sdk';
+import type { Locale, LocalizedText, Role } from '@toolbox/sdk';
 import { IMPORT_LIMITS, type ImportReport } from '@toolbox/sdk/api';
-import { checkFormRecord, EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, fieldByKey, formFields, initialValues, type RecordMaker, readCell } from '@toolbox/sdk/forms';
+import {
+  checkFormRecord,
+  EXPORT_STAMP_COLUMNS,
+  type FormDefinition,
+  type FormField,
+  fieldByKey,
+  formFields,
+  initialValues,
+  type RecordMaker,
+  reachableStates,
+  readCell,
+} from '@toolbox/sdk/forms';
 import { Errors } from '../errors.ts';
 import type { SheetReading, SheetTable } from '../sheets/SheetTable.ts';
 
@@ -43,7 +54,7 @@ export function matchImportColumns(definition: FormDefinition, headers: string[]
   return headers.map((header) => {
     const field = byHeader.get(headerKey(header));
     if (!field) return { header, field: null, ignored: STAMPS.has(headerKey(header)) ? 'stamp' : 'unknown' };
-    if (field.kind === 'photo' || field.kind === 'status') return { header, field: field.key, ignored: field.kind };
+    if (field.kind === 'photo') return { header, field: field.key, ignored: field.kind };
     if (taken.has(field.key)) return { header, field: field.key, ignored: 'duplicate' };
     taken.add(field.key);
     return { header, field: field.key, ignored: null };
@@ -60,10 +71,37 @@ export interface ImportRead {
 }
 
 /**
+ * A 状态 cell as the state it names (by its name in either language, or its key), if `role` could bring a new record
+ * there (reachableStates): an imported ledger's records are mid-flow, but never where the importer could not have
+ * moved them step by step. A retired state is refused.
+ */
+function readState(definition: FormDefinition, field: FormField, text: string, role: Role): { value: string } | { problem: LocalizedText } {
+  const fold = (t: string) => t.slice(0, 200).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const wanted = fold(text);
+  const states = definition.flow?.states ?? [];
+  const state = states.find((s) => [s.key, s.label['zh-CN'], s.label.en].some((name) => name !== undefined && fold(name) === wanted));
+  const reachable = reachableStates(definition, role).filter((s) => !s.retired);
+  const quoted = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (state && reachable.includes(state)) return { value: state.key };
+  const zhNames = reachable.map((s) => s.label['zh-CN']).join('、');
+  const enNames = reachable.map((s) => en(s.label)).join(', ');
+  if (!state || state.retired) {
+    return { problem: say(`${field.label['zh-CN']}只能是：${zhNames}；读到“${quoted}”`, `${en(field.label)} must be one of: ${enNames}; read "${quoted}"`) };
+  }
+  return {
+    problem: say(
+      `不能把记录导入为“${state.label['zh-CN']}”：按流程，您只能把记录办理到 ${zhNames}`,
+      `A record cannot be imported as "${en(state.label)}": by the flow, you can take a record only as far as ${enNames}`,
+    ),
+  };
+}
+
+/**
  * Reads every row of `table` as a new record of `definition`, as the form checks a record a clerk saves: each cell by
  * its column's field, then the whole record by `checkFormRecord` (required fields, check digits, lengths, ranges). A
- * new record starts in the flow's first state, and a field the file has no column for takes its default as the form
- * would fill it for `maker` at `now` (a column with an empty cell stays empty: the clerk left it so). `validate`, the
+ * 状态 column places each record in the state it names (readState, for `role`); without one, or with an empty cell, a
+ * record starts in the flow's first state. A field the file has no column for takes its default as the form would
+ * fill it for `maker` at `now` (a column with an empty cell stays empty: the clerk left it so). `validate`, the
  * collection's JSON Schema, is checked last as the data API checks every record. Problems are worded in `locale`.
  */
 export function readImportRows(
@@ -71,7 +109,7 @@ export function readImportRows(
   table: SheetTable,
   validate: (data: unknown) => boolean,
   locale: Locale,
-  maker: RecordMaker,
+  maker: RecordMaker & { role: Role },
   now: Date,
 ): ImportRead {
   const word = (text: LocalizedText) => (locale === 'en' ? en(text) : text['zh-CN']);
@@ -79,8 +117,9 @@ export function readImportRows(
   const problems: Problem[] = [];
   const used = columns.flatMap((c, index) => (c.ignored === null && c.field ? [{ index, header: c.header, field: fieldByKey(definition, c.field)! }] : []));
   const headerOf = new Map(used.map((u) => [u.field.key, u.header]));
-  // The status among them: a status column is never read, so a new record starts in the flow's first state.
+  // The status among them, when the file has no 状态 column: a new record starts in the flow's first state.
   const defaults = Object.entries(initialValues(definition, maker, now)).filter(([key]) => !headerOf.has(key));
+  const initial = definition.flow?.initial;
   const defaultedKeys = new Set(defaults.map(([key]) => key));
 
   // A required field the file has no column for fails every row: said once, on the header line.
@@ -110,8 +149,12 @@ export function readImportRows(
     const failed = new Set<string>();
     for (const { index, header, field } of used) {
       const text = (row.cells[index] ?? '').trim();
-      if (text === '') continue;
-      const parsed = readCell(field, text);
+      if (text === '') {
+        // An empty 状态 is the first state, as a record made on the desktop starts.
+        if (field.kind === 'status' && initial !== undefined) data[field.key] = initial;
+        continue;
+      }
+      const parsed = field.kind === 'status' ? readState(definition, field, text, maker.role) : readCell(field, text);
       if ('problem' in parsed) {
         failed.add(field.key);
         problems.push({ line: row.line, column: header, field: field.key, message: word(parsed.problem) });

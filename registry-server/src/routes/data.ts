@@ -162,7 +162,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       });
       const table = await readSheetFile(bytes, IMPORT_READING, lang);
       const now = app.now();
-      const read = readImportRows(form, table, validate, lang, { user, unit: user.unit }, now);
+      const read = readImportRows(form, table, validate, lang, { user, unit: user.unit, role: user.role }, now);
       // Only a file that fits is looked up and planned: a refused one is fixed and chosen again anyway.
       const mode = request.query.repeats ?? 'add';
       const choices = parseChoices(request.query.choices);

@@ -10,7 +10,7 @@ import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { gb18030 } from '../roster/rosterHelpers.ts';
 import { FORM_TEMPLATES, idCardCheckCharacter } from '@toolbox/sdk/forms';
-import { BAD_ID, GOOD_ID, goodRecord, ledgerApp, publishForm } from '../forms/formSupport.ts';
+import { BAD_ID, GOOD_ID, goodRecord, ledger, ledgerApp, publishForm } from '../forms/formSupport.ts';
 import { writeImport } from '../../src/data/recordStore.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
@@ -60,7 +60,8 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
       const report = dry.json() as ImportReport;
       expect(report).toMatchObject({ dryRun: true, format, rows: 2, imported: 0, problemCount: 0, problems: [] });
       const ignored = Object.fromEntries(report.columns.filter((c) => c.ignored).map((c) => [c.header, c.ignored]));
-      expect(ignored).toEqual(lang === 'en' ? { Status: 'status', Unit: 'stamp', Created: 'stamp', 'Last changed': 'stamp' } : { 状态: 'status', 所属单位: 'stamp', 登记时间: 'stamp', 最后修改: 'stamp' });
+      // The 状态 column is read (by the state's name in either language); the stamps an export adds are not.
+      expect(ignored).toEqual(lang === 'en' ? { Unit: 'stamp', Created: 'stamp', 'Last changed': 'stamp' } : { 所属单位: 'stamp', 登记时间: 'stamp', 最后修改: 'stamp' });
       expect(await records(staff2)).toHaveLength(format === 'xlsx' ? 0 : 2);
 
       const done = await importFile(staff2, exported.rawPayload, `lang=${lang}`, `export.${format}`);
@@ -75,8 +76,8 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     for (const original of mine) {
       const copies = theirs.filter((r) => r.data.name === original.data.name);
       expect(copies).toHaveLength(2);
-      // Every value comes back as it was stored; a new record starts in the flow's first state.
-      for (const copy of copies) expect(copy.data).toEqual({ ...original.data, status: 'pending' });
+      // Every value comes back as it was stored, its state too.
+      for (const copy of copies) expect(copy.data).toEqual(original.data);
     }
   });
 
@@ -184,8 +185,8 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     const moved = await t.app.inject({ method: 'PUT', url: `${url}/${stored.id}`, headers: staff.headers, payload: { ...stored.data, status: 'helping' } });
     expect(moved.statusCode, moved.body).toBe(200);
 
-    const header = ['户主姓名', '身份证号', '联系电话', '住址', '困难类别', '主要困难和诉求', '责任社工', '登记日期'];
-    const row = (name: string, id: string, phone: string) => [name, id, phone, '6号楼 602室', '低收入家庭', '想找工作', '王芳', '2026-03-09'];
+    const header = ['户主姓名', '身份证号', '联系电话', '住址', '困难类别', '主要困难和诉求', '责任社工', '登记日期', '状态'];
+    const row = (name: string, id: string, phone: string) => [name, id, phone, '6号楼 602室', '低收入家庭', '想找工作', '王芳', '2026-03-09', '已结案'];
     const file = csvOf([header, row('钱 进', known, ''), row('孙 悦', added, '13800000002')]);
     const dry = (await importFile(staff, file, 'dryRun=1&repeats=update', 'update.csv')).json() as ImportReport;
     expect(dry).toMatchObject({ problemCount: 0, repeatRows: 1, updated: 1, imported: 0, skipped: 0 });
@@ -195,10 +196,11 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     const mine = await records(staff);
     expect(mine).toHaveLength(count + 1);
     const updated = mine.find((r) => r.data.idNumber === known) as unknown as { data: Record<string, unknown>; unitId: string };
-    // The file's columns replace the values (an empty 联系电话 empties it); 下次回访, status and unit stay.
+    // The file's columns replace the values (an empty 联系电话 empties it); 下次回访, unit and the state stay: 已结案 in
+    // the file places the new record, but an updated one moves on by the flow's steps only.
     expect(updated.data).toMatchObject({ category: '低收入家庭', address: { building: '6号楼', room: '602室' }, registeredOn: '2026-03-09', nextVisitOn: '2026-05-01', status: 'helping' });
     expect(updated.data).not.toHaveProperty('phone');
-    expect(mine.find((r) => r.data.idNumber === added)?.data).toMatchObject({ name: '孙 悦', status: 'pending' });
+    expect(mine.find((r) => r.data.idNumber === added)?.data).toMatchObject({ name: '孙 悦', status: 'closed' });
 
     // A number two records have, or that two lines have, cannot say which to update: nothing is written.
     for (const name of ['李 一', '李 二']) {
@@ -398,5 +400,54 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
     const body = multipart(csvOf([['note'], ['hi']]), 'a.csv', 'file');
     const code = await t.app.inject({ method: 'POST', url: '/api/apps/visit-log/data/visits/import', headers: { ...admin.headers, ...body.headers }, payload: body.payload });
     expect([code.statusCode, code.json().code]).toEqual([400, 'TOOLBOX_IMPORT_UNSUPPORTED']);
+  });
+});
+
+describe.each(testEngines)('importing records with a 状态 column (%s)', (engine) => {
+  // The ledger's flow with 结案 an admin's step: staff can take a case to 帮扶中 or 不符合条件, not to 已结案.
+  const form = ledger();
+  form.flow = { ...form.flow!, transitions: form.flow!.transitions.map((tr) => (tr.to === 'closed' && tr.from === 'helping' ? { ...tr, roles: ['admin'] } : tr)) };
+  const header = ['户主姓名', '身份证号', '住址', '困难类别', '主要困难和诉求', '状态'];
+  const idOf = (n: number) => {
+    const body = `31010519800102${String(n).padStart(3, '0')}`;
+    return `${body}${idCardCheckCharacter(body)}`;
+  };
+  const row = (name: string, n: number, state: string) => [name, idOf(n), '3号楼 302室', '低保家庭', '需要', state];
+
+  it('places each new record in the state it names, by either language or key; an empty cell is the first state', async () => {
+    const { t, staff } = await ledgerApp({ engine }, form);
+    try {
+      const file = csvOf([header, row('甲', 1, '帮扶中'), row('乙', 2, 'Not eligible'), row('丙', 3, ''), row('丁', 4, 'pending')]);
+      const body = multipart(file, 'states.csv', 'file');
+      const res = await t.app.inject({ method: 'POST', url: `${url}/import`, headers: { ...staff.headers, ...body.headers }, payload: body.payload });
+      expect(res.json()).toMatchObject({ imported: 4, problemCount: 0 });
+      expect(res.json().columns.find((c: { header: string }) => c.header === '状态')).toEqual({ header: '状态', field: 'status', ignored: null });
+      const items = (await t.app.inject({ url: `${url}?sort=name`, headers: staff.headers })).json().items as { data: { name: string; status: string } }[];
+      expect(Object.fromEntries(items.map((r) => [r.data.name, r.data.status]))).toEqual({ 甲: 'helping', 乙: 'ineligible', 丙: 'pending', 丁: 'pending' });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('refuses a state the importer could not take a record to, and a name that is no state, writing nothing; an admin may', async () => {
+    const { t, staff, admin } = await ledgerApp({ engine }, form);
+    try {
+      const file = csvOf([header, row('甲', 1, '已结案'), row('乙', 2, '待办'), row('丙', 3, '帮扶中')]);
+      const send = (who: Session) => {
+        const body = multipart(file, 'states.csv', 'file');
+        return t.app.inject({ method: 'POST', url: `${url}/import`, headers: { ...who.headers, ...body.headers }, payload: body.payload });
+      };
+      const refused = await send(staff);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().report.problems).toEqual([
+        { line: 2, column: '状态', field: 'status', message: '不能把记录导入为“已结案”：按流程，您只能把记录办理到 待核实、帮扶中、不符合条件' },
+        { line: 3, column: '状态', field: 'status', message: '状态只能是：待核实、帮扶中、不符合条件；读到“待办”' },
+      ]);
+      expect((await t.app.inject({ url, headers: staff.headers })).json().total).toBe(0);
+      // An admin could close a case by the flow, so may import it closed; 待办 is still no state.
+      expect((await send(admin)).json().report.problems).toEqual([{ line: 3, column: '状态', field: 'status', message: '状态只能是：待核实、帮扶中、已结案、不符合条件；读到“待办”' }]);
+    } finally {
+      await t.close();
+    }
   });
 });

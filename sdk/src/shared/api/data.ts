@@ -123,7 +123,7 @@ export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 5_000, maxUnp
 
 /**
  * How an import reads one column of the file: the field it fills (its header is the field's label), or why not.
- * `photo`: photos are not imported; `status`: new records start in the flow's first state; `stamp`: the unit and times
+ * `photo`: photos are not imported; `status`: new records start in the flow's first state (registries before the 状态 column was read); `stamp`: the unit and times
  * an export adds; `duplicate`: a second column for a field already read; `unknown`: no field has that label.
  */
 export const ImportColumnSchema = Type.Object({

@@ -28,3 +28,16 @@ export function allowedTransitions(definition: FormDefinition, state: unknown, r
 export function canMove(definition: FormDefinition, from: unknown, to: string, role: Role): boolean {
   return allowedTransitions(definition, from, role).some((t) => t.to === to);
 }
+
+/**
+ * The states `role` could bring a new record to: the initial state, and every state a chain of the transitions
+ * `role` may take (allowedTransitions) leads to from it. An import places a record of an existing ledger in one of
+ * these, and nowhere its importer could not have moved it step by step.
+ */
+export function reachableStates(definition: FormDefinition, role: Role): FlowState[] {
+  const flow = definition.flow;
+  if (!flow) return [];
+  const seen = new Set<string>([flow.initial]);
+  for (const state of seen) for (const t of allowedTransitions(definition, state, role)) seen.add(t.to);
+  return flow.states.filter((s) => seen.has(s.key));
+}

@@ -33,7 +33,7 @@ export { defaultListQuery } from './defaultListQuery.ts';
 export { initialValues, type RecordMaker } from './initialValues.ts';
 export { type CellReading, readCell } from './readCell.ts';
 export { fieldsFromSheet, type SheetColumnSample, type SheetFields } from './fieldsFromSheet.ts';
-export { allowedTransitions, canMove, flowState, statusField } from './flow.ts';
+export { allowedTransitions, canMove, flowState, reachableStates, statusField } from './flow.ts';
 export { compatibility, retireField } from './compatibility.ts';
 export type { ChangeKind, CompatibilityReport, FieldDecision, FormChange } from './compatibility.ts';
 export { ID_CARD_PATTERN, idCardCheckCharacter, isValidIdCard } from './idCard.ts';

@@ -3,10 +3,10 @@ import { createMockToolbox } from '@toolbox/sdk/testing';
 import { expect, it } from 'vitest';
 import * as app from '../src/app.tsx';
 
-async function mounted(form: unknown) {
+async function mounted(form: unknown, toolbox = createMockToolbox()) {
   const domElement = document.createElement('div');
   document.body.append(domElement);
-  const props = { name: 'form-app', domElement, toolbox: createMockToolbox(), form };
+  const props = { name: 'form-app', domElement, toolbox, form };
   await app.bootstrap();
   await app.mount(props);
   return { domElement, props };
@@ -33,4 +33,21 @@ it('says so when the host passed no definition', async () => {
   const { domElement, props } = await mounted(undefined);
   await expect.poll(() => domElement.textContent).toContain('没有收到表单定义');
   await app.unmount(props);
+});
+
+it('opened on its own (its tile on an admin’s desktop), says what it is and offers 应用搭建 to those who may use it', async () => {
+  const admin = createMockToolbox({ manifest: { id: 'form-runtime' }, user: { role: 'admin' } });
+  const { domElement, props } = await mounted(undefined, admin);
+  await expect.poll(() => domElement.textContent).toContain('表单应用运行器不单独使用');
+  expect(domElement.textContent).not.toContain('没有收到表单定义');
+  const open = [...domElement.querySelectorAll('button')].find((b) => b.textContent === '打开应用搭建')!;
+  open.click();
+  expect(admin.navigations).toEqual(['/app/form-designer']);
+  await app.unmount(props);
+
+  // A developer sees it too, but builds apps with code: no button to a designer they may not open.
+  const developer = await mounted(undefined, createMockToolbox({ manifest: { id: 'form-runtime' }, user: { role: 'developer' } }));
+  await expect.poll(() => developer.domElement.textContent).toContain('表单应用运行器不单独使用');
+  expect(developer.domElement.querySelector('button')).toBeNull();
+  await app.unmount(developer.props);
 });

@@ -1,18 +1,17 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { FormDefinition } from '@toolbox/sdk/forms';
 import { afterEach, describe, expect, it } from 'vitest';
+import { allKinds } from './allKinds.ts';
 import { renderRuntime, stored } from './renderRuntime.tsx';
 
 afterEach(cleanup);
 
-/** A small register with a person, a unit and at most two photos. */
+/** A small register with a person, a unit and at most two photos (the all-kinds test form's header, no flow). */
+const { flow: _noFlow, ...header } = allKinds;
 const patrol: FormDefinition = {
-  definitionVersion: 1,
+  ...header,
   id: 'patrol',
   name: { 'zh-CN': '巡查记录' },
-  version: '1.0.0',
-  category: '测试',
-  scenario: 'general',
   owner: { unit: 'huayanglu-01', contact: '陈静' },
   sections: [
     {

@@ -4,20 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ToolboxProvider } from '../../src/react/index.ts';
 import { createMockToolbox } from '../../src/testing/index.ts';
 import { SchemaForm } from '../../src/ui/index.ts';
+import { visitSchema } from '../../stories/visitSchema.ts';
 
-const visitSchema = {
-  type: 'object',
-  required: ['residentName', 'visitDate', 'category'],
-  additionalProperties: false,
-  properties: {
-    residentName: { type: 'string', title: '居民姓名', minLength: 1, maxLength: 8 },
-    visitDate: { type: 'string', format: 'date', title: '走访日期' },
-    category: { type: 'string', title: '居民类别', enum: ['独居老人', '困难家庭'] },
-    age: { type: 'integer', title: '年龄', minimum: 0, maximum: 130 },
-    needsFollowUp: { type: 'boolean', title: '需要跟进' },
-    notes: { type: 'string', title: '走访情况', description: '写明居民的身体和生活状况', maxLength: 500 },
-  },
-};
 
 afterEach(cleanup);
 
@@ -32,19 +20,19 @@ describe('SchemaForm', () => {
     const notes = screen.getByLabelText(/走访情况/);
     expect(notes.tagName).toBe('TEXTAREA');
     // The description is the control's accessible description.
-    expect(document.getElementById(notes.getAttribute('aria-describedby') ?? '')?.textContent).toBe('写明居民的身体和生活状况');
+    expect(document.getElementById(notes.getAttribute('aria-describedby') ?? '')?.textContent).toBe('写明居民的身体、居住和生活状况，以及需要协调解决的问题');
   });
 
   it('names each wrong field in Chinese, marks it invalid and focuses the first, without submitting', async () => {
     const submitted: unknown[] = [];
     render(<SchemaForm schema={visitSchema} onSubmit={(v) => void submitted.push(v)} />);
     fireEvent.change(screen.getByLabelText(/年龄/), { target: { value: '200' } });
-    fireEvent.change(screen.getByLabelText(/居民姓名/), { target: { value: '欧阳王李赵钱孙周吴' } });
+    fireEvent.change(screen.getByLabelText(/居民姓名/), { target: { value: '欧阳'.repeat(17) } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
 
     expect(await screen.findByText('请填写走访日期', { selector: '.tbx-error' })).toBeTruthy();
     expect(screen.getByText('请填写居民类别', { selector: '.tbx-error' })).toBeTruthy();
-    expect(screen.getByText('居民姓名不能超过 8 个字符', { selector: '.tbx-error' })).toBeTruthy();
+    expect(screen.getByText('居民姓名不能超过 32 个字符', { selector: '.tbx-error' })).toBeTruthy();
     expect(screen.getByText('年龄不能大于 130', { selector: '.tbx-error' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('表单有 4 处需要修改');
     expect(screen.getByLabelText(/走访日期/).getAttribute('aria-invalid')).toBe('true');

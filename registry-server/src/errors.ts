@@ -51,6 +51,7 @@ export const Errors = {
   VERSION_NOT_NEWER: defineError('TOOLBOX_VERSION_NOT_NEWER', 'manifest/version: %s is not newer than %s of "%s": raise the version, or publish with allowOlder (toolbox publish --allow-older) if an older number is meant'),
   VERSION_EXISTS: defineError('TOOLBOX_VERSION_EXISTS', 'App "%s" has version %s already: versions are immutable, publish a new one'),
   INVALID_TRANSITION: defineError('TOOLBOX_INVALID_TRANSITION', 'Cannot %s an app that is %s'),
+  APP_IN_USE: defineError('TOOLBOX_APP_IN_USE', 'Cannot %s "%s": %s run on it and would leave the desktop with it. Retire them first, or publish a new version of it instead'),
   PAYLOAD_TOO_LARGE: defineError('TOOLBOX_PAYLOAD_TOO_LARGE', '%s'),
   UNSUPPORTED_MEDIA_TYPE: defineError('TOOLBOX_UNSUPPORTED_MEDIA_TYPE', '%s'),
   RATE_LIMITED: defineError('TOOLBOX_RATE_LIMITED', 'Too many requests: try again in %s'),

@@ -16,10 +16,10 @@ export async function loadAppFacts(db: UsageDb, units: readonly OrgUnit[], year:
       .selectFrom('apps')
       .select([
         'id', 'name_zh', 'name_en', 'category', 'scenario', 'status', 'owner_unit_id', 'owner_contact',
-        'visibility_units', 'visibility_roles', 'annual_cost', 'retire_on', 'retired_at', 'created_at',
+        'visibility_units', 'visibility_roles', 'annual_cost', 'retire_on', 'retired_at', 'created_at', 'current_version',
       ])
       .execute(),
-    db.selectFrom('versions').select(['app_id', 'published_at']).execute(),
+    db.selectFrom('versions').select(['app_id', 'version', 'kind', 'entry', 'published_at']).execute(),
   ]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const firstPublished = new Map<string, string>();
@@ -30,6 +30,11 @@ export async function loadAppFacts(db: UsageDb, units: readonly OrgUnit[], year:
     if (!first || day < first) firstPublished.set(v.app_id, day);
     if (day.startsWith(`${year}-`) && day <= lastDay) publishedInYear.set(v.app_id, (publishedInYear.get(v.app_id) ?? 0) + 1);
   }
+
+  // The runtime each live form app runs on (a form version's entry names its runtime app).
+  const runs = new Map<string, number>();
+  const current = new Set(apps.filter((a) => a.current_version !== null && effectiveStatus(a, today) !== 'retired').map((a) => `${a.id}@${a.current_version}`));
+  for (const v of versions) if (v.kind === 'form' && current.has(`${v.app_id}@${v.version}`)) runs.set(v.entry, (runs.get(v.entry) ?? 0) + 1);
 
   const out: AppFacts[] = [];
   for (const a of apps) {
@@ -49,6 +54,7 @@ export async function loadAppFacts(db: UsageDb, units: readonly OrgUnit[], year:
       annualCost: a.annual_cost === null ? null : Number(a.annual_cost),
       eligibleUnitIds: forStaff ? eligibleUnits(units, parseJson<string[] | null>(a.visibility_units, null)) : new Set(),
       forStaff,
+      runs: runs.get(a.id) ?? 0,
       liveFrom: firstPublished.get(a.id) ?? null,
       retiredOn,
       versionsPublished: publishedInYear.get(a.id) ?? 0,

@@ -17,16 +17,18 @@ export interface MergeHint {
  * - improve: load errors, low ratings, low coverage, a steep decline or a high cost per user;
  *   also a weak app too new to be judged on usage;
  * - keep: none of these.
- * A tool only admins or developers can open is not judged on its number of users or its coverage.
+ * A tool only admins or developers can open is not judged on its number of users or its coverage. An app other apps
+ * run on (the form runtime) is never recommended for retirement or merging: retiring it would take every form app off
+ * the desktop, and its own opens (an admin's tile) say nothing of theirs; only its load errors and ratings count.
  * Every other weakness is listed with the recommendation, so an admin sees the whole picture.
  */
 export function recommendApp(
   f: AppFigures,
   s: ReviewSettings,
   merge: MergeHint | undefined,
-  app: { retiredOn: string | null; forStaff: boolean },
+  app: { retiredOn: string | null; forStaff: boolean; runs: number },
 ): { recommendation: Recommendation; reasons: string[] } {
-  const { retiredOn, forStaff } = app;
+  const { retiredOn, forStaff, runs } = app;
   const weak: string[] = [];
   let lowUsage = false;
 
@@ -41,6 +43,10 @@ export function recommendApp(
   }
   if (f.rating.average !== null && f.rating.count >= s.minRatings && f.rating.average < s.minRating) {
     weak.push(`平均评分${num(f.rating.average)}分（${f.rating.count}人评分），低于${num(s.minRating)}分`);
+  }
+  if (runs > 0 && retiredOn === null) {
+    const note = `${runs}个表单应用在它上面运行，下线会使它们一并停用；它们的使用情况按各自的应用评估`;
+    return weak.length > 0 ? { recommendation: 'improve', reasons: [...weak, note] } : { recommendation: 'keep', reasons: [note] };
   }
   if (f.coverage.eligible > 0 && f.coverage.ratio < s.minCoverage) {
     weak.push(

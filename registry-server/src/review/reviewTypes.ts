@@ -19,6 +19,11 @@ export interface AppFacts extends Pick<ReviewRow, 'id' | 'name' | 'category' | '
   eligibleUnitIds: ReadonlySet<string>;
   /** False for a tool only admins or developers see (the admin console): few users by design, so not retired for it. */
   forStaff: boolean;
+  /**
+   * How many apps not retired run on it (their current version is a form, and this app its runtime): retiring it would
+   * take them all off the desktop, and its own opens say nothing of their use.
+   */
+  runs: number;
   /** Shanghai day it went live (first version published), or null if never published. */
   liveFrom: string | null;
   /** Shanghai day it was retired, or null. */

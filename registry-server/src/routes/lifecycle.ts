@@ -4,6 +4,7 @@ import { appDto } from '../apps/appDto.ts';
 import { changeAppStatus } from '../apps/appStore.ts';
 import { readLifecycleSettings } from '../apps/lifecycleSettings.ts';
 import { settleRetirements } from '../apps/settleRetirements.ts';
+import { appsRunningOn } from '../catalog/appsRunningOn.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { SnapApp } from '../catalog/Snapshot.ts';
 import type { AppStatus, AppsTable } from '../db/schema.ts';
@@ -38,6 +39,14 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     return appDto(snapshot, app.org, snapshot.apps.get(id)!, requestOrigin(request), catalog.today());
   }
 
+  /** Refuses to `action` an app others run on (the form runtime of live form apps), naming a few of them. */
+  async function refuseIfRunOn(action: 'deprecate' | 'retire', id: string): Promise<void> {
+    const running = appsRunningOn(await catalog.snapshot(), id, catalog.today());
+    if (running.length === 0) return;
+    const named = running.slice(0, 5).map((a) => `"${a.row.id}"`).join(', ');
+    throw new Errors.APP_IN_USE(action, id, `${running.length} form app(s) (${named}${running.length > 5 ? ', …' : ''})`);
+  }
+
   async function checkReplacement(id: string, replacement: string | undefined): Promise<string | null> {
     if (!replacement) return null;
     if (replacement === id) throw new Errors.REPLACEMENT_INVALID('an app cannot replace itself');
@@ -54,6 +63,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const { found, status } = await current(request);
       if (!canTransition('deprecate', status)) throw new Errors.INVALID_TRANSITION('deprecate', status);
+      await refuseIfRunOn('deprecate', found.row.id);
       const { noticeDays } = await readLifecycleSettings(app.db);
       const earliest = addDays(catalog.today(), noticeDays);
       if (request.body.retireOn < earliest) throw new Errors.RETIRE_DATE_TOO_SOON(earliest, noticeDays);
@@ -76,6 +86,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const { found, status } = await current(request);
       if (!canTransition('retire', status)) throw new Errors.INVALID_TRANSITION('retire', status);
+      await refuseIfRunOn('retire', found.row.id);
       const replacement = (await checkReplacement(found.row.id, request.body.replacement)) ?? found.row.replacement_id;
       return transition(request, status, 'retired', 'app.retire', request.body.reason, {
         retired_reason: request.body.reason,

@@ -143,6 +143,24 @@ describe('recommendation rules', () => {
     expect(review.apps[0]!.recommendation).toBe('keep');
   });
 
+  it('keeps the app form apps run on, whose own opens fall: retiring it would take them off the desktop', () => {
+    const adminOnly = { category: '低代码', forStaff: false, eligibleUnitIds: new Set<string>() };
+    // Opened by admins from its tile 60 times a month in the first half of the year, 10 in the second.
+    const falling = steadyUsage(2025, { mau: 2, opensPerMonth: 60 });
+    for (const [month, figures] of falling.months) if (month >= '2025-07') figures.opens = 10;
+    const runtime = computeReview(input(2025, NOW, [[facts('runtime', { ...adminOnly, runs: 3 }), falling]])).apps[0]!;
+    expect(runtime).toMatchObject({ recommendation: 'keep', reasons: ['3个表单应用在它上面运行，下线会使它们一并停用；它们的使用情况按各自的应用评估'] });
+    // The same decline in a tool nothing runs on is worth improving.
+    const tool = computeReview(input(2025, NOW, [[facts('tool', adminOnly), falling]])).apps[0]!;
+    expect(tool.recommendation).toBe('improve');
+    expect(tool.reasons[0]).toMatch(/^下半年日均打开次数比上半年下降/);
+    // Its own load errors still count.
+    const failing = steadyUsage(2025, { mau: 2, opensPerMonth: 60, errorsPerMonth: 30 });
+    const broken = computeReview(input(2025, NOW, [[facts('runtime', { ...adminOnly, runs: 3 }), failing]])).apps[0]!;
+    expect(broken.recommendation).toBe('improve');
+    expect(broken.reasons.at(-1)).toBe('3个表单应用在它上面运行，下线会使它们一并停用；它们的使用情况按各自的应用评估');
+  });
+
   it('does not retire a tool only admins can open for having few users', () => {
     const review = computeReview(input(2025, NOW, [[facts('console', { forStaff: false, eligibleUnitIds: new Set() }), steadyUsage(2025, { mau: 3, opensPerMonth: 60 })]]));
     expect(review.apps[0]).toMatchObject({ recommendation: 'keep', coverage: { used: 0, eligible: 0, ratio: 0 } });

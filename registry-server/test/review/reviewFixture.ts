@@ -16,6 +16,7 @@ export function facts(id: string, over: Partial<AppFacts> = {}): AppFacts {
     annualCost: null,
     eligibleUnitIds: new Set(UNITS),
     forStaff: true,
+    runs: 0,
     liveFrom: '2024-03-01',
     retiredOn: null,
     versionsPublished: 1,

@@ -68,6 +68,7 @@ export const CODES = {
   TOOLBOX_VERSION_NOT_NEWER: { status: 409, origin: 'server', meaning: "The version is not above the app's current, approved or pending ones." },
   TOOLBOX_VERSION_NOT_TRYABLE: { status: 409, origin: 'server', meaning: 'X-Toolbox-Version names a version that is neither pending nor approved.' },
   TOOLBOX_INVALID_TRANSITION: { status: 409, origin: 'server', meaning: 'The app or version is not in a state that allows this change.' },
+  TOOLBOX_APP_IN_USE: { status: 409, origin: 'server', meaning: 'Other apps run on this one (form apps on the form runtime): it cannot be deprecated or retired while they are not retired.' },
   TOOLBOX_FORM_INVALID: { status: 400, origin: 'server', meaning: 'A form definition breaks the definition schema or its rules (unknown field kind, unreachable state…).' },
   TOOLBOX_FORM_CHANGE_NEEDS_DECISION: { status: 409, origin: 'server', meaning: "A form version removes or narrows a field (or removes a state) of the current one without a decision in `retired`." },
   TOOLBOX_FORM_RUNTIME_MISSING: { status: 409, origin: 'server', meaning: 'The form runtime app has no current approved version, so a form app cannot be published.' },

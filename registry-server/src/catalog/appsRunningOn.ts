@@ -1,0 +1,13 @@
+import { effectiveStatus } from './effectiveStatus.ts';
+import type { SnapApp, Snapshot } from './Snapshot.ts';
+
+/**
+ * The apps not retired whose current version runs on app `id`: form apps, whose version names the form runtime as its
+ * entry (formLoadable). Retiring `id` would take them off the desktop with it.
+ */
+export function appsRunningOn(snapshot: Snapshot, id: string, today: string): SnapApp[] {
+  return [...snapshot.apps.values()].filter((a) => {
+    const current = a.byVersion.get(a.row.current_version ?? '');
+    return current?.kind === 'form' && current.entry === id && effectiveStatus(a.row, today) !== 'retired';
+  });
+}

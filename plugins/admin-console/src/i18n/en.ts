@@ -126,6 +126,9 @@ export const en: Messages = {
   },
 
   back: 'Back to the review',
+  serverErrors: {
+    TOOLBOX_APP_IN_USE: 'Form apps still run on it, and would leave the desktop with it. Retire those form apps first, or publish a new version of it.',
+  },
   colon: ': ',
   statusLabel: 'Status',
   recommendationLabel: 'Recommendation',

@@ -118,6 +118,10 @@ export const zhCN = {
   } as Record<string, string>,
 
   back: '返回评估表',
+  /** The registry's refusals worded here, by code; any other shows the registry's own message. */
+  serverErrors: {
+    TOOLBOX_APP_IN_USE: '还有表单应用在它上面运行，它一下线，这些表单应用会一起从桌面消失。请先下线这些表单应用，或发布它的新版本。',
+  } as Partial<Record<string, string>>,
   colon: '：',
   statusLabel: '状态',
   recommendationLabel: '评估建议',

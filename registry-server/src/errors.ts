@@ -68,6 +68,7 @@ export const Errors = {
   FORM_INVALID: defineError('TOOLBOX_FORM_INVALID', 'Invalid form definition: %s'),
   FORM_CHANGE_NEEDS_DECISION: defineError('TOOLBOX_FORM_CHANGE_NEEDS_DECISION', '%s'),
   FORM_RUNTIME_MISSING: defineError('TOOLBOX_FORM_RUNTIME_MISSING', 'form: the form runtime app "%s" %s: publish it (plugins/form-runtime) and have it approved first'),
+  FORM_RUNTIME_RETIRING: defineError('TOOLBOX_FORM_RUNTIME_MISSING', 'form: the form runtime app "%s" is to be retired on %s, and a form app on it would leave the desktop with it: an admin restores it first'),
   FORM_TRANSITION_REFUSED: defineError('TOOLBOX_FORM_TRANSITION_REFUSED', '%s'),
   VERSION_NOT_PENDING: defineError('TOOLBOX_INVALID_TRANSITION', 'Cannot %s %s: it is %s, and only a pending version is reviewed'),
   VERSION_NOT_APPROVED: defineError('TOOLBOX_INVALID_TRANSITION', 'version: %s of "%s" is %s; only an approved version may become current'),

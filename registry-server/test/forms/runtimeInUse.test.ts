@@ -3,7 +3,7 @@
 import { addDays } from '@toolbox/sdk';
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../helpers/engines.ts';
-import { ledgerSuite } from './formSupport.ts';
+import { ledger, ledgerSuite, publishForm } from './formSupport.ts';
 
 describe.each(testEngines)('the form runtime in use (%s)', (engine) => {
   const suite = ledgerSuite(engine);
@@ -27,8 +27,14 @@ describe.each(testEngines)('the form runtime in use (%s)', (engine) => {
     const row = review.json().apps.find((a: { id: string }) => a.id === 'form-runtime');
     expect(row).toMatchObject({ recommendation: 'keep', reasons: ['1个表单应用在它上面运行，下线会使它们一并停用；它们的使用情况按各自的应用评估'] });
 
-    // With its form app retired, nothing runs on it: it may go.
+    // With its form app retired, nothing runs on it: it may go, and while it is to go no form app may start to.
     expect((await post('hardship-hy/retire', { reason: '并入新台账' })).statusCode).toBe(200);
+    const deprecated = await post('form-runtime/deprecate', { retireOn, reason: '换新的运行器' });
+    expect(deprecated.statusCode, deprecated.body).toBe(200);
+    const late = await publishForm(t.app, admin, ledger({ id: 'hardship-late' }), 'hardship-late');
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'TOOLBOX_FORM_RUNTIME_MISSING' });
+    expect(late.json().message).toContain(`is to be retired on ${retireOn}`);
     const retired = await post('form-runtime/retire', { reason: '不再使用' });
     expect(retired.statusCode, retired.body).toBe(200);
     expect(retired.json()).toMatchObject({ status: 'retired' });

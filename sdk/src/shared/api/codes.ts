@@ -71,7 +71,7 @@ export const CODES = {
   TOOLBOX_APP_IN_USE: { status: 409, origin: 'server', meaning: 'Other apps run on this one (form apps on the form runtime): it cannot be deprecated or retired while they are not retired.' },
   TOOLBOX_FORM_INVALID: { status: 400, origin: 'server', meaning: 'A form definition breaks the definition schema or its rules (unknown field kind, unreachable state…).' },
   TOOLBOX_FORM_CHANGE_NEEDS_DECISION: { status: 409, origin: 'server', meaning: "A form version removes or narrows a field (or removes a state) of the current one without a decision in `retired`." },
-  TOOLBOX_FORM_RUNTIME_MISSING: { status: 409, origin: 'server', meaning: 'The form runtime app has no current approved version, so a form app cannot be published.' },
+  TOOLBOX_FORM_RUNTIME_MISSING: { status: 409, origin: 'server', meaning: 'The form runtime app has no current approved version, or is to be retired, so a form app cannot be published.' },
   TOOLBOX_FORM_TRANSITION_REFUSED: { status: 400, origin: 'server', meaning: "A form record's status change that the flow does not allow for the caller's role, or a new record not in the initial state." },
   TOOLBOX_COLLECTION_PATTERN_UNSUPPORTED: { status: 409, origin: 'server', meaning: 'The collection has a pattern RE2 cannot run.' },
   TOOLBOX_PAYLOAD_TOO_LARGE: { status: 413, origin: 'server', meaning: 'The request body is over the size limit.' },

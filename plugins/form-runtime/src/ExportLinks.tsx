@@ -42,6 +42,8 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
   const checkFirst = (format: ExportFormat, checked: RecordQuery) => async (event: MouseEvent<HTMLAnchorElement>) => {
     if (!client.checkExport || event.currentTarget.dataset.checked === '1') return;
     event.preventDefault();
+    // A second click while the registry is asked waits for its answer.
+    if (checking) return;
     const link = event.currentTarget;
     setChecking(true);
     try {
@@ -50,7 +52,13 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
       link.click();
     } catch (error) {
       const code = isToolboxSdkError(error) ? error.code : undefined;
-      toolbox.notify({ type: 'error', message: code === 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE' ? t('exportPhotosTooLarge', RECORD_QUERY_LIMITS.exportPhotoBytes / 1024 ** 3) : t('exportFailed', error instanceof Error ? error.message : String(error)) });
+      const message =
+        code === 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE'
+          ? t('exportPhotosTooLarge', RECORD_QUERY_LIMITS.exportPhotoBytes / 1024 ** 3)
+          : code === 'TOOLBOX_EXPORT_TOO_LARGE'
+            ? t('exportTooMany', RECORD_QUERY_LIMITS.exportRows)
+            : t('exportFailed', error instanceof Error ? error.message : String(error));
+      toolbox.notify({ type: 'error', message });
     } finally {
       delete link.dataset.checked;
       setChecking(false);

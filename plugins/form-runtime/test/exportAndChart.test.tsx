@@ -95,10 +95,17 @@ describe('export and the counts chart', () => {
     expect(asked).toEqual([[{ sort: { field: 'foundOn', direction: 'desc' } }, 'zip']]);
     expect([clicks, followed]).toEqual([1, 0]);
 
+    // More rows than an export holds (the list's count was stale): said as the list would say it.
+    answer = Promise.reject(new ToolboxSdkError('TOOLBOX_EXPORT_TOO_LARGE', ['The export would hold 50001 rows, more than 50000: narrow the filters']));
+    answer.catch(() => {});
+    fireEvent.click(zip);
+    await waitFor(() => expect(toolbox.notices.at(-1)).toEqual({ type: 'error', message: '一次最多导出 50,000 条，请先缩小筛选范围' }));
+    expect([clicks, followed]).toEqual([2, 0]);
+
     answer = Promise.resolve();
     const notices = toolbox.notices.length;
     fireEvent.click(zip);
-    await waitFor(() => expect(clicks).toBe(3));
+    await waitFor(() => expect(clicks).toBe(4));
     expect(followed).toBe(1);
     expect(toolbox.notices).toHaveLength(notices);
     document.removeEventListener('click', count);

@@ -9,7 +9,7 @@ import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { SnapApp } from '../catalog/Snapshot.ts';
 import type { AppStatus, AppsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
-import { addDays, canTransition } from '@toolbox/sdk';
+import { addDays, canTransition, type LifecycleAction } from '@toolbox/sdk';
 import { deprecateApp, restoreApp, retireApp } from '@toolbox/sdk/api';
 
 /** Admin-only lifecycle: active → deprecated (with notice) → retired, and back to active by restore. Each step audited. */
@@ -17,11 +17,18 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
   const { catalog } = app;
   const admin = app.requireRole('admin');
 
-  async function current(request: FastifyRequest<{ Params: { id: string } }>): Promise<{ found: SnapApp; status: AppStatus }> {
+  /**
+   * The app and its status, if `action` may be taken on it now: a transition the lifecycle allows from that status
+   * (INVALID_TRANSITION), and never the deprecation or retirement of an app others run on (refuseIfRunOn).
+   */
+  async function allowed(request: FastifyRequest<{ Params: { id: string } }>, action: LifecycleAction): Promise<{ found: SnapApp; status: AppStatus }> {
     const snapshot = await settleRetirements(app.db, catalog, app.now());
     const found = snapshot.apps.get(request.params.id);
     if (!found) throw new Errors.APP_NOT_FOUND(request.params.id);
-    return { found, status: effectiveStatus(found.row, catalog.today()) };
+    const status = effectiveStatus(found.row, catalog.today());
+    if (!canTransition(action, status)) throw new Errors.INVALID_TRANSITION(action, status);
+    if (action !== 'restore') await refuseIfRunOn(action, found.row.id);
+    return { found, status };
   }
 
   async function transition(
@@ -61,9 +68,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     deprecateApp.url,
     { preHandler: admin, schema: deprecateApp.schema },
     async (request) => {
-      const { found, status } = await current(request);
-      if (!canTransition('deprecate', status)) throw new Errors.INVALID_TRANSITION('deprecate', status);
-      await refuseIfRunOn('deprecate', found.row.id);
+      const { found, status } = await allowed(request, 'deprecate');
       const { noticeDays } = await readLifecycleSettings(app.db);
       const earliest = addDays(catalog.today(), noticeDays);
       if (request.body.retireOn < earliest) throw new Errors.RETIRE_DATE_TOO_SOON(earliest, noticeDays);
@@ -84,9 +89,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     retireApp.url,
     { preHandler: admin, schema: retireApp.schema },
     async (request) => {
-      const { found, status } = await current(request);
-      if (!canTransition('retire', status)) throw new Errors.INVALID_TRANSITION('retire', status);
-      await refuseIfRunOn('retire', found.row.id);
+      const { found, status } = await allowed(request, 'retire');
       const replacement = (await checkReplacement(found.row.id, request.body.replacement)) ?? found.row.replacement_id;
       return transition(request, status, 'retired', 'app.retire', request.body.reason, {
         retired_reason: request.body.reason,
@@ -100,8 +103,7 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     restoreApp.url,
     { preHandler: admin, schema: restoreApp.schema },
     async (request) => {
-      const { status } = await current(request);
-      if (!canTransition('restore', status)) throw new Errors.INVALID_TRANSITION('restore', status);
+      const { status } = await allowed(request, 'restore');
       return transition(request, status, 'active', 'app.restore', request.body.reason, {
         retire_on: null,
         deprecation_reason: null,

@@ -4,14 +4,14 @@ import { matchImportColumns } from '../../src/data/readImportRows.ts';
 import { ledger } from '../forms/formSupport.ts';
 
 describe('matchImportColumns', () => {
-  it('matches labels in either language, marks what it skips and why', () => {
+  it('matches labels in either language (状态 too), marks what it skips and why', () => {
     const columns = matchImportColumns(ledger(), ['户主姓名', 'ID number', ' 联系 电话 *', '户主姓名', '状态', '所属单位', 'Last changed', '备注']);
     expect(columns.map((c) => [c.field, c.ignored])).toEqual([
       ['name', null],
       ['idNumber', null],
       ['phone', null],
       ['name', 'duplicate'],
-      ['status', 'status'],
+      ['status', null],
       [null, 'stamp'],
       [null, 'stamp'],
       [null, 'unknown'],

@@ -1,4 +1,4 @@
-import { type CollectionSchema, type DataRecord, type Locale, type LocalizedText, shanghaiDateTime } from '@toolbox/sdk';
+import { type CollectionSchema, type DataRecord, type Locale, localized, shanghaiDateTime } from '@toolbox/sdk';
 import { EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, flowState, formFields } from '@toolbox/sdk/forms';
 
 /** One column of an export: its header in the reader's language and the cell of each record. */
@@ -10,7 +10,6 @@ export interface ExportColumn {
   cell(record: DataRecord, unitName: string): string | number;
 }
 
-const text = (label: LocalizedText | undefined, locale: Locale): string => (label ? (locale === 'en' ? (label.en ?? label['zh-CN']) : label['zh-CN']) : '');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Any stored value as one cell: a list joined with 、, a person or unit by name, an address as its text. */
@@ -32,7 +31,7 @@ function formCell(field: FormField, value: unknown, definition: FormDefinition, 
     case 'datetime':
       return typeof value === 'string' ? shanghaiDateTime(value) : plain(value, locale);
     case 'status':
-      return text(flowState(definition, value)?.label, locale) || plain(value, locale);
+      return localized(flowState(definition, value)?.label, locale) || plain(value, locale);
     default:
       return plain(value, locale);
   }
@@ -43,9 +42,9 @@ const WIDE = new Set(['textarea', 'address']);
 /** The fixed columns after the fields: the record's unit, when it was made and last changed (Asia/Shanghai). */
 function stampColumns(locale: Locale): ExportColumn[] {
   return [
-    { header: text(EXPORT_STAMP_COLUMNS.unit, locale), width: 22, cell: (_r, unit) => unit },
-    { header: text(EXPORT_STAMP_COLUMNS.created, locale), width: 18, cell: (r) => shanghaiDateTime(r.createdAt) },
-    { header: text(EXPORT_STAMP_COLUMNS.updated, locale), width: 18, cell: (r) => shanghaiDateTime(r.updatedAt) },
+    { header: localized(EXPORT_STAMP_COLUMNS.unit, locale), width: 22, cell: (_r, unit) => unit },
+    { header: localized(EXPORT_STAMP_COLUMNS.created, locale), width: 18, cell: (r) => shanghaiDateTime(r.createdAt) },
+    { header: localized(EXPORT_STAMP_COLUMNS.updated, locale), width: 18, cell: (r) => shanghaiDateTime(r.updatedAt) },
   ];
 }
 
@@ -55,7 +54,7 @@ export type PhotoFileNames = (record: DataRecord, key: string) => readonly strin
 /** A photo field's column: its number of photos, or with `files` the names of their files in the export's ZIP. */
 function photoColumn(field: FormField, form: FormDefinition, locale: Locale, files: PhotoFileNames | undefined): ExportColumn {
   const en = locale === 'en';
-  const label = text(field.label, locale);
+  const label = localized(field.label, locale);
   if (!files) return { key: field.key, header: `${label}${en ? ' (photos)' : '（张）'}`, width: 14, cell: (r) => formCell(field, r.data[field.key], form, locale) };
   return { key: field.key, header: `${label}${en ? ' (files)' : '（文件）'}`, width: 40, cell: (r) => files(r, field.key).join(en ? ', ' : '、') };
 }
@@ -70,7 +69,7 @@ export function exportColumns(schema: CollectionSchema, form: FormDefinition | u
     const fields = formFields(form).map<ExportColumn>((field) =>
       field.kind === 'photo'
         ? photoColumn(field, form, locale, photoFiles)
-        : { key: field.key, header: text(field.label, locale), width: WIDE.has(field.kind) ? 30 : field.kind === 'idcard' ? 21 : 14, cell: (r) => formCell(field, r.data[field.key], form, locale) },
+        : { key: field.key, header: localized(field.label, locale), width: WIDE.has(field.kind) ? 30 : field.kind === 'idcard' ? 21 : 14, cell: (r) => formCell(field, r.data[field.key], form, locale) },
     );
     return [...fields, ...stampColumns(locale)];
   }

@@ -1,4 +1,4 @@
-import { type CollectionSchema, type Locale, shanghaiDay } from '@toolbox/sdk';
+import { type CollectionSchema, type Locale, localized, shanghaiDay } from '@toolbox/sdk';
 import type { ExportFormat } from '@toolbox/sdk/api';
 import { type FormDefinition, formFields } from '@toolbox/sdk/forms';
 import type { FastifyInstance } from 'fastify';
@@ -44,7 +44,7 @@ export async function exportFile(app: FastifyInstance, request: ExportRequest): 
   const photos = format === 'zip' ? await photosMatching(app.db, scope, query) : undefined;
   if (photos && photos.bytes > app.limits.exportPhotoBytes) throw new Errors.EXPORT_PHOTOS_TOO_LARGE(`${photos.count} photos (${size(photos.bytes)})`, size(app.limits.exportPhotoBytes));
   if (request.check) return null;
-  const title = form ? (lang === 'en' ? (form.name.en ?? form.name['zh-CN']) : form.name['zh-CN']) : `${scope.appId}-${scope.collection}`;
+  const title = form ? localized(form.name, lang) : `${scope.appId}-${scope.collection}`;
   const stem = `${title}-${shanghaiDay(app.now())}`;
   const batches = exportBatches(app.db, scope, withNameSort(query, form), lang);
   const name = `${stem}.${format}`;

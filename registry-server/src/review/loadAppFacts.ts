@@ -1,3 +1,4 @@
+import { runsOn } from '../catalog/appsRunningOn.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { parseJson } from '../lib/json.ts';
 import type { OrgUnit } from '../org/OrgTree.ts';
@@ -34,7 +35,10 @@ export async function loadAppFacts(db: UsageDb, units: readonly OrgUnit[], year:
   // The runtime each live form app runs on (a form version's entry names its runtime app).
   const runs = new Map<string, number>();
   const current = new Set(apps.filter((a) => a.current_version !== null && effectiveStatus(a, today) !== 'retired').map((a) => `${a.id}@${a.current_version}`));
-  for (const v of versions) if (v.kind === 'form' && current.has(`${v.app_id}@${v.version}`)) runs.set(v.entry, (runs.get(v.entry) ?? 0) + 1);
+  for (const v of versions) {
+    const runtime = runsOn(v);
+    if (runtime !== undefined && current.has(`${v.app_id}@${v.version}`)) runs.set(runtime, (runs.get(runtime) ?? 0) + 1);
+  }
 
   const out: AppFacts[] = [];
   for (const a of apps) {

@@ -90,11 +90,11 @@ describe('组织与人员', () => {
     await page.getByRole('heading', { name: '请设置新密码' }).waitFor();
     expect(events.slice(0, 2).sort()).toEqual(['asked PasswordChangePage', 'asked PasswordFields']);
     await screenshot(page, 'org-forced-password');
-    // The username with digits added: refused by the server's policy, whose message names the field.
+    // The username with digits added: refused by the server's policy, which says why in Chinese too.
     await page.getByLabel('新密码', { exact: true }).fill('li.xin2026!');
     await page.getByLabel('再次输入新密码').fill('li.xin2026!');
     await page.getByRole('button', { name: '设置新密码并进入' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('newPassword');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('新密码不能是用户名，也不能是用户名加几个数字或符号。');
     await page.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('再次输入新密码').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: '设置新密码并进入' }).click();
@@ -131,6 +131,13 @@ describe('组织与人员', () => {
     expect(await dialog.locator('[data-session]').count()).toBe(2);
     await expect.poll(() => dialog.textContent()).toContain('当前设备');
     await screenshot(page, 'my-account');
+    // A wrong current password is refused in Chinese.
+    await dialog.getByLabel('当前密码').fill('not-my-password');
+    await dialog.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
+    await dialog.getByLabel('再次输入新密码').fill(NEW_PASSWORD);
+    await dialog.getByRole('button', { name: '修改密码' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('当前密码不正确。');
+    await screenshot(page, 'my-account-refused');
     await dialog.getByRole('button', { name: '结束其他所有登录' }).click();
     await expect.poll(() => dialog.locator('[data-session]').count()).toBe(1);
     const gone = await fetch(`${suite.product.origin}/api/me`, { headers: { cookie: elsewhere } });
@@ -156,5 +163,15 @@ describe('组织与人员', () => {
     await expect.poll(() => admin.locator('tr[data-user="li.xin"]').count()).toBe(0);
     expect((await fetch(`${suite.product.origin}/api/me`, { headers: { cookie: personCookie } })).status).toBe(401);
     await admin.close();
+
+    // Signing in again, li.xin is told the account is disabled, not that the password is wrong.
+    const again = await suite.browser.context.newPage();
+    await again.context().clearCookies();
+    await again.goto(suite.product.origin);
+    await again.getByLabel('用户名').fill('li.xin');
+    await again.getByLabel('密码').fill(NEW_PASSWORD);
+    await again.getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => again.getByRole('alert').textContent()).toBe('登录失败：账号已停用，请联系管理员。');
+    await again.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Locale } from '@toolbox/sdk';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { fetchAuthMethods, type AuthMethods } from '../api/endpoints.ts';
 import { ApiError, apiUrl } from '../api/http.ts';
 import { isLoginKey, loginTranslator, type LoginTranslate } from './i18n/loginMessages.ts';
@@ -53,7 +54,10 @@ export function LoginPage({ locale, setLocale, onLogin }: LoginPageProps) {
     try {
       await onLogin(username.trim(), password);
     } catch (e) {
-      setError(e instanceof ApiError && (e.status === 401 || e.status === 400) ? t('login.failed') : t('login.error', { message: e instanceof Error ? e.message : String(e) }));
+      // A wrong password, or a form the server cannot read, is the one message the page has for it; anything else (a
+      // disabled account, too many tries, the server out of reach) says what it is, in the page's language.
+      const wrong = e instanceof ApiError && (e.code === 'TOOLBOX_LOGIN_FAILED' || e.code === 'TOOLBOX_VALIDATION_FAILED');
+      setError(wrong ? t('login.failed') : t('login.error', { message: errorMessageFor(e, locale) }));
       setBusy(false);
     }
   };

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { useHost } from './HostContext.ts';
 
 export interface RatingDialogProps {
@@ -9,7 +10,7 @@ export interface RatingDialogProps {
 
 /** 评价: a score from 1 to 5 (radio buttons, so arrow keys work) and an optional comment. */
 export function RatingDialog({ appId, name, onClose }: RatingDialogProps) {
-  const { t, rate, notify } = useHost();
+  const { t, locale, rate, notify } = useHost();
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -31,7 +32,7 @@ export function RatingDialog({ appId, name, onClose }: RatingDialogProps) {
       notify({ type: 'success', message: t('rating.thanks') });
       onClose();
     } catch (e) {
-      notify({ type: 'error', message: t('rating.failed', { message: e instanceof Error ? e.message : String(e) }) });
+      notify({ type: 'error', message: t('rating.failed', { message: errorMessageFor(e, locale) }) });
       setBusy(false);
     }
   };

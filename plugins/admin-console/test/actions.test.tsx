@@ -56,7 +56,7 @@ describe('lifecycle actions', () => {
     expect(actionButton('恢复上线')).toBeTruthy();
   });
 
-  it('shows the server’s message when the date is too soon, and keeps the dialog open', async () => {
+  it('shows the server’s refusal of a date too soon, in Chinese with the earliest date, and keeps the dialog open', async () => {
     await openApp('旧版民意调查');
     fireEvent.click(actionButton('计划下线'));
     const dialog = await screen.findByRole('dialog');
@@ -64,7 +64,7 @@ describe('lifecycle actions', () => {
     fireEvent.change(within(dialog).getByLabelText(/原因/), { target: { value: '试一下今天下线' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe(`retireOn must be on or after ${addDays(shanghaiDay(), 30)}`);
+    expect(alert.textContent).toBe(`下线日期最早为 ${addDays(shanghaiDay(), 30)}：须提前 30 天通知使用单位。`);
     expect(screen.getByRole('dialog')).toBe(dialog);
   });
 

@@ -50,7 +50,8 @@ describe('the console against the real registry server', () => {
     fireEvent.change(within(dialog).getByLabelText(/原因/), { target: { value: '近半年几乎无人使用' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe(`retireOn must be ${earliest} or later (${notice.settings.noticeDays} days of notice)`);
+    // In Chinese, as the registry words it, with the earliest date.
+    expect(alert.textContent).toBe(`下线日期最早为 ${earliest}：须提前 ${notice.settings.noticeDays} 天通知使用单位。`);
 
     fireEvent.change(within(dialog).getByLabelText('下线日期'), { target: { value: earliest } });
     await waitFor(() => expect(within(dialog).getByRole('option', { name: '街道手记' })).toBeTruthy());
@@ -94,7 +95,7 @@ describe('the console against the real registry server', () => {
     await waitFor(() => expect(screen.getByText('年度成本 ¥36,000')).toBeTruthy());
   });
 
-  it('saves a threshold, and shows the server’s message for a wrong one', async () => {
+  it('saves a threshold, and names the field and its range when the server refuses one', async () => {
     renderConsole(server.url, { fetch: server.adminFetch });
     await screen.findByRole('table', { name: tableName }, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('button', { name: '调整阈值' }));
@@ -103,7 +104,8 @@ describe('the console against the real registry server', () => {
     fireEvent.change(field, { target: { value: '13' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '保存阈值' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toMatch(/lookbackMonths/);
+    expect(alert.textContent).toBe('「回看月数」须在 1 到 12 之间。');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.change(field, { target: { value: '4' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '保存阈值' }));

@@ -108,13 +108,13 @@ describe('the review table', () => {
     expect(within(table).getAllByText('Merge')).toHaveLength(2);
   });
 
-  it('shows the server’s message when the review cannot load, and retries', async () => {
+  it('says in Chinese when the review cannot load, and retries', async () => {
     renderConsole(server.url, { year: 2026 });
     await screen.findByRole('table');
     cleanup();
     renderConsole(`${server.url}/nowhere`, { year: 2026 });
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText(/no route GET \/nowhere\/api\/reviews\/2026/)).toBeTruthy();
+    expect(within(alert).getByText('没有这个地址，请刷新页面后重试。')).toBeTruthy();
     const before = server.received.length;
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
     await waitFor(() => expect(server.received.length).toBe(before + 1));

@@ -43,7 +43,7 @@ describe('retiring the form runtime from the console', () => {
     fireEvent.change(within(dialog).getByLabelText(/原因/), { target: { value: '打开次数少' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe('还有表单应用在它上面运行，它一下线，这些表单应用会一起从桌面消失。请先下线这些表单应用，或发布它的新版本。');
+    expect(alert.textContent).toBe('还有 1 个表单应用（“困难群众帮扶台账”）在它上面运行，它一下线，这些表单应用会一起从桌面消失。请先下线这些表单应用，或发布它的新版本。');
     const app = (await (await server.adminFetch(`${server.url}/api/apps/form-runtime`)).json()) as { status: string };
     expect(app.status).toBe('active');
   });

@@ -1,6 +1,6 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
-import { ApiError } from '@toolbox/sdk/api/client';
+import { ApiError, errorMessageFor } from '@toolbox/sdk/api/client';
 import { compatibility, type FieldDecision, type FormDefinition, formFields, retireField } from '@toolbox/sdk/forms';
 import { useEffect, useMemo, useState } from 'react';
 import type { DesignerApi } from './api/designerApi.ts';
@@ -80,9 +80,11 @@ export function PublishPanel({ api, draft, base, problems, onChange, onGoTo, onP
       if (error instanceof ApiError) {
         const known = `err_${error.code}` as keyof typeof messages['zh-CN'];
         const title = known in messages['zh-CN'] ? t(known as 'err_other') : t('err_other');
-        const lines = (error.details ?? []).map((d) => String(d.params?.messageZh ?? d.message));
-        setOutcome({ ok: false, title, lines: lines.length ? lines : [error.message] });
-      } else setOutcome({ ok: false, title: t('publishFailed'), lines: [(error as Error).message] });
+        const lines = (error.details ?? []).map((d) => String((locale === 'en' ? undefined : d.params?.messageZh) ?? d.message));
+        // Without details: the refusal in the maker's language, unless the title already says it (in Chinese).
+        const fallback = known in messages['zh-CN'] && locale !== 'en' ? [] : [errorMessageFor(error, locale)];
+        setOutcome({ ok: false, title, lines: lines.length ? lines : fallback });
+      } else setOutcome({ ok: false, title: t('publishFailed'), lines: [errorMessageFor(error, locale)] });
     } finally {
       setBusy(false);
     }

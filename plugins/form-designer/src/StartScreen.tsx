@@ -1,8 +1,8 @@
-import { useT, useToolbox } from '@toolbox/sdk/react';
+import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Card, Notice, PageHeader } from '@toolbox/sdk/ui';
 import { FORM_TEMPLATES, formFields } from '@toolbox/sdk/forms';
 import { useEffect, useRef, useState } from 'react';
-import { ApiError } from '@toolbox/sdk/api/client';
+import { ApiError, errorMessageFor } from '@toolbox/sdk/api/client';
 import type { DesignerApi } from './api/designerApi.ts';
 import type { DesignerStart } from './Designer.tsx';
 import { blankDraft, fromSheet, fromTemplate, nextVersion } from './draft/startDraft.ts';
@@ -11,17 +11,18 @@ import { messages } from './messages.ts';
 /** Where a design starts: one of the three templates, a blank form, or one of the maker's own apps to change. */
 export function StartScreen({ api, onStart }: { api: DesignerApi; onStart(start: DesignerStart): void }) {
   const t = useT(messages);
+  const locale = useLocale();
   const toolbox = useToolbox();
   const [own, setOwn] = useState<{ id: string; name: string }[]>();
   const [error, setError] = useState<string>();
   const [reading, setReading] = useState(false);
   const sheetInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    api.ownFormApps(toolbox.user.id).then(setOwn, (e: Error) => {
+    api.ownFormApps(toolbox.user.id).then(setOwn, (e: unknown) => {
       setOwn([]);
-      setError(t('loadFailed', e.message));
+      setError(t('loadFailed', errorMessageFor(e, locale)));
     });
-  }, [api, toolbox.user.id, t]);
+  }, [api, toolbox.user.id, t, locale]);
 
   const openOwn = async (id: string) => {
     try {
@@ -46,7 +47,7 @@ export function StartScreen({ api, onStart }: { api: DesignerApi; onStart(start:
       const notice = [t('sheetRead', fields, sheet.rows), made.skipped.length ? t('sheetSkipped', made.skipped.map((h) => h || '（空）').join('、')) : ''].filter(Boolean).join(' ');
       onStart({ draft: made.draft, existing: false, notice });
     } catch (e) {
-      setError(t('sheetFailed', e instanceof ApiError ? e.message.replace(/^file: /, '') : (e as Error).message));
+      setError(t('sheetFailed', e instanceof ApiError ? e.message.replace(/^file: /, '') : errorMessageFor(e, locale)));
     } finally {
       setReading(false);
       if (sheetInput.current) sheetInput.current.value = '';

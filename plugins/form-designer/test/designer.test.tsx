@@ -208,12 +208,25 @@ describe('应用搭建', () => {
     expect(formFields(published[0]!).some((f) => f.key === 'nextVisitOn')).toBe(false);
   });
 
-  it('says in words why the server refused a publish', async () => {
-    const refuse = new ApiError({ statusCode: 409, code: 'TOOLBOX_FORM_RUNTIME_MISSING', error: 'Conflict', message: 'form runtime "form-runtime" is not published' });
+  /** Starts from a blank form and publishes it to a registry that refuses with `refuse`. */
+  function publishRefused(refuse: ApiError) {
     renderDesigner(registry({ refuse }).api);
     fireEvent.click(screen.getByRole('button', { name: '从空白开始' }));
     fireEvent.click(screen.getByRole('button', { name: '发布…' }));
     fireEvent.click(screen.getByRole('button', { name: '发布，提交审核' }));
+  }
+
+  it('says in words why the server refused a publish', async () => {
+    publishRefused(new ApiError({ statusCode: 409, code: 'TOOLBOX_FORM_RUNTIME_MISSING', error: 'Conflict', message: 'form runtime "form-runtime" is not published' }));
     expect(await screen.findByText('表单运行器还没有上线，请联系区城运中心管理员。')).toBeTruthy();
+    // The title says it all in Chinese: the server's English message is not added under it.
+    expect(screen.queryByText(/is not published/)).toBeNull();
+  });
+
+  it('words a refusal it has no title for in Chinese too, under the general one', async () => {
+    publishRefused(new ApiError({ statusCode: 413, code: 'TOOLBOX_PAYLOAD_TOO_LARGE', error: 'Payload Too Large', message: 'body: over 1048576 bytes' }));
+    expect(await screen.findByText('服务器拒绝了这次发布：')).toBeTruthy();
+    expect(screen.getByText('提交的内容太大。')).toBeTruthy();
+    expect(screen.queryByText(/1048576/)).toBeNull();
   });
 });

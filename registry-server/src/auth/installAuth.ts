@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { Errors } from '../errors.ts';
+import { ROLE_LABELS } from '../roster/rosterColumns.ts';
+import { inChinese } from '../lib/defineError.ts';
 import type { RoleName } from '../db/schema.ts';
 import { SESSION_COOKIE } from './sessionCookie.ts';
 import { userFromSession, userFromToken } from './resolveUser.ts';
@@ -66,7 +68,10 @@ export function installAuth(app: FastifyInstance): void {
     return async (request) => {
       if (!request.user) throw new Errors.UNAUTHENTICATED();
       if (!roles.includes(request.user.role)) {
-        throw new Errors.FORBIDDEN(`This needs the role ${roles.join(' or ')}; you are ${request.user.role}`);
+        throw inChinese(
+          new Errors.FORBIDDEN(`This needs the role ${roles.join(' or ')}; you are ${request.user.role}`),
+          `这项操作需要${roles.map((r) => ROLE_LABELS[r][0]).join('或')}角色，你的角色是${ROLE_LABELS[request.user.role][0]}。`,
+        );
       }
     };
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Errors } from '../errors.ts';
+import { inChinese } from '../lib/defineError.ts';
 import type { LoginLimiter } from './LoginLimiter.ts';
 
 declare module 'fastify' {
@@ -14,7 +15,7 @@ export function refuseIfLimited(app: FastifyInstance, request: FastifyRequest, r
   const wait = app.loginLimiter.retryAfterSeconds(request.ip, username, app.now());
   if (wait > 0) {
     void reply.header('retry-after', String(wait));
-    throw new Errors.RATE_LIMITED(`${wait} s`);
+    throw inChinese(new Errors.RATE_LIMITED(`${wait} s`), `尝试次数太多，请 ${Math.ceil(wait / 60)} 分钟后再试。`);
   }
 }
 

@@ -9,3 +9,12 @@ import { CODES, type ServerCode, type StatusOf } from '@toolbox/sdk/api';
 export function defineError<C extends ServerCode>(code: C, message: string, status?: StatusOf<C>) {
   return createError(code, message, (status ?? CODES[code].status) as number);
 }
+
+/**
+ * `error` with the same refusal said in Chinese to a person, its values included (the answer's `messageZh`): for a
+ * refusal whose code alone does not tell a person what happened (a 403 for approving one's own version, a username
+ * taken). The desktop and the admin console show it on a Chinese screen, the code's text (`CODE_TEXT_ZH`) otherwise.
+ */
+export function inChinese<E extends Error>(error: E, text: string): E & { messageZh: string } {
+  return Object.assign(error, { messageZh: text });
+}

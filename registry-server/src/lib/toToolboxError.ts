@@ -52,9 +52,13 @@ export function toToolboxError(error: FastifyError & { validationContext?: strin
   if (isToolboxCode(error.code)) {
     const spec: { status: number | null } = CODES[error.code];
     const status = error.statusCode ?? spec.status ?? 500;
-    const details = (error as { details?: unknown }).details;
+    const { details, messageZh } = error as { details?: unknown; messageZh?: unknown };
     const answer = body(status, error.code, error.message);
-    return Array.isArray(details) ? { ...answer, details: details as NonNullable<ErrorBody['details']> } : answer;
+    return {
+      ...answer,
+      ...(typeof messageZh === 'string' ? { messageZh } : {}),
+      ...(Array.isArray(details) ? { details: details as NonNullable<ErrorBody['details']> } : {}),
+    };
   }
   if (error.validation) return body(400, 'TOOLBOX_VALIDATION_FAILED', validationMessage(error));
   switch (error.code) {

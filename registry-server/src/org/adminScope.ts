@@ -1,5 +1,6 @@
 import type { AuthUser } from '../auth/AuthUser.ts';
 import { Errors } from '../errors.ts';
+import { inChinese } from '../lib/defineError.ts';
 import type { OrgTree } from './OrgTree.ts';
 
 /** What an administrator may manage: everything (an admin), or one subtree (a street's 管理员, `adminOf`). */
@@ -15,7 +16,12 @@ export function adminScopeOf(user: Pick<AuthUser, 'role' | 'adminOf'>): AdminSco
 export function requireScope(user: AuthUser | null): AdminScope {
   if (!user) throw new Errors.UNAUTHENTICATED();
   const scope = adminScopeOf(user);
-  if (!scope) throw new Errors.FORBIDDEN(`Managing units and users needs the role admin or a unit to administer; you are ${user.role}`);
+  if (!scope) {
+    throw inChinese(
+      new Errors.FORBIDDEN(`Managing units and users needs the role admin or a unit to administer; you are ${user.role}`),
+      '管理单位和人员需要管理员角色，或被设为某个单位的管理员。',
+    );
+  }
   return scope;
 }
 
@@ -31,10 +37,9 @@ export function assertInScope(org: OrgTree, scope: AdminScope, unitId: string, f
   if (inScope(org, scope, unitId, strict)) return;
   if (scope.kind === 'subtree') {
     const where = org.path(scope.root).join(' / ') || scope.root;
-    throw new Errors.FORBIDDEN(
-      strict && unitId === scope.root
-        ? `${field}: "${unitId}" is the unit you administer; only a district admin changes it`
-        : `${field}: unit "${unitId}" is outside ${where}, the part of the tree you administer`,
-    );
+    const unit = org.get(unitId)?.name ?? unitId;
+    throw strict && unitId === scope.root
+      ? inChinese(new Errors.FORBIDDEN(`${field}: "${unitId}" is the unit you administer; only a district admin changes it`), `“${unit}”是你管理的单位本身，只有区管理员可以修改它。`)
+      : inChinese(new Errors.FORBIDDEN(`${field}: unit "${unitId}" is outside ${where}, the part of the tree you administer`), `“${unit}”不在你管理的范围（${where}）之内。`);
   }
 }

@@ -5,6 +5,8 @@ import { CatalogStore } from '../catalog/CatalogStore.ts';
 import type { Db } from '../db/createDatabase.ts';
 import type { UnitKind } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
+import { KIND_LABELS } from '../roster/rosterColumns.ts';
+import { inChinese } from '../lib/defineError.ts';
 import { assertInScope, type AdminScope } from './adminScope.ts';
 import type { OrgTree, OrgUnit } from './OrgTree.ts';
 import { unitUsage } from './unitUsage.ts';
@@ -50,13 +52,16 @@ function checkKind(scope: AdminScope, kind: UnitKind, parentId: string | null, f
     );
   }
   if (scope.kind === 'subtree' && !DELEGATED_KINDS.includes(kind)) {
-    throw new Errors.FORBIDDEN(`${field}: a unit's administrator adds and changes only ${DELEGATED_KINDS.join(' and ')} units, not a ${kind}`);
+    throw inChinese(
+      new Errors.FORBIDDEN(`${field}: a unit's administrator adds and changes only ${DELEGATED_KINDS.join(' and ')} units, not a ${kind}`),
+      `街道（单位）管理员只能添加和修改${DELEGATED_KINDS.map((k) => KIND_LABELS[k][0]).join('和')}，不能添加或修改${KIND_LABELS[kind][0]}：请联系区管理员。`,
+    );
   }
 }
 
 function checkSiblingName(org: OrgTree, parentId: string | null, name: string, selfId: string | null): void {
   const clash = org.childrenOf(parentId).find((u) => u.name === name && u.id !== selfId);
-  if (clash) throw new Errors.UNIT_EXISTS(`name: "${name}" exists already under the same parent (unit "${clash.id}")`);
+  if (clash) throw inChinese(new Errors.UNIT_EXISTS(`name: "${name}" exists already under the same parent (unit "${clash.id}")`), `同一上级下已有名为“${name}”的单位，请换一个名称。`);
 }
 
 function liveParent(org: OrgTree, parentId: string, field: string): OrgUnit {
@@ -168,7 +173,8 @@ export async function updateUnit(trx: Db, org: OrgTree, actor: Actor, id: string
     const users = Number(liveUsers?.n ?? 0);
     if (liveChildren > 0 || users > 0) {
       const what = [users ? `${users} active user(s)` : '', liveChildren ? `${liveChildren} active child unit(s)` : ''].filter(Boolean).join(' and ');
-      throw new Errors.UNIT_NOT_EMPTY(id, what);
+      const whatZh = [users ? `${users} 个在用账号` : '', liveChildren ? `${liveChildren} 个在用的下级单位` : ''].filter(Boolean).join('和');
+      throw inChinese(new Errors.UNIT_NOT_EMPTY(id, what), `“${unit.name}”还有 ${whatZh}，请先把它们移走或停用，再停用这个单位。`);
     }
     await trx.updateTable('org_units').set({ disabled_at: at }).where('id', '=', id).execute();
     await audit('unit.disable', {}, { from: 'active', to: 'disabled' });
@@ -191,7 +197,12 @@ export async function deleteUnit(trx: Db, org: OrgTree, actor: Actor, id: string
   if (!unit) throw new Errors.UNIT_MISSING(id);
   assertInScope(org, actor.scope, id, 'id', true);
   const holds = await unitUsage(trx, id);
-  if (holds.length > 0) throw new Errors.UNIT_IN_USE(id, holds.join(', '));
+  if (holds.length > 0) {
+    throw inChinese(
+      new Errors.UNIT_IN_USE(id, holds.map((h) => h.en).join(', ')),
+      `“${unit.name}”不能删除：它还有 ${holds.map((h) => h.zh).join('、')}。可以改为停用。`,
+    );
+  }
   await trx.deleteFrom('org_unit_names').where('unit_id', '=', id).execute();
   await trx.deleteFrom('org_units').where('id', '=', id).execute();
   await writeAudit(trx, { actor: actor.user, action: 'unit.delete', fromStatus: unit.disabled ? 'disabled' : 'active', details: { unitId: id, name: unit.name, path: org.path(id) }, at: actor.at });

@@ -42,8 +42,18 @@ function describe(error: FastifySchemaValidationError): string {
 /**
  * The route's schema failure as the documented `400 TOOLBOX_REVIEW_SETTINGS_INVALID`, naming the first wrong field
  * (`settings.maxLoadErrorRate: must be between 0 and 1`) whether the change came at the top level or under `settings`.
+ * A number out of its range also comes as `details` (the field's pointer, its `minimum` and `maximum`), so the admin
+ * console can mark the field and say the range in its own language.
  */
 export function reviewSettingsSchemaError(errors: FastifySchemaValidationError[]): Error {
   const first = errors.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames') ?? errors[0];
-  return new ReviewSettingsInvalidError(first ? describe(first) : 'settings: must be an object');
+  if (!first) return new ReviewSettingsInvalidError('settings: must be an object');
+  const error = new ReviewSettingsInvalidError(describe(first));
+  const path = fieldPath(first.instancePath);
+  const schema = fieldSchema(path);
+  if ((first.keyword === 'minimum' || first.keyword === 'maximum') && schema) {
+    const details = [{ path: `/${path.join('/')}`, message: error.message, keyword: first.keyword, params: { minimum: schema.minimum, maximum: schema.maximum } }];
+    return Object.assign(error, { details });
+  }
+  return error;
 }

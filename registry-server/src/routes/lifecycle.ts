@@ -9,6 +9,7 @@ import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { SnapApp } from '../catalog/Snapshot.ts';
 import type { AppStatus, AppsTable } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
+import { inChinese } from '../lib/defineError.ts';
 import { addDays, canTransition, type LifecycleAction } from '@toolbox/sdk';
 import { deprecateApp, restoreApp, retireApp } from '@toolbox/sdk/api';
 
@@ -51,16 +52,20 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
     const running = appsRunningOn(await catalog.snapshot(), id, catalog.today());
     if (running.length === 0) return;
     const named = running.slice(0, 5).map((a) => `"${a.row.id}"`).join(', ');
-    throw new Errors.APP_IN_USE(action, id, `${running.length} form app(s) (${named}${running.length > 5 ? ', …' : ''})`);
+    const namedZh = running.slice(0, 5).map((a) => `“${a.row.name_zh}”`).join('、') + (running.length > 5 ? '等' : '');
+    throw inChinese(
+      new Errors.APP_IN_USE(action, id, `${running.length} form app(s) (${named}${running.length > 5 ? ', …' : ''})`),
+      `还有 ${running.length} 个表单应用（${namedZh}）在它上面运行，它一下线，这些表单应用会一起从桌面消失。请先下线这些表单应用，或发布它的新版本。`,
+    );
   }
 
   async function checkReplacement(id: string, replacement: string | undefined): Promise<string | null> {
     if (!replacement) return null;
-    if (replacement === id) throw new Errors.REPLACEMENT_INVALID('an app cannot replace itself');
+    if (replacement === id) throw inChinese(new Errors.REPLACEMENT_INVALID('an app cannot replace itself'), '替代应用不能是它自己。');
     const snapshot = await catalog.snapshot();
     const other = snapshot.apps.get(replacement);
     if (!other) throw new Errors.REPLACEMENT_INVALID(`no app "${replacement}"`);
-    if (effectiveStatus(other.row, catalog.today()) === 'retired') throw new Errors.REPLACEMENT_INVALID(`"${replacement}" is retired`);
+    if (effectiveStatus(other.row, catalog.today()) === 'retired') throw inChinese(new Errors.REPLACEMENT_INVALID(`"${replacement}" is retired`), `替代应用“${other.row.name_zh}”已下线，请另选一个。`);
     return replacement;
   }
 
@@ -71,7 +76,9 @@ const lifecycleRoutes: FastifyPluginAsync = async (app) => {
       const { found, status } = await allowed(request, 'deprecate');
       const { noticeDays } = await readLifecycleSettings(app.db);
       const earliest = addDays(catalog.today(), noticeDays);
-      if (request.body.retireOn < earliest) throw new Errors.RETIRE_DATE_TOO_SOON(earliest, noticeDays);
+      if (request.body.retireOn < earliest) {
+        throw inChinese(new Errors.RETIRE_DATE_TOO_SOON(earliest, noticeDays), `下线日期最早为 ${earliest}：须提前 ${noticeDays} 天通知使用单位。`);
+      }
       const replacement = await checkReplacement(found.row.id, request.body.replacement);
       return transition(
         request,

@@ -5,6 +5,7 @@ import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { assertPasswordAllowed } from '../auth/passwordPolicy.ts';
 import { Errors } from '../errors.ts';
+import { inChinese } from '../lib/defineError.ts';
 import { changeOwnPassword, readPasswordHash, readPins, renameSelf, writePins } from '../users/accountStore.ts';
 import { unitRef } from '../users/userDto.ts';
 
@@ -46,7 +47,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new Errors.PASSWORD_WRONG();
       }
       assertPasswordAllowed(newPassword, user.username, 'newPassword');
-      if (newPassword === currentPassword) throw new Errors.PASSWORD_WEAK('newPassword must differ from the current one');
+      if (newPassword === currentPassword) throw inChinese(new Errors.PASSWORD_WEAK('newPassword must differ from the current one'), '新密码不能与当前密码相同。');
       const hash = await hashPassword(newPassword);
       const ended = await changeOwnPassword(app.db, user, hash, app.now());
       return { ok: true, otherSessionsEnded: ended };

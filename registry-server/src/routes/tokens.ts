@@ -4,6 +4,7 @@ import { countFailure, refuseIfLimited } from '../auth/loginGuard.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { listTokens, mintToken, revokeToken } from '../auth/tokenStore.ts';
 import { Errors } from '../errors.ts';
+import { inChinese } from '../lib/defineError.ts';
 import { refuseLocalLogin } from '../sso/installSso.ts';
 import { FRESH_SSO_MS, hasFreshSsoAuth } from '../sso/ssoSession.ts';
 import { readPasswordHash } from '../users/accountStore.ts';
@@ -55,7 +56,7 @@ const tokenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { preHandler: app.requireRole('developer', 'admin'), schema: revokeTokenRoute.schema },
     async (request, reply) => {
       const user = request.user!;
-      if (!(await revokeToken(app.db, request.params.tokenId, user.role === 'admin' ? null : user.id))) throw new Errors.NOT_FOUND(`token ${request.params.tokenId}`);
+      if (!(await revokeToken(app.db, request.params.tokenId, user.role === 'admin' ? null : user.id))) throw inChinese(new Errors.NOT_FOUND(`token ${request.params.tokenId}`), '这个令牌已被吊销或不存在，请刷新列表。');
       return reply.status(204).send();
     },
   );

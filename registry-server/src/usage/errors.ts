@@ -1,6 +1,6 @@
 // The usage and review error classes, built like src/errors.ts from the code registry (`@toolbox/sdk/api`'s CODES,
 // origin 'usage'), which gives each code its status. docs/metrics.md documents them; test/errorsDocumented.test.ts checks it.
-import { CODE_LIST, CODES, type UsageErrorCode, type UsageRejectionCode } from '@toolbox/sdk/api';
+import { CODE_LIST, CODE_TEXT_ZH, type UsageErrorCode, type UsageRejectionCode } from '@toolbox/sdk/api';
 import { defineError } from '../lib/defineError.ts';
 
 export type { UsageRejectionCode };
@@ -17,17 +17,17 @@ export const UsageRateLimitedError = defineError(
 
 /**
  * Why one event of a batch was not stored, in plain Chinese. These are not HTTP errors: the batch succeeds and lists
- * each rejected event with its code and this reason (the registry's `meaningZh`).
+ * each rejected event with its code and this reason (the registry's `CODE_TEXT_ZH`).
  */
 export const USAGE_REJECTIONS = {
-  TOOLBOX_USAGE_TOO_OLD: CODES.TOOLBOX_USAGE_TOO_OLD.meaningZh,
-  TOOLBOX_USAGE_IN_FUTURE: CODES.TOOLBOX_USAGE_IN_FUTURE.meaningZh,
-  TOOLBOX_USAGE_UNKNOWN_APP: CODES.TOOLBOX_USAGE_UNKNOWN_APP.meaningZh,
-  TOOLBOX_USAGE_BAD_TYPE: CODES.TOOLBOX_USAGE_BAD_TYPE.meaningZh,
-  TOOLBOX_USAGE_BAD_TIME: CODES.TOOLBOX_USAGE_BAD_TIME.meaningZh,
-  TOOLBOX_USAGE_NOT_VISIBLE: CODES.TOOLBOX_USAGE_NOT_VISIBLE.meaningZh,
-  TOOLBOX_USAGE_APP_RETIRED: CODES.TOOLBOX_USAGE_APP_RETIRED.meaningZh,
-  TOOLBOX_USAGE_NOT_LIVE: CODES.TOOLBOX_USAGE_NOT_LIVE.meaningZh,
+  TOOLBOX_USAGE_TOO_OLD: CODE_TEXT_ZH.TOOLBOX_USAGE_TOO_OLD,
+  TOOLBOX_USAGE_IN_FUTURE: CODE_TEXT_ZH.TOOLBOX_USAGE_IN_FUTURE,
+  TOOLBOX_USAGE_UNKNOWN_APP: CODE_TEXT_ZH.TOOLBOX_USAGE_UNKNOWN_APP,
+  TOOLBOX_USAGE_BAD_TYPE: CODE_TEXT_ZH.TOOLBOX_USAGE_BAD_TYPE,
+  TOOLBOX_USAGE_BAD_TIME: CODE_TEXT_ZH.TOOLBOX_USAGE_BAD_TIME,
+  TOOLBOX_USAGE_NOT_VISIBLE: CODE_TEXT_ZH.TOOLBOX_USAGE_NOT_VISIBLE,
+  TOOLBOX_USAGE_APP_RETIRED: CODE_TEXT_ZH.TOOLBOX_USAGE_APP_RETIRED,
+  TOOLBOX_USAGE_NOT_LIVE: CODE_TEXT_ZH.TOOLBOX_USAGE_NOT_LIVE,
 } as const satisfies Record<UsageRejectionCode, string>;
 
 /** Every code this module can answer with or list, from the registry. */

@@ -5,6 +5,8 @@ import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/createDatabase.ts';
 import type { RoleName } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
+import { ROLE_LABELS } from '../roster/rosterColumns.ts';
+import { inChinese } from '../lib/defineError.ts';
 import { assertInScope, type AdminScope } from '../org/adminScope.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 import type { Actor } from '../org/unitStore.ts';
@@ -56,7 +58,10 @@ function cleanPhone(phone: string | null | undefined, field: string): string | n
 
 function checkRole(scope: AdminScope, role: RoleName, field: string): void {
   if (scope.kind === 'subtree' && !DELEGATED_ROLES.includes(role)) {
-    throw new Errors.FORBIDDEN(`${field}: a unit's administrator gives only the role ${DELEGATED_ROLES.join(', ')}; ${role} is given by a district admin`);
+    throw inChinese(
+      new Errors.FORBIDDEN(`${field}: a unit's administrator gives only the role ${DELEGATED_ROLES.join(', ')}; ${role} is given by a district admin`),
+      `街道（单位）管理员只能设置${DELEGATED_ROLES.map((r) => ROLE_LABELS[r][0]).join('、')}角色；${ROLE_LABELS[role][0]}须由区管理员设置。`,
+    );
   }
 }
 
@@ -82,7 +87,10 @@ export async function findUser(db: Db, id: string): Promise<UserRow> {
 function assertManages(org: OrgTree, actor: Actor, target: UserRow): void {
   assertInScope(org, actor.scope, target.unit_id, 'id');
   if (actor.scope.kind === 'subtree' && !DELEGATED_ROLES.includes(target.role)) {
-    throw new Errors.FORBIDDEN(`id: ${target.username} is a ${target.role}; only a district admin manages them`);
+    throw inChinese(
+      new Errors.FORBIDDEN(`id: ${target.username} is a ${target.role}; only a district admin manages them`),
+      `${target.name}（${target.username}）是${ROLE_LABELS[target.role][0]}，只有区管理员可以管理。`,
+    );
   }
 }
 
@@ -103,7 +111,7 @@ export async function createUser(trx: Db, org: OrgTree, actor: Actor, input: New
     .select('id')
     .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
     .executeTakeFirst();
-  if (taken) throw new Errors.USER_EXISTS(username);
+  if (taken) throw inChinese(new Errors.USER_EXISTS(username), `用户名“${username}”已被使用，请换一个。`);
   const temporary = input.password === 'none' ? null : temporaryPassword();
   const id = randomUUID();
   await trx
@@ -158,28 +166,28 @@ export async function updateUser(trx: Db, org: OrgTree, actor: Actor, id: string
     actions.push('user.update');
   }
   if (change.unitId !== undefined && change.unitId !== target.unit_id) {
-    if (self && actor.scope.kind === 'subtree') throw new Errors.FORBIDDEN('body/unitId: you cannot move yourself; ask a district admin');
+    if (self && actor.scope.kind === 'subtree') throw inChinese(new Errors.FORBIDDEN('body/unitId: you cannot move yourself; ask a district admin'), '不能调动自己所在的单位，请联系区管理员。');
     checkUnit(org, actor.scope, change.unitId, 'body/unitId');
     await trx.updateTable('users').set({ unit_id: change.unitId }).where('id', '=', id).execute();
     await audit('user.move', { from: target.unit_id, to: change.unitId, fromPath: org.path(target.unit_id), toPath: org.path(change.unitId) });
     actions.push('user.move');
   }
   if (change.role !== undefined && change.role !== target.role) {
-    if (self) throw new Errors.FORBIDDEN('body/role: you cannot change your own role; ask another admin');
+    if (self) throw inChinese(new Errors.FORBIDDEN('body/role: you cannot change your own role; ask another admin'), '不能修改自己的角色，请联系另一位管理员。');
     checkRole(actor.scope, change.role, 'body/role');
     await trx.updateTable('users').set({ role: change.role }).where('id', '=', id).execute();
     await audit('user.role', { from: target.role, to: change.role });
     actions.push('user.role');
   }
   if (change.adminOf !== undefined && change.adminOf !== target.admin_of) {
-    if (self && actor.scope.kind === 'subtree') throw new Errors.FORBIDDEN('body/adminOf: you cannot change what you administer; ask a district admin');
+    if (self && actor.scope.kind === 'subtree') throw inChinese(new Errors.FORBIDDEN('body/adminOf: you cannot change what you administer; ask a district admin'), '不能修改自己的管理范围，请联系区管理员。');
     checkAdminOf(org, actor.scope, change.adminOf, 'body/adminOf');
     await trx.updateTable('users').set({ admin_of: change.adminOf }).where('id', '=', id).execute();
     await audit('user.admin-of', { from: target.admin_of, to: change.adminOf, toPath: change.adminOf ? org.path(change.adminOf) : null });
     actions.push('user.admin-of');
   }
   if (change.disabled === true && target.disabled_at === null) {
-    if (self) throw new Errors.FORBIDDEN('body/disabled: you cannot disable yourself');
+    if (self) throw inChinese(new Errors.FORBIDDEN('body/disabled: you cannot disable yourself'), '不能停用自己的账号。');
     await trx.updateTable('users').set({ disabled_at: actor.at.toISOString() }).where('id', '=', id).execute();
     const ended = await endSessionsOf(trx, id);
     await audit('user.disable', { sessionsEnded: ended }, { from: 'active', to: 'disabled' });
@@ -201,7 +209,7 @@ export async function updateUser(trx: Db, org: OrgTree, actor: Actor, id: string
 export async function resetPassword(trx: Db, org: OrgTree, actor: Actor, id: string): Promise<string> {
   const target = await findUser(trx, id);
   assertManages(org, actor, target);
-  if (target.id === actor.user.id) throw new Errors.FORBIDDEN('id: change your own password under 我的账号 (PUT /api/me/password)');
+  if (target.id === actor.user.id) throw inChinese(new Errors.FORBIDDEN('id: change your own password under 我的账号 (PUT /api/me/password)'), '自己的密码请在“我的账号”中修改。');
   if (target.disabled_at) throw new Errors.VALIDATION_FAILED(`id: ${target.username} is disabled; enable the account first`);
   const temporary = temporaryPassword();
   await trx

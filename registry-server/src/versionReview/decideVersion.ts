@@ -6,6 +6,7 @@ import { CatalogStore } from '../catalog/CatalogStore.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { Errors } from '../errors.ts';
+import { inChinese } from '../lib/defineError.ts';
 import { shanghaiDay } from '@toolbox/sdk';
 
 export type Decision = 'approve' | 'reject';
@@ -35,10 +36,15 @@ export async function decideVersion(
       .where('version', '=', version)
       .executeTakeFirst();
     if (!row) throw new Errors.VERSION_NOT_FOUND(appId, version);
-    if (row.status !== 'pending') throw new Errors.VERSION_NOT_PENDING(decision, `version ${version} of "${appId}"`, row.status);
+    if (row.status !== 'pending') {
+      throw inChinese(new Errors.VERSION_NOT_PENDING(decision, `version ${version} of "${appId}"`, row.status), `版本 ${version} 已经审核过了（可能是别人先处理了），请刷新列表。`);
+    }
     // Four eyes: a reviewer does not pass their own code. Admins may (they can publish as trusted anyway).
     if (reviewer.role === 'reviewer' && row.published_by === reviewer.id) {
-      throw new Errors.FORBIDDEN(`You published version ${version} of "${appId}" yourself: another reviewer or an admin must review it`);
+      throw inChinese(
+        new Errors.FORBIDDEN(`You published version ${version} of "${appId}" yourself: another reviewer or an admin must review it`),
+        `版本 ${version} 是你自己发布的，须由另一位审核员或管理员审核。`,
+      );
     }
     if (decision === 'approve' && effectiveStatus(app, shanghaiDay(now)) === 'retired') throw new Errors.APP_RETIRED(appId);
     const result = await trx
@@ -48,7 +54,9 @@ export async function decideVersion(
       .where('version', '=', version)
       .where('status', '=', 'pending')
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw new Errors.VERSION_NOT_PENDING(decision, `version ${version} of "${appId}"`, "being reviewed by someone else");
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw inChinese(new Errors.VERSION_NOT_PENDING(decision, `version ${version} of "${appId}"`, 'being reviewed by someone else'), `版本 ${version} 正由别人审核，请刷新列表。`);
+    }
     if (decision === 'approve') {
       await trx
         .updateTable('apps')

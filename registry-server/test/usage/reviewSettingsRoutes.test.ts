@@ -57,8 +57,22 @@ describe.each(testEngines)('review settings (%s)', (engine) => {
   ])('refuses %j with TOOLBOX_REVIEW_SETTINGS_INVALID naming the field, nothing stored', async (body, message) => {
     const res = await put(body);
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ statusCode: 400, code: 'TOOLBOX_REVIEW_SETTINGS_INVALID', error: 'Bad Request', message: expect.stringContaining(message) });
+    const { details, ...answer } = res.json();
+    expect(answer).toEqual({ statusCode: 400, code: 'TOOLBOX_REVIEW_SETTINGS_INVALID', error: 'Bad Request', message: expect.stringContaining(message) });
+    // Only a number out of its range names the field and the range in details (the console words it).
+    if (/must be between/.test(message)) expect(details).toHaveLength(1);
+    else expect(details).toBeUndefined();
     expect(await stored()).toEqual(DEFAULT_REVIEW_SETTINGS);
+  });
+
+  it.each([
+    [{ noticeDays: 400 }, '/noticeDays', 'maximum', 0, 365],
+    [{ settings: { maxLoadErrorRate: -1 } }, '/maxLoadErrorRate', 'minimum', 0, 1],
+    [{ weights: { usage: 2000 } }, '/weights/usage', 'maximum', 0, 1000],
+  ])('gives %j out of range as details: the field %s and its range', async (body, path, keyword, minimum, maximum) => {
+    const res = await put(body);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details).toEqual([{ path, keyword, params: { minimum, maximum }, message: res.json().message }]);
   });
 
   it('refuses staff with 403', async () => {

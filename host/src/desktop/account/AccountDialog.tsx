@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { shanghaiDateTime } from '@toolbox/sdk';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { useHost } from '../HostContext.ts';
 import { endOtherSessions, endSession, fetchSessions, renameMe, type SessionItem } from './accountApi.ts';
 import { accountMessages } from './accountMessages.ts';
@@ -15,8 +16,8 @@ export default function AccountDialog({ onClose, onRenamed }: { onClose(): void;
   const panel = useRef<HTMLDivElement>(null);
 
   const load = useCallback(() => {
-    fetchSessions().then(setSessions, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+    fetchSessions().then(setSessions, (e: unknown) => setError(errorMessageFor(e, locale)));
+  }, [locale]);
   useEffect(() => {
     load();
     panel.current?.querySelector<HTMLElement>('input')?.focus();
@@ -32,7 +33,7 @@ export default function AccountDialog({ onClose, onRenamed }: { onClose(): void;
       notify({ type: 'success', message: done });
       load();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessageFor(e, locale));
     }
   };
   const others = (sessions ?? []).filter((s) => !s.current);

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Locale } from '@toolbox/sdk';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { changePassword } from './accountApi.ts';
 import { accountMessages } from './accountMessages.ts';
 
@@ -12,7 +13,7 @@ interface Props {
   onChanged(): void;
 }
 
-/** Current password, new password twice; the server's policy message is shown as it comes (it names the field). */
+/** Current password, new password twice; a refusal (wrong current password, a weak new one) in the user's language. */
 export function PasswordFields({ locale, knownCurrent, currentLabel, submitLabel, onChanged }: Props) {
   const m = accountMessages(locale);
   const [current, setCurrent] = useState(knownCurrent ?? '');
@@ -32,7 +33,7 @@ export function PasswordFields({ locale, knownCurrent, currentLabel, submitLabel
       setAgain('');
       onChanged();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessageFor(e, locale));
     } finally {
       setBusy(false);
     }

@@ -87,6 +87,7 @@ export const en: Messages = {
   settingsSave: 'Save thresholds',
   settingsSaving: 'Saving…',
   settingsNumberRequired: (label: string) => `${label} needs a number.`,
+  settingsOutOfRange: (label: string, min: number, max: number) => `${label} must be between ${min} and ${max}.`,
   settingsSaved: 'Thresholds saved; the review was recomputed.',
   cancel: 'Cancel',
   close: 'Close',
@@ -126,9 +127,6 @@ export const en: Messages = {
   },
 
   back: 'Back to the review',
-  serverErrors: {
-    TOOLBOX_APP_IN_USE: 'Form apps still run on it, and would leave the desktop with it. Retire those form apps first, or publish a new version of it.',
-  },
   colon: ': ',
   statusLabel: 'Status',
   recommendationLabel: 'Recommendation',

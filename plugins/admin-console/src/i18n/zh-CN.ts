@@ -78,6 +78,7 @@ export const zhCN = {
   settingsSave: '保存阈值',
   settingsSaving: '正在保存…',
   settingsNumberRequired: (label: string) => `「${label}」需要填写数字。`,
+  settingsOutOfRange: (label: string, min: number, max: number) => `「${label}」须在 ${min} 到 ${max} 之间。`,
   settingsSaved: '阈值已保存，评估已按新阈值重新计算。',
   cancel: '取消',
   close: '关闭',
@@ -118,10 +119,6 @@ export const zhCN = {
   } as Record<string, string>,
 
   back: '返回评估表',
-  /** The registry's refusals worded here, by code; any other shows the registry's own message. */
-  serverErrors: {
-    TOOLBOX_APP_IN_USE: '还有表单应用在它上面运行，它一下线，这些表单应用会一起从桌面消失。请先下线这些表单应用，或发布它的新版本。',
-  } as Partial<Record<string, string>>,
   colon: '：',
   statusLabel: '状态',
   recommendationLabel: '评估建议',

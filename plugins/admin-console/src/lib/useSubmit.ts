@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { ApiError } from '@toolbox/sdk/api/client';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { useConsole } from '../ConsoleContext.tsx';
 
 /**
- * Runs a dialog's request once at a time, keeping the server's message for display as it is: it names the field and
- * why (a date too soon, already decided by someone else, no longer an admin), unless the console words that refusal
- * itself (`serverErrors`, by code). `refuse` shows a check made here.
+ * Runs a dialog's request once at a time. A refusal shows in the console's language (`errorMessageFor`): in Chinese
+ * as the registry words it, values included (the earliest retirement date, the apps still running on it), or else
+ * what its code means; in English the registry's message, which names the field and the values. `refuse` shows a
+ * check made here.
  */
 export function useSubmit() {
-  const { m } = useConsole();
+  const { locale } = useConsole();
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
   const run = async (work: () => Promise<void>) => {
@@ -17,7 +18,7 @@ export function useSubmit() {
     try {
       await work();
     } catch (e) {
-      setError(e instanceof ApiError ? (m.serverErrors[e.code] ?? e.message) : String(e));
+      setError(errorMessageFor(e, locale));
     } finally {
       setSending(false);
     }

@@ -1,6 +1,7 @@
 import { Button } from '@toolbox/sdk/ui';
 import { useEffect, useMemo, useState } from 'react';
 import type { UserDto } from '@toolbox/sdk/api';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import type { StaffRole, StaffUser, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
@@ -179,7 +180,7 @@ export function OrgPage() {
                               await api.updateUnit(unit.id, { disabled: false });
                               afterTreeChange(t.enabledDone(unit.name));
                             } catch (e) {
-                              notify({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+                              notify({ type: 'error', message: errorMessageFor(e, locale) });
                             }
                           }}
                         >

@@ -1,6 +1,6 @@
 import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '@toolbox/sdk/api/client';
+import { ApiError, errorMessageFor } from '@toolbox/sdk/api/client';
 import type { ReviewSettings } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
@@ -39,7 +39,7 @@ export function SettingsEditor({ onClose, onSaved }: Props) {
 }
 
 function SettingsForm({ original, onSaved }: { original: ReviewSettings; onSaved(s: ReviewSettings): void }) {
-  const { api, m } = useConsole();
+  const { api, m, locale } = useConsole();
   const [draft, setDraft] = useState<Draft>(() => toDraft(original));
   const [error, setError] = useState<{ message: string; field?: string }>();
   const [saving, setSaving] = useState(false);
@@ -56,13 +56,21 @@ function SettingsForm({ original, onSaved }: { original: ReviewSettings; onSaved
     try {
       onSaved(await api.saveSettings(result.settings));
     } catch (e) {
-      setError({ message: e instanceof ApiError ? e.message : String(e) });
+      setError(refusal(e));
     } finally {
       setSaving(false);
     }
   };
 
   const labelOfPath = (path: string) => path.split('.').map((k) => settingLabel(m, k)).join(' / ');
+  /** A number out of range comes with its field and range (details): marked, and said here; any other refusal as is. */
+  const refusal = (e: unknown): { message: string; field?: string } => {
+    const detail = e instanceof ApiError && e.code === 'TOOLBOX_REVIEW_SETTINGS_INVALID' ? e.details[0] : undefined;
+    const range = detail?.params as { minimum?: unknown; maximum?: unknown } | undefined;
+    if (!detail || typeof range?.minimum !== 'number' || typeof range.maximum !== 'number') return { message: errorMessageFor(e, locale) };
+    const field = detail.path.split('/').filter(Boolean).join('.');
+    return { message: m.settingsOutOfRange(labelOfPath(field), range.minimum, range.maximum), field };
+  };
 
   const input = (path: string[], value: unknown, onValue: (v: string) => void) => {
     const id = `ac-setting-${path.join('-')}`;

@@ -1,3 +1,4 @@
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { Button } from '@toolbox/sdk/ui';
 import { useMemo, useRef, useState } from 'react';
 import { useConsole } from '../ConsoleContext.tsx';
@@ -53,7 +54,7 @@ export function RosterPage({ scope, onBack }: Props) {
         setPhase({ kind: 'idle' });
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessageFor(e, locale));
       setPhase({ kind: 'idle' });
     }
   };
@@ -77,7 +78,7 @@ export function RosterPage({ scope, onBack }: Props) {
         setPhase(outcome.report ? { kind: 'checked', report: outcome.report } : { kind: 'checked', report });
       }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessageFor(e, locale));
       setPhase({ kind: 'checked', report });
     }
   };

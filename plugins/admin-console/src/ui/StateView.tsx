@@ -1,3 +1,4 @@
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { Button, EmptyState, Notice, SearchIcon } from '@toolbox/sdk/ui';
 import type { ReactNode } from 'react';
 import type { Loaded } from '../lib/useLoad.ts';
@@ -14,11 +15,11 @@ export function Loading() {
 }
 
 export function LoadError({ error, onRetry }: { error: Error; onRetry(): void }) {
-  const { m } = useConsole();
+  const { m, locale } = useConsole();
   return (
     <div className="ac-state">
       <Notice type="error" title={m.loadFailed}>
-        <p className="ac-state__message">{error.message}</p>
+        <p className="ac-state__message">{errorMessageFor(error, locale)}</p>
         <Button variant="secondary" size="small" onClick={onRetry}>
           {m.retry}
         </Button>

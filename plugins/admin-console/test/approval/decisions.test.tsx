@@ -82,7 +82,7 @@ describe('approving and rejecting', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '通过' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toBe('you published this version yourself: another reviewer must approve it');
+    expect(alert.textContent).toBe('版本 2.1.0 是你自己发布的，须由另一位审核员或管理员审核。');
     expect(screen.getByRole('dialog')).toBe(dialog);
     expect(notices).toEqual([]);
 
@@ -102,6 +102,6 @@ describe('approving and rejecting', () => {
     fireEvent.click(decide('通过'));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '通过' }));
-    expect((await within(dialog).findByRole('alert')).textContent).toBe('version visit-log@1.3.0 is not pending');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('版本 1.3.0 已经审核过了（可能是别人先处理了），请刷新列表。');
   });
 });

@@ -62,9 +62,9 @@ describe('the 上架审核 queue', () => {
     expect(screen.queryByRole('table', { name: '待审核版本' })).toBeNull();
   });
 
-  it('shows the server’s message when the queue cannot load, and retries', async () => {
+  it('says in Chinese when the queue cannot load, and retries', async () => {
     renderConsole(`${server.url}/nowhere`, { section: 'approval' });
-    const message = await screen.findByText(/no route GET \/nowhere\/api\/review-queue/);
+    const message = await screen.findByText('没有这个地址，请刷新页面后重试。');
     const alert = message.closest('[role="alert"]') as HTMLElement;
     const before = server.received.filter((r) => r.path === '/nowhere/api/review-queue').length;
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }));

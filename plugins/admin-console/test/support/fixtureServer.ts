@@ -31,9 +31,10 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function error(res: ServerResponse, statusCode: number, code: string, message: string): void {
+/** The registry's error body; `messageZh` where the registry words that refusal in Chinese itself. */
+function error(res: ServerResponse, statusCode: number, code: string, message: string, messageZh?: string): void {
   const names: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' };
-  send(res, statusCode, { statusCode, code, error: names[statusCode] ?? 'Error', message });
+  send(res, statusCode, { statusCode, code, error: names[statusCode] ?? 'Error', message, ...(messageZh ? { messageZh } : {}) });
 }
 
 function send(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
@@ -163,7 +164,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (req.method === 'GET' && url.pathname === '/api/tokens') return send(res, 200, { items: tokens });
     if (req.method === 'DELETE' && parts[1] === 'tokens' && parts[2]) {
       const index = tokens.findIndex((t) => t.id === decodeURIComponent(parts[2]!));
-      if (index < 0) return error(res, 404, 'TOOLBOX_NOT_FOUND', `token ${decodeURIComponent(parts[2])} not found`);
+      if (index < 0) return error(res, 404, 'TOOLBOX_NOT_FOUND', `token ${decodeURIComponent(parts[2])} not found`, '这个令牌已被吊销或不存在，请刷新列表。');
       tokens.splice(index, 1);
       res.writeHead(204);
       return res.end();
@@ -176,12 +177,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       if (req.method === 'GET' && parts[5] === 'diff') return send(res, 200, diff);
       const index = queue.findIndex((q) => `${q.appId}@${q.version}` === key);
       if (req.method === 'POST' && (parts[5] === 'approve' || parts[5] === 'reject')) {
-        if (index < 0) return error(res, 409, 'TOOLBOX_INVALID_TRANSITION', `version ${key} is not pending`);
+        if (index < 0) return error(res, 409, 'TOOLBOX_INVALID_TRANSITION', `version ${key} is not pending`, `版本 ${diff.version} 已经审核过了（可能是别人先处理了），请刷新列表。`);
         if (parts[5] === 'reject' && (typeof b.reason !== 'string' || !b.reason.trim())) {
           return error(res, 400, 'TOOLBOX_VALIDATION_FAILED', 'body/reason is required to reject a version');
         }
         if (parts[5] === 'approve' && queue[index]!.publishedBy.id === 'u-admin') {
-          return error(res, 403, 'TOOLBOX_FORBIDDEN', 'you published this version yourself: another reviewer must approve it');
+          return error(res, 403, 'TOOLBOX_FORBIDDEN', 'you published this version yourself: another reviewer must approve it', `版本 ${diff.version} 是你自己发布的，须由另一位审核员或管理员审核。`);
         }
         queue.splice(index, 1);
         return send(res, 200, { appId: parts[2], version: diff.version, status: parts[5] === 'approve' ? 'approved' : 'rejected' });
@@ -199,7 +200,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       if (parts[3] === 'deprecate') {
         const earliest = addDays(shanghaiDay(), Number(settings.noticeDays));
         if (String(b.retireOn) < earliest) {
-          return error(res, 400, 'TOOLBOX_RETIRE_DATE_TOO_SOON', `retireOn must be on or after ${earliest}`);
+          return error(res, 400, 'TOOLBOX_RETIRE_DATE_TOO_SOON', `retireOn must be on or after ${earliest}`, `下线日期最早为 ${earliest}：须提前 ${settings.noticeDays} 天通知使用单位。`);
         }
         transition(id, 'deprecate', 'deprecated', reason, { retireOn: b.retireOn, replacement: b.replacement });
         return send(res, 200, { id, status: 'deprecated' });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Locale, Notice } from '@toolbox/sdk';
 import { AdminConsole } from '../../src/AdminConsole.tsx';
 import { createApi, type ApiOptions } from '../../src/api/createApi.ts';
+import type { ConsoleSection } from '../../src/approval/ConsoleTabs.tsx';
 import { shanghaiYear } from '@toolbox/sdk';
 
 export interface RenderOptions {
@@ -10,7 +11,7 @@ export interface RenderOptions {
   fetch?: ApiOptions['fetch'];
   /** The signed-in user's role (admin by default). */
   role?: string;
-  section?: 'review' | 'approval' | 'tokens';
+  section?: ConsoleSection;
 }
 
 /** Renders the console against a server at `base`, collecting the notices it would give the host. */

@@ -104,13 +104,13 @@ describe('the 令牌 tab', () => {
     fireEvent.click(within(table).getByRole('button', { name: '吊销李敏的令牌「旧脚本」' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '吊销' }));
-    await within(dialog).findByText('token t-old not found');
+    await within(dialog).findByText('这个令牌已被吊销或不存在，请刷新列表。');
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
-  it('shows the server’s message when the list cannot load', async () => {
+  it('says in Chinese when the list cannot load', async () => {
     renderConsole(`${server.url}/nowhere`, { section: 'tokens' });
-    await screen.findByText(/no route GET \/nowhere\/api\/tokens/);
+    await screen.findByText('没有这个地址，请刷新页面后重试。');
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
   });
 

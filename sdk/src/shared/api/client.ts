@@ -13,6 +13,8 @@ export class ApiError extends Error {
   declare readonly statusCode: number;
   declare readonly code: string;
   declare readonly error: string;
+  /** The refusal in Chinese, with its values, where the server words it (`errorMessageFor` shows it on a Chinese screen). */
+  declare readonly messageZh?: string;
   declare readonly details: NonNullable<ErrorBody['details']>;
 
   constructor(body: ErrorBody) {

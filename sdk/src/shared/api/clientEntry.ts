@@ -5,6 +5,7 @@
  * `import type`. test/api/clientRoutes.test.ts checks this module graph stays free of them.
  */
 export * from './client.ts';
+export * from './errorMessage.ts';
 export * from './clientRoutes.ts';
 export * from './reviewLabels.ts';
 export type { ErrorBody, FieldErrorBody } from './errorBody.ts';

@@ -16,7 +16,6 @@ export interface CodeSpec {
   readonly origin: CodeOrigin;
   /** What went wrong, in one English sentence (the docs say more, and when). */
   readonly meaning: string;
-  readonly meaningZh?: string;
 }
 
 export const CODES = {
@@ -127,14 +126,14 @@ export const CODES = {
   TOOLBOX_REVIEW_SETTINGS_INVALID: { status: 400, origin: 'usage', meaning: 'Invalid review thresholds.' },
   TOOLBOX_REVIEW_YEAR_INVALID: { status: 400, origin: 'usage', meaning: 'The review year is not between 2000 and this year.' },
   // Why one event of a usage batch was not stored: listed in the batch's answer, not an HTTP error.
-  TOOLBOX_USAGE_TOO_OLD: { status: null, origin: 'usage', meaning: 'The event is more than 7 days older than the server clock.', meaningZh: '事件时间早于 7 天前' },
-  TOOLBOX_USAGE_IN_FUTURE: { status: null, origin: 'usage', meaning: 'The event is later than the server clock.', meaningZh: '事件时间晚于服务器当前时间' },
-  TOOLBOX_USAGE_UNKNOWN_APP: { status: null, origin: 'usage', meaning: 'No such app.', meaningZh: '没有这个轻应用' },
-  TOOLBOX_USAGE_BAD_TYPE: { status: null, origin: 'usage', meaning: 'The event type is not open, close, load_error or action:<name>.', meaningZh: '事件类型应为 open、close、load_error 或 action:<名称>' },
-  TOOLBOX_USAGE_BAD_TIME: { status: null, origin: 'usage', meaning: 'The event time is not an ISO 8601 time.', meaningZh: '事件时间不是 ISO 8601 时间' },
-  TOOLBOX_USAGE_NOT_VISIBLE: { status: null, origin: 'usage', meaning: 'The user may not open this app.', meaningZh: '你所在的单位或角色不能打开这个轻应用' },
-  TOOLBOX_USAGE_APP_RETIRED: { status: null, origin: 'usage', meaning: 'The app was retired when the event happened.', meaningZh: '事件发生时这个轻应用已下线' },
-  TOOLBOX_USAGE_NOT_LIVE: { status: null, origin: 'usage', meaning: 'The app had no live version when the event happened.', meaningZh: '事件发生时这个轻应用还没有上线的版本' },
+  TOOLBOX_USAGE_TOO_OLD: { status: null, origin: 'usage', meaning: 'The event is more than 7 days older than the server clock.' },
+  TOOLBOX_USAGE_IN_FUTURE: { status: null, origin: 'usage', meaning: 'The event is later than the server clock.' },
+  TOOLBOX_USAGE_UNKNOWN_APP: { status: null, origin: 'usage', meaning: 'No such app.' },
+  TOOLBOX_USAGE_BAD_TYPE: { status: null, origin: 'usage', meaning: 'The event type is not open, close, load_error or action:<name>.' },
+  TOOLBOX_USAGE_BAD_TIME: { status: null, origin: 'usage', meaning: 'The event time is not an ISO 8601 time.' },
+  TOOLBOX_USAGE_NOT_VISIBLE: { status: null, origin: 'usage', meaning: 'The user may not open this app.' },
+  TOOLBOX_USAGE_APP_RETIRED: { status: null, origin: 'usage', meaning: 'The app was retired when the event happened.' },
+  TOOLBOX_USAGE_NOT_LIVE: { status: null, origin: 'usage', meaning: 'The app had no live version when the event happened.' },
 
   // The SDK, its Vite plugin and the dist check (docs/plugin-guide.md, "Errors").
   TOOLBOX_MANIFEST_NOT_FOUND: { status: null, origin: 'sdk', meaning: 'No toolbox.manifest.json in the directory.' },

@@ -21,6 +21,12 @@ export const ErrorBodySchema = Type.Object(
     code: Type.String({ pattern: '^TOOLBOX_[A-Z0-9_]+$', description: 'A code of the registry in codes.ts (docs/registry-server.md lists them)' }),
     error: Type.String({ description: "The HTTP status text, e.g. 'Bad Request'" }),
     message: Type.String({ description: 'For people: names the field that is wrong and why' }),
+    messageZh: Type.Optional(
+      Type.String({
+        description:
+          'The same refusal said in Chinese to a person, with its values, where the server words it (a self-approval, a username taken…); without it a Chinese screen shows the text of the code (CODE_TEXT_ZH)',
+      }),
+    ),
     details: Type.Optional(Type.Array(FieldErrorSchema, { description: 'Field by field, where a record broke its collection schema (TOOLBOX_RECORD_INVALID)' })),
   },
   { title: 'ErrorBody', additionalProperties: false },

@@ -1,0 +1,45 @@
+/*
+ * What a person reads when a request to the registry fails, in the language of the screen they are on. Browser code
+ * imports this (the desktop, the admin console, the form designer): it pulls only the Chinese texts, not CODES.
+ */
+import type { Locale } from '../types.ts';
+import { CODE_TEXT_ZH } from './codeTextZh.ts';
+
+const UNREACHABLE: Readonly<Record<Locale, string>> = {
+  'zh-CN': '连不上工具箱服务器，请检查网络后重试。',
+  en: 'Could not reach the Toolbox server: check the network and try again.',
+};
+
+/**
+ * `fetch` rejects with a TypeError when no answer came at all; each engine words it its own way (Chromium "Failed to
+ * fetch", Node "fetch failed", Firefox "NetworkError when attempting to fetch resource.", Safari "Load failed").
+ */
+function isUnreachable(error: unknown): boolean {
+  return error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
+}
+
+function field(error: unknown, name: 'code' | 'messageZh'): string | undefined {
+  const value = (error as Record<string, unknown> | null)?.[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The message for `error` on a screen in `locale`:
+ * - a refusal of the registry (an `ApiError`, or any error with a `TOOLBOX_*` `code` the server answers with): in
+ *   Chinese, the server's own Chinese wording where it gave one (`messageZh`: 你发布的版本须由另一位审核人审核…),
+ *   else what the code means to a person (`CODE_TEXT_ZH`); in English, the server's own message, which names the
+ *   field and the values;
+ * - no answer at all (offline, server down): "could not reach the server", in either language;
+ * - anything else: its message as it is.
+ * ```ts
+ * catch (e) { setError(errorMessageFor(e, locale)); } // 当前密码不正确。
+ * ```
+ */
+export function errorMessageFor(error: unknown, locale: Locale): string {
+  if (isUnreachable(error)) return UNREACHABLE[locale];
+  const code = field(error, 'code');
+  if (locale === 'zh-CN' && code !== undefined && Object.hasOwn(CODE_TEXT_ZH, code)) {
+    return field(error, 'messageZh') ?? CODE_TEXT_ZH[code as keyof typeof CODE_TEXT_ZH];
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -28,7 +28,10 @@ export function toDataError(error: unknown, collection: string, id?: string, ifR
     case 'TOOLBOX_EXPORT_TOO_LARGE':
     case 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE':
       return new ToolboxSdkError(error.code as 'TOOLBOX_QUERY_INVALID' | 'TOOLBOX_QUERY_FIELD_UNKNOWN' | 'TOOLBOX_EXPORT_TOO_LARGE' | 'TOOLBOX_EXPORT_PHOTOS_TOO_LARGE', [error.message]);
-    default:
-      return new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [error.status, error.code, error.message], [], error.status);
+    default: {
+      // The registry's Chinese wording of the refusal stays with it, for errorMessageFor on the plugin's screen.
+      const failed = new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [error.status, error.code, error.message], [], error.status);
+      return error.messageZh ? Object.assign(failed, { messageZh: error.messageZh }) : failed;
+    }
   }
 }

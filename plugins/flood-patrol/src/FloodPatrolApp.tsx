@@ -1,5 +1,6 @@
 import { type DataRecord, isToolboxSdkError, shanghaiDay } from '@toolbox/sdk';
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { EventList } from './EventList.tsx';
@@ -41,7 +42,7 @@ export function FloodPatrolApp() {
     } catch (error) {
       // Another inspector saved it first: the lists now show theirs (useAllRecords), and nothing of theirs was overwritten.
       if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) toolbox.notify({ type: 'warning', message: t('changedMeanwhile', error.lastChange?.by.name ?? t('someone')) });
-      else toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+      else toolbox.notify({ type: 'error', message: t('saveFailed', errorMessageFor(error, toolbox.locale)) });
     }
   }
 

@@ -1,5 +1,6 @@
 import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { Button } from '@toolbox/sdk/ui';
 import { allowedTransitions, type FlowTransition, type FormDefinition, flowState, statusField } from '@toolbox/sdk/forms';
 import { useState } from 'react';
@@ -47,7 +48,7 @@ export function BulkSteps({ definition, records, move, onDone, onClear }: Props)
         done += 1;
       } catch (error) {
         // A record written since the list was read (its revision moved on) is left as it is: its step may no longer apply.
-        reason ||= isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED') ? t('changedMeanwhile') : (error as Error).message;
+        reason ||= isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED') ? t('changedMeanwhile') : errorMessageFor(error, locale);
       }
     }
     toolbox.track('move-records');

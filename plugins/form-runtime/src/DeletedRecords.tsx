@@ -1,5 +1,6 @@
 import { type CollectionClient, type DataRecord, type DeletedRecord, type DeletedRecords as Page, shanghaiDateTime } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { Button, DataTable, type DataTableColumn, EmptyState, LoadFailedNotice, LoadingLine, Notice, StatusTag } from '@toolbox/sdk/ui';
 import { type FormDefinition, fieldByKey, flowState, statusField } from '@toolbox/sdk/forms';
 import { useCallback, useEffect, useState } from 'react';
@@ -85,7 +86,7 @@ export function DeletedRecords({ definition, bin: { load, restore, purge }, onRe
       onRestored(record);
       await reread();
     } catch (failure) {
-      toolbox.notify({ type: 'error', message: t('restoreFailed', (failure as Error).message) });
+      toolbox.notify({ type: 'error', message: t('restoreFailed', errorMessageFor(failure, locale)) });
       await read();
     } finally {
       setRestoring(undefined);
@@ -98,7 +99,7 @@ export function DeletedRecords({ definition, bin: { load, restore, purge }, onRe
       toolbox.track('purge-record');
       toolbox.notify({ type: 'success', message: t('purged', nameOf(row)) });
     } catch (failure) {
-      toolbox.notify({ type: 'error', message: t('purgeFailed', (failure as Error).message) });
+      toolbox.notify({ type: 'error', message: t('purgeFailed', errorMessageFor(failure, locale)) });
     }
     await reread();
   };

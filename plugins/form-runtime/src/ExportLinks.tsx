@@ -1,6 +1,7 @@
 import { type CollectionClient, type ExportFormat, isToolboxSdkError, type RecordQuery } from '@toolbox/sdk';
 import { RECORD_QUERY_LIMITS } from '@toolbox/sdk/data';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { type MouseEvent, useState } from 'react';
 import { type FormDefinition, formFields } from '@toolbox/sdk/forms';
 import { messages } from './messages.ts';
@@ -57,7 +58,7 @@ export function ExportLinks({ client, definition, query, matched }: Props) {
           ? t('exportPhotosTooLarge', RECORD_QUERY_LIMITS.exportPhotoBytes / 1024 ** 3)
           : code === 'TOOLBOX_EXPORT_TOO_LARGE'
             ? t('exportTooMany', RECORD_QUERY_LIMITS.exportRows)
-            : t('exportFailed', error instanceof Error ? error.message : String(error));
+            : t('exportFailed', errorMessageFor(error, locale));
       toolbox.notify({ type: 'error', message });
     } finally {
       delete link.dataset.checked;

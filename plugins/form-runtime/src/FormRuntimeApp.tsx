@@ -1,5 +1,6 @@
 import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { canMove, type FormDefinition, fieldLabels, flowState, initialValues, matchFields, matchText, statusField } from '@toolbox/sdk/forms';
 import { recordName } from './formatValue.ts';
@@ -98,7 +99,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
   // meanwhile): the record is shown as it is now, with a warning naming who changed it, and nothing is done unseen.
   const refused = (error: unknown, failed: 'saveFailed' | 'deleteFailed', changed: (now: DataRecord<Data>, by: string) => string) => {
     if (!isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) {
-      toolbox.notify({ type: 'error', message: t(failed, (error as Error).message) });
+      toolbox.notify({ type: 'error', message: t(failed, errorMessageFor(error, locale)) });
       return;
     }
     const now = error.current as DataRecord<Data>;
@@ -155,7 +156,7 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       setLedger(records.slice(0, LEDGER_PRINT_LIMIT));
     } catch (error) {
       setLedger(undefined);
-      toolbox.notify({ type: 'error', message: t('ledgerFailed', (error as Error).message) });
+      toolbox.notify({ type: 'error', message: t('ledgerFailed', errorMessageFor(error, locale)) });
     }
   };
 

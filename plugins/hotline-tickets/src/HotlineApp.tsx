@@ -1,5 +1,6 @@
 import { type DataRecord, isToolboxSdkError } from '@toolbox/sdk';
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { DEFAULT_FILTER, filterTickets, type TicketFilter } from './filterTickets.ts';
@@ -44,7 +45,7 @@ export function HotlineApp() {
     } catch (error) {
       // The list and the detail now show the ticket as it is (useAllRecords); notes typed stay in their box.
       if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) toolbox.notify({ type: 'warning', message: t('changedMeanwhile', record.data.ticketNo, error.lastChange?.by.name ?? t('someone')) });
-      else toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+      else toolbox.notify({ type: 'error', message: t('saveFailed', errorMessageFor(error, toolbox.locale)) });
     }
   }
 

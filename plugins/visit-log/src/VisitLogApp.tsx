@@ -1,4 +1,5 @@
 import { useAllRecords, useT, useToolbox } from '@toolbox/sdk/react';
+import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { AppFrame, Button, EmptyState, LoadFailedNotice, LoadingLine } from '@toolbox/sdk/ui';
 import { useMemo, useState } from 'react';
 import { filterVisits, NO_FILTER, type VisitFilter } from './filterVisits.ts';
@@ -35,7 +36,7 @@ export function VisitLogApp() {
       toolbox.notify({ type: 'success', message: t('markedDone', visit.residentName) });
     } catch (error) {
       if (isToolboxSdkError(error, 'TOOLBOX_RECORD_CHANGED')) toolbox.notify({ type: 'warning', message: t('changedMeanwhile', error.lastChange?.by.name ?? t('someone'), visit.residentName) });
-      else toolbox.notify({ type: 'error', message: t('saveFailed', (error as Error).message) });
+      else toolbox.notify({ type: 'error', message: t('saveFailed', errorMessageFor(error, toolbox.locale)) });
     }
   }
 

@@ -1,6 +1,7 @@
 import type { Role } from '@toolbox/sdk';
 import { allowedTransitions, canMove, checkFormRecord, type FormDefinition, isEmptyValue, statusField } from '@toolbox/sdk/forms';
 import { Errors } from '../errors.ts';
+import { inChinese } from '../lib/defineError.ts';
 
 const labelOf = (definition: FormDefinition, state: unknown) => definition.flow?.states.find((s) => s.key === state)?.label['zh-CN'] ?? String(state);
 
@@ -24,16 +25,23 @@ export function applyFormFlow(definition: FormDefinition, body: unknown, previou
     if (!previous) {
       if (isEmptyValue(to)) data[status.key] = flow.initial;
       else if (to !== flow.initial) {
-        throw new Errors.FORM_TRANSITION_REFUSED(`body/${status.key}: a new record starts in the state "${flow.initial}" (${labelOf(definition, flow.initial)}), not "${String(to)}"`);
+        throw inChinese(
+          new Errors.FORM_TRANSITION_REFUSED(`body/${status.key}: a new record starts in the state "${flow.initial}" (${labelOf(definition, flow.initial)}), not "${String(to)}"`),
+          `新记录应从“${labelOf(definition, flow.initial)}”开始，不能直接是“${labelOf(definition, to)}”。`,
+        );
       }
     } else {
       const from = previous[status.key];
       if (isEmptyValue(to)) data[status.key] = from;
       else if (to !== from && !canMove(definition, from, String(to), role)) {
         const allowed = allowedTransitions(definition, from, role).map((t) => t.to);
-        throw new Errors.FORM_TRANSITION_REFUSED(
-          `body/${status.key}: a ${role} may not move a record from "${String(from)}" (${labelOf(definition, from)}) to "${String(to)}" (${labelOf(definition, to)}); ` +
-            (allowed.length ? `allowed from here: ${allowed.join(', ')}` : 'no move is allowed from here'),
+        throw inChinese(
+          new Errors.FORM_TRANSITION_REFUSED(
+            `body/${status.key}: a ${role} may not move a record from "${String(from)}" (${labelOf(definition, from)}) to "${String(to)}" (${labelOf(definition, to)}); ` +
+              (allowed.length ? `allowed from here: ${allowed.join(', ')}` : 'no move is allowed from here'),
+          ),
+          `你不能把记录从“${labelOf(definition, from)}”改为“${labelOf(definition, to)}”` +
+            (allowed.length ? `；从这里可以改为${allowed.map((s) => `“${labelOf(definition, s)}”`).join('、')}。` : '；这一步需由有权限的人办理。'),
         );
       }
     }

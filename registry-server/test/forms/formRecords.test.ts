@@ -31,6 +31,7 @@ describe.each(testEngines)("a form app's records (%s)", (engine) => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({ code: 'TOOLBOX_FORM_TRANSITION_REFUSED' });
     expect(refused.json().message).toContain('body/status');
+    expect(refused.json().messageZh).toBe('新记录应从“待核实”开始，不能直接是“帮扶中”。');
     expect(await count()).toBe(0);
     const res = await create(goodRecord());
     expect(res.statusCode, res.body).toBe(201);
@@ -44,6 +45,7 @@ describe.each(testEngines)("a form app's records (%s)", (engine) => {
     expect(skip.statusCode).toBe(400);
     expect(skip.json()).toMatchObject({ code: 'TOOLBOX_FORM_TRANSITION_REFUSED' });
     expect(skip.json().message).toContain('allowed from here: helping, ineligible');
+    expect(skip.json().messageZh).toBe('你不能把记录从“待核实”改为“已结案”；从这里可以改为“帮扶中”、“不符合条件”。');
     expect((await move(id, data, 'helping')).statusCode).toBe(200);
     expect((await move(id, data, 'closed')).statusCode).toBe(200);
     // Reopening a closed case is the admin's alone.

@@ -5,6 +5,7 @@ import { CODE_LIST } from '../../src/shared/api/codes.ts';
 import { CODE_TEXT_ZH } from '../../src/shared/api/codeTextZh.ts';
 import { errorMessageFor } from '../../src/shared/api/errorMessage.ts';
 import { ApiError, createApiClient } from '../../src/shared/api/client.ts';
+import { ToolboxSdkError } from '../../src/errors.ts';
 import { changeMyPassword, getMe } from '../../src/shared/api/clientRoutes.ts';
 import { type FakeRegistry, fakeRegistry, nothingListening } from '../helpers/fakeRegistry.ts';
 
@@ -50,6 +51,15 @@ describe('errorMessageFor', () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(errorMessageFor(error, 'zh-CN')).toBe('连不上工具箱服务器，请检查网络后重试。');
     expect(errorMessageFor(error, 'en')).toBe('Could not reach the Toolbox server: check the network and try again.');
+  });
+
+  it("words a plugin's data error in Chinese by the registry's code it has or carries", () => {
+    const gone = new ToolboxSdkError('TOOLBOX_RECORD_NOT_FOUND', ['records', 'r1']);
+    expect(errorMessageFor(gone, 'zh-CN')).toBe('这条记录不存在，或已被别人删除。');
+    expect(errorMessageFor(gone, 'en')).toBe('No record r1 in collection records');
+    const step = new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [400, 'TOOLBOX_FORM_TRANSITION_REFUSED', 'body/status: …']);
+    expect(errorMessageFor(step, 'zh-CN')).toBe(CODE_TEXT_ZH.TOOLBOX_FORM_TRANSITION_REFUSED);
+    expect(errorMessageFor(Object.assign(step, { messageZh: '你不能把记录从“待核实”改为“已结案”。' }), 'zh-CN')).toBe('你不能把记录从“待核实”改为“已结案”。');
   });
 
   it('leaves any other error as it is: a code the registry does not answer with, a plain error, a thrown string', () => {

@@ -24,8 +24,21 @@ function field(error: unknown, name: 'code' | 'messageZh'): string | undefined {
 }
 
 /**
+ * The registry's code behind `error`: its own code, or, for the SDK's `TOOLBOX_DATA_REQUEST_FAILED` (a data call the
+ * registry refused with a code the SDK has none of, such as a step the flow does not allow), the registry's code it
+ * carries as its second argument.
+ */
+function registryCode(error: unknown): string | undefined {
+  const code = field(error, 'code');
+  if (code !== 'TOOLBOX_DATA_REQUEST_FAILED') return code;
+  const inner = (error as { args?: unknown[] }).args?.[1];
+  return typeof inner === 'string' ? inner : undefined;
+}
+
+/**
  * The message for `error` on a screen in `locale`:
- * - a refusal of the registry (an `ApiError`, or any error with a `TOOLBOX_*` `code` the server answers with): in
+ * - a refusal of the registry (an `ApiError`, any error with a `TOOLBOX_*` `code` the server answers with, or a
+ *   plugin's `ToolboxSdkError` from a data call, which has the registry's codes or carries the registry's code): in
  *   Chinese, the server's own Chinese wording where it gave one (`messageZh`: 你发布的版本须由另一位审核人审核…),
  *   else what the code means to a person (`CODE_TEXT_ZH`); in English, the server's own message, which names the
  *   field and the values;
@@ -37,7 +50,7 @@ function field(error: unknown, name: 'code' | 'messageZh'): string | undefined {
  */
 export function errorMessageFor(error: unknown, locale: Locale): string {
   if (isUnreachable(error)) return UNREACHABLE[locale];
-  const code = field(error, 'code');
+  const code = registryCode(error);
   if (locale === 'zh-CN' && code !== undefined && Object.hasOwn(CODE_TEXT_ZH, code)) {
     return field(error, 'messageZh') ?? CODE_TEXT_ZH[code as keyof typeof CODE_TEXT_ZH];
   }

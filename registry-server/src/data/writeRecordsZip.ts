@@ -1,4 +1,5 @@
 import { PassThrough, Readable, pipeline } from 'node:stream';
+import { toShanghaiWallClock } from '@toolbox/sdk';
 import yazl from 'yazl';
 import type { ExportColumn, PhotoFileNames } from './exportColumns.ts';
 import { type RecordBatches, writeRecordsFile } from './writeRecordsFile.ts';
@@ -26,6 +27,17 @@ export interface RecordsZip {
 
 const EXTENSIONS: Readonly<Record<string, string>> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
+/**
+ * An entry's time as the ZIP stores it. A ZIP's DOS time is a wall clock without a zone, and yazl writes it from the
+ * server's local time, which need not be Shanghai's: the Date given is one whose local reading is `instant` in
+ * Shanghai, to the minute. Info-ZIP's universal timestamp is left out (forceDosTimestamp), or yazl would write the
+ * shifted instant there: every tool then shows the one wall clock, Windows' own ZIP viewer included.
+ */
+function shanghaiDosTime(instant: Date): { mtime: Date; forceDosTimestamp: true } {
+  const [year = 1980, month = 1, day = 1, hour = 0, minute = 0] = toShanghaiWallClock(instant).split(/[-T:]/).map(Number);
+  return { mtime: new Date(year, month - 1, day, hour, minute), forceDosTimestamp: true };
+}
+
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.flatMap((p) => (typeof p === 'object' && p !== null && typeof (p as { id?: unknown }).id === 'string' ? [(p as { id: string }).id] : [])) : [];
 
@@ -41,6 +53,7 @@ const idsOf = (value: unknown): string[] =>
  */
 export function writeRecordsZip(zip: RecordsZip, batches: RecordBatches): Readable {
   const file = new yazl.ZipFile();
+  const entry = { compress: false, ...shanghaiDosTime(zip.now) };
   const out = new PassThrough();
   // A download cut short destroys `out`, and with it the ZIP's stream.
   pipeline(file.outputStream, out, () => {});
@@ -63,7 +76,7 @@ export function writeRecordsZip(zip: RecordsZip, batches: RecordBatches): Readab
             key(record.id, field),
             present.map((id, i) => {
               const name = `photos/${String(row).padStart(5, '0')}-${field}-${i + 1}.${EXTENSIONS[known.get(id)!.contentType] ?? 'bin'}`;
-              file.addReadStreamLazy(name, { compress: false, mtime: zip.now }, (done) => {
+              file.addReadStreamLazy(name, entry, (done) => {
                 zip.photos.read(id).then(
                   (bytes) => done(null, Readable.from(bytes ? [bytes] : [])),
                   (error: Error) => done(error, undefined as never),
@@ -81,7 +94,7 @@ export function writeRecordsZip(zip: RecordsZip, batches: RecordBatches): Readab
   const workbook = writeRecordsFile('xlsx', zip.sheetName, zip.columns((record, field) => names.get(key(record.id, field)) ?? []), naming());
   workbook.on('error', (error) => out.destroy(error));
   // The workbook's entry comes first; the photos' entries, queued while it was written, follow it.
-  file.addReadStreamLazy(zip.xlsxName, { compress: false, mtime: zip.now }, (done) => done(null, workbook));
+  file.addReadStreamLazy(zip.xlsxName, entry, (done) => done(null, workbook));
   workbook.on('end', () => file.end());
   return out;
 }

@@ -62,4 +62,35 @@ describe('writeRecordsZip', () => {
     expect(most).toBe(1);
     expect(entries.every((e, i) => i === 0 || e.bytes.length === PHOTO)).toBe(true);
   });
+
+  it('stamps every entry with the export’s time in Shanghai, whatever the server’s zone', async () => {
+    const zone = process.env.TZ;
+    // Node reads TZ again when it changes: the server as if it ran in New York (UTC−5 in December).
+    process.env.TZ = 'America/New_York';
+    try {
+      const stream = writeRecordsZip(
+        {
+          xlsxName: '台账.xlsx',
+          sheetName: '台账',
+          photoFields: ['photos'],
+          columns: () => [{ key: 'name', header: '姓名', width: 10, cell: (r) => String(r.data.name) }],
+          photos: { describe: async (ids) => new Map(ids.map((id) => [id, { contentType: 'image/png' }])), read: async () => Buffer.from('png') },
+          // 13:30:20 UTC is 21:30 in Shanghai, 08:30 in New York.
+          now: new Date('2026-12-06T13:30:20Z'),
+        },
+        (async function* () {
+          yield [{ record: record(1), unitName: '华阳路居委会' }];
+        })(),
+      );
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const entries = await readZip(Buffer.concat(chunks));
+      expect(entries.map((e) => e.dosTime)).toEqual(['2026-12-06 21:30:00', '2026-12-06 21:30:00', '2026-12-06 21:30:00']);
+      // No second, zoned time that a tool could prefer and shift.
+      expect(entries.flatMap((e) => e.extraFields)).toEqual([]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });

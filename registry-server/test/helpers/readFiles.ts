@@ -18,6 +18,15 @@ export interface ZipEntry {
   utf8: boolean;
   compressed: boolean;
   bytes: Buffer;
+  /** The entry's DOS date and time as written, `2026-12-06 21:30:08`: a wall clock with no zone (what Windows shows). */
+  dosTime: string;
+  /** The ids of its extra fields (0x5455: Info-ZIP's universal timestamp). */
+  extraFields: number[];
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+function dosTime(date: number, time: number): string {
+  return `${(date >> 9) + 1980}-${two((date >> 5) & 15)}-${two(date & 31)} ${two(time >> 11)}:${two((time >> 5) & 63)}:${two((time & 31) * 2)}`;
 }
 
 /** The entries of the ZIP `body`, in their order, read with yauzl (sizes checked against the directory). */
@@ -34,7 +43,14 @@ export function readZip(body: Buffer): Promise<ZipEntry[]> {
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('end', () => {
-            entries.push({ name: entry.fileName, utf8: (entry.generalPurposeBitFlag & 0x800) !== 0, compressed: entry.compressionMethod !== 0, bytes: Buffer.concat(chunks) });
+            entries.push({
+              name: entry.fileName,
+              utf8: (entry.generalPurposeBitFlag & 0x800) !== 0,
+              compressed: entry.compressionMethod !== 0,
+              bytes: Buffer.concat(chunks),
+              dosTime: dosTime(entry.lastModFileDate, entry.lastModFileTime),
+              extraFields: entry.extraFields.map((f) => f.id),
+            });
             zip.readEntry();
           });
         });

@@ -16,19 +16,13 @@ export const UsageRateLimitedError = defineError(
 );
 
 /**
- * Why one event of a batch was not stored, in plain Chinese. These are not HTTP errors: the batch succeeds and lists
- * each rejected event with its code and this reason (the registry's `CODE_TEXT_ZH`).
+ * Why one event of a batch was not stored, in plain Chinese: the registry's `CODE_TEXT_ZH` for each usage rejection
+ * code (a usage code with no HTTP status). These are not HTTP errors: the batch succeeds and lists each rejected event
+ * with its code and this reason.
  */
-export const USAGE_REJECTIONS = {
-  TOOLBOX_USAGE_TOO_OLD: CODE_TEXT_ZH.TOOLBOX_USAGE_TOO_OLD,
-  TOOLBOX_USAGE_IN_FUTURE: CODE_TEXT_ZH.TOOLBOX_USAGE_IN_FUTURE,
-  TOOLBOX_USAGE_UNKNOWN_APP: CODE_TEXT_ZH.TOOLBOX_USAGE_UNKNOWN_APP,
-  TOOLBOX_USAGE_BAD_TYPE: CODE_TEXT_ZH.TOOLBOX_USAGE_BAD_TYPE,
-  TOOLBOX_USAGE_BAD_TIME: CODE_TEXT_ZH.TOOLBOX_USAGE_BAD_TIME,
-  TOOLBOX_USAGE_NOT_VISIBLE: CODE_TEXT_ZH.TOOLBOX_USAGE_NOT_VISIBLE,
-  TOOLBOX_USAGE_APP_RETIRED: CODE_TEXT_ZH.TOOLBOX_USAGE_APP_RETIRED,
-  TOOLBOX_USAGE_NOT_LIVE: CODE_TEXT_ZH.TOOLBOX_USAGE_NOT_LIVE,
-} as const satisfies Record<UsageRejectionCode, string>;
+export const USAGE_REJECTIONS = Object.fromEntries(
+  CODE_LIST.filter((c) => c.origin === 'usage' && c.status === null).map((c) => [c.code, CODE_TEXT_ZH[c.code as UsageRejectionCode]]),
+) as Readonly<Record<UsageRejectionCode, string>>;
 
 /** Every code this module can answer with or list, from the registry. */
 export const USAGE_ERROR_CODES: readonly (UsageErrorCode | UsageRejectionCode)[] = CODE_LIST.filter((c) => c.origin === 'usage').map(

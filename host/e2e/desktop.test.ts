@@ -318,6 +318,28 @@ describe('access', () => {
     await page.close();
   });
 
+  it('says in Chinese why the desktop could not open (no answer, a proxy\'s error page), and 重试 opens it', async () => {
+    const page = await newPage({ width: 1366, height: 768 });
+    await signIn(page, 'staff');
+    // The network drops while the catalogue is read: fetch rejects with Chromium's TypeError("Failed to fetch").
+    await page.route('**/api/catalog', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toBe('工作台没有打开：连不上工具箱服务器，请检查网络后重试。');
+    await screenshot(page, 'desktop-load-failed');
+    // A proxy in front of the registry answers with its own page while the server restarts: worded by its code's text.
+    await page.unroute('**/api/catalog');
+    await page.route('**/api/me', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>' }));
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => alert.textContent()).toBe('工作台没有打开：服务器返回了意外的应答，可能是网络或代理的问题。请稍后重试。');
+    // Back up: 重试 opens the desktop without reloading the page, still signed in.
+    await page.unroute('**/api/me');
+    await page.getByRole('button', { name: '重试' }).click();
+    await page.locator('.tile').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   it('signs out: back to the sign-in page, and the session is gone', async () => {
     const page = await newPage();
     await signIn(page, 'staff');

@@ -182,7 +182,7 @@ const surface: Record<string, string[]> = {
     'HandOverBodySchema', 'handOverApp',
     'IMPORT_CHOICES_MAX', 'IMPORT_LIMITS', 'ImportColumnSchema', 'ImportProblemSchema', 'ImportRefusalSchema', 'ImportReportSchema', 'importRecords',
     'SheetColumnSchema', 'SheetColumnsSchema', 'readSheetColumns',
-    'CODE_TEXT_ZH', 'errorMessageFor',
+    'CODE_TEXT_ZH', 'errorMessageFor', 'unreachableMessage',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
   './api/client': [
@@ -201,7 +201,7 @@ const surface: Record<string, string[]> = {
     'listDeletedRecords', 'purgeRecord', 'restoreRecord',
     'handOverApp',
     'importRecords', 'readSheetColumns',
-    'errorMessageFor',
+    'errorMessageFor', 'unreachableMessage',
   ],
   './testing': ['createMemoryData', 'createMemoryFiles', 'createMemoryOrg', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],

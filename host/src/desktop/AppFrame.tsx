@@ -7,6 +7,7 @@ import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
 import type { RatingDialog as RatingDialogType } from './RatingDialog.tsx';
 import { TrialControl } from './trialControl.ts';
+import { wordError } from './wordError.ts';
 
 // Opened by one button: a chunk of its own, loaded at the first click, so the desktop's JS does not carry it. A failed
 // load says so and is tried again at the next click (React.lazy would keep the failure and break the whole desktop).
@@ -32,7 +33,7 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
     if (ratingDialog) return setRating(true);
     loadRatingDialog().then(
       () => setRating(true),
-      (e: unknown) => notify({ type: 'error', message: t('rating.failed', { message: e instanceof Error ? e.message : String(e) }) }),
+      (e: unknown) => void wordError(e, locale).then((message) => notify({ type: 'error', message: t('rating.failed', { message }) })),
     );
   };
   const RatingDialog = rating ? ratingDialog : undefined;

@@ -1,12 +1,14 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CatalogItem, Locale, Notice } from '@toolbox/sdk';
 import { fetchApp, fetchCatalog, fetchMe, fetchPins, login, logout, rateApp, savePins, type Me } from '../api/endpoints.ts';
+import { unreachableMessage } from '@toolbox/sdk/api/client';
 import { ApiError } from '../api/http.ts';
 import { watchCatalog } from '../api/watchCatalog.ts';
 import type { HostWiring } from '../hostWiring.ts';
 import { AppFrame } from './AppFrame.tsx';
 import { Desktop } from './Desktop.tsx';
 import { Header } from './Header.tsx';
+import { LoadFailedPage } from './LoadFailedPage.tsx';
 import { HostContext, type HostValue } from './HostContext.ts';
 import { translator } from './i18n/translate.ts';
 import { localeStore } from './localeStore.ts';
@@ -15,6 +17,7 @@ import { pushRecent, readRecent } from './recentApps.ts';
 import { Toasts, type Toast } from './Toasts.tsx';
 import { appIdFromPath } from '../runtime/registerApps.ts';
 import { useLocationPath } from './useLocationPath.ts';
+import { wordError } from './wordError.ts';
 import { withPasswordFields } from './account/withPasswordFields.ts';
 
 const PasswordChangePage = lazy(() => withPasswordFields(import('./account/PasswordChangePage.tsx')));
@@ -29,7 +32,7 @@ const LoginPage = lazy(() =>
         const t = translator(locale);
         return (
           <main className="splash" id="main">
-            <p role="alert">{t('login.error', { message: error instanceof Error ? error.message : String(error) })}</p>
+            <p role="alert">{t('login.error', { message: unreachableMessage(error, locale) ?? (error instanceof Error ? error.message : String(error)) })}</p>
             <button type="button" className="button-primary" onClick={() => window.location.reload()}>
               {t('update.refresh')}
             </button>
@@ -46,7 +49,8 @@ type Session =
   /** Signed in with a temporary password: a new one first (the server refuses everything else until then). */
   | { kind: 'mustChange'; me: Me; current?: string }
   | { kind: 'ready'; me: Me; catalog: CatalogItem[]; pins: string[] }
-  | { kind: 'failed'; message: string };
+  /** Who is signed in, or the catalogue, could not be read: LoadFailedPage says why and offers 重试. */
+  | { kind: 'failed'; error: unknown };
 
 /** The whole desktop: signs in, loads the catalogue and pins, and shows either the tiles or an app's frame. */
 export function Shell({ wiring }: { wiring: HostWiring }) {
@@ -81,12 +85,13 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
     [wiring],
   );
 
-  useEffect(() => {
+  const start = useCallback(() => {
     fetchMe().then(
-      ({ user }) => (user.mustChangePassword ? Promise.resolve(setSession({ kind: 'mustChange', me: user })) : enter(user)).catch((e: unknown) => setSession({ kind: 'failed', message: e instanceof Error ? e.message : String(e) })),
-      (e: unknown) => setSession(e instanceof ApiError && e.status === 401 ? { kind: 'login' } : { kind: 'failed', message: String(e) }),
+      ({ user }) => (user.mustChangePassword ? Promise.resolve(setSession({ kind: 'mustChange', me: user })) : enter(user)).catch((error: unknown) => setSession({ kind: 'failed', error })),
+      (error: unknown) => setSession(error instanceof ApiError && error.status === 401 ? { kind: 'login' } : { kind: 'failed', error }),
     );
   }, [enter]);
+  useEffect(start, [start]);
 
   // Apps whose current version changed since this page loaded the catalogue: their frame offers 刷新 (UpdateBar).
   const loaded = session.kind === 'ready' ? session.catalog : undefined;
@@ -149,7 +154,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
           () => wiring.prefetchPinned(ready.catalog, pins),
           (e: unknown) => {
             setSession((s) => (s.kind === 'ready' ? { ...s, pins: ready.pins } : s));
-            notify({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+            void wordError(e, locale).then((message) => notify({ type: 'error', message }));
           },
         );
       },
@@ -181,9 +186,14 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   if (session.kind === 'checking') body = <main className="splash" id="main" aria-busy="true" />;
   else if (session.kind === 'failed')
     body = (
-      <main className="splash" id="main">
-        <p role="alert">{t('desktop.loadFailed', { message: session.message })}</p>
-      </main>
+      <LoadFailedPage
+        error={session.error}
+        locale={locale}
+        onRetry={() => {
+          setSession({ kind: 'checking' });
+          start();
+        }}
+      />
     );
   else if (session.kind === 'mustChange')
     body = (
@@ -193,9 +203,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
           name={session.me.name}
           knownCurrent={session.current}
           onChanged={() => {
-            void enter({ ...session.me, mustChangePassword: false }).catch((e: unknown) =>
-              setSession({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
-            );
+            void enter({ ...session.me, mustChangePassword: false }).catch((error: unknown) => setSession({ kind: 'failed', error }));
           }}
           onSignOut={() => {
             void logout()

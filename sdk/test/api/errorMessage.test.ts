@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CODE_LIST } from '../../src/shared/api/codes.ts';
 import { CODE_TEXT_ZH } from '../../src/shared/api/codeTextZh.ts';
 import { errorMessageFor } from '../../src/shared/api/errorMessage.ts';
+import { unreachableMessage } from '../../src/shared/api/unreachable.ts';
 import { ApiError, createApiClient } from '../../src/shared/api/client.ts';
 import { ToolboxSdkError } from '../../src/errors.ts';
 import { changeMyPassword, getMe } from '../../src/shared/api/clientRoutes.ts';
@@ -43,7 +44,9 @@ describe('errorMessageFor', () => {
     const error = await refusal(createApiClient({ baseUrl: origin }).request(getMe));
     expect((error as ApiError).code).toBe('TOOLBOX_HTTP_ERROR');
     expect(errorMessageFor(error, 'zh-CN')).toBe(CODE_TEXT_ZH.TOOLBOX_HTTP_ERROR);
-    expect(errorMessageFor(error, 'en')).toMatch(/^HTTP 502: <html>/);
+    // Not the proxy's HTML on an English screen either.
+    expect(errorMessageFor(error, 'en')).toBe('The server gave an unexpected answer, perhaps a network or proxy problem. Try again later.');
+    expect(unreachableMessage(error, 'zh-CN')).toBeUndefined();
   });
 
   it('says the server could not be reached when no answer came, in either language', async () => {
@@ -51,6 +54,10 @@ describe('errorMessageFor', () => {
     expect(error).toBeInstanceOf(TypeError);
     expect(errorMessageFor(error, 'zh-CN')).toBe('连不上工具箱服务器，请检查网络后重试。');
     expect(errorMessageFor(error, 'en')).toBe('Could not reach the Toolbox server: check the network and try again.');
+    // The same words on their own, for a first screen that cannot fetch the chunk with every code's text.
+    expect(unreachableMessage(error, 'zh-CN')).toBe('连不上工具箱服务器，请检查网络后重试。');
+    expect(unreachableMessage(new TypeError('Failed to fetch dynamically imported module: /assets/LoginPage.js'), 'en')).toBe(errorMessageFor(error, 'en'));
+    expect(unreachableMessage(new TypeError('x is not a function'), 'zh-CN')).toBeUndefined();
   });
 
   it("words a plugin's data error in Chinese by the registry's code it has or carries", () => {

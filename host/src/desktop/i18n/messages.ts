@@ -19,7 +19,7 @@ export const zhCN = {
   'desktop.byScenario': '按场景',
   'desktop.empty': '暂无可用的应用',
   'desktop.loading': '正在加载应用目录…',
-  'desktop.loadFailed': '应用目录加载失败：{message}',
+  'desktop.loadFailed': '工作台没有打开：{message}',
   'desktop.results': '搜索结果',
   'scenario.general': '通用型',
   'scenario.vertical': '垂直型',

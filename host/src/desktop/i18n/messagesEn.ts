@@ -20,7 +20,7 @@ export const en: Record<MessageKey, string> = {
   'desktop.byScenario': 'Scenario',
   'desktop.empty': 'No apps available',
   'desktop.loading': 'Loading the catalogue…',
-  'desktop.loadFailed': 'The catalogue failed to load: {message}',
+  'desktop.loadFailed': 'The desktop could not open: {message}',
   'desktop.results': 'Search results',
   'scenario.general': 'General',
   'scenario.vertical': 'Vertical',

@@ -6,6 +6,7 @@
  */
 export * from './client.ts';
 export * from './errorMessage.ts';
+export * from './unreachable.ts';
 export * from './clientRoutes.ts';
 export * from './reviewLabels.ts';
 export type { ErrorBody, FieldErrorBody } from './errorBody.ts';

@@ -4,19 +4,9 @@
  */
 import type { Locale } from '../types.ts';
 import { CODE_TEXT_ZH } from './codeTextZh.ts';
+import { unreachableMessage } from './unreachable.ts';
 
-const UNREACHABLE: Readonly<Record<Locale, string>> = {
-  'zh-CN': '连不上工具箱服务器，请检查网络后重试。',
-  en: 'Could not reach the Toolbox server: check the network and try again.',
-};
-
-/**
- * `fetch` rejects with a TypeError when no answer came at all; each engine words it its own way (Chromium "Failed to
- * fetch", Node "fetch failed", Firefox "NetworkError when attempting to fetch resource.", Safari "Load failed").
- */
-function isUnreachable(error: unknown): boolean {
-  return error instanceof TypeError && /fetch|network|load failed/i.test(error.message);
-}
+const UNEXPECTED_ANSWER_EN = 'The server gave an unexpected answer, perhaps a network or proxy problem. Try again later.';
 
 function field(error: unknown, name: 'code' | 'messageZh'): string | undefined {
   const value = (error as Record<string, unknown> | null)?.[name];
@@ -42,17 +32,22 @@ function registryCode(error: unknown): string | undefined {
  *   Chinese, the server's own Chinese wording where it gave one (`messageZh`: 你发布的版本须由另一位审核人审核…),
  *   else what the code means to a person (`CODE_TEXT_ZH`); in English, the server's own message, which names the
  *   field and the values;
- * - no answer at all (offline, server down): "could not reach the server", in either language;
+ * - no answer at all (offline, server down): "could not reach the server", in either language (`unreachableMessage`);
+ * - an answer that is not the registry's (a proxy's error page, `TOOLBOX_HTTP_ERROR`): "an unexpected answer", in
+ *   either language, never the page's HTML;
  * - anything else: its message as it is.
  * ```ts
  * catch (e) { setError(errorMessageFor(e, locale)); } // 当前密码不正确。
  * ```
  */
 export function errorMessageFor(error: unknown, locale: Locale): string {
-  if (isUnreachable(error)) return UNREACHABLE[locale];
+  const unreachable = unreachableMessage(error, locale);
+  if (unreachable !== undefined) return unreachable;
   const code = registryCode(error);
   if (locale === 'zh-CN' && code !== undefined && Object.hasOwn(CODE_TEXT_ZH, code)) {
     return field(error, 'messageZh') ?? CODE_TEXT_ZH[code as keyof typeof CODE_TEXT_ZH];
   }
+  // A proxy's page instead of the registry's answer: its HTML is no message for a person in English either.
+  if (code === 'TOOLBOX_HTTP_ERROR') return UNEXPECTED_ANSWER_EN;
   return error instanceof Error ? error.message : String(error);
 }

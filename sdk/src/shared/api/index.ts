@@ -8,6 +8,7 @@ export * from './client.ts';
 export * from './codes.ts';
 export * from './codeTextZh.ts';
 export * from './errorMessage.ts';
+export * from './unreachable.ts';
 export * from './errorBody.ts';
 export * from './errors.ts';
 export * from './common.ts';

@@ -14,7 +14,9 @@ function fail(message: string, code: number): never {
 
 let parsed: ReturnType<typeof parseArgs<{ options: { keep: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
 try {
-  parsed = parseArgs({ options: { keep: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
+  // `pnpm run backup -- <folder> --keep 7` hands the `--` on: it is not the end of the options here.
+  const args = process.argv.slice(2);
+  parsed = parseArgs({ args: args[0] === '--' ? args.slice(1) : args, options: { keep: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
 } catch (error) {
   fail(`${(error as Error).message}\n${USAGE}`, 2);
 }

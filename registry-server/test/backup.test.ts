@@ -99,7 +99,8 @@ describe('pnpm run backup', () => {
 
   it('keeps the newest --keep backups, hard-links the files that did not change, and leaves no partial folder', () => {
     const target = join(dir, 'rotating');
-    for (let i = 0; i < 3; i++) expect(runBackup([target, '--keep', '2']).status).toBe(0);
+    // The last as `pnpm run backup -- <folder> --keep 2` passes it on, with the `--`.
+    for (const args of [[target, '--keep', '2'], [target, '--keep', '2'], ['--', target, '--keep', '2']]) expect(runBackup(args).status).toBe(0);
     const names = readdirSync(target).sort();
     expect(names).toHaveLength(2);
     expect(names.every((n) => /^toolbox-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?$/.test(n))).toBe(true);

@@ -107,6 +107,7 @@ export const Errors = {
   REAUTH_REQUIRED: defineError('TOOLBOX_REAUTH_REQUIRED', 'password: give your password, or sign in again through single sign-on (GET /api/auth/oidc/login?reauth=1) at most %d minutes before'),
   METHOD_NOT_ALLOWED: defineError('TOOLBOX_METHOD_NOT_ALLOWED', '%s'),
   REQUEST_TIMEOUT: defineError('TOOLBOX_REQUEST_TIMEOUT', 'The request took too long to arrive'),
+  UNAVAILABLE: defineError('TOOLBOX_UNAVAILABLE', 'This instance cannot serve: %s'),
   INTERNAL: defineError('TOOLBOX_INTERNAL', 'Internal server error'),
 } as const;
 

@@ -66,7 +66,8 @@ export interface BuildAppOptions {
   adminPassword?: string;
   /** A built host to serve at `/`, with an SPA fallback to index.html for non-asset paths. */
   hostDir?: string;
-  logger?: boolean;
+  /** Fastify's logger: `true` (the CLI: JSON lines on stdout), or pino's options (a test reads what is logged through `stream`). */
+  logger?: boolean | { level?: string; stream?: NodeJS.WritableStream };
   /**
    * The addresses of the proxies in front (a comma-separated list of addresses and CIDR ranges, `loopback` for
    * 127.0.0.0/8 and ::1): only from them are X-Forwarded-For/-Proto/-Host believed, so the client address the login

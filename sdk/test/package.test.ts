@@ -183,6 +183,7 @@ const surface: Record<string, string[]> = {
     'IMPORT_CHOICES_MAX', 'IMPORT_LIMITS', 'ImportColumnSchema', 'ImportProblemSchema', 'ImportRefusalSchema', 'ImportReportSchema', 'importRecords',
     'SheetColumnSchema', 'SheetColumnsSchema', 'readSheetColumns',
     'CODE_TEXT_ZH', 'errorMessageFor', 'unreachableMessage',
+    'HealthSchema', 'getHealth',
   ],
   // The route references of './api' (method and URL only) and its client: what a browser bundle calls with.
   './api/client': [
@@ -202,6 +203,7 @@ const surface: Record<string, string[]> = {
     'handOverApp',
     'importRecords', 'readSheetColumns',
     'errorMessageFor', 'unreachableMessage',
+    'getHealth',
   ],
   './testing': ['createMemoryData', 'createMemoryFiles', 'createMemoryOrg', 'createMockToolbox', 'mountLightApp'],
   './testing/node': ['CHROMIUM_ARGS', 'CHROMIUM_PATH', 'FRAME', 'SCREEN', 'checkDist', 'describeFramedPreview', 'framedPreview', 'insideFrame', 'launchChromium', 'overflowingElements', 'previewPage'],

@@ -28,6 +28,9 @@ export const logout: RouteRef<typeof R.logout> = { method: 'POST', url: '/api/au
 // catalog
 export const getCatalog: RouteRef<typeof R.getCatalog> = { method: 'GET', url: '/api/catalog' };
 
+// health
+export const getHealth: RouteRef<typeof R.getHealth> = { method: 'GET', url: '/api/health' };
+
 // data
 export const listRecords: RouteRef<typeof R.listRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection' };
 export const getRecord: RouteRef<typeof R.getRecord> = { method: 'GET', url: '/api/apps/:id/data/:collection/:docId' };

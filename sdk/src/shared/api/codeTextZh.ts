@@ -104,6 +104,7 @@ export const CODE_TEXT_ZH: { readonly [C in ServerCode | UsageRejectionCode | 'T
   TOOLBOX_SSO_UNIT_UNKNOWN: '统一身份认证提供的所在单位在工具箱中不存在，请联系管理员。',
   TOOLBOX_SSO_REAUTH_MISMATCH: '重新验证时登录的不是当前账号。',
   TOOLBOX_REAUTH_REQUIRED: '这项操作需要先输入你的密码（或重新通过统一身份认证登录）确认身份。',
+  TOOLBOX_UNAVAILABLE: '服务器暂时不能工作（数据库没有应答），请稍后重试；一直这样时请联系管理员。',
   TOOLBOX_INTERNAL: '服务器出错了。请稍后重试；一直出错时请联系管理员。',
   TOOLBOX_USAGE_INVALID: '使用记录的格式不对。',
   TOOLBOX_USAGE_BUSY: '服务器正忙，使用记录稍后会再发送。',

@@ -116,6 +116,7 @@ export const CODES = {
   TOOLBOX_SSO_UNIT_UNKNOWN: { status: 403, origin: 'server', meaning: "A user to be created whose unit claim names no enabled unit." },
   TOOLBOX_SSO_REAUTH_MISMATCH: { status: 403, origin: 'server', meaning: "A re-authentication signed in as another user than the session's." },
   TOOLBOX_REAUTH_REQUIRED: { status: 401, origin: 'server', meaning: 'Give the password, or sign in through single sign-on again first.' },
+  TOOLBOX_UNAVAILABLE: { status: 503, origin: 'server', meaning: "This instance cannot serve now: its database did not answer (GET /api/health)." },
   TOOLBOX_INTERNAL: { status: 500, origin: 'server', meaning: 'A bug: see the server log.' },
 
   // Usage and review (docs/metrics.md).

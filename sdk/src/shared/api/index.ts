@@ -18,6 +18,7 @@ export * from './attachments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './catalog.ts';
+export * from './health.ts';
 export * from './data.ts';
 export * from './lifecycle.ts';
 export * from './me.ts';

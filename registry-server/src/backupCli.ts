@@ -2,28 +2,12 @@
 // SQLite database and the data folder of the deployment that TOOLBOX_DB and TOOLBOX_DATA_DIR name (the server's own
 // variables and defaults), taken while the server runs. docs/operations.md has the timer that runs it nightly and the
 // steps to restore one.
-import { parseArgs } from 'node:util';
 import { BackupError, backup, shown } from './backup/backup.ts';
+import { fail, readCommandLine } from './lib/operatorCommand.ts';
 
 const USAGE = 'usage: node registry-server/dist/backupCli.js <backup folder> [--keep N]  (default 14; TOOLBOX_DB and TOOLBOX_DATA_DIR as for the server)';
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
-}
-
-let parsed: ReturnType<typeof parseArgs<{ options: { keep: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
-try {
-  // `pnpm run backup -- <folder> --keep 7` hands the `--` on: it is not the end of the options here.
-  const args = process.argv.slice(2);
-  parsed = parseArgs({ args: args[0] === '--' ? args.slice(1) : args, options: { keep: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
-}
-if (parsed.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const parsed = readCommandLine(USAGE, { keep: { type: 'string' } });
 const [target, ...extra] = parsed.positionals;
 if (!target || extra.length > 0) fail(USAGE, 2);
 const keepText = parsed.values.keep ?? '14';

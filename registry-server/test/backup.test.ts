@@ -2,66 +2,46 @@
 // server holds open: the backup is complete (the record, its photo, the bundles), restores into a server as
 // docs/operations.md says, keeps the newest --keep, links what did not change, and refuses what it cannot back up
 // without writing anything.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { listBackups } from '../src/backup/backup.ts';
 import { writeTrustedUnits } from '../src/versionReview/trustedUnits.ts';
-import { compiledEntry, serverDir } from './helpers/compiledEntry.ts';
 import { login, type Session } from './helpers/login.ts';
 import { multipart } from './helpers/bundles.ts';
+import { serverOnAFile } from './helpers/serverOnAFile.ts';
 import { goodRecord, ledgerWithPhotos, publishRuntimeAndForm } from './forms/formSupport.ts';
 import { jpegWithGps } from './attachments/photoFixtures.ts';
 
-let dir: string;
-let app: FastifyInstance;
 let staff: Session;
 let photo: { id: string; url: string };
 let photoBytes: Buffer;
-const db = () => join(dir, 'live', 'toolbox.db');
-const dataDir = () => join(dir, 'live', 'bundles');
 
-function runBackup(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [compiledEntry('backupCli.js'), ...args], {
-    cwd: serverDir,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, TOOLBOX_DB: db(), TOOLBOX_DATA_DIR: dataDir(), ...env },
-  });
-}
-
-const records = async (server: FastifyInstance, who: Session) =>
-  (await server.inject({ url: '/api/apps/hardship-hy/data/records', headers: who.headers })).json<{ items: { data: { name: string } }[] }>().items.map((r) => r.data.name);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'toolbox-backup-'));
-  // The server keeps running (and holding the file open) through every backup below.
-  app = await buildApp({ demo: true, fetchExternalEntries: false, db: db(), dataDir: dataDir() });
-  // The admin's publishes go live without review, as the other form suites have them.
+// The server keeps running (and holding the file open) through every backup below: a form app with a record and its
+// photo, published by the admin, whose publishes go live without review as in the other form suites.
+const server = serverOnAFile('toolbox-backup-', async (app) => {
   await writeTrustedUnits(app.db, ['ops-centre']);
   const admin = await login(app, 'admin');
   staff = await login(app, 'staff');
   await publishRuntimeAndForm(app, admin, ledgerWithPhotos());
   const body = multipart(await jpegWithGps(), 'photo.jpg', 'file');
-  const uploaded = await app.inject({ method: 'POST', url: '/api/apps/hardship-hy/attachments?field=photos', headers: { ...staff.headers, ...body.headers }, payload: body.payload });
+  const uploaded = await server.app.inject({ method: 'POST', url: '/api/apps/hardship-hy/attachments?field=photos', headers: { ...staff.headers, ...body.headers }, payload: body.payload });
   expect(uploaded.statusCode, uploaded.body).toBe(201);
   photo = uploaded.json();
-  photoBytes = (await app.inject({ url: photo.url, headers: staff.headers })).rawPayload;
-  const created = await app.inject({ method: 'POST', url: '/api/apps/hardship-hy/data/records', headers: staff.headers, payload: goodRecord({ photos: [{ id: photo.id }] }) });
+  photoBytes = (await server.app.inject({ url: photo.url, headers: staff.headers })).rawPayload;
+  const created = await server.app.inject({ method: 'POST', url: '/api/apps/hardship-hy/data/records', headers: staff.headers, payload: goodRecord({ photos: [{ id: photo.id }] }) });
   expect(created.statusCode, created.body).toBe(201);
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
+const runBackup = (args: string[], env?: Record<string, string>) => server.run('backupCli.js', args, env);
+
+const records = async (app: FastifyInstance, who: Session) =>
+  (await app.inject({ url: '/api/apps/hardship-hy/data/records', headers: who.headers })).json<{ items: { data: { name: string } }[] }>().items.map((r) => r.data.name);
 
 describe('pnpm run backup', () => {
   it('copies the database and the data folder while the server runs, and the copy restores: the record, its photo, the bundles', async () => {
-    const target = join(dir, 'backups');
+    const target = join(server.dir, 'backups');
     const run = runBackup([target]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Backed up .*toolbox\.db \(\d+\.\d MB, quick_check ok\) and .*bundles \(\d+ files, 0 of them hard links/);
@@ -70,12 +50,12 @@ describe('pnpm run backup', () => {
     expect(run.stdout).toContain(name);
 
     // Written after the backup: not in it.
-    const later = await app.inject({ method: 'POST', url: '/api/apps/hardship-hy/data/records', headers: staff.headers, payload: goodRecord({ name: '张建国' }) });
+    const later = await server.app.inject({ method: 'POST', url: '/api/apps/hardship-hy/data/records', headers: staff.headers, payload: goodRecord({ name: '张建国' }) });
     expect(later.statusCode, later.body).toBe(201);
-    expect(await records(app, staff)).toEqual(expect.arrayContaining(['李桂英', '张建国']));
+    expect(await records(server.app, staff)).toEqual(expect.arrayContaining(['李桂英', '张建国']));
 
     // Restore as docs/operations.md says: the database file and the files folder in place, then start.
-    const restored = join(dir, 'restored');
+    const restored = join(server.dir, 'restored');
     cpSync(join(target, name!, 'toolbox.db'), join(restored, 'toolbox.db'));
     cpSync(join(target, name!, 'files'), join(restored, 'bundles'), { recursive: true });
     const again = await buildApp({ fetchExternalEntries: false, db: join(restored, 'toolbox.db'), dataDir: join(restored, 'bundles') });
@@ -91,14 +71,14 @@ describe('pnpm run backup', () => {
       expect(entry).toMatch(/^\/bundles\/form-runtime\//);
       const served2 = await again.inject({ url: entry, headers: staffAgain.headers });
       expect(served2.statusCode).toBe(200);
-      expect(served2.body).toBe(readFileSync(join(dataDir(), entry.replace('/bundles/', '')), 'utf8'));
+      expect(served2.body).toBe(readFileSync(join(server.dataDir, entry.replace('/bundles/', '')), 'utf8'));
     } finally {
       await again.close();
     }
   });
 
   it('keeps the newest --keep backups, hard-links the files that did not change, and leaves no partial folder', () => {
-    const target = join(dir, 'rotating');
+    const target = join(server.dir, 'rotating');
     // The last as `pnpm run backup -- <folder> --keep 2` passes it on, with the `--`.
     for (const args of [[target, '--keep', '2'], [target, '--keep', '2'], ['--', target, '--keep', '2']]) expect(runBackup(args).status).toBe(0);
     const names = readdirSync(target).sort();
@@ -113,13 +93,13 @@ describe('pnpm run backup', () => {
   });
 
   it('refuses PostgreSQL, a missing database and a bad --keep with a message and a non-zero exit, writing nothing', () => {
-    const target = join(dir, 'refused');
+    const target = join(server.dir, 'refused');
     const postgres = runBackup([target], { TOOLBOX_DB: 'postgres://toolbox@127.0.0.1/toolbox' });
     expect(postgres.status).toBe(1);
     expect(postgres.stderr).toContain('pg_dump');
-    const missing = runBackup([target], { TOOLBOX_DB: join(dir, 'nowhere.db') });
+    const missing = runBackup([target], { TOOLBOX_DB: join(server.dir, 'nowhere.db') });
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain(`there is no database at ${join(dir, 'nowhere.db')}`);
+    expect(missing.stderr).toContain(`there is no database at ${join(server.dir, 'nowhere.db')}`);
     const keep = runBackup([target, '--keep', 'all']);
     expect(keep.status).toBe(2);
     expect(keep.stderr).toContain('--keep: "all" is not a whole number');

@@ -2,6 +2,8 @@
 // a photo (a real JPEG carrying an EXIF GPS position) into the 电动车违规充电排查 form, it goes up through the host API's
 // upload (toolbox.files), the record saves with it, its page shows it, and what the server serves back has no EXIF;
 // staff at another committee are refused the photo. 导出（含照片） downloads the workbook and the photo in one ZIP. The 排查人 picker lists the people of staff's own committee.
+// Another committee imports that workbook with a picture placed on its 现场照片 cell: the new record has the photo.
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpegWithGps, photoMetadata } from '../../registry-server/test/attachments/photoFixtures.ts';
@@ -12,6 +14,14 @@ import { publishTemplateForm } from './support/publishTemplateForm.ts';
 import { screenshot } from './support/screenshots.ts';
 import { signIn } from './support/signIn.ts';
 import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
+
+// ExcelJS is the registry's own dependency (it reads the uploads): typed here only as far as the test uses it.
+interface Workbook {
+  worksheets: { getRow(n: number): { values: unknown[] }; addImage(id: number, range: object): void }[];
+  xlsx: { load(bytes: Buffer): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer> };
+  addImage(image: { buffer: Buffer; extension: 'jpeg' }): number;
+}
+const ExcelJS = createRequire(join(repoRoot, 'registry-server/package.json'))('exceljs') as { Workbook: new () => Workbook };
 
 let product: Product;
 let browser: Browser;
@@ -94,6 +104,34 @@ describe('photos and pickers of a form app on the desktop', () => {
 
     await signIn(page, product.origin, 'staff2');
     expect((await readInPage(page, url)).status).toBe(404);
+
+    // Another committee keeps its ledger in Excel with the photos in it: staff2 imports the exported workbook with a
+    // picture dropped on the 现场照片 cell, and the new record has that photo.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(entries[0]!.bytes);
+    const sheet = book.worksheets[0]!;
+    const photoColumn = (sheet.getRow(1).values as unknown[]).findIndex((v) => String(v).startsWith('现场照片')) - 1;
+    const picture = book.addImage({ buffer: await jpegWithGps(800, 600), extension: 'jpeg' });
+    sheet.addImage(picture, { tl: { col: photoColumn + 0.1, row: 1.1 }, br: { col: photoColumn + 0.9, row: 1.9 } });
+    const withPhoto = Buffer.from(await book.xlsx.writeBuffer());
+
+    await page.locator('[data-app="ebike-charging"] .tile-open').first().click();
+    await frame.getByRole('button', { name: '导入', exact: true }).click({ timeout: 30_000 });
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: '排查台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: withPhoto });
+    await dialog.getByText('将导入 1 张照片（上传时去掉拍摄位置等信息）。').waitFor({ timeout: 20_000 });
+    await screenshot(page, 'form-import-photos');
+    await dialog.getByRole('button', { name: '导入 1 条记录' }).click();
+    await page.locator('.toast', { hasText: '已导入 1 条记录' }).waitFor({ timeout: 20_000 });
+    const imported = await page.evaluate(async () => {
+      const list = await (await fetch('/api/apps/ebike-charging/data/records?limit=5', { credentials: 'include' })).json();
+      return list.items.map((r: { data: { photos?: { id: string }[] } }) => r.data.photos ?? []);
+    });
+    expect(imported).toHaveLength(1);
+    expect(imported[0]).toHaveLength(1);
+    const importedPhoto = await readInPage(page, `/api/apps/ebike-charging/attachments/${imported[0][0].id}`);
+    expect(importedPhoto.status).toBe(200);
+    expect(await photoMetadata(importedPhoto.bytes)).toMatchObject({ format: 'jpeg', width: 800, height: 600, exif: false });
     await page.close();
   });
 });

@@ -93,9 +93,9 @@ describe('importRecords on the desktop', () => {
     // Worded in the desktop's language: Chinese unless English is asked for.
     expect(String(old.args[2])).toContain('旧版 Excel（.xls）');
 
-    const big = new Blob([HEAD, '\r\n', 'x'.repeat(5 * 1024 * 1024)]);
+    const big = new Blob([HEAD, '\r\n', 'x'.repeat(40 * 1024 * 1024)]);
     const large = (await client.importRecords!(big, { dryRun: true, locale: 'en' }).catch((e: unknown) => e)) as ToolboxSdkError;
     expect(isToolboxSdkError(large)).toBe(true);
-    expect(large).toMatchObject({ statusCode: 413, args: [413, 'TOOLBOX_IMPORT_TOO_LARGE', expect.stringContaining('5 MiB')] });
+    expect(large).toMatchObject({ statusCode: 413, args: [413, 'TOOLBOX_IMPORT_TOO_LARGE', expect.stringContaining('40 MiB')] });
   });
 });

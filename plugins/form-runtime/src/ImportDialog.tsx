@@ -53,7 +53,8 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const live = useRef(true);
   const name = textOf(definition.name, locale);
   const firstState = textOf(flowState(definition, definition.flow?.initial)?.label, locale);
-  const fields = formFields(definition).filter((f) => f.kind !== 'photo');
+  const fields = formFields(definition);
+  const photoFields = fields.filter((f) => f.kind === 'photo');
   const states = (definition.flow?.states ?? []).filter((s) => !s.retired).map((s) => textOf(s.label, locale));
 
   useEffect(() => {
@@ -143,6 +144,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
             <li>{t('importHowChoice')}</li>
             <li>{t('importHowAddress')}</li>
             <li>{t('importHowId')}</li>
+            {photoFields.length > 0 && <li>{t('importHowPhoto', photoFields.map((f) => textOf(f.label, locale)).join(t('listSeparator')), IMPORT_MAX.photos)}</li>}
             {states.length > 0 && <li>{t('importHowState', states.join(t('listSeparator')))}</li>}
           </ul>
         </details>

@@ -105,6 +105,8 @@ export function ImportReportView({ report, definition, repeats, repeatsBy, onCho
           </div>
         )}
       </dl>
+      {(report.photos ?? 0) > 0 && <p className="fr-import__read" data-import-photos>{t('importPhotos', report.photos ?? 0, !report.dryRun)}</p>}
+      {(report.photosIgnored ?? 0) > 0 && <Notice type="warning">{t('importPhotosIgnored', report.photosIgnored ?? 0)}</Notice>}
       {report.problemCount === 0 ? (
         <>
           <Notice type="success">{t('importReady', report.rows)}</Notice>

@@ -4,7 +4,7 @@ import { isToolboxSdkError } from '@toolbox/sdk';
  * What a record import reads at most, as the contract's IMPORT_LIMITS says (`@toolbox/sdk/api`, whose schemas stay
  * out of the runtime's bundle; a test keeps the two equal): a file past them is refused here, before it is uploaded.
  */
-export const IMPORT_MAX = { bytes: 5 * 1024 * 1024, rows: 5_000 } as const;
+export const IMPORT_MAX = { bytes: 40 * 1024 * 1024, rows: 5_000, photos: 500 } as const;
 
 /** Why a file could not even be checked, as the dialog words it; `detail` is the server's own message when it sent one. */
 export interface ImportFailure {

@@ -160,8 +160,8 @@ const zhCN = {
   importHeaderRule: '第一行写字段名称，与表单字段同名，从第二行起每行一条记录。可以先点“导出 Excel”，用导出的文件作模板。',
   importNewRecords: (unit: string, state: string) =>
     state
-      ? `新记录登记在${unit}，状态按“状态”一列登记，没有这一列或空着的为“${state}”；照片不导入。`
-      : `新记录登记在${unit}；照片不导入。`,
+      ? `新记录登记在${unit}，状态按“状态”一列登记，没有这一列或空着的为“${state}”。`
+      : `新记录登记在${unit}。`,
   importAllOrNone: (mb: number, rows: number) =>
     `整个文件一起导入：只要有一行不对，就一条也不导入。支持 Excel 工作簿（.xlsx）和 CSV，最多 ${mb} MB、${rows.toLocaleString('zh-CN')} 行。`,
   importFields: '表单字段（* 为必填）：',
@@ -170,6 +170,8 @@ const zhCN = {
   importHowChoice: '单选写选项的文字；多选用“、”或逗号分开；是/否写“是”或“否”。',
   importHowAddress: '住址写成“8号楼 201室”（楼号和室号之间空一格）。',
   importHowId: '身份证号一列请先设为“文本”格式，否则 Excel 会把后几位变成 0。',
+  importHowPhoto: (labels: string, max: number) =>
+    `照片（${labels}）：用 Excel 工作簿（.xlsx），把每条记录的照片插入到这一列、它那一行的单元格上（浮动图片；WPS 的“嵌入单元格”图片请先右键“切换为浮动图片”）。一次最多 ${max} 张；CSV 带不了照片。更新已有的记录时照片不变。`,
   importHowState: (states: string) => `状态写状态的名称：${states}；只能写您按流程能办理到的状态。更新已有的记录时状态不变，请在列表里按流程办理。`,
   importChoose: '选择文件',
   importChooseAgain: '重新选择文件',
@@ -181,7 +183,9 @@ const zhCN = {
   importColumnsIgnored: '不导入的列',
   importColumnsNone: '没有',
   importAs: (label: string) => `（即“${label}”）`,
-  ignoredPhoto: '照片不能从表格导入',
+  ignoredPhoto: 'CSV 带不了照片：照片请用 Excel 工作簿（.xlsx）导入',
+  importPhotos: (n: number, done: boolean) => (done ? `导入了 ${n} 张照片。` : `将导入 ${n} 张照片（上传时去掉拍摄位置等信息）。`),
+  importPhotosIgnored: (n: number) => `表格里另有 ${n} 张图片不在照片列上，或不在记录的那一行，不会导入。`,
   ignoredStatus: (state: string) => (state ? `新记录的状态都是“${state}”` : '状态不导入'),
   ignoredStamp: '导出文件附带的单位和时间',
   ignoredDuplicate: '与前面的列重复，只读第一列',
@@ -427,8 +431,8 @@ const en: Translation<typeof zhCN> = {
   importHeaderRule: 'The first row names the fields as the form does; each row after it is one record. “Export Excel” gives a file to start from.',
   importNewRecords: (unit, state) =>
     state
-      ? `New records belong to ${unit}, in the state their Status column names, or “${state}” without one or when it is empty; photos are not imported.`
-      : `New records belong to ${unit}; photos are not imported.`,
+      ? `New records belong to ${unit}, in the state their Status column names, or “${state}” without one or when it is empty.`
+      : `New records belong to ${unit}.`,
   importAllOrNone: (mb, rows) =>
     `The whole file is imported or nothing: one row that does not fit stops it all. Excel workbooks (.xlsx) and CSV, at most ${mb} MB and ${rows.toLocaleString('en')} rows.`,
   importFields: 'Fields of the form (* required): ',
@@ -437,6 +441,8 @@ const en: Translation<typeof zhCN> = {
   importHowChoice: 'A choice by its option’s text; several choices separated by “、” or commas; yes/no as 是 or 否 (yes, no).',
   importHowAddress: 'An address as “8号楼 201室” (building, a space, room).',
   importHowId: 'Format the ID number column as Text first, or Excel turns its last digits into 0.',
+  importHowPhoto: (labels, max) =>
+    `Photos (${labels}): in an Excel workbook (.xlsx), insert each record’s photos over its cell in that column, on its row (floating pictures; in WPS, right-click a picture placed in a cell and choose 切换为浮动图片 first). At most ${max} at once; a CSV cannot carry photos. Updating a record leaves its photos as they are.`,
   importHowState: (states) => `Write a state by its name: ${states}; only a state you could take a record to by the flow. Updating a record leaves its state as it is: move it on in the list.`,
   importChoose: 'Choose a file',
   importChooseAgain: 'Choose the file again',
@@ -448,7 +454,9 @@ const en: Translation<typeof zhCN> = {
   importColumnsIgnored: 'Columns not imported',
   importColumnsNone: 'none',
   importAs: (label) => ` (as “${label}”)`,
-  ignoredPhoto: 'photos cannot come from a table',
+  ignoredPhoto: 'a CSV cannot carry photos: import them from an Excel workbook (.xlsx)',
+  importPhotos: (n, done) => (done ? `${n} photo${n === 1 ? '' : 's'} imported.` : `${n} photo${n === 1 ? '' : 's'} will be imported (without where they were taken and other hidden details).`),
+  importPhotosIgnored: (n) => `${n} more picture${n === 1 ? ' is' : 's are'} not in a photo column or not on a record’s row, and will not be imported.`,
   ignoredStatus: (state) => (state ? `new records all start as “${state}”` : 'states are not imported'),
   ignoredStamp: 'the unit and times an export adds',
   ignoredDuplicate: 'repeats an earlier column: only the first is read',

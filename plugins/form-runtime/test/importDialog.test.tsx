@@ -82,7 +82,7 @@ const openDialog = async () => {
 
 describe('the 导入 dialog', () => {
   it('keeps its limits equal to the contract’s', () => {
-    expect(IMPORT_MAX).toEqual({ bytes: IMPORT_LIMITS.maxBytes, rows: IMPORT_LIMITS.maxRows });
+    expect(IMPORT_MAX).toEqual({ bytes: IMPORT_LIMITS.maxBytes, rows: IMPORT_LIMITS.maxRows, photos: IMPORT_LIMITS.maxPhotos });
   });
 
   it('is not offered where the data API cannot import (the test double alone)', async () => {
@@ -108,7 +108,7 @@ describe('the 导入 dialog', () => {
     const dialog = await openDialog();
     expect(document.activeElement).toBe(screen.getByLabelText('选择文件'));
     expect(dialog.textContent).toContain('第一行写字段名称，与表单字段同名');
-    expect(dialog.textContent).toContain('状态按“状态”一列登记，没有这一列或空着的为“待核实”；照片不导入');
+    expect(dialog.textContent).toContain('状态按“状态”一列登记，没有这一列或空着的为“待核实”。');
     expect(dialog.textContent).toContain('状态写状态的名称：待核实、帮扶中、已结案、不符合条件');
     expect(dialog.textContent).toContain('户主姓名*、身份证号*、联系电话、住址*');
     expect(within(dialog).getByRole('button', { name: '导入' })).toHaveProperty('disabled', true);
@@ -339,7 +339,7 @@ describe('the 导入 dialog', () => {
     expect(calls).toEqual([]);
 
     choose(xlsx('全街道.xlsx'));
-    const alert = await within(dialog).findByText(/文件太大：一次最多导入 5 MB、5,000 行/);
+    const alert = await within(dialog).findByText(/文件太大：一次最多导入 40 MB、5,000 行/);
     expect(alert.closest('[role="alert"]')?.textContent).toContain('服务器的说明：工作表“台账”有 6000 行，一次最多读取 5000 行：请分成几个文件');
     expect(within(dialog).getByRole('button', { name: '导入' })).toHaveProperty('disabled', true);
 

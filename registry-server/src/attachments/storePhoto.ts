@@ -7,9 +7,14 @@ import type { Photo } from './reencodePhoto.ts';
 import type { AttachmentsTable } from './tables.ts';
 
 /** Keeps a re-encoded photo as the uploader's unsaved attachment; sweeps a batch of uploads no record took in a day. */
-export async function storePhoto(app: FastifyInstance, owner: { appId: string; field: string; unitId: string; userId: string }, photo: Photo): Promise<AttachmentsTable> {
+export async function storePhoto(
+  app: FastifyInstance,
+  owner: { appId: string; field: string; unitId: string; userId: string },
+  photo: Photo,
+  /** The id a record's data names already (an import's); else a new one. */
+  id = randomBytes(16).toString('hex'),
+): Promise<AttachmentsTable> {
   const content = attachmentContentOf(app);
-  const id = randomBytes(16).toString('hex');
   const now = app.now();
   const row: AttachmentsTable = {
     id,

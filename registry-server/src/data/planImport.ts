@@ -83,8 +83,9 @@ export async function planImport(
   for (let i = 0; i < ids.length; i += 500) {
     for (const row of await db.selectFrom('records').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute()) rows.set(row.id, row);
   }
-  // A 状态 column places new records only: an updated record keeps its state, which moves on by the flow's steps.
-  const columns = read.columns.filter((c) => c.ignored === null && c.field !== null && fieldByKey(definition, c.field)?.kind !== 'status');
+  // A 状态 column places new records only: an updated record keeps its state, which moves on by the flow's steps. So
+  // do photos: an updated record keeps its own, and the row's pictures are not taken.
+  const columns = read.columns.filter((c) => c.ignored === null && c.field !== null && !['status', 'photo'].includes(fieldByKey(definition, c.field)?.kind ?? ''));
   const headerOf = new Map(columns.map((c) => [c.field!, c.header]));
   for (const record of read.records) {
     const row = rows.get(targets.get(record.line) ?? '');

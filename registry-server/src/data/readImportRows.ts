@@ -3,6 +3,7 @@ import { IMPORT_LIMITS, type ImportReport } from '@toolbox/sdk/api';
 import {
   checkFormRecord,
   EXPORT_STAMP_COLUMNS,
+  FORM_LIMITS,
   type FormDefinition,
   type FormField,
   fieldByKey,
@@ -12,12 +13,16 @@ import {
   reachableStates,
   readCell,
 } from '@toolbox/sdk/forms';
+import { randomBytes } from 'node:crypto';
+import { PHOTO_LIMITS } from '../attachments/photoLimits.ts';
+import { sniffImage } from '../attachments/sniffImage.ts';
 import { Errors } from '../errors.ts';
-import type { SheetReading, SheetTable } from '../sheets/SheetTable.ts';
+import type { SheetImage, SheetReading, SheetTable } from '../sheets/SheetTable.ts';
 
 /** How a record import is read: the workbook's first sheet (where an export writes), refused with the import's codes. */
 export const IMPORT_READING: SheetReading = {
-  limits: IMPORT_LIMITS,
+  // An .xlsx's pictures too: those in a photo field's column become the records' photos.
+  limits: { ...IMPORT_LIMITS, maxImages: IMPORT_LIMITS.maxPhotos },
   invalid: (message) => new Errors.IMPORT_FILE_INVALID(message),
   tooLarge: (message) => new Errors.IMPORT_TOO_LARGE(message),
   sheetNames: [],
@@ -39,22 +44,27 @@ const STAMPS = new Set(Object.values(EXPORT_STAMP_COLUMNS).flatMap((c) => [heade
 const en = (label: LocalizedText) => label.en ?? label['zh-CN'];
 const say = (zh: string, enText: string): LocalizedText => ({ 'zh-CN': zh, en: enText });
 
-/** Matches each header to the field whose label (Chinese or English) it is; what it cannot use says why. */
-export function matchImportColumns(definition: FormDefinition, headers: string[]): Column[] {
+/**
+ * Matches each header to the field whose label (Chinese or English) it is; what it cannot use says why. A photo
+ * field's column is read from an .xlsx (`photosReadable`: its pictures), not from a CSV.
+ */
+export function matchImportColumns(definition: FormDefinition, headers: string[], photosReadable = false): Column[] {
   const byHeader = new Map<string, FormField>();
   for (const field of formFields(definition)) {
     for (const label of [field.label['zh-CN'], field.label.en]) {
       if (!label) continue;
       byHeader.set(headerKey(label), field);
-      // An export heads a photo field 现场照片（张）: its count, not photos.
-      if (field.kind === 'photo') byHeader.set(headerKey(`${label}（张）`), field).set(headerKey(`${label} (photos)`), field);
+      // An export heads a photo field 现场照片（张） (its count), and the ZIP's workbook 现场照片（文件） (the files' names).
+      if (field.kind === 'photo') {
+        for (const suffix of ['（张）', ' (photos)', '（文件）', ' (files)']) byHeader.set(headerKey(`${label}${suffix}`), field);
+      }
     }
   }
   const taken = new Set<string>();
   return headers.map((header) => {
     const field = byHeader.get(headerKey(header));
     if (!field) return { header, field: null, ignored: STAMPS.has(headerKey(header)) ? 'stamp' : 'unknown' };
-    if (field.kind === 'photo') return { header, field: field.key, ignored: field.kind };
+    if (field.kind === 'photo' && !photosReadable) return { header, field: field.key, ignored: field.kind };
     if (taken.has(field.key)) return { header, field: field.key, ignored: 'duplicate' };
     taken.add(field.key);
     return { header, field: field.key, ignored: null };
@@ -68,6 +78,13 @@ export interface ImportRead {
   defaulted: string[];
   records: { line: number; data: Record<string, unknown> }[];
   problems: Problem[];
+  /**
+   * The pictures the records take (an .xlsx's, in a photo field's column on a record's row): each under the id its
+   * record's data already names, stored under that id when the import is written.
+   */
+  photos: { line: number; field: string; id: string; bytes: Buffer }[];
+  /** Pictures of the sheet that no record takes: outside every photo column, or on no row of data. */
+  photosIgnored: number;
 }
 
 /**
@@ -113,7 +130,7 @@ export function readImportRows(
   now: Date,
 ): ImportRead {
   const word = (text: LocalizedText) => (locale === 'en' ? en(text) : text['zh-CN']);
-  const columns = matchImportColumns(definition, table.headers);
+  const columns = matchImportColumns(definition, table.headers, table.format === 'xlsx');
   const problems: Problem[] = [];
   const used = columns.flatMap((c, index) => (c.ignored === null && c.field ? [{ index, header: c.header, field: fieldByKey(definition, c.field)! }] : []));
   const headerOf = new Map(used.map((u) => [u.field.key, u.header]));
@@ -127,8 +144,8 @@ export function readImportRows(
   for (const field of formFields(definition)) {
     if (!field.required || field.kind === 'status' || headerOf.has(field.key) || defaultedKeys.has(field.key)) continue;
     const message =
-      field.kind === 'photo'
-        ? say(`“${field.label['zh-CN']}”是必填的照片，照片无法从表格导入：请先在搭建器里把它改为选填，或逐条登记`, `"${en(field.label)}" is a required photo, and photos cannot be imported from a table: make it optional in the designer first, or add the records one by one`)
+      field.kind === 'photo' && table.format === 'csv'
+        ? say(`“${field.label['zh-CN']}”是必填的照片，CSV 文件带不了照片：请用 Excel（.xlsx）文件，把每条记录的照片放在“${field.label['zh-CN']}”一列它那一行的单元格里`, `"${en(field.label)}" is a required photo, and a CSV cannot hold photos: use an .xlsx file, with each record's photos in the "${en(field.label)}" column on its row`)
         : say(`缺少必填的“${field.label['zh-CN']}”一列（第一行写字段名称）`, `The required column "${en(field.label)}" is missing (the first row holds the field names)`);
     problems.push({ line: 1, column: null, field: field.key, message: word(message) });
     missingColumns.add(field.key);
@@ -144,10 +161,30 @@ export function readImportRows(
 
   const fileProblems = problems.length;
   const records: ImportRead['records'] = [];
+  const photos: ImportRead['photos'] = [];
+  const picturesAt = groupPictures(table);
+  const taken = new Set<SheetImage>();
   for (const row of table.rows) {
     const data: Record<string, unknown> = Object.fromEntries(defaults.map(([key, value]) => [key, structuredClone(value)]));
     const failed = new Set<string>();
     for (const { index, header, field } of used) {
+      if (field.kind === 'photo') {
+        // The pictures in the cell, not its text (an export writes the photos' count there).
+        const cell = readPhotoCell(picturesAt, row.line, index, field);
+        for (const picture of cell.pictures) taken.add(picture);
+        if ('problem' in cell) {
+          failed.add(field.key);
+          problems.push({ line: row.line, column: header, field: field.key, message: word(cell.problem) });
+        } else if (cell.pictures.length > 0) {
+          const ids = cell.pictures.map((picture) => {
+            const id = randomBytes(16).toString('hex');
+            photos.push({ line: row.line, field: field.key, id, bytes: picture.bytes });
+            return { id };
+          });
+          data[field.key] = ids;
+        }
+        continue;
+      }
       const text = (row.cells[index] ?? '').trim();
       if (text === '') {
         // An empty 状态 is the first state, as a record made on the desktop starts.
@@ -179,5 +216,53 @@ export function readImportRows(
   const position = (p: Problem) => (p.column === null ? Number.MAX_SAFE_INTEGER : (columnIndex.get(p.column) ?? Number.MAX_SAFE_INTEGER));
   problems.sort((a, b) => a.line - b.line || position(a) - position(b));
   const defaulted = defaults.flatMap(([key]) => (fieldByKey(definition, key)?.kind === 'status' ? [] : [key]));
-  return { columns, defaulted, records, problems };
+  const photosIgnored = (table.images ?? []).filter((picture) => !taken.has(picture)).length;
+  return { columns, defaulted, records, problems, photos, photosIgnored };
+}
+
+/** The sheet's pictures by cell (`line:column`), and the cells WPS placed a picture in (which cannot be read). */
+function groupPictures(table: SheetTable): { images: Map<string, SheetImage[]>; wps: Set<string> } {
+  const images = new Map<string, SheetImage[]>();
+  for (const image of table.images ?? []) {
+    const key = `${image.line}:${image.column}`;
+    images.set(key, [...(images.get(key) ?? []), image]);
+  }
+  return { images, wps: new Set((table.cellImages ?? []).map((c) => `${c.line}:${c.column}`)) };
+}
+
+/**
+ * The pictures of one photo cell, if each is a photo the form can keep: JPEG, PNG or WebP by its bytes, within the
+ * upload's size. Whether it decodes is found when the import is written (reencodePhoto), which refuses it then.
+ */
+function readPhotoCell(
+  at: ReturnType<typeof groupPictures>,
+  line: number,
+  column: number,
+  field: FormField,
+): { pictures: SheetImage[] } | { pictures: SheetImage[]; problem: LocalizedText } {
+  const key = `${line}:${column}`;
+  const pictures = at.images.get(key) ?? [];
+  const label = field.label['zh-CN'];
+  if (at.wps.has(key)) {
+    return {
+      pictures,
+      problem: say(
+        `这张照片是 WPS“嵌入单元格”的图片，读不出来：请在 WPS 里选中“${label}”一列的图片，右键选“切换为浮动图片”，保存后再导入`,
+        `This photo was placed in the cell by WPS (嵌入单元格), which cannot be read: in WPS, select the pictures of the "${en(field.label)}" column, choose 切换为浮动图片 (make floating), save and import again`,
+      ),
+    };
+  }
+  const max = field.kind === 'photo' ? (field.maxPhotos ?? FORM_LIMITS.photosDefault) : 0;
+  if (pictures.length > max) {
+    return { pictures, problem: say(`这一格有 ${pictures.length} 张照片，“${label}”最多 ${max} 张`, `This cell holds ${pictures.length} photos; "${en(field.label)}" takes at most ${max}`) };
+  }
+  const notPhoto = pictures.findIndex((p) => sniffImage(p.bytes) === undefined);
+  if (notPhoto >= 0) {
+    return { pictures, problem: say(`第 ${notPhoto + 1} 张图片不是照片：只能导入 JPG、PNG 或 WebP 格式的图片`, `Picture ${notPhoto + 1} is not a photo: only JPG, PNG or WebP pictures can be imported`) };
+  }
+  const tooLarge = pictures.findIndex((p) => p.bytes.length > PHOTO_LIMITS.maxBytes);
+  if (tooLarge >= 0) {
+    return { pictures, problem: say(`第 ${tooLarge + 1} 张照片超过 ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB`, `Photo ${tooLarge + 1} is over ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB`) };
+  }
+  return { pictures };
 }

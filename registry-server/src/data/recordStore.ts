@@ -98,6 +98,8 @@ async function writeValues(trx: Db, row: Pick<RecordsTable, 'id' | 'app_id' | 'c
 }
 
 export interface NewRecord {
+  /** Given when something written with the record must name it first (an import's photos); else a new UUID. */
+  id?: string;
   appId: string;
   collection: string;
   unitId: string;
@@ -107,7 +109,7 @@ export interface NewRecord {
 }
 
 const newRow = (input: NewRecord): RecordsTable => ({
-  id: randomUUID(),
+  id: input.id ?? randomUUID(),
   app_id: input.appId,
   collection: input.collection,
   unit_id: input.unitId,
@@ -150,7 +152,15 @@ export async function insertRecords(db: Db, inputs: NewRecord[], note?: HistoryN
  * `replaceRecordData`, their indexed values replaced a few hundred to a statement); with `note`, each one's history
  * says the import made or changed it, and which fields.
  */
-export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: RecordsTable; data: Record<string, unknown> }[], now: Date, note?: HistoryNote): Promise<void> {
+export async function writeImport(
+  db: Db,
+  inserts: NewRecord[],
+  updates: { row: RecordsTable; data: Record<string, unknown> }[],
+  now: Date,
+  note?: HistoryNote,
+  /** Written in the same transaction, after the records (the new records' photos made theirs). */
+  alsoWrite?: (trx: Db) => Promise<void>,
+): Promise<void> {
   const values = await valueRows(updates.map((u) => u.row), updates.map((u) => u.data));
   await inTransaction(db, async (trx) => {
     await insertRecords(trx, inserts, note);
@@ -163,6 +173,7 @@ export async function writeImport(db: Db, inserts: NewRecord[], updates: { row: 
     for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('record_values').where('record_id', 'in', ids.slice(i, i + 500)).execute();
     for (let i = 0; i < values.length; i += 500) await trx.insertInto('record_values').values(values.slice(i, i + 500)).execute();
     if (note) await writeHistory(trx, updates.map(({ row, data }) => historyRow(row, 'import-update', note, now, JSON.parse(row.data) as Record<string, unknown>, data)));
+    await alsoWrite?.(trx);
   });
 }
 

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, purgeRecord, type RecordChanged, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
 import type { CollectionSchema } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
+import { bindImportPhotos, removeImportPhotos, storeImportPhotos } from '../attachments/importPhotos.ts';
 import { purgeDeletedRecord, purgeDeletedRecords, writeWithPhotos } from '../attachments/recordPhotos.ts';
 import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import { isVisibleTo } from '../catalog/visibility.ts';
@@ -24,7 +26,7 @@ import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
 import { readSheetFile } from '../sheets/readSheetFile.ts';
 import { sheetText } from '../sheets/sheetText.ts';
 import { toFieldErrors } from '@toolbox/sdk/manifest';
-import { type FormDefinition, statusField } from '@toolbox/sdk/forms';
+import { type FormDefinition, fieldByKey, statusField } from '@toolbox/sdk/forms';
 
 type Params = { id: string; collection: string; docId?: string };
 
@@ -172,12 +174,17 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         : { inserts: [], updates: [], repeatRows: 0, skipped: 0, problems: [] };
       const problems = [...read.problems, ...plan.problems];
       const { warnings } = repeats;
+      // The pictures of the rows it adds: an updated record keeps its photos, a row left out takes none.
+      const added = new Set(plan.inserts.map((r) => r.line));
+      const photos = read.photos.filter((p) => added.has(p.line));
       const report = (dryRun: boolean): ImportReport => ({
         dryRun,
         format: table.format,
         encoding: table.encoding ?? null,
         rows: table.rows.length,
         imported: dryRun || problems.length > 0 ? 0 : plan.inserts.length,
+        photos: problems.length > 0 ? 0 : photos.length,
+        photosIgnored: read.photosIgnored,
         columns: read.columns,
         defaulted: read.defaulted,
         problemCount: problems.length,
@@ -189,18 +196,36 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
         skipped: plan.skipped,
         updated: problems.length > 0 ? 0 : plan.updates.length,
       });
-      if (request.query.dryRun === '1') return report(true);
-      if (problems.length > 0) {
+      const refuse = () => {
         const first = problems[0]!;
         const error = new Errors.IMPORT_INVALID(`${problems.length} problem(s), the first on line ${first.line}${first.column ? ` (${first.column})` : ''}: ${first.message}`);
         return reply.status(400).send({ statusCode: 400, code: error.code, error: 'Bad Request', message: error.message, report: report(false) });
+      };
+      if (request.query.dryRun === '1') return report(true);
+      if (problems.length > 0) return refuse();
+      // The photos first, as an upload is stored: one that does not decode refuses the import, and nothing is kept.
+      const owner = { appId: id, unitId: user.unit.id, userId: user.id };
+      const { refused } = await storeImportPhotos(app, owner, photos);
+      if (refused.length > 0) {
+        const headerOf = new Map(read.columns.flatMap((c) => (c.field && c.ignored === null ? [[c.field, c.header] as const] : [])));
+        for (const { line, field } of refused) {
+          const label = fieldByKey(form, field)?.label;
+          const message = lang === 'en' ? `A picture in "${label?.en ?? label?.['zh-CN'] ?? field}" is not a photo that can be read (damaged, or too many pixels)` : `“${label?.['zh-CN'] ?? field}”里有一张图片读不出来（文件损坏，或像素太多）`;
+          problems.push({ line, column: headerOf.get(field) ?? null, field, message });
+        }
+        return refuse();
       }
       // Every row or none: a clerk who fixes the file and imports again never finds half of it already in.
       // A millisecond apart, the last row newest: the list (newest first) shows the file's rows in a stable order.
       const last = plan.inserts.length - 1;
-      const inserts = plan.inserts.map(({ data }, i) => ({ appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) }));
-      await writeImport(app.db, inserts, plan.updates, now, noteOf(request, form));
-      request.log.info({ appId: id, added: inserts.length, updated: plan.updates.length, skipped: plan.skipped }, 'records imported');
+      const inserts = plan.inserts.map(({ data, line }, i) => ({ id: randomUUID(), line, appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) }));
+      try {
+        await writeImport(app.db, inserts, plan.updates, now, noteOf(request, form), (trx) => bindImportPhotos(trx, owner, inserts, photos));
+      } catch (error) {
+        await removeImportPhotos(app, photos.map((p) => p.id));
+        throw error;
+      }
+      request.log.info({ appId: id, added: inserts.length, photos: photos.length, updated: plan.updates.length, skipped: plan.skipped }, 'records imported');
       return report(false);
     },
   );

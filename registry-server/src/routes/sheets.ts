@@ -19,7 +19,9 @@ const sheetRoutes: FastifyPluginAsync = async (app) => {
       missing: () => new Errors.IMPORT_FILE_MISSING(),
       tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
     });
-    const table = await readSheetFile(bytes, IMPORT_READING, lang);
+    // Its columns' text only: the pictures an import takes are not read (nor counted against its limit).
+    const { maxImages: _pictures, ...limits } = IMPORT_READING.limits;
+    const table = await readSheetFile(bytes, { ...IMPORT_READING, limits }, lang);
     return { format: table.format, encoding: table.encoding ?? null, rows: table.rows.length, columns: describeColumns(table) };
   });
 };

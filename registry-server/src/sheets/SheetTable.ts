@@ -7,6 +7,20 @@ export interface SheetTable {
   encoding?: string;
   headers: string[];
   rows: { line: number; cells: string[] }[];
+  /** An .xlsx's pictures, when the reading asks for them (`limits.maxImages`), by the cell they sit in. */
+  images?: SheetImage[];
+  /**
+   * Cells that hold a picture WPS placed *in* the cell (嵌入单元格, a `DISPIMG` formula): its bytes are in a part of
+   * WPS's own that no reader of the format knows, so such a picture cannot be read, only named.
+   */
+  cellImages?: { line: number; column: number }[];
+}
+
+/** A picture of a sheet: the cell its middle lies in (the line as Excel numbers it, the column from 0), its bytes. */
+export interface SheetImage {
+  line: number;
+  column: number;
+  bytes: Buffer;
 }
 
 /** What an upload may be: its bytes, its rows of data, an .xlsx's unpacked size (a zip may be a bomb), its columns. */
@@ -15,6 +29,8 @@ export interface SheetLimits {
   maxRows: number;
   maxUnpackedBytes: number;
   maxColumns: number;
+  /** Read the pictures of an .xlsx too, at most this many (more: tooLarge); unset, they are not read. */
+  maxImages?: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { checkZipSize } from './checkZipSize.ts';
-import type { SheetReading, SheetTable } from './SheetTable.ts';
+import type { SheetImage, SheetReading, SheetTable } from './SheetTable.ts';
 import { type SheetText, sheetText } from './sheetText.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -49,14 +49,45 @@ export async function readXlsx(bytes: Buffer, reading: SheetReading, say: SheetT
   }
   let headers: string[] | undefined;
   const rows: SheetTable['rows'] = [];
+  const cellImages: NonNullable<SheetTable['cellImages']> = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
     const width = Math.min(row.cellCount, limits.maxColumns);
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    if (cells.every((c) => c.trim() === '')) return;
+    for (let c = 1; c <= width; c++) {
+      const value = row.getCell(c).value;
+      if (limits.maxImages !== undefined && isWpsCellImage(value)) cellImages.push({ line, column: c - 1 });
+      cells.push(cellText(value));
+    }
+    if (cells.every((c) => c.trim() === '') && !cellImages.some((i) => i.line === line)) return;
     if (!headers) headers = cells;
     else rows.push({ line, cells });
   });
   if (!headers) throw reading.invalid(say.sheetNoHeader(sheet.name, reading.headerExample));
-  return { format: 'xlsx', headers, rows };
+  if (limits.maxImages === undefined) return { format: 'xlsx', headers, rows };
+  return { format: 'xlsx', headers, rows, images: sheetImages(workbook, sheet, limits.maxImages, reading, say), cellImages };
+}
+
+/** A picture WPS placed in the cell: the formula `=DISPIMG("ID_…",1)` (Excel shows #NAME?). */
+function isWpsCellImage(value: ExcelJS.CellValue): boolean {
+  const formula = value !== null && typeof value === 'object' && 'formula' in value ? String(value.formula) : '';
+  return /(^|[^A-Z])DISPIMG\(/i.test(formula);
+}
+
+/**
+ * The pictures floating over `sheet`, each at the cell its middle lies in (a picture dragged a little over the line
+ * above still belongs to its row); pictures of other kinds than what ExcelJS reads (charts, shapes) are not pictures.
+ */
+function sheetImages(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, max: number, reading: SheetReading, say: SheetText): SheetImage[] {
+  const placed = sheet.getImages();
+  if (placed.length > max) throw reading.tooLarge(say.tooManyImages(placed.length, max));
+  const images: (SheetImage & { x: number; y: number })[] = [];
+  for (const { imageId, range } of placed) {
+    const media = workbook.getImage(Number(imageId));
+    if (!media?.buffer) continue;
+    const middle = (from: number, to: number | undefined) => Math.floor(to === undefined ? from : (from + to) / 2);
+    // Anchor.row and .col count from 0, with the offset into the cell as a fraction.
+    images.push({ line: middle(range.tl.row, range.br?.row) + 1, column: middle(range.tl.col, range.br?.col), bytes: Buffer.from(media.buffer), x: range.tl.col, y: range.tl.row });
+  }
+  // By cell; in a cell that holds several, left to right, then top to bottom: the order a clerk reads them in.
+  return images.sort((a, b) => a.line - b.line || a.column - b.column || a.x - b.x || a.y - b.y).map(({ x: _x, y: _y, ...image }) => image);
 }

@@ -24,6 +24,7 @@ const TEXT = {
     tooManyRows: (rows: number, max: number) => `文件有 ${rows} 行，一次最多读取 ${max} 行：请分成几个文件`,
     sheetTooManyRows: (sheet: string, rows: number, max: number) => `工作表“${sheet}”有 ${rows} 行，一次最多读取 ${max} 行：请分成几个文件`,
     unpacksTooLarge: (max: number) => `这个 .xlsx 解压后超过 ${mib(max)} MB：请另存一个较小的文件`,
+    tooManyImages: (count: number, max: number) => `工作表里有 ${count} 张图片，一次最多导入 ${max} 张：请分成几个文件`,
   },
   en: {
     empty: () => 'the file is empty',
@@ -38,6 +39,7 @@ const TEXT = {
     tooManyRows: (rows: number, max: number) => `the file has ${rows} rows; at most ${max} are read at once`,
     sheetTooManyRows: (sheet: string, rows: number, max: number) => `the sheet "${sheet}" has ${rows} rows; at most ${max} are read at once`,
     unpacksTooLarge: (max: number) => `the .xlsx unpacks to more than ${mib(max)} MiB; save a smaller file`,
+    tooManyImages: (count: number, max: number) => `the sheet holds ${count} pictures; at most ${max} are imported at once: split it into several files`,
   },
 } satisfies Record<SheetLang, Record<string, (...args: never[]) => string>>;
 

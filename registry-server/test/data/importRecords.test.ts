@@ -1,7 +1,7 @@
 // A form app's records imported from a spreadsheet: an export read back, a clerk's own Excel, refusals that change nothing.
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { IMPORT_CHOICES_MAX, type ImportReport } from '@toolbox/sdk/api';
+import { IMPORT_CHOICES_MAX, IMPORT_LIMITS, type ImportReport } from '@toolbox/sdk/api';
 import { recordQueryParams } from '@toolbox/sdk/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, publishApp } from '../helpers/bundles.ts';
@@ -381,7 +381,7 @@ describe.each(testEngines)("importing a form app's records (%s)", (engine) => {
       [Buffer.alloc(0), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /^file: 文件是空的$/, /empty/],
       [Buffer.from('\r\n\r\n'), 400, 'TOOLBOX_IMPORT_FILE_INVALID', /^file: 文件没有内容：第一行应当是列名（户主姓名/, /the first row must hold the column headers/],
       [csvOf([HEADERS, ...Array.from({ length: 5001 }, () => ['x'])]), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /^file: 文件有 5001 行，一次最多读取 5000 行：请分成几个文件$/, /5001 rows; at most 5000/],
-      [Buffer.alloc(5 * 1024 * 1024 + 10, 0x41), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /^file: 文件超过 5 MB$/, /over 5 MiB/],
+      [Buffer.alloc(IMPORT_LIMITS.maxBytes + 10, 0x41), 413, 'TOOLBOX_IMPORT_TOO_LARGE', /^file: 文件超过 40 MB$/, /over 40 MiB/],
     ];
     for (const [file, status, code, zh, en] of cases) {
       for (const [query, message] of [['dryRun=1', zh], ['lang=en', en]] as const) {

@@ -46,7 +46,7 @@ export const CODE_TEXT_ZH: { readonly [C in ServerCode | UsageRejectionCode | 'T
   TOOLBOX_EXPORT_PHOTOS_TOO_LARGE: '这些记录的照片合计超过 1 GB，不能一次导出。请先筛选缩小范围，或导出不含照片的 Excel。',
   TOOLBOX_IMPORT_FILE_MISSING: '没有收到要导入的文件。',
   TOOLBOX_IMPORT_FILE_INVALID: '文件读不出来：请用 .xlsx 或 .csv 文件，第一行是表头（旧的 .xls 请先另存为 .xlsx）。',
-  TOOLBOX_IMPORT_TOO_LARGE: '文件太大：一次最多导入 5 MB、5000 行，请分几次导入。',
+  TOOLBOX_IMPORT_TOO_LARGE: '文件太大：一次最多导入 40 MB、5000 行、500 张照片，请分几次导入。',
   TOOLBOX_IMPORT_INVALID: '文件中有不符合表单的行或列，没有导入任何记录。请按列出的问题修改后再导入。',
   TOOLBOX_IMPORT_CONFLICT: '导入期间有要更新的记录被别人修改或删除，没有导入任何记录。请重新检查文件后再导入。',
   TOOLBOX_IMPORT_UNSUPPORTED: '只有表单应用的记录可以这样导入。',

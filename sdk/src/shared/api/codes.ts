@@ -58,7 +58,7 @@ export const CODES = {
   TOOLBOX_EXPORT_PHOTOS_TOO_LARGE: { status: 400, origin: 'server', meaning: "An export with photos would carry more than the limit's bytes of photos (1 GiB): narrow the filters, or export without photos." },
   TOOLBOX_IMPORT_FILE_MISSING: { status: 400, origin: 'server', meaning: 'A record import without the multipart file field "file".' },
   TOOLBOX_IMPORT_FILE_INVALID: { status: 400, origin: 'server', meaning: 'The import is not a readable CSV or .xlsx with a header row (an old .xls, an empty sheet, a broken workbook).' },
-  TOOLBOX_IMPORT_TOO_LARGE: { status: 413, origin: 'server', meaning: 'The import is over the size, unpacked-size or row limit (5 MiB, 5,000 rows).' },
+  TOOLBOX_IMPORT_TOO_LARGE: { status: 413, origin: 'server', meaning: 'The import is over the size, unpacked-size or row limit (40 MiB, 5,000 rows, 500 photos).' },
   TOOLBOX_IMPORT_INVALID: { status: 400, origin: 'server', meaning: "The import has rows or columns that do not fit the form (the body's report lists them); nothing was written." },
   TOOLBOX_IMPORT_CONFLICT: { status: 409, origin: 'server', meaning: 'A record the import was to update was changed or deleted while it ran; nothing was written (check the file again).' },
   TOOLBOX_IMPORT_UNSUPPORTED: { status: 400, origin: 'server', meaning: "Records are imported only into a form app's records; a code-built app imports its own way." },

@@ -118,12 +118,15 @@ export const exportRecords = dataRoute('GET', '/api/apps/:id/data/:collection/ex
   },
 );
 
-/** What a record import reads at most: the file's bytes, its rows, and an .xlsx's unpacked size (a zip may be a bomb). */
-export const IMPORT_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 5_000, maxUnpackedBytes: 60 * 1024 * 1024, maxColumns: 60, problems: 200 } as const;
+/**
+ * What a record import reads at most: the file's bytes (room for an .xlsx with photos in it), its rows, an .xlsx's
+ * unpacked size (a zip may be a bomb), and the photos it takes from an .xlsx.
+ */
+export const IMPORT_LIMITS = { maxBytes: 40 * 1024 * 1024, maxRows: 5_000, maxUnpackedBytes: 80 * 1024 * 1024, maxColumns: 60, maxPhotos: 500, problems: 200 } as const;
 
 /**
  * How an import reads one column of the file: the field it fills (its header is the field's label), or why not.
- * `photo`: photos are not imported; `status`: new records start in the flow's first state (registries before the 状态 column was read); `stamp`: the unit and times
+ * `photo`: a photo field's column in a CSV, which cannot hold photos (an .xlsx's photos, placed in that column's cells, are read); `status`: new records start in the flow's first state (registries before the 状态 column was read); `stamp`: the unit and times
  * an export adds; `duplicate`: a second column for a field already read; `unknown`: no field has that label.
  */
 export const ImportColumnSchema = Type.Object({
@@ -166,6 +169,14 @@ export const ImportReportSchema = Type.Object(
     encoding: Type.Union([Type.String(), Type.Null()], { description: "A CSV's encoding as read (utf-8, gb18030, utf-16le…); null for .xlsx" }),
     rows: Type.Integer({ description: 'Rows of data read (blank rows are skipped)' }),
     imported: Type.Integer({ description: 'Records created: 0 on a dry run or a refusal' }),
+    photos: Type.Optional(
+      Type.Integer({
+        description: "Photos the new records take from the .xlsx (pictures placed in a photo field's column, on a record's row): would take, on a dry run; absent from registries before photos were read",
+      }),
+    ),
+    photosIgnored: Type.Optional(
+      Type.Integer({ description: "Pictures of the .xlsx that no record takes: outside every photo field's column, or on no row of data" }),
+    ),
     columns: Type.Array(ImportColumnSchema),
     defaulted: Type.Array(Type.String(), {
       description: "Fields (keys) the file has no column for that every record takes the form's default of (today, now, the importer, their unit, a fixed value)",

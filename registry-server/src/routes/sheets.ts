@@ -19,9 +19,8 @@ const sheetRoutes: FastifyPluginAsync = async (app) => {
       missing: () => new Errors.IMPORT_FILE_MISSING(),
       tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
     });
-    // Its columns' text only: the pictures an import takes are not read (nor counted against its limit).
-    const { maxImages: _pictures, ...limits } = IMPORT_READING.limits;
-    const table = await readSheetFile(bytes, { ...IMPORT_READING, limits }, lang);
+    // With its pictures, as an import reads it: a column of photos is proposed as a photo field.
+    const table = await readSheetFile(bytes, IMPORT_READING, lang);
     return { format: table.format, encoding: table.encoding ?? null, rows: table.rows.length, columns: describeColumns(table) };
   });
 };

@@ -5,8 +5,14 @@ const SAMPLES = 20;
 const SAMPLE_LENGTH = 500;
 const DISTINCT_CAP = 1000;
 
-/** Each column of `table`: how many rows fill it, how many different values it has, and its most frequent values. */
+/**
+ * Each column of `table`: how many rows fill it, how many different values it has, its most frequent values, and (an
+ * .xlsx read with its pictures) how many pictures sit on its cells in rows of data.
+ */
 export function describeColumns(table: SheetTable): SheetColumns['columns'] {
+  const lines = new Set(table.rows.map((r) => r.line));
+  const pictures = new Map<number, number>();
+  for (const image of table.images ?? []) if (lines.has(image.line)) pictures.set(image.column, (pictures.get(image.column) ?? 0) + 1);
   return table.headers.map((header, index) => {
     const counts = new Map<string, number>();
     let filled = 0;
@@ -19,6 +25,6 @@ export function describeColumns(table: SheetTable): SheetColumns['columns'] {
     }
     // Most frequent first; a stable sort keeps ties in the order the rows give them.
     const samples = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, SAMPLES).map(([v]) => v.slice(0, SAMPLE_LENGTH));
-    return { header, filled, distinct: counts.size, samples };
+    return { header, filled, distinct: counts.size, samples, ...(table.images ? { pictures: pictures.get(index) ?? 0 } : {}) };
   });
 }

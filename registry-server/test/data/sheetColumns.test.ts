@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
 import { GOOD_ID } from '../forms/formSupport.ts';
+import { png } from '../attachments/photoFixtures.ts';
 
 describe.each(testEngines)('POST /api/sheets/columns (%s)', (engine) => {
   let t: TestApp;
@@ -27,18 +28,24 @@ describe.each(testEngines)('POST /api/sheets/columns (%s)', (engine) => {
   it('describes each column: filled rows, different values, the most frequent first; the designer proposes fields from it', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('台账');
-    sheet.addRow(['姓名', '身份证号', '类别', '人口', '登记日期', '备注']);
+    sheet.addRow(['姓名', '身份证号', '类别', '人口', '登记日期', '备注', '整改前']);
     const categories = ['低保', '特困', '低保', '低保', '特困', '临时'];
     for (const [i, c] of categories.entries()) sheet.addRow([`居民${i}`, GOOD_ID, c, i + 1, new Date(Date.UTC(2026, 2, i + 1)), i === 2 ? '需回访' : null]);
+    // 整改前 holds pictures, not text, on two rows: a photo column whatever its header says.
+    for (const row of [1, 3]) {
+      const picture = workbook.addImage({ buffer: (await png()) as unknown as ExcelJS.Buffer, extension: 'png' });
+      sheet.addImage(picture, { tl: { col: 6.1, row: row + 0.1 }, br: { col: 6.9, row: row + 0.9 } } as unknown as ExcelJS.ImageRange);
+    }
     const res = await send(maker, Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as SheetColumns;
     expect(body).toMatchObject({ format: 'xlsx', encoding: null, rows: 6 });
-    expect(body.columns[2]).toEqual({ header: '类别', filled: 6, distinct: 3, samples: ['低保', '特困', '临时'] });
+    expect(body.columns[2]).toEqual({ header: '类别', filled: 6, distinct: 3, samples: ['低保', '特困', '临时'], pictures: 0 });
+    expect(body.columns[6]).toEqual({ header: '整改前', filled: 0, distinct: 0, samples: [], pictures: 2 });
     expect(body.columns[4]!.samples.slice(0, 2)).toEqual(['2026-03-01', '2026-03-02']);
-    expect(body.columns[5]).toEqual({ header: '备注', filled: 1, distinct: 1, samples: ['需回访'] });
+    expect(body.columns[5]).toEqual({ header: '备注', filled: 1, distinct: 1, samples: ['需回访'], pictures: 0 });
     const { fields } = fieldsFromSheet(body.columns, body.rows);
-    expect(fields.map((f) => f.kind)).toEqual(['text', 'idcard', 'choice', 'number', 'date', 'text']);
+    expect(fields.map((f) => f.kind)).toEqual(['text', 'idcard', 'choice', 'number', 'date', 'text', 'photo']);
   });
 
   it('is for those who make apps, and refuses what it cannot read as the import does', async () => {

@@ -24,6 +24,7 @@ describe('fieldsFromSheet', () => {
     col('情况说明', ['家中老人长期卧病，子女在外地工作，每月医药费约两千元，需要申请医疗救助和上门关爱服务。'.repeat(4)], 3, 3),
     col('备注', ['无', '需回访'], 4, 4),
     col('现场照片', [], 0, 0),
+    { ...col('整改后', [], 0, 0), pictures: 7 },
     col('', ['x']),
     col('户主姓名', ['重复的列']),
     col('登记时间', ['2026-03-02 23:30']),
@@ -46,6 +47,7 @@ describe('fieldsFromSheet', () => {
       ['情况说明', 'textarea'],
       ['备注', 'text'],
       ['现场照片', 'photo'],
+      ['整改后', 'photo'],
     ]);
     expect(skipped).toEqual(['', '户主姓名', '登记时间']);
     const by = (label: string) => fields.find((f) => f.label['zh-CN'] === label) as FormField & Record<string, unknown>;

@@ -243,6 +243,7 @@ export const SheetColumnSchema = Type.Object({
   filled: Type.Integer({ description: 'Rows with a value in this column' }),
   distinct: Type.Integer({ description: 'Different values in the column, counted up to 1,000' }),
   samples: Type.Array(Type.String({ maxLength: 500 }), { maxItems: 20, description: 'Up to 20 different values, the most frequent first (ties in the order met), each cut at 500 characters' }),
+  pictures: Type.Optional(Type.Integer({ description: "An .xlsx's pictures placed over the column's cells on rows of data (absent from older registries)" })),
 });
 
 export const SheetColumnsSchema = Type.Object(

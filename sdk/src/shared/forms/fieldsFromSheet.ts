@@ -15,6 +15,8 @@ export interface SheetColumnSample {
   filled: number;
   distinct: number;
   samples: string[];
+  /** Pictures placed over the column's cells (an .xlsx): a column of pictures and no text is a photo field. */
+  pictures?: number;
 }
 
 export interface SheetFields {
@@ -68,8 +70,8 @@ function propose(column: SheetColumnSample, key: (kind: FieldKind) => string, ro
   const required = rows >= 2 && column.filled === rows ? { required: true } : {};
   const make = (kind: FieldKind, extra: Record<string, unknown> = {}) => field(kind, key(kind), text, { ...required, ...extra });
   const named = kindByHeader(text);
-  // A photo column holds no photos a sheet can carry: the field is proposed optional.
-  if (named === 'photo') return field('photo', key('photo'), text);
+  // A photo column, by its header or by the pictures on it and no text: proposed optional (not every record has one).
+  if (named === 'photo' || ((column.pictures ?? 0) > 0 && samples.length === 0)) return field('photo', key('photo'), text);
   if (named) return make(named);
   if (samples.length === 0) return make('text');
 

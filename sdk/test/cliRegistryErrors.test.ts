@@ -48,3 +48,30 @@ describe('CLI against an answer that is not a Toolbox registry', () => {
     expect(run.stderr).toContain('ECONNREFUSED');
   });
 });
+
+describe("CLI against a registry refusal worded in Chinese", () => {
+  const scratch = tempDir('cli-registry-zh');
+  let registry: FakeRegistry;
+
+  beforeAll(async () => {
+    registry = await fakeRegistry({
+      path: '/api/apps/visit-log/versions',
+      body: { statusCode: 403, code: 'TOOLBOX_FORBIDDEN', error: 'Forbidden', message: 'You published version 1.2.0 yourself: another reviewer decides it', messageZh: '你发布的版本须由另一位审核人审核。' },
+    });
+  });
+  afterAll(async () => {
+    await registry.close();
+    scratch.cleanup();
+  });
+
+  it("shows the registry's Chinese wording under its message on a Chinese terminal, and only the message in English", async () => {
+    const args = ['versions', '--app', 'visit-log', '--registry', registry.url, '--token', 'tok-1'];
+    const zh = await runCli(args, { cwd: scratch.dir, env: { XDG_CONFIG_HOME: scratch.dir, LANG: 'zh_CN.UTF-8' } });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('You published version 1.2.0 yourself');
+    expect(zh.stderr).toContain('  你发布的版本须由另一位审核人审核。');
+    const en = await runCli(args, { cwd: scratch.dir, env: { XDG_CONFIG_HOME: scratch.dir, LANG: 'en_US.UTF-8' } });
+    expect(en.stderr).toContain('You published version 1.2.0 yourself');
+    expect(en.stderr).not.toContain('你发布的版本');
+  });
+});

@@ -52,6 +52,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof ApiError) {
       io.err(say(io, 'failed', { code: error.code, message: error.message }));
+      // The registry's message names fields for a developer; where it also said the refusal in Chinese, with its values
+      // (messageZh: 你发布的版本须由另一位审核人审核…), a Chinese terminal shows that too.
+      if (lang === 'zh-CN' && error.messageZh) io.err(`  ${error.messageZh}`);
       io.err(`  ${say(io, 'httpStatus', { status: error.statusCode })}`);
       io.err(say(io, 'nextStep', { step: nextStepFor(error.code, lang) }));
       return 1;

@@ -3,7 +3,7 @@ import type { Db } from '../db/createDatabase.ts';
 import { attachmentContentOf } from './attachmentContentOf.ts';
 import { bindRecordPhotos } from './attachmentRows.ts';
 import { reencodePhoto } from './reencodePhoto.ts';
-import { storePhoto } from './storePhoto.ts';
+import { keepPhoto, sweepStaleUploads } from './storePhoto.ts';
 
 /** One picture an import takes: its row, its field, the id the new record's data names it by, its bytes. */
 export interface ImportPhoto {
@@ -37,11 +37,12 @@ export async function storeImportPhotos(
     if (refused.length > 0) continue;
     for (const [j, photo] of encoded.entries()) {
       const { field, id } = batch[j]!;
-      await storePhoto(app, { ...owner, field }, photo!, id);
+      await keepPhoto(app, { ...owner, field }, photo!, id);
       stored.push(id);
     }
   }
   if (refused.length > 0) await removeImportPhotos(app, stored);
+  await sweepStaleUploads(app);
   return { refused };
 }
 

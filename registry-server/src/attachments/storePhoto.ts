@@ -6,14 +6,20 @@ import { PHOTO_LIMITS } from './photoLimits.ts';
 import type { Photo } from './reencodePhoto.ts';
 import type { AttachmentsTable } from './tables.ts';
 
+type PhotoOwner = { appId: string; field: string; unitId: string; userId: string };
+
 /** Keeps a re-encoded photo as the uploader's unsaved attachment; sweeps a batch of uploads no record took in a day. */
-export async function storePhoto(
-  app: FastifyInstance,
-  owner: { appId: string; field: string; unitId: string; userId: string },
-  photo: Photo,
-  /** The id a record's data names already (an import's); else a new one. */
-  id = randomBytes(16).toString('hex'),
-): Promise<AttachmentsTable> {
+export async function storePhoto(app: FastifyInstance, owner: PhotoOwner, photo: Photo): Promise<AttachmentsTable> {
+  const row = await keepPhoto(app, owner, photo, randomBytes(16).toString('hex'));
+  await sweepStaleUploads(app);
+  return row;
+}
+
+/**
+ * Keeps a re-encoded photo as the uploader's unsaved attachment under `id` (a new one, or the id an imported record's
+ * data names already), without the sweep: an import keeps hundreds and sweeps once (sweepStaleUploads).
+ */
+export async function keepPhoto(app: FastifyInstance, owner: PhotoOwner, photo: Photo, id: string): Promise<AttachmentsTable> {
   const content = attachmentContentOf(app);
   const now = app.now();
   const row: AttachmentsTable = {
@@ -37,6 +43,10 @@ export async function storePhoto(
     await content.remove([id]);
     throw error;
   }
-  await content.remove(await deleteStaleUploads(app.db, new Date(now.getTime() - PHOTO_LIMITS.pendingMs)));
   return row;
+}
+
+/** Deletes a batch of uploads no record took within PHOTO_LIMITS.pendingMs, rows and bytes. */
+export async function sweepStaleUploads(app: FastifyInstance): Promise<void> {
+  await attachmentContentOf(app).remove(await deleteStaleUploads(app.db, new Date(app.now().getTime() - PHOTO_LIMITS.pendingMs)));
 }

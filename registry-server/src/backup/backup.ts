@@ -36,8 +36,8 @@ export interface BackupResult {
 /** A backup that cannot be taken, with what to do (the CLI prints the message and exits 1). */
 export class BackupError extends Error {}
 
-export const BACKUP_PREFIX = 'toolbox-';
-const NAME = /^toolbox-\d{4}-\d{2}-\d{2}-\d{6}(-\d+)?$/;
+const PREFIX = 'toolbox-';
+const NAME = new RegExp(`^${PREFIX}\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d+)?$`);
 /** A `.part` file is a photo still being written (AttachmentContent): not part of any consistent state. */
 const IN_PROGRESS = /\.part$/;
 
@@ -51,7 +51,7 @@ export async function listBackups(target: string): Promise<string[]> {
 }
 
 async function freeName(target: string, at: Date): Promise<string> {
-  const base = `${BACKUP_PREFIX}${shanghaiDateTime(at, { seconds: true }).replace(' ', '-').replaceAll(':', '')}`;
+  const base = `${PREFIX}${shanghaiDateTime(at, { seconds: true }).replace(' ', '-').replaceAll(':', '')}`;
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base}-${n}`;
     if (!existsSync(join(target, name)) && !existsSync(join(target, `${name}.partial`))) return name;

@@ -53,12 +53,16 @@ export async function readXlsx(bytes: Buffer, reading: SheetReading, say: SheetT
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
     const width = Math.min(row.cellCount, limits.maxColumns);
+    let pictured = false;
     for (let c = 1; c <= width; c++) {
       const value = row.getCell(c).value;
-      if (limits.maxImages !== undefined && isWpsCellImage(value)) cellImages.push({ line, column: c - 1 });
+      if (limits.maxImages !== undefined && isWpsCellImage(value)) {
+        cellImages.push({ line, column: c - 1 });
+        pictured = true;
+      }
       cells.push(cellText(value));
     }
-    if (cells.every((c) => c.trim() === '') && !cellImages.some((i) => i.line === line)) return;
+    if (!pictured && cells.every((c) => c.trim() === '')) return;
     if (!headers) headers = cells;
     else rows.push({ line, cells });
   });

@@ -31,10 +31,13 @@ export async function resetPasswordAsOperator(
   username: string,
   options: { enable: boolean; operator: string; at: Date },
 ): Promise<OperatorReset> {
-  const exact = await db.selectFrom('users').select(['id', 'username', 'name', 'unit_id', 'disabled_at']).where('username', '=', username).executeTakeFirst();
-  const user =
-    exact ??
-    (await db.selectFrom('users').select(['id', 'username', 'name', 'unit_id', 'disabled_at']).where((eb) => eb.fn('lower', ['username']), '=', username.toLowerCase()).executeTakeFirst());
+  // Usernames are unique whatever their case (the user store checks before every insert), so one lookup by
+  // lower(username), which migration 011 indexes, finds the account.
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'name', 'unit_id', 'disabled_at'])
+    .where((eb) => eb.fn('lower', ['username']), '=', username.toLowerCase())
+    .executeTakeFirst();
   if (!user) throw new OperatorError(`there is no user "${username}" (usernames are listed under 组织与人员 in the admin console)`);
   if (user.disabled_at && !options.enable) throw new OperatorError(`${user.username} is disabled: add --enable to enable the account too`);
   if (user.disabled_at && org.get(user.unit_id)?.disabled) {

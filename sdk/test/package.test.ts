@@ -98,6 +98,7 @@ const surface: Record<string, string[]> = {
     'idCardCheckCharacter',
     'initialValues',
     'isEmptyValue',
+    'optionLabel',
     'isValidIdCard',
     'isValidPhone',
     'matchFields',

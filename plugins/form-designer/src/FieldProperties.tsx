@@ -1,10 +1,11 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, fieldByKey, fieldLabels, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldByKey, fieldLabels, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys, type OptionsEn } from '@toolbox/sdk/forms';
 import { copyField, moveField, placeOf, removeField, setMatchBy, updateField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
 import { messages } from './messages.ts';
+import { useState } from 'react';
 
 interface Props {
   draft: FormDefinition;
@@ -16,6 +17,39 @@ interface Props {
 }
 
 const clean = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+
+/** The English wording of the options still listed, or none at all (an empty wording is no wording). */
+function wordingOf(options: readonly string[], words: OptionsEn | undefined): OptionsEn | undefined {
+  const kept = Object.fromEntries(options.filter((o) => o !== '' && words && Object.hasOwn(words, o) && words[o]?.trim()).map((o) => [o, words![o]!]));
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+/**
+ * An English box beside each option, folded away until opened: most committees never fill them in, and an English
+ * screen shows the option itself where none is given. One box per option rather than a second list of lines, so a
+ * wording cannot slip onto the next option when one is added or taken out above it.
+ */
+function OptionWordings({ field, onChange }: { field: FormField & { options: string[]; optionsEn?: OptionsEn }; onChange(next: OptionsEn | undefined): void }) {
+  const t = useT(messages);
+  const options = field.options.filter((o) => o !== '');
+  const given = options.filter((o) => field.optionsEn && Object.hasOwn(field.optionsEn, o)).length;
+  // Open at first when some are given; after that as the maker leaves it (clearing the last box must not fold it away).
+  const [open, setOpen] = useState(given > 0);
+  if (options.length === 0) return null;
+  return (
+    <details className="fd-options-en" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('optionsEn', given, options.length)}</summary>
+      {options.map((option) => (
+        <TextInput
+          key={option}
+          label={option}
+          value={field.optionsEn?.[option]}
+          onChange={(v) => onChange(wordingOf(field.options, { ...field.optionsEn, [option]: v }))}
+        />
+      ))}
+    </details>
+  );
+}
 
 /** Everything about one field: label, help, required, default and the checks of its kind. */
 export function FieldProperties({ draft, field, problems, publishedKeys, onChange }: Props) {
@@ -97,8 +131,12 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
             label={t('options')}
             multiline
             value={field.options.join('\n')}
-            onChange={(v) => set({ options: v.split('\n').map((o) => o.trim()).filter((o, i, all) => o !== '' || i === all.length - 1) } as Partial<FormField>)}
+            onChange={(v) => {
+              const options = v.split('\n').map((o) => o.trim()).filter((o, i, all) => o !== '' || i === all.length - 1);
+              set({ options, optionsEn: wordingOf(options, field.optionsEn) } as Partial<FormField>);
+            }}
           />
+          <OptionWordings field={field} onChange={(optionsEn) => set({ optionsEn } as Partial<FormField>)} />
           {field.kind === 'choice' && (
             <Select label={t('defaultValue')} value={field.default ?? ''} options={[{ value: '', label: t('none') }, ...field.options.filter(Boolean).map((o) => ({ value: o, label: o }))]} onChange={(v) => setDefault(v || undefined)} />
           )}

@@ -47,6 +47,9 @@ export const styles = `
 .fd-check { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; width: auto; }
 .fd-check input { width: 16px; height: 16px; margin: 0; }
 .fd-check-hint { display: flex; flex-direction: column; gap: 2px; }
+.fd-options-en { display: flex; flex-direction: column; gap: 6px; }
+.fd-options-en > summary { cursor: pointer; color: #1f4e99; font-size: 13px; padding: 2px 0; }
+.fd-options-en[open] > summary { margin-bottom: 6px; }
 .fd-checks { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; }
 .fd-group { border: 1px solid #e3e8ee; border-radius: 6px; padding: 6px 10px 10px; margin: 0; display: flex; flex-direction: column; gap: 8px; }
 .fd-group legend, .fd-group h3 { font-weight: 600; color: #14305e; font-size: 14px; margin: 0; padding: 0 4px; }

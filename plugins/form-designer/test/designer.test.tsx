@@ -208,6 +208,40 @@ describe('应用搭建', () => {
     expect(formFields(published[0]!).some((f) => f.key === 'nextVisitOn')).toBe(false);
   });
 
+  it('words the options in English, one box per option; the format rises to 3 with it, and a renamed option drops its wording', async () => {
+    // A committee's app from before English options: format 1, no wording.
+    const v1 = { ...JSON.parse(JSON.stringify(ledger, (key, value) => (key === 'optionsEn' ? undefined : value))), id: 'hardship-hy', definitionVersion: 1 } as FormDefinition;
+    const { api, published } = registry({ own: { id: 'hardship-hy', name: v1.name['zh-CN'], current: v1, latest: v1, latestVersion: '1.0.0', latestStatus: 'approved' } });
+    renderDesigner(api);
+    fireEvent.click(await screen.findByRole('button', { name: '修改' }));
+    await screen.findByText('正在编辑版本 1.1.0');
+    fireEvent.click(screen.getByText('困难类别', { selector: '.fd-item__label' }));
+    const props = screen.getByRole('region', { name: '困难类别' });
+    const summary = within(props).getByText('选项的英文名称（可不填，已填 0/5）');
+    expect((summary.parentElement as HTMLDetailsElement).open).toBe(false);
+    fireEvent.click(summary);
+    fireEvent.change(within(props).getByLabelText('低保家庭'), { target: { value: 'Minimum income' } });
+    fireEvent.change(within(props).getByLabelText('临时困难'), { target: { value: 'Temporary' } });
+    expect(within(props).getByText('选项的英文名称（可不填，已填 2/5）')).toBeTruthy();
+    // 临时困难 becomes 临时性困难: its wording was for the old option and goes with it.
+    const options = within(props).getByLabelText('选项（每行一个）');
+    fireEvent.change(options, { target: { value: (options as HTMLTextAreaElement).value.replace('临时困难', '临时性困难') } });
+    expect(within(props).getByText('选项的英文名称（可不填，已填 1/5）')).toBeTruthy();
+    expect((within(props).getByLabelText('临时性困难') as HTMLInputElement).value).toBe('');
+    // Clearing a box leaves the list open where the maker is typing.
+    fireEvent.change(within(props).getByLabelText('低保家庭'), { target: { value: '' } });
+    expect((within(props).getByText('选项的英文名称（可不填，已填 0/5）').parentElement as HTMLDetailsElement).open).toBe(true);
+    fireEvent.change(within(props).getByLabelText('低保家庭'), { target: { value: 'Minimum income' } });
+    fireEvent.change(options, { target: { value: (options as HTMLTextAreaElement).value.replace('临时性困难', '临时困难') } });
+    fireEvent.click(screen.getByRole('tab', { name: /检查并发布/ }));
+    expect(await screen.findByText('字段“困难类别”的英文选项有改动')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '发布，提交审核' }));
+    await screen.findByText(/已发布 1.1.0，等待管理员审核/);
+    const category = formFields(published[0]!).find((f) => f.key === 'category');
+    expect(category).toMatchObject({ options: ['低保家庭', '低收入家庭', '特困人员', '支出型贫困家庭', '临时困难'], optionsEn: { 低保家庭: 'Minimum income' } });
+    expect(published[0]!.definitionVersion).toBe(3);
+  });
+
   /** Starts from a blank form and publishes it to a registry that refuses with `refuse`. */
   function publishRefused(refuse: ApiError) {
     renderDesigner(registry({ refuse }).api);

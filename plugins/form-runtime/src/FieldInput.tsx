@@ -1,6 +1,6 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { FieldNotes, StatusTag } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, flowState, type OrgRef, type PhotoRef } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, flowState, type OrgRef, optionLabel, type PhotoRef } from '@toolbox/sdk/forms';
 import type { ReactNode } from 'react';
 import type { Draft } from './draft.ts';
 import { messages } from './messages.ts';
@@ -75,7 +75,7 @@ export function FieldInput({ field, definition, id, draft, error, disabled, onCh
             {field.options.map((option, i) => (
               <label key={option} className="fr-option">
                 <input type="radio" id={i === 0 ? id : undefined} name={`${id}-${field.key}`} checked={text === option} disabled={disabled} onChange={() => onChange(option)} />
-                {option}
+                {optionLabel(field, option, locale)}
               </label>
             ))}
           </div>
@@ -86,7 +86,7 @@ export function FieldInput({ field, definition, id, draft, error, disabled, onCh
             <option value="">{t('choose')}</option>
             {field.options.map((option) => (
               <option key={option} value={option}>
-                {option}
+                {optionLabel(field, option, locale)}
               </option>
             ))}
           </select>
@@ -107,7 +107,7 @@ export function FieldInput({ field, definition, id, draft, error, disabled, onCh
                 disabled={disabled}
                 onChange={(e) => onChange(e.target.checked ? field.options.filter((o) => o === option || picked.includes(o)) : picked.filter((o) => o !== option))}
               />
-              {option}
+              {optionLabel(field, option, locale)}
             </label>
           ))}
         </div>

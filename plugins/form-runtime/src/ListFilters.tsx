@@ -1,7 +1,7 @@
 import type { Locale } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { FilterBar, FilterSelect } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, fieldByKey } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, fieldByKey, optionLabel } from '@toolbox/sdk/forms';
 import { messages } from './messages.ts';
 import type { FilterValue, ListQuery } from './queryRecords.ts';
 import { textOf } from './text.ts';
@@ -22,7 +22,7 @@ export function choicesOf(field: FormField, definition: FormDefinition, names: P
   switch (field.kind) {
     case 'choice':
     case 'multichoice':
-      return field.options.map((o) => [o, o]);
+      return field.options.map((o) => [o, optionLabel(field, o, locale)]);
     case 'yesno':
       return [
         ['yes', yes],

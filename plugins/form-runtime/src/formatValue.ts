@@ -1,5 +1,5 @@
 import { type Locale, shanghaiDateTime } from '@toolbox/sdk';
-import { type FlowTransition, type FormDefinition, type FormField, flowState, nameField } from '@toolbox/sdk/forms';
+import { type FlowTransition, type FormDefinition, type FormField, flowState, nameField, optionLabel } from '@toolbox/sdk/forms';
 import { textOf } from './text.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -10,7 +10,7 @@ export function recordName(definition: FormDefinition, data: Record<string, unkn
   return field ? formatValue(field, data[field.key], definition, locale) : '';
 }
 
-/** A stored value as a list cell or detail line shows it: 8号楼 201室, 1,200.50 元, 是/否, the state's name. */
+/** A stored value as a list cell or detail line shows it: 8号楼 201室, 1,200.50 元, 是/否, an option or the state by its name. */
 export function formatValue(field: FormField, value: unknown, definition: FormDefinition, locale: Locale): string {
   if (value === undefined || value === null || value === '') return '';
   switch (field.kind) {
@@ -22,8 +22,10 @@ export function formatValue(field: FormField, value: unknown, definition: FormDe
     }
     case 'yesno':
       return value === true ? (locale === 'en' ? 'Yes' : '是') : value === false ? (locale === 'en' ? 'No' : '否') : '';
+    case 'choice':
+      return optionLabel(field, String(value), locale);
     case 'multichoice':
-      return Array.isArray(value) ? value.join(locale === 'en' ? ', ' : '、') : String(value);
+      return Array.isArray(value) ? value.map((o) => optionLabel(field, String(o), locale)).join(locale === 'en' ? ', ' : '、') : String(value);
     case 'address':
       return isObject(value) ? `${String(value.building ?? '')} ${String(value.room ?? '')}`.trim() : String(value);
     case 'person':

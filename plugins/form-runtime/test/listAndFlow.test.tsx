@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addDays, type RecordChange, shanghaiDay } from '@toolbox/sdk';
-import { FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition, type FormField, retireField } from '@toolbox/sdk/forms';
+import { FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition, type FormField, idCardCheckCharacter, retireField } from '@toolbox/sdk/forms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoRecords } from '../preview/demoRecords.ts';
 import { LEDGER_PRINT_LIMIT } from '../src/LedgerPrint.tsx';
@@ -13,6 +13,41 @@ const seed = demoRecords['hardship-ledger'] ?? [];
 const names = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('td:not(.fr-select)')?.textContent);
 
 describe('the list', () => {
+  it('on an English screen words the options in English (list, filter, form), and stores the options themselves', async () => {
+    const toolbox = renderRuntime(hardship, { seed, locale: 'en' });
+    await screen.findByRole('table');
+    const wang = (await screen.findByRole('cell', { name: '王秀英' })).closest('tr') as HTMLElement;
+    expect(within(wang).getByText('Minimum-income household')).toBeTruthy();
+    // The filter offers the English wording and filters by the stored option.
+    const filter = screen.getByRole('combobox', { name: 'Category' }) as HTMLSelectElement;
+    expect([...filter.options].map((o) => [o.value, o.text]).slice(1, 3)).toEqual([
+      ['低保家庭', 'Minimum-income household'],
+      ['低收入家庭', 'Low-income household'],
+    ]);
+    fireEvent.change(filter, { target: { value: '低保家庭' } });
+    await waitFor(() => expect(names()).toEqual(['王秀英', '吴志强']));
+    // The record's page: a multichoice joined with English commas.
+    fireEvent.click(screen.getByRole('cell', { name: '王秀英' }));
+    // (also in the page's print version)
+    expect((await screen.findAllByText('Illness, Elderly living alone')).length).toBeGreaterThan(0);
+    fireEvent.click(await screen.findByRole('button', { name: /^Back/ }));
+    // The form: a drop-down and check boxes in English; what is saved is the option.
+    fireEvent.click(await screen.findByRole('button', { name: 'New' }));
+    const category = (await screen.findByLabelText(/^Category/)) as HTMLSelectElement;
+    expect([...category.options].map((o) => o.text)).toContain('Person in extreme hardship');
+    fireEvent.change(category, { target: { value: '特困人员' } });
+    const causes = screen.getByRole('group', { name: /^Causes/ });
+    fireEvent.click(within(causes).getByRole('checkbox', { name: 'Disability' }));
+    expect(within(causes).queryByRole('checkbox', { name: '因残' })).toBeNull();
+    fireEvent.change(screen.getByLabelText(/^Head of household/), { target: { value: '冯小红' } });
+    fireEvent.change(screen.getByLabelText(/^ID number/), { target: { value: `31010519600101201${idCardCheckCharacter('31010519600101201')}` } });
+    fireEvent.change(screen.getByLabelText('Building'), { target: { value: '7号楼' } });
+    fireEvent.change(screen.getByLabelText('Room'), { target: { value: '301室' } });
+    fireEvent.change(screen.getByLabelText(/^Needs/), { target: { value: '独居，需要上门关爱。' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await stored(toolbox)).find((r) => r.name === '冯小红')).toMatchObject({ category: '特困人员', causes: ['因残'] }));
+  });
+
   it('shows the definition’s columns, newest registration first, with counts by state', async () => {
     renderRuntime(hardship, { seed });
     await screen.findByRole('table');
@@ -321,7 +356,7 @@ describe('a form that holds one record per 身份证号 (matchBy)', () => {
   });
 
   it('warns by several fields together (户主姓名和住址) once all are typed, under the last of them', async () => {
-    renderRuntime({ ...hardship, matchBy: ['name', 'address'], definitionVersion: 2 }, { seed });
+    renderRuntime({ ...hardship, matchBy: ['name', 'address'] }, { seed });
     fireEvent.click(await screen.findByRole('button', { name: '新增' }));
     fireEvent.change(await screen.findByLabelText(/^户主姓名/), { target: { value: '王秀英' } });
     // Her name with another address, and then half her address, are not her record.

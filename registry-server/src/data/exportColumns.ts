@@ -1,5 +1,5 @@
 import { type CollectionSchema, type DataRecord, type Locale, localized, shanghaiDateTime } from '@toolbox/sdk';
-import { EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, flowState, formFields } from '@toolbox/sdk/forms';
+import { EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, flowState, formFields, optionLabel } from '@toolbox/sdk/forms';
 
 /** One column of an export: its header in the reader's language and the cell of each record. */
 export interface ExportColumn {
@@ -32,6 +32,10 @@ function formCell(field: FormField, value: unknown, definition: FormDefinition, 
       return typeof value === 'string' ? shanghaiDateTime(value) : plain(value, locale);
     case 'status':
       return localized(flowState(definition, value)?.label, locale) || plain(value, locale);
+    case 'choice':
+    case 'multichoice':
+      // In the reader's language, as the list shows them; an import reads either wording back as the option.
+      return plain(Array.isArray(value) ? value.map((o) => optionLabel(field, String(o), locale)) : optionLabel(field, String(value), locale), locale);
     default:
       return plain(value, locale);
   }

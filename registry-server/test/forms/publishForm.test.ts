@@ -8,7 +8,7 @@ import { testEngines } from '../helpers/engines.ts';
 import type { Session } from '../helpers/login.ts';
 import { createAndSignIn } from '../org/orgHelpers.ts';
 import { review } from '../review-before-live/support.ts';
-import { goodRecord, ledger, publishForm } from './formSupport.ts';
+import { goodRecord, inFormat1, ledger, publishForm } from './formSupport.ts';
 
 describe.each(testEngines)('publishing a form app (%s)', (engine) => {
   const t = appPerTest({ engine });
@@ -85,7 +85,7 @@ describe.each(testEngines)('publishing a form app (%s)', (engine) => {
     // A desktop whose runtime predates the list would refuse the app for an unknown field; in format 2 it asks for
     // the runtime to be upgraded instead.
     const maker = await setUp();
-    const together = { ...ledger(), matchBy: ['name', 'address'] };
+    const together = { ...inFormat1(ledger()), matchBy: ['name', 'address'] };
     const res = await publishForm(t.app, maker, together);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'TOOLBOX_FORM_INVALID' });

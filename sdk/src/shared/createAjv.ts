@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FieldError } from '../errors.ts';
+import { escapePointer } from './jsonPointer.ts';
 
 /**
  * An ajv instance set up the one way the SDK uses it: every error reported (a form or a manifest shows them all at
@@ -25,8 +26,4 @@ export function toFieldErrors(errors: readonly ErrorObject[] | null | undefined)
     }
     return { path, message: error.message ?? error.keyword, keyword: error.keyword, params };
   });
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

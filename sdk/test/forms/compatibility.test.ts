@@ -15,6 +15,17 @@ const without = (def: FormDefinition, key: string) => {
 };
 
 describe('compatibility between two versions of a form', () => {
+  it('English wording in another key order is no change; one changed wording is named, and safe', () => {
+    const reordered = next((d) => {
+      const f = fieldOf(d, 'measure') as { optionsEn: Record<string, string> };
+      f.optionsEn = Object.fromEntries(Object.entries(f.optionsEn).reverse());
+    });
+    expect(compatibility(v1, reordered).changes).toEqual([]);
+    const reworded = compatibility(v1, next((d) => ((fieldOf(d, 'measure') as { optionsEn: Record<string, string> }).optionsEn.个 = 'each')));
+    expect(reworded.changes).toEqual([expect.objectContaining({ kind: 'optionsReworded', field: 'measure', safe: true })]);
+    expect(reworded.changes[0]?.message['zh-CN']).toBe('字段“计量单位”的英文选项有改动');
+  });
+
   it('no change, no pending decision', () => {
     expect(compatibility(v1, next(() => {}))).toEqual({ changes: [], pending: [] });
   });
@@ -25,6 +36,7 @@ describe('compatibility between two versions of a form', () => {
       fieldOf(d, 'storage').label = { 'zh-CN': '存放位置' };
       fieldOf(d, 'spec').help = { 'zh-CN': '型号或尺寸' };
       (fieldOf(d, 'item') as { options: string[] }).options.push('应急灯');
+      (fieldOf(d, 'condition') as { optionsEn?: Record<string, string> }).optionsEn = { 完好: 'Fine', 需维修: 'Needs repair', 已报废: 'Written off' };
       (fieldOf(d, 'quantity') as { max?: number }).max = 1_000_000;
       (fieldOf(d, 'spec') as { maxLength?: number }).maxLength = 100;
       fieldOf(d, 'expiresOn').required = true;
@@ -36,6 +48,7 @@ describe('compatibility between two versions of a form', () => {
       ['choiceAdded', 'item'],
       ['helpChanged', 'spec'],
       ['fieldRelabeled', 'storage'],
+      ['optionsReworded', 'condition'],
       ['fieldAdded', 'supplier'],
       ['requiredAdded', 'expiresOn'],
     ]);

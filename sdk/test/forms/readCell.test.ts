@@ -43,6 +43,10 @@ describe('readCell', () => {
     expect(problem(c, '特困')).toBe('字段只能是：A类、低保家庭；读到“特困”');
     const m = field({ kind: 'multichoice', options: ['因病', '因残', '失业'] });
     expect(value(m, '因病、因残；因病 / 失业')).toEqual(['因病', '因残', '失业']);
+    // An English export writes an option's English wording: it reads back as the option.
+    const worded = field({ kind: 'multichoice', options: ['因病', '其他'], optionsEn: { 因病: 'Illness', 其他: 'Other' } });
+    expect(value(worded, 'illness, OTHER')).toEqual(['因病', '其他']);
+    expect(value(field({ kind: 'choice', options: ['完好'], optionsEn: { 完好: 'Good' } }), ' good ')).toBe('完好');
     const yn = field({ kind: 'yesno' });
     expect(['是', 'Y', 'yes', 'TRUE', '1', '√', '有'].map((t) => value(yn, t))).toEqual(Array(7).fill(true));
     expect(['否', 'n', 'No', 'false', '0', '×', '无'].map((t) => value(yn, t))).toEqual(Array(7).fill(false));

@@ -1,6 +1,6 @@
 import { createAjv } from '../../src/shared/createAjv.ts';
 import { describe, expect, it } from 'vitest';
-import { definitionVersionFor, FORM_DEFINITION_VERSION, FORM_LIMITS, FORM_TEMPLATES, fieldLabels, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, validateDefinition } from '../../src/shared/forms/index.ts';
+import { definitionVersionFor, FORM_DEFINITION_VERSION, FORM_LIMITS, FORM_TEMPLATES, fieldLabels, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, optionLabel, validateDefinition } from '../../src/shared/forms/index.ts';
 
 const ajvValidate = createAjv().compile(formDefinitionSchema);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
@@ -11,6 +11,14 @@ function variant(edit: (def: Loose) => void): unknown {
   const copy: Loose = structuredClone(hardship);
   edit(copy);
   return copy;
+}
+/** A variant of the template in the first format: its options not worded in English (`optionsEn` needs format 3). */
+function format1(edit: (def: Loose) => void): unknown {
+  return variant((d) => {
+    for (const field of d.sections.flatMap((s: Loose) => s.fields)) delete field.optionsEn;
+    d.definitionVersion = 1;
+    edit(d);
+  });
 }
 function refused(value: unknown) {
   const result = validateDefinition(value);
@@ -81,11 +89,11 @@ describe('bad definitions are refused with errors that name the field', () => {
   });
 
   it('matchBy naming no field, a retired field, or a field that cannot name a record', () => {
-    const unknown = refused(variant((d) => (d.matchBy = 'passport')));
+    const unknown = refused(format1((d) => (d.matchBy = 'passport')));
     expect(unknown).toEqual([expect.objectContaining({ path: '/matchBy', code: 'unknownField', field: 'passport' })]);
     expect(unknown[0]?.message['zh-CN']).toContain('识别记录的字段“passport”');
     const retired = refused(
-      variant((d) => {
+      format1((d) => {
         const [phone] = d.sections[0].fields.splice(2, 1);
         d.retired = [phone];
         d.matchBy = phone.key;
@@ -94,38 +102,38 @@ describe('bad definitions are refused with errors that name the field', () => {
       }),
     );
     expect(retired).toEqual([expect.objectContaining({ path: '/matchBy', code: 'unknownField' })]);
-    const kind = refused(variant((d) => (d.matchBy = 'category')));
+    const kind = refused(format1((d) => (d.matchBy = 'category')));
     expect(kind).toEqual([expect.objectContaining({ path: '/matchBy', code: 'wrongFieldKind', field: 'category' })]);
     expect(kind[0]?.message['zh-CN']).toContain('只有单行文字、电话、身份证号和地址可以');
-    expect(ajvValidate(variant((d) => (d.matchBy = 'Not a key')))).toBe(false);
+    expect(ajvValidate(format1((d) => (d.matchBy = 'Not a key')))).toBe(false);
     // A text field, a phone and a 身份证号 may each name the record; an address too, in format 2.
-    for (const key of ['name', 'phone', 'idNumber']) expect(validateDefinition(variant((d) => (d.matchBy = key))).ok, key).toBe(true);
-    expect(validateDefinition(variant((d) => Object.assign(d, { matchBy: 'address', definitionVersion: 2 }))).ok).toBe(true);
+    for (const key of ['name', 'phone', 'idNumber']) expect(validateDefinition(format1((d) => (d.matchBy = key))).ok, key).toBe(true);
+    expect(validateDefinition(format1((d) => Object.assign(d, { matchBy: 'address', definitionVersion: 2 }))).ok).toBe(true);
   });
 
   it('matchBy naming several fields that name a record together (姓名 + 住址)', () => {
-    const together = variant((d) => Object.assign(d, { matchBy: ['name', 'address'], definitionVersion: 2 }));
+    const together = format1((d) => Object.assign(d, { matchBy: ['name', 'address'], definitionVersion: 2 }));
     expect(validateDefinition(together).ok).toBe(true);
     expect(ajvValidate(together), JSON.stringify(ajvValidate.errors)).toBe(true);
     expect(matchFields(together as FormDefinition).map((f) => f.key)).toEqual(['name', 'address']);
     expect(matchKeys({ matchBy: 'idNumber' })).toEqual(['idNumber']);
     expect(matchKeys({})).toEqual([]);
     // Each key is checked where it stands; one named twice, none, or more than three are refused.
-    expect(refused(variant((d) => (d.matchBy = ['name', 'category', 'passport'])))).toEqual([
+    expect(refused(format1((d) => (d.matchBy = ['name', 'category', 'passport'])))).toEqual([
       expect.objectContaining({ path: '/matchBy/1', code: 'wrongFieldKind', field: 'category' }),
       expect.objectContaining({ path: '/matchBy/2', code: 'unknownField', field: 'passport' }),
     ]);
-    expect(refused(variant((d) => (d.matchBy = ['name', 'name'])))).toEqual([expect.objectContaining({ path: '/matchBy/1', code: 'duplicateKey', field: 'name' })]);
+    expect(refused(format1((d) => (d.matchBy = ['name', 'name'])))).toEqual([expect.objectContaining({ path: '/matchBy/1', code: 'duplicateKey', field: 'name' })]);
     for (const bad of [[], ['name', 'phone', 'idNumber', 'address'], 3]) {
-      expect(refused(variant((d) => Object.assign(d, { matchBy: bad, definitionVersion: 2 })))).toEqual([expect.objectContaining({ path: '/matchBy', code: 'type' })]);
-      expect(ajvValidate(variant((d) => Object.assign(d, { matchBy: bad, definitionVersion: 2 })))).toBe(false);
+      expect(refused(format1((d) => Object.assign(d, { matchBy: bad, definitionVersion: 2 })))).toEqual([expect.objectContaining({ path: '/matchBy', code: 'type' })]);
+      expect(ajvValidate(format1((d) => Object.assign(d, { matchBy: bad, definitionVersion: 2 })))).toBe(false);
     }
     // A definition whose matchBy names a field it lacks gives no fields at all, not some of them.
     expect(matchFields({ ...(together as FormDefinition), matchBy: ['name', 'passport'] })).toEqual([]);
   });
 
   it('declares the lowest format that expresses it: several matchBy fields or an address one need format 2', () => {
-    const base = variant(() => {}) as FormDefinition;
+    const base = format1(() => {}) as FormDefinition;
     expect(definitionVersionFor(base)).toBe(1);
     expect(definitionVersionFor({ ...base, matchBy: 'name' })).toBe(1);
     expect(definitionVersionFor({ ...base, matchBy: 'address' })).toBe(2);
@@ -133,14 +141,63 @@ describe('bad definitions are refused with errors that name the field', () => {
     expect(definitionVersionFor({ ...base, matchBy: ['name'] })).toBe(2);
     // Declared 1, a runtime of format 1 would refuse the list as an unknown field: the definition is refused instead,
     // and told what to declare. Declared 2, a runtime of format 1 says "upgrade the form runtime".
-    const list = refused(variant((d) => (d.matchBy = ['name', 'address'])));
+    const list = refused(format1((d) => (d.matchBy = ['name', 'address'])));
     expect(list).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
     expect(list[0]?.message['zh-CN']).toContain('definitionVersion 应为 2');
-    expect(ajvValidate(variant((d) => (d.matchBy = ['name', 'address'])))).toBe(false);
-    expect(refused(variant((d) => (d.matchBy = 'address')))).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
-    expect(FORM_DEFINITION_VERSION).toBe(2);
-    // A format newer than 1 is not needed for anything else: every template still declares 1.
+    expect(ajvValidate(format1((d) => (d.matchBy = ['name', 'address'])))).toBe(false);
+    expect(refused(format1((d) => (d.matchBy = 'address')))).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
+    expect(FORM_DEFINITION_VERSION).toBe(3);
+    // Every template declares the lowest format that expresses it.
     for (const template of FORM_TEMPLATES) expect([template.id, template.definitionVersion]).toEqual([template.id, definitionVersionFor(template)]);
+  });
+
+  it('optionsEn: English wording keyed by the option, each naming one option only, in format 3', () => {
+    const worded = (optionsEn: unknown) =>
+      variant((d) => {
+        d.sections[0].fields.find((f: Loose) => f.key === 'category').optionsEn = optionsEn;
+      });
+    expect(validateDefinition(worded({ 低保家庭: 'Minimum income' })).ok).toBe(true);
+    expect(ajvValidate(worded({ 低保家庭: 'Minimum income' })), JSON.stringify(ajvValidate.errors)).toBe(true);
+    expect(refused(worded({ 低保: 'Minimum income', 临时困难: '' }))).toEqual([
+      expect.objectContaining({ path: '/sections/0/fields/5/optionsEn/低保', code: 'unknownOption', field: 'category' }),
+      expect.objectContaining({ path: '/sections/0/fields/5/optionsEn/临时困难', code: 'required', field: 'category' }),
+    ]);
+    // An import reads an option or its wording, folded: a wording that reads as another option, or as another
+    // option's wording, could name either.
+    const clash = refused(worded({ 低保家庭: '特困人员', 临时困难: 'Hardship', 特困人员: 'hardship' }));
+    expect(clash).toEqual([
+      expect.objectContaining({ path: '/sections/0/fields/5/optionsEn/低保家庭', code: 'duplicateKey' }),
+      expect.objectContaining({ path: '/sections/0/fields/5/optionsEn/特困人员', code: 'duplicateKey' }),
+    ]);
+    expect(clash[0]?.message['zh-CN']).toBe('字段“category”的英文选项“特困人员”与选项“特困人员”重名，导入时分不清');
+    expect(refused(worded(['Minimum income']))).toEqual([expect.objectContaining({ code: 'type', path: '/sections/0/fields/5/optionsEn' })]);
+    expect(ajvValidate(worded({ 低保家庭: 'x'.repeat(FORM_LIMITS.optionLength + 1) }))).toBe(false);
+    // A key with a slash still names one place in the error's pointer.
+    expect(refused(worded({ 'a/b': 'x' }))[0]?.path).toBe('/sections/0/fields/5/optionsEn/a~1b');
+    // A multichoice's wording holds no list separator: an import splits a cell there.
+    const causes = (words: string) => variant((d) => (d.sections[0].fields.find((f: Loose) => f.key === 'causes').optionsEn = { 高龄独居: words }));
+    expect(refused(causes('Elderly, living alone'))).toEqual([expect.objectContaining({ code: 'pattern', path: '/sections/0/fields/6/optionsEn/高龄独居', field: 'causes' })]);
+    expect(validateDefinition(causes('Elderly living alone')).ok).toBe(true);
+    // Not on a field that has no options.
+    expect(refused(variant((d) => (d.sections[0].fields[0].optionsEn = {}))))
+      .toEqual([expect.objectContaining({ code: 'unknownProperty', path: '/sections/0/fields/0/optionsEn' })]);
+    // Format 3: a runtime of format 2 would refuse optionsEn as an unknown property, so it says "upgrade" instead.
+    const low = refused(format1((d) => (d.sections[0].fields[5].optionsEn = { 低保家庭: 'Minimum income' })));
+    expect(low).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
+    expect(low[0]?.message['zh-CN']).toBe('选项有英文名称（optionsEn），需要第 3 版的定义格式：definitionVersion 应为 3');
+    const both = refused(format1((d) => Object.assign(d, { matchBy: ['name', 'address'] }, { retired: [{ ...d.sections[0].fields[5], key: 'oldCategory', optionsEn: { 低保家庭: 'x' } }] })));
+    expect(both[0]?.message.en).toBe('matchBy with several fields or an address field and options worded in English (optionsEn) needs definition format 3: set definitionVersion to 3');
+  });
+
+  it('optionLabel: the English wording on an English screen, else the option as stored', () => {
+    const field = { optionsEn: { 因病: 'Illness' } };
+    expect(optionLabel(field, '因病', 'en')).toBe('Illness');
+    expect(optionLabel(field, '因病', 'zh-CN')).toBe('因病');
+    expect(optionLabel(field, '因残', 'en')).toBe('因残');
+    expect(optionLabel({}, '因病', 'en')).toBe('因病');
+    // A definition is anyone's JSON: an option named like an Object property reads only what the form says.
+    expect(optionLabel(field, 'constructor', 'en')).toBe('constructor');
+    expect(optionLabel({ optionsEn: JSON.parse('{"__proto__": "Proto"}') }, '__proto__', 'en')).toBe('Proto');
   });
 
   it('matchText: the text a matchBy value is searched by', () => {

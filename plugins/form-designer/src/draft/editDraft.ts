@@ -20,9 +20,14 @@ export function takenKeys(definition: FormDefinition): Set<string> {
   return new Set([...formFields(definition).map((f) => f.key), ...(definition.retired ?? []).map((f) => f.key)]);
 }
 
+/**
+ * Every change is made to a copy; the copy then declares the lowest format that expresses it (`definitionVersionFor`:
+ * several matchBy fields need format 2, English options 3), which a runtime that predates it refuses by name.
+ */
 const edit = (definition: FormDefinition, change: (d: FormDefinition) => void): FormDefinition => {
   const next = structuredClone(definition);
   change(next);
+  next.definitionVersion = definitionVersionFor(next);
   return next;
 };
 
@@ -140,14 +145,10 @@ export function change(definition: FormDefinition, fn: (d: FormDefinition) => vo
   return edit(definition, fn);
 }
 
-/**
- * `matchBy` as the keys say: none, one key, or a list of keys taken together; and the definition's format with it, the
- * lowest that expresses it (a list needs format 2, which a runtime that predates it refuses by name).
- */
+/** `matchBy` as the keys say: none, one key, or a list of keys taken together. */
 function setMatchKeys(d: FormDefinition, keys: string[]) {
   if (keys.length === 0) delete d.matchBy;
   else d.matchBy = keys.length === 1 ? keys[0] : keys;
-  d.definitionVersion = definitionVersionFor(d);
 }
 
 /**

@@ -17,7 +17,7 @@ export function fromTemplate(template: FormDefinition, who: Who): FormDefinition
 /** A new app from nothing: one section with one field, to be named by the maker. */
 export function blankDraft(who: Who, now = Date.now()): FormDefinition {
   return {
-    // The lowest format that expresses it (definitionVersionFor); editDraft raises it when matchBy needs more.
+    // The lowest format that expresses it (definitionVersionFor); every edit declares it anew (editDraft).
     definitionVersion: 1,
     id: appIdFor(`form-${now.toString(36).slice(-4)}`, who.unit.id),
     name: { 'zh-CN': '新的台账' },

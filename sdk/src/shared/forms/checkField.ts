@@ -1,4 +1,6 @@
 import { checkFieldValue, isDate } from './checkFieldValue.ts';
+import { escapePointer } from '../jsonPointer.ts';
+import { foldCell, LIST_SEPARATORS } from './foldCell.ts';
 import { checkArray, checkInteger, checkString, checkText, isObject, KEY_PATTERN, onlyKnown } from './checkShape.ts';
 import type { ErrorList } from './definitionError.ts';
 import { FORM_LIMITS } from './limits.ts';
@@ -12,8 +14,8 @@ const EXTRA: Record<FieldKind, readonly string[]> = {
   number: ['default', 'unit', 'min', 'max', 'decimals'],
   date: ['default'],
   datetime: ['default'],
-  choice: ['default', 'options'],
-  multichoice: ['default', 'options'],
+  choice: ['default', 'options', 'optionsEn'],
+  multichoice: ['default', 'options', 'optionsEn'],
   yesno: ['default'],
   phone: [],
   idcard: [],
@@ -89,6 +91,7 @@ export function checkField(errors: ErrorList, value: unknown, path: string, extr
         if (seen.has(option)) errors.add(`${path}/options/${i}`, 'duplicateKey', `${what('选项')}“${option}”重复`, `field "${named}" lists option "${option}" twice`, key);
         seen.add(option);
       });
+      checkOptionsEn(errors, value.optionsEn, `${path}/optionsEn`, [...seen], { named, key, list: kind === 'multichoice' });
       break;
     }
     case 'photo':
@@ -102,6 +105,40 @@ export function checkField(errors: ErrorList, value: unknown, path: string, extr
   const field = value as unknown as FormField;
   if (errors.errors.length === before && value.default !== undefined) checkDefault(errors, field, value.default, `${path}/default`);
   return keyOk ? field : undefined;
+}
+
+/**
+ * `optionsEn` words each option it names in English: an option of the field, a short text, and none read like another
+ * option or its English wording (an import reads either, so each must name one option only). A multichoice's wording
+ * has no comma or other list separator: an English export joins the options with ", " and an import splits there.
+ */
+function checkOptionsEn(errors: ErrorList, value: unknown, path: string, options: readonly string[], at: { named: string; key: string | undefined; list: boolean }): void {
+  if (value === undefined) return;
+  const what = `字段“${at.named}”的英文选项`;
+  if (!isObject(value)) {
+    errors.add(path, 'type', `${what}应为 {"选项": "English"}`, `optionsEn of field "${at.named}" must be {"option": "English wording"}`, at.key);
+    return;
+  }
+  // Each reading (an option, an English wording) folded as an import folds a cell, and the option it names.
+  const reads = new Map(options.map((o) => [foldCell(o), o]));
+  for (const [option, words] of Object.entries(value)) {
+    const where = `${path}/${escapePointer(option)}`;
+    if (!options.includes(option)) {
+      errors.add(where, 'unknownOption', `${what}“${option}”不是这个字段的选项`, `optionsEn of field "${at.named}" names "${option}", which is not one of its options`, at.key);
+      continue;
+    }
+    if (!checkString(errors, words, where, { required: true, max: FORM_LIMITS.optionLength, what: `${what}“${option}”`, field: at.key })) continue;
+    if (at.list && LIST_SEPARATORS.test(words)) {
+      errors.add(where, 'pattern', `${what}“${words}”不能含逗号、顿号、分号或斜杠：多选的值在表格里用它们隔开`, `optionsEn of field "${at.named}": "${words}" must not hold a comma, semicolon or slash, which separate a multichoice's options in a spreadsheet`, at.key);
+      continue;
+    }
+    const other = reads.get(foldCell(words));
+    if (other !== undefined && other !== option) {
+      errors.add(where, 'duplicateKey', `${what}“${words}”与选项“${other}”重名，导入时分不清`, `field "${at.named}": "${words}" already names option "${other}", so an import could not tell them apart`, at.key);
+      continue;
+    }
+    reads.set(foldCell(words), option);
+  }
 }
 
 function checkDefault(errors: ErrorList, field: FormField, value: unknown, path: string): void {

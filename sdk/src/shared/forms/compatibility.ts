@@ -13,6 +13,7 @@ export type ChangeKind =
   | 'fieldMoved'
   | 'requiredAdded'
   | 'choiceAdded'
+  | 'optionsReworded'
   | 'limitWidened'
   | 'fieldRetired'
   | 'stateAdded'
@@ -90,6 +91,11 @@ export function compatibility(before: FormDefinition, after: FormDefinition): Co
     if ((field.kind === 'choice' || field.kind === 'multichoice') && (old.kind === 'choice' || old.kind === 'multichoice')) {
       const added = field.options.filter((o) => !old.options.includes(o));
       if (added.length) add({ kind: 'choiceAdded', field: field.key, safe: true, message: { 'zh-CN': `字段“${labelOf(field)}”新增选项：${added.join('、')}`, en: `field "${field.key}" gained options: ${added.join(', ')}` } });
+      // Only the wording on English screens: records keep the options themselves.
+      const wording = (f: { optionsEn?: Record<string, string> }) => Object.entries(f.optionsEn ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+      if (!same(wording(old), wording(field))) {
+        add({ kind: 'optionsReworded', field: field.key, safe: true, message: { 'zh-CN': `字段“${labelOf(field)}”的英文选项有改动`, en: `English wording of the options of field "${field.key}" changed` } });
+      }
     }
     if (oldByKey.has(field.key) && sectionOf(before, field.key) !== sectionOf(after, field.key)) {
       add({ kind: 'fieldMoved', field: field.key, safe: true, message: { 'zh-CN': `字段“${labelOf(field)}”移到了另一个分组`, en: `field "${field.key}" moved to another section` } });

@@ -21,6 +21,7 @@ export type DefinitionErrorCode =
   | 'badDefault'
   | 'badLimit'
   | 'unknownField'
+  | 'unknownOption'
   | 'wrongFieldKind'
   | 'flow'
   | 'unreachableState'

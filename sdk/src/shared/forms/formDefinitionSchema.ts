@@ -34,6 +34,12 @@ const field = {
       uniqueItems: true,
       items: { type: 'string', minLength: 1, maxLength: FORM_LIMITS.optionLength },
     },
+    // Keyed by option; that each key is an option and each wording names one option only, validateDefinition checks.
+    optionsEn: {
+      type: 'object',
+      maxProperties: FORM_LIMITS.options,
+      additionalProperties: { type: 'string', minLength: 1, maxLength: FORM_LIMITS.optionLength },
+    },
     maxPhotos: { type: 'integer', minimum: 1, maximum: FORM_LIMITS.photos },
     personName: { type: 'boolean' },
   },
@@ -146,8 +152,8 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
       },
     },
   },
-  // Several matchBy fields came with format 2 (definitionVersionFor); an address one needs it too, which only
-  // validateDefinition can see (it knows each field's kind).
+  // Several matchBy fields came with format 2 (definitionVersionFor); an address one needs it too, and English options
+  // format 3, which only validateDefinition can see (it knows each field's kind and walks every field).
   if: { required: ['matchBy'], properties: { matchBy: { type: 'array' } } },
   // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
   then: { properties: { definitionVersion: { minimum: 2 } } },

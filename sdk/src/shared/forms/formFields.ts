@@ -47,13 +47,26 @@ export function personNameFields(definition: FormDefinition): string[] {
 }
 
 /**
- * The lowest definition format that expresses `definition` (FORM_DEFINITION_VERSION's history): 2 when `matchBy`
- * names several fields or an address field, which a runtime of format 1 would refuse as an unknown field; else 1. The
- * designer writes this, and validateDefinition refuses a definition that declares less.
+ * The lowest definition format that expresses `definition` (FORM_DEFINITION_VERSION's history): 3 when a choice field,
+ * live or retired, words its options in English (`optionsEn`); 2 when `matchBy` names several fields or an address
+ * field; else 1. A runtime of an older format would refuse what it does not know as an unknown property. The designer
+ * writes this, and validateDefinition refuses a definition that declares less (`formatNeeds` says why).
  */
-export function definitionVersionFor(definition: Pick<FormDefinition, 'matchBy' | 'sections'>): number {
+export function definitionVersionFor(definition: Pick<FormDefinition, 'matchBy' | 'sections' | 'retired'>): number {
+  return formatNeeds(definition).at(-1)?.version ?? 1;
+}
+
+/** What in `definition` needs a format above 1, lowest first: the reasons behind `definitionVersionFor`. */
+export function formatNeeds(definition: Pick<FormDefinition, 'matchBy' | 'sections' | 'retired'>): { version: number; zh: string; en: string }[] {
   const live = formFields(definition);
-  return Array.isArray(definition.matchBy) || matchKeys(definition).some((key) => live.find((f) => f.key === key)?.kind === 'address') ? 2 : 1;
+  const needs = [];
+  if (Array.isArray(definition.matchBy) || matchKeys(definition).some((key) => live.find((f) => f.key === key)?.kind === 'address')) {
+    needs.push({ version: 2, zh: '识别记录的字段有几个或是地址字段', en: 'matchBy with several fields or an address field' });
+  }
+  if ([...live, ...(definition.retired ?? [])].some((f) => 'optionsEn' in f && f.optionsEn !== undefined)) {
+    needs.push({ version: 3, zh: '选项有英文名称（optionsEn）', en: 'options worded in English (optionsEn)' });
+  }
+  return needs;
 }
 
 /**

@@ -5,8 +5,10 @@
  */
 import { fromShanghaiWallClock } from '../time.ts';
 import type { LocalizedText } from '../types.ts';
+import { foldCell, LIST_SEPARATORS } from './foldCell.ts';
 import { FORM_LIMITS } from './limits.ts';
-import type { FormField } from './types.ts';
+import { optionLabel } from './optionLabel.ts';
+import type { FormField, OptionsEn } from './types.ts';
 
 /** A cell read: the value to store (undefined: nothing to store, a photo or status column), or what is wrong, in words. */
 export type CellReading = { value: unknown } | { problem: LocalizedText };
@@ -35,11 +37,11 @@ function shanghaiInstant(day: string, h: number, m: number, s: number): string |
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '✔', '有', '对']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '✗', '✘', '无', '没有', '不是']);
 
-/** Folds what a clerk may type differently from the option: full-width letters and digits, case, spaces at the ends. */
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase();
-
-function option(field: FormField & { options: string[] }, text: string): string | undefined {
-  return field.options.find((o) => o === text) ?? field.options.find((o) => fold(o) === fold(text));
+/** The option a cell names: the option itself, or its English wording (an English export writes that), folded. */
+function option(field: FormField & { options: string[]; optionsEn?: OptionsEn }, text: string): string | undefined {
+  if (field.options.includes(text)) return text;
+  const folded = foldCell(text);
+  return field.options.find((o) => foldCell(o) === folded) ?? field.options.find((o) => foldCell(optionLabel(field, o, 'en')) === folded);
 }
 
 /**
@@ -85,7 +87,7 @@ export function readCell(field: FormField, text: string): CellReading {
       return { problem: say(`${zh}只能是：${field.options.join('、')}；读到“${quoted}”`, `${name} must be one of: ${field.options.join(', ')}; read "${quoted}"`) };
     }
     case 'multichoice': {
-      const parts = text.split(/[、,，;；/\n]+/).map((p) => p.trim()).filter(Boolean);
+      const parts = text.split(LIST_SEPARATORS).map((p) => p.trim()).filter(Boolean);
       const chosen: string[] = [];
       for (const part of parts) {
         const o = option(field, part);
@@ -97,7 +99,7 @@ export function readCell(field: FormField, text: string): CellReading {
       return { value: chosen };
     }
     case 'yesno': {
-      const t = fold(text);
+      const t = foldCell(text);
       if (YES.has(t)) return { value: true };
       if (NO.has(t)) return { value: false };
       return { problem: say(`${zh}应为“是”或“否”，读到“${quoted}”`, `${name} must be yes or no, read "${quoted}"`) };

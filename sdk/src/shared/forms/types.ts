@@ -2,10 +2,11 @@ import type { LocalizedText, Manifest, Role } from '../types.ts';
 
 /**
  * The newest format of a form definition this SDK reads and writes; a runtime refuses a newer one rather than guess.
- * 1: the first. 2: `matchBy` may name several fields together, or an address field (`definitionVersionFor`). A
- * definition declares the lowest format that expresses it, so one that needs nothing new still opens in older runtimes.
+ * 1: the first. 2: `matchBy` may name several fields together, or an address field. 3: a choice field may word its
+ * options in English (`optionsEn`). A definition declares the lowest format that expresses it (`definitionVersionFor`),
+ * so one that needs nothing new still opens in older runtimes.
  */
-export const FORM_DEFINITION_VERSION = 2;
+export const FORM_DEFINITION_VERSION = 3;
 
 /** The one collection a form app stores its records in. */
 export const FORM_COLLECTION = 'records';
@@ -73,14 +74,21 @@ export interface DateTimeField extends FieldBase {
   /** `now` (when the form opens). */
   default?: 'now';
 }
+/**
+ * The English wording of a choice field's options, keyed by the option (`{"楼道停放充电": "Charged in a stairwell"}`).
+ * Records store the option itself whatever the screen's language; an option without an English wording shows as it is.
+ */
+export type OptionsEn = Record<string, string>;
 export interface ChoiceField extends FieldBase {
   kind: 'choice';
   options: string[];
+  optionsEn?: OptionsEn;
   default?: string;
 }
 export interface MultichoiceField extends FieldBase {
   kind: 'multichoice';
   options: string[];
+  optionsEn?: OptionsEn;
   default?: string[];
 }
 export interface YesNoField extends FieldBase {

@@ -3,7 +3,7 @@ import { checkFlow } from './checkFlow.ts';
 import { checkArray, checkString, checkText, isObject, onlyKnown } from './checkShape.ts';
 import { checkViews } from './checkViews.ts';
 import { type DefinitionError, ErrorList } from './definitionError.ts';
-import { definitionVersionFor, MATCH_FIELDS_MAX, MATCHABLE_KINDS } from './formFields.ts';
+import { formatNeeds, MATCH_FIELDS_MAX, MATCHABLE_KINDS } from './formFields.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { FORM_DEFINITION_VERSION, type FormDefinition, type FormField } from './types.ts';
 
@@ -94,20 +94,22 @@ export function validateDefinition(value: unknown): DefinitionValidation {
 }
 
 /**
- * A definition that uses what a newer format brought (several `matchBy` fields, an address one) declares that format,
- * so a runtime that predates it says "upgrade the form runtime" instead of refusing a field it does not understand.
+ * A definition that uses what a newer format brought (several `matchBy` fields, an address one, English options)
+ * declares that format, so a runtime that predates it says "upgrade the form runtime" instead of refusing a field it
+ * does not understand.
  */
 function checkFormatNeeded(errors: ErrorList, value: Record<string, unknown>): void {
   const declared = value.definitionVersion;
   // Only a definition otherwise well formed: the fields and matchBy it reads have been checked.
   if (errors.errors.length > 0 || typeof declared !== 'number') return;
-  const needed = definitionVersionFor(value as unknown as FormDefinition);
-  if (declared < needed) {
+  const needs = formatNeeds(value as unknown as FormDefinition).filter((n) => n.version > declared);
+  const needed = needs.at(-1)?.version;
+  if (needed !== undefined) {
     errors.add(
       '/definitionVersion',
       'versionTooLow',
-      `识别记录的字段有几个或是地址字段，需要第 ${needed} 版的定义格式：definitionVersion 应为 ${needed}`,
-      `matchBy with several fields or an address field needs definition format ${needed}: set definitionVersion to ${needed}`,
+      `${needs.map((n) => n.zh).join('，')}，需要第 ${needed} 版的定义格式：definitionVersion 应为 ${needed}`,
+      `${needs.map((n) => n.en).join(' and ')} needs definition format ${needed}: set definitionVersion to ${needed}`,
     );
   }
 }

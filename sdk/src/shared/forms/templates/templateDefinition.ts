@@ -1,3 +1,4 @@
+import { definitionVersionFor } from '../formFields.ts';
 import type { FormDefinition, FormField, FormViews } from '../types.ts';
 
 /** What a template says of itself; the rest every template shares. */
@@ -6,13 +7,13 @@ export type TemplateOwnFields = Omit<FormDefinition, 'definitionVersion' | 'vers
 };
 
 /**
- * A template as the designer offers it: the first format, a first version, an app for every committee
- * (`general`), owned by the operations centre until the district that adopts it puts its own unit in. Its form is laid
- * out in three columns: a template has a dozen fields and more, which two columns would stretch beyond one screen.
+ * A template as the designer offers it: the lowest format that expresses it (3, where its options are worded in
+ * English), a first version, an app for every committee (`general`), owned by the operations centre until the district
+ * that adopts it puts its own unit in. Its form is laid out in three columns: a template has a dozen fields and more, which two columns would stretch beyond one screen.
  */
 export function templateDefinition({ id, name, description, icon, category, keywords, views, ...rest }: TemplateOwnFields): FormDefinition {
   return {
-    definitionVersion: 1,
+    definitionVersion: definitionVersionFor(rest),
     id,
     name,
     description,

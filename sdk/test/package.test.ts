@@ -99,6 +99,7 @@ const surface: Record<string, string[]> = {
     'initialValues',
     'isEmptyValue',
     'optionLabel',
+    'unitLabel',
     'isValidIdCard',
     'isValidPhone',
     'matchFields',

@@ -112,7 +112,8 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
       )}
       {field.kind === 'number' && (
         <div className="fd-grid">
-          <TextInput label={t('unit')} value={field.unit} onChange={(v) => set({ unit: v || undefined })} />
+          <TextInput label={t('unit')} value={field.unit} onChange={(v) => set({ unit: v || undefined, ...(v ? {} : { unitEn: undefined }) })} />
+          {field.unit && <TextInput label={t('unitEn')} value={field.unitEn} onChange={(v) => set({ unitEn: v || undefined })} />}
           <NumberInput label={t('min')} value={field.min} onChange={(v) => set({ min: v })} />
           <NumberInput label={t('max')} value={field.max} onChange={(v) => set({ max: v })} />
           <NumberInput label={t('decimals')} value={field.decimals} onChange={(v) => set({ decimals: v })} />

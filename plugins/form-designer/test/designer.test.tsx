@@ -208,9 +208,9 @@ describe('应用搭建', () => {
     expect(formFields(published[0]!).some((f) => f.key === 'nextVisitOn')).toBe(false);
   });
 
-  it('words the options in English, one box per option; the format rises to 3 with it, and a renamed option drops its wording', async () => {
-    // A committee's app from before English options: format 1, no wording.
-    const v1 = { ...JSON.parse(JSON.stringify(ledger, (key, value) => (key === 'optionsEn' ? undefined : value))), id: 'hardship-hy', definitionVersion: 1 } as FormDefinition;
+  it('words the options in English, one box per option, and a unit; the format rises to 3 with it, and a renamed option drops its wording', async () => {
+    // A committee's app from before English options and units: format 1, no wording.
+    const v1 = { ...JSON.parse(JSON.stringify(ledger, (key, value) => (key === 'optionsEn' || key === 'unitEn' ? undefined : value))), id: 'hardship-hy', definitionVersion: 1 } as FormDefinition;
     const { api, published } = registry({ own: { id: 'hardship-hy', name: v1.name['zh-CN'], current: v1, latest: v1, latestVersion: '1.0.0', latestStatus: 'approved' } });
     renderDesigner(api);
     fireEvent.click(await screen.findByRole('button', { name: '修改' }));
@@ -233,12 +233,16 @@ describe('应用搭建', () => {
     expect((within(props).getByText('选项的英文名称（可不填，已填 0/5）').parentElement as HTMLDetailsElement).open).toBe(true);
     fireEvent.change(within(props).getByLabelText('低保家庭'), { target: { value: 'Minimum income' } });
     fireEvent.change(options, { target: { value: (options as HTMLTextAreaElement).value.replace('临时性困难', '临时困难') } });
+    // A number's unit in English.
+    fireEvent.click(screen.getByText('家庭人口', { selector: '.fd-item__label' }));
+    fireEvent.change(within(screen.getByRole('region', { name: '家庭人口' })).getByLabelText('英文单位（可不填，如 people、yuan）'), { target: { value: 'people' } });
     fireEvent.click(screen.getByRole('tab', { name: /检查并发布/ }));
     expect(await screen.findByText('字段“困难类别”的英文选项有改动')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '发布，提交审核' }));
     await screen.findByText(/已发布 1.1.0，等待管理员审核/);
     const category = formFields(published[0]!).find((f) => f.key === 'category');
     expect(category).toMatchObject({ options: ['低保家庭', '低收入家庭', '特困人员', '支出型贫困家庭', '临时困难'], optionsEn: { 低保家庭: 'Minimum income' } });
+    expect(formFields(published[0]!).find((f) => f.key === 'householdSize')).toMatchObject({ unit: '人', unitEn: 'people' });
     expect(published[0]!.definitionVersion).toBe(3);
   });
 

@@ -1,6 +1,6 @@
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { FieldNotes, StatusTag } from '@toolbox/sdk/ui';
-import { type FormDefinition, type FormField, flowState, type OrgRef, optionLabel, type PhotoRef } from '@toolbox/sdk/forms';
+import { type FormDefinition, type FormField, flowState, type OrgRef, optionLabel, type PhotoRef, unitLabel } from '@toolbox/sdk/forms';
 import type { ReactNode } from 'react';
 import type { Draft } from './draft.ts';
 import { messages } from './messages.ts';
@@ -57,7 +57,7 @@ export function FieldInput({ field, definition, id, draft, error, disabled, onCh
       control = (
         <span className="fr-with-unit">
           <input {...common} className="tbx-input" type="text" inputMode={field.decimals ? 'decimal' : 'numeric'} value={text} onChange={(e) => onChange(e.target.value)} />
-          {field.unit && <span className="fr-unit">{field.unit}</span>}
+          {field.unit && <span className="fr-unit">{unitLabel(field, locale)}</span>}
         </span>
       );
       break;

@@ -1,5 +1,5 @@
 import { type Locale, shanghaiDateTime } from '@toolbox/sdk';
-import { type FlowTransition, type FormDefinition, type FormField, flowState, nameField, optionLabel } from '@toolbox/sdk/forms';
+import { type FlowTransition, type FormDefinition, type FormField, flowState, nameField, optionLabel, unitLabel } from '@toolbox/sdk/forms';
 import { textOf } from './text.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -18,7 +18,8 @@ export function formatValue(field: FormField, value: unknown, definition: FormDe
       if (typeof value !== 'number') return String(value);
       const digits = field.decimals ?? 0;
       const n = value.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-      return field.unit ? `${n} ${field.unit}` : n;
+      const unit = unitLabel(field, locale);
+      return unit ? `${n} ${unit}` : n;
     }
     case 'yesno':
       return value === true ? (locale === 'en' ? 'Yes' : '是') : value === false ? (locale === 'en' ? 'No' : '否') : '';

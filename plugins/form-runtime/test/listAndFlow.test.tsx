@@ -13,7 +13,7 @@ const seed = demoRecords['hardship-ledger'] ?? [];
 const names = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('td:not(.fr-select)')?.textContent);
 
 describe('the list', () => {
-  it('on an English screen words the options in English (list, filter, form), and stores the options themselves', async () => {
+  it('on an English screen words the options and units in English (list, filter, form), and stores the options themselves', async () => {
     const toolbox = renderRuntime(hardship, { seed, locale: 'en' });
     await screen.findByRole('table');
     const wang = (await screen.findByRole('cell', { name: '王秀英' })).closest('tr') as HTMLElement;
@@ -30,12 +30,15 @@ describe('the list', () => {
     fireEvent.click(screen.getByRole('cell', { name: '王秀英' }));
     // (also in the page's print version)
     expect((await screen.findAllByText('Illness, Elderly living alone')).length).toBeGreaterThan(0);
+    // A number with its English unit (unitEn).
+    expect(screen.getAllByText('2 people').length).toBeGreaterThan(0);
     fireEvent.click(await screen.findByRole('button', { name: /^Back/ }));
     // The form: a drop-down and check boxes in English; what is saved is the option.
     fireEvent.click(await screen.findByRole('button', { name: 'New' }));
     const category = (await screen.findByLabelText(/^Category/)) as HTMLSelectElement;
     expect([...category.options].map((o) => o.text)).toContain('Person in extreme hardship');
     fireEvent.change(category, { target: { value: '特困人员' } });
+    expect(screen.getByLabelText(/^Household size/).parentElement?.textContent).toBe('people');
     const causes = screen.getByRole('group', { name: /^Causes/ });
     fireEvent.click(within(causes).getByRole('checkbox', { name: 'Disability' }));
     expect(within(causes).queryByRole('checkbox', { name: '因残' })).toBeNull();

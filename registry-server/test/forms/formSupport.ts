@@ -12,9 +12,9 @@ export function ledger(overrides: Partial<FormDefinition> = {}): FormDefinition 
   return { ...template, id: 'hardship-hy', version: '1.0.0', owner: { unit: 'huayanglu-01', contact: '021-62511234' }, ...overrides };
 }
 
-/** `definition` in the first format: its options not worded in English (`optionsEn` needs format 3). */
+/** `definition` in the first format: nothing worded in English (`optionsEn` and `unitEn` need format 3). */
 export function inFormat1(definition: FormDefinition): FormDefinition {
-  return { ...JSON.parse(JSON.stringify(definition, (key, value) => (key === 'optionsEn' ? undefined : value))), definitionVersion: 1 };
+  return { ...JSON.parse(JSON.stringify(definition, (key, value) => (key === 'optionsEn' || key === 'unitEn' ? undefined : value))), definitionVersion: 1 };
 }
 
 /** The ledger with a photo section: 现场照片, at most 2 photos. */

@@ -38,6 +38,9 @@ describe('readCell', () => {
     expect(value(n, '1,234.5元')).toBe(1234.5);
     expect(value(n, '－３')).toBe(-3);
     expect(problem(n, '一百')).toBe('字段应为数字，读到“一百”');
+    // An English export's unit, or a clerk's, in either case.
+    const size = field({ kind: 'number', unit: '人', unitEn: 'people' });
+    expect([value(size, '3 people'), value(size, '3 People'), value(size, '3人'), value(size, '3')]).toEqual([3, 3, 3, 3]);
     const c = field({ kind: 'choice', options: ['A类', '低保家庭'] });
     expect(value(c, 'ａ类')).toBe('A类');
     expect(problem(c, '特困')).toBe('字段只能是：A类、低保家庭；读到“特困”');
@@ -46,7 +49,13 @@ describe('readCell', () => {
     // An English export writes an option's English wording: it reads back as the option.
     const worded = field({ kind: 'multichoice', options: ['因病', '其他'], optionsEn: { 因病: 'Illness', 其他: 'Other' } });
     expect(value(worded, 'illness, OTHER')).toEqual(['因病', '其他']);
-    expect(value(field({ kind: 'choice', options: ['完好'], optionsEn: { 完好: 'Good' } }), ' good ')).toBe('完好');
+    const condition = field({ kind: 'choice', options: ['完好', '需维修'], optionsEn: { 完好: 'Good' } });
+    expect(value(condition, ' good ')).toBe('完好');
+    // The English message names the options as an English reader knows them.
+    const refused = readCell(condition, 'Broken');
+    expect('problem' in refused && refused.problem).toEqual({ 'zh-CN': '字段只能是：完好、需维修；读到“Broken”', en: 'Field must be one of: Good, 需维修; read "Broken"' });
+    const many = readCell(worded, 'Illness, Debt');
+    expect('problem' in many && many.problem.en).toBe('Field takes only: Illness, Other; "Debt" is not one of them');
     const yn = field({ kind: 'yesno' });
     expect(['是', 'Y', 'yes', 'TRUE', '1', '√', '有'].map((t) => value(yn, t))).toEqual(Array(7).fill(true));
     expect(['否', 'n', 'No', 'false', '0', '×', '无'].map((t) => value(yn, t))).toEqual(Array(7).fill(false));

@@ -1,6 +1,6 @@
 import { createAjv } from '../../src/shared/createAjv.ts';
 import { describe, expect, it } from 'vitest';
-import { definitionVersionFor, FORM_DEFINITION_VERSION, FORM_LIMITS, FORM_TEMPLATES, fieldLabels, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, optionLabel, validateDefinition } from '../../src/shared/forms/index.ts';
+import { definitionVersionFor, FORM_DEFINITION_VERSION, FORM_LIMITS, FORM_TEMPLATES, fieldLabels, formDefinitionSchema, type FormDefinition, matchFields, matchKeys, matchText, optionLabel, unitLabel, validateDefinition } from '../../src/shared/forms/index.ts';
 
 const ajvValidate = createAjv().compile(formDefinitionSchema);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
@@ -12,10 +12,13 @@ function variant(edit: (def: Loose) => void): unknown {
   edit(copy);
   return copy;
 }
-/** A variant of the template in the first format: its options not worded in English (`optionsEn` needs format 3). */
+/** A variant of the template in the first format: nothing worded in English (`optionsEn`, `unitEn` need format 3). */
 function format1(edit: (def: Loose) => void): unknown {
   return variant((d) => {
-    for (const field of d.sections.flatMap((s: Loose) => s.fields)) delete field.optionsEn;
+    for (const field of d.sections.flatMap((s: Loose) => s.fields)) {
+      delete field.optionsEn;
+      delete field.unitEn;
+    }
     d.definitionVersion = 1;
     edit(d);
   });
@@ -184,9 +187,24 @@ describe('bad definitions are refused with errors that name the field', () => {
     // Format 3: a runtime of format 2 would refuse optionsEn as an unknown property, so it says "upgrade" instead.
     const low = refused(format1((d) => (d.sections[0].fields[5].optionsEn = { 低保家庭: 'Minimum income' })));
     expect(low).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
-    expect(low[0]?.message['zh-CN']).toBe('选项有英文名称（optionsEn），需要第 3 版的定义格式：definitionVersion 应为 3');
+    expect(low[0]?.message['zh-CN']).toBe('选项或单位有英文名称（optionsEn、unitEn），需要第 3 版的定义格式：definitionVersion 应为 3');
     const both = refused(format1((d) => Object.assign(d, { matchBy: ['name', 'address'] }, { retired: [{ ...d.sections[0].fields[5], key: 'oldCategory', optionsEn: { 低保家庭: 'x' } }] })));
-    expect(both[0]?.message.en).toBe('matchBy with several fields or an address field and options worded in English (optionsEn) needs definition format 3: set definitionVersion to 3');
+    expect(both[0]?.message.en).toBe('matchBy with several fields or an address field and options or a unit worded in English (optionsEn, unitEn) needs definition format 3: set definitionVersion to 3');
+  });
+
+  it('unitEn: the unit on English screens, with a unit to translate, in format 3', () => {
+    const size = (edit: (f: Loose) => void) => variant((d) => edit(d.sections[0].fields.find((f: Loose) => f.key === 'householdSize')));
+    expect(validateDefinition(size((f) => (f.unitEn = 'persons'))).ok).toBe(true);
+    expect(refused(size((f) => delete f.unit))).toEqual([expect.objectContaining({ path: '/sections/0/fields/4/unitEn', code: 'required', field: 'householdSize' })]);
+    expect(refused(size((f) => (f.unitEn = 'x'.repeat(FORM_LIMITS.unitEnLength + 1))))).toEqual([expect.objectContaining({ path: '/sections/0/fields/4/unitEn', code: 'tooLong' })]);
+    expect(ajvValidate(size((f) => (f.unitEn = 'x'.repeat(FORM_LIMITS.unitEnLength + 1))))).toBe(false);
+    // Only a number has a unit.
+    expect(refused(variant((d) => (d.sections[0].fields[0].unitEn = 'people')))).toEqual([expect.objectContaining({ code: 'unknownProperty', path: '/sections/0/fields/0/unitEn' })]);
+    const low = refused(format1((d) => (d.sections[0].fields[4].unitEn = 'people')));
+    expect(low).toEqual([expect.objectContaining({ path: '/definitionVersion', code: 'versionTooLow' })]);
+    expect(unitLabel({ unit: '人', unitEn: 'people' }, 'en')).toBe('people');
+    expect(unitLabel({ unit: '人', unitEn: 'people' }, 'zh-CN')).toBe('人');
+    expect(unitLabel({ unit: '人' }, 'en')).toBe('人');
   });
 
   it('optionLabel: the English wording on an English screen, else the option as stored', () => {

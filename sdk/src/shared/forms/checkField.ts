@@ -11,7 +11,7 @@ const COMMON = ['key', 'kind', 'label', 'help', 'required'];
 const EXTRA: Record<FieldKind, readonly string[]> = {
   text: ['default', 'minLength', 'maxLength', 'personName'],
   textarea: ['default', 'maxLength'],
-  number: ['default', 'unit', 'min', 'max', 'decimals'],
+  number: ['default', 'unit', 'unitEn', 'min', 'max', 'decimals'],
   date: ['default'],
   datetime: ['default'],
   choice: ['default', 'options', 'optionsEn'],
@@ -79,7 +79,10 @@ export function checkField(errors: ErrorList, value: unknown, path: string, extr
         errors.add(`${path}/min`, 'badLimit', `${what('最小值')}大于最大值`, `min of field "${named}" is above its max`, key);
       }
       checkInteger(errors, value.decimals, `${path}/decimals`, { min: 0, max: FORM_LIMITS.decimals, what: what('小数位数'), field: key });
-      checkString(errors, value.unit, `${path}/unit`, { max: 8, what: what('单位'), field: key });
+      checkString(errors, value.unit, `${path}/unit`, { max: FORM_LIMITS.unitLength, what: what('单位'), field: key });
+      if (checkString(errors, value.unitEn, `${path}/unitEn`, { max: FORM_LIMITS.unitEnLength, what: what('英文单位'), field: key }) && value.unit === undefined) {
+        errors.add(`${path}/unitEn`, 'required', `${what('英文单位')}要配中文单位：先填“单位”`, `unitEn of field "${named}" needs a unit to translate: set unit first`, key);
+      }
       break;
     }
     case 'choice':

@@ -23,7 +23,8 @@ const field = {
     default: {},
     minLength: { type: 'integer', minimum: 0, maximum: FORM_LIMITS.textMaxLength },
     maxLength: { type: 'integer', minimum: 1, maximum: FORM_LIMITS.textareaMaxLength },
-    unit: { type: 'string', minLength: 1, maxLength: 8 },
+    unit: { type: 'string', minLength: 1, maxLength: FORM_LIMITS.unitLength },
+    unitEn: { type: 'string', minLength: 1, maxLength: FORM_LIMITS.unitEnLength },
     min: { type: 'number' },
     max: { type: 'number' },
     decimals: { type: 'integer', minimum: 0, maximum: FORM_LIMITS.decimals },
@@ -153,7 +154,7 @@ export const formDefinitionSchema: Readonly<Record<string, unknown>> = {
     },
   },
   // Several matchBy fields came with format 2 (definitionVersionFor); an address one needs it too, and English options
-  // format 3, which only validateDefinition can see (it knows each field's kind and walks every field).
+  // or units need format 3, which only validateDefinition can see (it knows each field's kind and walks every field).
   if: { required: ['matchBy'], properties: { matchBy: { type: 'array' } } },
   // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
   then: { properties: { definitionVersion: { minimum: 2 } } },

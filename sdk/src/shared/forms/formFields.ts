@@ -47,9 +47,9 @@ export function personNameFields(definition: FormDefinition): string[] {
 }
 
 /**
- * The lowest definition format that expresses `definition` (FORM_DEFINITION_VERSION's history): 3 when a choice field,
- * live or retired, words its options in English (`optionsEn`); 2 when `matchBy` names several fields or an address
- * field; else 1. A runtime of an older format would refuse what it does not know as an unknown property. The designer
+ * The lowest definition format that expresses `definition` (FORM_DEFINITION_VERSION's history): 3 when a field, live
+ * or retired, words its options or its unit in English (`optionsEn`, `unitEn`); 2 when `matchBy` names several fields
+ * or an address field; else 1. A runtime of an older format would refuse what it does not know as an unknown property. The designer
  * writes this, and validateDefinition refuses a definition that declares less (`formatNeeds` says why).
  */
 export function definitionVersionFor(definition: Pick<FormDefinition, 'matchBy' | 'sections' | 'retired'>): number {
@@ -63,8 +63,8 @@ export function formatNeeds(definition: Pick<FormDefinition, 'matchBy' | 'sectio
   if (Array.isArray(definition.matchBy) || matchKeys(definition).some((key) => live.find((f) => f.key === key)?.kind === 'address')) {
     needs.push({ version: 2, zh: '识别记录的字段有几个或是地址字段', en: 'matchBy with several fields or an address field' });
   }
-  if ([...live, ...(definition.retired ?? [])].some((f) => 'optionsEn' in f && f.optionsEn !== undefined)) {
-    needs.push({ version: 3, zh: '选项有英文名称（optionsEn）', en: 'options worded in English (optionsEn)' });
+  if ([...live, ...(definition.retired ?? [])].some((f) => ('optionsEn' in f && f.optionsEn !== undefined) || ('unitEn' in f && f.unitEn !== undefined))) {
+    needs.push({ version: 3, zh: '选项或单位有英文名称（optionsEn、unitEn）', en: 'options or a unit worded in English (optionsEn, unitEn)' });
   }
   return needs;
 }

@@ -30,7 +30,7 @@ export type { FormRecordProblem } from './checkFormRecord.ts';
 export { checkFieldValue, isEmptyValue } from './checkFieldValue.ts';
 export { FILTERABLE_KINDS, SEARCHABLE_KINDS } from './checkViews.ts';
 export { definitionVersionFor, fieldByKey, fieldLabels, formFields, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchFields, matchKeys, matchText, nameField, personNameFields } from './formFields.ts';
-export { optionLabel } from './optionLabel.ts';
+export { optionLabel, unitLabel } from './fieldWords.ts';
 export { defaultListQuery } from './defaultListQuery.ts';
 export { initialValues, type RecordMaker } from './initialValues.ts';
 export { type CellReading, readCell } from './readCell.ts';

@@ -12,6 +12,8 @@ export const FORM_LIMITS = {
   textareaMaxLength: 5000,
   textareaDefaultMaxLength: 2000,
   decimals: 6,
+  unitLength: 8,
+  unitEnLength: 16,
   photos: 9,
   photosDefault: 3,
   states: 20,

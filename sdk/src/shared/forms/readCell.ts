@@ -7,7 +7,7 @@ import { fromShanghaiWallClock } from '../time.ts';
 import type { LocalizedText } from '../types.ts';
 import { foldCell, LIST_SEPARATORS } from './foldCell.ts';
 import { FORM_LIMITS } from './limits.ts';
-import { optionLabel } from './optionLabel.ts';
+import { optionLabel } from './fieldWords.ts';
 import type { FormField, OptionsEn } from './types.ts';
 
 /** A cell read: the value to store (undefined: nothing to store, a photo or status column), or what is wrong, in words. */
@@ -44,6 +44,9 @@ function option(field: FormField & { options: string[]; optionsEn?: OptionsEn },
   return field.options.find((o) => foldCell(o) === folded) ?? field.options.find((o) => foldCell(optionLabel(field, o, 'en')) === folded);
 }
 
+/** The options as an English reader knows them: by their English wording where the form gives one. */
+const inEnglish = (field: { options: string[]; optionsEn?: OptionsEn }) => field.options.map((o) => optionLabel(field, o, 'en')).join(', ');
+
 /**
  * One cell's text as the value `field` stores, read as the export writes it and as clerks type it in Excel; or what is
  * wrong with it, naming the field and quoting what was read. Values that parse are checked by the form's own rules later.
@@ -64,7 +67,14 @@ export function readCell(field: FormField, text: string): CellReading {
       return { value: text };
     case 'number': {
       let t = text.normalize('NFKC').replace(/[,\s]/g, '');
-      if (field.unit && t.endsWith(field.unit)) t = t.slice(0, -field.unit.length);
+      // The unit after the number, as the list shows it in either language: 3人, 1,200.50 元, 3 people.
+      for (const unit of [field.unit, field.unitEn]) {
+        const u = unit?.normalize('NFKC').replace(/[,\s]/g, '').toLowerCase();
+        if (u && t.toLowerCase().endsWith(u)) {
+          t = t.slice(0, -u.length);
+          break;
+        }
+      }
       const n = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
       return Number.isFinite(n) ? { value: n } : { problem: say(`${zh}应为数字，读到“${quoted}”`, `${name} must be a number, read "${quoted}"`) };
     }
@@ -84,7 +94,7 @@ export function readCell(field: FormField, text: string): CellReading {
     case 'choice': {
       const chosen = option(field, text);
       if (chosen !== undefined) return { value: chosen };
-      return { problem: say(`${zh}只能是：${field.options.join('、')}；读到“${quoted}”`, `${name} must be one of: ${field.options.join(', ')}; read "${quoted}"`) };
+      return { problem: say(`${zh}只能是：${field.options.join('、')}；读到“${quoted}”`, `${name} must be one of: ${inEnglish(field)}; read "${quoted}"`) };
     }
     case 'multichoice': {
       const parts = text.split(LIST_SEPARATORS).map((p) => p.trim()).filter(Boolean);
@@ -92,7 +102,7 @@ export function readCell(field: FormField, text: string): CellReading {
       for (const part of parts) {
         const o = option(field, part);
         if (o === undefined) {
-          return { problem: say(`${zh}只能从这些选项中选：${field.options.join('、')}；“${part}”不在其中`, `${name} takes only: ${field.options.join(', ')}; "${part}" is not one of them`) };
+          return { problem: say(`${zh}只能从这些选项中选：${field.options.join('、')}；“${part}”不在其中`, `${name} takes only: ${inEnglish(field)}; "${part}" is not one of them`) };
         }
         if (!chosen.includes(o)) chosen.push(o);
       }

@@ -3,7 +3,7 @@ import type { LocalizedText, Manifest, Role } from '../types.ts';
 /**
  * The newest format of a form definition this SDK reads and writes; a runtime refuses a newer one rather than guess.
  * 1: the first. 2: `matchBy` may name several fields together, or an address field. 3: a choice field may word its
- * options in English (`optionsEn`). A definition declares the lowest format that expresses it (`definitionVersionFor`),
+ * options in English (`optionsEn`), and a number field its unit (`unitEn`). A definition declares the lowest format that expresses it (`definitionVersionFor`),
  * so one that needs nothing new still opens in older runtimes.
  */
 export const FORM_DEFINITION_VERSION = 3;
@@ -59,6 +59,8 @@ export interface NumberField extends FieldBase {
   default?: number;
   /** Shown after the value: 人, 元, 件, 平方米. */
   unit?: string;
+  /** The unit on English screens (people, yuan, m²); none: `unit` as it is. Needs format 3. */
+  unitEn?: string;
   min?: number;
   max?: number;
   /** Digits after the decimal point; 0 (the default) means whole numbers. */

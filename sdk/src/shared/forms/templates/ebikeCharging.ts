@@ -23,7 +23,7 @@ export const ebikeCharging: FormDefinition = templateDefinition({
           options: ['楼道停放充电', '室内充电', '飞线充电', '电梯内', '地下车库私拉电线', '其他'],
           optionsEn: { 楼道停放充电: 'Charged in a stairwell', 室内充电: 'Charged indoors', 飞线充电: 'Trailing cable', 电梯内: 'In a lift', 地下车库私拉电线: 'Own wiring in the garage', 其他: 'Other' },
         },
-        { key: 'vehicles', kind: 'number', label: { 'zh-CN': '涉及车辆', en: 'Vehicles' }, unit: '辆', min: 1, max: 50, default: 1 },
+        { key: 'vehicles', kind: 'number', label: { 'zh-CN': '涉及车辆', en: 'Vehicles' }, unit: '辆', unitEn: 'vehicles', min: 1, max: 50, default: 1 },
         { key: 'level', kind: 'choice', label: { 'zh-CN': '隐患等级', en: 'Severity' }, required: true, options: ['一般', '较大', '重大'], optionsEn: { 一般: 'Minor', 较大: 'Serious', 重大: 'Major' }, default: '一般' },
         { key: 'photos', kind: 'photo', label: { 'zh-CN': '现场照片', en: 'Photos' }, maxPhotos: 3 },
         { key: 'details', kind: 'textarea', label: { 'zh-CN': '现场情况', en: 'Details' }, maxLength: 500 },

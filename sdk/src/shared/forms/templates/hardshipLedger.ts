@@ -17,7 +17,7 @@ export const hardshipLedger: FormDefinition = templateDefinition({
         { key: 'idNumber', kind: 'idcard', label: { 'zh-CN': '身份证号', en: 'ID number' }, required: true },
         { key: 'phone', kind: 'phone', label: { 'zh-CN': '联系电话', en: 'Phone' }, help: { 'zh-CN': '手机或带区号的固定电话', en: 'Mobile or landline with area code' } },
         { key: 'address', kind: 'address', label: { 'zh-CN': '住址', en: 'Address' }, required: true },
-        { key: 'householdSize', kind: 'number', label: { 'zh-CN': '家庭人口', en: 'Household size' }, unit: '人', min: 1, max: 20, default: 1 },
+        { key: 'householdSize', kind: 'number', label: { 'zh-CN': '家庭人口', en: 'Household size' }, unit: '人', unitEn: 'people', min: 1, max: 20, default: 1 },
         {
           key: 'category',
           kind: 'choice',
@@ -46,7 +46,7 @@ export const hardshipLedger: FormDefinition = templateDefinition({
           options: ['申请低保', '临时救助', '医疗救助', '助学帮扶', '就业帮扶', '慈善超市', '上门关爱'],
           optionsEn: { 申请低保: 'Minimum income applied for', 临时救助: 'Emergency aid', 医疗救助: 'Medical aid', 助学帮扶: 'School aid', 就业帮扶: 'Job support', 慈善超市: 'Charity shop', 上门关爱: 'Home visits' },
         },
-        { key: 'amount', kind: 'number', label: { 'zh-CN': '救助金额', en: 'Amount' }, unit: '元', min: 0, max: 1000000, decimals: 2 },
+        { key: 'amount', kind: 'number', label: { 'zh-CN': '救助金额', en: 'Amount' }, unit: '元', unitEn: 'yuan', min: 0, max: 1000000, decimals: 2 },
         { key: 'caseworker', kind: 'person', label: { 'zh-CN': '责任社工', en: 'Caseworker' }, required: true, default: 'me' },
         { key: 'registeredOn', kind: 'date', label: { 'zh-CN': '登记日期', en: 'Registered on' }, required: true, default: 'today' },
         { key: 'nextVisitOn', kind: 'date', label: { 'zh-CN': '下次回访', en: 'Next visit' } },

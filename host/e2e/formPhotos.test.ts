@@ -60,6 +60,14 @@ describe('photos and pickers of a form app on the desktop', () => {
     const frame = page.locator('[data-app-frame="ebike-charging"]');
     await frame.getByRole('button', { name: '新增', exact: true }).first().click({ timeout: 30_000 });
 
+    // The desktop fetches its uploader at the first upload: with the connection gone then, the photo says it failed as
+    // any failed upload does, and once the connection is back the same photo goes up.
+    const uploader = /\/assets\/uploadPhoto-[\w-]+\.js$/;
+    await page.route(uploader, (route) => route.abort('internetdisconnected'));
+    await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: await jpegWithGps(1600, 1200) });
+    await frame.getByRole('alert').filter({ hasText: '上传失败，请检查网络后重试' }).waitFor({ timeout: 15_000 });
+    await page.unroute(uploader);
+    await frame.getByRole('button', { name: '关闭 IMG_2041.jpg 的提示' }).click();
     await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: await jpegWithGps(1600, 1200) });
     const thumb = frame.getByRole('img', { name: '第 1 张照片' });
     await thumb.waitFor({ timeout: 15_000 });

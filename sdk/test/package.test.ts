@@ -154,7 +154,7 @@ const surface: Record<string, string[]> = {
     'ActorSchema', 'ApiError', 'AppIdParamsSchema', 'AppIdSchema', 'AppReviewDetailSchema', 'AppSchema',
     'AppStatusSchema', 'AuditActorSchema', 'AuditEntrySchema', 'AuditQuerySchema', 'AuthMethodsSchema', 'CODES',
     'CODE_LIST', 'CatalogItemSchema', 'CollectionParamsSchema', 'CreateAppBodySchema', 'CreateUnitBodySchema',
-    'CreateUserBodySchema', 'DESCRIPTIVE_FIELDS', 'DataRecordSchema', 'DecisionSchema', 'DeprecateBodySchema',
+    'CreateUserBodySchema', 'DESCRIPTIVE_FIELDS', 'DataRecordSchema', 'DecisionSchema', 'DeprecateBodySchema', 'DeprecationSchema',
     'DryRunSchema', 'ErrorBodySchema', 'ErrorResponses', 'FieldErrorSchema', 'IdParamsSchema',
     'LangQuerySchema', 'LocalizedTextInputSchema', 'LocalizedTextSchema', 'LoginBodySchema', 'MergeCandidateSchema',
     'MintTokenBodySchema', 'MintedTokenSchema', 'NoContentSchema', 'PatchAppBodySchema', 'PatchUnitBodySchema',

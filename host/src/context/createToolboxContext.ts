@@ -4,7 +4,8 @@ import type { AppVersion } from '../runtime/appVersion.ts';
 import { createCollectionClient } from './createCollectionClient.ts';
 import { createOrgClient } from './createOrgClient.ts';
 import type { ListPrefetch } from './listPrefetch.ts';
-import { attachmentUrl, uploadPhoto } from './uploadPhoto.ts';
+import { attachmentUrl } from './attachmentUrl.ts';
+import { toUploadError } from './toDataError.ts';
 
 export interface HostServices {
   apiVersion: string;
@@ -37,7 +38,15 @@ export function createToolboxContext(item: CatalogItem, version: AppVersion, hos
     },
     notify: (notice) => host.notify(notice),
     data: { collection: (name) => createCollectionClient(item.id, name, host.preloaded) },
-    files: { upload: (file, options) => uploadPhoto(item.id, file, options), url: (id) => attachmentUrl(item.id, id) },
+    files: {
+      // The uploader is fetched at the first upload; without a connection that fails as the upload itself would.
+      upload: (file, options) =>
+        import('./uploadPhoto.ts').then(
+          ({ uploadPhoto }) => uploadPhoto(item.id, file, options),
+          () => Promise.reject(toUploadError(0, { message: 'network error' }, options.field)),
+        ),
+      url: (id) => attachmentUrl(item.id, id),
+    },
     org: createOrgClient(),
     track(name) {
       // Only the action's name: never content or timing.

@@ -1,5 +1,5 @@
 import { RecordChangedError, ToolboxSdkError } from '@toolbox/sdk';
-import type { RecordChanged, ToolboxCode } from '@toolbox/sdk/api';
+import type { ErrorBody, RecordChanged, ToolboxCode } from '@toolbox/sdk/api';
 import { ApiError } from '../api/http.ts';
 
 /**
@@ -34,4 +34,14 @@ export function toDataError(error: unknown, collection: string, id?: string, ifR
       return error.messageZh ? Object.assign(failed, { messageZh: error.messageZh }) : failed;
     }
   }
+}
+
+/**
+ * A refused or failed photo upload: the registry's code for the refusals a plugin can word (as from the test double),
+ * anything else, a lost connection too (status 0), as a failed request.
+ */
+export function toUploadError(status: number, body: Partial<ErrorBody>, field: string): ToolboxSdkError {
+  if (body.code === 'TOOLBOX_ATTACHMENT_NOT_IMAGE') return new ToolboxSdkError('TOOLBOX_ATTACHMENT_NOT_IMAGE', [field]);
+  if (body.code === 'TOOLBOX_ATTACHMENT_TOO_LARGE') return new ToolboxSdkError('TOOLBOX_ATTACHMENT_TOO_LARGE', [field, body.message ?? '']);
+  return new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [status, body.code ?? `HTTP_${status}`, body.message ?? ''], [], status || 502);
 }

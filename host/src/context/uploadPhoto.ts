@@ -1,23 +1,15 @@
-import { ToolboxSdkError, type UploadedFile, type UploadOptions } from '@toolbox/sdk';
+import type { UploadedFile, UploadOptions } from '@toolbox/sdk';
 import type { ErrorBody } from '@toolbox/sdk/api';
 import { apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
+import { toUploadError } from './toDataError.ts';
 
-/** Where an attachment of `appId` is read. */
-export function attachmentUrl(appId: string, id: string): string {
-  return apiUrl(`/api/apps/${encodeURIComponent(appId)}/attachments/${encodeURIComponent(id)}`);
-}
-
-/** The plugin sees the registry's code for the refusals it can word (as from the test double); anything else as a failed request. */
-function toUploadError(status: number, body: Partial<ErrorBody>, field: string): ToolboxSdkError {
-  if (body.code === 'TOOLBOX_ATTACHMENT_NOT_IMAGE') return new ToolboxSdkError('TOOLBOX_ATTACHMENT_NOT_IMAGE', [field]);
-  if (body.code === 'TOOLBOX_ATTACHMENT_TOO_LARGE') return new ToolboxSdkError('TOOLBOX_ATTACHMENT_TOO_LARGE', [field, body.message ?? '']);
-  return new ToolboxSdkError('TOOLBOX_DATA_REQUEST_FAILED', [status, body.code ?? `HTTP_${status}`, body.message ?? ''], [], status || 502);
-}
 
 /**
  * `toolbox.files.upload`: one photo as multipart `file` to `POST /api/apps/:id/attachments?field=`. XMLHttpRequest
  * rather than fetch, because only it reports upload progress (a 5 MB photo over a committee's line takes seconds).
+ * A chunk of its own, fetched at the first upload (createToolboxContext): most opens upload nothing, and the desktop's
+ * first load stays within its budget.
  */
 export function uploadPhoto(appId: string, file: Blob, options: UploadOptions): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {

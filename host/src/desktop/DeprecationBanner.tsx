@@ -1,8 +1,11 @@
-import { shanghaiDay, type CatalogItem } from '@toolbox/sdk';
+import type { CatalogItem } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
 import { pickText } from './i18n/translate.ts';
 
-/** 本应用将于 YYYY-MM-DD 下线, with the reason and a link to the replacement. */
+/**
+ * 本应用将于 YYYY-MM-DD 下线, with the reason and a link to the replacement. `retireOn` is already the Shanghai date the
+ * admin chose (the contract's DeprecationSchema), so it is shown as it comes.
+ */
 export function DeprecationBanner({ item }: { item: CatalogItem }) {
   const { t, locale, navigate } = useHost();
   const notice = item.deprecation;
@@ -10,7 +13,7 @@ export function DeprecationBanner({ item }: { item: CatalogItem }) {
   const replacement = notice.replacement;
   return (
     <div className="banner banner-warning" role="status">
-      <strong>{t('banner.retireOn', { date: shanghaiDay(notice.retireOn) })}</strong>
+      <strong>{t('banner.retireOn', { date: notice.retireOn })}</strong>
       {notice.reason && <span>{t('banner.reason', { reason: notice.reason })}</span>}
       {replacement && (
         <a

@@ -10,6 +10,13 @@ export const AppStatusSchema = Type.Union([Type.Literal('active'), Type.Literal(
 
 export const ReplacementSchema = Type.Object({ id: Type.String(), name: LocalizedTextSchema });
 
+/** A deprecated app's announced retirement: from `retireOn` (a Shanghai date, as deprecateApp took it) it is retired. */
+export const DeprecationSchema = Type.Object({
+  retireOn: Type.String({ format: 'date', description: 'Asia/Shanghai date (YYYY-MM-DD), as `deprecateApp` set it' }),
+  reason: Type.String(),
+  replacement: Type.Optional(ReplacementSchema),
+});
+
 /** One app as `GET /api/apps` and `GET /api/apps/:id` return it. */
 export const AppSchema = Type.Object(
   {
@@ -35,7 +42,7 @@ export const AppSchema = Type.Object(
     annualCost: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'Yuan per year; only for admins and the owner' })),
     createdAt: Type.String(),
     updatedAt: Type.String(),
-    deprecation: Type.Optional(Type.Object({ retireOn: Type.String(), reason: Type.String(), replacement: Type.Optional(ReplacementSchema) })),
+    deprecation: Type.Optional(DeprecationSchema),
     retirement: Type.Optional(Type.Object({ reason: Type.String(), at: Type.String(), replacement: Type.Optional(ReplacementSchema) })),
   },
   { title: 'App' },

@@ -1,7 +1,7 @@
 /* The catalogue the desktop opens apps from. */
 import { type Static, Type } from '@sinclair/typebox';
 import { LocalizedTextSchema, NoContentSchema } from './common.ts';
-import { ReplacementSchema } from './apps.ts';
+import { DeprecationSchema } from './apps.ts';
 import { routesOf } from './routesOf.ts';
 
 const catalogRoute = routesOf('catalog');
@@ -40,7 +40,7 @@ export const CatalogItemSchema = Type.Object(
     owner: Type.Object({ unit: Type.String(), unitName: Type.String(), contact: Type.String() }),
     status: Type.Union([Type.Literal('active'), Type.Literal('deprecated')]),
     ...loadable,
-    deprecation: Type.Optional(Type.Object({ retireOn: Type.String(), reason: Type.String(), replacement: Type.Optional(ReplacementSchema) })),
+    deprecation: Type.Optional(DeprecationSchema),
     previous: Type.Array(Type.Object(loadable)),
     pending: Type.Optional(PendingVersionSchema),
     pendingOnly: Type.Optional(Type.Literal(true)),

@@ -34,7 +34,8 @@ import { LOOPBACK, OFFICE_PC, type Condition } from './open/conditions.ts';
 import { openFromDesktop } from './open/openFromDesktop.ts';
 import { marksSince, pressToContent } from './open/pressToContent.ts';
 import { signedInContext } from './open/signedInContext.ts';
-import { viteBuild } from './open/viteBuild.ts';
+import { viteBuild } from '../host/e2e/support/viteBuild.ts';
+import { DESKTOP_JS_BUDGET, desktopJs, reactOnlyJs } from '../host/e2e/support/desktopJs.ts';
 
 const RUNS = Number(process.argv[2] ?? 7);
 const hostDir = join(repoRoot, 'host');
@@ -102,34 +103,11 @@ async function measureStatic(browser: Browser, origin: string, condition: Condit
 async function hostJs(browser: Browser, origin: string): Promise<{ files: { url: string; gzip: number }[] }> {
   const context = await signedInContext(browser, origin);
   const page = await context.newPage();
-  const urls: string[] = [];
-  page.on('response', (r) => {
-    const url = new URL(r.url());
-    if (r.request().resourceType() === 'script' || url.pathname.endsWith('.js')) if (!url.pathname.startsWith('/bundles/') && !url.pathname.startsWith('/api/')) urls.push(url.pathname);
+  const files = await desktopJs(page, origin, site, async () => {
+    await page.goto(`${origin}/`);
   });
-  await page.goto(`${origin}/`);
-  await page.locator('[data-app="visit-log"] .tile-open').first().waitFor();
-  await page.waitForLoadState('networkidle');
   await context.close();
-  const files = [...new Set(urls)].map((url) => ({ url, gzip: gzipSync(readFileSync(join(site, url))).length }));
   return { files };
-}
-
-/**
- * What "beyond React" subtracts: the gzipped JS of a page that only renders one element with React 19's createRoot,
- * built by the same Vite with the same settings. (React's CommonJS files would overstate it: Vite tree-shakes them.)
- */
-async function reactBaseline(): Promise<number> {
-  const dir = join(hostDir, '.tmp/bench-react-only');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="r"></div><script type="module" src="/src/main.tsx"></script>');
-  writeFileSync(join(dir, 'src/main.tsx'), "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('r')!).render(<p>React</p>);\n");
-  await viteBuild(dir);
-  const assets = join(dir, 'dist/assets');
-  return readdirSync(assets)
-    .filter((f) => f.endsWith('.js'))
-    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -175,7 +153,7 @@ async function main(): Promise<void> {
     ];
     const phases = [await runInterleaved(variants, LOOPBACK, RUNS), await runInterleaved(variants, OFFICE_PC, RUNS)];
     const js = await hostJs(browser, started.origin);
-    const react = await reactBaseline();
+    const react = await reactOnlyJs(join(hostDir, '.tmp/bench-react-only'));
     const total = js.files.reduce((s, f) => s + f.gzip, 0);
     const pinyin = readdirSync(join(site, 'assets')).find((f) => /^esm-.*\.js$/.test(f));
     const lazy = pinyin ? gzipSync(readFileSync(join(site, 'assets', pinyin))).length : 0;
@@ -187,7 +165,7 @@ async function main(): Promise<void> {
     console.log(`\nhost JS loaded to an idle desktop, gzip -6: ${kb(total)} in ${js.files.length} files`);
     for (const f of js.files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(f.gzip).padStart(9)}  ${f.url}`);
     console.log(`  a page with only React 19 (createRoot + one element), same Vite: ${kb(react)}`);
-    console.log(`  beyond React: ${kb(total - react)} (goal ≤ 45 kB)`);
+    console.log(`  beyond React: ${kb(total - react)} (goal ≤ ${kb(DESKTOP_JS_BUDGET)})`);
     console.log(`  not included: the pinyin dictionary (${pinyin}), ${kb(lazy)}, loaded only on the first Latin search query`);
     const federation = readdirSync(join(site, 'assets')).find((f) => /^federation-.*\.js$/.test(f));
     if (federation && !js.files.some((f) => f.url.endsWith(federation))) console.log(`  (the Module Federation runtime, ${federation}, did not load to an idle desktop)`);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
 import { CONTRAST_OF } from './support/contrast.ts';
+import { DESKTOP_JS_BUDGET, desktopJs, reactOnlyJs } from './support/desktopJs.ts';
 import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
 import { outputDir, screenshot } from './support/screenshots.ts';
 import { productInChromium } from './support/productInChromium.ts';
@@ -229,6 +230,19 @@ describe('staff at 华阳路街道, with the example plugins', () => {
     await page.close();
   });
 
+
+  it(`loads at most ${DESKTOP_JS_BUDGET / 1024} kB of its own JS (gzip, beyond React) to an idle desktop`, async () => {
+    // A committee's PC fetches and parses this before the first tile works: the figure of issue 14, which bench/host.ts
+    // prints beside its timings. The lazy chunks (English, rating, account, uploader, pinyin) are not in it.
+    const page = await newPage();
+    const files = await desktopJs(page, suite.product.origin, join(repoRoot, 'host/dist'), () => signIn(page, 'staff'));
+    const react = await reactOnlyJs(join(repoRoot, 'host/.tmp/e2e-react-only'));
+    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    const listing = files.map((f) => `${f.url} ${f.gzip}`).join(', ');
+    expect(files.some((f) => /\/assets\/index-[\w-]+\.js$/.test(f.url)), listing).toBe(true);
+    expect(total - react, `${listing}; React alone ${react}`).toBeLessThanOrEqual(DESKTOP_JS_BUDGET);
+    await page.close();
+  });
 
   it('lays out on a 768×1024 tablet without horizontal scrolling', async () => {
     const page = await newPage({ width: 768, height: 1024 });

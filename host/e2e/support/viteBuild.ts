@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { InlineConfig, PluginOption } from 'vite';
-import { repoRoot } from '../../host/e2e/support/startProduct.ts';
+import { repoRoot } from './startProduct.ts';
 
 /** Builds `root` with the host's own Vite and React plugin (so a page built here is built as the host is). */
 export async function viteBuild(root: string, config: InlineConfig = {}): Promise<void> {

@@ -4,7 +4,6 @@ import { apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
 import { toUploadError } from './toDataError.ts';
 
-
 /**
  * `toolbox.files.upload`: one photo as multipart `file` to `POST /api/apps/:id/attachments?field=`. XMLHttpRequest
  * rather than fetch, because only it reports upload progress (a 5 MB photo over a committee's line takes seconds).

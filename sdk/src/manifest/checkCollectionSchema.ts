@@ -1,4 +1,5 @@
 import type { FieldError } from '../errors.ts';
+import { escapePointer } from '../shared/jsonPointer.ts';
 import { closestName } from './closestName.ts';
 
 type SchemaNode = Record<string, unknown>;
@@ -12,7 +13,6 @@ const SCHEMA_MAP = ['properties', 'patternProperties', 'definitions', '$defs', '
 const BRANCHES = ['allOf', 'anyOf', 'oneOf', 'then', 'else'];
 
 const isNode = (value: unknown): value is SchemaNode => typeof value === 'object' && value !== null && !Array.isArray(value);
-const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * What the JSON Schema meta-schema lets through but no record could live with, in one collection's schema:

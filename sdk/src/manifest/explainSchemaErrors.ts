@@ -1,11 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import type { FieldError } from '../errors.ts';
 import { toFieldErrors } from '../shared/createAjv.ts';
+import { escapePointer, unescapePointer } from '../shared/jsonPointer.ts';
 import { closestName } from './closestName.ts';
 import { explainPattern } from './patternExplanations.ts';
-
-const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 function resolvePointer(root: unknown, pointer: string): unknown {
   let node = root;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isToolboxSdkError, type FieldError, type SdkErrorCode } from '../errors.ts';
 import { validateManifest } from '../manifest/validateManifest.ts';
+import { escapePointer } from '../shared/jsonPointer.ts';
 import type { Manifest } from '../shared/types.ts';
 import { hashDirectory } from './vite/hashDirectory.ts';
 import { MANIFEST_FILE, readManifest } from './vite/readManifest.ts';
@@ -82,7 +83,7 @@ export async function validateBundle(dir: string): Promise<BundleReport> {
   const listed = manifest.files ?? {};
   const onDisk = await hashDirectory(distDir, new Set([MANIFEST_FILE]));
   for (const [file, hash] of Object.entries(listed)) {
-    const pointer = `/files/${file.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = `/files/${escapePointer(file)}`;
     if (!(file in onDisk)) problems.push({ code: 'TOOLBOX_DIST_FILE_MISSING', path: pointer, message: `dist/${file} is listed but missing`, args: [`dist/${file}`] });
     else if (onDisk[file] !== hash) problems.push({ code: 'TOOLBOX_DIST_HASH_MISMATCH', path: pointer, message: `the sha256 of dist/${file} does not match`, args: [`dist/${file}`] });
   }

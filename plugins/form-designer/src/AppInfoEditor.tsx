@@ -1,6 +1,7 @@
 import { useT } from '@toolbox/sdk/react';
 import type { FormDefinition } from '@toolbox/sdk/forms';
 import { change } from './draft/editDraft.ts';
+import { withEnglish } from './draft/wording.ts';
 import { Problems, TextInput } from './inputs.tsx';
 import { messages } from './messages.ts';
 
@@ -16,6 +17,9 @@ export function AppInfoEditor({ draft, problems, idFixed, onChange }: { draft: F
         <TextInput label={t('appNameEn')} value={draft.name.en} onChange={(v) => set((d) => { d.name = v ? { ...d.name, en: v } : { 'zh-CN': d.name['zh-CN'] }; })} />
       </div>
       <TextInput label={t('description')} value={draft.description?.['zh-CN']} onChange={(v) => set((d) => { if (v) d.description = { ...d.description, 'zh-CN': v }; else delete d.description; })} />
+      {draft.description && (
+        <TextInput label={t('descriptionEn')} value={draft.description.en} onChange={(v) => set((d) => { d.description = withEnglish(d.description!, v); })} />
+      )}
       <div className="fd-grid">
         <TextInput label={t('icon')} value={draft.icon} onChange={(v) => set((d) => { if (v) d.icon = v; else delete d.icon; })} />
         <TextInput label={t('category')} value={draft.category} onChange={(v) => set((d) => { d.category = v; })} />

@@ -3,6 +3,7 @@ import { Button } from '@toolbox/sdk/ui';
 import { type FormDefinition, type FormField, fieldByKey, fieldLabels, MATCH_FIELDS_MAX, MATCHABLE_KINDS, matchKeys, type OptionsEn } from '@toolbox/sdk/forms';
 import { copyField, moveField, placeOf, removeField, setMatchBy, updateField } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
+import { withEnglish } from './draft/wording.ts';
 import { Check, NumberInput, Problems, Select, TextInput } from './inputs.tsx';
 import { messages } from './messages.ts';
 import { useState } from 'react';
@@ -83,6 +84,7 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
       {field.kind !== 'status' && (
         <>
           <TextInput label={t('help')} value={field.help?.['zh-CN']} onChange={(v) => set({ help: v ? { ...field.help, 'zh-CN': v } : undefined })} />
+          {field.help && <TextInput label={t('helpEn')} value={field.help.en} onChange={(v) => set({ help: withEnglish(field.help!, v) })} />}
           <Check label={t('required')} checked={field.required === true} onChange={(v) => set({ required: v || undefined })} />
         </>
       )}

@@ -5,6 +5,7 @@ import type { FormDefinition, StateTone } from '@toolbox/sdk/forms';
 import { addField, change } from './draft/editDraft.ts';
 import { Check, Problems, Select, TextInput } from './inputs.tsx';
 import { messages } from './messages.ts';
+import { withEnglish } from './draft/wording.ts';
 
 const TONES: { value: StateTone; zh: string }[] = [
   { value: 'warning', zh: '橙色' },
@@ -54,6 +55,7 @@ export function FlowEditor({ draft, problems, onChange, onAddStatus }: { draft: 
         {flow.states.map((state, i) => (
           <div className="fd-line" key={state.key}>
             <TextInput label={`${t('stateLabel')} ${i + 1}`} value={state.label['zh-CN']} onChange={(v) => edit((f) => { f.states[i]!.label = { ...f.states[i]!.label, 'zh-CN': v }; })} />
+            <TextInput label={t('stateLabelEn')} value={state.label.en} onChange={(v) => edit((f) => { f.states[i]!.label = withEnglish(f.states[i]!.label, v); })} />
             <Select label={t('tone')} value={state.tone ?? 'neutral'} options={TONES.map((o) => ({ value: o.value, label: o.zh }))} onChange={(v) => edit((f) => { f.states[i]!.tone = v; })} />
             <Check label={t('retiredState')} checked={state.retired === true} onChange={(v) => edit((f) => { if (v) f.states[i]!.retired = true; else delete f.states[i]!.retired; })} />
           </div>
@@ -71,7 +73,8 @@ export function FlowEditor({ draft, problems, onChange, onAddStatus }: { draft: 
             <div className="fd-line">
               <Select label={t('from')} value={step.from} options={stateOptions} onChange={(v) => edit((f) => { f.transitions[i]!.from = v; })} />
               <Select label={t('to')} value={step.to} options={stateOptions} onChange={(v) => edit((f) => { f.transitions[i]!.to = v; })} />
-              <TextInput label={t('buttonText')} value={step.label?.['zh-CN']} onChange={(v) => edit((f) => { if (v) f.transitions[i]!.label = { 'zh-CN': v }; else delete f.transitions[i]!.label; })} />
+              <TextInput label={t('buttonText')} value={step.label?.['zh-CN']} onChange={(v) => edit((f) => { if (v) f.transitions[i]!.label = { ...f.transitions[i]!.label, 'zh-CN': v }; else delete f.transitions[i]!.label; })} />
+              {step.label && <TextInput label={t('buttonTextEn')} value={step.label.en} onChange={(v) => edit((f) => { f.transitions[i]!.label = withEnglish(f.transitions[i]!.label!, v); })} />}
               <Button variant="link" size="small" onClick={() => edit((f) => void f.transitions.splice(i, 1))}>
                 {t('remove')}
               </Button>

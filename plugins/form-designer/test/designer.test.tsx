@@ -246,6 +246,37 @@ describe('应用搭建', () => {
     expect(published[0]!.definitionVersion).toBe(3);
   });
 
+  it('words help, states, step buttons and the description in English too; editing the Chinese keeps the English', async () => {
+    const { api, published } = registry();
+    renderDesigner(api);
+    fireEvent.click(screen.getAllByRole('button', { name: '用这个模板' })[0]!);
+    // A field's help.
+    fireEvent.click(screen.getByText('联系电话', { selector: '.fd-item__label' }));
+    const phone = screen.getByRole('region', { name: '联系电话' });
+    fireEvent.change(within(phone).getByLabelText('填写说明'), { target: { value: '手机或固定电话' } });
+    expect((within(phone).getByLabelText('英文说明（可不填）') as HTMLInputElement).value).toBe('Mobile or landline with area code');
+    fireEvent.change(within(phone).getByLabelText('英文说明（可不填）'), { target: { value: 'Mobile or landline' } });
+    // The flow: a state's English name, and a step's button renamed in Chinese keeps its English text.
+    fireEvent.click(screen.getByRole('tab', { name: '状态流程' }));
+    fireEvent.change(screen.getAllByLabelText('英文名称（可不填）')[0]!, { target: { value: 'To check' } });
+    const button = screen.getAllByLabelText('按钮文字（可不填）')[0] as HTMLInputElement;
+    expect(button.value).toBe('核实通过，开始帮扶');
+    fireEvent.change(button, { target: { value: '核实通过' } });
+    expect((screen.getAllByLabelText('英文按钮文字（可不填）')[0] as HTMLInputElement).value).toBe('Verified: start helping');
+    // The description.
+    fireEvent.click(screen.getByRole('tab', { name: '基本信息' }));
+    fireEvent.change(screen.getByLabelText('英文说明（可不填）'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('tab', { name: /检查并发布/ }));
+    fireEvent.click(screen.getByRole('button', { name: '发布，提交审核' }));
+    await screen.findByText(/已发布 1.0.0，等待管理员审核/);
+    const form = published[0]!;
+    expect(formFields(form).find((f) => f.key === 'phone')?.help).toEqual({ 'zh-CN': '手机或固定电话', en: 'Mobile or landline' });
+    expect(form.flow?.states[0]?.label).toEqual({ 'zh-CN': '待核实', en: 'To check' });
+    expect(form.flow?.transitions[0]?.label).toEqual({ 'zh-CN': '核实通过', en: 'Verified: start helping' });
+    // An emptied English box is no English at all.
+    expect(form.description).toEqual({ 'zh-CN': ledger.description!['zh-CN'] });
+  });
+
   /** Starts from a blank form and publishes it to a registry that refuses with `refuse`. */
   function publishRefused(refuse: ApiError) {
     renderDesigner(registry({ refuse }).api);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppDetail } from '../api/endpoints.ts';
 import { useHost } from './HostContext.ts';
-import { shanghaiDay } from '@toolbox/sdk';
+import { shanghaiDay } from '../runtime/sdkShare.ts';
 import { pickText } from './i18n/translate.ts';
 
 /**

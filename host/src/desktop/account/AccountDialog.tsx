@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { shanghaiDateTime } from '@toolbox/sdk';
+import { shanghaiDateTime } from '../../runtime/sdkShare.ts';
 import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { useHost } from '../HostContext.ts';
 import { endOtherSessions, endSession, fetchSessions, renameMe, type SessionItem } from './accountApi.ts';

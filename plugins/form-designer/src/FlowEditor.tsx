@@ -75,31 +75,33 @@ export function FlowEditor({ draft, problems, onChange, onAddStatus }: { draft: 
               <Select label={t('to')} value={step.to} options={stateOptions} onChange={(v) => edit((f) => { f.transitions[i]!.to = v; })} />
               <TextInput label={t('buttonText')} value={step.label?.['zh-CN']} onChange={(v) => edit((f) => { if (v) f.transitions[i]!.label = { ...f.transitions[i]!.label, 'zh-CN': v }; else delete f.transitions[i]!.label; })} />
               {step.label && <TextInput label={t('buttonTextEn')} value={step.label.en} onChange={(v) => edit((f) => { f.transitions[i]!.label = withEnglish(f.transitions[i]!.label!, v); })} />}
+            </div>
+            <div className="fd-step__foot">
+              <div className="fd-checks" role="group" aria-label={t('whoMay')}>
+                <span className="tbx-label">{t('whoMay')}
+                  {t('colon')}
+                </span>
+                {ROLES.map((role) => (
+                  <Check
+                    key={role.value}
+                    label={role.zh}
+                    checked={step.roles?.includes(role.value) ?? false}
+                    onChange={(on) =>
+                      edit((f) => {
+                        const roles = new Set(f.transitions[i]!.roles ?? []);
+                        if (on) roles.add(role.value);
+                        else roles.delete(role.value);
+                        if (roles.size) f.transitions[i]!.roles = [...roles];
+                        else delete f.transitions[i]!.roles;
+                      })
+                    }
+                  />
+                ))}
+                {!step.roles?.length && <span className="tbx-help">（{t('anyone')}）</span>}
+              </div>
               <Button variant="link" size="small" onClick={() => edit((f) => void f.transitions.splice(i, 1))}>
                 {t('remove')}
               </Button>
-            </div>
-            <div className="fd-checks" role="group" aria-label={t('whoMay')}>
-              <span className="tbx-label">{t('whoMay')}
-                {t('colon')}
-              </span>
-              {ROLES.map((role) => (
-                <Check
-                  key={role.value}
-                  label={role.zh}
-                  checked={step.roles?.includes(role.value) ?? false}
-                  onChange={(on) =>
-                    edit((f) => {
-                      const roles = new Set(f.transitions[i]!.roles ?? []);
-                      if (on) roles.add(role.value);
-                      else roles.delete(role.value);
-                      if (roles.size) f.transitions[i]!.roles = [...roles];
-                      else delete f.transitions[i]!.roles;
-                    })
-                  }
-                />
-              ))}
-              {!step.roles?.length && <span className="tbx-help">（{t('anyone')}）</span>}
             </div>
           </div>
         ))}

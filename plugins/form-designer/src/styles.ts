@@ -55,6 +55,7 @@ export const styles = `
 .fd-group legend, .fd-group h3 { font-weight: 600; color: #14305e; font-size: 14px; margin: 0; padding: 0 4px; }
 .fd-line { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 6px 10px; align-items: end; }
 .fd-step { border-top: 1px dashed #dde3ea; padding-top: 6px; }
+.fd-step__foot { display: flex; justify-content: space-between; align-items: center; gap: 10px; }
 .fd-problems { margin: 2px 0 0; padding-left: 18px; color: #c62828; font-size: 13px; }
 .fd-advanced summary { cursor: pointer; color: #55606e; font-size: 13px; }
 .fd-preview { display: flex; flex-direction: column; gap: 6px; min-width: 0; }

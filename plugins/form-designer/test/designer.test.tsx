@@ -235,7 +235,7 @@ describe('应用搭建', () => {
     fireEvent.change(options, { target: { value: (options as HTMLTextAreaElement).value.replace('临时性困难', '临时困难') } });
     // A number's unit in English.
     fireEvent.click(screen.getByText('家庭人口', { selector: '.fd-item__label' }));
-    fireEvent.change(within(screen.getByRole('region', { name: '家庭人口' })).getByLabelText('英文单位（可不填，如 people、yuan）'), { target: { value: 'people' } });
+    fireEvent.change(within(screen.getByRole('region', { name: '家庭人口' })).getByLabelText('英文单位（可不填）'), { target: { value: 'people' } });
     fireEvent.click(screen.getByRole('tab', { name: /检查并发布/ }));
     expect(await screen.findByText('字段“困难类别”的英文选项有改动')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '发布，提交审核' }));
@@ -262,7 +262,7 @@ describe('应用搭建', () => {
     const button = screen.getAllByLabelText('按钮文字（可不填）')[0] as HTMLInputElement;
     expect(button.value).toBe('核实通过，开始帮扶');
     fireEvent.change(button, { target: { value: '核实通过' } });
-    expect((screen.getAllByLabelText('英文按钮文字（可不填）')[0] as HTMLInputElement).value).toBe('Verified: start helping');
+    expect((screen.getAllByLabelText('英文按钮（可不填）')[0] as HTMLInputElement).value).toBe('Verified: start helping');
     // The description.
     fireEvent.click(screen.getByRole('tab', { name: '基本信息' }));
     fireEvent.change(screen.getByLabelText('英文说明（可不填）'), { target: { value: '' } });

@@ -7,6 +7,7 @@ import type { FormDefinition, FormField } from '@toolbox/sdk/forms';
 import { addSection, change, moveField, placeOf, removeSection } from './draft/editDraft.ts';
 import { KIND_NAMES } from './draft/kindNames.ts';
 import { messages } from './messages.ts';
+import { withEnglish } from './draft/wording.ts';
 
 interface Props {
   draft: FormDefinition;
@@ -86,6 +87,13 @@ export function FieldList({ draft, selected, problems, onSelect, onChange }: Pro
               aria-label={`${t('sectionTitle')} ${s + 1}`}
               value={section.title['zh-CN']}
               onChange={(e) => onChange(change(draft, (d) => { d.sections[s]!.title = { ...d.sections[s]!.title, 'zh-CN': e.target.value }; }))}
+            />
+            <input
+              className="tbx-input fd-section__title-en"
+              aria-label={`${t('sectionTitleEn')} ${s + 1}`}
+              placeholder={t('sectionTitleEnHint')}
+              value={section.title.en ?? ''}
+              onChange={(e) => onChange(change(draft, (d) => { d.sections[s]!.title = withEnglish(d.sections[s]!.title, e.target.value); }))}
             />
             {section.fields.length === 0 && draft.sections.length > 1 && (
               <Button variant="link" size="small" onClick={() => onChange(removeSection(draft, s))}>

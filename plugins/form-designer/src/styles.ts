@@ -28,7 +28,8 @@ export const styles = `
 .fd-kind:hover { border-color: #1f6feb; color: #1f6feb; }
 .fd-section { border: 1px solid #dde3ea; border-radius: 6px; background: #fff; padding: 6px; }
 .fd-section__head { display: flex; gap: 6px; align-items: center; margin-bottom: 4px; }
-.fd-section__title { font-weight: 600; }
+.fd-section__title { font-weight: 600; flex: 3 1 0; min-width: 0; }
+.fd-section__title-en { flex: 2 1 0; min-width: 0; font-size: 13px; }
 .fd-items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 3px; min-height: 8px; }
 .fd-item { display: flex; align-items: stretch; border: 1px solid #dde3ea; border-radius: 4px; background: #fff; }
 .fd-item--selected { border-color: #1f6feb; box-shadow: 0 0 0 1px #1f6feb; }

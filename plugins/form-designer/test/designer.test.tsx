@@ -246,7 +246,7 @@ describe('应用搭建', () => {
     expect(published[0]!.definitionVersion).toBe(3);
   });
 
-  it('words help, states, step buttons and the description in English too; editing the Chinese keeps the English', async () => {
+  it('words help, section titles, states, step buttons and the description in English too; editing the Chinese keeps the English', async () => {
     const { api, published } = registry();
     renderDesigner(api);
     fireEvent.click(screen.getAllByRole('button', { name: '用这个模板' })[0]!);
@@ -256,6 +256,9 @@ describe('应用搭建', () => {
     fireEvent.change(within(phone).getByLabelText('填写说明'), { target: { value: '手机或固定电话' } });
     expect((within(phone).getByLabelText('英文说明（可不填）') as HTMLInputElement).value).toBe('Mobile or landline with area code');
     fireEvent.change(within(phone).getByLabelText('英文说明（可不填）'), { target: { value: 'Mobile or landline' } });
+    // A section's title.
+    expect((screen.getByLabelText('分组英文标题 1') as HTMLInputElement).value).toBe('Household');
+    fireEvent.change(screen.getByLabelText('分组英文标题 2'), { target: { value: 'Help given' } });
     // The flow: a state's English name, and a step's button renamed in Chinese keeps its English text.
     fireEvent.click(screen.getByRole('tab', { name: '状态流程' }));
     fireEvent.change(screen.getAllByLabelText('英文名称（可不填）')[0]!, { target: { value: 'To check' } });
@@ -272,6 +275,7 @@ describe('应用搭建', () => {
     const form = published[0]!;
     expect(formFields(form).find((f) => f.key === 'phone')?.help).toEqual({ 'zh-CN': '手机或固定电话', en: 'Mobile or landline' });
     expect(form.flow?.states[0]?.label).toEqual({ 'zh-CN': '待核实', en: 'To check' });
+    expect(form.sections[1]?.title).toEqual({ 'zh-CN': '帮扶情况', en: 'Help given' });
     expect(form.flow?.transitions[0]?.label).toEqual({ 'zh-CN': '核实通过', en: 'Verified: start helping' });
     // An emptied English box is no English at all.
     expect(form.description).toEqual({ 'zh-CN': ledger.description!['zh-CN'] });

@@ -14,7 +14,7 @@ export function AppInfoEditor({ draft, problems, idFixed, onChange }: { draft: F
       <Problems items={problems} />
       <div className="fd-grid">
         <TextInput label={t('appName')} value={draft.name['zh-CN']} onChange={(v) => set((d) => { d.name = { ...d.name, 'zh-CN': v }; })} />
-        <TextInput label={t('appNameEn')} value={draft.name.en} onChange={(v) => set((d) => { d.name = v ? { ...d.name, en: v } : { 'zh-CN': d.name['zh-CN'] }; })} />
+        <TextInput label={t('appNameEn')} value={draft.name.en} onChange={(v) => set((d) => { d.name = withEnglish(d.name, v); })} />
       </div>
       <TextInput label={t('description')} value={draft.description?.['zh-CN']} onChange={(v) => set((d) => { if (v) d.description = { ...d.description, 'zh-CN': v }; else delete d.description; })} />
       {draft.description && (

@@ -80,7 +80,7 @@ export function FieldProperties({ draft, field, problems, publishedKeys, onChang
       </h3>
       <Problems items={problems} />
       <TextInput label={t('label')} value={field.label['zh-CN']} onChange={(v) => set({ label: { ...field.label, 'zh-CN': v } })} />
-      <TextInput label={t('labelEn')} value={field.label.en} onChange={(v) => set({ label: clean({ ...field.label, en: v }) })} />
+      <TextInput label={t('labelEn')} value={field.label.en} onChange={(v) => set({ label: withEnglish(field.label, v) })} />
       {field.kind !== 'status' && (
         <>
           <TextInput label={t('help')} value={field.help?.['zh-CN']} onChange={(v) => set({ help: v ? { ...field.help, 'zh-CN': v } : undefined })} />

@@ -135,12 +135,13 @@ function checkOptionsEn(errors: ErrorList, value: unknown, path: string, options
       errors.add(where, 'pattern', `${what}“${words}”不能含逗号、顿号、分号或斜杠：多选的值在表格里用它们隔开`, `optionsEn of field "${at.named}": "${words}" must not hold a comma, semicolon or slash, which separate a multichoice's options in a spreadsheet`, at.key);
       continue;
     }
-    const other = reads.get(foldCell(words));
+    const folded = foldCell(words);
+    const other = reads.get(folded);
     if (other !== undefined && other !== option) {
       errors.add(where, 'duplicateKey', `${what}“${words}”与选项“${other}”重名，导入时分不清`, `field "${at.named}": "${words}" already names option "${other}", so an import could not tell them apart`, at.key);
       continue;
     }
-    reads.set(foldCell(words), option);
+    reads.set(folded, option);
   }
 }
 

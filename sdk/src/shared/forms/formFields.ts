@@ -49,8 +49,9 @@ export function personNameFields(definition: FormDefinition): string[] {
 /**
  * The lowest definition format that expresses `definition` (FORM_DEFINITION_VERSION's history): 3 when a field, live
  * or retired, words its options or its unit in English (`optionsEn`, `unitEn`); 2 when `matchBy` names several fields
- * or an address field; else 1. A runtime of an older format would refuse what it does not know as an unknown property. The designer
- * writes this, and validateDefinition refuses a definition that declares less (`formatNeeds` says why).
+ * or an address field; else 1. A runtime of an older format would refuse what it does not know as an unknown
+ * property. The designer writes this, and validateDefinition refuses a definition that declares less (`formatNeeds`
+ * says why).
  */
 export function definitionVersionFor(definition: Pick<FormDefinition, 'matchBy' | 'sections' | 'retired'>): number {
   return formatNeeds(definition).at(-1)?.version ?? 1;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../types.ts';
+import { unitLabel } from './fieldWords.ts';
 import { isValidIdCard } from './idCard.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { isValidPhone } from './phone.ts';
@@ -65,9 +66,11 @@ export function checkFieldValue(field: FormField, value: unknown, flow?: FormFlo
       if (decimalsOf(value) > decimals) {
         return decimals === 0 ? say(`${zh}应为整数`, `${en} must be a whole number`) : say(`${zh}最多保留 ${decimals} 位小数`, `${en} takes at most ${decimals} decimals`);
       }
+      // The unit as each screen shows it beside the number (formatValue: `3 people`, `3 人`): `unitEn` in English.
       const unit = field.unit ?? '';
-      if (field.min !== undefined && value < field.min) return say(`${zh}不能小于 ${field.min}${unit}`, `${en} must be at least ${field.min}${unit}`);
-      if (field.max !== undefined && value > field.max) return say(`${zh}不能大于 ${field.max}${unit}`, `${en} must be at most ${field.max}${unit}`);
+      const unitEn = field.unit ? ` ${unitLabel(field, 'en')}` : '';
+      if (field.min !== undefined && value < field.min) return say(`${zh}不能小于 ${field.min}${unit}`, `${en} must be at least ${field.min}${unitEn}`);
+      if (field.max !== undefined && value > field.max) return say(`${zh}不能大于 ${field.max}${unit}`, `${en} must be at most ${field.max}${unitEn}`);
       return undefined;
     }
     case 'date':

@@ -26,6 +26,30 @@ type Phase =
   | { kind: 'importing'; file: File; report: ImportReport }
   | { kind: 'failed'; file: File; failure: ImportFailure };
 
+/** How long an import may run before the dialog counts its seconds: a plain import is done sooner. */
+const COUNT_AFTER_S = 3;
+
+/**
+ * The seconds an import has run, from the COUNT_AFTER_S-th on: an import with hundreds of photos takes a minute or more
+ * (each is re-encoded on the server), and a count that moves shows the page is not stuck. Outside the dialog's live
+ * region (a `timer` is not read out each second).
+ */
+function Elapsed() {
+  const t = useT(messages);
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  if (seconds < COUNT_AFTER_S) return null;
+  return (
+    <p className="fr-import__elapsed fr-muted" role="timer">
+      {t('importElapsed', seconds)}
+    </p>
+  );
+}
+
 /**
  * 导入: a spreadsheet's rows as new records. Choosing a file checks it at once (a dry run, nothing written) and shows
  * what would be read and every problem; only a file with none can be imported, every row or none. A modal inside the
@@ -172,8 +196,13 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
         </div>
         <div aria-live="polite">
           {phase.kind === 'checking' && <p className="fr-import__busy">{t('importChecking', phase.file.name)}</p>}
-          {phase.kind === 'importing' && <p className="fr-import__busy">{t('importing', toImport + phase.report.updated)}</p>}
+          {phase.kind === 'importing' && (
+            <p className="fr-import__busy">
+              {phase.report.photos ? t('importingPhotos', toImport + phase.report.updated, phase.report.photos) : t('importing', toImport + phase.report.updated)}
+            </p>
+          )}
         </div>
+        {phase.kind === 'importing' && <Elapsed />}
         {failure && (
           <Notice
             type="error"

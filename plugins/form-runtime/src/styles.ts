@@ -92,6 +92,7 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-import__choose[aria-disabled="true"] { opacity: .55; cursor: default; }
 .fr-import__name { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #34404f; }
 .fr-import__busy { margin: 0; color: #1f5fbf; }
+.fr-import__elapsed { margin: 0; font-size: 13px; }
 .fr-import__why { margin: 4px 0 0; }
 .fr-import__report { display: flex; flex-direction: column; gap: 8px; }
 .fr-import__report > .tbx-notice { margin: 0; }

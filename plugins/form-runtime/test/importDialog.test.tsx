@@ -1,13 +1,13 @@
 // The 导入 dialog's states, over the SDK's in-memory data given an `importRecords` as the desktop's collection client
 // has one: its reports are of the contract's shape, and a real import writes the rows into the same memory collection,
 // so the list, counts and chart read them back. (The import against the real registry is host/e2e/formImport.test.ts.)
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { type CollectionClient, type ImportReport, ToolboxSdkError } from '@toolbox/sdk';
 import { IMPORT_LIMITS } from '@toolbox/sdk/api';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
 import { createMockToolbox, type MockToolbox } from '@toolbox/sdk/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FormAppRoot } from '../src/FormAppRoot.tsx';
 import { IMPORT_MAX } from '../src/importFailure.ts';
 import { idNumber } from './renderRuntime.tsx';
@@ -163,6 +163,33 @@ describe('the 导入 dialog', () => {
     await screen.findByText('居民03');
     await screen.findByRole('button', { name: /^待核实\s*3/ });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '导入' }));
+  });
+
+  it('while a long import runs, names its photos and counts the seconds from the third (outside the live region)', async () => {
+    // Only the dialog's interval and clock are faked: testing-library's polling keeps real timers.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      let finish: (r: ImportReport) => void = () => undefined;
+      renderWithImport((_file, { dryRun }) =>
+        dryRun ? Promise.resolve(report({ photos: 3 })) : new Promise<ImportReport>((resolve) => (finish = resolve)),
+      );
+      const dialog = await openDialog();
+      choose(xlsx('台账-照片.xlsx'));
+      fireEvent.click(await within(dialog).findByRole('button', { name: '导入 2 条记录' }));
+      await within(dialog).findByText('正在导入 2 条记录和 3 张照片…');
+      // A quick import shows no count.
+      await act(() => vi.advanceTimersByTimeAsync(2000));
+      expect(within(dialog).queryByRole('timer')).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(within(dialog).getByRole('timer').textContent).toBe('已用 3 秒。照片要逐张处理，导入完成前请不要关闭本页。');
+      await act(() => vi.advanceTimersByTimeAsync(9000));
+      expect(within(dialog).getByRole('timer').textContent).toMatch(/^已用 12 秒/);
+      expect(within(dialog).getByRole('timer').closest('[aria-live]')).toBeNull();
+      finish(report({ dryRun: false, imported: 2, photos: 3 }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks what becomes of the rows that may be repeats: add, skip or update; each choice is checked again and counted', async () => {

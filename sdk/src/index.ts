@@ -18,6 +18,7 @@ export type {
   Manifest,
   Notice,
   RecordStats,
+  ImportProgress,
   ImportReport,
   ImportRepeatMode,
   ExportFormat,

@@ -4,6 +4,7 @@ import { api, ApiError, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
 import type { ListPrefetch, PrefetchReads } from './listPrefetch.ts';
 import { toDataError } from './toDataError.ts';
+import { newEventId } from '../usage/newEventId.ts';
 
 /** The path of one collection of one app: `/api/apps/:id/data/:collection`. */
 export function collectionPath(appId: string, collection: string): string {
@@ -102,21 +103,37 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       params.set('check', '1');
       await send<void>(`${base}/export?${params.toString()}`);
     },
-    importRecords: async (file, { dryRun, locale = 'zh-CN', repeats = 'add', choices = {} }) => {
+    importRecords: async (file, { dryRun, locale = 'zh-CN', repeats = 'add', choices = {}, onProgress }) => {
       // Only a real import writes: a dry run leaves what the desktop preloaded as it is.
       if (!dryRun) writing();
       const form = new FormData();
       form.append('file', file, file instanceof File ? file.name : 'import');
+      const query = new URLSearchParams({ dryRun: dryRun ? '1' : '0', repeats, lang: locale });
+      const rows = Object.entries(choices).map(([line, mode]) => `${line}:${mode}`);
+      if (rows.length > 0) query.set('choices', rows.join(','));
+      // A real import that wants its progress names a token of its own, and is asked how far it is under it meanwhile.
+      let answered = false;
+      let stopPolling: (() => void) | undefined;
+      if (onProgress && !dryRun) {
+        const token = newEventId();
+        query.set('progress', token);
+        import('./pollImportProgress.ts').then(
+          ({ pollImportProgress }) => {
+            if (!answered) stopPolling = pollImportProgress(`${base}/import/progress/${token}`, dataHeaders(appId), onProgress);
+          },
+          () => undefined,
+        );
+      }
       try {
-        const query = new URLSearchParams({ dryRun: dryRun ? '1' : '0', repeats, lang: locale });
-        const rows = Object.entries(choices).map(([line, mode]) => `${line}:${mode}`);
-        if (rows.length > 0) query.set('choices', rows.join(','));
         return await api<ImportReport>(`${base}/import?${query.toString()}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
       } catch (error) {
         // Rows that do not fit are an answer, not a failure: the refusal carries the same report as the dry run.
         const report = error instanceof ApiError && error.code === 'TOOLBOX_IMPORT_INVALID' ? (error as ApiError & { report?: ImportReport }).report : undefined;
         if (report) return report;
         throw toDataError(error, collection);
+      } finally {
+        answered = true;
+        stopPolling?.();
       }
     },
     history: (id) => send<RecordHistory>(`${one(id)}/history`, 'GET', undefined, id),

@@ -1,4 +1,4 @@
-import type { CollectionClient, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
+import type { CollectionClient, ImportProgress, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
 import { type FormDefinition, fieldLabels, flowState, formFields, matchFields } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
@@ -30,11 +30,13 @@ type Phase =
 const COUNT_AFTER_S = 3;
 
 /**
- * The seconds an import has run, from the COUNT_AFTER_S-th on: an import with hundreds of photos takes a minute or more
- * (each is re-encoded on the server), and a count that moves shows the page is not stuck. Outside the dialog's live
- * region (a `timer` is not read out each second).
+ * How far a running import is: its photos stored so far (from the registry, about once a second), then the writing of
+ * its records; and the seconds it has run, from the COUNT_AFTER_S-th on. An import with hundreds of photos takes a
+ * minute or more (each is re-encoded on the server): something that moves shows the page is not stuck, also where the
+ * registry could not say how far it is. Outside the dialog's live region: a bar and a `timer` are not read out at
+ * every change.
  */
-function Elapsed() {
+function ImportWaiting({ progress }: { progress: ImportProgress | undefined }) {
   const t = useT(messages);
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
@@ -42,11 +44,22 @@ function Elapsed() {
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
     return () => clearInterval(timer);
   }, []);
-  if (seconds < COUNT_AFTER_S) return null;
+  const photos = progress?.phase === 'photos' && progress.photos > 0 ? progress : undefined;
   return (
-    <p className="fr-import__elapsed fr-muted" role="timer">
-      {t('importElapsed', seconds)}
-    </p>
+    <>
+      {photos && (
+        <div className="fr-import__progress">
+          <progress max={photos.photos} value={photos.photosDone} aria-label={t('importPhotosDone', photos.photosDone, photos.photos)} />
+          <span>{t('importPhotosDone', photos.photosDone, photos.photos)}</span>
+        </div>
+      )}
+      {progress?.phase === 'writing' && <p className="fr-import__elapsed">{t('importWriting')}</p>}
+      {seconds >= COUNT_AFTER_S && (
+        <p className="fr-import__elapsed fr-muted" role="timer">
+          {t('importElapsed', seconds)}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -60,6 +73,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const locale = useLocale();
   const toolbox = useToolbox();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const [progress, setProgress] = useState<ImportProgress>();
   // What becomes of the rows that may be in the ledger already: asked anew for each file. A form that holds one record
   // per value (`matchBy`) starts by leaving them out, so that importing the same ledger again adds no second records;
   // a visit log, where one person has many records, starts by adding them.
@@ -111,8 +125,12 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
 
   const run = async (file: File, checked: ImportReport) => {
     setPhase({ kind: 'importing', file, report: checked });
+    setProgress(undefined);
+    const onProgress = (now: ImportProgress) => {
+      if (live.current) setProgress(now);
+    };
     try {
-      const report = await client.importRecords!(file, { dryRun: false, locale, repeats, choices });
+      const report = await client.importRecords!(file, { dryRun: false, locale, repeats, choices, onProgress });
       if (report.imported + report.updated > 0) {
         toolbox.track('import-records');
         const message =
@@ -202,7 +220,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
             </p>
           )}
         </div>
-        {phase.kind === 'importing' && <Elapsed />}
+        {phase.kind === 'importing' && <ImportWaiting progress={progress} />}
         {failure && (
           <Notice
             type="error"

@@ -93,6 +93,8 @@ a.fr-export[aria-disabled="true"] { opacity: .55; pointer-events: none; }
 .fr-import__name { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: #34404f; }
 .fr-import__busy { margin: 0; color: #1f5fbf; }
 .fr-import__elapsed { margin: 0; font-size: 13px; }
+.fr-import__progress { display: flex; align-items: center; gap: 10px; font-size: 13px; }
+.fr-import__progress > progress { flex: 1; max-width: 360px; height: 10px; accent-color: #1f5fbf; }
 .fr-import__why { margin: 4px 0 0; }
 .fr-import__report { display: flex; flex-direction: column; gap: 8px; }
 .fr-import__report > .tbx-notice { margin: 0; }

@@ -2,7 +2,7 @@
 // has one: its reports are of the contract's shape, and a real import writes the rows into the same memory collection,
 // so the list, counts and chart read them back. (The import against the real registry is host/e2e/formImport.test.ts.)
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { type CollectionClient, type ImportReport, ToolboxSdkError } from '@toolbox/sdk';
+import { type CollectionClient, type ImportProgress, type ImportReport, ToolboxSdkError } from '@toolbox/sdk';
 import { IMPORT_LIMITS } from '@toolbox/sdk/api';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
@@ -40,7 +40,7 @@ const record = (name: string) => ({
 });
 
 type Mode = 'add' | 'skip' | 'update';
-type Answer = (file: Blob, options: { dryRun: boolean; repeats?: Mode; choices?: Readonly<Record<number, Mode>> }) => Promise<ImportReport>;
+type Answer = (file: Blob, options: { dryRun: boolean; repeats?: Mode; choices?: Readonly<Record<number, Mode>>; onProgress?: (progress: ImportProgress) => void }) => Promise<ImportReport>;
 
 /** The runtime with an import that answers `answer`; `calls` lists each call's file name and dry run. */
 function renderWithImport(answer: Answer | undefined, seed = [record('居民01')], definition = hardship): { toolbox: MockToolbox; calls: string[] } {
@@ -165,26 +165,40 @@ describe('the 导入 dialog', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '导入' }));
   });
 
-  it('while a long import runs, names its photos and counts the seconds from the third (outside the live region)', async () => {
+  it('while a long import runs, names its photos, shows how many are processed and counts the seconds from the third', async () => {
     // Only the dialog's interval and clock are faked: testing-library's polling keeps real timers.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     try {
       let finish: (r: ImportReport) => void = () => undefined;
-      renderWithImport((_file, { dryRun }) =>
-        dryRun ? Promise.resolve(report({ photos: 3 })) : new Promise<ImportReport>((resolve) => (finish = resolve)),
-      );
+      let progress: ((p: ImportProgress) => void) | undefined;
+      renderWithImport((_file, options) => {
+        if (options.dryRun) return Promise.resolve(report({ photos: 3 }));
+        progress = options.onProgress;
+        return new Promise<ImportReport>((resolve) => (finish = resolve));
+      });
       const dialog = await openDialog();
       choose(xlsx('台账-照片.xlsx'));
       fireEvent.click(await within(dialog).findByRole('button', { name: '导入 2 条记录' }));
       await within(dialog).findByText('正在导入 2 条记录和 3 张照片…');
-      // A quick import shows no count.
+      expect(progress).toBeTypeOf('function');
+      // Before the registry says how far it is, and during a quick import: no bar, no count.
+      expect(dialog.querySelector('progress')).toBeNull();
       await act(() => vi.advanceTimersByTimeAsync(2000));
       expect(within(dialog).queryByRole('timer')).toBeNull();
+
+      act(() => progress?.({ phase: 'photos', photos: 3, photosDone: 1 }));
+      const bar = within(dialog).getByRole('progressbar', { name: '照片已处理 1 / 3 张' });
+      expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['3', '1']);
       await act(() => vi.advanceTimersByTimeAsync(1000));
-      expect(within(dialog).getByRole('timer').textContent).toBe('已用 3 秒。照片要逐张处理，导入完成前请不要关闭本页。');
+      expect(within(dialog).getByRole('timer').textContent).toBe('已用 3 秒，导入完成前请不要关闭本页。');
+      act(() => progress?.({ phase: 'writing', photos: 3, photosDone: 3 }));
+      expect(dialog.querySelector('progress')).toBeNull();
+      within(dialog).getByText('照片已处理完，正在写入记录…');
       await act(() => vi.advanceTimersByTimeAsync(9000));
       expect(within(dialog).getByRole('timer').textContent).toMatch(/^已用 12 秒/);
+      // Neither is read out at each change: they stand outside the live region.
       expect(within(dialog).getByRole('timer').closest('[aria-live]')).toBeNull();
+      expect(within(dialog).getByText('照片已处理完，正在写入记录…').closest('[aria-live]')).toBeNull();
       finish(report({ dryRun: false, imported: 2, photos: 3 }));
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     } finally {

@@ -27,6 +27,8 @@ export async function storeImportPhotos(
   app: FastifyInstance,
   owner: { appId: string; unitId: string; userId: string },
   photos: readonly ImportPhoto[],
+  /** After each batch: how many photos are re-encoded (and, while none is refused, stored) so far. */
+  onProgress?: (done: number) => void,
 ): Promise<{ refused: { line: number; field: string }[] }> {
   const refused: { line: number; field: string }[] = [];
   const stored: string[] = [];
@@ -34,12 +36,14 @@ export async function storeImportPhotos(
     const batch = photos.slice(i, i + AT_ONCE);
     const encoded = await Promise.all(batch.map((p) => reencodePhoto(p.bytes, p.field).catch(() => undefined)));
     for (const [j, photo] of encoded.entries()) if (!photo) refused.push({ line: batch[j]!.line, field: batch[j]!.field });
-    if (refused.length > 0) continue;
-    for (const [j, photo] of encoded.entries()) {
-      const { field, id } = batch[j]!;
-      await keepPhoto(app, { ...owner, field }, photo!, id);
-      stored.push(id);
+    if (refused.length === 0) {
+      for (const [j, photo] of encoded.entries()) {
+        const { field, id } = batch[j]!;
+        await keepPhoto(app, { ...owner, field }, photo!, id);
+        stored.push(id);
+      }
     }
+    onProgress?.(i + batch.length);
   }
   if (refused.length > 0) await removeImportPhotos(app, stored);
   await sweepStaleUploads(app);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, purgeRecord, type RecordChanged, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
+import { createRecord, deleteRecord, exportRecords, getRecord, getRecordHistory, getImportProgress, getRecordStats, IMPORT_LIMITS, type ImportReport, importRecords, listDeletedRecords, listRecords, purgeRecord, type RecordChanged, replaceRecord, restoreRecord, type RouteQuery } from '@toolbox/sdk/api';
 import type { CollectionSchema } from '@toolbox/sdk';
 import { parseRecordQuery, type RecordQueryWire } from '@toolbox/sdk/data';
 import { isOwnerOrAdmin } from '../apps/access.ts';
@@ -12,6 +12,7 @@ import { CollectionValidators } from '../data/CollectionValidators.ts';
 import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import { exportFile } from '../data/exportFile.ts';
 import { queryRecordRows, withNameSort } from '../data/queryRecordRows.ts';
+import { createImportProgressBoard, type ImportTracker } from '../data/importProgress.ts';
 import { importRepeats } from '../data/importRepeats.ts';
 import { parseChoices, planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
@@ -39,6 +40,7 @@ const etagOf = (revision: number) => `"${revision}"`;
  */
 const dataRoutes: FastifyPluginAsync = async (app) => {
   const validators = new CollectionValidators(app.db);
+  const imports = createImportProgressBoard();
 
   /** The checks every call shares; returns the scope (null: every unit) and the collection's validator. */
   async function access(request: FastifyRequest<{ Params: Params }>) {
@@ -157,76 +159,109 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { id, collection } = request.params;
       if (!form) throw new Errors.IMPORT_UNSUPPORTED(id);
       const user = request.user!;
-      const lang = request.query.lang ?? 'zh-CN';
-      const { bytes } = await receiveFileInMemory(request, IMPORT_LIMITS.maxBytes, {
-        missing: () => new Errors.IMPORT_FILE_MISSING(),
-        tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
-      });
-      const table = await readSheetFile(bytes, IMPORT_READING, lang);
-      const now = app.now();
-      const read = readImportRows(form, table, validate, lang, { user, unit: user.unit, role: user.role }, now);
-      // Only a file that fits is looked up and planned: a refused one is fixed and chosen again anyway.
-      const mode = request.query.repeats ?? 'add';
-      const choices = parseChoices(request.query.choices);
-      const repeats = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : { warnings: [], key: null };
-      const plan = read.problems.length === 0
-        ? await planImport(app.db, form, read, repeats, mode, choices, validate, lang)
-        : { inserts: [], updates: [], repeatRows: 0, skipped: 0, problems: [] };
-      const problems = [...read.problems, ...plan.problems];
-      const { warnings } = repeats;
-      // The pictures of the rows it adds: an updated record keeps its photos, a row left out takes none.
-      const added = new Set(plan.inserts.map((r) => r.line));
-      const photos = read.photos.filter((p) => added.has(p.line));
-      const report = (dryRun: boolean): ImportReport => ({
-        dryRun,
-        format: table.format,
-        encoding: table.encoding ?? null,
-        rows: table.rows.length,
-        imported: dryRun || problems.length > 0 ? 0 : plan.inserts.length,
-        photos: problems.length > 0 ? 0 : photos.length,
-        photosIgnored: read.photosIgnored,
-        columns: read.columns,
-        defaulted: read.defaulted,
-        problemCount: problems.length,
-        problems: problems.slice(0, IMPORT_LIMITS.problems),
-        warningCount: warnings.length,
-        // Each with what becomes of its row, so that a clerk sees the choice the import made, not one it dropped.
-        warnings: warnings.slice(0, IMPORT_LIMITS.problems).map((w) => ({ ...w, choice: choices.get(w.line) ?? mode })),
-        repeatRows: plan.repeatRows,
-        skipped: plan.skipped,
-        updated: problems.length > 0 ? 0 : plan.updates.length,
-      });
-      const refuse = () => {
-        const first = problems[0]!;
-        const error = new Errors.IMPORT_INVALID(`${problems.length} problem(s), the first on line ${first.line}${first.column ? ` (${first.column})` : ''}: ${first.message}`);
-        return reply.status(400).send({ statusCode: 400, code: error.code, error: 'Bad Request', message: error.message, report: report(false) });
-      };
-      if (request.query.dryRun === '1') return report(true);
-      if (problems.length > 0) return refuse();
-      // The photos first, as an upload is stored: one that does not decode refuses the import, and nothing is kept.
-      const owner = { appId: id, unitId: user.unit.id, userId: user.id };
-      const { refused } = await storeImportPhotos(app, owner, photos);
-      if (refused.length > 0) {
-        const headerOf = new Map(read.columns.flatMap((c) => (c.field && c.ignored === null ? [[c.field, c.header] as const] : [])));
-        for (const { line, field } of refused) {
-          const label = fieldByKey(form, field)?.label;
-          const message = lang === 'en' ? `A picture in "${label?.en ?? label?.['zh-CN'] ?? field}" is not a photo that can be read (damaged, or too many pixels)` : `“${label?.['zh-CN'] ?? field}”里有一张图片读不出来（文件损坏，或像素太多）`;
-          problems.push({ line, column: headerOf.get(field) ?? null, field, message });
-        }
-        return refuse();
-      }
-      // Every row or none: a clerk who fixes the file and imports again never finds half of it already in.
-      // A millisecond apart, the last row newest: the list (newest first) shows the file's rows in a stable order.
-      const last = plan.inserts.length - 1;
-      const inserts = plan.inserts.map(({ data, line }, i) => ({ id: randomUUID(), line, appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) }));
+      const { progress } = request.query;
+      const tracker = progress ? imports.start({ userId: user.id, appId: id, collection }, progress) : undefined;
       try {
-        await writeImport(app.db, inserts, plan.updates, now, noteOf(request, form), (trx) => bindImportPhotos(trx, owner, inserts, photos));
-      } catch (error) {
-        await removeImportPhotos(app, photos.map((p) => p.id));
-        throw error;
+        return await importFile(request, reply, { unit, validate, form }, tracker);
+      } finally {
+        tracker?.end();
       }
-      request.log.info({ appId: id, added: inserts.length, photos: photos.length, updated: plan.updates.length, skipped: plan.skipped }, 'records imported');
-      return report(false);
+    },
+  );
+
+  /** The import itself: reads and checks the file, then (not on a dry run) stores its photos and writes its rows. */
+  async function importFile(
+    request: FastifyRequest<{ Params: Params; Querystring: RouteQuery<typeof importRecords> }>,
+    reply: FastifyReply,
+    { unit, validate, form }: { unit: string | null; validate: NonNullable<Awaited<ReturnType<CollectionValidators['get']>>>; form: FormDefinition },
+    tracker: ImportTracker | undefined,
+  ) {
+    const { id, collection } = request.params;
+    const user = request.user!;
+    const lang = request.query.lang ?? 'zh-CN';
+    const { bytes } = await receiveFileInMemory(request, IMPORT_LIMITS.maxBytes, {
+      missing: () => new Errors.IMPORT_FILE_MISSING(),
+      tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
+    });
+    const table = await readSheetFile(bytes, IMPORT_READING, lang);
+    const now = app.now();
+    const read = readImportRows(form, table, validate, lang, { user, unit: user.unit, role: user.role }, now);
+    // Only a file that fits is looked up and planned: a refused one is fixed and chosen again anyway.
+    const mode = request.query.repeats ?? 'add';
+    const choices = parseChoices(request.query.choices);
+    const repeats = read.problems.length === 0 ? await importRepeats(app.db, { appId: id, collection, unit }, form, read, lang) : { warnings: [], key: null };
+    const plan = read.problems.length === 0
+      ? await planImport(app.db, form, read, repeats, mode, choices, validate, lang)
+      : { inserts: [], updates: [], repeatRows: 0, skipped: 0, problems: [] };
+    const problems = [...read.problems, ...plan.problems];
+    const { warnings } = repeats;
+    // The pictures of the rows it adds: an updated record keeps its photos, a row left out takes none.
+    const added = new Set(plan.inserts.map((r) => r.line));
+    const photos = read.photos.filter((p) => added.has(p.line));
+    const report = (dryRun: boolean): ImportReport => ({
+      dryRun,
+      format: table.format,
+      encoding: table.encoding ?? null,
+      rows: table.rows.length,
+      imported: dryRun || problems.length > 0 ? 0 : plan.inserts.length,
+      photos: problems.length > 0 ? 0 : photos.length,
+      photosIgnored: read.photosIgnored,
+      columns: read.columns,
+      defaulted: read.defaulted,
+      problemCount: problems.length,
+      problems: problems.slice(0, IMPORT_LIMITS.problems),
+      warningCount: warnings.length,
+      // Each with what becomes of its row, so that a clerk sees the choice the import made, not one it dropped.
+      warnings: warnings.slice(0, IMPORT_LIMITS.problems).map((w) => ({ ...w, choice: choices.get(w.line) ?? mode })),
+      repeatRows: plan.repeatRows,
+      skipped: plan.skipped,
+      updated: problems.length > 0 ? 0 : plan.updates.length,
+    });
+    const refuse = () => {
+      const first = problems[0]!;
+      const error = new Errors.IMPORT_INVALID(`${problems.length} problem(s), the first on line ${first.line}${first.column ? ` (${first.column})` : ''}: ${first.message}`);
+      return reply.status(400).send({ statusCode: 400, code: error.code, error: 'Bad Request', message: error.message, report: report(false) });
+    };
+    if (request.query.dryRun === '1') return report(true);
+    if (problems.length > 0) return refuse();
+    // The photos first, as an upload is stored: one that does not decode refuses the import, and nothing is kept.
+    const owner = { appId: id, unitId: user.unit.id, userId: user.id };
+    tracker?.set('photos', photos.length, 0);
+    const { refused } = await storeImportPhotos(app, owner, photos, (done) => tracker?.set('photos', photos.length, done));
+    if (refused.length > 0) {
+      const headerOf = new Map(read.columns.flatMap((c) => (c.field && c.ignored === null ? [[c.field, c.header] as const] : [])));
+      for (const { line, field } of refused) {
+        const label = fieldByKey(form, field)?.label;
+        const message = lang === 'en' ? `A picture in "${label?.en ?? label?.['zh-CN'] ?? field}" is not a photo that can be read (damaged, or too many pixels)` : `“${label?.['zh-CN'] ?? field}”里有一张图片读不出来（文件损坏，或像素太多）`;
+        problems.push({ line, column: headerOf.get(field) ?? null, field, message });
+      }
+      return refuse();
+    }
+    // Every row or none: a clerk who fixes the file and imports again never finds half of it already in.
+    // A millisecond apart, the last row newest: the list (newest first) shows the file's rows in a stable order.
+    const last = plan.inserts.length - 1;
+    const inserts = plan.inserts.map(({ data, line }, i) => ({ id: randomUUID(), line, appId: id, collection, unitId: user.unit.id, userId: user.id, data, now: new Date(now.getTime() - (last - i)) }));
+    tracker?.set('writing', photos.length, photos.length);
+    try {
+      await writeImport(app.db, inserts, plan.updates, now, noteOf(request, form), (trx) => bindImportPhotos(trx, owner, inserts, photos));
+    } catch (error) {
+      await removeImportPhotos(app, photos.map((p) => p.id));
+      throw error;
+    }
+    request.log.info({ appId: id, added: inserts.length, photos: photos.length, updated: plan.updates.length, skipped: plan.skipped }, 'records imported');
+    return report(false);
+  }
+
+  app.get<{ Params: Params & { token: string } }>(
+    getImportProgress.url,
+    { ...common, schema: getImportProgress.schema },
+    async (request) => {
+      // The same checks as the import's own: a caller who may no longer use the app learns nothing of it.
+      await access(request);
+      const { id, collection, token } = request.params;
+      const progress = imports.read({ userId: request.user!.id, appId: id, collection }, token);
+      if (!progress) throw new Errors.IMPORT_NOT_RUNNING(token);
+      return progress;
     },
   );
 

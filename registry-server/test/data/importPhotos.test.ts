@@ -1,6 +1,6 @@
 // A ledger kept in Excel with its photos in it: the pictures placed in a photo field's column become each new
 // record's photos, re-encoded as an upload is; what cannot be taken is named by line and column, and nothing is kept.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import type { ImportReport } from '@toolbox/sdk/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import type { Session } from '../helpers/login.ts';
 import { idCardCheckCharacter } from '@toolbox/sdk/forms';
 import { GOOD_ID, ledgerApp, ledgerWithPhotos } from '../forms/formSupport.ts';
 import { jpegWithGps, png } from '../attachments/photoFixtures.ts';
+import { workbookWith } from './photoWorkbook.ts';
 
 const url = '/api/apps/hardship-hy/data/records';
 const HEADERS = ['户主姓名', '身份证号', '住址', '困难类别', '主要困难和诉求', '责任社工', '登记日期', '现场照片'];
@@ -18,20 +19,6 @@ const HEADERS = ['户主姓名', '身份证号', '住址', '困难类别', '主�
 const PHOTO_COLUMN = HEADERS.indexOf('现场照片');
 const row = (name: string) => [name, GOOD_ID, '2号楼 101室', '低保家庭', '需要', '王芳', '2026-03-01', ''];
 
-/** A workbook of `rows` with pictures placed over cells: `[line as Excel numbers it, column from 0, bytes, nudge]`. */
-async function workbookWith(rows: ExcelJS.CellValue[][], pictures: [line: number, column: number, bytes: Buffer, nudge?: number][], extra?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('台账');
-  for (const r of rows) sheet.addRow(r);
-  for (const [line, column, bytes, nudge = 0] of pictures) {
-    const id = workbook.addImage({ buffer: bytes as unknown as ExcelJS.Buffer, extension: sniffExtension(bytes) });
-    // Placed as a clerk drops a picture on a cell: a little inside it, spanning most of it.
-    sheet.addImage(id, { tl: { col: column + 0.1 + nudge, row: line - 1 + 0.1 }, br: { col: column + 0.45 + nudge, row: line - 1 + 0.9 } } as unknown as ExcelJS.ImageRange);
-  }
-  extra?.(sheet);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-const sniffExtension = (bytes: Buffer) => (bytes[0] === 0x89 ? 'png' : bytes[0] === 0x47 ? 'gif' : 'jpeg');
 
 describe.each(testEngines)('importing photos from an .xlsx (%s)', (engine) => {
   let t: TestApp;
@@ -148,5 +135,49 @@ describe.each(testEngines)('importing photos from an .xlsx (%s)', (engine) => {
     const res = await importFile(staff, csv, 'dryRun=1', 'ledger.csv');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<ImportReport>().columns.find((c) => c.header === '现场照片')).toEqual({ header: '现场照片', field: 'photos', ignored: 'photo' });
+  });
+  it('says how far a running import is under its progress token, to its importer only, and forgets it once it answers', async () => {
+    const token = `progress-${engine}-0123456789`;
+    const progressOf = (who: Session, t2 = token) => t.app.inject({ url: `${url}/import/progress/${t2}`, headers: who.headers });
+    const rows = Array.from({ length: 24 }, (_, i) => row(`进度 ${i + 1}`));
+    const file = await workbookWith([HEADERS, ...rows], await Promise.all(rows.map(async (_, i) => [i + 2, PHOTO_COLUMN, await png(640, 480)] as [number, number, Buffer])));
+    const seen: { phase: string; photos: number; photosDone: number }[] = [];
+    const others: number[] = [];
+    let answered = false;
+    const running = importFile(staff, file, `progress=${token}`).finally(() => {
+      answered = true;
+    });
+    // Asked over and over while it runs (the photos are re-encoded off the event loop, so the questions are answered).
+    while (!answered) {
+      const res = await progressOf(staff);
+      if (res.statusCode === 200) seen.push(res.json());
+      else expect(res.json()).toMatchObject({ statusCode: 404, code: 'TOOLBOX_IMPORT_NOT_RUNNING' });
+      others.push((await progressOf(staff2)).statusCode);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const done = await running;
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ imported: 24, photos: 24 });
+
+    // Its photos counted up, in order: reading, then photos, then writing.
+    expect(seen.some((p) => p.phase === 'photos')).toBe(true);
+    const order = ['reading', 'photos', 'writing'];
+    for (const [i, p] of seen.entries()) {
+      expect(p.photos === 0 ? p.phase : p.photos).toBe(p.photos === 0 ? 'reading' : 24);
+      expect(p.photosDone).toBeLessThanOrEqual(p.photos);
+      const before = seen[i - 1];
+      if (before) {
+        expect(order.indexOf(p.phase)).toBeGreaterThanOrEqual(order.indexOf(before.phase));
+        expect(p.photosDone).toBeGreaterThanOrEqual(before.photosDone);
+      }
+    }
+    // Nobody else learns of it, and once it has answered it is gone.
+    expect(new Set(others)).toEqual(new Set([404]));
+    const after = await progressOf(staff);
+    expect(after.statusCode).toBe(404);
+    expect(after.json().message).toContain(token);
+    // A token that does not fit the pattern is refused as a request, not looked up.
+    expect((await progressOf(staff, 'short')).statusCode).toBe(400);
+    expect((await importFile(staff, file, 'dryRun=1&progress=a%20b')).statusCode).toBe(400);
   });
 });

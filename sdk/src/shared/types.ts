@@ -5,8 +5,8 @@
 
 import type { CatalogItemDto } from './api/catalog.ts';
 import type { ToolboxFiles, ToolboxOrg } from './hostOrgFiles.ts';
-import type { DeletedRecord, DeletedRecords, ExportFormat, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats } from './api/data.ts';
-export type { DeletedRecord, DeletedRecords, ExportFormat, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats };
+import type { DeletedRecord, DeletedRecords, ExportFormat, ImportProgress, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats } from './api/data.ts';
+export type { DeletedRecord, DeletedRecords, ExportFormat, ImportProgress, ImportRepeatMode, ImportReport, RecordChange, RecordHistory, RecordStats };
 
 /** A text in Chinese, with an optional English version. */
 export interface LocalizedText {
@@ -175,8 +175,20 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * already: added (`add`, the default), left out (`skip`) or written over the record with their value of the form's `matchBy` (else 身份证号) (`update`).
    * `choices` decides some of those rows one by one, by line (`{ 4: 'update', 9: 'add' }`), instead of `repeats`; each
    * warning of the report says what becomes of its row (`choice`).
+   * `onProgress` (a real import only) is called about once a second while it runs, with how far it is: its phase and
+   * its photos stored so far. It may never be called (a quick import, or a registry of several instances where the
+   * question reaches another one), so show something without it too.
    */
-  importRecords?(file: Blob, options: { dryRun: boolean; locale?: Locale; repeats?: ImportRepeatMode; choices?: Readonly<Record<number, ImportRepeatMode>> }): Promise<ImportReport>;
+  importRecords?(
+    file: Blob,
+    options: {
+      dryRun: boolean;
+      locale?: Locale;
+      repeats?: ImportRepeatMode;
+      choices?: Readonly<Record<number, ImportRepeatMode>>;
+      onProgress?: (progress: ImportProgress) => void;
+    },
+  ): Promise<ImportReport>;
   /**
    * Who made and changed the record `id`, when, and which fields (never the values): newest first, the last 100. The
    * registry notes every write through the data API. Optional: absent in the test double and on an older desktop.

@@ -44,6 +44,7 @@ export const purgeRecord: RouteRef<typeof R.purgeRecord> = { method: 'DELETE', u
 export const restoreRecord: RouteRef<typeof R.restoreRecord> = { method: 'POST', url: '/api/apps/:id/data/:collection/deleted/:docId/restore' };
 export const exportRecords: RouteRef<typeof R.exportRecords> = { method: 'GET', url: '/api/apps/:id/data/:collection/export' };
 export const importRecords: RouteRef<typeof R.importRecords> = { method: 'POST', url: '/api/apps/:id/data/:collection/import' };
+export const getImportProgress: RouteRef<typeof R.getImportProgress> = { method: 'GET', url: '/api/apps/:id/data/:collection/import/progress/:token' };
 export const readSheetColumns: RouteRef<typeof R.readSheetColumns> = { method: 'POST', url: '/api/sheets/columns' };
 
 // lifecycle

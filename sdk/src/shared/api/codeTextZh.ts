@@ -49,6 +49,7 @@ export const CODE_TEXT_ZH: { readonly [C in ServerCode | UsageRejectionCode | 'T
   TOOLBOX_IMPORT_TOO_LARGE: '文件太大：一次最多导入 40 MB、5000 行、500 张照片，请分几次导入。',
   TOOLBOX_IMPORT_INVALID: '文件中有不符合表单的行或列，没有导入任何记录。请按列出的问题修改后再导入。',
   TOOLBOX_IMPORT_CONFLICT: '导入期间有要更新的记录被别人修改或删除，没有导入任何记录。请重新检查文件后再导入。',
+  TOOLBOX_IMPORT_NOT_RUNNING: '这次导入已经结束或还没开始，查不到进度。',
   TOOLBOX_IMPORT_UNSUPPORTED: '只有表单应用的记录可以这样导入。',
   TOOLBOX_APP_EXISTS: '已经有使用这个 id 的应用，请换一个。',
   TOOLBOX_VERSION_EXISTS: '这个版本号已经发布过，请使用新的版本号。',

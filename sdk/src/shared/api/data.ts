@@ -144,6 +144,8 @@ const IMPORT_REPEAT_MODES = ['add', 'skip', 'update'] as const;
 
 /** How many rows of one file an import takes a choice for, one by one (`choices`): as many as a report lists warnings. */
 export const IMPORT_CHOICES_MAX = IMPORT_LIMITS.problems;
+/** The token an import's `progress` parameter takes, and `getImportProgress` asks with. */
+export const IMPORT_PROGRESS_TOKEN_PATTERN = '^[A-Za-z0-9_-]{16,64}$';
 
 /** One reason the file cannot be imported: the line as Excel numbers it (1: the header), the column, and what is wrong. */
 export const ImportProblemSchema = Type.Object({
@@ -230,11 +232,39 @@ export const importRecords = dataRoute('POST', '/api/apps/:id/data/:collection/i
           }),
         ),
         lang: LangQuerySchema,
+        progress: Type.Optional(
+          Type.String({
+            pattern: IMPORT_PROGRESS_TOKEN_PATTERN,
+            description: 'A token the caller makes up (16–64 letters, digits, - or _): while this import runs, `getImportProgress` with it says how far it is',
+          }),
+        ),
       },
       { additionalProperties: false },
     ),
   },
   { 200: ImportReportSchema, 400: ImportRefusalSchema },
+);
+
+/** What an import is doing, for `ImportProgress.phase`. */
+export const IMPORT_PHASES = ['reading', 'photos', 'writing'] as const;
+
+/** How far a running import is: what `getImportProgress` answers. */
+export const ImportProgressSchema = Type.Object(
+  {
+    phase: StringEnum(IMPORT_PHASES, {
+      description: '`reading` the file and checking its rows, `photos` re-encoding and storing its photos (the long part), `writing` the records',
+    }),
+    photos: Type.Integer({ minimum: 0, description: 'The photos the import stores: 0 while reading' }),
+    photosDone: Type.Integer({ minimum: 0, description: 'Of them, those re-encoded and stored so far' }),
+  },
+  { title: 'ImportProgress', additionalProperties: false },
+);
+
+export const getImportProgress = dataRoute('GET', '/api/apps/:id/data/:collection/import/progress/:token',
+  "How far the caller's own import that sent `progress=token` is, while it runs (polled by the desktop about once a second). " +
+    '404 TOOLBOX_IMPORT_NOT_RUNNING once it has answered, before it started, for anyone else, and on another instance of the registry (each instance knows its own imports)',
+  { params: Type.Object({ ...CollectionParamsSchema.properties, token: Type.String({ pattern: IMPORT_PROGRESS_TOKEN_PATTERN }) }) },
+  { 200: ImportProgressSchema },
 );
 
 /** One column of a spreadsheet as the designer proposes a field from it: its header and what its cells hold. */
@@ -370,6 +400,8 @@ export type RecordChanged = Static<typeof RecordChangedSchema>;
 export type RecordHistory = RouteReply<typeof getRecordHistory>;
 export type RecordStats = Static<typeof RecordStatsSchema>;
 export type ImportReport = Static<typeof ImportReportSchema>;
+export type ImportProgress = Static<typeof ImportProgressSchema>;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
 /** What an import does with the rows that may be in the ledger already (`?repeats=` of `importRecords`, and each of `choices`). */
 export type ImportRepeatMode = (typeof IMPORT_REPEAT_MODES)[number];
 export type ImportRefusal = Static<typeof ImportRefusalSchema>;

@@ -16,8 +16,14 @@ import { signIn } from './support/signIn.ts';
 import { repoRoot, startProduct, type Product } from './support/startProduct.ts';
 
 // ExcelJS is the registry's own dependency (it reads the uploads): typed here only as far as the test uses it.
+interface Worksheet {
+  getRow(n: number): { values: unknown[] };
+  addRow(values: unknown[]): unknown;
+  addImage(id: number, range: object): void;
+}
 interface Workbook {
-  worksheets: { getRow(n: number): { values: unknown[] }; addImage(id: number, range: object): void }[];
+  worksheets: Worksheet[];
+  addWorksheet(name: string): Worksheet;
   xlsx: { load(bytes: Buffer): Promise<unknown>; writeBuffer(): Promise<ArrayBuffer> };
   addImage(image: { buffer: Buffer; extension: 'jpeg' }): number;
 }
@@ -140,6 +146,44 @@ describe('photos and pickers of a form app on the desktop', () => {
     const importedPhoto = await readInPage(page, `/api/apps/ebike-charging/attachments/${imported[0][0].id}`);
     expect(importedPhoto.status).toBe(200);
     expect(await photoMetadata(importedPhoto.bytes)).toMatchObject({ format: 'jpeg', width: 800, height: 600, exif: false });
+    await page.close();
+  });
+
+  it('shows how far a long import of photos is: the photos processed counting up on a bar, then the seconds', async () => {
+    // A ledger of 300 rows, a 1600×1200 photo on each: a few seconds of re-encoding on the server.
+    const ROWS = 300;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('台账');
+    sheet.addRow(['位置', '违规情形', '现场照片']);
+    for (let i = 0; i < ROWS; i++) sheet.addRow([`${(i % 20) + 1}号楼 1楼楼道`, '楼道停放充电', '']);
+    const picture = book.addImage({ buffer: await jpegWithGps(1600, 1200), extension: 'jpeg' });
+    for (let i = 0; i < ROWS; i++) sheet.addImage(picture, { tl: { col: 2.1, row: i + 1.1 }, br: { col: 2.9, row: i + 1.9 } });
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signIn(page, product.origin, 'staff');
+    await page.locator('[data-app="ebike-charging"] .tile-open').first().click();
+    const frame = page.locator('[data-app-frame="ebike-charging"]');
+    await frame.getByRole('button', { name: '导入', exact: true }).click({ timeout: 30_000 });
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: '排查台账（带照片）.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    await dialog.getByText(`将导入 ${ROWS} 张照片（上传时去掉拍摄位置等信息）。`).waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: `导入 ${ROWS} 条记录` }).click();
+    await dialog.getByText(`正在导入 ${ROWS} 条记录和 ${ROWS} 张照片…`).waitFor();
+    // The desktop asks the registry about once a second: the bar appears with the first answer and counts up.
+    const bar = dialog.getByRole('progressbar');
+    await bar.waitFor({ timeout: 30_000 });
+    const first = Number(await bar.getAttribute('value'));
+    expect(await bar.getAttribute('max')).toBe(String(ROWS));
+    await expect.poll(async () => ((await bar.count()) === 0 ? ROWS : Number(await bar.getAttribute('value'))), { timeout: 60_000 }).toBeGreaterThan(first);
+    if ((await bar.count()) > 0) {
+      await dialog.getByRole('timer').waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await screenshot(page, 'form-import-progress');
+    }
+    await page.locator('.toast', { hasText: `已导入 ${ROWS} 条记录` }).waitFor({ timeout: 120_000 });
+    const stored = await page.evaluate(async () => (await (await fetch('/api/apps/ebike-charging/data/records?limit=1', { credentials: 'include' })).json()).total);
+    expect(stored).toBeGreaterThanOrEqual(ROWS);
     await page.close();
   });
 });

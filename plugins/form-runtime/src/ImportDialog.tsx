@@ -282,10 +282,16 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
         <Button
           onClick={() => file && report && void run(file, report)}
           disabled={!ready || busy}
-          loading={phase.kind === 'importing'}
           data-import-confirm
         >
-          {!report ? t('importOpen') : report.updated > 0 ? t('importConfirmUpdate', toImport, report.updated) : t('importConfirm', toImport)}
+          {/* Not the kit's 正在保存…: an import says what it does. */}
+          {phase.kind === 'importing'
+            ? t('importingShort')
+            : !report
+              ? t('importOpen')
+              : report.updated > 0
+                ? t('importConfirmUpdate', toImport, report.updated)
+                : t('importConfirm', toImport)}
         </Button>
       </div>
     </Modal>

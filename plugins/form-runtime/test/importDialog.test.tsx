@@ -181,6 +181,9 @@ describe('the 导入 dialog', () => {
       fireEvent.click(await within(dialog).findByRole('button', { name: '导入 2 条记录' }));
       await within(dialog).findByText('正在导入 2 条记录和 3 张照片…');
       expect(progress).toBeTypeOf('function');
+      // The button says what runs, and cannot be pressed again.
+      const busy = within(dialog).getByRole('button', { name: '正在导入…' });
+      expect(busy.hasAttribute('disabled')).toBe(true);
       // Before the registry says how far it is, and during a quick import: no bar, no count.
       expect(dialog.querySelector('progress')).toBeNull();
       await act(() => vi.advanceTimersByTimeAsync(2000));

@@ -30,8 +30,8 @@ type Phase =
 const COUNT_AFTER_S = 3;
 
 /**
- * How far a running import is: its photos stored so far (from the registry, about once a second), then the writing of
- * its records; and the seconds it has run, from the COUNT_AFTER_S-th on. An import with hundreds of photos takes a
+ * How far a running import is (from the registry, about once a second): the file uploaded and checked, its photos
+ * stored so far, then the writing of its records; and the seconds it has run, from the COUNT_AFTER_S-th on. An import with hundreds of photos takes a
  * minute or more (each is re-encoded on the server): something that moves shows the page is not stuck, also where the
  * registry could not say how far it is. Outside the dialog's live region: a bar and a `timer` are not read out at
  * every change.
@@ -53,6 +53,7 @@ function ImportWaiting({ progress }: { progress: ImportProgress | undefined }) {
           <span>{t('importPhotosDone', photos.photosDone, photos.photos)}</span>
         </div>
       )}
+      {progress?.phase === 'reading' && <p className="fr-import__elapsed">{t('importReading')}</p>}
       {progress?.phase === 'writing' && <p className="fr-import__elapsed">{t('importWriting')}</p>}
       {seconds >= COUNT_AFTER_S && (
         <p className="fr-import__elapsed fr-muted" role="timer">

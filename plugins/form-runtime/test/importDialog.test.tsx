@@ -189,7 +189,11 @@ describe('the 导入 dialog', () => {
       await act(() => vi.advanceTimersByTimeAsync(2000));
       expect(within(dialog).queryByRole('timer')).toBeNull();
 
+      // A large file is still on its way, or being checked.
+      act(() => progress?.({ phase: 'reading', photos: 0, photosDone: 0 }));
+      within(dialog).getByText('正在上传并检查文件…');
       act(() => progress?.({ phase: 'photos', photos: 3, photosDone: 1 }));
+      expect(within(dialog).queryByText('正在上传并检查文件…')).toBeNull();
       const bar = within(dialog).getByRole('progressbar', { name: '照片已处理 1 / 3 张' });
       expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['3', '1']);
       await act(() => vi.advanceTimersByTimeAsync(1000));

@@ -31,10 +31,10 @@ const COUNT_AFTER_S = 3;
 
 /**
  * How far a running import is (from the registry, about once a second): the file uploaded and checked, its photos
- * stored so far, then the writing of its records; and the seconds it has run, from the COUNT_AFTER_S-th on. An import with hundreds of photos takes a
- * minute or more (each is re-encoded on the server): something that moves shows the page is not stuck, also where the
- * registry could not say how far it is. Outside the dialog's live region: a bar and a `timer` are not read out at
- * every change.
+ * stored so far, then the writing of its records; and the seconds it has run, from the COUNT_AFTER_S-th on. An import
+ * with hundreds of photos takes a minute or more (each is re-encoded on the server): something that moves shows the
+ * page is not stuck, also where the registry could not say how far it is. Outside the dialog's live region: a bar and
+ * a `timer` are not read out at every change.
  */
 function ImportWaiting({ progress }: { progress: ImportProgress | undefined }) {
   const t = useT(messages);

@@ -155,14 +155,14 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     // Generics rather than the type provider: a refused import answers its own error body (with `report`).
     { ...common, schema: importRecords.schema },
     async (request, reply) => {
-      const { unit, validate, form } = await access(request);
+      const scope = await access(request);
       const { id, collection } = request.params;
+      const { form } = scope;
       if (!form) throw new Errors.IMPORT_UNSUPPORTED(id);
-      const user = request.user!;
       const { progress } = request.query;
-      const tracker = progress ? imports.start({ userId: user.id, appId: id, collection }, progress) : undefined;
+      const tracker = progress ? imports.start({ userId: request.user!.id, appId: id, collection }, progress) : undefined;
       try {
-        return await importFile(request, reply, { unit, validate, form }, tracker);
+        return await importFile(request, reply, { ...scope, form }, tracker);
       } finally {
         tracker?.end();
       }
@@ -173,7 +173,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
   async function importFile(
     request: FastifyRequest<{ Params: Params; Querystring: RouteQuery<typeof importRecords> }>,
     reply: FastifyReply,
-    { unit, validate, form }: { unit: string | null; validate: NonNullable<Awaited<ReturnType<CollectionValidators['get']>>>; form: FormDefinition },
+    { unit, validate, form }: Awaited<ReturnType<typeof access>> & { form: FormDefinition },
     tracker: ImportTracker | undefined,
   ) {
     const { id, collection } = request.params;

@@ -40,6 +40,8 @@ export { SDK_API_VERSION } from './shared/version.ts';
 export { remoteName } from './shared/remoteName.ts';
 export { manifestSchema } from './shared/manifestSchema.ts';
 export { localized } from './shared/localized.ts';
+export { defineMessages, translate, translator } from './shared/messages.ts';
+export type { Message, MessageArgs, MessageCatalogue, Messages, Translate, Translation } from './shared/messages.ts';
 export { LIFECYCLE_TRANSITIONS, canTransition, lifecycleActions, maintainerRoles } from './shared/lifecycle.ts';
 export type { AppStatus, LifecycleAction } from './shared/lifecycle.ts';
 export {

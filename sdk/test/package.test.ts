@@ -30,6 +30,7 @@ const surface: Record<string, string[]> = {
     'daysBetween',
     'daysInMonth',
     'defineLightApp',
+    'defineMessages',
     'fromShanghaiWallClock',
     'isToolboxSdkError',
     'lifecycleActions',
@@ -47,6 +48,8 @@ const surface: Record<string, string[]> = {
     'shanghaiTimeOfDay',
     'shanghaiYear',
     'toShanghaiWallClock',
+    'translate',
+    'translator',
   ],
   './manifest': ['formatFieldErrors', 'manifestSchema', 'toFieldErrors', 'validateManifest'],
   './data': [

@@ -1,10 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { CatalogItem } from '@toolbox/sdk';
+import { localized, type CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
 import { DeprecationBanner } from './DeprecationBanner.tsx';
 import { ErrorFrame } from './ErrorFrame.tsx';
 import { useHost } from './HostContext.ts';
-import { pickText } from './i18n/translate.ts';
 import type { RatingDialog as RatingDialogType } from './RatingDialog.tsx';
 import { TrialControl } from './trialControl.ts';
 import { wordError } from './wordError.ts';
@@ -39,7 +38,7 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
   const RatingDialog = rating ? ratingDialog : undefined;
   // The owner's "try pending version" and the trial's banner (only their catalogue has `pending`).
   const trial = item.pending && (state.trial ? 'banner' : !item.pendingOnly && 'frame');
-  const name = pickText(item.name, locale);
+  const name = localized(item.name, locale);
   const frameRef = useCallback((el: HTMLDivElement | null) => runtime.attachFrame(item.id, el), [runtime, item.id]);
   // Once the app shows, keyboard and screen-reader users land on its name: the tile they opened it with is hidden
   // now. A focus the app set itself is kept (the error frame takes it itself). After the app's first paint: moving

@@ -1,6 +1,5 @@
-import type { CatalogItem } from '@toolbox/sdk';
+import { localized, type CatalogItem } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
-import { pickText } from './i18n/translate.ts';
 
 /**
  * 本应用将于 YYYY-MM-DD 下线, with the reason and a link to the replacement. `retireOn` is already the Shanghai date the
@@ -23,7 +22,7 @@ export function DeprecationBanner({ item }: { item: CatalogItem }) {
             navigate(`/app/${encodeURIComponent(replacement.id)}`);
           }}
         >
-          {t('banner.replacement', { name: pickText(replacement.name, locale) })}
+          {t('banner.replacement', { name: localized(replacement.name, locale) })}
         </a>
       )}
     </div>

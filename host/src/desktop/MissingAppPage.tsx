@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppDetail } from '../api/endpoints.ts';
 import { useHost } from './HostContext.ts';
 import { shanghaiDay } from '../runtime/sdkShare.ts';
-import { pickText } from './i18n/translate.ts';
+import { localized } from '@toolbox/sdk';
 
 /**
  * A direct `/app/<id>` for an app that is not on this user's desktop: either it was retired (say so, and name the
@@ -29,7 +29,7 @@ export function MissingAppPage({ id }: { id: string }) {
     </button>
   );
   if (detail && detail.status === 'retired') {
-    const name = pickText(detail.name, locale);
+    const name = localized(detail.name, locale);
     const r = detail.retirement;
     return (
       <main className="app-view notice-page" id="main">
@@ -47,7 +47,7 @@ export function MissingAppPage({ id }: { id: string }) {
                   navigate(`/app/${encodeURIComponent(r.replacement!.id)}`);
                 }}
               >
-                {pickText(r.replacement.name, locale)}
+                {localized(r.replacement.name, locale)}
               </a>
             </p>
           )}

@@ -1,8 +1,7 @@
-import type { CatalogItem } from '@toolbox/sdk';
+import { localized, type CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
 import { appLinkHandlers } from './appLink.ts';
 import { useHost } from './HostContext.ts';
-import { pickText } from './i18n/translate.ts';
 
 /** Recently used apps as a compact row of links: a shortcut, so it should not push the full list off screen. */
 export function RecentList({ items, label }: { items: CatalogItem[]; label: string }) {
@@ -11,7 +10,7 @@ export function RecentList({ items, label }: { items: CatalogItem[]; label: stri
     <ul className="recent-list" aria-label={label}>
       {items.map((item) => {
         const href = `/app/${encodeURIComponent(item.id)}`;
-        const name = pickText(item.name, locale);
+        const name = localized(item.name, locale);
         return (
           <li key={item.id} data-app={item.id}>
             <a

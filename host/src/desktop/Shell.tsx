@@ -248,7 +248,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        {locale === 'en' ? 'Skip to content' : '跳到主要内容'}
+        {t('app.skip')}
       </a>
       {body}
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />

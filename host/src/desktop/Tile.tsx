@@ -1,15 +1,14 @@
 import { Suspense } from 'react';
-import type { CatalogItem } from '@toolbox/sdk';
+import { localized, type CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
 import { appLinkHandlers } from './appLink.ts';
 import { useHost } from './HostContext.ts';
-import { pickText } from './i18n/translate.ts';
 import { TrialControl } from './trialControl.ts';
 
 /** One app on the desktop: opens it, shows its owner unit and a badge when it is being retired, and pins it. */
 export function Tile({ item }: { item: CatalogItem }) {
   const { t, locale, navigate, pins, togglePin, runtime } = useHost();
-  const name = pickText(item.name, locale);
+  const name = localized(item.name, locale);
   const pinned = pins.includes(item.id);
   const href = `/app/${encodeURIComponent(item.id)}`;
   return (

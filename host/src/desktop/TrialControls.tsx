@@ -1,10 +1,10 @@
-import type { CatalogItem, Locale } from '@toolbox/sdk';
+import { defineMessages, translate, type CatalogItem } from '@toolbox/sdk';
 import { TRY_PARAM } from '../runtime/appVersion.ts';
 import { useHost } from './HostContext.ts';
 
 // Only an app's owner with a version awaiting review ever sees these (only their catalogue has `pending`), so they and
 // their words are a chunk of their own (useTrialControls.ts): nobody else's desktop loads them.
-const messages = {
+const messages = defineMessages({
   'zh-CN': {
     try: '试用待审核版本 {version}',
     tryHint: '审核通过前，只有你能打开这个版本',
@@ -21,11 +21,7 @@ const messages = {
     onlyYou: 'This app has no approved version yet: until one is approved only you can open it, and nothing counts in the usage figures.',
     back: 'Back to the current version {current}',
   },
-} satisfies Record<Locale, Record<string, string>>;
-
-function say(locale: Locale, key: keyof (typeof messages)['zh-CN'], params: Record<string, string>): string {
-  return messages[locale === 'en' ? 'en' : 'zh-CN'][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
-}
+});
 
 const appHref = (id: string) => `/app/${encodeURIComponent(id)}`;
 
@@ -42,7 +38,7 @@ export function TryPending({ item, inFrame = false }: { item: CatalogItem; inFra
     <a
       className={inFrame ? 'button-try' : 'button-try tile-try'}
       href={href}
-      title={say(locale, 'tryHint', {})}
+      title={translate(messages, locale, 'tryHint')}
       onClick={(event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
         event.preventDefault();
@@ -50,7 +46,7 @@ export function TryPending({ item, inFrame = false }: { item: CatalogItem; inFra
         if (inFrame) runtime.retry(item.id);
       }}
     >
-      {say(locale, 'try', { version: pending.version })}
+      {translate(messages, locale, 'try', { version: pending.version })}
     </a>
   );
 }
@@ -67,8 +63,8 @@ export function TrialBanner({ item, version }: { item: CatalogItem; version: str
   const current = item.version;
   return (
     <div className="banner banner-trial" role="status" data-trial={version}>
-      <strong>{say(locale, 'trying', { version })}</strong>
-      <span>{item.pendingOnly ? say(locale, 'onlyYou', {}) : say(locale, 'others', { current })}</span>
+      <strong>{translate(messages, locale, 'trying', { version })}</strong>
+      <span>{item.pendingOnly ? translate(messages, locale, 'onlyYou') : translate(messages, locale, 'others', { current })}</span>
       {!item.pendingOnly && (
         <a
           href={appHref(item.id)}
@@ -78,7 +74,7 @@ export function TrialBanner({ item, version }: { item: CatalogItem; version: str
             runtime.retry(item.id);
           }}
         >
-          {say(locale, 'back', { current })}
+          {translate(messages, locale, 'back', { current })}
         </a>
       )}
     </div>

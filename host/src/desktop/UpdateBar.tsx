@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import type { CatalogItem } from '@toolbox/sdk';
+import { localized, type CatalogItem } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
-import { pickText } from './i18n/translate.ts';
 
 /**
  * 「…」有新版本: shown over an open app whose current version changed since the desktop loaded it (a publish was
@@ -15,7 +14,7 @@ export function UpdateBar({ item, version }: { item: CatalogItem; version: strin
   if (later === version) return null;
   return (
     <div className="banner banner-update" role="status" data-update-bar={version}>
-      <strong>{t('update.available', { name: pickText(item.name, locale), version })}</strong>
+      <strong>{t('update.available', { name: localized(item.name, locale), version })}</strong>
       <span>{t('update.unsaved')}</span>
       <span className="banner-actions">
         <button type="button" className="button-primary" onClick={() => window.location.reload()}>

@@ -17,11 +17,7 @@ export default function PasswordChangePage({ locale, name, knownCurrent, onChang
     <main className="notice-page account-forced" id="main">
       <section className="notice-card" aria-labelledby="forced-h">
         <h1 id="forced-h">{m('forcedTitle')}</h1>
-        <p>
-          {name}
-          {locale === 'en' ? ': ' : '：'}
-          {m('forcedHelp')}
-        </p>
+        <p>{m('forcedHelp', { name })}</p>
         <PasswordFields locale={locale} knownCurrent={knownCurrent} currentLabel={m('forcedCurrent')} submitLabel={m('forcedSubmit')} onChanged={onChanged} />
         <button type="button" className="button-link" onClick={onSignOut}>
           {m('signOut')}

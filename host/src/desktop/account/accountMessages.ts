@@ -1,4 +1,4 @@
-import type { Locale } from '@toolbox/sdk';
+import { defineMessages, translator, type Locale } from '@toolbox/sdk';
 
 // 我的账号 and the forced password change load as a chunk of their own; their words travel with them, so the
 // desktop's first load carries none of this.
@@ -30,7 +30,7 @@ const zhCN = {
   ended: '已结束该登录',
   noOthers: '没有其他设备上的登录',
   forcedTitle: '请设置新密码',
-  forcedHelp: '你正在使用管理员提供的临时密码。请先设置自己的新密码，再使用工具箱。',
+  forcedHelp: '{name}：你正在使用管理员提供的临时密码。请先设置自己的新密码，再使用工具箱。',
   forcedCurrent: '临时密码',
   forcedSubmit: '设置新密码并进入',
   signOut: '退出登录',
@@ -67,15 +67,16 @@ const en: AccountMessages = {
   ended: 'Session ended',
   noOthers: 'No other sessions',
   forcedTitle: 'Choose a new password',
-  forcedHelp: 'You signed in with a temporary password from an administrator. Choose your own before using the toolbox.',
+  forcedHelp: '{name}: you signed in with a temporary password from an administrator. Choose your own before using the toolbox.',
   forcedCurrent: 'Temporary password',
   forcedSubmit: 'Set password and continue',
   signOut: 'Sign out',
   busy: 'Submitting…',
 };
 
+const messages = defineMessages({ 'zh-CN': zhCN, en });
+
+/** 我的账号's `t(key, params)` in `locale`. */
 export function accountMessages(locale: Locale) {
-  const table = locale === 'en' ? en : zhCN;
-  return (key: keyof AccountMessages, params: Record<string, string | number> = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return translator(messages, locale);
 }

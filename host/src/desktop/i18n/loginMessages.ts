@@ -1,5 +1,4 @@
-import type { Locale } from '@toolbox/sdk';
-import { fill } from './translate.ts';
+import { defineMessages, translator, type Locale, type Translate } from '@toolbox/sdk';
 
 // The sign-in page is a chunk of its own (Shell.tsx), shown only to a browser without a session; its words travel with
 // it, so a signed-in desktop's first load carries none of them. 'login.error' stays in the desktop's catalogue too:
@@ -44,12 +43,13 @@ const en: Record<LoginKey, string> = {
   'login.error': 'Sign-in failed: {message}',
 };
 
-export type LoginTranslate = (key: LoginKey, params?: Record<string, string | number>) => string;
+const messages = defineMessages({ 'zh-CN': zhCN, en });
+
+export type LoginTranslate = Translate<typeof zhCN>;
 
 /** The sign-in page's messages in `locale`. */
 export function loginTranslator(locale: Locale): LoginTranslate {
-  const table: Record<LoginKey, string> = locale === 'en' ? en : zhCN;
-  return (key, params) => fill(table[key], params);
+  return translator(messages, locale);
 }
 
 /** Whether `key` is one of the sign-in page's messages (a single sign-on refusal code names one). */

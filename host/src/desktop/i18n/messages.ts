@@ -3,6 +3,7 @@
 
 export const zhCN = {
   'app.title': '轻应用工具箱',
+  'app.skip': '跳到主要内容',
   'login.error': '登录失败：{message}',
   'header.unit': '所在单位：',
   'header.account': '我的账号',

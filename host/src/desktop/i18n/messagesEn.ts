@@ -4,6 +4,7 @@ import type { MessageKey } from './messages.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Toolbox',
+  'app.skip': 'Skip to content',
   'login.error': 'Sign-in failed: {message}',
   'header.unit': 'Unit: ',
   'header.account': 'My account',

@@ -1,3 +1,4 @@
+import { type LocalizedText, localized } from '@toolbox/sdk';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
 import { ApiError, errorMessageFor } from '@toolbox/sdk/api/client';
@@ -38,7 +39,7 @@ export function PublishPanel({ api, draft, base, problems, onChange, onGoTo, onP
   const [counts, setCounts] = useState<Map<string, number>>();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
-  const words = (text: { 'zh-CN': string; en?: string }) => (locale === 'en' ? (text.en ?? text['zh-CN']) : text['zh-CN']);
+  const words = (text: LocalizedText) => localized(text, locale);
 
   const decided = useMemo(() => {
     if (!base) return draft;

@@ -1,4 +1,4 @@
-import type { Locale } from '@toolbox/sdk';
+import { type Locale, localized } from '@toolbox/sdk';
 import { type DefinitionError, type FormDefinition, validateDefinition } from '@toolbox/sdk/forms';
 
 export type Tab = 'fields' | 'list' | 'flow' | 'info' | 'publish';
@@ -20,7 +20,7 @@ export function draftProblems(draft: FormDefinition, locale: Locale): DraftProbl
   const byTab = new Map<Tab, string[]>();
   const errors = result.ok ? [] : result.errors;
   for (const e of errors) {
-    const text = (locale === 'en' ? e.message.en : undefined) ?? e.message['zh-CN'];
+    const text = localized(e.message, locale);
     const tab = tabOf(e.path);
     // A field's own problems show beside it; the list's and the flow's on their tabs, naming the field.
     if (e.field !== undefined && tab === 'fields') byField.set(e.field, [...(byField.get(e.field) ?? []), text]);

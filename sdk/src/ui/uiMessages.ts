@@ -1,3 +1,5 @@
+import { defineMessages } from '../shared/messages.ts';
+
 // The UI kit's own strings, Chinese first. Field names inside messages come from the schema's `title`.
 const zh = {
   empty: '暂无数据',
@@ -97,4 +99,4 @@ const en: Record<UiMessageKey, string> = {
   submitFailed: 'Saving failed: {message}',
 };
 
-export const uiMessages = { 'zh-CN': zh, en } as const;
+export const uiMessages = defineMessages({ 'zh-CN': zh, en });

@@ -1,3 +1,4 @@
+import { defineMessages, translate } from '../../shared/messages.ts';
 import type { CliIo } from './CliIo.ts';
 import { resolveLang } from './lang.ts';
 
@@ -82,9 +83,9 @@ const en: typeof zh = {
 
 export type CliMessage = keyof typeof zh;
 
+const messages = defineMessages({ 'zh-CN': zh, en });
+
 /** The CLI's text for `key` in the user's language, with `{name}` placeholders filled. */
 export function say(io: CliIo, key: CliMessage, params: Record<string, string | number> = {}): string {
-  const lang = io.lang ?? resolveLang([], io.env);
-  const text = (lang === 'en' ? en : zh)[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return translate(messages, io.lang ?? resolveLang([], io.env), key, params);
 }

@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
-import type { Locale, Notice } from '@toolbox/sdk';
+import type { Notice } from '@toolbox/sdk';
+import { useLocale } from '@toolbox/sdk/react';
 import type { AdminApi } from './api/createApi.ts';
 import { ApprovalPage } from './approval/ApprovalPage.tsx';
 import { approvalStyles } from './approval/approvalStyles.ts';
 import { ConsoleTabs, type ConsoleSection } from './approval/ConsoleTabs.tsx';
 import { ConsoleContext, type ConsoleEnv } from './ConsoleContext.tsx';
 import { DetailPage } from './detail/DetailPage.tsx';
-import { messagesFor } from './i18n/messages.ts';
 import { shanghaiYear } from '@toolbox/sdk';
 import { useFitToWindow } from './lib/useFitToWindow.ts';
 import { emptyFilter } from './review/filterRows.ts';
@@ -19,7 +19,6 @@ import { tokenStyles } from './tokens/tokenStyles.ts';
 
 export interface AdminConsoleProps {
   api: AdminApi;
-  locale: Locale;
   notify(notice: Notice): void;
   /** The year to open on; defaults to the current year in Shanghai. */
   initialYear?: number;
@@ -37,9 +36,11 @@ const YEARS_OFFERED = 5;
 
 /**
  * The admin console: the review table and an app's detail page, and 上架审核 (the review of pending versions). The filters and sort live here, so returning from
- * an app's page finds the table as the admin left it.
+ * an app's page finds the table as the admin left it. It speaks the host's language (`useLocale`, `useT`): outside the
+ * light app, render it inside a `ToolboxProvider`.
  */
-export function AdminConsole({ api, locale, notify, initialYear, role = 'admin', initialSection }: AdminConsoleProps) {
+export function AdminConsole({ api, notify, initialYear, role = 'admin', initialSection }: AdminConsoleProps) {
+  const locale = useLocale();
   const isAdmin = role === 'admin';
   // The console is listed for admins, reviewers and unit administrators (visibility role unit-admin): anyone else
   // here administers a unit and gets 组织与人员 only, limited to their unit by the server.
@@ -53,7 +54,7 @@ export function AdminConsole({ api, locale, notify, initialYear, role = 'admin',
 
   const root = useRef<HTMLDivElement>(null);
   useFitToWindow(root);
-  const env = useMemo<ConsoleEnv>(() => ({ api, locale, m: messagesFor(locale), notify }), [api, locale, notify]);
+  const env = useMemo<ConsoleEnv>(() => ({ api, notify }), [api, notify]);
   const years = useMemo(() => {
     const list = Array.from({ length: YEARS_OFFERED }, (_, i) => thisYear - i);
     return list.includes(year) ? list : [year, ...list];

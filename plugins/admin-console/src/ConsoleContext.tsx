@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
-import type { Locale, Notice } from '@toolbox/sdk';
+import type { Notice } from '@toolbox/sdk';
 import type { AdminApi } from './api/createApi.ts';
-import type { Messages } from './i18n/messages.ts';
 
-/** What every screen of the console needs: the API, the words of the current language, and the host's notices. */
+/**
+ * What every screen of the console needs: the API and the host's notices. Words and the language come from the SDK
+ * (`useT(messages)`, `useLocale()`), as in every light app.
+ */
 export interface ConsoleEnv {
   api: AdminApi;
-  locale: Locale;
-  m: Messages;
   notify(notice: Notice): void;
 }
 

@@ -1,5 +1,5 @@
 // The remote's `./app`: single-spa lifecycles that draw the console into the frame the host gives it.
-import { createReactLightApp, useLocale, useToolbox } from '@toolbox/sdk/react';
+import { createReactLightApp, useToolbox } from '@toolbox/sdk/react';
 import { useCallback } from 'react';
 import type { Notice } from '@toolbox/sdk';
 import { AdminConsole } from './AdminConsole.tsx';
@@ -10,9 +10,8 @@ const api = createApi();
 
 function App() {
   const toolbox = useToolbox();
-  const locale = useLocale();
   const notify = useCallback((notice: Notice) => toolbox.notify(notice), [toolbox]);
-  return <AdminConsole api={api} locale={locale} notify={notify} role={toolbox.user.role} />;
+  return <AdminConsole api={api} notify={notify} role={toolbox.user.role} />;
 }
 
 export const { bootstrap, mount, unmount } = createReactLightApp(App);

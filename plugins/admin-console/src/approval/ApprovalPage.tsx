@@ -1,5 +1,6 @@
 import { localized } from '@toolbox/sdk';
 import { type ReactNode, useMemo, useState } from 'react';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { ListHeader } from '../ui/ListHeader.tsx';
@@ -11,6 +12,7 @@ import { QueueTable } from './QueueTable.tsx';
 import { TrustedUnitsEditor } from './TrustedUnitsEditor.tsx';
 import { TrustedUnitsPanel } from './TrustedUnitsPanel.tsx';
 import { VersionReview } from './VersionReview.tsx';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   /** Admins change the trusted units; reviewers only read them. */
@@ -19,8 +21,9 @@ interface Props {
 
 /** 上架审核: the queue of pending versions, a version's review page, and the units that skip review. */
 export function ApprovalPage({ canManageTrust }: Props) {
-  const { api, m, locale, notify } = useConsole();
-  const a = m.approval;
+  const { api, notify } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   const queue = useLoad(() => api.reviewQueue(), 'queue');
   const trusted = useLoad(() => api.trustedUnits(), 'trusted');
   // Unit names for visibility lists; the ids stay readable if the org tree cannot be read.
@@ -43,7 +46,7 @@ export function ApprovalPage({ canManageTrust }: Props) {
           const name = localized(open.appName, locale);
           notify({
             type: 'success',
-            message: decision === 'approve' ? a.approved(name, open.version) : a.rejected(name, open.version),
+            message: decision === 'approve' ? t('approval.approved', name, open.version) : t('approval.rejected', name, open.version),
           });
           setOpen(undefined);
           queue.reload();
@@ -55,15 +58,15 @@ export function ApprovalPage({ canManageTrust }: Props) {
     body = (
       <div className="ac-page">
         <ListHeader
-          heading={a.queueHeading}
+          heading={t('approval.queueHeading')}
           subtitle={
             <>
               {queue.data && items.length > 0 && (
                 <strong className="ac-ap-count" aria-live="polite">
-                  {a.queueCount(items.length)}
+                  {t('approval.queueCount', items.length)}
                 </strong>
               )}
-              {a.queueSubtitle}
+              {t('approval.queueSubtitle')}
             </>
           }
           tools={<RefreshButton onClick={queue.reload} loading={queue.loading} />}
@@ -71,7 +74,7 @@ export function ApprovalPage({ canManageTrust }: Props) {
         <div className="ac-review-body">
           <ScrollRegion busy={queue.loading}>
             <WhenLoaded loaded={queue}>
-              {() => (items.length === 0 ? <Empty title={a.emptyQueue} hint={a.emptyQueueHint} /> : <QueueTable items={items} onOpen={setOpen} />)}
+              {() => (items.length === 0 ? <Empty title={t('approval.emptyQueue')} hint={t('approval.emptyQueueHint')} /> : <QueueTable items={items} onOpen={setOpen} />)}
             </WhenLoaded>
           </ScrollRegion>
           <aside className="ac-side ac-ap-side">
@@ -92,7 +95,7 @@ export function ApprovalPage({ canManageTrust }: Props) {
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            notify({ type: 'success', message: a.trustedSaved });
+            notify({ type: 'success', message: t('approval.trustedSaved') });
             trusted.reload();
           }}
         />

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useConsole } from '../ConsoleContext.tsx';
+import { useT } from '@toolbox/sdk/react';
+import { messages } from '../i18n/messages.ts';
 
 export type ConsoleSection = 'review' | 'approval' | 'org' | 'tokens';
 
@@ -10,9 +11,9 @@ const SECTIONS: ConsoleSection[] = ['review', 'approval', 'org', 'tokens'];
  * it, so a keyboard user reaches 上架审核 without the mouse.
  */
 export function ConsoleTabs({ section, onSection }: { section: ConsoleSection; onSection(section: ConsoleSection): void }) {
-  const { m } = useConsole();
+  const t = useT(messages);
   const refs = useRef<Partial<Record<ConsoleSection, HTMLButtonElement | null>>>({});
-  const label = { review: m.approval.tabReview, approval: m.approval.tabApproval, org: m.org.tab, tokens: m.tokens.tab };
+  const label = { review: t('approval.tabReview'), approval: t('approval.tabApproval'), org: t('org.tab'), tokens: t('tokens.tab') };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -24,7 +25,7 @@ export function ConsoleTabs({ section, onSection }: { section: ConsoleSection; o
   };
 
   return (
-    <div className="ac-tabs" role="tablist" aria-label={m.approval.sections} onKeyDown={onKeyDown}>
+    <div className="ac-tabs" role="tablist" aria-label={t('approval.sections')} onKeyDown={onKeyDown}>
       {SECTIONS.map((s) => (
         <button
           key={s}

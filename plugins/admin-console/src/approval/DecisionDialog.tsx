@@ -1,12 +1,14 @@
 import { localized } from '@toolbox/sdk';
 import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useSubmit } from '../lib/useSubmit.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { ReasonField } from '../ui/ReasonField.tsx';
+import { messages } from '../i18n/messages.ts';
 
 export type Decision = 'approve' | 'reject';
 
@@ -22,8 +24,9 @@ interface Props {
  * ActionDialog is bound to the lifecycle of a review row, so this is its sibling on the same Dialog, not a reuse.
  */
 export function DecisionDialog({ decision, item, onClose, onDone }: Props) {
-  const { api, m, locale } = useConsole();
-  const a = m.approval;
+  const { api } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   const name = localized(item.appName, locale);
   const [reason, setReason] = useState('');
   const { error, sending, run, refuse } = useSubmit();
@@ -33,7 +36,7 @@ export function DecisionDialog({ decision, item, onClose, onDone }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const why = reason.trim();
-    if (reasonNeeded && !why) return refuse(m.reasonRequired);
+    if (reasonNeeded && !why) return refuse(t('reasonRequired'));
     return run(async () => {
       if (decision === 'approve') await api.approveVersion(item.appId, item.version, why || undefined);
       else await api.rejectVersion(item.appId, item.version, why);
@@ -43,12 +46,12 @@ export function DecisionDialog({ decision, item, onClose, onDone }: Props) {
 
   return (
     <Dialog
-      title={decision === 'approve' ? a.approveTitle(name, item.version) : a.rejectTitle(name, item.version)}
+      title={decision === 'approve' ? t('approval.approveTitle', name, item.version) : t('approval.rejectTitle', name, item.version)}
       onClose={onClose}
       footer={
         <DialogFooter
           onCancel={onClose}
-          confirm={decision === 'approve' ? a.approve : a.reject}
+          confirm={decision === 'approve' ? t('approval.approve') : t('approval.reject')}
           form={formId}
           danger={decision === 'reject'}
           sending={sending}
@@ -57,9 +60,9 @@ export function DecisionDialog({ decision, item, onClose, onDone }: Props) {
       }
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <p className="ac-help">{decision === 'approve' ? a.approveHelp(item.currentVersion) : a.rejectHelp}</p>
+        <p className="ac-help">{decision === 'approve' ? t('approval.approveHelp', item.currentVersion) : t('approval.rejectHelp')}</p>
         <ReasonField
-          label={decision === 'approve' ? a.approveReason : a.rejectReason}
+          label={decision === 'approve' ? t('approval.approveReason') : t('approval.rejectReason')}
           value={reason}
           onChange={setReason}
           required={reasonNeeded}

@@ -1,12 +1,14 @@
 import { Card } from '@toolbox/sdk/ui';
 import type { ReactNode } from 'react';
 import { type LocalizedText, localized } from '@toolbox/sdk';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { EntryPoint, VersionDiff, Visibility } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import { TextList } from '../ui/TextList.tsx';
 import { ChangeTag } from './ChangeTag.tsx';
 
 import { stableJson } from './schemaDiff.ts';
+import { labelOr } from '../i18n/labelOr.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   diff: VersionDiff;
@@ -18,17 +20,17 @@ interface Props {
  * origin is singled out: for an app deployed elsewhere it is where the code that runs in users' desktops comes from.
  */
 export function OverviewDiff({ diff, unitName }: Props) {
-  const { m, locale } = useConsole();
-  const a = m.approval;
-  const text = (t: LocalizedText | null) => (t ? localized(t, locale) : a.none);
+  const locale = useLocale();
+  const t = useT(messages);
+  const text = (value: LocalizedText | null) => (value ? localized(value, locale) : t('approval.none'));
 
   const visibilityLines = (v: Visibility | null) => {
     const units = v?.units ?? [];
     const roles = v?.roles ?? [];
-    if (units.length === 0 && roles.length === 0) return [a.everyone];
+    if (units.length === 0 && roles.length === 0) return [t('approval.everyone')];
     return [
-      ...(units.length ? [`${a.units}${m.colon}${units.map(unitName).join(a.sep)}`] : []),
-      ...(roles.length ? [`${a.roles}${m.colon}${roles.map((r) => a.roleName[r] ?? r).join(a.sep)}`] : []),
+      ...(units.length ? [`${t('approval.units')}${t('colon')}${units.map(unitName).join(t('approval.sep'))}`] : []),
+      ...(roles.length ? [`${t('approval.roles')}${t('colon')}${roles.map((r) => labelOr(t, 'approval.roleName', r)).join(t('approval.sep'))}`] : []),
     ];
   };
   const listChange = (from: string[] = [], to: string[] = [], name: (id: string) => string) => ({
@@ -37,7 +39,7 @@ export function OverviewDiff({ diff, unitName }: Props) {
   });
   const vis = diff.visibility;
   const unitChange = listChange(vis.from?.units, vis.to?.units, unitName);
-  const roleChange = listChange(vis.from?.roles, vis.to?.roles, (r) => a.roleName[r] ?? r);
+  const roleChange = listChange(vis.from?.roles, vis.to?.roles, (r) => labelOr(t, 'approval.roleName', r));
   const visAdded = [...unitChange.added, ...roleChange.added];
   const visRemoved = [...unitChange.removed, ...roleChange.removed];
 
@@ -45,12 +47,12 @@ export function OverviewDiff({ diff, unitName }: Props) {
   const entryCell = (e: EntryPoint | null, highlight: boolean) =>
     e ? (
       <ul className="ac-ap-lines">
-        <li>{a.entryKind[e.kind] ?? e.kind}</li>
+        <li>{labelOr(t, 'approval.entryKind', e.kind)}</li>
         <li className="ac-ap-code">{e.entry}</li>
         {e.origin && (
           <li>
-            {a.origin}
-            {m.colon}
+            {t('approval.origin')}
+            {t('colon')}
             <span className={`ac-ap-origin${highlight ? ' ac-ap-origin--changed' : ''}`} data-testid="origin">
               {e.origin}
             </span>
@@ -58,12 +60,12 @@ export function OverviewDiff({ diff, unitName }: Props) {
         )}
       </ul>
     ) : (
-      a.none
+      t('approval.none')
     );
 
   const isNew = diff.base === null;
-  const rows: { key: string; from: ReactNode; to: ReactNode; same: boolean; note?: ReactNode }[] = [
-    { key: 'name', from: diff.name.from ? text(diff.name.from) : a.none, to: text(diff.name.to), same: same(diff.name) },
+  const rows: { key: 'name' | 'description' | 'visibility' | 'entry'; from: ReactNode; to: ReactNode; same: boolean; note?: ReactNode }[] = [
+    { key: 'name', from: diff.name.from ? text(diff.name.from) : t('approval.none'), to: text(diff.name.to), same: same(diff.name) },
     { key: 'description', from: text(diff.description.from), to: text(diff.description.to), same: same(diff.description) },
     {
       key: 'visibility',
@@ -73,8 +75,8 @@ export function OverviewDiff({ diff, unitName }: Props) {
           <TextList className="ac-ap-lines" items={visibilityLines(vis.to)} />
           {!isNew && (visAdded.length > 0 || visRemoved.length > 0) && (
             <ul className="ac-ap-lines ac-sub">
-              {visAdded.length > 0 && <li className="ac-ap-plus">{a.added(visAdded.join(a.sep))}</li>}
-              {visRemoved.length > 0 && <li className="ac-ap-minus">{a.removed(visRemoved.join(a.sep))}</li>}
+              {visAdded.length > 0 && <li className="ac-ap-plus">{t('approval.added', visAdded.join(t('approval.sep')))}</li>}
+              {visRemoved.length > 0 && <li className="ac-ap-minus">{t('approval.removed', visRemoved.join(t('approval.sep')))}</li>}
             </ul>
           )}
         </>
@@ -91,16 +93,16 @@ export function OverviewDiff({ diff, unitName }: Props) {
 
   // Code from outside the platform, or from a new place, is the reviewer's first question: say it above the table.
   const originWarning =
-    diff.entry.to.kind === 'external' && originChanged ? (isNew || !diff.entry.from?.origin ? a.originNew : a.originChanged) : null;
+    diff.entry.to.kind === 'external' && originChanged ? (isNew || !diff.entry.from?.origin ? t('approval.originNew') : t('approval.originChanged')) : null;
 
   return (
-    <Card className="ac-panel" title={a.overview}>
+    <Card className="ac-panel" title={t('approval.overview')}>
       {originWarning && (
         <p className="ac-ap-warning" role="note">
           {originWarning}
         </p>
       )}
-      <table className="ac-ap-grid" aria-label={a.overview}>
+      <table className="ac-ap-grid" aria-label={t('approval.overview')}>
         <colgroup>
           <col style={{ width: 96 }} />
           <col />
@@ -110,24 +112,24 @@ export function OverviewDiff({ diff, unitName }: Props) {
         <thead>
           <tr>
             <td />
-            <th scope="col">{a.from}</th>
-            <th scope="col">{a.to}</th>
+            <th scope="col">{t('approval.from')}</th>
+            <th scope="col">{t('approval.to')}</th>
             <td />
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} data-field={row.key}>
-              <th scope="row">{a.field[row.key]}</th>
+              <th scope="row">{t(`approval.field.${row.key}`)}</th>
               <td className={`ac-ap-from${row.same || isNew ? '' : ' ac-ap-differs'}`}>{row.from}</td>
               <td className={`ac-ap-to${row.same ? '' : ' ac-ap-differs'}`}>{row.to}</td>
               <td>
                 {isNew ? (
-                  <ChangeTag kind="added" label={a.newTag} />
+                  <ChangeTag kind="added" label={t('approval.newTag')} />
                 ) : row.same ? (
-                  <ChangeTag kind="unchanged" label={a.unchanged} />
+                  <ChangeTag kind="unchanged" label={t('approval.unchanged')} />
                 ) : (
-                  <ChangeTag kind="changed" label={a.changedTag} />
+                  <ChangeTag kind="changed" label={t('approval.changedTag')} />
                 )}
               </td>
             </tr>

@@ -1,5 +1,6 @@
 import { Notice } from '@toolbox/sdk/ui';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useT } from '@toolbox/sdk/react';
 import type { OrgUnit, UnitRef } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useSubmit } from '../lib/useSubmit.ts';
@@ -8,6 +9,7 @@ import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { ReasonField } from '../ui/ReasonField.tsx';
 import { LoadError, Loading } from '../ui/StateView.tsx';
 import type { Loaded } from '../lib/useLoad.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   current: UnitRef[];
@@ -36,8 +38,8 @@ function depths(units: Listed[]): Map<string, number> {
  * trusting a unit lets its code reach every desktop unseen.
  */
 export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
-  const { api, m } = useConsole();
-  const a = m.approval;
+  const { api } = useConsole();
+  const t = useT(messages);
   const [chosen, setChosen] = useState(() => new Set(current.map((u) => u.id)));
   const [query, setQuery] = useState('');
   const [reason, setReason] = useState('');
@@ -65,7 +67,7 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const why = reason.trim();
-    if (!why) return refuse(m.reasonRequired);
+    if (!why) return refuse(t('reasonRequired'));
     return run(async () => {
       // In tree order, so the audit log's before/after lists read the same way every time.
       await api.saveTrustedUnits(units.filter((u) => chosen.has(u.id)).map((u) => u.id), why);
@@ -75,25 +77,25 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
 
   return (
     <Dialog
-      title={a.trustedTitle}
+      title={t('approval.trustedTitle')}
       onClose={onClose}
       wide
       footer={
         <DialogFooter
           onCancel={onClose}
-          confirm={a.trustedSave}
+          confirm={t('approval.trustedSave')}
           form="ac-trusted-form"
           sending={sending}
           disabled={reason.trim() === '' || !org.data}
         >
           <span className="ac-muted ac-count" aria-live="polite" style={{ marginRight: 'auto' }}>
-            {a.trustedSelected(chosen.size)}
+            {t('approval.trustedSelected', chosen.size)}
           </span>
         </DialogFooter>
       }
     >
       <form id="ac-trusted-form" onSubmit={submit} noValidate>
-        <p className="ac-ap-warning">{a.trustedWarning}</p>
+        <p className="ac-ap-warning">{t('approval.trustedWarning')}</p>
         {org.error && !org.data ? (
           <LoadError error={org.error} onRetry={org.reload} />
         ) : !org.data ? (
@@ -101,11 +103,11 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
         ) : (
           <>
             <div className="ac-field">
-              <label htmlFor="ac-trusted-filter">{a.trustedFilter}</label>
+              <label htmlFor="ac-trusted-filter">{t('approval.trustedFilter')}</label>
               <input id="ac-trusted-filter" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
             </div>
-            <fieldset className="ac-ap-picker" aria-label={a.trusted}>
-              {shown.length === 0 && <p className="ac-muted">{a.trustedNoMatch}</p>}
+            <fieldset className="ac-ap-picker" aria-label={t('approval.trusted')}>
+              {shown.length === 0 && <p className="ac-muted">{t('approval.trustedNoMatch')}</p>}
               {shown.map((u) => (
                 <label key={u.id} style={{ paddingLeft: 10 + (q ? 0 : (depth.get(u.id) ?? 0) * 18) }}>
                   <input type="checkbox" checked={chosen.has(u.id)} onChange={() => toggle(u.id)} />
@@ -115,7 +117,7 @@ export function TrustedUnitsEditor({ current, org, onClose, onSaved }: Props) {
             </fieldset>
           </>
         )}
-        <ReasonField label={a.trustedReason} value={reason} onChange={setReason} rows={2} />
+        <ReasonField label={t('approval.trustedReason')} value={reason} onChange={setReason} rows={2} />
         {error && <Notice type="error">{error}</Notice>}
       </form>
     </Dialog>

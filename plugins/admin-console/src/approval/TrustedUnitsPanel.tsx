@@ -1,8 +1,9 @@
 import { Button, Card } from '@toolbox/sdk/ui';
+import { useT } from '@toolbox/sdk/react';
 import type { UnitRef } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import type { Loaded } from '../lib/useLoad.ts';
 import { LoadError } from '../ui/StateView.tsx';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   trusted: Loaded<UnitRef[]>;
@@ -13,17 +14,16 @@ interface Props {
 
 /** The owner units whose versions skip review: few, named, and changed only with an audited reason. */
 export function TrustedUnitsPanel({ trusted, canEdit, onEdit }: Props) {
-  const { m } = useConsole();
-  const a = m.approval;
+  const t = useT(messages);
   const units = trusted.data;
   return (
     <Card
       className="ac-panel"
-      title={a.trusted}
+      title={t('approval.trusted')}
       actions={
         canEdit && units ? (
           <Button variant="secondary" size="small" onClick={onEdit}>
-            {a.trustedEdit}
+            {t('approval.trustedEdit')}
           </Button>
         ) : undefined
       }
@@ -32,11 +32,11 @@ export function TrustedUnitsPanel({ trusted, canEdit, onEdit }: Props) {
         <LoadError error={trusted.error} onRetry={trusted.reload} />
       ) : !units ? (
         <p className="ac-muted" role="status">
-          {m.loading}
+          {t('loading')}
         </p>
       ) : (
         <>
-          <p className="ac-muted">{units.length ? a.trustedHelp : a.trustedNone}</p>
+          <p className="ac-muted">{units.length ? t('approval.trustedHelp') : t('approval.trustedNone')}</p>
           {units.length > 0 && (
             <ul className="ac-ap-units">
               {units.map((u) => (
@@ -44,7 +44,7 @@ export function TrustedUnitsPanel({ trusted, canEdit, onEdit }: Props) {
               ))}
             </ul>
           )}
-          {!canEdit && <p className="ac-muted ac-footnote">{a.trustedReadOnly}</p>}
+          {!canEdit && <p className="ac-muted ac-footnote">{t('approval.trustedReadOnly')}</p>}
         </>
       )}
     </Card>

@@ -1,6 +1,7 @@
 import { localized } from '@toolbox/sdk';
 import { Button, StatusTag } from '@toolbox/sdk/ui';
 import { useState } from 'react';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { ReviewQueueItem } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
@@ -13,6 +14,8 @@ import { DiffSummary } from './DiffSummary.tsx';
 import { FilesDiff } from './FilesDiff.tsx';
 
 import { OverviewDiff } from './OverviewDiff.tsx';
+import { labelOr } from '../i18n/labelOr.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   item: ReviewQueueItem;
@@ -26,8 +29,9 @@ interface Props {
  * diff only; the version's code is never fetched, let alone run, here.
  */
 export function VersionReview({ item, unitName, onBack, onDecided }: Props) {
-  const { api, m, locale } = useConsole();
-  const a = m.approval;
+  const { api } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   const diff = useLoad(() => api.versionDiff(item.appId, item.version), `${item.appId}@${item.version}`);
   const [decision, setDecision] = useState<Decision>();
   const name = localized(item.appName, locale);
@@ -35,26 +39,26 @@ export function VersionReview({ item, unitName, onBack, onDecided }: Props) {
   return (
     <div className="ac-page">
       <PageHeader
-        back={a.back}
+        back={t('approval.back')}
         onBack={onBack}
-        heading={a.versionHeading(name, item.version)}
-        tags={<StatusTag tone={item.kind === 'external' ? 'warning' : 'info'}>{a.kind[item.kind] ?? item.kind}</StatusTag>}
-        toolsLabel={a.decision}
+        heading={t('approval.versionHeading', name, item.version)}
+        tags={<StatusTag tone={item.kind === 'external' ? 'warning' : 'info'}>{labelOr(t, 'approval.kind', item.kind)}</StatusTag>}
+        toolsLabel={t('approval.decision')}
         tools={
           <>
             <Button variant="secondary" className="ac-btn--danger-outline" onClick={() => setDecision('reject')}>
-              {a.reject}
+              {t('approval.reject')}
             </Button>
             <Button variant="primary" onClick={() => setDecision('approve')} disabled={!diff.data}>
-              {a.approve}
+              {t('approval.approve')}
             </Button>
           </>
         }
       />
       <p className="ac-ap-meta">
-        <span>{a.publishedLine(item.publishedBy.name, item.ownerUnit.name, shanghaiDateTime(item.publishedAt))}</span>
-        <span>{item.currentVersion ? a.comparedWith(item.currentVersion) : a.comparedWithNone}</span>
-        <span className="ac-ap-safe">{a.notRun}</span>
+        <span>{t('approval.publishedLine', item.publishedBy.name, item.ownerUnit.name, shanghaiDateTime(item.publishedAt))}</span>
+        <span>{item.currentVersion ? t('approval.comparedWith', item.currentVersion) : t('approval.comparedWithNone')}</span>
+        <span className="ac-ap-safe">{t('approval.notRun')}</span>
       </p>
 
       <WhenLoaded loaded={diff}>

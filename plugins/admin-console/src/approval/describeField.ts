@@ -1,28 +1,28 @@
-import type { Messages } from '../i18n/messages.ts';
+import type { Translate } from '@toolbox/sdk/react';
+import { labelOr } from '../i18n/labelOr.ts';
+import type { ConsoleWords } from '../i18n/messages.ts';
 import type { FieldAttrs } from './schemaDiff.ts';
 
-type Words = Messages['approval'];
-
 /** One attribute in words: `类型 文本`, `最长 50`, `格式规则 ^\d{11}$`. */
-export function describeAttr(key: string, attrs: FieldAttrs, a: Words): string {
-  if (key === 'required') return attrs.required ? a.attr.required! : a.attr.optional!;
+export function describeAttr(key: string, attrs: FieldAttrs, t: Translate<ConsoleWords>): string {
+  if (key === 'required') return attrs.required ? t('approval.attr.required') : t('approval.attr.optional');
   const value = attrs.attrs[key];
-  if (value === undefined) return `${a.attr[key] ?? key} ${a.none}`;
-  if (key === 'type') return `${a.attr.type} ${typeWords(value, a)}`;
-  if (key === 'enum') return `${a.attr.enum} ${enumWords(value)}`;
-  return `${a.attr[key] ?? key} ${value}`;
+  if (value === undefined) return `${labelOr(t, 'approval.attr', key)} ${t('approval.none')}`;
+  if (key === 'type') return `${t('approval.attr.type')} ${typeWords(value, t)}`;
+  if (key === 'enum') return `${t('approval.attr.enum')} ${enumWords(value)}`;
+  return `${labelOr(t, 'approval.attr', key)} ${value}`;
 }
 
 /**
  * Every attribute of a field (a new or removed one), `required` first as a reviewer reads it first. The title is
  * left out: the table prints it under the field's name.
  */
-export function describeField(attrs: FieldAttrs, a: Words): string[] {
+export function describeField(attrs: FieldAttrs, t: Translate<ConsoleWords>): string[] {
   const keys = Object.keys(attrs.attrs).filter((k) => k !== 'title');
-  return [...(attrs.required ? ['required'] : []), ...keys].map((k) => describeAttr(k, attrs, a));
+  return [...(attrs.required ? ['required'] : []), ...keys].map((k) => describeAttr(k, attrs, t));
 }
 
-function typeWords(value: string, a: Words): string {
+function typeWords(value: string, t: Translate<ConsoleWords>): string {
   // `type` is a string or a JSON array of strings (["string","null"]).
   let types: unknown = value;
   if (value.startsWith('[')) {
@@ -33,7 +33,7 @@ function typeWords(value: string, a: Words): string {
     }
   }
   const list = Array.isArray(types) ? types : [types];
-  return list.map((t) => (typeof t === 'string' ? (a.typeName[t] ?? t) : String(t))).join(' / ');
+  return list.map((type) => (typeof type === 'string' ? labelOr(t, 'approval.typeName', type) : String(type))).join(' / ');
 }
 
 function enumWords(value: string): string {

@@ -1,6 +1,7 @@
 import { localized } from '@toolbox/sdk';
 import { Notice } from '@toolbox/sdk/ui';
 import { useState, type FormEvent } from 'react';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { ReviewRow } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Options } from '../ui/Options.tsx';
@@ -11,6 +12,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { ReasonField } from '../ui/ReasonField.tsx';
 import { MaintainerPicker } from './MaintainerPicker.tsx';
+import { messages } from '../i18n/messages.ts';
 
 export type ActionKind = 'cost' | 'deprecate' | 'retire' | 'restore' | 'handOver';
 
@@ -30,7 +32,9 @@ interface Props {
  * audit trail keeps, and what the owner of the app will read.
  */
 export function ActionDialog({ kind, row, ownerId, noticeDays, onClose, onDone }: Props) {
-  const { api, m, locale } = useConsole();
+  const { api } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   const name = localized(row.name, locale);
   const earliest = addDays(shanghaiDay(), noticeDays);
 
@@ -45,21 +49,21 @@ export function ActionDialog({ kind, row, ownerId, noticeDays, onClose, onDone }
   const [maintainer, setMaintainer] = useState('');
 
   const title = {
-    cost: m.confirmCost(name),
-    deprecate: m.confirmDeprecate(name),
-    retire: m.confirmRetire(name),
-    restore: m.confirmRestore(name),
-    handOver: m.confirmHandOver(name),
+    cost: t('confirmCost', name),
+    deprecate: t('confirmDeprecate', name),
+    retire: t('confirmRetire', name),
+    restore: t('confirmRestore', name),
+    handOver: t('confirmHandOver', name),
   }[kind];
-  const help = { cost: undefined, deprecate: m.deprecateHelp, retire: m.retireHelp, restore: m.restoreHelp, handOver: m.handOverHelp }[kind];
+  const help = { cost: undefined, deprecate: t('deprecateHelp'), retire: t('retireHelp'), restore: t('restoreHelp'), handOver: t('handOverHelp') }[kind];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const why = reason.trim();
-    if (!why) return refuse(m.reasonRequired);
+    if (!why) return refuse(t('reasonRequired'));
     const amount = cost.trim() === '' ? null : Number(cost);
-    if (kind === 'cost' && amount !== null && (!Number.isFinite(amount) || amount < 0)) return refuse(m.costInvalid);
-    if (kind === 'handOver' && !maintainer) return refuse(m.chooseMaintainer);
+    if (kind === 'cost' && amount !== null && (!Number.isFinite(amount) || amount < 0)) return refuse(t('costInvalid'));
+    if (kind === 'handOver' && !maintainer) return refuse(t('chooseMaintainer'));
     return run(async () => {
       if (kind === 'cost') await api.recordCost(row.id, amount, why);
       else if (kind === 'deprecate') await api.deprecate(row.id, { retireOn, reason: why, ...(replacement ? { replacement } : {}) });
@@ -77,7 +81,7 @@ export function ActionDialog({ kind, row, ownerId, noticeDays, onClose, onDone }
       footer={
         <DialogFooter
           onCancel={onClose}
-          confirm={m.confirm}
+          confirm={t('confirm')}
           form="ac-action-form"
           danger={kind === 'retire' || kind === 'deprecate'}
           sending={sending}
@@ -89,15 +93,15 @@ export function ActionDialog({ kind, row, ownerId, noticeDays, onClose, onDone }
         {help && <p className="ac-help">{help}</p>}
         {kind === 'cost' && (
           <div className="ac-field">
-            <label htmlFor="ac-cost">{m.costLabel}</label>
+            <label htmlFor="ac-cost">{t('costLabel')}</label>
             <input id="ac-cost" type="number" min="0" step="1" value={cost} onChange={(e) => setCost(e.target.value)} />
-            <span className="ac-muted">{m.costHint}</span>
+            <span className="ac-muted">{t('costHint')}</span>
           </div>
         )}
         {kind === 'deprecate' && (
           <>
             <div className="ac-field">
-              <label htmlFor="ac-retire-on">{m.retireOn}</label>
+              <label htmlFor="ac-retire-on">{t('retireOn')}</label>
               <input
                 id="ac-retire-on"
                 type="date"
@@ -106,12 +110,12 @@ export function ActionDialog({ kind, row, ownerId, noticeDays, onClose, onDone }
                 onChange={(e) => setRetireOn(e.target.value)}
                 required
               />
-              <span className="ac-muted">{m.retireOnHint(noticeDays, earliest)}</span>
+              <span className="ac-muted">{t('retireOnHint', noticeDays, earliest)}</span>
             </div>
             <div className="ac-field">
-              <label htmlFor="ac-replacement">{m.replacement}</label>
+              <label htmlFor="ac-replacement">{t('replacement')}</label>
               <select id="ac-replacement" value={replacement} onChange={(e) => setReplacement(e.target.value)}>
-                <option value="">{m.noReplacement}</option>
+                <option value="">{t('noReplacement')}</option>
                 <Options items={replacements} value={(a) => a.id} label={(a) => localized(a.name, locale)} />
               </select>
             </div>
@@ -120,7 +124,7 @@ export function ActionDialog({ kind, row, ownerId, noticeDays, onClose, onDone }
         {kind === 'handOver' && (
           <MaintainerPicker appId={row.id} ownerId={ownerId} value={maintainer} onChange={setMaintainer} />
         )}
-        <ReasonField label={m.reason} value={reason} onChange={setReason} />
+        <ReasonField label={t('reason')} value={reason} onChange={setReason} />
         {error && <Notice type="error">{error}</Notice>}
       </form>
     </Dialog>

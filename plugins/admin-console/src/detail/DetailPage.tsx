@@ -1,6 +1,7 @@
 import { lifecycleActions, localized } from '@toolbox/sdk';
 import { Button } from '@toolbox/sdk/ui';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import { useConsole } from '../ConsoleContext.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { useLoad } from '../lib/useLoad.ts';
@@ -13,14 +14,14 @@ import { Kpis } from './Kpis.tsx';
 import type { ChartSeries } from './MonthlyChart.tsx';
 import { RatingsPanel } from './RatingsPanel.tsx';
 import { StreetBreakdown } from './StreetBreakdown.tsx';
+import { labelOr } from '../i18n/labelOr.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   year: number;
   id: string;
   onBack(): void;
 }
-
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The server's default notice, used only until the settings arrive; the server checks the date in any case. */
 const DEFAULT_NOTICE_DAYS = 30;
@@ -31,7 +32,9 @@ const MonthlyChart = lazy(() => import('./MonthlyChart.tsx').then((module) => ({
 
 /** Screen 2: one app's year, its breakdown, ratings and audit trail, and the actions an admin can take on it. */
 export function DetailPage({ year, id, onBack }: Props) {
-  const { api, m, locale, notify } = useConsole();
+  const { api, notify } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   const detail = useLoad(() => api.appReview(year, id), `${year}:${id}`);
   const audit = useLoad(() => api.audit(id), id);
   // The days of notice the deprecate route checks, read where they are set: the review settings.
@@ -47,24 +50,22 @@ export function DetailPage({ year, id, onBack }: Props) {
 
   const charts = useMemo(() => {
     const monthly = detail.data?.monthly ?? [];
-    const labels = monthly.map((p) =>
-      locale === 'en' ? (MONTHS_EN[Number(p.month.slice(5, 7)) - 1] ?? p.month) : `${Number(p.month.slice(5, 7))}月`,
-    );
+    const labels = monthly.map((p) => t('chartMonth', p.month));
     const mau: ChartSeries[] = [
-      { name: m.chartMau, type: 'line', data: monthly.map((p) => p.activeUsers), color: '#2563eb' },
+      { name: t('chartMau'), type: 'line', data: monthly.map((p) => p.activeUsers), color: '#2563eb' },
     ];
     const opens: ChartSeries[] = [
-      { name: m.chartOpens, type: 'bar', data: monthly.map((p) => p.opens), color: '#0d9488' },
-      { name: m.chartLoadErrors, type: 'line', data: monthly.map((p) => p.loadErrors), color: '#dc2626', axis: 1 },
+      { name: t('chartOpens'), type: 'bar', data: monthly.map((p) => p.opens), color: '#0d9488' },
+      { name: t('chartLoadErrors'), type: 'line', data: monthly.map((p) => p.loadErrors), color: '#dc2626', axis: 1 },
     ];
     return { labels, mau, opens, suppressed: monthly.some((p) => p.activeUsers === null) };
-  }, [detail.data, locale, m]);
+  }, [detail.data, t]);
 
   // Until the app's year has come: the way back, and the loading state or the failure with a retry.
   if (!detail.data) {
     return (
       <div className="ac-page">
-        <PageHeader back={m.back} onBack={onBack} />
+        <PageHeader back={t('back')} onBack={onBack} />
         {detail.error ? <LoadError error={detail.error} onRetry={detail.reload} /> : <Loading />}
       </div>
     );
@@ -76,26 +77,26 @@ export function DetailPage({ year, id, onBack }: Props) {
   return (
     <div className="ac-page">
       <PageHeader
-        back={m.back}
+        back={t('back')}
         onBack={onBack}
         heading={
           <>
-            {name} <span className="ac-muted ac-year">{m.yearOption(year)}</span>
+            {name} <span className="ac-muted ac-year">{t('yearOption', year)}</span>
           </>
         }
         tags={
           <>
             <span className="ac-labelled">
-              {m.statusLabel}
+              {t('statusLabel')}
               <StatusTag value={row.status} />
             </span>
             <span className="ac-labelled">
-              {m.recommendationLabel}
+              {t('recommendationLabel')}
               <RecommendationTag value={row.recommendation} />
             </span>
           </>
         }
-        toolsLabel={m.actions}
+        toolsLabel={t('actions')}
         tools={(['cost', ...lifecycleActions(row.status), 'handOver'] as ActionKind[]).map((kind) => (
               <Button
                 key={kind}
@@ -104,35 +105,35 @@ export function DetailPage({ year, id, onBack }: Props) {
                 className={kind === 'retire' ? 'ac-btn--danger-outline' : undefined}
                 onClick={() => setAction(kind)}
               >
-                {{ cost: m.recordCost, deprecate: m.deprecate, retire: m.retire, restore: m.restore, handOver: m.handOver }[kind]}
+                {{ cost: t('recordCost'), deprecate: t('deprecate'), retire: t('retire'), restore: t('restore'), handOver: t('handOver') }[kind]}
               </Button>
             ))}
       />
 
       <div className="ac-detail-scroll">
         <p className="ac-owner-line">
-          {m.owner}
-          {m.colon}
-          {row.owner.unitName || row.owner.unit} · {m.contact}
-          {m.colon}
+          {t('owner')}
+          {t('colon')}
+          {row.owner.unitName || row.owner.unit} · {t('contact')}
+          {t('colon')}
           {row.owner.contact} · {row.category} ·{' '}
-          {m.scenario[row.scenario] ?? row.scenario}
+          {labelOr(t, 'scenario', row.scenario)}
         </p>
         <TextList className="ac-reasons ac-reasons--banner" items={row.reasons} />
         <Kpis row={row} />
         <div className="ac-charts">
-          <Suspense fallback={<ChartPlaceholder title={m.chartMau} />}>
+          <Suspense fallback={<ChartPlaceholder title={t('chartMau')} />}>
             <MonthlyChart
-              title={m.chartMau}
+              title={t('chartMau')}
               labels={charts.labels}
               series={charts.mau}
-              note={charts.suppressed ? m.chartSuppressed : undefined}
+              note={charts.suppressed ? t('chartSuppressed') : undefined}
             />
             <MonthlyChart
-              title={m.chartOpens}
+              title={t('chartOpens')}
               labels={charts.labels}
               series={charts.opens}
-              note={charts.suppressed ? m.chartSuppressed : undefined}
+              note={charts.suppressed ? t('chartSuppressed') : undefined}
             />
           </Suspense>
         </div>
@@ -156,7 +157,7 @@ export function DetailPage({ year, id, onBack }: Props) {
           onClose={() => setAction(undefined)}
           onDone={(kind) => {
             setAction(undefined);
-            notify({ type: 'success', message: m.done[kind] });
+            notify({ type: 'success', message: t(`done.${kind}`) });
             detail.reload();
             audit.reload();
           }}

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useConsole } from '../ConsoleContext.tsx';
+import { useT } from '@toolbox/sdk/react';
 import { canvasAvailable } from './canvasAvailable.ts';
 import { echarts } from './echarts.ts';
+import { messages } from '../i18n/messages.ts';
 
 export interface ChartSeries {
   name: string;
@@ -29,7 +30,7 @@ export function MonthlyChart({ title, labels, series, note }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const drawable = canvasAvailable();
-  const { m } = useConsole();
+  const t = useT(messages);
 
   useEffect(() => {
     const el = box.current;
@@ -103,7 +104,7 @@ export function MonthlyChart({ title, labels, series, note }: Props) {
             <tr key={label}>
               <th scope="row">{label}</th>
               {series.map((s) => (
-                <td key={s.name}>{s.data[i] ?? m.suppressed}</td>
+                <td key={s.name}>{s.data[i] ?? t('suppressed')}</td>
               ))}
             </tr>
           ))}

@@ -1,21 +1,22 @@
 import { Card } from '@toolbox/sdk/ui';
+import { useT } from '@toolbox/sdk/react';
 import type { AppReview } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import { formatRating } from '../lib/format.ts';
 import { shanghaiDay } from '@toolbox/sdk';
+import { messages } from '../i18n/messages.ts';
 
 /** Ratings as users left them: score, comment and date, with no name attached. */
 export function RatingsPanel({ ratings }: { ratings: AppReview['ratings'] }) {
-  const { m } = useConsole();
+  const t = useT(messages);
   const comments = ratings.items.filter((item) => item.comment && item.comment.trim() !== '');
 
   return (
-    <Card className="ac-panel" title={m.ratings}>
+    <Card className="ac-panel" title={t('ratings')}>
       <p className="ac-rating-summary">
-        {ratings.average === null ? m.noRatings : m.ratingsSummary(formatRating(ratings.average), ratings.count)}
+        {ratings.average === null ? t('noRatings') : t('ratingsSummary', formatRating(ratings.average), ratings.count)}
       </p>
       {comments.length === 0 ? (
-        <p className="ac-muted">{m.noComments}</p>
+        <p className="ac-muted">{t('noComments')}</p>
       ) : (
         <ul className="ac-comments">
           {comments.map((item, i) => (

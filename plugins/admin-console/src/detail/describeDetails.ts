@@ -1,4 +1,6 @@
-import type { Messages } from '../i18n/messages.ts';
+import type { Translate } from '@toolbox/sdk/react';
+import { labelOr } from '../i18n/labelOr.ts';
+import type { ConsoleWords } from '../i18n/messages.ts';
 
 const text = (value: unknown): string | null =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : null;
@@ -9,27 +11,27 @@ const text = (value: unknown): string | null =>
  */
 export function describeDetails(
   details: Record<string, unknown> | null,
-  m: Messages,
+  t: Translate<ConsoleWords>,
   appName: (id: string) => string = (id) => id,
 ): string[] {
   if (!details) return [];
   const parts: string[] = [];
-  if (details.automatic === true) parts.push(m.auditDetail.automatic);
+  if (details.automatic === true) parts.push(t('auditDetail.automatic'));
   const retireOn = text(details.retireOn);
-  if (retireOn) parts.push(m.auditDetail.retireOn(retireOn));
+  if (retireOn) parts.push(t('auditDetail.retireOn', retireOn));
   const replacement = text(details.replacement);
-  if (replacement) parts.push(m.auditDetail.replacement(appName(replacement)));
+  if (replacement) parts.push(t('auditDetail.replacement', appName(replacement)));
   const from = text(details.from);
   const to = text(details.to);
-  if (from && to) parts.push(m.auditDetail.versionChange(from, to));
+  if (from && to) parts.push(t('auditDetail.versionChange', from, to));
   const maintainer = details.maintainer as { from?: { name?: unknown }; to?: { name?: unknown } } | undefined;
   const before = text(maintainer?.from?.name);
   const after = text(maintainer?.to?.name);
-  if (before && after) parts.push(m.auditDetail.maintainerChange(before, after));
+  if (before && after) parts.push(t('auditDetail.maintainerChange', before, after));
   const version = text(details.version);
-  if (version) parts.push(m.auditDetail.version(version));
+  if (version) parts.push(t('auditDetail.version', version));
   if (Array.isArray(details.fields) && details.fields.length > 0) {
-    parts.push(m.auditDetail.fields(details.fields.map((f) => m.field[String(f)] ?? String(f)).join('、')));
+    parts.push(t('auditDetail.fields', details.fields.map((f) => labelOr(t, 'field', String(f))).join('、')));
   }
   return parts;
 }

@@ -1,10 +1,9 @@
-import type { Locale } from '@toolbox/sdk';
+import { defineMessages } from '@toolbox/sdk/react';
 import { en } from './en.ts';
-import { zhCN, type Messages } from './zh-CN.ts';
+import { zhCN } from './zh-CN.ts';
 
-export type { Messages };
+/** The console's words, in the SDK's catalogue: `useT(messages)` in a component, `translate(messages, …)` outside. */
+export const messages = defineMessages({ 'zh-CN': zhCN, en });
 
-/** The catalogue for a locale; Chinese is the default and the fallback. */
-export function messagesFor(locale: Locale): Messages {
-  return locale === 'en' ? en : zhCN;
-}
+/** The console's words in Chinese, the catalogue's reference: the `t` a component hands to a helper is a `Translate<ConsoleWords>`. */
+export type ConsoleWords = typeof zhCN;

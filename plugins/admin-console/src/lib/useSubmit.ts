@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessageFor } from '@toolbox/sdk/api/client';
-import { useConsole } from '../ConsoleContext.tsx';
+import { useLocale } from '@toolbox/sdk/react';
 
 /**
  * Runs a dialog's request once at a time. A refusal shows in the console's language (`errorMessageFor`): in Chinese
@@ -9,7 +9,7 @@ import { useConsole } from '../ConsoleContext.tsx';
  * check made here.
  */
 export function useSubmit() {
-  const { locale } = useConsole();
+  const locale = useLocale();
   const [error, setError] = useState<string>();
   const [sending, setSending] = useState(false);
   const run = async (work: () => Promise<void>) => {

@@ -2,6 +2,7 @@ import { Button } from '@toolbox/sdk/ui';
 import { useEffect, useMemo, useState } from 'react';
 import type { UserDto } from '@toolbox/sdk/api';
 import { errorMessageFor } from '@toolbox/sdk/api/client';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { StaffRole, StaffUser, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { useLoad } from '../lib/useLoad.ts';
@@ -17,6 +18,8 @@ import { UsersTable } from './UsersTable.tsx';
 import { RosterPage } from '../roster/RosterPage.tsx';
 import { rosterMessages } from '../roster/rosterMessages.ts';
 import { childrenByParent, pathLabel, subtreeIds } from './unitTree.ts';
+import { labelOr } from '../i18n/labelOr.ts';
+import { messages } from '../i18n/messages.ts';
 
 const ALL_KINDS: UnitKind[] = ['street', 'town', 'committee', 'department'];
 const DELEGATED_KINDS: UnitKind[] = ['committee', 'department'];
@@ -36,8 +39,10 @@ type Pending =
  * tree; a street's 管理员 sees and manages only their street (the server checks every call again).
  */
 export function OrgPage() {
-  const { api, m, notify, locale } = useConsole();
-  const t = m.org;
+  const { api, notify } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
+  const tRoster = useT(rosterMessages);
   const data = useLoad(async () => {
     const [me, units] = await Promise.all([api.me(), api.manageableUnits()]);
     return { me, units };
@@ -104,12 +109,12 @@ export function OrgPage() {
   return (
     <div className="ac-page">
       <ListHeader
-        heading={t.heading}
-        subtitle={isAdmin || !me?.adminOf ? t.subtitle : t.delegatedSubtitle(pathLabel(me.adminOf))}
+        heading={t('org.heading')}
+        subtitle={isAdmin || !me?.adminOf ? t('org.subtitle') : t('org.delegatedSubtitle', pathLabel(me.adminOf))}
         tools={
           <>
             <Button variant="secondary" size="small" onClick={() => setRoster(true)} data-open-roster>
-              {rosterMessages(locale).open}
+              {tRoster('open')}
             </Button>
             <RefreshButton
               onClick={() => {
@@ -122,7 +127,7 @@ export function OrgPage() {
         }
       />
       <div className="ac-org-body">
-        <nav className="ac-org-side" aria-label={t.tree}>
+        <nav className="ac-org-side" aria-label={t('org.tree')}>
           <UnitTree
             roots={tree.roots}
             childrenOf={tree.children}
@@ -143,32 +148,32 @@ export function OrgPage() {
         </nav>
         <section className="ac-org-main">
           {!unit ? (
-            <Empty title={t.selectUnit} />
+            <Empty title={t('org.selectUnit')} />
           ) : (
             <>
               <div className="ac-org-unit" data-selected-unit={unit.id}>
                 <div>
                   <div className="ac-org-unit__name">
                     <strong>{unit.name}</strong>
-                    <span className="ac-tag ac-tag--blue">{t.kind[unit.kind] ?? unit.kind}</span>
-                    {unit.disabled && <span className="ac-tag ac-tag--grey">{t.disabledTag}</span>}
+                    <span className="ac-tag ac-tag--blue">{labelOr(t, 'org.kind', unit.kind)}</span>
+                    {unit.disabled && <span className="ac-tag ac-tag--grey">{t('org.disabledTag')}</span>}
                   </div>
                   <p className="ac-org-unit__path">{pathLabel(unit)}</p>
                 </div>
                 <div className="ac-org-actions">
                   {!unit.disabled && (
                     <Button size="small" onClick={() => setPending({ kind: 'unit', mode: 'add' })}>
-                      {t.addChild}
+                      {t('org.addChild')}
                     </Button>
                   )}
                   {canChangeUnit && (
                     <>
                       <Button variant="secondary" size="small" onClick={() => setPending({ kind: 'unit', mode: 'rename' })}>
-                        {t.rename}
+                        {t('org.rename')}
                       </Button>
                       {unit.parentId !== null && (
                         <Button variant="secondary" size="small" onClick={() => setPending({ kind: 'unit', mode: 'move' })} disabled={moveTargets.length === 0}>
-                          {t.move}
+                          {t('org.move')}
                         </Button>
                       )}
                       {unit.disabled ? (
@@ -178,21 +183,21 @@ export function OrgPage() {
                           onClick={async () => {
                             try {
                               await api.updateUnit(unit.id, { disabled: false });
-                              afterTreeChange(t.enabledDone(unit.name));
+                              afterTreeChange(t('org.enabledDone', unit.name));
                             } catch (e) {
                               notify({ type: 'error', message: errorMessageFor(e, locale) });
                             }
                           }}
                         >
-                          {t.enable}
+                          {t('org.enable')}
                         </Button>
                       ) : (
                         <Button variant="secondary" size="small" className="ac-btn--danger-outline" onClick={() => setPending({ kind: 'unit-disable' })}>
-                          {t.disable}
+                          {t('org.disable')}
                         </Button>
                       )}
                       <Button variant="secondary" size="small" className="ac-btn--danger-outline" onClick={() => setPending({ kind: 'unit-delete' })}>
-                        {t.deleteUnit}
+                        {t('org.deleteUnit')}
                       </Button>
                     </>
                   )}
@@ -201,23 +206,23 @@ export function OrgPage() {
               <div className="ac-toolbar">
                 <div className="ac-filters" role="search">
                   <label>
-                    <span>{t.search}</span>
-                    <input type="search" value={query} placeholder={t.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
+                    <span>{t('org.search')}</span>
+                    <input type="search" value={query} placeholder={t('org.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
                   </label>
                   <label className="ac-org-check">
                     <input type="checkbox" checked={subunits} onChange={(e) => setSubunits(e.target.checked)} />
-                    <span>{t.includeSubunits}</span>
+                    <span>{t('org.includeSubunits')}</span>
                   </label>
                   <label className="ac-org-check">
                     <input type="checkbox" checked={showDisabled} onChange={(e) => setShowDisabled(e.target.checked)} />
-                    <span>{t.showDisabled}</span>
+                    <span>{t('org.showDisabled')}</span>
                   </label>
                 </div>
                 <div className="ac-inline">
-                  {users.data && <span className="ac-muted ac-count">{t.userCount(users.data.items.length, users.data.total)}</span>}
+                  {users.data && <span className="ac-muted ac-count">{t('org.userCount', users.data.items.length, users.data.total)}</span>}
                   {!unit.disabled && (
                     <Button size="small" onClick={() => setPending({ kind: 'user' })}>
-                      {t.addUser}
+                      {t('org.addUser')}
                     </Button>
                   )}
                 </div>
@@ -228,7 +233,7 @@ export function OrgPage() {
                 ) : !users.data ? (
                   <Loading />
                 ) : users.data.items.length === 0 ? (
-                  query.trim() ? <Empty title={t.noMatch} filtered /> : <Empty title={t.noUsers} hint={t.noUsersHint} />
+                  query.trim() ? <Empty title={t('org.noMatch')} filtered /> : <Empty title={t('org.noUsers')} hint={t('org.noUsersHint')} />
                 ) : (
                   <UsersTable
                     users={users.data.items}
@@ -253,7 +258,7 @@ export function OrgPage() {
           onClose={() => setPending(undefined)}
           onDone={(result) => {
             if (pending.mode === 'add') setSelected(result.id);
-            afterTreeChange(pending.mode === 'add' ? t.unitAdded(result.name) : t.saved);
+            afterTreeChange(pending.mode === 'add' ? t('org.unitAdded', result.name) : t('org.saved'));
           }}
         />
       )}
@@ -263,22 +268,22 @@ export function OrgPage() {
           onClose={() => setPending(undefined)}
           {...(pending.kind === 'unit-disable'
             ? {
-                title: t.disableTitle(unit.name),
-                help: t.disableHelp,
-                confirm: t.disable,
+                title: t('org.disableTitle', unit.name),
+                help: t('org.disableHelp'),
+                confirm: t('org.disable'),
                 onConfirm: async () => {
                   await api.updateUnit(unit.id, { disabled: true });
-                  afterTreeChange(t.disabledDone(unit.name));
+                  afterTreeChange(t('org.disabledDone', unit.name));
                 },
               }
             : {
-                title: t.deleteTitle(unit.name),
-                help: t.deleteHelp,
-                confirm: t.deleteUnit,
+                title: t('org.deleteTitle', unit.name),
+                help: t('org.deleteHelp'),
+                confirm: t('org.deleteUnit'),
                 onConfirm: async () => {
                   await api.deleteUnit(unit.id);
                   setSelected(unit.parentId ?? undefined);
-                  afterTreeChange(t.deleted(unit.name));
+                  afterTreeChange(t('org.deleted', unit.name));
                 },
               })}
         />
@@ -293,20 +298,20 @@ export function OrgPage() {
           onDone={(user, temporaryPassword) => {
             refreshUsers();
             if (temporaryPassword) {
-              notify({ type: 'success', message: t.userAdded(user.name) });
+              notify({ type: 'success', message: t('org.userAdded', user.name) });
               setPending({ kind: 'temporary', password: temporaryPassword, user });
             } else {
               setPending(undefined);
-              notify({ type: 'success', message: t.saved });
+              notify({ type: 'success', message: t('org.saved') });
             }
           }}
         />
       )}
       {pending?.kind === 'user-toggle' && (
         <ConfirmDialog
-          title={pending.user.disabled ? `${t.enableUser}「${pending.user.name}」？` : t.disableUserTitle(pending.user.name)}
-          help={pending.user.disabled ? '' : t.disableUserHelp}
-          confirm={pending.user.disabled ? t.enableUser : t.disableUser}
+          title={pending.user.disabled ? `${t('org.enableUser')}「${pending.user.name}」？` : t('org.disableUserTitle', pending.user.name)}
+          help={pending.user.disabled ? '' : t('org.disableUserHelp')}
+          confirm={pending.user.disabled ? t('org.enableUser') : t('org.disableUser')}
           danger={!pending.user.disabled}
           onClose={() => setPending(undefined)}
           onConfirm={async () => {
@@ -314,15 +319,15 @@ export function OrgPage() {
             await api.updateUser(user.id, { disabled: !user.disabled });
             setPending(undefined);
             refreshUsers();
-            notify({ type: 'success', message: user.disabled ? t.enabledDone(user.name) : t.disabledDone(user.name) });
+            notify({ type: 'success', message: user.disabled ? t('org.enabledDone', user.name) : t('org.disabledDone', user.name) });
           }}
         />
       )}
       {pending?.kind === 'user-reset' && (
         <ConfirmDialog
-          title={t.resetTitle(pending.user.name)}
-          help={t.resetHelp}
-          confirm={t.resetConfirm}
+          title={t('org.resetTitle', pending.user.name)}
+          help={t('org.resetHelp')}
+          confirm={t('org.resetConfirm')}
           onClose={() => setPending(undefined)}
           onConfirm={async () => {
             const password = await api.resetPassword(pending.user.id);

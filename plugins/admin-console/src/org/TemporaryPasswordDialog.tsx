@@ -1,12 +1,12 @@
 import { Button } from '@toolbox/sdk/ui';
 import { useState } from 'react';
-import { useConsole } from '../ConsoleContext.tsx';
+import { useT } from '@toolbox/sdk/react';
 import { Dialog } from '../ui/Dialog.tsx';
+import { messages } from '../i18n/messages.ts';
 
 /** Shows a temporary password the one time the server returns it; closing it forgets it. */
 export function TemporaryPasswordDialog({ password, name, username, onClose }: { password: string; name: string; username: string; onClose(): void }) {
-  const { m } = useConsole();
-  const t = m.org;
+  const t = useT(messages);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -18,21 +18,21 @@ export function TemporaryPasswordDialog({ password, name, username, onClose }: {
   };
   return (
     <Dialog
-      title={t.tempTitle}
+      title={t('org.tempTitle')}
       onClose={onClose}
       footer={
         <>
           <Button variant="secondary" onClick={copy}>
-            {copied ? t.copied : t.copy}
+            {copied ? t('org.copied') : t('org.copy')}
           </Button>
-          <Button onClick={onClose}>{t.done}</Button>
+          <Button onClick={onClose}>{t('org.done')}</Button>
         </>
       }
     >
       <div className="ac-org-temp" data-temporary-password>
         {password}
       </div>
-      <p className="ac-help">{t.tempHelp(name, username)}</p>
+      <p className="ac-help">{t('org.tempHelp', name, username)}</p>
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { Notice } from '@toolbox/sdk/ui';
 import { useId, useState } from 'react';
+import { useT } from '@toolbox/sdk/react';
 import type { OrgUnit, UnitKind } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Options } from '../ui/Options.tsx';
@@ -8,6 +9,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
 import { useSubmit } from '../lib/useSubmit.ts';
+import { messages } from '../i18n/messages.ts';
 
 export type UnitDialogMode = 'add' | 'rename' | 'move';
 
@@ -23,15 +25,15 @@ interface Props {
 
 /** Add a unit below `unit`, rename it, or move it under another parent: one small form each. */
 export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Props) {
-  const { api, m } = useConsole();
-  const t = m.org;
+  const { api } = useConsole();
+  const t = useT(messages);
   const id = useId();
   const [name, setName] = useState(mode === 'rename' ? unit.name : '');
   const [nameEn, setNameEn] = useState(mode === 'rename' ? (unit.nameEn ?? '') : '');
   const [kind, setKind] = useState<UnitKind>(kinds.includes('committee') ? 'committee' : kinds[0]!);
   const [parentId, setParentId] = useState(parents[0]?.id ?? '');
   const { error, sending, run } = useSubmit();
-  const title = mode === 'add' ? t.addChildTitle(unit.name) : mode === 'rename' ? t.renameTitle(unit.name) : t.moveTitle(unit.name);
+  const title = mode === 'add' ? t('org.addChildTitle', unit.name) : mode === 'rename' ? t('org.renameTitle', unit.name) : t('org.moveTitle', unit.name);
 
   const submit = () =>
     run(async () => {
@@ -49,14 +51,14 @@ export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Prop
       title={title}
       onClose={onClose}
       footer={
-        <DialogFooter onCancel={onClose} confirm={t.save} onConfirm={submit} sending={sending} disabled={mode === 'move' ? !parentId : !name.trim()} />
+        <DialogFooter onCancel={onClose} confirm={t('org.save')} onConfirm={submit} sending={sending} disabled={mode === 'move' ? !parentId : !name.trim()} />
       }
     >
       {mode === 'move' ? (
         <>
-          <p className="ac-help">{t.moveHelp}</p>
+          <p className="ac-help">{t('org.moveHelp')}</p>
           <div className="ac-field">
-            <label htmlFor={`${id}-parent`}>{t.parent}</label>
+            <label htmlFor={`${id}-parent`}>{t('org.parent')}</label>
             <select id={`${id}-parent`} value={parentId} onChange={(e) => setParentId(e.target.value)}>
               <Options items={parents} value={(p) => p.id} label={(p) => pathLabel(p)} />
             </select>
@@ -64,14 +66,14 @@ export function UnitDialog({ mode, unit, parents, kinds, onClose, onDone }: Prop
         </>
       ) : (
         <>
-          {mode === 'rename' && <p className="ac-help">{t.renameHelp}</p>}
-          <TextField label={t.unitName} value={name} maxLength={60} onChange={setName} />
-          <TextField label={t.unitNameEn} value={nameEn} maxLength={120} onChange={setNameEn} />
+          {mode === 'rename' && <p className="ac-help">{t('org.renameHelp')}</p>}
+          <TextField label={t('org.unitName')} value={name} maxLength={60} onChange={setName} />
+          <TextField label={t('org.unitNameEn')} value={nameEn} maxLength={120} onChange={setNameEn} />
           {mode === 'add' && (
             <div className="ac-field">
-              <label htmlFor={`${id}-kind`}>{t.unitKind}</label>
+              <label htmlFor={`${id}-kind`}>{t('org.unitKind')}</label>
               <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
-                <Options items={kinds} value={(k) => k} label={(k) => t.kind[k]} />
+                <Options items={kinds} value={(k) => k} label={(k) => t(`org.kind.${k}`)} />
               </select>
             </div>
           )}

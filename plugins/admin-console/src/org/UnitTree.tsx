@@ -1,5 +1,6 @@
+import { useT } from '@toolbox/sdk/react';
 import type { OrgUnit } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   roots: OrgUnit[];
@@ -12,8 +13,7 @@ interface Props {
 
 /** The org tree as a WAI-ARIA tree: a button per unit selects it, the triangle expands or collapses it. */
 export function UnitTree({ roots, childrenOf, expanded, selected, onToggle, onSelect }: Props) {
-  const { m } = useConsole();
-  const t = m.org;
+  const t = useT(messages);
   const render = (unit: OrgUnit, level: number) => {
     const kids = childrenOf.get(unit.id) ?? [];
     const open = expanded.has(unit.id);
@@ -29,7 +29,7 @@ export function UnitTree({ roots, childrenOf, expanded, selected, onToggle, onSe
       >
         <div className={`ac-org-node${selected === unit.id ? ' ac-org-node--selected' : ''}${unit.disabled ? ' ac-org-node--disabled' : ''}`}>
           {kids.length > 0 ? (
-            <button type="button" className="ac-org-twisty" aria-label={open ? t.collapse(unit.name) : t.expand(unit.name)} onClick={() => onToggle(unit.id)}>
+            <button type="button" className="ac-org-twisty" aria-label={open ? t('org.collapse', unit.name) : t('org.expand', unit.name)} onClick={() => onToggle(unit.id)}>
               {open ? '▾' : '▸'}
             </button>
           ) : (
@@ -38,7 +38,7 @@ export function UnitTree({ roots, childrenOf, expanded, selected, onToggle, onSe
           <button type="button" className="ac-org-name" onClick={() => onSelect(unit.id)}>
             {unit.name}
           </button>
-          {unit.disabled && <span className="ac-tag ac-tag--grey">{t.disabledTag}</span>}
+          {unit.disabled && <span className="ac-tag ac-tag--grey">{t('org.disabledTag')}</span>}
         </div>
         {open && kids.length > 0 && <ul role="group">{kids.map((k) => render(k, level + 1))}</ul>}
       </li>
@@ -46,7 +46,7 @@ export function UnitTree({ roots, childrenOf, expanded, selected, onToggle, onSe
   };
   return (
     // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a nested list is the tree's natural markup; the browser tests find units by role tree
-    <ul className="ac-org-tree" role="tree" aria-label={t.tree}>
+    <ul className="ac-org-tree" role="tree" aria-label={t('org.tree')}>
       {roots.map((r) => render(r, 1))}
     </ul>
   );

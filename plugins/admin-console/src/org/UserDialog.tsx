@@ -1,5 +1,6 @@
 import { Notice } from '@toolbox/sdk/ui';
 import { useId, useState } from 'react';
+import { useT } from '@toolbox/sdk/react';
 import type { OrgUnit, StaffRole, StaffUser } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { Options } from '../ui/Options.tsx';
@@ -8,6 +9,8 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { DialogFooter } from '../ui/DialogFooter.tsx';
 import { pathLabel } from './unitTree.ts';
 import { useSubmit } from '../lib/useSubmit.ts';
+import { labelOr } from '../i18n/labelOr.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   /** Absent: add a person. */
@@ -23,8 +26,8 @@ interface Props {
 
 /** Add or edit a person: name, phone, unit, role and what they administer; the username only when adding. */
 export function UserDialog({ user, defaultUnit, units, roles, onClose, onDone }: Props) {
-  const { api, m } = useConsole();
-  const t = m.org;
+  const { api } = useConsole();
+  const t = useT(messages);
   const id = useId();
   const [username, setUsername] = useState('');
   const [name, setName] = useState(user?.name ?? '');
@@ -54,35 +57,35 @@ export function UserDialog({ user, defaultUnit, units, roles, onClose, onDone }:
 
   return (
     <Dialog
-      title={user ? t.editUserTitle(user.name) : t.addUserTitle}
+      title={user ? t('org.editUserTitle', user.name) : t('org.addUserTitle')}
       onClose={onClose}
       footer={
-        <DialogFooter onCancel={onClose} confirm={t.save} onConfirm={submit} sending={sending} disabled={!name.trim() || (!user && !username.trim())} />
+        <DialogFooter onCancel={onClose} confirm={t('org.save')} onConfirm={submit} sending={sending} disabled={!name.trim() || (!user && !username.trim())} />
       }
     >
-      {!user && <TextField label={t.username} value={username} maxLength={64} autoComplete="off" onChange={setUsername} hint={t.usernameHelp} />}
-      <TextField label={t.name} value={name} maxLength={40} onChange={setName} />
-      <TextField label={t.phone} value={phone} maxLength={40} inputMode="tel" onChange={setPhone} />
+      {!user && <TextField label={t('org.username')} value={username} maxLength={64} autoComplete="off" onChange={setUsername} hint={t('org.usernameHelp')} />}
+      <TextField label={t('org.name')} value={name} maxLength={40} onChange={setName} />
+      <TextField label={t('org.phone')} value={phone} maxLength={40} inputMode="tel" onChange={setPhone} />
       <div className="ac-field">
-        <label htmlFor={`${id}-unit`}>{t.unit}</label>
+        <label htmlFor={`${id}-unit`}>{t('org.unit')}</label>
         <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
           {!units.some((u) => u.id === unitId) && <option value={unitId}>{user ? pathLabel({ name: user.unit.name, path: user.unit.path }) : unitId}</option>}
           <Options items={units} value={(u) => u.id} label={(u) => pathLabel(u)} />
         </select>
       </div>
       <div className="ac-field">
-        <label htmlFor={`${id}-role`}>{t.roleLabel}</label>
+        <label htmlFor={`${id}-role`}>{t('org.roleLabel')}</label>
         <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as StaffRole)} disabled={roleOptions.length < 2}>
-          <Options items={roleOptions} value={(r) => r} label={(r) => t.role[r] ?? r} />
+          <Options items={roleOptions} value={(r) => r} label={(r) => labelOr(t, 'org.role', r)} />
         </select>
       </div>
       <div className="ac-field">
-        <label htmlFor={`${id}-admin-of`}>{t.adminOf}</label>
+        <label htmlFor={`${id}-admin-of`}>{t('org.adminOf')}</label>
         <select id={`${id}-admin-of`} value={adminOf} onChange={(e) => setAdminOf(e.target.value)}>
-          <option value="">{t.adminOfNone}</option>
+          <option value="">{t('org.adminOfNone')}</option>
           <Options items={units} value={(u) => u.id} label={(u) => pathLabel(u)} />
         </select>
-        <span className="ac-muted">{t.adminOfHelp}</span>
+        <span className="ac-muted">{t('org.adminOfHelp')}</span>
       </div>
       {error && <Notice type="error">{error}</Notice>}
     </Dialog>

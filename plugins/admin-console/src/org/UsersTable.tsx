@@ -1,7 +1,9 @@
 import { Button } from '@toolbox/sdk/ui';
+import { useT } from '@toolbox/sdk/react';
 import type { StaffUser } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
+import { labelOr } from '../i18n/labelOr.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   users: StaffUser[];
@@ -15,17 +17,16 @@ interface Props {
 const ROLE_TAG: Record<string, string> = { admin: 'ac-tag--red', staff: 'ac-tag--grey' };
 
 export function UsersTable({ users, canManage, onEdit, onReset, onToggle }: Props) {
-  const { m } = useConsole();
-  const t = m.org;
+  const t = useT(messages);
   return (
     <DataTable
-      label={t.search}
+      label={t('org.search')}
       rows={users}
       rowKey={(u) => u.id}
       rowAttributes={(u) => ({ 'data-user': u.username, className: u.disabled ? 'ac-org-disabled-row' : undefined })}
       columns={[
         {
-          header: t.col.name,
+          header: t('org.col.name'),
           rowHeader: true,
           cell: (u) => (
             <>
@@ -34,40 +35,40 @@ export function UsersTable({ users, canManage, onEdit, onReset, onToggle }: Prop
             </>
           ),
         },
-        { header: t.col.unit, cell: (u) => u.unit.path.slice(1).join(' / ') || u.unit.name },
+        { header: t('org.col.unit'), cell: (u) => u.unit.path.slice(1).join(' / ') || u.unit.name },
         {
-          header: t.col.role,
+          header: t('org.col.role'),
           cell: (u) => (
             <>
-              <span className={`ac-tag ${ROLE_TAG[u.role] ?? 'ac-tag--blue'}`}>{t.role[u.role] ?? u.role}</span>
-              {u.adminOf && <span className="ac-tag ac-tag--amber">{t.adminOfTag(u.adminOf.name)}</span>}
+              <span className={`ac-tag ${ROLE_TAG[u.role] ?? 'ac-tag--blue'}`}>{labelOr(t, 'org.role', u.role)}</span>
+              {u.adminOf && <span className="ac-tag ac-tag--amber">{t('org.adminOfTag', u.adminOf.name)}</span>}
             </>
           ),
         },
-        { header: t.col.phone, className: 'ac-nowrap', cell: (u) => u.phone ?? '' },
+        { header: t('org.col.phone'), className: 'ac-nowrap', cell: (u) => u.phone ?? '' },
         {
-          header: t.col.status,
+          header: t('org.col.status'),
           cell: (u) =>
             u.disabled ? (
-              <span className="ac-tag ac-tag--grey">{t.disabledUser}</span>
+              <span className="ac-tag ac-tag--grey">{t('org.disabledUser')}</span>
             ) : u.mustChangePassword ? (
-              <span className="ac-tag ac-tag--amber">{t.mustChange}</span>
+              <span className="ac-tag ac-tag--amber">{t('org.mustChange')}</span>
             ) : (
-              <span className="ac-tag ac-tag--green">{t.active}</span>
+              <span className="ac-tag ac-tag--green">{t('org.active')}</span>
             ),
         },
         {
-          header: t.col.actions,
+          header: t('org.col.actions'),
           hiddenHeader: true,
           cell: (u) =>
             canManage(u) && (
               <div className="ac-org-row-actions">
-                <Button variant="secondary" size="small" onClick={() => onEdit(u)} aria-label={`${t.edit} ${u.name}`}>
-                  {t.edit}
+                <Button variant="secondary" size="small" onClick={() => onEdit(u)} aria-label={`${t('org.edit')} ${u.name}`}>
+                  {t('org.edit')}
                 </Button>
                 {!u.disabled && (
-                  <Button variant="secondary" size="small" onClick={() => onReset(u)} aria-label={`${t.resetPassword} ${u.name}`}>
-                    {t.resetPassword}
+                  <Button variant="secondary" size="small" onClick={() => onReset(u)} aria-label={`${t('org.resetPassword')} ${u.name}`}>
+                    {t('org.resetPassword')}
                   </Button>
                 )}
                 <Button
@@ -75,9 +76,9 @@ export function UsersTable({ users, canManage, onEdit, onReset, onToggle }: Prop
                   size="small"
                   className={u.disabled ? undefined : 'ac-btn--danger-outline'}
                   onClick={() => onToggle(u)}
-                  aria-label={`${u.disabled ? t.enableUser : t.disableUser} ${u.name}`}
+                  aria-label={`${u.disabled ? t('org.enableUser') : t('org.disableUser')} ${u.name}`}
                 >
-                  {u.disabled ? t.enableUser : t.disableUser}
+                  {u.disabled ? t('org.enableUser') : t('org.disableUser')}
                 </Button>
               </div>
             ),

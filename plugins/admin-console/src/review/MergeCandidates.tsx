@@ -1,8 +1,9 @@
 import { localized } from '@toolbox/sdk';
 import { Card } from '@toolbox/sdk/ui';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { MergeCandidate, ReviewRow } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import { formatPercent } from '../lib/format.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   candidates: MergeCandidate[];
@@ -12,16 +13,17 @@ interface Props {
 
 /** Apps of one category whose users overlap strongly: candidates to fold into one, never an automatic decision. */
 export function MergeCandidates({ candidates, rows, onOpen }: Props) {
-  const { m, locale } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   const nameOf = (id: string) => {
     const row = rows.find((r) => r.id === id);
     return row ? localized(row.name, locale) : id;
   };
 
   return (
-    <Card className="ac-panel" title={m.mergeTitle}>
+    <Card className="ac-panel" title={t('mergeTitle')}>
       {candidates.length === 0 ? (
-        <p className="ac-muted">{m.mergeNone}</p>
+        <p className="ac-muted">{t('mergeNone')}</p>
       ) : (
         <ul className="ac-merge-list">
           {candidates.map((c) => (
@@ -37,7 +39,7 @@ export function MergeCandidates({ candidates, rows, onOpen }: Props) {
                 ))}
               </div>
               <div className="ac-sub">
-                {c.category} · {m.mergeOverlap(formatPercent(c.overlap))}
+                {c.category} · {t('mergeOverlap', formatPercent(c.overlap))}
               </div>
             </li>
           ))}

@@ -1,8 +1,9 @@
 import { localized } from '@toolbox/sdk';
 import { Card } from '@toolbox/sdk/ui';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { ReviewRow } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
-import type { RefusalReason } from '@toolbox/sdk/api/client';
+import { REFUSAL_REASONS, type RefusalReason } from '@toolbox/sdk/api/client';
+import { messages } from '../i18n/messages.ts';
 
 /** The review's `refusedEvents`: counts per reason and per app, never per person. */
 export interface RefusedEvents {
@@ -22,11 +23,10 @@ interface Props {
  * inflate an app's figures (events for apps they may not open, for retired apps, too many at once).
  */
 export function RefusedEventsPanel({ refused, rows, onOpen }: Props) {
-  const { m, locale } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   const reasons = (byReason: RefusedEvents['byReason']) =>
-    (Object.keys(m.refusedReason) as RefusalReason[])
-      .filter((r) => (byReason[r] ?? 0) > 0)
-      .map((r) => ({ reason: r, label: m.refusedReason[r], count: byReason[r] ?? 0 }));
+    REFUSAL_REASONS.filter((r) => (byReason[r] ?? 0) > 0).map((r) => ({ reason: r, label: t(`refusedReason.${r}`), count: byReason[r] ?? 0 }));
   const nameOf = (id: string) => {
     const row = rows.find((r) => r.id === id);
     return row ? localized(row.name, locale) : id;
@@ -34,13 +34,13 @@ export function RefusedEventsPanel({ refused, rows, onOpen }: Props) {
   const apps = Object.entries(refused.byApp).sort(([, a], [, b]) => b.total - a.total);
 
   return (
-    <Card className="ac-panel" title={m.refusedTitle}>
+    <Card className="ac-panel" title={t('refusedTitle')}>
       {refused.total === 0 ? (
-        <p className="ac-muted">{m.refusedNone}</p>
+        <p className="ac-muted">{t('refusedNone')}</p>
       ) : (
         <>
-          <p>{m.refusedTotal(refused.total)}</p>
-          <ul className="ac-merge-list" aria-label={m.refusedByReason}>
+          <p>{t('refusedTotal', refused.total)}</p>
+          <ul className="ac-merge-list" aria-label={t('refusedByReason')}>
             {reasons(refused.byReason).map((r) => (
               <li key={r.reason}>
                 {r.label} · {r.count}
@@ -48,7 +48,7 @@ export function RefusedEventsPanel({ refused, rows, onOpen }: Props) {
             ))}
           </ul>
           {apps.length > 0 && (
-            <ul className="ac-merge-list" aria-label={m.refusedByApp}>
+            <ul className="ac-merge-list" aria-label={t('refusedByApp')}>
               {apps.map(([id, a]) => (
                 <li key={id}>
                   <button type="button" className="ac-link" onClick={() => onOpen(id)}>
@@ -60,7 +60,7 @@ export function RefusedEventsPanel({ refused, rows, onOpen }: Props) {
               ))}
             </ul>
           )}
-          <p className="ac-sub">{m.refusedHint}</p>
+          <p className="ac-sub">{t('refusedHint')}</p>
         </>
       )}
     </Card>

@@ -1,8 +1,9 @@
 import { Button, FilterSelect } from '@toolbox/sdk/ui';
+import { useT } from '@toolbox/sdk/react';
 import type { Recommendation } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import { SearchField } from '../ui/SearchField.tsx';
 import { emptyFilter, type RowFilter } from './filterRows.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   filter: RowFilter;
@@ -14,7 +15,7 @@ interface Props {
 const RECOMMENDATIONS: Recommendation[] = ['keep', 'improve', 'merge', 'retire'];
 
 export function ReviewFilters({ filter, owners, categories, onChange }: Props) {
-  const { m } = useConsole();
+  const t = useT(messages);
   const set = (patch: Partial<RowFilter>) => onChange({ ...filter, ...patch });
   const filtered =
     filter.recommendation !== '' || filter.ownerUnit !== '' || filter.category !== '' || filter.text !== '';
@@ -22,27 +23,27 @@ export function ReviewFilters({ filter, owners, categories, onChange }: Props) {
   return (
     <div className="ac-filters" role="search">
       <FilterSelect<Recommendation | ''>
-        label={m.filterRecommendation}
+        label={t('filterRecommendation')}
         value={filter.recommendation}
         onChange={(recommendation) => set({ recommendation })}
-        options={[['', m.all], ...RECOMMENDATIONS.map((r) => [r, m.recommendation[r]] as const)]}
+        options={[['', t('all')], ...RECOMMENDATIONS.map((r) => [r, t(`recommendation.${r}`)] as const)]}
       />
       <FilterSelect
-        label={m.filterOwner}
+        label={t('filterOwner')}
         value={filter.ownerUnit}
         onChange={(ownerUnit) => set({ ownerUnit })}
-        options={[['', m.all], ...owners.map((o) => [o.unit, o.unitName] as const)]}
+        options={[['', t('all')], ...owners.map((o) => [o.unit, o.unitName] as const)]}
       />
       <FilterSelect
-        label={m.filterCategory}
+        label={t('filterCategory')}
         value={filter.category}
         onChange={(category) => set({ category })}
-        options={[['', m.all], ...categories.map((c) => [c, c] as const)]}
+        options={[['', t('all')], ...categories.map((c) => [c, c] as const)]}
       />
-      <SearchField label={m.filterSearch} value={filter.text} placeholder={m.filterSearchPlaceholder} onChange={(text) => set({ text })} />
+      <SearchField label={t('filterSearch')} value={filter.text} placeholder={t('filterSearchPlaceholder')} onChange={(text) => set({ text })} />
       {filtered && (
         <Button variant="link" onClick={() => onChange(emptyFilter)}>
-          {m.clearFilters}
+          {t('clearFilters')}
         </Button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useT } from '@toolbox/sdk/react';
 import { useConsole } from '../ConsoleContext.tsx';
 import { ListHeader } from '../ui/ListHeader.tsx';
 import { RefreshButton } from '../ui/RefreshButton.tsx';
@@ -14,6 +15,7 @@ import { ReviewTable } from './ReviewTable.tsx';
 import { SettingsEditor } from './SettingsEditor.tsx';
 import { sortRows, type Sort } from './sortRows.ts';
 import { ThresholdsPanel } from './ThresholdsPanel.tsx';
+import { messages } from '../i18n/messages.ts';
 
 export interface ReviewView {
   filter: RowFilter;
@@ -31,7 +33,8 @@ interface Props {
 
 /** Screen 1: the year's review of every app, with its thresholds and merge candidates alongside. */
 export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props) {
-  const { api, m, notify } = useConsole();
+  const { api, notify } = useConsole();
+  const t = useT(messages);
   const review = useLoad(() => api.review(year), String(year));
   const [editing, setEditing] = useState(false);
 
@@ -45,21 +48,21 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
   return (
     <div className="ac-page">
       <ListHeader
-        heading={m.reviewHeading(year)}
-        subtitle={m.subtitle}
+        heading={t('reviewHeading', year)}
+        subtitle={t('subtitle')}
         tools={
           <>
             <label className="ac-inline">
-              <span>{m.year}</span>
+              <span>{t('year')}</span>
               <select value={year} onChange={(e) => onYear(Number(e.target.value))}>
-                <Options items={years} value={(y) => y} label={(y) => m.yearOption(y)} />
+                <Options items={years} value={(y) => y} label={(y) => t('yearOption', y)} />
               </select>
             </label>
             <a className="ac-link-btn" href={api.csvUrl(year)} download={`toolbox-review-${year}.csv`}>
-              {m.downloadCsv}
+              {t('downloadCsv')}
             </a>
             <a className="ac-link-btn" href={api.auditCsvUrl(year)} download={`toolbox-audit-${year}.csv`}>
-              {m.downloadAuditCsv}
+              {t('downloadAuditCsv')}
             </a>
             <RefreshButton onClick={review.reload} loading={review.loading} />
           </>
@@ -80,15 +83,15 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
               onChange={(filter) => onView({ ...view, filter })}
             />
             <span className="ac-muted ac-count" aria-live="polite">
-              {m.appCount(shown.length, rows.length)} · {m.generatedAt(shanghaiDateTime(review.data.generatedAt))}
+              {t('appCount', shown.length, rows.length)} · {t('generatedAt', shanghaiDateTime(review.data.generatedAt))}
             </span>
           </div>
           <div className="ac-review-body">
             <ScrollRegion busy={review.loading}>
               {rows.length === 0 ? (
-                <Empty title={m.noApps} />
+                <Empty title={t('noApps')} />
               ) : shown.length === 0 ? (
-                <Empty title={m.noRows} hint={m.noRowsHint} filtered />
+                <Empty title={t('noRows')} hint={t('noRowsHint')} filtered />
               ) : (
                 <ReviewTable year={year} rows={shown} sort={view.sort} onSort={(sort) => onView({ ...view, sort })} onOpen={onOpen} />
               )}
@@ -107,7 +110,7 @@ export function ReviewPage({ year, years, view, onYear, onView, onOpen }: Props)
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            notify({ type: 'success', message: m.settingsSaved });
+            notify({ type: 'success', message: t('settingsSaved') });
             review.reload();
           }}
         />

@@ -1,10 +1,11 @@
 import { localized } from '@toolbox/sdk';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { ReviewRow } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import { formatChange, formatInt, formatMoney, formatPercent, formatRating } from '../lib/format.ts';
 import { RecommendationTag, StatusTag } from '../ui/RecommendationTag.tsx';
 import { TextList } from '../ui/TextList.tsx';
 import type { Sort, SortKey } from './sortRows.ts';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   year: number;
@@ -18,7 +19,8 @@ interface Props {
 const FIRST_DIRECTION: Partial<Record<SortKey, 'asc' | 'desc'>> = { name: 'asc', owner: 'asc', recommendation: 'asc' };
 
 export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
-  const { m, locale } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
 
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
@@ -31,7 +33,7 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
         className={numeric ? 'ac-num' : undefined}
         aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
       >
-        <button type="button" className="ac-sort" title={m.sortBy(label)} onClick={() => onSort(next)}>
+        <button type="button" className="ac-sort" title={t('sortBy', label)} onClick={() => onSort(next)}>
           {label}
           <span aria-hidden="true" className="ac-sort__mark">
             {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
@@ -42,27 +44,27 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
   };
 
   return (
-    <table className="ac-table ac-review-table" aria-label={m.reviewTable(year)}>
+    <table className="ac-table ac-review-table" aria-label={t('reviewTable', year)}>
       <thead>
         <tr>
-          {header('name', m.col.app)}
-          {header('recommendation', m.col.recommendation)}
-          {header('score', m.col.score, true)}
-          {header('opens', m.col.opens, true)}
-          {header('activeUsers', m.col.activeUsers, true)}
-          {header('avgMonthlyActiveUsers', m.col.avgMau, true)}
-          {header('coverage', m.col.coverage, true)}
-          {header('loadErrorRate', m.col.loadErrorRate, true)}
-          {header('rating', m.col.rating, true)}
-          {header('costPerActiveUser', m.col.costPerUser, true)}
-          {header('trend', m.col.trend, true)}
+          {header('name', t('col.app'))}
+          {header('recommendation', t('col.recommendation'))}
+          {header('score', t('col.score'), true)}
+          {header('opens', t('col.opens'), true)}
+          {header('activeUsers', t('col.activeUsers'), true)}
+          {header('avgMonthlyActiveUsers', t('col.avgMau'), true)}
+          {header('coverage', t('col.coverage'), true)}
+          {header('loadErrorRate', t('col.loadErrorRate'), true)}
+          {header('rating', t('col.rating'), true)}
+          {header('costPerActiveUser', t('col.costPerUser'), true)}
+          {header('trend', t('col.trend'), true)}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-app={row.id}>
             <th scope="row" className="ac-app-cell">
-              <button type="button" className="ac-link" onClick={() => onOpen(row.id)} title={m.openDetail}>
+              <button type="button" className="ac-link" onClick={() => onOpen(row.id)} title={t('openDetail')}>
                 {localized(row.name, locale)}
               </button>
               <div className="ac-sub">
@@ -80,23 +82,23 @@ export function ReviewTable({ year, rows, sort, onSort, onOpen }: Props) {
             <td className="ac-num">{formatInt(row.opens, locale)}</td>
             <td className="ac-num">{formatInt(row.activeUsers, locale)}</td>
             <td className="ac-num">{formatInt(row.avgMonthlyActiveUsers, locale)}</td>
-            <td className="ac-num" title={m.coverageValue(row.coverage.used, row.coverage.eligible)}>
+            <td className="ac-num" title={t('coverageValue', row.coverage.used, row.coverage.eligible)}>
               {formatPercent(row.coverage.ratio)}
             </td>
             <td className={`ac-num${row.loadErrorRate >= 0.05 ? ' ac-bad' : ''}`}>{formatPercent(row.loadErrorRate)}</td>
             <td className="ac-num">
               {row.rating.average === null ? (
-                <span className="ac-muted">{m.noRatings}</span>
+                <span className="ac-muted">{t('noRatings')}</span>
               ) : (
                 <>
                   {formatRating(row.rating.average)}
-                  <div className="ac-sub">{m.ratingCount(row.rating.count)}</div>
+                  <div className="ac-sub">{t('ratingCount', row.rating.count)}</div>
                 </>
               )}
             </td>
             <td className="ac-num">
               {row.costPerActiveUser === null ? (
-                <span className="ac-muted">{m.notRecorded}</span>
+                <span className="ac-muted">{t('notRecorded')}</span>
               ) : (
                 `¥${formatMoney(row.costPerActiveUser, locale)}`
               )}

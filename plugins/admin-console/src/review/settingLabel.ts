@@ -1,13 +1,15 @@
-import type { Messages } from '../i18n/messages.ts';
+import type { Translate } from '@toolbox/sdk/react';
+import { labelOr } from '../i18n/labelOr.ts';
+import type { ConsoleWords } from '../i18n/messages.ts';
 
 /** The label of a settings key; a key the console does not know yet (added on the server later) shows as itself. */
-export function settingLabel(m: Messages, key: string): string {
-  return m.setting[key] ?? key;
+export function settingLabel(t: Translate<ConsoleWords>, key: string): string {
+  return labelOr(t, 'setting', key);
 }
 
 /** The short label for the narrow thresholds panel, falling back to the full one. */
-export function settingShortLabel(m: Messages, key: string): string {
-  return m.settingShort[key] ?? settingLabel(m, key);
+export function settingShortLabel(t: Translate<ConsoleWords>, key: string): string {
+  return labelOr(t, 'settingShort', key, settingLabel(t, key));
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

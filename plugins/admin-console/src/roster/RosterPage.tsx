@@ -1,6 +1,7 @@
 import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { Button } from '@toolbox/sdk/ui';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import { useConsole } from '../ConsoleContext.tsx';
 import { ListHeader } from '../ui/ListHeader.tsx';
 import { passwordsCsv } from './passwordsCsv.ts';
@@ -33,8 +34,9 @@ const MODES: RosterOptions['mode'][] = ['merge', 'full'];
  * cannot be taken with its row number and reason) → 确认导入, which sends the same file again without dryRun.
  */
 export function RosterPage({ scope, onBack }: Props) {
-  const { api, locale, notify } = useConsole();
-  const t = useMemo(() => rosterMessages(locale), [locale]);
+  const { api, notify } = useConsole();
+  const locale = useLocale();
+  const t = useT(rosterMessages);
   const [file, setFile] = useState<File>();
   const [mode, setMode] = useState<RosterOptions['mode']>('merge');
   const [passwords, setPasswords] = useState<RosterOptions['passwords']>('temporary');
@@ -71,10 +73,10 @@ export function RosterPage({ scope, onBack }: Props) {
       if (outcome.ok) {
         changed.current = true;
         const s = outcome.report.summary;
-        notify({ type: 'success', message: t.done(s.add, s.change, s.disable) });
+        notify({ type: 'success', message: t('done', s.add, s.change, s.disable) });
         setPhase({ kind: 'done', report: outcome.report });
       } else {
-        setError(`${t.refused} ${outcome.message}`);
+        setError(`${t('refused')} ${outcome.message}`);
         setPhase(outcome.report ? { kind: 'checked', report: outcome.report } : { kind: 'checked', report });
       }
     } catch (e) {
@@ -92,36 +94,36 @@ export function RosterPage({ scope, onBack }: Props) {
     <div className="ac-page" data-roster-page>
       <style>{rosterStyles}</style>
       <ListHeader
-        heading={t.heading}
-        subtitle={scope ? t.delegated(scope) : t.subtitle}
+        heading={t('heading')}
+        subtitle={scope ? t('delegated', scope) : t('subtitle')}
         toolsClassName="ac-roster-downloads"
         tools={
           <>
             <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'xlsx')} download>
-              {t.template} (.xlsx)
+              {t('template')} (.xlsx)
             </a>
             <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('template', 'csv')} download>
-              {t.template} (.csv)
+              {t('template')} (.csv)
             </a>
             <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'xlsx')} download data-roster-export>
-              {t.exportRoster} (.xlsx)
+              {t('exportRoster')} (.xlsx)
             </a>
             <a className="tbx-root tbx-btn tbx-btn--secondary tbx-btn--small" href={api.rosterUrl('export', 'csv')} download>
-              {t.exportRoster} (.csv)
+              {t('exportRoster')} (.csv)
             </a>
             <Button variant="secondary" size="small" onClick={() => onBack(changed.current)}>
-              {t.back}
+              {t('back')}
             </Button>
           </>
         }
       />
 
       <div className="ac-roster-steps">
-        <section className="ac-roster-card" aria-label={t.step1}>
-          <h3>{t.step1}</h3>
+        <section className="ac-roster-card" aria-label={t('step1')}>
+          <h3>{t('step1')}</h3>
           <div className="ac-roster-file">
             <label>
-              <span className="ac-sr-only">{t.chooseFile}</span>
+              <span className="ac-sr-only">{t('chooseFile')}</span>
               <input
                 type="file"
                 accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -135,22 +137,22 @@ export function RosterPage({ scope, onBack }: Props) {
             </label>
             {file && (
               <Button variant="secondary" size="small" onClick={() => check()} disabled={phase.kind === 'checking' || phase.kind === 'importing'}>
-                {phase.kind === 'checking' ? t.checking : t.recheck}
+                {phase.kind === 'checking' ? t('checking') : t('recheck')}
               </Button>
             )}
-            <span className="ac-muted">{t.fileHint}</span>
+            <span className="ac-muted">{t('fileHint')}</span>
           </div>
           <fieldset className="ac-roster-options">
-            <legend className="ac-sr-only">{t.modeLabel}</legend>
+            <legend className="ac-sr-only">{t('modeLabel')}</legend>
             {MODES.map((choice) => (
               <label key={choice}>
                 <input type="radio" name="roster-mode" checked={mode === choice} onChange={() => chooseMode(choice)} />
-                {choice === 'merge' ? t.modeMerge : t.modeFull}
+                {choice === 'merge' ? t('modeMerge') : t('modeFull')}
               </label>
             ))}
             <label>
               <input type="checkbox" checked={passwords === 'temporary'} onChange={(e) => setPasswords(e.target.checked ? 'temporary' : 'none')} />
-              {passwords === 'temporary' ? t.passwords : t.passwordsOff}
+              {passwords === 'temporary' ? t('passwords') : t('passwordsOff')}
             </label>
           </fieldset>
         </section>
@@ -161,27 +163,27 @@ export function RosterPage({ scope, onBack }: Props) {
           </div>
         )}
 
-        {phase.kind === 'checking' && <p className="ac-muted">{t.checking}</p>}
+        {phase.kind === 'checking' && <p className="ac-muted">{t('checking')}</p>}
 
         {report && s && (
-          <section className="ac-roster-card" aria-label={t.step2}>
-            <h3>{t.step2}</h3>
+          <section className="ac-roster-card" aria-label={t('step2')}>
+            <h3>{t('step2')}</h3>
             <RosterReportView report={report} t={t} />
             {phase.kind !== 'done' && s.errors === 0 && s.add + s.change + s.disable > 0 && (
               <div className="ac-roster-confirm">
                 <Button onClick={() => apply(report)} disabled={!canImport} loading={phase.kind === 'importing'} data-roster-confirm>
-                  {phase.kind === 'importing' ? t.importing : t.confirm}
+                  {phase.kind === 'importing' ? t('importing') : t('confirm')}
                 </Button>
-                <span className="ac-muted">{tooManyPasswords ? t.tooManyPasswords(report.newUsers, report.temporaryPasswordLimit) : t.confirmHelp(s.add, s.change, s.disable)}</span>
+                <span className="ac-muted">{tooManyPasswords ? t('tooManyPasswords', report.newUsers, report.temporaryPasswordLimit) : t('confirmHelp', s.add, s.change, s.disable)}</span>
               </div>
             )}
             {phase.kind === 'done' && report.temporaryPasswords && report.temporaryPasswords.length > 0 && (
               <div className="ac-roster-confirm" data-roster-passwords>
-                <strong>{t.passwordsTitle}</strong>
+                <strong>{t('passwordsTitle')}</strong>
                 <Button variant="secondary" size="small" onClick={() => download(passwordsCsv(report.temporaryPasswords ?? []), 'temporary-passwords.csv')}>
-                  {t.downloadPasswords}
+                  {t('downloadPasswords')}
                 </Button>
-                <span className="ac-help">{t.passwordsHelp}</span>
+                <span className="ac-help">{t('passwordsHelp')}</span>
               </div>
             )}
           </section>

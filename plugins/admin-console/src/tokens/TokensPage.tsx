@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useT } from '@toolbox/sdk/react';
 import type { ApiToken } from '../api/types.ts';
 import { useConsole } from '../ConsoleContext.tsx';
 import { ListHeader } from '../ui/ListHeader.tsx';
@@ -9,6 +10,7 @@ import { Empty, ScrollRegion, WhenLoaded } from '../ui/StateView.tsx';
 import { RevokeDialog } from './RevokeDialog.tsx';
 import { emptyTokenFilter, visibleTokens, type TokenFilter } from './tokenRows.ts';
 import { TokensTable } from './TokensTable.tsx';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   /** The clock that says what has expired; tests pass their own. */
@@ -17,8 +19,8 @@ interface Props {
 
 /** 令牌: every user's API tokens, for an admin to see which are used and revoke the ones that should not exist. */
 export function TokensPage({ now = () => new Date() }: Props) {
-  const { api, m, notify } = useConsole();
-  const t = m.tokens;
+  const { api, notify } = useConsole();
+  const t = useT(messages);
   const tokens = useLoad(() => api.tokens(), 'tokens');
   const [filter, setFilter] = useState<TokenFilter>(emptyTokenFilter);
   const [revoking, setRevoking] = useState<ApiToken>();
@@ -31,20 +33,20 @@ export function TokensPage({ now = () => new Date() }: Props) {
   return (
     <div className="ac-page">
       <ListHeader
-        heading={t.heading}
-        subtitle={t.subtitle}
+        heading={t('tokens.heading')}
+        subtitle={t('tokens.subtitle')}
         toolsClassName="ac-tk-tools"
         tools={
           <>
             <div className="ac-filters" role="search">
-              <SearchField label={t.filter} value={filter.text} placeholder={t.filterPlaceholder} onChange={(text) => setFilter({ ...filter, text })} />
+              <SearchField label={t('tokens.filter')} value={filter.text} placeholder={t('tokens.filterPlaceholder')} onChange={(text) => setFilter({ ...filter, text })} />
               <label className="ac-tk-toggle">
                 <input
                   type="checkbox"
                   checked={filter.hideExpired}
                   onChange={(e) => setFilter({ ...filter, hideExpired: e.target.checked })}
                 />
-                <span>{t.hideExpired}</span>
+                <span>{t('tokens.hideExpired')}</span>
               </label>
             </div>
             <RefreshButton onClick={tokens.reload} loading={tokens.loading} />
@@ -53,16 +55,16 @@ export function TokensPage({ now = () => new Date() }: Props) {
       />
       {tokens.data && (
         <p className="ac-muted ac-tk-count" aria-live="polite">
-          {t.count(shown.length, all.length)}
+          {t('tokens.count', shown.length, all.length)}
         </p>
       )}
       <ScrollRegion busy={tokens.loading}>
         <WhenLoaded loaded={tokens}>
           {() =>
             all.length === 0 ? (
-              <Empty title={t.empty} hint={t.emptyHint} />
+              <Empty title={t('tokens.empty')} hint={t('tokens.emptyHint')} />
             ) : shown.length === 0 ? (
-              <Empty title={t.noMatch} filtered />
+              <Empty title={t('tokens.noMatch')} filtered />
             ) : (
               <TokensTable tokens={shown} now={at} onRevoke={setRevoking} />
             )
@@ -74,7 +76,7 @@ export function TokensPage({ now = () => new Date() }: Props) {
           token={revoking}
           onClose={() => setRevoking(undefined)}
           onRevoked={() => {
-            notify({ type: 'success', message: t.revoked(revoking.name, revoking.user.name) });
+            notify({ type: 'success', message: t('tokens.revoked', revoking.name, revoking.user.name) });
             setRevoking(undefined);
             tokens.reload();
           }}

@@ -1,9 +1,10 @@
 import { Button, StatusTag } from '@toolbox/sdk/ui';
+import { useT } from '@toolbox/sdk/react';
 import type { ApiToken } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
 import { shanghaiDateTime } from '@toolbox/sdk';
 import { DataTable } from '../ui/DataTable.tsx';
 import { daysLeft, isExpired } from './tokenRows.ts';
+import { messages } from '../i18n/messages.ts';
 
 /** A token expiring within this many days is marked, so its owner can be told before their CI breaks. */
 const SOON_DAYS = 7;
@@ -15,30 +16,29 @@ interface Props {
 }
 
 export function TokensTable({ tokens, now, onRevoke }: Props) {
-  const { m } = useConsole();
-  const t = m.tokens;
+  const t = useT(messages);
   const expiry = (token: ApiToken) => {
     const left = daysLeft(token, now);
     return isExpired(token, now) ? (
-      <StatusTag tone="danger">{t.expired}</StatusTag>
+      <StatusTag tone="danger">{t('tokens.expired')}</StatusTag>
     ) : (
-      <StatusTag tone={left <= SOON_DAYS ? 'warning' : 'neutral'}>{t.expiresIn(left)}</StatusTag>
+      <StatusTag tone={left <= SOON_DAYS ? 'warning' : 'neutral'}>{t('tokens.expiresIn', left)}</StatusTag>
     );
   };
   const apps = (token: ApiToken) => {
     if (token.scope !== 'publish') return '';
-    return token.apps && token.apps.length > 0 ? t.appsOnly(token.apps.join('、')) : t.appsAll;
+    return token.apps && token.apps.length > 0 ? t('tokens.appsOnly', token.apps.join('、')) : t('tokens.appsAll');
   };
   return (
     <DataTable
       className="ac-table ac-tk-table"
-      label={t.table}
+      label={t('tokens.table')}
       rows={tokens}
       rowKey={(token) => token.id}
       rowAttributes={(token) => ({ 'data-token': token.id, className: isExpired(token, now) ? 'ac-tk-expired' : undefined })}
       columns={[
         {
-          header: t.col.owner,
+          header: t('tokens.col.owner'),
           rowHeader: true,
           cell: (token) => (
             <>
@@ -47,19 +47,19 @@ export function TokensTable({ tokens, now, onRevoke }: Props) {
             </>
           ),
         },
-        { header: t.col.name, className: 'ac-tk-name', cell: (token) => token.name },
+        { header: t('tokens.col.name'), className: 'ac-tk-name', cell: (token) => token.name },
         {
-          header: t.col.scope,
+          header: t('tokens.col.scope'),
           cell: (token) => (
             <>
-              <StatusTag tone={token.scope === 'publish' ? 'warning' : 'neutral'}>{t.scope[token.scope]}</StatusTag>
+              <StatusTag tone={token.scope === 'publish' ? 'warning' : 'neutral'}>{t(`tokens.scope.${token.scope}`)}</StatusTag>
               <div className="ac-tk-apps">{apps(token)}</div>
             </>
           ),
         },
-        { header: t.col.createdAt, className: 'ac-nowrap', cell: (token) => shanghaiDateTime(token.createdAt) },
+        { header: t('tokens.col.createdAt'), className: 'ac-nowrap', cell: (token) => shanghaiDateTime(token.createdAt) },
         {
-          header: t.col.expiresAt,
+          header: t('tokens.col.expiresAt'),
           className: 'ac-nowrap',
           cell: (token) => (
             <>
@@ -69,17 +69,17 @@ export function TokensTable({ tokens, now, onRevoke }: Props) {
           ),
         },
         {
-          header: t.col.lastUsedAt,
+          header: t('tokens.col.lastUsedAt'),
           className: 'ac-nowrap',
           cell: (token) =>
-            token.lastUsedAt ? shanghaiDateTime(token.lastUsedAt) : <span className="ac-muted">{t.neverUsed}</span>,
+            token.lastUsedAt ? shanghaiDateTime(token.lastUsedAt) : <span className="ac-muted">{t('tokens.neverUsed')}</span>,
         },
         {
-          header: t.col.actions,
+          header: t('tokens.col.actions'),
           hiddenHeader: true,
           cell: (token) => (
-            <Button variant="danger" size="small" onClick={() => onRevoke(token)} aria-label={t.revokeLabel(token.name, token.user.name)}>
-              {t.revoke}
+            <Button variant="danger" size="small" onClick={() => onRevoke(token)} aria-label={t('tokens.revokeLabel', token.name, token.user.name)}>
+              {t('tokens.revoke')}
             </Button>
           ),
         },

@@ -1,6 +1,7 @@
 import { Button } from '@toolbox/sdk/ui';
 import type { ReactNode } from 'react';
-import { useConsole } from '../ConsoleContext.tsx';
+import { useT } from '@toolbox/sdk/react';
+import { messages } from '../i18n/messages.ts';
 
 interface Props {
   onCancel(): void;
@@ -18,12 +19,12 @@ interface Props {
 
 /** 取消 and the confirming button, the same in every dialog of the console. */
 export function DialogFooter({ onCancel, confirm, sending, disabled, danger, form, onConfirm, children }: Props) {
-  const { m } = useConsole();
+  const t = useT(messages);
   return (
     <>
       {children}
       <Button variant="secondary" onClick={onCancel}>
-        {m.cancel}
+        {t('cancel')}
       </Button>
       <Button
         type={form ? 'submit' : 'button'}
@@ -32,7 +33,7 @@ export function DialogFooter({ onCancel, confirm, sending, disabled, danger, for
         onClick={onConfirm}
         disabled={sending || disabled}
       >
-        {sending ? m.submitting : confirm}
+        {sending ? t('submitting') : confirm}
       </Button>
     </>
   );

@@ -1,6 +1,8 @@
 import { StatusTag as Tag, type StatusTone } from '@toolbox/sdk/ui';
+import { useT } from '@toolbox/sdk/react';
 import type { AppStatus, Recommendation } from '../api/types.ts';
-import { useConsole } from '../ConsoleContext.tsx';
+import { labelOr } from '../i18n/labelOr.ts';
+import { messages } from '../i18n/messages.ts';
 
 const RECOMMENDATION_TONE: Record<Recommendation, StatusTone> = {
   keep: 'success',
@@ -12,11 +14,11 @@ const STATUS_TONE: Record<AppStatus, StatusTone> = { active: 'success', deprecat
 
 /** 保留 / 改进 / 合并 / 淘汰: the word always says it, the colour only helps. */
 export function RecommendationTag({ value }: { value: Recommendation }) {
-  const { m } = useConsole();
-  return <Tag tone={RECOMMENDATION_TONE[value]}>{m.recommendation[value]}</Tag>;
+  const t = useT(messages);
+  return <Tag tone={RECOMMENDATION_TONE[value]}>{t(`recommendation.${value}`)}</Tag>;
 }
 
 export function StatusTag({ value }: { value: AppStatus }) {
-  const { m } = useConsole();
-  return <Tag tone={STATUS_TONE[value] ?? 'neutral'}>{m.status[value] ?? value}</Tag>;
+  const t = useT(messages);
+  return <Tag tone={STATUS_TONE[value] ?? 'neutral'}>{labelOr(t, 'status', value)}</Tag>;
 }

@@ -1,27 +1,29 @@
 import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { Button, EmptyState, Notice, SearchIcon } from '@toolbox/sdk/ui';
 import type { ReactNode } from 'react';
+import { useLocale, useT } from '@toolbox/sdk/react';
 import type { Loaded } from '../lib/useLoad.ts';
-import { useConsole } from '../ConsoleContext.tsx';
+import { messages } from '../i18n/messages.ts';
 
 /** The loading and failure states every screen shares; a failure offers a retry rather than a dead end. */
 export function Loading() {
-  const { m } = useConsole();
+  const t = useT(messages);
   return (
     <div className="ac-state" role="status">
-      {m.loading}
+      {t('loading')}
     </div>
   );
 }
 
 export function LoadError({ error, onRetry }: { error: Error; onRetry(): void }) {
-  const { m, locale } = useConsole();
+  const locale = useLocale();
+  const t = useT(messages);
   return (
     <div className="ac-state">
-      <Notice type="error" title={m.loadFailed}>
+      <Notice type="error" title={t('loadFailed')}>
         <p className="ac-state__message">{errorMessageFor(error, locale)}</p>
         <Button variant="secondary" size="small" onClick={onRetry}>
-          {m.retry}
+          {t('retry')}
         </Button>
       </Notice>
     </div>

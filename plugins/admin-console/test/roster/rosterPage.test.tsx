@@ -1,9 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Notice } from '@toolbox/sdk';
+import { ToolboxProvider } from '@toolbox/sdk/react';
+import { createMockToolbox } from '@toolbox/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api/createApi.ts';
 import { ConsoleContext } from '../../src/ConsoleContext.tsx';
-import { messagesFor } from '../../src/i18n/messages.ts';
 import { RosterPage } from '../../src/roster/RosterPage.tsx';
 import { realServerPerFile } from '../support/serverPerTest.ts';
 
@@ -36,9 +37,11 @@ function renderPage(locale: 'zh-CN' | 'en' = 'zh-CN') {
   };
   const api = createApi({ base: server.url, fetch: adminFetch });
   render(
-    <ConsoleContext.Provider value={{ api, locale, m: messagesFor(locale), notify: (n) => notices.push(n) }}>
-      <RosterPage onBack={() => {}} />
-    </ConsoleContext.Provider>,
+    <ToolboxProvider context={createMockToolbox({ locale })}>
+      <ConsoleContext.Provider value={{ api, notify: (n) => notices.push(n) }}>
+        <RosterPage onBack={() => {}} />
+      </ConsoleContext.Provider>
+    </ToolboxProvider>,
   );
   return notices;
 }

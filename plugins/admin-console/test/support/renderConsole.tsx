@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Locale, Notice } from '@toolbox/sdk';
+import { ToolboxProvider } from '@toolbox/sdk/react';
+import { createMockToolbox } from '@toolbox/sdk/testing';
 import { AdminConsole } from '../../src/AdminConsole.tsx';
 import { createApi, type ApiOptions } from '../../src/api/createApi.ts';
 import type { ConsoleSection } from '../../src/approval/ConsoleTabs.tsx';
@@ -14,19 +16,23 @@ export interface RenderOptions {
   section?: ConsoleSection;
 }
 
-/** Renders the console against a server at `base`, collecting the notices it would give the host. */
+/**
+ * Renders the console against a server at `base`, collecting the notices it would give the host. The language is the
+ * host's, as in the product: a `ToolboxProvider` gives it.
+ */
 export function renderConsole(base: string, options: RenderOptions = {}) {
   const notices: Notice[] = [];
   const api = createApi({ base, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const view = render(
-    <AdminConsole
-      api={api}
-      locale={options.locale ?? 'zh-CN'}
-      notify={(n) => notices.push(n)}
-      initialYear={options.year}
-      role={options.role}
-      initialSection={options.section}
-    />,
+    <ToolboxProvider context={createMockToolbox({ locale: options.locale ?? 'zh-CN' })}>
+      <AdminConsole
+        api={api}
+        notify={(n) => notices.push(n)}
+        initialYear={options.year}
+        role={options.role}
+        initialSection={options.section}
+      />
+    </ToolboxProvider>,
   );
   return { ...view, notices };
 }

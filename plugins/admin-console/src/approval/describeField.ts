@@ -1,4 +1,4 @@
-import type { Translate } from '@toolbox/sdk/react';
+import type { Translate } from '@toolbox/sdk';
 import { labelOr } from '../i18n/labelOr.ts';
 import type { ConsoleWords } from '../i18n/messages.ts';
 import type { FieldAttrs } from './schemaDiff.ts';

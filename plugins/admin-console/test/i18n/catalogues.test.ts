@@ -1,5 +1,4 @@
-import { type MessageArgs, type MessageCatalogue, type Messages, type Translate, translate } from '@toolbox/sdk/react';
-import type { Locale } from '@toolbox/sdk';
+import { type Messages, translator } from '@toolbox/sdk';
 import { describe, expect, it } from 'vitest';
 import { labelOr } from '../../src/i18n/labelOr.ts';
 import { messages } from '../../src/i18n/messages.ts';
@@ -11,10 +10,6 @@ const catalogues: [string, Messages][] = [
   ['the console', messages as Messages],
   ['the roster', rosterMessages as Messages],
 ];
-
-function tFor<M extends MessageCatalogue>(catalogue: Messages<M>, locale: Locale): Translate<M> {
-  return <K extends keyof M & string>(key: K, ...args: MessageArgs<M[K]>) => translate(catalogue, locale, key, ...args);
-}
 
 describe.each(catalogues)('the words of %s', (_name, catalogue) => {
   const zh = catalogue['zh-CN'];
@@ -33,10 +28,10 @@ describe.each(catalogues)('the words of %s', (_name, catalogue) => {
 });
 
 describe('labelOr', () => {
-  const zhT = tFor(messages, 'zh-CN');
-  const enT = tFor(messages, 'en');
-  const rosterZh = tFor(rosterMessages, 'zh-CN');
-  const rosterEn = tFor(rosterMessages, 'en');
+  const zhT = translator(messages, 'zh-CN');
+  const enT = translator(messages, 'en');
+  const rosterZh = translator(rosterMessages, 'zh-CN');
+  const rosterEn = translator(rosterMessages, 'en');
 
   it('gives a value’s label, or the value itself when the catalogue has none', () => {
     expect(labelOr(zhT, 'org.kind', 'street')).toBe('街道');
@@ -60,7 +55,7 @@ describe('labelOr', () => {
 
 describe('the review’s shared labels', () => {
   it('are the contract’s words under their prefixes', () => {
-    const t = tFor(messages, 'zh-CN');
+    const t = translator(messages, 'zh-CN');
     expect([t('recommendation.keep'), t('status.deprecated'), t('scenario.vertical'), t('refusedReason.tooOld')]).toEqual([
       '保留',
       '即将下线',

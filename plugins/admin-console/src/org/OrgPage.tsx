@@ -309,7 +309,7 @@ export function OrgPage() {
       )}
       {pending?.kind === 'user-toggle' && (
         <ConfirmDialog
-          title={pending.user.disabled ? `${t('org.enableUser')}「${pending.user.name}」？` : t('org.disableUserTitle', pending.user.name)}
+          title={t(pending.user.disabled ? 'org.enableUserTitle' : 'org.disableUserTitle', pending.user.name)}
           help={pending.user.disabled ? '' : t('org.disableUserHelp')}
           confirm={pending.user.disabled ? t('org.enableUser') : t('org.disableUser')}
           danger={!pending.user.disabled}

@@ -19,6 +19,8 @@ export type {
   Notice,
   RecordStats,
   ImportProgress,
+  ImportRecordsProgress,
+  ImportUploadProgress,
   ImportReport,
   ImportRepeatMode,
   ExportFormat,

@@ -4,7 +4,6 @@ import { api, ApiError, apiUrl } from '../api/http.ts';
 import { dataHeaders } from './dataVersion.ts';
 import type { ListPrefetch, PrefetchReads } from './listPrefetch.ts';
 import { toDataError } from './toDataError.ts';
-import { newEventId } from '../usage/newEventId.ts';
 
 /** The path of one collection of one app: `/api/apps/:id/data/:collection`. */
 export function collectionPath(appId: string, collection: string): string {
@@ -111,29 +110,19 @@ export function createCollectionClient<T>(appId: string, collection: string, pre
       const query = new URLSearchParams({ dryRun: dryRun ? '1' : '0', repeats, lang: locale });
       const rows = Object.entries(choices).map(([line, mode]) => `${line}:${mode}`);
       if (rows.length > 0) query.set('choices', rows.join(','));
-      // A real import that wants its progress names a token of its own, and is asked how far it is under it meanwhile.
-      let answered = false;
-      let stopPolling: (() => void) | undefined;
-      if (onProgress && !dryRun) {
-        const token = newEventId();
-        query.set('progress', token);
-        import('./pollImportProgress.ts').then(
-          ({ pollImportProgress }) => {
-            if (!answered) stopPolling = pollImportProgress(`${base}/import/progress/${token}`, dataHeaders(appId), onProgress);
-          },
-          () => undefined,
-        );
-      }
+      // A real import that wants its progress goes up through XMLHttpRequest, the only way to hear of the bytes sent,
+      // and is asked how far it is once up: a chunk of its own, fetched now (without it, over fetch as any import).
+      const progress = !dryRun && onProgress;
+      const withProgress = progress ? await import('./importWithProgress.ts').catch(() => undefined) : undefined;
       try {
-        return await api<ImportReport>(`${base}/import?${query.toString()}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
+        return progress && withProgress
+          ? await withProgress.importWithProgress(`${base}/import`, query, form, dataHeaders(appId), progress)
+          : await api<ImportReport>(`${base}/import?${query.toString()}`, { method: 'POST', body: form, headers: dataHeaders(appId) });
       } catch (error) {
         // Rows that do not fit are an answer, not a failure: the refusal carries the same report as the dry run.
         const report = error instanceof ApiError && error.code === 'TOOLBOX_IMPORT_INVALID' ? (error as ApiError & { report?: ImportReport }).report : undefined;
         if (report) return report;
         throw toDataError(error, collection);
-      } finally {
-        answered = true;
-        stopPolling?.();
       }
     },
     history: (id) => send<RecordHistory>(`${one(id)}/history`, 'GET', undefined, id),

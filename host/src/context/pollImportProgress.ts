@@ -8,8 +8,8 @@ export const IMPORT_POLL_MS = 1000;
  * Asks `url` (getImportProgress) how far an import is every `everyMs`, one question at a time, and hands each answer
  * to `onProgress`, until the returned function is called (when the import has answered). A question that fails (the
  * import has not started reading yet, or a registry of several instances sent it to another one) is skipped: the
- * dialog shows the time taken meanwhile. A chunk of its own, fetched at a real import's start: the desktop does
- * without it.
+ * dialog shows the time taken meanwhile. Started once the file is up (importWithProgress.ts, a lazy chunk): the
+ * desktop does without it.
  */
 export function pollImportProgress(url: string, headers: Record<string, string> | undefined, onProgress: (progress: ImportProgress) => void, everyMs = IMPORT_POLL_MS): () => void {
   let stopped = false;

@@ -1,6 +1,7 @@
 // The desktop following a long import against a real registry on 127.0.0.1 (a form app with a photo field):
-// pollImportProgress asks how far an import with photos is while it runs and stops when told, and importRecords with
-// `onProgress` names a token of its own for a real import (none for a dry run) and asks nothing once it has answered.
+// pollImportProgress asks how far an import with photos is while it runs and stops when told. importRecords with
+// `onProgress` (the upload's bytes, then these questions under a token of its own) runs in Chromium, which has
+// XMLHttpRequest: importUpload.browser.test.ts.
 import type { ImportProgress } from '@toolbox/sdk';
 import { describe, expect, it } from 'vitest';
 import { png } from '../../../registry-server/test/attachments/photoFixtures.ts';
@@ -8,7 +9,7 @@ import { workbookWith } from '../../../registry-server/test/data/photoWorkbook.t
 import { GOOD_ID, ledgerWithPhotos, publishRuntimeAndForm } from '../../../registry-server/test/forms/formSupport.ts';
 import { login } from '../../../registry-server/test/helpers/login.ts';
 import { apiUrl } from '../../src/api/http.ts';
-import { collectionPath, createCollectionClient } from '../../src/context/createCollectionClient.ts';
+import { collectionPath } from '../../src/context/createCollectionClient.ts';
 import { pollImportProgress } from '../../src/context/pollImportProgress.ts';
 import { registryAsStaff } from './registryAsStaff.ts';
 
@@ -44,34 +45,5 @@ describe('following an import on the desktop', () => {
     const count = seen.length;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen).toHaveLength(count);
-  });
-
-  it('importRecords names a token of its own for a real import, none for a dry run, and stops asking once answered', async () => {
-    const urls: string[] = [];
-    const staffFetch = globalThis.fetch;
-    globalThis.fetch = (input, init) => {
-      urls.push(String(input));
-      return staffFetch(input, init);
-    };
-    try {
-      const client = createCollectionClient<Record<string, unknown>>(APP, 'records');
-      const file = await ledger(12);
-      const calls: ImportProgress[] = [];
-      await client.importRecords!(file, { dryRun: true, onProgress: (p) => calls.push(p) });
-      expect(new URL(urls.at(-1)!).searchParams.has('progress')).toBe(false);
-
-      const report = await client.importRecords!(file, { dryRun: false, onProgress: (p) => calls.push(p) });
-      expect(report).toMatchObject({ dryRun: false, imported: 12, photos: 12 });
-      const token = new URL(urls.find((u) => u.includes('dryRun=0'))!).searchParams.get('progress');
-      expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      // Whatever it asked while the import ran (about once a second), it asked under that token; nothing after.
-      expect(urls.filter((u) => u.includes('/import/progress/')).every((u) => u.endsWith(`/import/progress/${token}`))).toBe(true);
-      expect(calls.every((p) => p.photos === 0 || p.photos === 12)).toBe(true);
-      const asked = urls.length;
-      await new Promise((resolve) => setTimeout(resolve, 1300));
-      expect(urls).toHaveLength(asked);
-    } finally {
-      globalThis.fetch = staffFetch;
-    }
   });
 });

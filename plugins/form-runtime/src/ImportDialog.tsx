@@ -1,4 +1,4 @@
-import type { CollectionClient, ImportProgress, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
+import type { CollectionClient, ImportRecordsProgress, ImportRepeatMode as Repeats, ImportReport } from '@toolbox/sdk';
 import { type FormDefinition, fieldLabels, flowState, formFields, matchFields } from '@toolbox/sdk/forms';
 import { useLocale, useT, useToolbox } from '@toolbox/sdk/react';
 import { Button, Notice } from '@toolbox/sdk/ui';
@@ -30,13 +30,14 @@ type Phase =
 const COUNT_AFTER_S = 3;
 
 /**
- * How far a running import is (from the registry, about once a second): the file uploaded and checked, its photos
- * stored so far, then the writing of its records; and the seconds it has run, from the COUNT_AFTER_S-th on. An import
- * with hundreds of photos takes a minute or more (each is re-encoded on the server): something that moves shows the
+ * How far a running import is: the file going up (bytes sent of all, from the desktop), then, from the registry about
+ * once a second, the file checked, its photos stored so far and the writing of its records; and the seconds it has
+ * run, from the COUNT_AFTER_S-th on. A 40 MB ledger takes a quarter of a minute to upload on a committee's line, and an
+ * import with hundreds of photos a minute or more on the server (each is re-encoded): something that moves shows the
  * page is not stuck, also where the registry could not say how far it is. Outside the dialog's live region: a bar and
  * a `timer` are not read out at every change.
  */
-function ImportWaiting({ progress }: { progress: ImportProgress | undefined }) {
+function ImportWaiting({ progress }: { progress: ImportRecordsProgress | undefined }) {
   const t = useT(messages);
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
@@ -44,16 +45,22 @@ function ImportWaiting({ progress }: { progress: ImportProgress | undefined }) {
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
     return () => clearInterval(timer);
   }, []);
+  // The upload's last report has every byte: from then on the registry is reading the file.
+  const uploading = progress?.phase === 'uploading' && progress.sent < progress.total ? progress : undefined;
+  const reading = progress?.phase === 'reading' || (progress?.phase === 'uploading' && !uploading);
   const photos = progress?.phase === 'photos' && progress.photos > 0 ? progress : undefined;
+  const bar = uploading
+    ? { max: uploading.total, value: uploading.sent, label: t('importUploading', uploading.sent, uploading.total) }
+    : photos && { max: photos.photos, value: photos.photosDone, label: t('importPhotosDone', photos.photosDone, photos.photos) };
   return (
     <>
-      {photos && (
+      {bar && (
         <div className="fr-import__progress">
-          <progress max={photos.photos} value={photos.photosDone} aria-label={t('importPhotosDone', photos.photosDone, photos.photos)} />
-          <span>{t('importPhotosDone', photos.photosDone, photos.photos)}</span>
+          <progress max={bar.max} value={bar.value} aria-label={bar.label} />
+          <span>{bar.label}</span>
         </div>
       )}
-      {progress?.phase === 'reading' && <p className="fr-import__elapsed">{t('importReading')}</p>}
+      {reading && <p className="fr-import__elapsed">{t('importReading')}</p>}
       {progress?.phase === 'writing' && <p className="fr-import__elapsed">{t('importWriting')}</p>}
       {seconds >= COUNT_AFTER_S && (
         <p className="fr-import__elapsed fr-muted" role="timer">
@@ -74,7 +81,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const locale = useLocale();
   const toolbox = useToolbox();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
-  const [progress, setProgress] = useState<ImportProgress>();
+  const [progress, setProgress] = useState<ImportRecordsProgress>();
   // What becomes of the rows that may be in the ledger already: asked anew for each file. A form that holds one record
   // per value (`matchBy`) starts by leaving them out, so that importing the same ledger again adds no second records;
   // a visit log, where one person has many records, starts by adding them.
@@ -127,7 +134,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
   const run = async (file: File, checked: ImportReport) => {
     setPhase({ kind: 'importing', file, report: checked });
     setProgress(undefined);
-    const onProgress = (now: ImportProgress) => {
+    const onProgress = (now: ImportRecordsProgress) => {
       if (live.current) setProgress(now);
     };
     try {

@@ -1,6 +1,9 @@
 import { defineMessages, type Translation } from '@toolbox/sdk/react';
 
 /** A CSV's encoding as the server names it (utf-8, gb18030, utf-16le), as a clerk knows it. */
+/** Bytes as megabytes with one decimal (`12.3`), as the dialog's limit counts them (1 MB = 1024 × 1024 bytes). */
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
 const encodingName = (encoding: string) => ({ 'utf-8': 'UTF-8', gb18030: 'GBK', gbk: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' })[encoding.toLowerCase()] ?? encoding.toUpperCase();
 
 // The runtime's own words; everything about a particular form (labels, help, options, states) comes from its definition.
@@ -264,7 +267,8 @@ const zhCN = {
   importingPhotos: (n: number, photos: number) => `正在导入 ${n} 条记录和 ${photos} 张照片…`,
   importElapsed: (seconds: number) => `已用 ${seconds} 秒，导入完成前请不要关闭本页。`,
   importPhotosDone: (done: number, total: number) => `照片已处理 ${done} / ${total} 张`,
-  importReading: '正在上传并检查文件…',
+  importUploading: (sent: number, total: number) => `正在上传文件：${megabytes(sent)} / ${megabytes(total)} MB`,
+  importReading: '文件已上传，正在检查…',
   importWriting: '照片已处理完，正在写入记录…',
   importingShort: '正在导入…',
   imported: (n: number) => `已导入 ${n} 条记录`,
@@ -541,7 +545,8 @@ const en: Translation<typeof zhCN> = {
   importingPhotos: (n, photos) => `Importing ${n} record${n === 1 ? '' : 's'} and ${photos} photo${photos === 1 ? '' : 's'}…`,
   importElapsed: (seconds) => `${seconds} s so far: keep this page open until the import is done.`,
   importPhotosDone: (done, total) => `Photos processed: ${done} of ${total}`,
-  importReading: 'Uploading and checking the file…',
+  importUploading: (sent, total) => `Uploading the file: ${megabytes(sent)} / ${megabytes(total)} MB`,
+  importReading: 'File uploaded; checking it…',
   importWriting: 'Photos done; writing the records…',
   importingShort: 'Importing…',
   imported: (n) => `${n} record${n === 1 ? '' : 's'} imported`,

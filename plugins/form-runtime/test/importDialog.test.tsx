@@ -2,7 +2,7 @@
 // has one: its reports are of the contract's shape, and a real import writes the rows into the same memory collection,
 // so the list, counts and chart read them back. (The import against the real registry is host/e2e/formImport.test.ts.)
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { type CollectionClient, type ImportProgress, type ImportReport, ToolboxSdkError } from '@toolbox/sdk';
+import { type CollectionClient, type ImportRecordsProgress, type ImportReport, ToolboxSdkError } from '@toolbox/sdk';
 import { IMPORT_LIMITS } from '@toolbox/sdk/api';
 import { definitionToCollectionSchema, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { ToolboxProvider } from '@toolbox/sdk/react';
@@ -40,7 +40,7 @@ const record = (name: string) => ({
 });
 
 type Mode = 'add' | 'skip' | 'update';
-type Answer = (file: Blob, options: { dryRun: boolean; repeats?: Mode; choices?: Readonly<Record<number, Mode>>; onProgress?: (progress: ImportProgress) => void }) => Promise<ImportReport>;
+type Answer = (file: Blob, options: { dryRun: boolean; repeats?: Mode; choices?: Readonly<Record<number, Mode>>; onProgress?: (progress: ImportRecordsProgress) => void }) => Promise<ImportReport>;
 
 /** The runtime with an import that answers `answer`; `calls` lists each call's file name and dry run. */
 function renderWithImport(answer: Answer | undefined, seed = [record('居民01')], definition = hardship): { toolbox: MockToolbox; calls: string[] } {
@@ -165,12 +165,12 @@ describe('the 导入 dialog', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '导入' }));
   });
 
-  it('while a long import runs, names its photos, shows how many are processed and counts the seconds from the third', async () => {
+  it('while a long import runs, names its photos, shows the file going up, then how many photos are processed, and counts the seconds from the third', async () => {
     // Only the dialog's interval and clock are faked: testing-library's polling keeps real timers.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     try {
       let finish: (r: ImportReport) => void = () => undefined;
-      let progress: ((p: ImportProgress) => void) | undefined;
+      let progress: ((p: ImportRecordsProgress) => void) | undefined;
       renderWithImport((_file, options) => {
         if (options.dryRun) return Promise.resolve(report({ photos: 3 }));
         progress = options.onProgress;
@@ -189,11 +189,25 @@ describe('the 导入 dialog', () => {
       await act(() => vi.advanceTimersByTimeAsync(2000));
       expect(within(dialog).queryByRole('timer')).toBeNull();
 
-      // A large file is still on its way, or being checked.
+      // A large file on its way: the bytes sent of all, in megabytes, on a bar.
+      const MB = 1024 * 1024;
+      const [sent, total] = [Math.round(12.3 * MB), 40 * MB];
+      act(() => progress?.({ phase: 'uploading', sent, total }));
+      within(dialog).getByText('正在上传文件：12.3 / 40.0 MB');
+      const upload = within(dialog).getByRole('progressbar', { name: '正在上传文件：12.3 / 40.0 MB' });
+      expect([upload.getAttribute('max'), upload.getAttribute('value')]).toEqual([String(total), String(sent)]);
+      expect(upload.closest('[aria-live]')).toBeNull();
+      act(() => progress?.({ phase: 'uploading', sent: Math.round(31.06 * MB), total }));
+      expect(within(dialog).getByRole('progressbar', { name: '正在上传文件：31.1 / 40.0 MB' }).getAttribute('value')).toBe(String(Math.round(31.06 * MB)));
+      // Every byte up: the registry checks the file, no bar until it says how many photos are processed.
+      act(() => progress?.({ phase: 'uploading', sent: total, total }));
+      expect(dialog.querySelector('progress')).toBeNull();
+      within(dialog).getByText('文件已上传，正在检查…');
       act(() => progress?.({ phase: 'reading', photos: 0, photosDone: 0 }));
-      within(dialog).getByText('正在上传并检查文件…');
+      within(dialog).getByText('文件已上传，正在检查…');
       act(() => progress?.({ phase: 'photos', photos: 3, photosDone: 1 }));
-      expect(within(dialog).queryByText('正在上传并检查文件…')).toBeNull();
+      expect(within(dialog).queryByText('文件已上传，正在检查…')).toBeNull();
+      expect(within(dialog).queryByText(/正在上传文件/)).toBeNull();
       const bar = within(dialog).getByRole('progressbar', { name: '照片已处理 1 / 3 张' });
       expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['3', '1']);
       await act(() => vi.advanceTimersByTimeAsync(1000));

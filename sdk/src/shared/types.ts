@@ -130,6 +130,25 @@ export interface StatsOptions {
   monthBy?: string;
 }
 
+/**
+ * The file of a real import going up to the registry, as `importRecords`' `onProgress` hears of it before the registry
+ * can say anything: a 40 MB ledger with its photos takes a quarter of a minute on a committee's line.
+ */
+export interface ImportUploadProgress {
+  phase: 'uploading';
+  /** Bytes sent so far: they only grow, and the last report of the upload has all of them (`sent === total`). */
+  sent: number;
+  /** Bytes of the whole upload: the file and its multipart envelope (a few hundred bytes more than the file). */
+  total: number;
+}
+
+/**
+ * What `importRecords`' `onProgress` receives: the upload of the file (`uploading`, the desktop's own measure), then
+ * what the registry answers while it reads, stores photos and writes (`ImportProgress`, the contract's wire type), in
+ * that order and never back.
+ */
+export type ImportRecordsProgress = ImportUploadProgress | ImportProgress;
+
 export interface CollectionClient<T = Record<string, unknown>> {
   list(options?: ListOptions): Promise<DataRecord<T>[]>;
   /**
@@ -175,9 +194,11 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * already: added (`add`, the default), left out (`skip`) or written over the record with their value of the form's `matchBy` (else 身份证号) (`update`).
    * `choices` decides some of those rows one by one, by line (`{ 4: 'update', 9: 'add' }`), instead of `repeats`; each
    * warning of the report says what becomes of its row (`choice`).
-   * `onProgress` (a real import only) is called about once a second while it runs, with how far it is: its phase and
-   * its photos stored so far. It may never be called (a quick import, or a registry of several instances where the
-   * question reaches another one), so show something without it too.
+   * `onProgress` (a real import only) says how far it is (`ImportRecordsProgress`): first the file going up, as its
+   * bytes are sent (`uploading`: `sent` of `total`, the last with `sent === total`); then, once it is up, about once a
+   * second the registry's own phase and the photos stored so far (`ImportProgress`), never the upload again. Either
+   * may never come (a desktop that cannot measure the upload; a quick import, or a registry of several instances where
+   * the question reaches another one), so show something without it too.
    */
   importRecords?(
     file: Blob,
@@ -186,7 +207,7 @@ export interface CollectionClient<T = Record<string, unknown>> {
       locale?: Locale;
       repeats?: ImportRepeatMode;
       choices?: Readonly<Record<number, ImportRepeatMode>>;
-      onProgress?: (progress: ImportProgress) => void;
+      onProgress?: (progress: ImportRecordsProgress) => void;
     },
   ): Promise<ImportReport>;
   /**

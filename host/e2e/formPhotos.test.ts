@@ -3,6 +3,8 @@
 // upload (toolbox.files), the record saves with it, its page shows it, and what the server serves back has no EXIF;
 // staff at another committee are refused the photo. 导出（含照片） downloads the workbook and the photo in one ZIP. The 排查人 picker lists the people of staff's own committee.
 // Another committee imports that workbook with a picture placed on its 现场照片 cell: the new record has the photo.
+// A ledger of 300 photos (31 MB) going up a throttled line shows its megabytes sent on a bar, then the photos processed.
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +30,25 @@ interface Workbook {
   addImage(image: { buffer: Buffer; extension: 'jpeg' }): number;
 }
 const ExcelJS = createRequire(join(repoRoot, 'registry-server/package.json'))('exceljs') as { Workbook: new () => Workbook };
+/**
+ * `jpeg` as heavy as a photo from a phone pasted into Excel: `bytes` of random data in comment segments (COM, which
+ * every decoder skips and the registry's re-encoding drops) stand in for the detail of a real picture. They cost the
+ * upload what that detail would, where a smooth test picture packs into an .xlsx at a tenth of its size, and cost the
+ * server's re-encoding nothing, so the test takes no longer than with smooth pictures.
+ */
+function asHeavyAsAPhoto(jpeg: Buffer, bytes: number): Buffer {
+  const segments: Buffer[] = [];
+  for (let left = bytes; left > 0; left -= 65533) {
+    const size = Math.min(left, 65533);
+    const segment = Buffer.alloc(4 + size);
+    segment.writeUInt16BE(0xfffe, 0);
+    segment.writeUInt16BE(size + 2, 2);
+    randomBytes(size).copy(segment, 4);
+    segments.push(segment);
+  }
+  // After the start of image (FF D8): a comment may stand anywhere between the segments.
+  return Buffer.concat([jpeg.subarray(0, 2), ...segments, jpeg.subarray(2)]);
+}
 
 let product: Product;
 let browser: Browser;
@@ -149,16 +170,18 @@ describe('photos and pickers of a form app on the desktop', () => {
     await page.close();
   });
 
-  it('shows how far a long import of photos is: the photos processed counting up on a bar, then the seconds', async () => {
-    // A ledger of 300 rows, a 1600×1200 photo on each: a few seconds of re-encoding on the server.
+  it('shows how far a long import of photos is: the file going up on a bar, then the photos processed, then the seconds', async () => {
+    // A ledger of 300 rows, a 1600×1200 photo of its own on each (about 31 MB, as a clerk's workbook of phone photos
+    // is): a few seconds of re-encoding on the server.
     const ROWS = 300;
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('台账');
     sheet.addRow(['位置', '违规情形', '现场照片']);
     for (let i = 0; i < ROWS; i++) sheet.addRow([`${(i % 20) + 1}号楼 1楼楼道`, '楼道停放充电', '']);
-    const picture = book.addImage({ buffer: await jpegWithGps(1600, 1200), extension: 'jpeg' });
-    for (let i = 0; i < ROWS; i++) sheet.addImage(picture, { tl: { col: 2.1, row: i + 1.1 }, br: { col: 2.9, row: i + 1.9 } });
+    const photo = asHeavyAsAPhoto(await jpegWithGps(1600, 1200), 100_000);
+    for (let i = 0; i < ROWS; i++) sheet.addImage(book.addImage({ buffer: photo, extension: 'jpeg' }), { tl: { col: 2.1, row: i + 1.1 }, br: { col: 2.9, row: i + 1.9 } });
     const file = Buffer.from(await book.xlsx.writeBuffer());
+    expect(file.length).toBeGreaterThan(30 * 1024 * 1024);
 
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -168,12 +191,37 @@ describe('photos and pickers of a form app on the desktop', () => {
     await frame.getByRole('button', { name: '导入', exact: true }).click({ timeout: 30_000 });
     const dialog = page.getByRole('dialog');
     await dialog.locator('input[type="file"]').setInputFiles({ name: '排查台账（带照片）.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
-    await dialog.getByText(`将导入 ${ROWS} 张照片（上传时去掉拍摄位置等信息）。`).waitFor({ timeout: 30_000 });
+    await dialog.getByText(`将导入 ${ROWS} 张照片（上传时去掉拍摄位置等信息）。`).waitFor({ timeout: 60_000 });
+    // Every bar the dialog shows from now on, in order: the upload's bytes, then the photos, never back.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { bars: string[] }).bars = seen;
+      const note = () => {
+        for (const bar of document.querySelectorAll('[role="dialog"] progress')) {
+          const label = `${bar.getAttribute('aria-label')} ${bar.getAttribute('value')}`;
+          if (seen.at(-1) !== label) seen.push(label);
+        }
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'aria-label'] });
+    });
+    // A committee's line: DevTools lets the upload through at 40 Mbit/s (5 MB a second), so the file takes seconds.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 5 * 1024 * 1024 });
     await dialog.getByRole('button', { name: `导入 ${ROWS} 条记录` }).click();
     await dialog.getByText(`正在导入 ${ROWS} 条记录和 ${ROWS} 张照片…`).waitFor();
-    // The desktop asks the registry about once a second: the bar appears with the first answer and counts up.
-    const bar = dialog.getByRole('progressbar');
-    await bar.waitFor({ timeout: 30_000 });
+    // The file going up, its megabytes sent on a bar, as soon as it starts.
+    const upload = dialog.getByRole('progressbar', { name: /^正在上传文件：\d+\.\d \/ \d+\.\d MB$/ });
+    await upload.waitFor({ timeout: 10_000 });
+    const total = Number(await upload.getAttribute('max'));
+    expect(total).toBeGreaterThan(file.length);
+    await expect.poll(async () => Number(await upload.getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(total * 0.3);
+    // From the third second the seconds too, and the plea to keep the page open: the picture of the guide.
+    await dialog.getByRole('timer').waitFor({ timeout: 10_000 });
+    if ((await upload.count()) > 0) await screenshot(page, 'form-import-upload');
+    // Then the registry says how far it is (asked about once a second once the file is up): the photos count up.
+    const bar = dialog.getByRole('progressbar', { name: /^照片已处理/ });
+    await bar.waitFor({ timeout: 60_000 });
     const first = Number(await bar.getAttribute('value'));
     expect(await bar.getAttribute('max')).toBe(String(ROWS));
     await expect.poll(async () => ((await bar.count()) === 0 ? ROWS : Number(await bar.getAttribute('value'))), { timeout: 60_000 }).toBeGreaterThan(first);
@@ -184,6 +232,12 @@ describe('photos and pickers of a form app on the desktop', () => {
     await page.locator('.toast', { hasText: `已导入 ${ROWS} 条记录` }).waitFor({ timeout: 120_000 });
     const stored = await page.evaluate(async () => (await (await fetch('/api/apps/ebike-charging/data/records?limit=1', { credentials: 'include' })).json()).total);
     expect(stored).toBeGreaterThanOrEqual(ROWS);
+    const bars = await page.evaluate(() => (window as unknown as { bars: string[] }).bars);
+    const kinds = bars.map((b) => (b.startsWith('正在上传文件') ? 'upload' : 'photos'));
+    expect(kinds.indexOf('photos'), bars.join('\n')).toBeGreaterThan(1);
+    expect(kinds.lastIndexOf('upload'), bars.join('\n')).toBeLessThan(kinds.indexOf('photos'));
+    const sent = bars.filter((b) => b.startsWith('正在上传文件')).map((b) => Number(b.split(' ').at(-1)));
+    expect(sent.every((n, i) => i === 0 || n > sent[i - 1]!)).toBe(true);
     await page.close();
   });
 });

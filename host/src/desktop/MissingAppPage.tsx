@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { AppDetail } from '../api/endpoints.ts';
 import { useHost } from './HostContext.ts';
+import { missingMessages } from './i18n/missingMessages.ts';
 import { shanghaiDay } from '../runtime/sdkShare.ts';
-import { localized } from '@toolbox/sdk';
+import { localized, translator } from '@toolbox/sdk';
 
 /**
  * A direct `/app/<id>` for an app that is not on this user's desktop: either it was retired (say so, and name the
@@ -10,6 +11,7 @@ import { localized } from '@toolbox/sdk';
  */
 export function MissingAppPage({ id }: { id: string }) {
   const { t, locale, navigate, lookupApp } = useHost();
+  const say = translator(missingMessages, locale);
   const [detail, setDetail] = useState<AppDetail | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -34,12 +36,12 @@ export function MissingAppPage({ id }: { id: string }) {
     return (
       <main className="app-view notice-page" id="main">
         <section className="notice-card" aria-labelledby="retired-h">
-          <h1 id="retired-h">{t('retired.title', { name })}</h1>
-          {r?.reason && <p>{t('retired.reason', { reason: r.reason })}</p>}
-          {r?.at && <p>{t('retired.at', { date: shanghaiDay(r.at) })}</p>}
+          <h1 id="retired-h">{say('retired.title', { name })}</h1>
+          {r?.reason && <p>{say('retired.reason', { reason: r.reason })}</p>}
+          {r?.at && <p>{say('retired.at', { date: shanghaiDay(r.at) })}</p>}
           {r?.replacement && (
             <p>
-              {t('retired.replacement')}
+              {say('retired.replacement')}
               <a
                 href={`/app/${encodeURIComponent(r.replacement.id)}`}
                 onClick={(e) => {
@@ -59,8 +61,8 @@ export function MissingAppPage({ id }: { id: string }) {
   return (
     <main className="app-view notice-page" id="main">
       <section className="notice-card" aria-labelledby="nf-h">
-        <h1 id="nf-h">{t('notFound.title')}</h1>
-        <p>{t('notFound.body')}</p>
+        <h1 id="nf-h">{say('notFound.title')}</h1>
+        <p>{say('notFound.body')}</p>
         {back}
       </section>
     </main>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorMessageFor } from '@toolbox/sdk/api/client';
+import { translator } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
+import { ratingMessages } from './i18n/ratingMessages.ts';
 
 export interface RatingDialogProps {
   appId: string;
@@ -11,6 +13,7 @@ export interface RatingDialogProps {
 /** 评价: a score from 1 to 5 (radio buttons, so arrow keys work) and an optional comment. */
 export function RatingDialog({ appId, name, onClose }: RatingDialogProps) {
   const { t, locale, rate, notify } = useHost();
+  const say = translator(ratingMessages, locale);
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +32,7 @@ export function RatingDialog({ appId, name, onClose }: RatingDialogProps) {
     setBusy(true);
     try {
       await rate(appId, score, comment.trim() || undefined);
-      notify({ type: 'success', message: t('rating.thanks') });
+      notify({ type: 'success', message: say('rating.thanks') });
       onClose();
     } catch (e) {
       notify({ type: 'error', message: t('rating.failed', { message: errorMessageFor(e, locale) }) });
@@ -42,9 +45,9 @@ export function RatingDialog({ appId, name, onClose }: RatingDialogProps) {
     // biome-ignore lint/a11y/useKeyWithClickEvents: as above, Escape is handled on the document
     <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <form className="modal" role="dialog" aria-modal="true" aria-labelledby="rating-h" onSubmit={submit}>
-        <h2 id="rating-h">{t('rating.title', { name })}</h2>
+        <h2 id="rating-h">{say('rating.title', { name })}</h2>
         <fieldset className="stars">
-          <legend>{t('rating.score')}</legend>
+          <legend>{say('rating.score')}</legend>
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className={n <= score ? 'is-on' : ''}>
               <input
@@ -54,22 +57,22 @@ export function RatingDialog({ appId, name, onClose }: RatingDialogProps) {
                 value={n}
                 checked={score === n}
                 onChange={() => setScore(n)}
-                aria-label={t('rating.star', { n })}
+                aria-label={say('rating.star', { n })}
               />
               <span aria-hidden="true">★</span>
             </label>
           ))}
         </fieldset>
         <label className="field">
-          <span>{t('rating.comment')}</span>
+          <span>{say('rating.comment')}</span>
           <textarea value={comment} maxLength={500} rows={3} onChange={(e) => setComment(e.target.value)} />
         </label>
         <div className="modal-actions">
           <button type="button" className="button-secondary" onClick={onClose}>
-            {t('rating.cancel')}
+            {say('rating.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={busy || score < 1}>
-            {t('rating.submit')}
+            {say('rating.submit')}
           </button>
         </div>
       </form>

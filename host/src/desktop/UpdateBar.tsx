@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { localized, type CatalogItem } from '@toolbox/sdk';
+import { localized, type CatalogItem, translator } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
+import { updateMessages } from './i18n/updateMessages.ts';
 
 /**
  * 「…」有新版本: shown over an open app whose current version changed since the desktop loaded it (a publish was
@@ -10,18 +11,19 @@ import { useHost } from './HostContext.ts';
  */
 export function UpdateBar({ item, version }: { item: CatalogItem; version: string }) {
   const { t, locale } = useHost();
+  const say = translator(updateMessages, locale);
   const [later, setLater] = useState<string | undefined>();
   if (later === version) return null;
   return (
     <div className="banner banner-update" role="status" data-update-bar={version}>
-      <strong>{t('update.available', { name: localized(item.name, locale), version })}</strong>
-      <span>{t('update.unsaved')}</span>
+      <strong>{say('update.available', { name: localized(item.name, locale), version })}</strong>
+      <span>{say('update.unsaved')}</span>
       <span className="banner-actions">
         <button type="button" className="button-primary" onClick={() => window.location.reload()}>
           {t('update.refresh')}
         </button>
         <button type="button" className="button-secondary" onClick={() => setLater(version)}>
-          {t('update.later')}
+          {say('update.later')}
         </button>
       </span>
     </div>

@@ -97,16 +97,16 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
       animation: false,
       grid: { left: 32, right: 8, top: 12, bottom: 22 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: months.map((m) => `${Number(m.month.slice(5))}${locale === 'en' ? '' : '月'}`), axisTick: { alignWithLabel: true }, axisLabel: { fontSize: 11 } },
+      xAxis: { type: 'category', data: months.map((m) => t('chartMonth', Number(m.month.slice(5)))), axisTick: { alignWithLabel: true }, axisLabel: { fontSize: 11 } },
       yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef0f3' } }, axisLabel: { fontSize: 11 } },
       series: [{ name: byMonth, type: 'bar', data: months.map((m) => m.count), color: '#1f5fbf', barMaxWidth: 18 }],
     }),
-    [months, locale, byMonth],
+    [months, t, byMonth],
   );
   const stateOption = useMemo<echarts.EChartsCoreOption>(
     () => ({
       animation: false,
-      tooltip: { trigger: 'item', formatter: locale === 'en' ? '{b}: {c} ({d}%)' : '{b}：{c}（{d}%）' },
+      tooltip: { trigger: 'item', formatter: t('chartSlice') },
       series: [
         {
           type: 'pie',
@@ -118,7 +118,7 @@ export default function CountsChart({ definition, stats }: { definition: FormDef
         },
       ],
     }),
-    [states, locale],
+    [states, t],
   );
   return (
     <section className="fr-charts" aria-label={t('charts')}>

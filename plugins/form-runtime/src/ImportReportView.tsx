@@ -98,7 +98,8 @@ export function ImportReportView({ report, definition, repeats, repeatsBy, onCho
               {defaulted.map((d) => (
                 <span key={d.key} className="fr-import__col fr-import__col--default">
                   {d.label}
-                  <span className="fr-muted">{locale === 'en' ? `: ${d.value}` : `：${d.value}`}</span>
+                  <span className="fr-muted">{t('colon')}
+                    {d.value}</span>
                 </span>
               ))}
             </dd>

@@ -54,7 +54,7 @@ export function LedgerPrint({ definition, records, query, onDone }: Props) {
           {t('printedAt')} {shanghaiDateTime(printedAt)}
         </span>
       </p>
-      {selected.length > 0 && <p className="fr-ledger__filters">{t('ledgerFilters', selected.join(locale === 'en' ? '; ' : '；'))}</p>}
+      {selected.length > 0 && <p className="fr-ledger__filters">{t('ledgerFilters', selected.join(t('clauseSeparator')))}</p>}
       <table className="fr-ledger__table">
         <thead>
           <tr>
@@ -87,7 +87,7 @@ export function LedgerPrint({ definition, records, query, onDone }: Props) {
 /** The list's filters and search in words ("困难类别：低保家庭", "登记日期：2026-01-01 至 2026-03-31", "搜索：王"). */
 function filterWords(definition: FormDefinition, query: ListQuery, locale: Locale, t: Translate<RuntimeMessages>): string[] {
   const words: string[] = [];
-  const colon = locale === 'en' ? ': ' : '：';
+  const colon = t('colon');
   for (const [key, filter] of Object.entries(query.filters)) {
     const field = fieldByKey(definition, key);
     if (!field) continue;

@@ -66,7 +66,7 @@ export function RecordHistory({ definition, record, load }: Props) {
       default: {
         const changed = names ? (change.action === 'import-update' ? t('historyImportUpdate', names) : t('historyUpdate', names)) : '';
         const parts = [moved, changed].filter(Boolean);
-        if (parts.length) return parts.join(locale === 'en' ? '; ' : '；');
+        if (parts.length) return parts.join(t('clauseSeparator'));
         return change.action === 'import-update' ? t('historyImportSame') : t('historySame');
       }
     }

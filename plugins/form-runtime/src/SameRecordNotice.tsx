@@ -65,7 +65,7 @@ export function SameRecordNotice({ definition, fields, values, find, onOpen }: P
   return (
     <div className="fr-same">
       <Notice type="warning" title={t('sameRecordTitle', label, shown, records.length)}>
-        <p>{names.join(locale === 'en' ? '; ' : '；')}</p>
+        <p>{names.join(t('clauseSeparator'))}</p>
         <p className="tbx-help">{t(fields.length > 1 ? 'sameRecordHintTogether' : 'sameRecordHint', label)}</p>
         {onOpen && records[0] && (
           <Button variant="secondary" size="small" onClick={() => onOpen(records[0]!)}>

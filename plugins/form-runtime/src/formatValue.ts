@@ -1,5 +1,6 @@
-import { type Locale, shanghaiDateTime } from '@toolbox/sdk';
+import { type Locale, shanghaiDateTime, translate } from '@toolbox/sdk';
 import { type FlowTransition, type FormDefinition, type FormField, flowState, nameField, optionLabel, unitLabel } from '@toolbox/sdk/forms';
+import { messages } from './messages.ts';
 import { textOf } from './text.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22,18 +23,18 @@ export function formatValue(field: FormField, value: unknown, definition: FormDe
       return unit ? `${n} ${unit}` : n;
     }
     case 'yesno':
-      return value === true ? (locale === 'en' ? 'Yes' : '是') : value === false ? (locale === 'en' ? 'No' : '否') : '';
+      return typeof value === 'boolean' ? translate(messages, locale, value ? 'yes' : 'no') : '';
     case 'choice':
       return optionLabel(field, String(value), locale);
     case 'multichoice':
-      return Array.isArray(value) ? value.map((o) => optionLabel(field, String(o), locale)).join(locale === 'en' ? ', ' : '、') : String(value);
+      return Array.isArray(value) ? value.map((o) => optionLabel(field, String(o), locale)).join(translate(messages, locale, 'listSeparator')) : String(value);
     case 'address':
       return isObject(value) ? `${String(value.building ?? '')} ${String(value.room ?? '')}`.trim() : String(value);
     case 'person':
     case 'unit':
       return isObject(value) ? String(value.name ?? '') : String(value);
     case 'photo':
-      return Array.isArray(value) ? (locale === 'en' ? `${value.length} photo(s)` : `${value.length} 张`) : '';
+      return Array.isArray(value) ? translate(messages, locale, 'photoCount', value.length) : '';
     case 'datetime':
       return typeof value === 'string' ? shanghaiDateTime(value) : String(value);
     case 'status':

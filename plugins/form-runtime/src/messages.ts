@@ -7,6 +7,8 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const encodingName = (encoding: string) => ({ 'utf-8': 'UTF-8', gb18030: 'GBK', gbk: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' })[encoding.toLowerCase()] ?? encoding.toUpperCase();
 
 // The runtime's own words; everything about a particular form (labels, help, options, states) comes from its definition.
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const zhCN = {
   add: '新增',
   addTitle: (name: string) => `新增${name}记录`,
@@ -115,6 +117,11 @@ const zhCN = {
   moveTo: (state: string) => `转为${state}`,
   moved: (state: string) => `已转为“${state}”`,
   listSeparator: '、',
+  clauseSeparator: '；',
+  colon: '：',
+  photoCount: (count: number) => `${count} 张`,
+  chartMonth: (month: number) => `${month}月`,
+  chartSlice: '{b}：{c}（{d}%）',
   emptyValue: '（空）',
   changedTitle: '这条记录在您修改时已被他人保存，您的修改还没有保存',
   changedBy: (name: string, at: string) => `${name} 于 ${at} 保存了这条记录。`,
@@ -393,6 +400,11 @@ const en: Translation<typeof zhCN> = {
   moveTo: (state) => `Move to ${state}`,
   moved: (state) => `Moved to “${state}”`,
   listSeparator: ', ',
+  clauseSeparator: '; ',
+  colon: ': ',
+  photoCount: (count: number) => (count === 1 ? '1 photo' : `${count} photos`),
+  chartMonth: (month: number) => MONTHS_EN[month - 1] ?? String(month),
+  chartSlice: '{b}: {c} ({d}%)',
   emptyValue: '(empty)',
   changedTitle: 'Someone else saved this record while you were editing it: your changes are not saved yet',
   changedBy: (name, at) => `${name} saved it at ${at}. `,

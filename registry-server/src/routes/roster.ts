@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { exportRoster as exportRosterRoute, getRosterTemplate, importRoster, type RouteQuery } from '@toolbox/sdk/api';
 import { shanghaiDay } from '@toolbox/sdk';
-import { hashPassword } from '../auth/password.ts';
+import { hashPasswords } from '../auth/password.ts';
 import { Errors } from '../errors.ts';
 import { receiveFileInMemory } from '../lib/receiveFileInMemory.ts';
 import { requireScope } from '../org/adminScope.ts';
@@ -88,13 +88,9 @@ const rosterRoutes: FastifyPluginAsync = async (app) => {
           );
         }
         // Hashed before the transaction opens: on SQLite every other request waits for it.
-        const byUsername = new Map<string, { password: string; hash: string }>();
-        await Promise.all(
-          fresh.map(async (u) => {
-            const password = temporaryPassword();
-            byUsername.set(u.username.toLowerCase(), { password, hash: await hashPassword(password) });
-          }),
-        );
+        const given = fresh.map(() => temporaryPassword());
+        const hashes = await hashPasswords(given);
+        const byUsername = new Map(fresh.map((u, i) => [u.username.toLowerCase(), { password: given[i]!, hash: hashes[i]! }]));
         passwords = { kind: 'temporary', byUsername };
       }
       const source = { fileName, format: table.format, encoding: table.encoding ?? null, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };

@@ -1,6 +1,6 @@
 import { errorMessageFor } from '@toolbox/sdk/api/client';
 import { Button } from '@toolbox/sdk/ui';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocale, useT } from '@toolbox/sdk/react';
 import { useConsole } from '../ConsoleContext.tsx';
 import { ListHeader } from '../ui/ListHeader.tsx';
@@ -9,6 +9,27 @@ import { rosterMessages } from './rosterMessages.ts';
 import { RosterReportView } from './RosterReportView.tsx';
 import { rosterStyles } from './rosterStyles.ts';
 import type { RosterOptions, RosterReport } from './rosterTypes.ts';
+
+/** How long an import may run before the page counts its seconds: most are done sooner. */
+const COUNT_AFTER_S = 3;
+
+/**
+ * The seconds an import has run, from the COUNT_AFTER_S-th: one with hundreds of temporary passwords (a scrypt hash
+ * each) takes half a minute, and something that moves shows the page is not stuck. A `timer`, not read out each second.
+ */
+function ImportSeconds({ say }: { say: (seconds: number) => string }) {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return seconds >= COUNT_AFTER_S ? (
+    <span className="ac-muted" role="timer" data-roster-elapsed>
+      {say(seconds)}
+    </span>
+  ) : null;
+}
 
 interface Props {
   /** For a street's 管理员: the path of what they administer (the server confines the import to it). */
@@ -171,10 +192,18 @@ export function RosterPage({ scope, onBack }: Props) {
             <RosterReportView report={report} t={t} />
             {phase.kind !== 'done' && s.errors === 0 && s.add + s.change + s.disable > 0 && (
               <div className="ac-roster-confirm">
-                <Button onClick={() => apply(report)} disabled={!canImport} loading={phase.kind === 'importing'} data-roster-confirm>
+                <Button onClick={() => apply(report)} disabled={!canImport} aria-busy={phase.kind === 'importing' || undefined} data-roster-confirm>
                   {phase.kind === 'importing' ? t('importing') : t('confirm')}
                 </Button>
-                <span className="ac-muted">{tooManyPasswords ? t('tooManyPasswords', report.newUsers, report.temporaryPasswordLimit) : t('confirmHelp', s.add, s.change, s.disable)}</span>
+                <span className="ac-muted">
+                  {phase.kind === 'importing' && passwords === 'temporary' && report.newUsers > 0
+                    ? t('importingPasswords', report.newUsers)
+                    : tooManyPasswords
+                      ? t('tooManyPasswords', report.newUsers, report.temporaryPasswordLimit)
+                      : t('confirmHelp', s.add, s.change, s.disable)}
+                </span>
+                {/* Beside the button: below it, the line would fall under the fold of a 768-pixel screen. */}
+                {phase.kind === 'importing' && <ImportSeconds say={(seconds) => t('importElapsed', seconds)} />}
               </div>
             )}
             {phase.kind === 'done' && report.temporaryPasswords && report.temporaryPasswords.length > 0 && (

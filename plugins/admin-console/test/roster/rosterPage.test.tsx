@@ -86,6 +86,24 @@ describe('名册导入导出 against the real registry server', () => {
     expect(((await users.json()) as { items: { name: string }[] }).items.map((u) => u.name)).toEqual(['郑宇']);
   });
 
+  it('while hundreds of temporary passwords are made, says so and counts the seconds from the third', async () => {
+    renderPage();
+    const rows = Array.from({ length: 300 }, (_, i) => `人员,,,,,bulk${String(i).padStart(3, '0')},测试${i},,huayanglu-01,工作人员,启用`);
+    choose([HEADER, ...rows].join('\r\n'));
+    const confirm = await waitFor(() => {
+      const button = document.querySelector('[data-roster-confirm]') as HTMLButtonElement | null;
+      expect(button).toBeTruthy();
+      return button!;
+    }, { timeout: 20_000 });
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.getByText('正在导入，并为 300 名新人员生成临时密码，请稍候…')).toBeTruthy());
+    // 300 scrypt hashes, two at a time on two cores: several seconds.
+    const timer = await waitFor(() => screen.getByRole('timer'), { timeout: 20_000 });
+    expect(timer.textContent).toMatch(/^已用 [3-9] 秒，完成前请不要关闭本页。$/);
+    await waitFor(() => expect(document.querySelector('[data-roster-passwords]')).toBeTruthy(), { timeout: 60_000 });
+    expect(screen.queryByRole('timer')).toBeNull();
+  }, 90_000);
+
   it('says why a file cannot be read in the console’s language, from the server', async () => {
     for (const [locale, words] of [['zh-CN', '文件没有内容：第一行应当是列名（类型, 单位编号, …）'], ['en', 'the first row must hold the column headers']] as const) {
       renderPage(locale);

@@ -292,7 +292,7 @@ export function ImportDialog({ client, definition, onClose, onImported }: Props)
           disabled={!ready || busy}
           data-import-confirm
         >
-          {/* Not the kit's 正在保存…: an import says what it does. */}
+          {/* While it runs, the label says so: 正在导入…. */}
           {phase.kind === 'importing'
             ? t('importingShort')
             : !report

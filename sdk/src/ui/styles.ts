@@ -14,6 +14,10 @@ export const UI_CSS = `
 .tbx-btn--link:hover:not(:disabled){background:transparent;text-decoration:underline}
 .tbx-btn--small{min-height:26px;padding:0 10px;font-size:14px}
 .tbx-btn:disabled{cursor:not-allowed;opacity:.5}
+.tbx-btn[aria-busy=true]{cursor:progress;opacity:.75}
+.tbx-btn__spinner{flex:none;width:12px;height:12px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:tbx-spin .8s linear infinite}
+@keyframes tbx-spin{to{transform:rotate(360deg)}}
+@media (prefers-reduced-motion:reduce){.tbx-btn__spinner{animation-duration:2.4s}}
 .tbx-card{background:#fff;border:1px solid #d9e0ea;border-radius:6px;padding:16px 20px;margin:0 0 16px}
 .tbx-card__head{display:flex;align-items:center;justify-content:space-between;gap:12px;margin:0 0 12px}
 .tbx-card__title{margin:0;font-size:16px;font-weight:600;color:#1f2733}

@@ -46,7 +46,7 @@ export const Errors = {
   IMPORT_TOO_LARGE: defineError('TOOLBOX_IMPORT_TOO_LARGE', 'file: %s'),
   IMPORT_INVALID: defineError('TOOLBOX_IMPORT_INVALID', 'file: %s; nothing was written'),
   IMPORT_CONFLICT: defineError('TOOLBOX_IMPORT_CONFLICT', 'file: %s; nothing was written, check the file again'),
-  IMPORT_NOT_RUNNING: defineError('TOOLBOX_IMPORT_NOT_RUNNING', 'No import of yours with progress token %s is running on this instance (it has answered, has not started yet, or runs on another instance)'),
+  IMPORT_NOT_RUNNING: defineError('TOOLBOX_IMPORT_NOT_RUNNING', 'No import of yours with progress token %s is running (it has answered, or has not started yet)'),
   IMPORT_UNSUPPORTED: defineError('TOOLBOX_IMPORT_UNSUPPORTED', 'App "%s" is not a form app: records are imported only into a form app'),
   APP_EXISTS: defineError('TOOLBOX_APP_EXISTS', 'An app with id "%s" exists already'),
   VERSION_NOT_NEWER: defineError('TOOLBOX_VERSION_NOT_NEWER', 'manifest/version: %s is not newer than %s of "%s": raise the version, or publish with allowOlder (toolbox publish --allow-older) if an older number is meant'),

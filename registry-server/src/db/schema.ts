@@ -214,6 +214,19 @@ export interface CatalogStateTable {
   generation: number;
 }
 
+/** A running record import's progress, on PostgreSQL (migration 019, data/importProgress.ts). */
+export interface ImportProgressTable {
+  user_id: string;
+  app_id: string;
+  collection: string;
+  token: string;
+  phase: string;
+  photos: number;
+  photos_done: number;
+  /** ISO time of the last report: a row not updated for long is a crashed instance's, and is ignored and swept. */
+  updated_at: string;
+}
+
 export interface Database extends UsageTables, AttachmentTables, RecordValueTables {
   org_units: OrgUnitsTable;
   org_unit_names: OrgUnitNamesTable;
@@ -227,4 +240,5 @@ export interface Database extends UsageTables, AttachmentTables, RecordValueTabl
   records: RecordsTable;
   settings: SettingsTable;
   catalog_state: CatalogStateTable;
+  import_progress: ImportProgressTable;
 }

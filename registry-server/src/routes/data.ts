@@ -12,7 +12,7 @@ import { CollectionValidators } from '../data/CollectionValidators.ts';
 import { dataVersion, VERSION_HEADER } from '../data/dataVersion.ts';
 import { exportFile } from '../data/exportFile.ts';
 import { queryRecordRows, withNameSort } from '../data/queryRecordRows.ts';
-import { createImportProgressBoard, type ImportTracker } from '../data/importProgress.ts';
+import { createDatabaseImportProgressBoard, createImportProgressBoard, type ImportTracker } from '../data/importProgress.ts';
 import { importRepeats } from '../data/importRepeats.ts';
 import { parseChoices, planImport } from '../data/planImport.ts';
 import { IMPORT_READING, readImportRows } from '../data/readImportRows.ts';
@@ -40,7 +40,8 @@ const etagOf = (revision: number) => `"${revision}"`;
  */
 const dataRoutes: FastifyPluginAsync = async (app) => {
   const validators = new CollectionValidators(app.db);
-  const imports = createImportProgressBoard();
+  // Several PostgreSQL instances share one board; SQLite is one process.
+  const imports = app.engine === 'postgres' ? createDatabaseImportProgressBoard(app.db, () => app.now()) : createImportProgressBoard();
 
   /** The checks every call shares; returns the scope (null: every unit) and the collection's validator. */
   async function access(request: FastifyRequest<{ Params: Params }>) {
@@ -160,11 +161,11 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { form } = scope;
       if (!form) throw new Errors.IMPORT_UNSUPPORTED(id);
       const { progress } = request.query;
-      const tracker = progress ? imports.start({ userId: request.user!.id, appId: id, collection }, progress) : undefined;
+      const tracker = progress ? await imports.start({ userId: request.user!.id, appId: id, collection }, progress) : undefined;
       try {
         return await importFile(request, reply, { ...scope, form }, tracker);
       } finally {
-        tracker?.end();
+        await tracker?.end();
       }
     },
   );
@@ -259,7 +260,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       // The same checks as the import's own: a caller who may no longer use the app learns nothing of it.
       await access(request);
       const { id, collection, token } = request.params;
-      const progress = imports.read({ userId: request.user!.id, appId: id, collection }, token);
+      const progress = await imports.read({ userId: request.user!.id, appId: id, collection }, token);
       if (!progress) throw new Errors.IMPORT_NOT_RUNNING(token);
       return progress;
     },

@@ -61,7 +61,7 @@ export const CODES = {
   TOOLBOX_IMPORT_TOO_LARGE: { status: 413, origin: 'server', meaning: 'The import is over the size, unpacked-size or row limit (40 MiB, 5,000 rows, 500 photos).' },
   TOOLBOX_IMPORT_INVALID: { status: 400, origin: 'server', meaning: "The import has rows or columns that do not fit the form (the body's report lists them); nothing was written." },
   TOOLBOX_IMPORT_CONFLICT: { status: 409, origin: 'server', meaning: 'A record the import was to update was changed or deleted while it ran; nothing was written (check the file again).' },
-  TOOLBOX_IMPORT_NOT_RUNNING: { status: 404, origin: 'server', meaning: "No import of the caller's with this progress token is running on this instance (done, not started yet, or on another instance)." },
+  TOOLBOX_IMPORT_NOT_RUNNING: { status: 404, origin: 'server', meaning: "No import of the caller's with this progress token is running (it has answered, or has not started yet)." },
   TOOLBOX_IMPORT_UNSUPPORTED: { status: 400, origin: 'server', meaning: "Records are imported only into a form app's records; a code-built app imports its own way." },
   TOOLBOX_APP_EXISTS: { status: 409, origin: 'server', meaning: 'An app with that id exists already.' },
   TOOLBOX_VERSION_EXISTS: { status: 409, origin: 'server', meaning: 'The version is published already (versions are immutable).' },

@@ -74,15 +74,19 @@ export function createDatabaseImportProgressBoard(db: Db, now: () => Date, max =
   const rowOf = (owner: ImportOwner, token: string) => ({ user_id: owner.userId, app_id: owner.appId, collection: owner.collection, token });
   return {
     async start(owner, token) {
-      await db.deleteFrom('import_progress').where('updated_at', '<', staleBefore()).execute();
-      if ((await count()) >= max) return undefined;
       const key = rowOf(owner, token);
-      const inserted = await db
-        .insertInto('import_progress')
-        .values({ ...key, phase: 'reading', photos: 0, photos_done: 0, updated_at: now().toISOString() })
-        .onConflict((oc) => oc.columns(['user_id', 'app_id', 'collection', 'token']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return undefined;
+      // Only a display: an import whose progress cannot be written runs unfollowed, it never fails for it.
+      const started = await (async () => {
+        await db.deleteFrom('import_progress').where('updated_at', '<', staleBefore()).execute();
+        if ((await count()) >= max) return false;
+        const inserted = await db
+          .insertInto('import_progress')
+          .values({ ...key, phase: 'reading', photos: 0, photos_done: 0, updated_at: now().toISOString() })
+          .onConflict((oc) => oc.columns(['user_id', 'app_id', 'collection', 'token']).doNothing())
+          .executeTakeFirst();
+        return Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0;
+      })().catch(() => false);
+      if (!started) return undefined;
       let latest: ImportProgress | undefined;
       let writing: Promise<void> | undefined;
       let ended = false;
@@ -97,7 +101,6 @@ export function createDatabaseImportProgressBoard(db: Db, now: () => Date, max =
             .where('collection', '=', key.collection)
             .where('token', '=', key.token)
             .execute()
-            // Only a display: an import never fails because its progress could not be written.
             .catch(() => undefined);
         }
         writing = undefined;
@@ -116,7 +119,9 @@ export function createDatabaseImportProgressBoard(db: Db, now: () => Date, max =
             .where('app_id', '=', key.app_id)
             .where('collection', '=', key.collection)
             .where('token', '=', key.token)
-            .execute();
+            .execute()
+            // The import has answered by now: a row left behind goes stale and is swept.
+            .catch(() => undefined);
         },
       };
     },

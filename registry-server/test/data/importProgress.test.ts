@@ -2,6 +2,7 @@
 // read back only by the same user in the same app and collection. The same contract for the one-process board
 // (SQLite) and the table instances share (PostgreSQL; run here on every engine). A second instance reading it:
 // twoInstances.test.ts.
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createDatabaseImportProgressBoard, createImportProgressBoard, IMPORT_PROGRESS_STALE_MS, type ImportProgressBoard } from '../../src/data/importProgress.ts';
 import { appPerTest } from '../helpers/appPerTest.ts';
@@ -64,6 +65,16 @@ contract('createImportProgressBoard (one process)', (max) => createImportProgres
 describe.each(testEngines)('createDatabaseImportProgressBoard (%s)', (engine) => {
   const t = appPerTest({ engine });
   contract('the shared table', (max) => createDatabaseImportProgressBoard(t.app.db, () => t.clock.now(), max));
+
+  it('never fails an import: one whose progress cannot be written runs unfollowed, and its end does not throw', async () => {
+    const board = createDatabaseImportProgressBoard(t.app.db, () => t.clock.now());
+    const tracker = (await board.start(staff, TOKEN))!;
+    // The table gone (a database hiccup, say) under a running import and before the next one.
+    await sql`drop table import_progress`.execute(t.app.db);
+    tracker.set('photos', 10, 4);
+    await expect(tracker.end()).resolves.toBeUndefined();
+    expect(await board.start(staff, 'token-b-0123456789ab')).toBeUndefined();
+  });
 
   it('does not read, and sweeps, the row of an instance that stopped without ending its import', async () => {
     const board = createDatabaseImportProgressBoard(t.app.db, () => t.clock.now());

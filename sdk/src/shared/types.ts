@@ -197,8 +197,8 @@ export interface CollectionClient<T = Record<string, unknown>> {
    * `onProgress` (a real import only) says how far it is (`ImportRecordsProgress`): first the file going up, as its
    * bytes are sent (`uploading`: `sent` of `total`, the last with `sent === total`); then, once it is up, about once a
    * second the registry's own phase and the photos stored so far (`ImportProgress`), never the upload again. Either
-   * may never come (a desktop that cannot measure the upload; a quick import, or a registry of several instances where
-   * the question reaches another one), so show something without it too.
+   * may never come (a desktop that cannot measure the upload; a quick import; a registry that could not record it),
+   * so show something without it too.
    */
   importRecords?(
     file: Blob,

@@ -34,7 +34,7 @@ export function formatValue(field: FormField, value: unknown, definition: FormDe
     case 'unit':
       return isObject(value) ? String(value.name ?? '') : String(value);
     case 'photo':
-      return Array.isArray(value) ? translate(messages, locale, 'photoCount', value.length) : '';
+      return Array.isArray(value) ? translate(messages, locale, 'photos', value.length) : '';
     case 'datetime':
       return typeof value === 'string' ? shanghaiDateTime(value) : String(value);
     case 'status':

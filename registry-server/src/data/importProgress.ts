@@ -96,10 +96,7 @@ export function createDatabaseImportProgressBoard(db: Db, now: () => Date, max =
           await db
             .updateTable('import_progress')
             .set({ phase: next.phase, photos: next.photos, photos_done: next.photosDone, updated_at: now().toISOString() })
-            .where('user_id', '=', key.user_id)
-            .where('app_id', '=', key.app_id)
-            .where('collection', '=', key.collection)
-            .where('token', '=', key.token)
+            .where((eb) => eb.and(key))
             .execute()
             .catch(() => undefined);
         }
@@ -115,10 +112,7 @@ export function createDatabaseImportProgressBoard(db: Db, now: () => Date, max =
           await writing;
           await db
             .deleteFrom('import_progress')
-            .where('user_id', '=', key.user_id)
-            .where('app_id', '=', key.app_id)
-            .where('collection', '=', key.collection)
-            .where('token', '=', key.token)
+            .where((eb) => eb.and(key))
             .execute()
             // The import has answered by now: a row left behind goes stale and is swept.
             .catch(() => undefined);
@@ -129,10 +123,7 @@ export function createDatabaseImportProgressBoard(db: Db, now: () => Date, max =
       const row = await db
         .selectFrom('import_progress')
         .select(['phase', 'photos', 'photos_done'])
-        .where('user_id', '=', owner.userId)
-        .where('app_id', '=', owner.appId)
-        .where('collection', '=', owner.collection)
-        .where('token', '=', token)
+        .where((eb) => eb.and(rowOf(owner, token)))
         .where('updated_at', '>=', staleBefore())
         .executeTakeFirst();
       return row && progressOf(row.phase as ImportPhase, Number(row.photos), Number(row.photos_done));

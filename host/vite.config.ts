@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+// By path, not '@toolbox/sdk/vite': that entry is TypeScript, which Node cannot load when Vite leaves a package's
+// import to it; a relative import is bundled with this config.
+import { compileHints } from '../sdk/src/node/vite/compileHints.ts';
 
 const sdkVersion = (JSON.parse(readFileSync(new URL('../sdk/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -18,8 +21,18 @@ export const define = {
   ENV_TARGET: JSON.stringify('web'),
 };
 
+/**
+ * The chunks every open runs nearly all of: the federation runtime (loaded when the desktop is idle) and the SDK as
+ * apps receive it (at the first hover or press). V8 compiles them whole as they arrive, off the main thread, instead
+ * of function by function inside the open (`compileHints`, in the SDK's Vite plugin).
+ */
+const OPEN_CHUNKS = /^(federation|sdkShare)$/;
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    compileHints((bundle) => Object.values(bundle).flatMap((out) => (out.type === 'chunk' && OPEN_CHUNKS.test(out.name) ? [out.fileName] : []))),
+  ],
   define,
   build: {
     target: 'es2022',

@@ -1,12 +1,14 @@
 // `toolboxApp()` writes `preload` into dist/toolbox.manifest.json: the files opening `./app` needs at once, so the host
 // fetches them in one wave with the entry. Checked on a real build (a fixture with a form, whose record checker loads on demand,
 // and a stylesheet) against the import graph read back from the files on disk, and on hand-made bundles.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateManifest } from '../src/manifest/index.ts';
 import { shortChunkName } from '../src/node/vite/chunkFileName.ts';
+import { COMPILE_HINT } from '../src/node/vite/compileHints.ts';
 import { MAX_PRELOAD, preloadFiles } from '../src/node/vite/preloadFiles.ts';
 import { buildApp } from './helpers/buildApp.ts';
 import { copyFixture } from './helpers/tempApp.ts';
@@ -103,6 +105,16 @@ describe('preload in dist/toolbox.manifest.json, on a fixture with a form and a 
     expect(preload.filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(5);
     // The SDK code the app uses is in the app's chunk, not in chunks of its own.
     expect(assets().filter((f) => /^(defineLightApp|src)-/.test(f) && preload.includes(`assets/${f}`))).toEqual([]);
+  });
+
+  it('starts the entry and every listed script, and nothing else, with V8\'s compile hint on the first line', () => {
+    const scripts = ['remoteEntry.js', ...assets().map((f) => `assets/${f}`).filter((f) => f.endsWith('.js'))];
+    const hinted = scripts.filter((file) => readFileSync(join(dist, file), 'utf8').startsWith(COMPILE_HINT));
+    expect(hinted.sort()).toEqual(['remoteEntry.js', ...preload.filter((f) => f.endsWith('.js'))].sort());
+    // The hashes in the manifest are of the files as written, hint and all (the host checks the entry's by SRI).
+    const manifest = JSON.parse(readFileSync(join(dist, 'toolbox.manifest.json'), 'utf8')) as { files: Record<string, string> };
+    const entry = readFileSync(join(dist, 'remoteEntry.js'));
+    expect(manifest.files['remoteEntry.js']).toBe(createHash('sha256').update(entry).digest('hex'));
   });
 
   it('gives Module Federation\'s virtual chunks short names that keep the markers the host and MF look for', () => {

@@ -11,6 +11,7 @@ import { chunkGroups, mergePreloadHelperIntoRuntime } from './chunkGroups.ts';
 import { devShell } from './devShell.ts';
 import { hashDirectory } from './hashDirectory.ts';
 import { preloadFiles } from './preloadFiles.ts';
+import { compileHints } from './compileHints.ts';
 import { DEFAULT_ENTRY, MANIFEST_FILE, readManifest } from './readManifest.ts';
 
 /** A shared module as Module Federation configures it. */
@@ -90,6 +91,8 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
     ...(options.react === false ? [] : [react()]),
     ...federationPlugins.flat().filter(Boolean).map(onlyWhenBuilding),
     devShell(manifest, root, expose),
+    // What a first open runs is compiled as it streams in, off the main thread (compileHints.ts).
+    compileHints((bundle) => [DEFAULT_ENTRY, ...preloadFiles(bundle, DEFAULT_ENTRY, exposePath)]),
     writeToolboxManifest(manifest, exposePath),
   ];
 }

@@ -8,7 +8,7 @@ import type { Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateManifest } from '../src/manifest/index.ts';
 import { shortChunkName } from '../src/node/vite/chunkFileName.ts';
-import { COMPILE_HINT } from '../src/node/vite/compileHints.ts';
+import { COMPILE_HINT, compileHints } from '../src/node/vite/compileHints.ts';
 import { MAX_PRELOAD, preloadFiles } from '../src/node/vite/preloadFiles.ts';
 import { buildApp } from './helpers/buildApp.ts';
 import { copyFixture } from './helpers/tempApp.ts';
@@ -241,5 +241,29 @@ describe('shortChunkName()', () => {
     ['createAjv', 'createAjv'],
   ])('%s → %s', (name, short) => {
     expect(shortChunkName(name)).toBe(short);
+  });
+});
+
+describe('compileHints()', () => {
+  type Hook = (this: unknown, options: unknown, bundle: Rolldown.OutputBundle) => void;
+  const run = (bundle: Rolldown.OutputBundle, names: string[]) => {
+    const hook = compileHints(() => names).generateBundle as { handler: Hook };
+    hook.handler.call(undefined, {}, bundle);
+  };
+  const asset = (fileName: string, source: string) => ({ type: 'asset', fileName, source }) as unknown as Rolldown.OutputAsset;
+
+  it('puts the hint on the first line of the named chunks only, once, and moves their source maps down a line', () => {
+    const bundle: Rolldown.OutputBundle = {
+      'remoteEntry.js': chunk('remoteEntry.js', { code: 'import "./a.js";\n' }),
+      'remoteEntry.js.map': asset('remoteEntry.js.map', JSON.stringify({ version: 3, mappings: 'AAAA;AACA' })),
+      'assets/lazy.js': chunk('assets/lazy.js', { code: 'export const x = 1;\n' }),
+      'assets/app.css': asset('assets/app.css', 'p{}'),
+    };
+    run(bundle, ['remoteEntry.js', 'assets/app.css', 'missing.js']);
+    run(bundle, ['remoteEntry.js']);
+    expect((bundle['remoteEntry.js'] as Rolldown.OutputChunk).code).toBe(`${COMPILE_HINT}import "./a.js";\n`);
+    expect(JSON.parse((bundle['remoteEntry.js.map'] as Rolldown.OutputAsset).source as string).mappings).toBe(';AAAA;AACA');
+    expect((bundle['assets/lazy.js'] as Rolldown.OutputChunk).code).toBe('export const x = 1;\n');
+    expect((bundle['assets/app.css'] as Rolldown.OutputAsset).source).toBe('p{}');
   });
 });

@@ -26,8 +26,12 @@ export function compileHints(pick: (bundle: Rolldown.OutputBundle) => Iterable<s
           const chunk = bundle[fileName];
           if (chunk?.type !== 'chunk' || chunk.code.startsWith(COMPILE_HINT)) continue;
           chunk.code = COMPILE_HINT + chunk.code;
-          // One line more at the top: the source map's lines move down by one.
-          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          // One line more at the top: the source map's lines move down by one, in the map file already in the bundle.
+          const map = bundle[`${fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const parsed = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+          }
         }
       },
     },

@@ -52,6 +52,7 @@ export const SDK_ERRORS = {
   TOOLBOX_CLI_REGISTRY_UNREACHABLE: { status: 502, message: 'Cannot reach the registry at {0}: {1}' },
   TOOLBOX_CLI_REGISTRY_ERROR: { status: 502, message: 'The registry answered {0} {1}: {2}' },
   TOOLBOX_CLI_BUILD_FAILED: { status: 500, message: 'The Vite build failed: {0}' },
+  TOOLBOX_CLI_OUT_DIR: { status: 400, message: 'vite.config builds into {0}/, but toolbox validate and toolbox publish read dist/' },
 } as const satisfies { [C in ToolboxCode]?: SpecOf<C> };
 
 /** A stable SDK error code such as `TOOLBOX_MANIFEST_INVALID`. */

@@ -109,6 +109,25 @@ describe('toolbox CLI: create → build → validate → login → publish again
     for (const file of ['remoteEntry.js', 'mf-manifest.json', 'toolbox.manifest.json']) expect(existsSync(join(app, 'dist', file)), file).toBe(true);
   });
 
+  it('build refuses a vite.config.ts that builds elsewhere than dist/, before building anything', async () => {
+    const configFile = join(app, 'vite.config.ts');
+    const original = readFileSync(configFile, 'utf8');
+    const entry = readFileSync(join(app, 'dist', 'remoteEntry.js'));
+    writeFileSync(configFile, original.replace('defineConfig({', "defineConfig({ build: { outDir: 'build' },"));
+    try {
+      expect(readFileSync(configFile, 'utf8')).toContain("outDir: 'build'");
+      const run = await runCli(['build'], { cwd: app, env });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('vite.config 把应用构建到 build/，但 toolbox validate 和 toolbox publish 读取的是 dist/');
+      expect(run.stderr).toContain('TOOLBOX_CLI_OUT_DIR');
+      expect(run.stderr).toContain('删掉 vite.config.ts 里的 build.outDir');
+      expect(existsSync(join(app, 'build'))).toBe(false);
+      expect(readFileSync(join(app, 'dist', 'remoteEntry.js')).equals(entry)).toBe(true);
+    } finally {
+      writeFileSync(configFile, original);
+    }
+  });
+
   it('validate exits non-zero and names each problem by path when dist/ was tampered with', async () => {
     const entry = join(app, 'dist', 'remoteEntry.js');
     const original = readFileSync(entry);

@@ -33,6 +33,7 @@ export const SDK_ERRORS_ZH: Record<SdkErrorCode, string> = {
   TOOLBOX_CLI_REGISTRY_UNREACHABLE: '连不上注册中心 {0}：{1}',
   TOOLBOX_CLI_REGISTRY_ERROR: '注册中心返回 {0} {1}：{2}',
   TOOLBOX_CLI_BUILD_FAILED: 'Vite 构建失败：{0}',
+  TOOLBOX_CLI_OUT_DIR: 'vite.config 把应用构建到 {0}/，但 toolbox validate 和 toolbox publish 读取的是 dist/',
 };
 
 type Step = Readonly<Record<Locale, string>>;
@@ -113,6 +114,10 @@ const NEXT_STEPS: Readonly<Partial<Record<ToolboxCode, Step>>> = {
   TOOLBOX_CLI_BUILD_FAILED: {
     'zh-CN': '按上面 Vite 的报错修改代码后重试；设置 TOOLBOX_VERBOSE=1 可看到完整的构建日志',
     en: "fix the code as Vite's message above says and try again; TOOLBOX_VERBOSE=1 shows the whole build log",
+  },
+  TOOLBOX_CLI_OUT_DIR: {
+    'zh-CN': '删掉 vite.config.ts 里的 build.outDir（轻应用总是构建到 dist/），再运行 toolbox build',
+    en: 'remove build.outDir from vite.config.ts (a light app always builds into dist/), then run toolbox build again',
   },
   // The registry's codes (docs/registry-server.md).
   TOOLBOX_UNAUTHENTICATED: relogin,

@@ -159,6 +159,7 @@ export const CODES = {
   TOOLBOX_CLI_REGISTRY_UNREACHABLE: { status: null, origin: 'cli', meaning: 'The registry did not answer.' },
   TOOLBOX_CLI_REGISTRY_ERROR: { status: null, origin: 'cli', meaning: "The registry answered with an error not in the registry's shape." },
   TOOLBOX_CLI_BUILD_FAILED: { status: null, origin: 'cli', meaning: 'Vite reported an error during toolbox build.' },
+  TOOLBOX_CLI_OUT_DIR: { status: null, origin: 'cli', meaning: "The app's Vite config builds into a folder other than dist/, which validate and publish read." },
 
   // The host's app runtime (docs/architecture.md, "Load errors"; docs/user-guide.md for users).
   TOOLBOX_HOST_SDK_INCOMPATIBLE: { status: null, origin: 'host', meaning: "The app's sdk range excludes the host API version." },

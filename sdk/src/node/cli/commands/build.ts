@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { ToolboxSdkError } from '../../../errors.ts';
 import { readManifest } from '../../vite/readManifest.ts';
 import { toolboxApp } from '../../vite/toolboxApp.ts';
@@ -21,17 +22,26 @@ export async function build(io: CliIo, dirArg = '.'): Promise<number> {
   const configFile = ['vite.config.ts', 'vite.config.mts', 'vite.config.js', 'vite.config.mjs']
     .map((name) => join(dir, name))
     .find((file) => existsSync(file));
+  const dist = join(dir, 'dist');
+  // validate and publish read dist/ (the contract): a config that builds elsewhere is refused before anything is built.
+  const intoDist: Plugin = {
+    name: 'toolbox:cli-dist',
+    configResolved(config) {
+      const outDir = resolve(config.root, config.build.outDir);
+      if (outDir !== dist) throw new ToolboxSdkError('TOOLBOX_CLI_OUT_DIR', [relative(dir, outDir) || '.']);
+    },
+  };
   try {
     await vite.build({
       root: dir,
       mode: 'production',
       logLevel: io.env.TOOLBOX_VERBOSE ? 'info' : 'warn',
-      ...(configFile ? { configFile } : { configFile: false, plugins: [toolboxApp({ root: dir })] }),
+      ...(configFile ? { configFile, plugins: [intoDist] } : { configFile: false, plugins: [toolboxApp({ root: dir }), intoDist] }),
     });
   } catch (error) {
     if (error instanceof ToolboxSdkError) throw error;
     throw new ToolboxSdkError('TOOLBOX_CLI_BUILD_FAILED', [(error as Error).message]);
   }
-  io.out(say(io, 'built', { dir: join(dir, 'dist') }));
+  io.out(say(io, 'built', { dir: dist }));
   return validate(io, dir);
 }

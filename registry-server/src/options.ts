@@ -15,6 +15,13 @@ export interface Limits {
   maxEntries: number;
   /** Wall-clock time the worker thread may spend unpacking an archive before it is terminated. */
   archiveTimeoutMs: number;
+  /**
+   * Memory (V8's old generation, in MB) of the worker thread that reads a spreadsheet upload (the roster, a form app's
+   * records, the designer's 从 Excel 表格开始); a file that needs more is refused as too large.
+   */
+  sheetMemoryMb: number;
+  /** Wall-clock time that thread may spend on one file before it is terminated and the file refused as too large. */
+  sheetTimeoutMs: number;
   /** Size of the uploaded archive itself. */
   maxArchiveBytes: number;
   /** Failed sign-ins (wrong password or unknown user, token mints included) per client address and minute. */
@@ -43,6 +50,8 @@ export const DEFAULT_LIMITS: Limits = {
   minUnpackedBytes: 1024 * 1024,
   maxEntries: 1000,
   archiveTimeoutMs: 10_000,
+  sheetMemoryMb: 512,
+  sheetTimeoutMs: 30_000,
   maxArchiveBytes: 20 * 1024 * 1024,
   loginPerMinute: 20,
   loginPerUsername: 10,

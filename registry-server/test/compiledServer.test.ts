@@ -1,6 +1,7 @@
 // Production runs the compiled server, `node registry-server/dist/cli.js`, with no TypeScript loader (issue 13). It
-// starts on a fresh SQLite file with the demo, answers the API, unpacks an upload on its worker thread (a .js file
-// next to it, where from source tsx had to boot the thread), and dist/ holds no `.ts` import left for Node to choke on.
+// starts on a fresh SQLite file with the demo, answers the API, unpacks an upload and reads a spreadsheet on worker
+// threads (.js files next to it, where from source tsx has to boot the thread), and dist/ holds no `.ts` import left
+// for Node to choke on.
 import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,14 @@ describe('node registry-server/dist/cli.js', () => {
     const served = await fetch(`${server.origin}/bundles/compiled-app/${manifest.version}/remoteEntry.js`, { headers: await signIn('dev') });
     expect(served.status).toBe(200);
     expect(await served.text()).toBe(files['remoteEntry.js']!.toString());
+  });
+
+  it('reads a spreadsheet upload on its worker thread (dist/sheets/sheetWorker.js)', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(Buffer.from('\ufeff姓名,电话\r\n王芳,13800000000\r\n'))]), 'ledger.csv');
+    const res = await fetch(`${server.origin}/api/sheets/columns`, { method: 'POST', headers: await signIn('maker'), body: form });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.json()).toMatchObject({ format: 'csv', rows: 1, columns: [{ header: '姓名', samples: ['王芳'] }, { header: '电话' }] });
   });
 
   it('has no .ts import specifier left in dist/', () => {

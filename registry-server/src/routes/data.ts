@@ -184,7 +184,7 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       missing: () => new Errors.IMPORT_FILE_MISSING(),
       tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
     });
-    const table = await readSheetFile(bytes, IMPORT_READING, lang);
+    const table = await readSheetFile(bytes, IMPORT_READING, lang, app.limits);
     const now = app.now();
     const read = readImportRows(form, table, validate, lang, { user, unit: user.unit, role: user.role }, now);
     // Only a file that fits is looked up and planned: a refused one is fixed and chosen again anyway.

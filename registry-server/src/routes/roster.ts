@@ -61,7 +61,7 @@ const rosterRoutes: FastifyPluginAsync = async (app) => {
       const passwordKind = q.passwords ?? 'temporary';
       const lang = q.lang ?? 'zh-CN';
       const { bytes, fileName } = await receiveFile(request, lang);
-      const table = await readSheetFile(bytes, ROSTER_READING, lang);
+      const table = await readSheetFile(bytes, ROSTER_READING, lang, app.limits);
       const normalised = normaliseRoster(table);
       await app.org.reload();
       const plan = planRoster(normalised.rows, await loadRosterState(app.db, app.org), { scope: actor.scope, actorId: actor.user.id, mode });

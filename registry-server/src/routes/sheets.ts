@@ -20,7 +20,7 @@ const sheetRoutes: FastifyPluginAsync = async (app) => {
       tooLarge: () => new Errors.IMPORT_TOO_LARGE(sheetText(lang).tooLargeBytes(IMPORT_LIMITS.maxBytes)),
     });
     // With its pictures, as an import reads it: a column of photos is proposed as a photo field.
-    const table = await readSheetFile(bytes, IMPORT_READING, lang);
+    const table = await readSheetFile(bytes, IMPORT_READING, lang, app.limits);
     return { format: table.format, encoding: table.encoding ?? null, rows: table.rows.length, columns: describeColumns(table) };
   });
 };

@@ -33,14 +33,18 @@ export interface SheetLimits {
   maxImages?: number;
 }
 
+/** What a reading of one kind of upload names that a worker thread can be sent (SheetReading without its refusals). */
+export interface SheetShape {
+  limits: SheetLimits;
+  sheetNames: string[];
+  headerExample: LocalizedText;
+}
+
 /**
  * How one kind of upload (the roster, a form app's records) reads: its limits, its own TOOLBOX_* refusals, the sheet
  * names it looks for first in a workbook, and an example of the header row for the message when it is missing.
  */
-export interface SheetReading {
-  limits: SheetLimits;
+export interface SheetReading extends SheetShape {
   invalid: (message: string) => Error;
   tooLarge: (message: string) => Error;
-  sheetNames: string[];
-  headerExample: LocalizedText;
 }

@@ -1,23 +1,65 @@
-import { readCsv } from './readCsv.ts';
-import type { SheetReading, SheetTable } from './SheetTable.ts';
+import type { Limits } from '../options.ts';
+import { createWorkerPool, type WorkerPool } from '../lib/workerPool.ts';
+import type { SheetReading, SheetShape, SheetTable } from './SheetTable.ts';
 import { type SheetLang, sheetText } from './sheetText.ts';
-import { readXlsx } from './readXlsx.ts';
+
+/** What the reading thread is sent: the file (a copy of its own), how to read it, and the language of refusals. */
+export interface SheetJob {
+  bytes: Uint8Array;
+  reading: SheetShape;
+  lang: SheetLang;
+}
 
 /**
- * Reads a spreadsheet upload by its content, whatever its name says: a zip (`PK`) is an .xlsx workbook, an old binary
- * .xls (OLE) is refused with what to do, anything else is read as CSV text. Refusals are worded in `lang`.
+ * How the thread's reading ended: the table (its pictures' bytes as Uint8Arrays, moved rather than copied), a refusal
+ * of the reading's own (`invalid`, `tooLarge`), or an error the readers did not expect.
  */
-export async function readSheetFile(bytes: Buffer, reading: SheetReading, lang: SheetLang = 'zh-CN'): Promise<SheetTable> {
-  const { limits } = reading;
+export type SheetOutcome =
+  | { ok: true; table: Omit<SheetTable, 'images'> & { images?: { line: number; column: number; bytes: Uint8Array }[] } }
+  | { ok: false; refusal: 'invalid' | 'tooLarge' | 'error'; message: string };
+
+// A pool per memory cap (the server's Limits; a test sets its own): reading an .xlsx builds an object for every cell,
+// about 700 bytes each in ExcelJS, so a file within the row, column and byte limits can still need a gigabyte. Two
+// threads at most, like the cores of a small server: further uploads wait their turn.
+const pools = new Map<number, WorkerPool>();
+const poolFor = (memoryMb: number): WorkerPool => {
+  let pool = pools.get(memoryMb);
+  if (!pool) {
+    pool = createWorkerPool({ module: new URL('./sheetWorker', import.meta.url), memoryMb, maxThreads: 2 });
+    pools.set(memoryMb, pool);
+  }
+  return pool;
+};
+
+/**
+ * Reads a spreadsheet upload (readSheetBytes.ts) on a worker thread: the server's event loop keeps answering everyone
+ * else meanwhile, and a file that needs more than `sheetMemoryMb` of memory or `sheetTimeoutMs` of time is refused as
+ * too large (the reading's own code) instead of holding the server. Refusals are worded in `lang`.
+ */
+export async function readSheetFile(
+  bytes: Buffer,
+  reading: SheetReading,
+  lang: SheetLang,
+  limits: Pick<Limits, 'sheetMemoryMb' | 'sheetTimeoutMs'>,
+): Promise<SheetTable> {
   const say = sheetText(lang);
+  // Refused here, before a thread is asked: the common mistakes cost no thread.
   if (bytes.length === 0) throw reading.invalid(say.empty());
-  if (bytes.length > limits.maxBytes) throw reading.tooLarge(say.tooLargeBytes(limits.maxBytes));
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes, reading, say);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw reading.invalid(say.oldXls());
+  if (bytes.length > reading.limits.maxBytes) throw reading.tooLarge(say.tooLargeBytes(reading.limits.maxBytes));
+  const { limits: sheetLimits, sheetNames, headerExample } = reading;
+  // A copy of its own, moved to the thread: the upload's Buffer may be a view of a larger one.
+  const copy = new Uint8Array(bytes);
+  const job: SheetJob = { bytes: copy, reading: { limits: sheetLimits, sheetNames, headerExample }, lang };
+  const run = await poolFor(limits.sheetMemoryMb).run<SheetOutcome>(job, { timeoutMs: limits.sheetTimeoutMs, transfer: [copy.buffer] });
+  if (run.kind === 'memory') throw reading.tooLarge(say.readNeedsTooMuchMemory(limits.sheetMemoryMb));
+  if (run.kind === 'timeout') throw reading.tooLarge(say.readTooLong(limits.sheetTimeoutMs));
+  if (run.kind === 'crashed') throw new Error(`reading the spreadsheet: ${run.message}`);
+  const { outcome } = run;
+  if (!outcome.ok) {
+    if (outcome.refusal === 'error') throw new Error(`reading the spreadsheet: ${outcome.message}`);
+    throw reading[outcome.refusal](outcome.message);
   }
-  if (bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
-    throw reading.invalid(say.notSheet());
-  }
-  return readCsv(bytes, reading, say);
+  const { images, ...table } = outcome.table;
+  if (!images) return table;
+  return { ...table, images: images.map((image) => ({ ...image, bytes: Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength) })) };
 }

@@ -4,6 +4,8 @@ import type { LocalizedText } from '@toolbox/sdk';
 export type SheetLang = 'zh-CN' | 'en';
 
 const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
+/** A time cap as the message names it: seconds, or ms below one (a test's tiny cap). */
+const duration = (ms: number, s: string) => (ms >= 1000 ? `${Math.round(ms / 1000)} ${s}` : `${ms} ms`);
 
 /**
  * Why a spreadsheet upload is refused, in the clerk's language: the import dialog, the designer's start screen and the
@@ -25,6 +27,8 @@ const TEXT = {
     sheetTooManyRows: (sheet: string, rows: number, max: number) => `工作表“${sheet}”有 ${rows} 行，一次最多读取 ${max} 行：请分成几个文件`,
     unpacksTooLarge: (max: number) => `这个 .xlsx 解压后超过 ${mib(max)} MB：请另存一个较小的文件`,
     tooManyImages: (count: number, max: number) => `工作表里有 ${count} 张图片，一次最多导入 ${max} 张：请分成几个文件`,
+    readNeedsTooMuchMemory: (mb: number) => `读取这个文件需要超过 ${mb} MB 内存（单元格太多）：请删掉不需要的列，或分成几个文件`,
+    readTooLong: (ms: number) => `读取这个文件超过了 ${duration(ms, '秒')}：请删掉不需要的列，或分成几个文件`,
   },
   en: {
     empty: () => 'the file is empty',
@@ -40,6 +44,8 @@ const TEXT = {
     sheetTooManyRows: (sheet: string, rows: number, max: number) => `the sheet "${sheet}" has ${rows} rows; at most ${max} are read at once`,
     unpacksTooLarge: (max: number) => `the .xlsx unpacks to more than ${mib(max)} MiB; save a smaller file`,
     tooManyImages: (count: number, max: number) => `the sheet holds ${count} pictures; at most ${max} are imported at once: split it into several files`,
+    readNeedsTooMuchMemory: (mb: number) => `reading the file needs more than ${mb} MB of memory (too many cells): drop the columns you do not need, or split it into several files`,
+    readTooLong: (ms: number) => `reading the file took longer than ${duration(ms, 's')}: drop the columns you do not need, or split it into several files`,
   },
 } satisfies Record<SheetLang, Record<string, (...args: never[]) => string>>;
 

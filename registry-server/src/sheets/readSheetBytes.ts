@@ -1,6 +1,6 @@
 import { readCsv } from './readCsv.ts';
 import type { SheetReading, SheetTable } from './SheetTable.ts';
-import { type SheetLang, sheetText } from './sheetText.ts';
+import { type SheetLang, type SheetText, sheetText } from './sheetText.ts';
 import { readXlsx } from './readXlsx.ts';
 
 /**
@@ -9,10 +9,8 @@ import { readXlsx } from './readXlsx.ts';
  * server this runs on a worker thread (readSheetFile.ts).
  */
 export async function readSheetBytes(bytes: Buffer, reading: SheetReading, lang: SheetLang = 'zh-CN'): Promise<SheetTable> {
-  const { limits } = reading;
   const say = sheetText(lang);
-  if (bytes.length === 0) throw reading.invalid(say.empty());
-  if (bytes.length > limits.maxBytes) throw reading.tooLarge(say.tooLargeBytes(limits.maxBytes));
+  checkSheetSize(bytes, reading, say);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readXlsx(bytes, reading, say);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw reading.invalid(say.oldXls());
@@ -21,4 +19,10 @@ export async function readSheetBytes(bytes: Buffer, reading: SheetReading, lang:
     throw reading.invalid(say.notSheet());
   }
   return readCsv(bytes, reading, say);
+}
+
+/** Refuses an empty file and one over the reading's byte limit (readSheetFile asks it before a thread is). */
+export function checkSheetSize(bytes: Uint8Array, reading: SheetReading, say: SheetText): void {
+  if (bytes.length === 0) throw reading.invalid(say.empty());
+  if (bytes.length > reading.limits.maxBytes) throw reading.tooLarge(say.tooLargeBytes(reading.limits.maxBytes));
 }

@@ -1,5 +1,6 @@
 import type { Limits } from '../options.ts';
 import { createWorkerPool, type WorkerPool } from '../lib/workerPool.ts';
+import { checkSheetSize } from './readSheetBytes.ts';
 import type { SheetReading, SheetShape, SheetTable } from './SheetTable.ts';
 import { type SheetLang, sheetText } from './sheetText.ts';
 
@@ -44,8 +45,7 @@ export async function readSheetFile(
 ): Promise<SheetTable> {
   const say = sheetText(lang);
   // Refused here, before a thread is asked: the common mistakes cost no thread.
-  if (bytes.length === 0) throw reading.invalid(say.empty());
-  if (bytes.length > reading.limits.maxBytes) throw reading.tooLarge(say.tooLargeBytes(reading.limits.maxBytes));
+  checkSheetSize(bytes, reading, say);
   const { limits: sheetLimits, sheetNames, headerExample } = reading;
   // A copy of its own, moved to the thread: the upload's Buffer may be a view of a larger one.
   const copy = new Uint8Array(bytes);

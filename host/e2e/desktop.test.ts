@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures, variantDir } from '../test/support/buildFixtures.ts';
+import { launchChromium } from '../test/support/launchChromium.ts';
 import { CONTRAST_OF } from './support/contrast.ts';
 import { DESKTOP_JS_BUDGET, desktopJs, reactOnlyJs } from './support/desktopJs.ts';
 import { COUNT_REACT_RENDERERS } from './support/reactHook.ts';
@@ -465,6 +466,33 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     await page.close();
   });
 
+  it("sets an app's heading in the desktop's fonts, on a PC whose system language is English too", async () => {
+    // Under a Chinese system language `system-ui` is a Chinese face; under English it is a Latin one (DejaVu Sans
+    // here, Segoe UI on Windows), which drew the digits of "12345 热线工单" apart from its Chinese and the desktop.
+    const english = await launchChromium({ locale: 'en' });
+    try {
+      const page = await english.context.newPage();
+      await signIn(page, 'staff');
+      await tile(page, 'hotline-tickets').click();
+      const appHeading = page.locator('.app-frame .tbx-page-header__title');
+      await expect.poll(() => appHeading.textContent()).toMatch(/12345/);
+      // The faces Chromium drew each text with (the fonts the machine has, not the names the CSS asks for).
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      await cdp.send('CSS.enable');
+      const facesOf = async (selector: string) => {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        expect(nodeId, selector).toBeGreaterThan(0);
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        return [...new Set(fonts.map((f) => f.familyName))];
+      };
+      const desktop = await facesOf('.app-title h1');
+      expect(desktop).toHaveLength(1);
+      expect(await facesOf('.app-frame .tbx-page-header__title')).toEqual(desktop);
+    } finally {
+      await english.close();
+    }
+  });
 
   it('staff2 at 新泾镇 does not see an app restricted to 华阳路街道, and cannot open it by URL', async () => {
     const page = await newPage();

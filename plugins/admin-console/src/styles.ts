@@ -2,11 +2,9 @@
 // through Module Federation without a separate CSS request, and every rule is scoped under `.ac-root`.
 export const styles = `
 .ac-root { --ac-blue:#1f5fbf; --ac-border:#e2e5ea; --ac-muted:#667085; --ac-bg:#f6f7f9; --ac-red:#c81e1e;
-  font: 14px/1.5 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif; color:#1f2933;
+  font-size:14px; line-height:1.5; color:#1f2933;
   height:100%; min-height:0; display:flex; flex-direction:column; box-sizing:border-box; position:relative; }
 .ac-root *, .ac-root *::before, .ac-root *::after { box-sizing:inherit; }
-/* One typeface throughout: the kit's cards would otherwise switch Latin digits to the system font. */
-.ac-root .tbx-root { font-family:inherit; }
 .ac-root h2 { font-size:18px; margin:0; font-weight:600; color:#14305e; }
 .ac-page { display:flex; flex-direction:column; flex:1; min-height:0; gap:8px; }
 .ac-header { display:flex; align-items:center; justify-content:space-between; gap:12px; flex-wrap:wrap; }

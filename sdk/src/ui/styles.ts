@@ -1,8 +1,17 @@
 // The UI kit's one stylesheet. Every class starts with `tbx-` and every rule is scoped to those classes, so nothing
 // leaks into the host or into other apps; it is injected once per document, the first time a component renders.
+
+/**
+ * The desktop's fonts, Chinese ones first: their Latin letters and digits then match the Chinese beside them. With
+ * `system-ui` first, "12345 热线工单" got its digits from another face (DejaVu Sans on Linux, Segoe UI on Windows)
+ * than its Chinese, and than the desktop around the app. host/src/desktop/styles.css names the same list
+ * (host/test/fontStack.test.ts holds them equal).
+ */
+export const FONT_FAMILY = '"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif';
+
 export const UI_CSS = `
 .tbx-root,.tbx-root *{box-sizing:border-box}
-.tbx-root{font-family:system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;font-size:14px;line-height:1.6;color:#1f2733}
+.tbx-root{font-family:${FONT_FAMILY};font-size:14px;line-height:1.6;color:#1f2733}
 .tbx-btn{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-height:32px;padding:4px 16px;border:1px solid #1f5fbf;border-radius:4px;background:#1f5fbf;color:#fff;font:inherit;font-size:14px;cursor:pointer;white-space:nowrap}
 .tbx-btn:hover:not(:disabled){background:#194f9f;border-color:#194f9f}
 .tbx-btn:focus-visible,.tbx-input:focus-visible,.tbx-th-btn:focus-visible,.tbx-check:focus-visible{outline:2px solid #1f5fbf;outline-offset:2px}

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { FONT_FAMILY } from '../../ui/styles.ts';
 
 /** A 1366×768 screen, the district's usual one, and the frame the host gives an app on it, below its header. */
 export const SCREEN = { width: 1366, height: 768 } as const;
@@ -13,7 +14,7 @@ const page = (entry: string) => `<!doctype html>
     <!-- No icon to fetch: Chromium would ask for /favicon.ico, and its 404 reach a test's console at some random moment. -->
     <link rel="icon" href="data:," />
     <style>
-      body { margin: 0; background: #e9edf2; font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+      body { margin: 0; background: #e9edf2; font-family: ${FONT_FAMILY}; }
       .bar { height: 48px; background: #1e3a5f; color: #fff; display: flex; align-items: center; padding: 0 20px; font-size: 15px; }
       #frame { width: ${FRAME.width}px; height: ${FRAME.height}px; margin: 16px auto 0; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); overflow: hidden; }
     </style>

@@ -1,5 +1,6 @@
 import { createMockToolbox, type MockToolbox } from '../../testing/createMockToolbox.ts';
 import type { LightAppProps, Locale, Manifest } from '../../shared/types.ts';
+import { FONT_FAMILY } from '../../ui/styles.ts';
 import { DEV_PERSONAS } from './personas.ts';
 
 /** The lifecycles module of the app, with named exports or a default export. */
@@ -11,7 +12,7 @@ export interface AppModule {
 }
 
 const STYLE = `
-body{margin:0;font:14px/1.6 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:#eef2f7;color:#1f2733}
+body{margin:0;font:14px/1.6 ${FONT_FAMILY};background:#eef2f7;color:#1f2733}
 .tbx-dev-bar{display:flex;gap:16px;align-items:center;padding:8px 16px;background:#1f5fbf;color:#fff;flex-wrap:wrap}
 .tbx-dev-bar strong{font-size:16px;margin-right:auto}
 .tbx-dev-bar label{display:flex;gap:6px;align-items:center}

@@ -48,6 +48,7 @@ try {
   if (env.TOOLBOX_DEMO === '1') {
     await publishExamplePlugins();
     seedDemoUsage();
+    seedDemoRecords();
   }
   console.log(`\n✔ 轻应用工具箱 is running at ${registry}  (log in as staff / toolbox; admin / toolbox for the review)\n`);
 } catch (err) {
@@ -175,6 +176,15 @@ async function approve(cookie, id, version) {
   // 409: approved already (a trusted unit's publish, or an earlier start).
   if (!res.ok && res.status !== 409) throw new Error(`approving ${id}@${version} failed: ${res.status} ${await res.text()}`);
   console.log(`✔ approved ${id}@${version} as admin`);
+}
+
+/**
+ * The example apps' records, as staff of 华阳居委会 would have entered them (scripts/demoRecords.ts, through the API):
+ * once, into apps that have none in staff's unit.
+ */
+function seedDemoRecords() {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/demoRecords.ts'), registry], { cwd: root, env, stdio: 'inherit' });
+  if (r.status !== 0) console.warn('⚠ adding the demo records failed; the example apps start empty');
 }
 
 function seedDemoUsage() {

@@ -3,9 +3,9 @@
 
 /**
  * The desktop's fonts, Chinese ones first: their Latin letters and digits then match the Chinese beside them. With
- * `system-ui` first, "12345 热线工单" got its digits from another face (DejaVu Sans on Linux, Segoe UI on Windows)
- * than its Chinese, and than the desktop around the app. host/src/desktop/styles.css names the same list
- * (host/test/fontStack.test.ts holds them equal).
+ * `system-ui` first, on a PC whose system language is not Chinese, "12345 热线工单" got its digits from a Latin face
+ * (DejaVu Sans on Linux, Segoe UI on Windows) apart from its Chinese and from the desktop around the app.
+ * host/src/desktop/styles.css names the same list (host/test/fontStack.test.ts holds them equal).
  */
 export const FONT_FAMILY = '"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif';
 

@@ -23,7 +23,7 @@ export interface Seeded {
 }
 
 /** The demo user whose desktop the records are made on (password `toolbox`, registry-server/src/seed). */
-export const DEMO_USER = 'staff';
+const DEMO_USER = 'staff';
 
 /** The demo form app made from the 困难群众帮扶台账 template (scripts/start.mjs publishes it). */
 const LEDGER = 'hardship-ledger';
@@ -53,6 +53,7 @@ export function flowPath(flow: NonNullable<FormDefinition['flow']>, from: string
   return undefined;
 }
 
+/** Adds the demo records at `registry` as staff, app by app; says for each what it added or why nothing. */
 export async function seedDemoRecords(registry: string): Promise<Seeded[]> {
   const cookie = await signIn(registry, DEMO_USER);
   const api: ApiClient = createApiClient({ baseUrl: registry, headers: { cookie, origin: registry } });

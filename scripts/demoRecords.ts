@@ -11,7 +11,8 @@ import { demoRecords as formRecords } from '../plugins/form-runtime/preview/demo
 import { demoSeed as demoTickets } from '../plugins/hotline-tickets/preview/demoSeed.ts';
 import { demoSeed as demoVisits } from '../plugins/visit-log/preview/demoSeed.ts';
 import { type ApiClient, createApiClient, createRecord, getCatalog, getMe, listRecords, login, replaceRecord } from '../sdk/src/shared/api/index.ts';
-import { FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '../sdk/src/shared/forms/index.ts';
+import { allowedTransitions, FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition, statusField } from '../sdk/src/shared/forms/index.ts';
+import type { Role } from '../sdk/src/shared/types.ts';
 
 type Data = Record<string, unknown>;
 
@@ -34,21 +35,16 @@ async function signIn(registry: string, username: string): Promise<string> {
   return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
-/** The path of states from `from` to `to` that `flow` lets anyone who may edit take (no role-only steps), if any. */
-export function flowPath(flow: NonNullable<FormDefinition['flow']>, from: string, to: string): string[] | undefined {
+/** The states a record goes through from `from` to `to` by the steps `role` may take (allowedTransitions), if any. */
+export function flowPath(definition: FormDefinition, from: string, to: string, role: Role): string[] | undefined {
   const previous = new Map<string, string>([[from, from]]);
-  const queue = [from];
-  for (let state = queue.shift(); state !== undefined; state = queue.shift()) {
+  for (const state of previous.keys()) {
     if (state === to) {
       const path = [to];
       while (path[0] !== from) path.unshift(previous.get(path[0]!)!);
       return path.slice(1);
     }
-    for (const t of flow.transitions) {
-      if (t.from !== state || t.roles?.length || previous.has(t.to)) continue;
-      previous.set(t.to, state);
-      queue.push(t.to);
-    }
+    for (const t of allowedTransitions(definition, state, role)) if (!previous.has(t.to)) previous.set(t.to, state);
   }
   return undefined;
 }
@@ -104,7 +100,7 @@ export async function seedDemoRecords(registry: string): Promise<Seeded[]> {
       async write() {
         const definition = FORM_TEMPLATES.find((t) => t.id === LEDGER)!;
         const records = formRecords[LEDGER] ?? [];
-        for (const record of records) await addFormRecord(api, definition, asStaff(record, user));
+        for (const record of records) await addFormRecord(api, definition, asStaff(record, user), user.role);
         return { [FORM_COLLECTION]: records.length };
       },
     },
@@ -133,21 +129,23 @@ function asStaff(record: Data, user: { id: string; name: string }): Data {
 }
 
 /** A form app's record is made in the flow's first state (the server refuses another), then moved to its own. */
-async function addFormRecord(api: ApiClient, definition: FormDefinition, record: Data): Promise<void> {
-  const statusKey = definition.sections.flatMap((s) => s.fields).find((f) => f.kind === 'status')?.key;
+async function addFormRecord(api: ApiClient, definition: FormDefinition, record: Data, role: Role): Promise<void> {
+  const key = statusField(definition)?.key;
   const flow = definition.flow;
-  const target = statusKey ? record[statusKey] : undefined;
-  const first = statusKey && flow ? { ...record, [statusKey]: flow.initial } : record;
   const params = { id: definition.id, collection: FORM_COLLECTION };
-  let saved = await api.request(createRecord, { params, body: first });
-  if (!statusKey || !flow || typeof target !== 'string' || target === flow.initial) return;
-  const path = flowPath(flow, flow.initial, target);
+  if (!key || !flow) {
+    await api.request(createRecord, { params, body: record });
+    return;
+  }
+  const target = String(record[key] ?? flow.initial);
+  const path = flowPath(definition, flow.initial, target, role);
   if (!path) throw new Error(`${definition.id}: no step of the flow leads from ${flow.initial} to ${target}`);
+  let saved = await api.request(createRecord, { params, body: { ...record, [key]: flow.initial } });
   for (const state of path) {
     saved = await api.request(replaceRecord, {
       params: { ...params, docId: saved.id },
       headers: { 'if-match': `"${saved.revision}"` },
-      body: { ...(saved.data as Data), [statusKey]: state },
+      body: { ...(saved.data as Data), [key]: state },
     });
   }
 }

@@ -21,12 +21,12 @@ async function list(app: string, collection: string, username = 'staff'): Promis
 
 describe("pnpm start's demo records", () => {
   it('finds the path of a flow a committee worker may take, without the steps only an admin may', () => {
-    const flow = FORM_TEMPLATES.find((t) => t.id === 'hardship-ledger')!.flow!;
-    expect(flowPath(flow, 'pending', 'closed')).toEqual(['helping', 'closed']);
-    expect(flowPath(flow, 'pending', 'ineligible')).toEqual(['ineligible']);
-    expect(flowPath(flow, 'pending', 'pending')).toEqual([]);
+    const ledger = FORM_TEMPLATES.find((t) => t.id === 'hardship-ledger')!;
+    expect(flowPath(ledger, 'pending', 'closed', 'staff')).toEqual(['helping', 'closed']);
+    expect(flowPath(ledger, 'pending', 'ineligible', 'staff')).toEqual(['ineligible']);
+    expect(flowPath(ledger, 'pending', 'pending', 'staff')).toEqual([]);
     // closed → helping is the admin's 重新开启: no path for staff.
-    expect(flowPath(flow, 'closed', 'pending')).toBeUndefined();
+    expect(flowPath(ledger, 'closed', 'pending', 'staff')).toBeUndefined();
   });
 
   it('adds the example apps\' records once, in staff\'s unit, and the form app\'s when it is published', async () => {

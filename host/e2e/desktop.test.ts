@@ -413,7 +413,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     await page.locator('.tile').first().waitFor();
     const { id } = manifestOf(join(repoRoot, 'plugins', 'visit-log'));
     await tile(page, id).click();
-    await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).toContain('居民走访记录');
+    await expect.poll(() => page.locator('.app-frame').innerText(), { timeout: 20_000 }).toContain('新增走访');
     await page.close();
   });
 
@@ -466,16 +466,17 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
     await page.close();
   });
 
-  it("sets an app's heading in the desktop's fonts, on a PC whose system language is English too", async () => {
+  it("sets an app's text in the desktop's fonts, on a PC whose system language is English too", async () => {
     // Under a Chinese system language `system-ui` is a Chinese face; under English it is a Latin one (DejaVu Sans
-    // here, Segoe UI on Windows), which drew the digits of "12345 热线工单" apart from its Chinese and the desktop.
+    // here, Segoe UI on Windows), which drew the digits, spaces and dots of a line ("12345 热线工单",
+    // "华阳居委会 · 市民热线派单") apart from its Chinese and from the desktop.
     const english = await launchChromium({ locale: 'en' });
     try {
       const page = await english.context.newPage();
       await signIn(page, 'staff');
       await tile(page, 'hotline-tickets').click();
-      const appHeading = page.locator('.app-frame .tbx-page-header__title');
-      await expect.poll(() => appHeading.textContent()).toMatch(/12345/);
+      const appLine = page.locator('.app-frame .tbx-page-header__subtitle');
+      await expect.poll(() => appLine.textContent()).toMatch(/ · 市民热线派单/);
       // The faces Chromium drew each text with (the fonts the machine has, not the names the CSS asks for).
       const cdp = await page.context().newCDPSession(page);
       const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
@@ -488,7 +489,7 @@ describe('with a broken, a deprecated, a retired and a restricted app published'
       };
       const desktop = await facesOf('.app-title h1');
       expect(desktop).toHaveLength(1);
-      expect(await facesOf('.app-frame .tbx-page-header__title')).toEqual(desktop);
+      expect(await facesOf('.app-frame .tbx-page-header__subtitle')).toEqual(desktop);
     } finally {
       await english.close();
     }

@@ -6,14 +6,14 @@ const visits = [
   { id: '2', name: '李老伯', date: '2026-03-03', note: '需要跟进：楼道灯坏了' },
 ];
 
-// The frame the host gives an app on a 1366×768 screen is about 1300×620; the stories show it smaller.
+// The frame the host gives an app on a 1366×768 screen is about 1300×620; the stories show it smaller. The desktop's
+// header above the frame names the app, so a main page has no title of its own; a page below it has one.
 export default {
   title: 'UI/AppFrame 应用框架',
   component: AppFrame,
   decorators: [(Story) => <div style={{ height: 420, border: '1px solid #d9e0ea', background: '#fff' }}><Story /></div>],
   args: {
-    title: '居民走访记录',
-    subtitle: '华阳居委会',
+    subtitle: '华阳居委会 · 重点人群走访',
     actions: <Button>新增走访</Button>,
     children: (
       <div className="tbx-app__body">
@@ -25,6 +25,10 @@ export default {
 type Story = StoryObj<typeof AppFrame>;
 
 export const Default: Story = {};
+export const PageBelowTheMain: Story = {
+  name: 'A page below the main one (titled)',
+  args: { title: '新增走访记录', subtitle: undefined, actions: <Button variant="secondary">返回列表</Button> },
+};
 export const WithOwnStyles: Story = {
   name: 'With the app’s own css',
   args: { css: '.demo-note { color: #1e7a3c; font-weight: 600; }', className: 'demo-app', children: <p className="demo-note">应用自己的样式随应用加载、随卸载移除。</p> },

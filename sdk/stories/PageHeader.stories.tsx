@@ -10,6 +10,11 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
+// An app's main page: the desktop's header above the frame already names the app.
+export const MainPageUntitled: Story = {
+  name: 'Main page (no title)',
+  args: { title: undefined, subtitle: '华阳居委会 · 重点人群走访', actions: <Button>新增走访</Button> },
+};
 export const WithActions: Story = {
   args: { actions: (<><Button variant="secondary">导出</Button><Button>新增记录</Button></>) },
 };

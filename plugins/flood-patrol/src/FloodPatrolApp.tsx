@@ -90,7 +90,7 @@ export function FloodPatrolApp() {
 
   const error = events.error ?? checks.error;
   const loading = events.loading || checks.loading;
-  const title = view === 'create-event' ? t('addEventTitle') : view === 'create-point' && selected ? t('addPointTitle', selected.data.name) : t('title');
+  const title = view === 'create-event' ? t('addEventTitle') : view === 'create-point' && selected ? t('addPointTitle', selected.data.name) : undefined;
 
   return (
     <AppFrame

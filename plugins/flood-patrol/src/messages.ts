@@ -5,7 +5,6 @@ import type { WarningLevel } from './patrol.ts';
 
 // The SDK's catalogue (defineMessages, useT): zh-CN is the reference, and `en` must supply every key with the same shape.
 const zhCN = {
-  title: '防汛防台巡查',
   subtitle: (unit: string) => `${unit} · 按事件逐点巡查`,
   events: '防汛防台事件',
   addEvent: '新建事件',
@@ -63,7 +62,6 @@ const zhCN = {
 };
 
 const en: Translation<typeof zhCN> = {
-  title: 'Flood & Typhoon Patrol',
   subtitle: (unit) => `${unit} · point-by-point patrols per event`,
   events: 'Events',
   addEvent: 'New event',

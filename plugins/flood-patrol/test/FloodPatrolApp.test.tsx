@@ -114,7 +114,7 @@ describe('防汛防台巡查', () => {
     const toolbox = await renderApp({ seed: { events: [{ name: 'Bebinca', startDate: '2026-09-15', level: '红色' }] } });
     await screen.findByRole('heading', { name: 'Bebinca' });
     toolbox.setLocale('en');
-    expect(await screen.findByText('Flood & Typhoon Patrol')).toBeTruthy();
+    expect(await screen.findByText(/point-by-point patrols per event/)).toBeTruthy();
     expect(screen.getAllByText('Red warning').length).toBeGreaterThan(0);
   });
 

@@ -83,7 +83,7 @@ export function Designer({ api, start, onBack }: { api: DesignerApi; start: Desi
     // biome-ignore lint/a11y/noStaticElementInteractions: the shortcuts of the undo and redo buttons, which stay the way to reach them
     <div className="tbx-app fd-app" data-pane={pane} onKeyDown={onKeyDown}>
       <PageHeader
-        title={`${t('title')} · ${draft.name['zh-CN'] || draft.id}`}
+        title={draft.name['zh-CN'] || draft.id}
         subtitle={t('versionOf', draft.version)}
         actions={
           <>

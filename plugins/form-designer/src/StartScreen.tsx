@@ -56,7 +56,7 @@ export function StartScreen({ api, onStart }: { api: DesignerApi; onStart(start:
 
   return (
     <div className="tbx-app fd-app">
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <PageHeader subtitle={t('subtitle')} />
       <div className="tbx-app__body fd-start">
         {error && <Notice type="error">{error}</Notice>}
         <h2 className="fd-h2">{t('startTemplates')}</h2>

@@ -2,7 +2,6 @@ import { defineMessages, type Translation } from '@toolbox/sdk/react';
 
 // The designer's own words; a form's labels, options and states are the maker's.
 const zhCN = {
-  title: '应用搭建',
   subtitle: '不写代码，搭一本台账：表单、列表和状态流程',
   startTemplates: '从模板开始',
   startBlank: '从空白开始',
@@ -157,7 +156,6 @@ const zhCN = {
 };
 
 const en: Translation<typeof zhCN> = {
-  title: 'App builder',
   subtitle: 'A register without code: the form, the list and a status flow',
   startTemplates: 'Start from a template',
   startBlank: 'Start from blank',

@@ -86,7 +86,7 @@ describe('应用搭建', () => {
     await screen.findByText(/已按表格的列生成 4 个字段（表中有 4 行记录）/);
     expect(screen.getByText(/没有生成字段的列：（空）/)).toBeTruthy();
     expect([...document.querySelectorAll('.fd-item__label')].map((e) => e.textContent)).toEqual(['姓名 *', '联系电话', '类别 *', '走访日期']);
-    expect(screen.getByRole('heading', { level: 2, name: '应用搭建 · 低保户台账' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: '低保户台账' })).toBeTruthy();
     const preview = screen.getByRole('region', { name: '预览' });
     expect(within(preview).getByLabelText(/走访日期/).getAttribute('type')).toBe('date');
   });

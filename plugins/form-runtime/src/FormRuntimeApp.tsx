@@ -174,7 +174,8 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
     }
   };
 
-  // A record's page is titled by what the list shows first (户主姓名, 物资名称), so staff see whose record it is.
+  // A record's page is titled by what the list shows first (户主姓名, 物资名称), so staff see whose record it is. The
+  // list has no title: the desktop's header above the frame names the app.
   const currentName = current ? recordName(definition, current.data, locale) : '';
   const title =
     screen.view === 'create'
@@ -182,10 +183,10 @@ export function FormRuntimeApp({ definition }: { definition: FormDefinition }) {
       : screen.view === 'edit'
         ? t('editTitle', name)
         : screen.view === 'detail'
-          ? `${currentName || t('detailTitle')} · ${name}`
+          ? currentName || t('detailTitle')
           : screen.view === 'deleted'
-            ? t('binTitle', name)
-            : name;
+            ? t('binTitle')
+            : undefined;
   const statusFilter = status ? query.filters[status.key] : undefined;
 
   return (

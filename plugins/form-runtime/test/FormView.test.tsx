@@ -69,7 +69,7 @@ describe('the form', () => {
     fireEvent.change(screen.getByLabelText(/身份证号/), { target: { value: good.toLowerCase() } });
     await waitFor(() => expect(screen.queryByText(/处需要修改/)).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
-    await screen.findByRole('heading', { name: '王秀英 · 困难群众帮扶台账' });
+    await screen.findByRole('heading', { level: 2, name: '王秀英' });
     const detail = within(document.querySelector('.fr-detail') as HTMLElement);
     const sheet = document.querySelector('[data-record-print]') as HTMLElement;
     expect(detail.getByText(`${good.slice(0, 6)}********${good.slice(14)}`)).toBeTruthy();

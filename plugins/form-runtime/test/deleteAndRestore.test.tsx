@@ -91,7 +91,7 @@ describe('删除 and 已删除的记录', () => {
     expect(names()).toHaveLength(before.length - 1);
 
     fireEvent.click(screen.getByRole('button', { name: '已删除的记录' }));
-    expect(await screen.findByRole('heading', { name: '已删除的记录 · 困难群众帮扶台账' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: '已删除的记录' })).toBeTruthy();
     const row = await screen.findByRole('row', { name: /王秀英/ });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '王秀英',

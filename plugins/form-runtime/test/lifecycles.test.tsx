@@ -14,7 +14,7 @@ async function mounted(form: unknown, toolbox = createMockToolbox()) {
 
 it('mounts a definition passed by the host as `form`, and unmount leaves the frame empty', async () => {
   const { domElement, props } = await mounted(FORM_TEMPLATES[2]);
-  await expect.poll(() => domElement.querySelector('h2')?.textContent).toBe('防汛物资清点');
+  await expect.poll(() => domElement.querySelector('.tbx-page-header')?.textContent).toContain('汛前汛后清点沙袋');
   await app.unmount(props);
   expect(domElement.childNodes.length).toBe(0);
   domElement.remove();

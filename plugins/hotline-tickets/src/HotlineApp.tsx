@@ -52,7 +52,7 @@ export function HotlineApp() {
   const advance = (record: DataRecord<Ticket>, status: TicketStatus) =>
     void save(record, { ...record.data, status, ...(record.data.handler ? {} : { handler: toolbox.user.name }) }, 'status');
 
-  const title = view.mode === 'create' ? t('addTitle') : open ? t('detailTitle', open.data.ticketNo) : t('title');
+  const title = view.mode === 'create' ? t('addTitle') : open ? t('detailTitle', open.data.ticketNo) : undefined;
   return (
     <AppFrame
       css={styles}

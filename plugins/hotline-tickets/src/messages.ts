@@ -9,7 +9,6 @@ const enUnit = { minute: 'min', hour: 'h', day: 'day' } as const;
 
 // The SDK's catalogue (defineMessages, useT): zh-CN is the reference, and `en` must supply every key with the same shape.
 const zhCN = {
-  title: '12345 热线工单',
   subtitle: (unit: string) => `${unit} · 市民热线派单`,
   add: '录入工单',
   addTitle: '录入派单',
@@ -79,7 +78,6 @@ const zhCN = {
 };
 
 const en: Translation<typeof zhCN> = {
-  title: '12345 Hotline Tickets',
   subtitle: (unit) => `${unit} · tickets from the citizen hotline`,
   add: 'Add ticket',
   addTitle: 'Add a routed ticket',

@@ -43,7 +43,7 @@ export function VisitLogApp() {
   return (
     <AppFrame
       css={styles}
-      title={mode === 'create' ? t('addTitle') : t('title')}
+      title={mode === 'create' ? t('addTitle') : undefined}
       subtitle={t('subtitle', toolbox.unit.name)}
       actions={
         mode === 'list' ? (

@@ -4,7 +4,6 @@ import type { FieldText } from '@toolbox/sdk/ui';
 
 // The SDK's catalogue (defineMessages, useT): zh-CN is the reference, and `en` must supply every key with the same shape.
 const zhCN = {
-  title: '居民走访记录',
   subtitle: (unit: string) => `${unit} · 重点人群走访`,
   add: '新增走访',
   addTitle: '新增走访记录',
@@ -49,7 +48,6 @@ const zhCN = {
 };
 
 const en: Translation<typeof zhCN> = {
-  title: 'Resident Visit Log',
   subtitle: (unit) => `${unit} · visits to residents in need`,
   add: 'New visit',
   addTitle: 'New visit record',

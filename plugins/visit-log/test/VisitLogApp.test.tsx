@@ -126,7 +126,7 @@ describe('居民走访记录', () => {
     const toolbox = renderApp({ seed });
     await screen.findByText('王阿婆');
     toolbox.setLocale('en');
-    expect(await screen.findByRole('heading', { name: 'Resident Visit Log' })).toBeTruthy();
+    expect(await screen.findByText(/visits to residents in need/)).toBeTruthy();
     expect(within(screen.getByRole('table')).getByText('Living alone')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'New visit' })).toBeTruthy();
   });

@@ -5,8 +5,11 @@ import { useUi } from './useUi.ts';
 
 /** Props of `AppFrame`. */
 export interface AppFrameProps {
-  /** The page's title (the `PageHeader`'s h2). */
-  title: ReactNode;
+  /**
+   * The page's title (the `PageHeader`'s h2). Leave it out on the app's main page: the desktop's header above the
+   * frame names the app. Give one on the pages below it (新增走访, 工单 20261126000317).
+   */
+  title?: ReactNode;
   subtitle?: ReactNode;
   /** The page's main actions (a 新增 button, 返回), at the right of the header. */
   actions?: ReactNode;

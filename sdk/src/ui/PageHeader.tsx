@@ -3,7 +3,13 @@ import { useUi } from './useUi.ts';
 
 /** Props of `PageHeader`. */
 export interface PageHeaderProps {
-  title: ReactNode;
+  /**
+   * The page's title. Leave it out on an app's main page: the desktop's header above the frame already names the app
+   * (with its owner and contact), and the same name twice costs a line of a 768-pixel-high screen. Give one on the
+   * pages below it (新增走访, a record's page), where it says where the user is.
+   */
+  title?: ReactNode;
+  /** What the page is for and whose it is (华阳居委会 · 重点人群走访). Without a title it leads the header. */
   subtitle?: ReactNode;
   /** The page's main actions (e.g. a 新增 button), at the right. */
   actions?: ReactNode;
@@ -15,10 +21,11 @@ export interface PageHeaderProps {
 export function PageHeader({ title, subtitle, actions, level = 2 }: PageHeaderProps) {
   useUi();
   const Heading = `h${level}` as const;
+  const titled = title !== undefined && title !== null && title !== '';
   return (
-    <header className="tbx-root tbx-page-header">
+    <header className={titled ? 'tbx-root tbx-page-header' : 'tbx-root tbx-page-header tbx-page-header--untitled'}>
       <div>
-        <Heading className="tbx-page-header__title">{title}</Heading>
+        {titled && <Heading className="tbx-page-header__title">{title}</Heading>}
         {subtitle && <p className="tbx-page-header__subtitle">{subtitle}</p>}
       </div>
       {actions && <div className="tbx-page-header__actions">{actions}</div>}

@@ -34,6 +34,8 @@ export const UI_CSS = `
 .tbx-page-header__title{margin:0;font-size:20px;font-weight:600;color:#14305e}
 .tbx-page-header__subtitle{margin:4px 0 0;color:#55606e}
 .tbx-page-header__actions{display:flex;gap:8px;flex-wrap:wrap}
+.tbx-page-header--untitled{align-items:center}
+.tbx-page-header--untitled .tbx-page-header__subtitle{margin:0;color:#3d4a5c}
 .tbx-tag{display:inline-block;padding:0 8px;border-radius:10px;border:1px solid;font-size:14px;line-height:20px;white-space:nowrap}
 .tbx-tag--neutral{color:#4a5563;border-color:#c5ccd6;background:#f4f6f9}
 .tbx-tag--info{color:#1f5fbf;border-color:#a9c2ea;background:#eef3fb}

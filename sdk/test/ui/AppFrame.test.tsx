@@ -26,6 +26,15 @@ describe('AppFrame', () => {
     expect(UI_CSS).toContain('.tbx-app{');
   });
 
+  it('has no heading on a main page, where the desktop names the app: the subtitle leads the header', () => {
+    const { container } = render(<AppFrame subtitle="华阳居委会 · 重点人群走访" actions={<Button>新增走访</Button>} />);
+    expect(screen.queryByRole('heading')).toBeNull();
+    const header = container.querySelector('header')!;
+    expect(header.className).toBe('tbx-root tbx-page-header tbx-page-header--untitled');
+    expect(header.textContent).toBe('华阳居委会 · 重点人群走访新增走访');
+    expect(UI_CSS).toContain('.tbx-page-header--untitled .tbx-page-header__subtitle{');
+  });
+
   it('leaves the <style> out when the app has none', () => {
     const { container } = render(<AppFrame title="表单" />);
     expect(container.querySelector('style')).toBeNull();

@@ -10,7 +10,10 @@ import { overflowingElements } from './overflowingElements.ts';
 import { SCREEN, previewPage } from './previewPage.ts';
 
 export interface FramedPreview {
-  /** A new page with the app mounted in the frame in `locale`; throws if the page threw while loading. */
+  /**
+   * A new page with the app mounted in the frame in `locale` (it has drawn a header or a heading: the kit's
+   * `PageHeader` draws a `<header>`, titled or not); throws if the page threw while loading.
+   */
   open(locale: 'zh-CN' | 'en'): Promise<Page>;
   /** Saves `<name>.png` under the repository's test-output/ (ignored by git) for people to look at. */
   screenshot(page: Page, name: string): Promise<void>;
@@ -68,7 +71,7 @@ export async function framedPreview(packageDir: string, options: FramedPreviewOp
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${url}?locale=${locale}`);
-      await page.locator('#frame h2').first().waitFor({ timeout: 30_000 });
+      await page.locator('#frame :is(header, h1, h2, h3)').first().waitFor({ timeout: 30_000 });
       if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
       return page;
     },

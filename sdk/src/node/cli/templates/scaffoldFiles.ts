@@ -113,7 +113,6 @@ interface Note {
 
 const messages = defineMessages({
   'zh-CN': {
-    title: '${name}',
     hello: '{unit} · {user}',
     add: '新增记录',
     saved: '已保存',
@@ -124,7 +123,6 @@ const messages = defineMessages({
     status: '状态',
   },
   en: {
-    title: '${id}',
     hello: '{unit} · {user}',
     add: 'New record',
     saved: 'Saved',
@@ -154,8 +152,8 @@ export function HomePage() {
 
   return (
     <div>
+      {/* No title: the desktop's header above the app names it (with its owner and contact). */}
       <PageHeader
-        title={t('title')}
         subtitle={t('hello', { unit: toolbox.unit.name, user: toolbox.user.name })}
         actions={<Button onClick={() => setAdding(true)}>{t('add')}</Button>}
       />

@@ -21,7 +21,8 @@ export interface PageHeaderProps {
 export function PageHeader({ title, subtitle, actions, level = 2 }: PageHeaderProps) {
   useUi();
   const Heading = `h${level}` as const;
-  const titled = title !== undefined && title !== null && title !== '';
+  // Nothing React would draw (`cond && title` included) counts as no title.
+  const titled = title != null && title !== false && title !== true && title !== '';
   return (
     <header className={titled ? 'tbx-root tbx-page-header' : 'tbx-root tbx-page-header tbx-page-header--untitled'}>
       <div>

@@ -33,6 +33,11 @@ describe('AppFrame', () => {
     expect(header.className).toBe('tbx-root tbx-page-header tbx-page-header--untitled');
     expect(header.textContent).toBe('华阳居委会 · 重点人群走访新增走访');
     expect(UI_CSS).toContain('.tbx-page-header--untitled .tbx-page-header__subtitle{');
+    // A condition that is false (`adding && t('addTitle')`) is no title either.
+    cleanup();
+    const again = render(<AppFrame title={false} subtitle="华阳居委会" />);
+    expect(again.container.querySelector('header')?.className).toContain('tbx-page-header--untitled');
+    expect(screen.queryByRole('heading')).toBeNull();
   });
 
   it('leaves the <style> out when the app has none', () => {

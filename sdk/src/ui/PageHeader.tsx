@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cx } from './cx.ts';
 import { useUi } from './useUi.ts';
 
 /** Props of `PageHeader`. */
@@ -24,7 +25,7 @@ export function PageHeader({ title, subtitle, actions, level = 2 }: PageHeaderPr
   // Nothing React would draw (`cond && title` included) counts as no title.
   const titled = title != null && title !== false && title !== true && title !== '';
   return (
-    <header className={titled ? 'tbx-root tbx-page-header' : 'tbx-root tbx-page-header tbx-page-header--untitled'}>
+    <header className={cx('tbx-root tbx-page-header', !titled && 'tbx-page-header--untitled')}>
       <div>
         {titled && <Heading className="tbx-page-header__title">{title}</Heading>}
         {subtitle && <p className="tbx-page-header__subtitle">{subtitle}</p>}

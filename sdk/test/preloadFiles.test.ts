@@ -87,22 +87,28 @@ describe('preload in dist/toolbox.manifest.json, on a fixture with a form and a 
     expect(preload).toContain(`assets/${css[0]}`);
   });
 
-  it('leaves out what loads on demand: the forms\' record checker, and the fallback copies of React and the SDK', () => {
+  it('leaves out what loads on demand: the forms\' record checker', () => {
     const checker = assets().find((f) => f.startsWith('checkRecord-'));
     expect(checker).toBeDefined();
     expect(preload).not.toContain(`assets/${checker}`);
     // A chunk with the checker's validator in it, whatever its name, is not preloaded; nor is ajv anywhere.
     for (const file of preload) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/Instance does not match|strictSchema/);
-    const prebuild = assets().filter((f) => f.includes('__prebuild__'));
-    expect(prebuild.length).toBeGreaterThan(0);
-    for (const file of prebuild) expect(preload).not.toContain(`assets/${file}`);
   });
 
-  it('keeps a first open to the entry and at most five more scripts', () => {
-    // Entry + the app with its SDK code + the MF runtime (with Vite's preload helper and the share map in it) + the
-    // loadShare glue (React's, and the other shares' together) + Rolldown's helpers; and the stylesheet here. Over
-    // HTTP/1.1 a browser sends one server six requests at a time: the entry and five files leave together.
-    expect(preload.filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(5);
+  it('carries no copy of React, ReactDOM or the SDK to fall back on: the Toolbox host provides them (import: false)', () => {
+    expect(assets().filter((f) => /__(prebuild|loadShare)__/.test(f))).toEqual([]);
+    const scripts = ['remoteEntry.js', ...assets().map((f) => `assets/${f}`).filter((f) => f.endsWith('.js'))];
+    // React's element type and ReactDOM's root API are in every copy of them, minified or not.
+    for (const file of scripts) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/react\.transitional\.element|createRoot\(\)\{|function createRoot/);
+    const mf = JSON.parse(readFileSync(join(dist, 'mf-manifest.json'), 'utf8')) as { shared: { name: string; assets: { js: { sync: string[]; async: string[] } } }[] };
+    for (const share of mf.shared) expect([...share.assets.js.sync, ...share.assets.js.async], share.name).toEqual([]);
+  });
+
+  it('keeps a first open to the entry and at most three more scripts', () => {
+    // Entry + the app with its SDK code and the shares' glue + the MF runtime (with Vite's preload helper and the
+    // share map in it) + Rolldown's helpers; and the stylesheet here. Over HTTP/1.1 a browser sends one server six
+    // requests at a time: these leave together, with the app's first data read beside them.
+    expect(preload.filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(3);
     // The SDK code the app uses is in the app's chunk, not in chunks of its own.
     expect(assets().filter((f) => /^(defineLightApp|src)-/.test(f) && preload.includes(`assets/${f}`))).toEqual([]);
   });
@@ -117,14 +123,8 @@ describe('preload in dist/toolbox.manifest.json, on a fixture with a form and a 
     expect(manifest.files['remoteEntry.js']).toBe(createHash('sha256').update(entry).digest('hex'));
   });
 
-  it('gives Module Federation\'s virtual chunks short names that keep the markers the host and MF look for', () => {
+  it('gives every chunk a short name', () => {
     for (const file of assets()) expect(file.length, file).toBeLessThanOrEqual(64);
-    expect(assets().some((f) => /__loadShare__/.test(f))).toBe(true);
-    // The host's fallback preloads the mf-manifest.json files named `loadShare`: the glue, never a fallback copy.
-    const mf = readFileSync(join(dist, 'mf-manifest.json'), 'utf8');
-    const named = [...mf.matchAll(/"(assets\/[^"]+)"/g)].map((m) => m[1]!).filter((f) => f.includes('loadShare'));
-    expect(named.length).toBeGreaterThan(0);
-    for (const file of named) expect(file).not.toContain('prebuild');
   });
 });
 

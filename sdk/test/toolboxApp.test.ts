@@ -108,6 +108,19 @@ describe('toolboxApp({ externalRuntime: false }): a self-contained remote for an
     expect(runtime.length).toBeGreaterThan(20_000);
   });
 
+  it('carries its own copies of React and ReactDOM to fall back on, behind loadShare glue with short names', () => {
+    const assets = filesUnder(join(dist, 'assets'));
+    expect(assets.some((f) => /__prebuild__/.test(f))).toBe(true);
+    expect(assets.some((f) => /__loadShare__/.test(f))).toBe(true);
+    for (const file of assets) expect(file.length, file).toBeLessThanOrEqual(64);
+    // A host without the catalogue's preload list preloads the mf-manifest.json files named `loadShare`: the glue,
+    // never a fallback copy.
+    const mf = readFileSync(join(dist, 'mf-manifest.json'), 'utf8');
+    const named = [...mf.matchAll(/"(assets\/[^"]+)"/g)].map((m) => m[1]!).filter((f) => f.includes('loadShare'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const file of named) expect(file).not.toContain('prebuild');
+  });
+
   it('gives a remote that mounts and unmounts in Chromium through the container interface', async () => {
     const { url, server } = await serveDir(dist, {
       '/page.html': '<!doctype html><meta charset="utf-8"><div id="frame"></div>',

@@ -20,6 +20,8 @@ export interface SharedModuleConfig {
   requiredVersion?: string | false;
   strictVersion?: boolean;
   version?: string;
+  /** `false`: the host always provides the module, so the remote bundles no copy of its own to fall back on. */
+  import?: false;
 }
 
 /** Options of `toolboxApp()`; every one has a default that suits a scaffolded app. */
@@ -57,6 +59,13 @@ export const DEFAULT_SHARED: Readonly<Record<string, SharedModuleConfig>> = {
 };
 
 /**
+ * The defaults for a remote of the Toolbox host, which always provides them: no fallback copies (`import: false`).
+ */
+const HOST_PROVIDED: Readonly<Record<string, SharedModuleConfig>> = Object.fromEntries(
+  Object.entries(DEFAULT_SHARED).map(([name, config]) => [name, { ...config, import: false }]),
+);
+
+/**
  * The Vite plugins that build a light app into a Module Federation remote the Toolbox host can load:
  * `remoteEntry.js` + `mf-manifest.json` exposing `./app`, and `dist/toolbox.manifest.json` with the sha256 of every file.
  *
@@ -79,7 +88,7 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
     // Without 'auto', chunks are fetched from the host's origin instead of the bundle's (RUNTIME-008).
     publicPath: 'auto',
     exposes: { './app': expose },
-    shared: { ...DEFAULT_SHARED, ...options.shared },
+    shared: { ...(options.externalRuntime === false ? DEFAULT_SHARED : HOST_PROVIDED), ...options.shared },
     dts: false,
     // A light app is a leaf: it never loads other remotes, so that part of the runtime can go.
     disableRemote: true,

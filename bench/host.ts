@@ -26,11 +26,11 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { shanghaiDay } from '@toolbox/sdk';
 import { startProduct, repoRoot, type Product } from '../host/e2e/support/startProduct.ts';
 import { CHROMIUM_ARGS } from '../host/test/support/launchChromium.ts';
 import { printPhase, runInterleaved, type Sample, type Variant } from './open/compareOpens.ts';
 import { LOOPBACK, OFFICE_PC, type Condition } from './open/conditions.ts';
+import { createVisits } from './open/createVisits.ts';
 import { openFromDesktop } from './open/openFromDesktop.ts';
 import { marksSince, pressToContent } from './open/pressToContent.ts';
 import { signedInContext } from './open/signedInContext.ts';
@@ -123,25 +123,7 @@ async function main(): Promise<void> {
   const product: Product = await startProduct({ hostDir: site });
   let browser: Browser | undefined;
   try {
-    const cookie = await product.cookieFor('staff');
-    // 50 rows: 49 others, then the record both pages wait for.
-    for (let i = 0; i < ROWS; i++) {
-      const last = i === ROWS - 1;
-      const created = await fetch(`${product.origin}/api/apps/visit-log/data/visits`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({
-          residentName: last ? RECORD : `居民${String(i + 1).padStart(2, '0')}`,
-          category: '独居老人',
-          visitDate: shanghaiDay(new Date()),
-          building: `${(i % 12) + 1}号楼`,
-          room: `${(i % 6) + 1}0${(i % 4) + 1}室`,
-          visitor: '王芳',
-          needsFollowUp: i % 5 === 0,
-        }),
-      });
-      if (created.status !== 201) throw new Error(`creating record ${i + 1}: ${created.status} ${await created.text()}`);
-    }
+    await createVisits(product.origin, await product.cookieFor('staff'), ROWS, RECORD);
     const started = { origin: product.origin };
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 

@@ -33,8 +33,8 @@ export const median = (xs: number[]): number => {
 };
 
 /**
- * Runs every variant `runs` times under `condition`, interleaved (a, b, a, b…) so that a change in the machine's load
- * hits all alike, after one unrecorded round of each (it warms the server: SQLite pages, Node's JIT; not the browser,
+ * Runs every variant `runs` times under `condition`, interleaved (a, b, then b, a…: each run starts with the next
+ * variant) so that a change in the machine's load and the order itself hit all alike, after one unrecorded round of each (it warms the server: SQLite pages, Node's JIT; not the browser,
  * whose contexts are fresh). Prints each run as it ends.
  */
 export async function runInterleaved(variants: Variant[], condition: Condition, runs: number): Promise<Phase> {
@@ -43,7 +43,14 @@ export async function runInterleaved(variants: Variant[], condition: Condition, 
   const samples: Sample[][] = variants.map(() => []);
   const f = (o: Open) => o.fromDown.toFixed(0);
   for (let i = 0; i < runs; i++) {
-    for (const [k, v] of variants.entries()) samples[k]!.push(await v.measure(condition));
+    // Each run starts with the next variant: an open measured right after another is slowed by what the one before
+    // left running (its context's teardown, the server's logging), so no variant may always come first or last.
+    const taken: Sample[] = [];
+    for (let j = 0; j < variants.length; j++) {
+      const k = (i + j) % variants.length;
+      taken[k] = await variants[k]!.measure(condition);
+    }
+    for (const [k, sample] of taken.entries()) samples[k]!.push(sample);
     load.push(loadavg()[0]!);
     const line = variants.map((v, k) => `${v.name} ${f(samples[k]![i]!.cold)}/${f(samples[k]![i]!.warm)} ms`).join(', ');
     process.stdout.write(`  ${condition.label} run ${i + 1}/${runs}, from pointerdown (cold/warm): ${line}, load ${load.at(-1)!.toFixed(1)}\n`);

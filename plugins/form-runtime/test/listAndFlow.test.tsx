@@ -290,10 +290,12 @@ describe('the status flow', () => {
     const toolbox = renderRuntime(hardship, { seed });
     await openRecord('王秀英');
     fireEvent.click(screen.getByRole('button', { name: '修改' }));
-    fireEvent.change(await screen.findByLabelText('下次回访'), { target: { value: '2026-12-20' } });
+    // The day after the one stored (the seed counts from today), so the edit changes it on any day.
+    const nextVisitOn = addDays(String(seed.find((r) => r.name === '王秀英')?.nextVisitOn), 1);
+    fireEvent.change(await screen.findByLabelText('下次回访'), { target: { value: nextVisitOn } });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByRole('group', { name: '办理' });
-    expect((await stored(toolbox)).find((r) => r.name === '王秀英')).toMatchObject({ nextVisitOn: '2026-12-20', status: 'helping', caseworker: { id: 'u-staff', name: '张敏' } });
+    expect((await stored(toolbox)).find((r) => r.name === '王秀英')).toMatchObject({ nextVisitOn, status: 'helping', caseworker: { id: 'u-staff', name: '张敏' } });
   });
 });
 

@@ -2,6 +2,7 @@
 // API (TOOLBOX_RECORD_CHANGED, here from the SDK's test double, which refuses as the registry does), and the runtime
 // loses neither person's work: the edit is carried onto their version to check and save again, a step is not taken.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { addDays } from '@toolbox/sdk';
 import { FORM_COLLECTION, FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import type { MockToolbox } from '@toolbox/sdk/testing';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ import { renderRuntime, stored } from './renderRuntime.tsx';
 afterEach(cleanup);
 const hardship = FORM_TEMPLATES[0] as FormDefinition;
 const seed = demoRecords['hardship-ledger'] ?? [];
+// The 下次回访 this clerk enters: the day after the one stored (the seed counts its dates from today), so it differs
+// from it on any day.
+const clerksDate = addDays(String(seed.find((r) => r.name === '王秀英')?.nextVisitOn), 1);
 
 /** What another clerk does meanwhile: writes the named household's record as it is now, changed by `change`. */
 async function elsewhere(toolbox: MockToolbox, name: string, change: Record<string, unknown>) {
@@ -30,7 +34,7 @@ async function editRecord(name: string) {
 describe('a save based on a record someone else saved meanwhile', () => {
   it('writes nothing, puts their change into the form beside the clerk’s own, and saves both on the next 保存', async () => {
     const toolbox = renderRuntime(hardship, { seed });
-    fireEvent.change(await editRecord('王秀英'), { target: { value: '2026-12-20' } });
+    fireEvent.change(await editRecord('王秀英'), { target: { value: clerksDate } });
     await elsewhere(toolbox, '王秀英', { phone: '13912345678' });
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
 
@@ -40,14 +44,14 @@ describe('a save based on a record someone else saved meanwhile', () => {
     expect(box.textContent).toContain('对方的修改已填入下面的表单，您填写的内容也都还在');
     // Nothing written by this save: the record holds the other change only.
     expect(await storedOf(toolbox, '王秀英')).toMatchObject({ phone: '13912345678' });
-    expect((await storedOf(toolbox, '王秀英'))?.nextVisitOn).not.toBe('2026-12-20');
+    expect((await storedOf(toolbox, '王秀英'))?.nextVisitOn).not.toBe(clerksDate);
     // The form now has both: their phone, this clerk's date.
     expect((screen.getByLabelText(/联系电话/) as HTMLInputElement).value).toBe('13912345678');
-    expect((screen.getByLabelText('下次回访') as HTMLInputElement).value).toBe('2026-12-20');
+    expect((screen.getByLabelText('下次回访') as HTMLInputElement).value).toBe(clerksDate);
 
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByRole('group', { name: '办理' });
-    expect(await storedOf(toolbox, '王秀英')).toMatchObject({ phone: '13912345678', nextVisitOn: '2026-12-20', status: 'helping' });
+    expect(await storedOf(toolbox, '王秀英')).toMatchObject({ phone: '13912345678', nextVisitOn: clerksDate, status: 'helping' });
     expect(toolbox.notices.at(-1)).toEqual({ type: 'success', message: '已保存' });
   });
 
@@ -71,7 +75,7 @@ describe('a save based on a record someone else saved meanwhile', () => {
     const toolbox = renderRuntime(hardship, { seed, locale: 'en' });
     fireEvent.click(await screen.findByRole('cell', { name: '王秀英' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
-    fireEvent.change(await screen.findByLabelText('Next visit'), { target: { value: '2026-12-20' } });
+    fireEvent.change(await screen.findByLabelText('Next visit'), { target: { value: clerksDate } });
     await elsewhere(toolbox, '王秀英', { phone: '13912345678', needs: '腿脚不便' });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Someone else saved this record while you were editing it: your changes are not saved yet')).toBeTruthy();

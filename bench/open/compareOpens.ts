@@ -34,8 +34,9 @@ export const median = (xs: number[]): number => {
 
 /**
  * Runs every variant `runs` times under `condition`, interleaved (a, b, then b, a…: each run starts with the next
- * variant) so that a change in the machine's load and the order itself hit all alike, after one unrecorded round of each (it warms the server: SQLite pages, Node's JIT; not the browser,
- * whose contexts are fresh). Prints each run as it ends.
+ * variant) so that a change in the machine's load and the order itself hit all alike, after one unrecorded round of
+ * each (it warms the server: SQLite pages, Node's JIT; not the browser, whose contexts are fresh). Prints each run as
+ * it ends.
  */
 export async function runInterleaved(variants: Variant[], condition: Condition, runs: number): Promise<Phase> {
   const load = [loadavg()[0]!];

@@ -38,7 +38,8 @@ export interface ToolboxAppOptions {
    * Use the Module Federation runtime the host publishes (`globalThis._FEDERATION_RUNTIME_CORE`) instead of bundling
    * a copy: the remote ships a 3 kB shim instead of 42 kB (19 kB gzip) of runtime, and opens faster the first time.
    * Default `true`, which needs a host built with `experiments.provideExternalRuntime` (the Toolbox host is). Pass
-   * `false` to build a self-contained remote that any Module Federation host (or a bare `container.init()`) can load.
+   * `false` to build a self-contained remote that any Module Federation host (or a bare `container.init()`) can load:
+   * its own runtime, and copies of the shared modules to fall back on where the host shares none.
    */
   externalRuntime?: boolean;
 }
@@ -81,6 +82,8 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
   const manifest = readManifest(root);
   const expose = options.expose ?? './src/app.tsx';
   const exposePath = existsSync(resolve(root, expose)) ? realpathSync(resolve(root, expose)) : resolve(root, expose);
+  // Built for the Toolbox host (the default): its runtime and its shared modules, no copies of either.
+  const forToolboxHost = options.externalRuntime !== false;
   const federationPlugins = federation({
     name: remoteName(manifest.id),
     filename: DEFAULT_ENTRY,
@@ -88,12 +91,12 @@ export function toolboxApp(options: ToolboxAppOptions = {}): PluginOption[] {
     // Without 'auto', chunks are fetched from the host's origin instead of the bundle's (RUNTIME-008).
     publicPath: 'auto',
     exposes: { './app': expose },
-    shared: { ...(options.externalRuntime === false ? DEFAULT_SHARED : HOST_PROVIDED), ...options.shared },
+    shared: { ...(forToolboxHost ? HOST_PROVIDED : DEFAULT_SHARED), ...options.shared },
     dts: false,
     // A light app is a leaf: it never loads other remotes, so that part of the runtime can go.
     disableRemote: true,
     // The Toolbox host publishes its runtime-core on globalThis; the remote uses it unless told to bring its own.
-    ...(options.externalRuntime === false ? {} : { experiments: { externalRuntime: true } }),
+    ...(forToolboxHost ? { experiments: { externalRuntime: true } } : {}),
   }) as PluginOption[];
   return [
     buildDefaults(root, exposePath),

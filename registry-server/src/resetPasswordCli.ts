@@ -20,7 +20,7 @@ try {
   console.log('');
   console.log(`    ${reset.temporary}`);
   console.log('');
-  console.log(`${reset.sessionsEnded} session(s) ended. Audited as user.password-reset${reset.enabled ? ' and user.enable' : ''}, by the command line.`);
+  console.log(`${reset.sessionsEnded} session(s) ended, ${reset.tokensRevoked} token(s) revoked. Audited as user.password-reset${reset.enabled ? ' and user.enable' : ''}, by the command line.`);
 } catch (error) {
   if (error instanceof OperatorError) {
     await app.close();

@@ -1,7 +1,7 @@
 // `pnpm run reset-password -- <username>` (node registry-server/dist/resetPasswordCli.js) against a real SQLite file
 // that a running server holds open: the break-glass reset when no admin can sign in.
 import { describe, expect, it } from 'vitest';
-import { login } from './helpers/login.ts';
+import { bearer, login } from './helpers/login.ts';
 import { serverOnAFile } from './helpers/serverOnAFile.ts';
 
 const server = serverOnAFile('toolbox-reset-');
@@ -10,18 +10,20 @@ const signIn = (username: string, password: string) => server.app.inject({ metho
 const temporaryOf = (stdout: string) => /^ {4}(\S+)$/m.exec(stdout)?.[1];
 
 describe('pnpm run reset-password', () => {
-  it('gives the admin a temporary password to change at the next sign-in, ends their sessions, and audits it as the system', async () => {
+  it('gives the admin a temporary password to change at the next sign-in, ends their sessions, revokes their tokens, and audits it as the system', async () => {
     const before = await login(server.app, 'admin');
+    const token = await bearer(server.app, before, 'admin ci', { scope: 'read' });
     // As pnpm run passes it on, with the `--`, and the username in another case.
     const run = reset('--', 'ADMIN');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('A temporary password for admin (');
-    expect(run.stdout).toContain('1 session(s) ended');
+    expect(run.stdout).toContain('1 session(s) ended, 1 token(s) revoked');
     const temporary = temporaryOf(run.stdout);
     expect(temporary).toBeDefined();
 
     // The running server sees it at once: the old session is gone, the old password refused, the new one must change.
     expect((await server.app.inject({ url: '/api/me', headers: before.headers })).statusCode).toBe(401);
+    expect((await server.app.inject({ url: '/api/me', headers: token })).statusCode).toBe(401);
     expect((await signIn('admin', 'toolbox')).statusCode).toBe(401);
     const after = await signIn('admin', temporary!);
     expect(after.statusCode, after.body).toBe(200);
@@ -30,7 +32,7 @@ describe('pnpm run reset-password', () => {
     const audit = await server.app.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.password-reset').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor_id).toBeNull();
-    expect(JSON.parse(audit[0]!.details!)).toMatchObject({ username: 'admin', sessionsEnded: 1, via: 'command line' });
+    expect(JSON.parse(audit[0]!.details!)).toMatchObject({ username: 'admin', sessionsEnded: 1, tokensRevoked: 1, via: 'command line' });
   });
 
   it('enables a disabled account only with --enable, and changes nothing without it', async () => {

@@ -29,7 +29,10 @@ export function installAuth(app: FastifyInstance): void {
   void dummyPasswordHash();
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (!request.url.startsWith('/api/')) return;
+    // By the route matched, not the URL as sent: the router decodes the path, so `/%61pi/auth/logout` reaches
+    // `/api/auth/logout` and must meet the same checks.
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/')) return;
     const header = request.headers.authorization;
     if (header && /^bearer\s+/i.test(header)) {
       // Exempt from the Origin check: a page cannot make the browser add a bearer token by itself.
@@ -37,16 +40,17 @@ export function installAuth(app: FastifyInstance): void {
       if (found && 'expired' in found) throw new Errors.TOKEN_EXPIRED(found.expired);
       if (found && 'disabled' in found) throw new Errors.ACCOUNT_DISABLED(found.disabled);
       request.user = found;
-      return;
+    } else {
+      if (STATE_CHANGING.has(request.method)) {
+        const refusal = originRefusal(request);
+        if (refusal) throw new Errors.ORIGIN_REFUSED(refusal);
+      }
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie) request.user = await userFromSession(app.db, app.org, cookie, app.now(), app.sessionSettings);
     }
-    if (STATE_CHANGING.has(request.method)) {
-      const refusal = originRefusal(request);
-      if (refusal) throw new Errors.ORIGIN_REFUSED(refusal);
-    }
-    const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie) request.user = await userFromSession(app.db, app.org, cookie, app.now(), app.sessionSettings);
-    // After a password reset the temporary password buys nothing but the choice of a new one.
-    if (request.user?.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(`${request.method} ${request.url.split('?')[0]}`)) {
+    // After a password reset the temporary password buys nothing but the choice of a new one (and a token, which a
+    // reset revokes, nothing at all).
+    if (request.user?.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.has(`${request.method} ${route}`)) {
       throw new Errors.PASSWORD_CHANGE_REQUIRED();
     }
   });

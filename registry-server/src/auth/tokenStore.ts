@@ -72,6 +72,15 @@ export async function listTokens(db: Db, userId: string | null, now: Date) {
   }));
 }
 
+/**
+ * Revokes every token of a user, in the caller's transaction: a token is minted with the password, so a new password
+ * (a reset, or the user's own change) must not leave one in the hands of whoever knew the old. How many went.
+ */
+export async function revokeTokensOf(db: Db, userId: string): Promise<number> {
+  const result = await db.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Revokes a token; `ownerId` limits it to that user's tokens (null: any). False when there was none to revoke. */
 export async function revokeToken(db: Db, tokenId: string, ownerId: string | null): Promise<boolean> {
   let query = db.deleteFrom('api_tokens').where('id', '=', tokenId);

@@ -2,13 +2,14 @@ import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { DataRecord } from '@toolbox/sdk';
+import { csvText } from '../lib/csvCell.ts';
 import type { ExportColumn } from './exportColumns.ts';
 
 /** Batches of records with their unit's name, in the list's order. */
 export type RecordBatches = AsyncIterable<{ record: DataRecord; unitName: string }[]>;
 
-/** A text cell Excel would run as a formula (=, +, -, @) gets a leading ': a resident's note is never code. */
-const safe = (cell: string | number) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+/** A text cell Excel would run as a formula gets a leading ': a resident's note, or a form's label, is never code. */
+const safe = (cell: string | number) => (typeof cell === 'string' ? csvText(cell) : cell);
 
 /**
  * The export as a stream, written batch by batch so memory stays flat however many rows (up to the route's limit).
@@ -22,7 +23,8 @@ export function writeRecordsFile(format: 'csv' | 'xlsx', sheetName: string, colu
     const csv = stringify({ record_delimiter: '\r\n' });
     csv.pipe(out);
     void (async () => {
-      csv.write(columns.map((c) => c.header));
+      // The headers too: they are the form's labels (or a schema's titles), which a developer or a maker wrote.
+      csv.write(columns.map((c) => csvText(c.header)));
       for await (const batch of batches) {
         for (const { record, unitName } of batch) {
           if (!csv.write(columns.map((c) => safe(c.cell(record, unitName))))) await new Promise((resolve) => csv.once('drain', resolve));

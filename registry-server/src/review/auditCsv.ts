@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { shanghaiDateTime } from '@toolbox/sdk';
-import { BOM, csvText } from './csvCell.ts';
+import { BOM, csvText } from '../lib/csvCell.ts';
 
 export interface AuditCsvRow {
   at: string;

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { BOM, csvText } from './csvCell.ts';
+import { BOM, csvText } from '../lib/csvCell.ts';
 import { num, percent, yuan } from './formatZh.ts';
 import { REFUSAL_REASONS, type RefusalReason } from '../usage/refusalReasons.ts';
 import { RECOMMENDATION_ZH, REFUSAL_ZH, SCENARIO_ZH, STATUS_ZH } from './reviewLabels.ts';

@@ -261,6 +261,9 @@ export function planRoster(rows: RosterRow[], state: RosterState, ctx: PlanConte
         const where = `the part of the tree you administer ("${root}")`;
         if (existing && !within(state.units, existing.unitId, root)) issue(row, '用户名', 'outside_scope', `"${row.username}" is a user outside ${where}`, row.username);
         else if (existing && existing.role !== 'staff') issue(row, '用户名', 'outside_scope', `"${row.username}" is a ${existing.role}; only a district admin manages them`, row.username);
+        else if (existing && existing.adminOf !== null && !within(state.units, existing.adminOf, root)) {
+          issue(row, '用户名', 'outside_scope', `"${row.username}" administers "${existing.adminOf}", outside ${where}; only a district admin manages them`, row.username);
+        }
         else if (!within(final, next.unitId, root)) issue(row, '所属单位编号', 'outside_scope', `"${next.unitId}" is outside ${where}`, next.unitId);
         else if (next.role !== 'staff') issue(row, '角色', 'outside_scope', `a unit's administrator gives only the role 工作人员 (staff), not ${next.role}`, next.role);
         else if (next.adminOf !== null && next.adminOf !== existing?.adminOf && !within(final, next.adminOf, root)) {
@@ -278,7 +281,8 @@ export function planRoster(rows: RosterRow[], state: RosterState, ctx: PlanConte
   if (ctx.mode === 'full') {
     for (const [key, u] of state.users) {
       if (listed.has(key) || u.disabled || u.id === ctx.actorId) continue;
-      if (root !== null && (!within(state.units, u.unitId, root) || u.role !== 'staff')) continue;
+      // Not those a unit's administrator does not manage: outside their part, not staff, or administering beyond it.
+      if (root !== null && (!within(state.units, u.unitId, root) || u.role !== 'staff' || (u.adminOf !== null && !within(state.units, u.adminOf, root)))) continue;
       absent.push(u);
       finalUsers.set(key, { ...u, disabled: true });
     }

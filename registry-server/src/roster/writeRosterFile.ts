@@ -1,17 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { csvText } from '../lib/csvCell.ts';
 import { KIND_LABELS, ROLE_LABELS, ROSTER_COLUMNS, STATUS_LABELS, TYPE_LABELS } from './rosterColumns.ts';
 import { rosterHeaders, rosterLine, type RosterCells } from './exportRoster.ts';
 import { COLUMN_HELP, IMPORT_HELP } from './rosterHelp.ts';
 
-/** A cell Excel would run as a formula (=, +, -, @) gets a leading ' that the import takes off again. */
-function guard(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** UTF-8 with a BOM and CRLF: Excel in China opens it with the Chinese intact (without the BOM it assumes GBK). */
 export function writeRosterCsv(rows: RosterCells[]): Buffer {
-  const text = stringify([rosterHeaders(), ...rows.map((r) => rosterLine(r).map(guard))], { record_delimiter: '\r\n' });
+  const text = stringify([rosterHeaders(), ...rows.map((r) => rosterLine(r).map(csvText))], { record_delimiter: '\r\n' });
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 

@@ -49,8 +49,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       assertPasswordAllowed(newPassword, user.username, 'newPassword');
       if (newPassword === currentPassword) throw inChinese(new Errors.PASSWORD_WEAK('newPassword must differ from the current one'), '新密码不能与当前密码相同。');
       const hash = await hashPassword(newPassword);
-      const ended = await changeOwnPassword(app.db, user, hash, app.now());
-      return { ok: true, otherSessionsEnded: ended };
+      return { ok: true, ...(await changeOwnPassword(app.db, user, hash, app.now())) };
     },
   );
 

@@ -3,6 +3,7 @@ import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { parseJson } from '../lib/json.ts';
 import { endSessionsOf } from '../sessions/sessionStore.ts';
+import { revokeTokensOf } from '../auth/tokenStore.ts';
 
 /** What a sign-in needs of an account, looked up by name (the hash is checked even when there is none, against a dummy). */
 export async function findLoginAccount(db: Db, username: string) {
@@ -27,18 +28,22 @@ export async function renameSelf(db: Db, user: AuthUser, name: string, now: Date
   });
 }
 
-/** Stores a user's new password hash, clears must-change, ends their other sessions; audited user.password. Returns how many ended. */
-export async function changeOwnPassword(db: Db, user: AuthUser, hash: string, now: Date): Promise<number> {
+/**
+ * Stores a user's new password hash, clears must-change, ends their other sessions and revokes their tokens (minted
+ * with the old password); audited user.password. Returns how many of each went.
+ */
+export async function changeOwnPassword(db: Db, user: AuthUser, hash: string, now: Date): Promise<{ otherSessionsEnded: number; tokensRevoked: number }> {
   return db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0 }).where('id', '=', user.id).execute();
-    const ended = await endSessionsOf(trx, user.id, user.sessionId);
+    const otherSessionsEnded = await endSessionsOf(trx, user.id, user.sessionId);
+    const tokensRevoked = await revokeTokensOf(trx, user.id);
     await writeAudit(trx, {
       actor: user,
       action: 'user.password',
-      details: { userId: user.id, username: user.username, afterReset: user.mustChangePassword, otherSessionsEnded: ended },
+      details: { userId: user.id, username: user.username, afterReset: user.mustChangePassword, otherSessionsEnded, tokensRevoked },
       at: now,
     });
-    return ended;
+    return { otherSessionsEnded, tokensRevoked };
   });
 }
 

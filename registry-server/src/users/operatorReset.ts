@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/createDatabase.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 import { endSessionsOf } from '../sessions/sessionStore.ts';
+import { revokeTokensOf } from '../auth/tokenStore.ts';
 import { temporaryPassword } from './temporaryPassword.ts';
 
 /** A reset the operator cannot do as asked, with what to do instead (the CLI prints it and exits 1). */
@@ -14,6 +15,8 @@ export interface OperatorReset {
   /** Shown once: it works only to choose a new password at the next sign-in. */
   temporary: string;
   sessionsEnded: number;
+  /** Tokens the user had minted (with the old password), now revoked. */
+  tokensRevoked: number;
   /** The account was disabled and `enable` turned it back on. */
   enabled: boolean;
 }
@@ -21,7 +24,7 @@ export interface OperatorReset {
 /**
  * The break-glass reset, for whoever runs the server (`pnpm run reset-password -- <username>`): the one admin forgot
  * their password, or an admin was disabled by mistake. The same as an admin's reset (a temporary password that must be
- * changed at the next sign-in, every session ended), with no admin signed in to do it: the operator already holds the
+ * changed at the next sign-in, every session ended, every token revoked), with no admin signed in to do it: the operator already holds the
  * database. Audited `user.password-reset` (and `user.enable`) by the system, with `via: 'command line'` and the
  * operating-system user who ran it.
  */
@@ -46,17 +49,18 @@ export async function resetPasswordAsOperator(
   const temporary = temporaryPassword();
   const hash = await hashPassword(temporary);
   const enabled = user.disabled_at !== null;
-  const sessionsEnded = await db.transaction().execute(async (trx) => {
+  const { sessionsEnded, tokensRevoked } = await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
       .set({ password_hash: hash, must_change_password: 1, ...(enabled ? { disabled_at: null } : {}) })
       .where('id', '=', user.id)
       .execute();
     const ended = await endSessionsOf(trx, user.id);
+    const revoked = await revokeTokensOf(trx, user.id);
     const via = { via: 'command line', operator: options.operator };
     if (enabled) await writeAudit(trx, { actor: null, action: 'user.enable', details: { userId: user.id, username: user.username, ...via }, at: options.at });
-    await writeAudit(trx, { actor: null, action: 'user.password-reset', details: { userId: user.id, username: user.username, sessionsEnded: ended, ...via }, at: options.at });
-    return ended;
+    await writeAudit(trx, { actor: null, action: 'user.password-reset', details: { userId: user.id, username: user.username, sessionsEnded: ended, tokensRevoked: revoked, ...via }, at: options.at });
+    return { sessionsEnded: ended, tokensRevoked: revoked };
   });
-  return { username: user.username, name: user.name, temporary, sessionsEnded, enabled };
+  return { username: user.username, name: user.name, temporary, sessionsEnded, tokensRevoked, enabled };
 }

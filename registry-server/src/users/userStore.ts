@@ -7,10 +7,11 @@ import type { RoleName } from '../db/schema.ts';
 import { Errors } from '../errors.ts';
 import { ROLE_LABELS } from '../roster/rosterColumns.ts';
 import { inChinese } from '../lib/defineError.ts';
-import { assertInScope, type AdminScope } from '../org/adminScope.ts';
+import { assertInScope, inScope, type AdminScope } from '../org/adminScope.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 import type { Actor } from '../org/unitStore.ts';
 import { endSessionsOf } from '../sessions/sessionStore.ts';
+import { revokeTokensOf } from '../auth/tokenStore.ts';
 import { normalizePhone } from './phone.ts';
 import { temporaryPassword } from './temporaryPassword.ts';
 import { USER_COLUMNS, type UserRow } from './userDto.ts';
@@ -83,13 +84,25 @@ export async function findUser(db: Db, id: string): Promise<UserRow> {
   return row;
 }
 
-/** Whether the actor may manage this user at all: the user's unit in scope, and (for a unit's administrator) staff. */
+/**
+ * Whether the actor may manage this user at all: the user's unit in scope, and (for a unit's administrator) staff who
+ * administer nothing outside that scope. Without the last check, a committee's administrator could reset the password
+ * of a street's administrator sitting in the committee, and sign in with the street's rights.
+ */
 function assertManages(org: OrgTree, actor: Actor, target: UserRow): void {
   assertInScope(org, actor.scope, target.unit_id, 'id');
-  if (actor.scope.kind === 'subtree' && !DELEGATED_ROLES.includes(target.role)) {
+  if (actor.scope.kind !== 'subtree') return;
+  if (!DELEGATED_ROLES.includes(target.role)) {
     throw inChinese(
       new Errors.FORBIDDEN(`id: ${target.username} is a ${target.role}; only a district admin manages them`),
       `${target.name}（${target.username}）是${ROLE_LABELS[target.role][0]}，只有区管理员可以管理。`,
+    );
+  }
+  if (target.admin_of !== null && !inScope(org, actor.scope, target.admin_of)) {
+    const administers = org.path(target.admin_of).join(' / ') || target.admin_of;
+    throw inChinese(
+      new Errors.FORBIDDEN(`id: ${target.username} administers ${administers}, beyond the part of the tree you administer; only a district admin manages them`),
+      `${target.name}（${target.username}）管理着${administers}，超出你的管理范围，只有区管理员可以管理。`,
     );
   }
 }
@@ -203,8 +216,9 @@ export async function updateUser(trx: Db, org: OrgTree, actor: Actor, id: string
 }
 
 /**
- * Gives the user a temporary password (returned once) that works only to choose a new one, and ends their sessions:
- * whoever held the old password is signed out. Audited `user.password-reset`.
+ * Gives the user a temporary password (returned once) that works only to choose a new one, ends their sessions and
+ * revokes their tokens: whoever held the old password is signed out, and keeps no token minted with it. Audited
+ * `user.password-reset`.
  */
 export async function resetPassword(trx: Db, org: OrgTree, actor: Actor, id: string): Promise<string> {
   const target = await findUser(trx, id);
@@ -218,7 +232,8 @@ export async function resetPassword(trx: Db, org: OrgTree, actor: Actor, id: str
     .where('id', '=', id)
     .execute();
   const ended = await endSessionsOf(trx, id);
-  await writeAudit(trx, { actor: actor.user, action: 'user.password-reset', details: { userId: id, username: target.username, sessionsEnded: ended }, at: actor.at });
+  const tokensRevoked = await revokeTokensOf(trx, id);
+  await writeAudit(trx, { actor: actor.user, action: 'user.password-reset', details: { userId: id, username: target.username, sessionsEnded: ended, tokensRevoked }, at: actor.at });
   return temporary;
 }
 

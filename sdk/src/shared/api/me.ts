@@ -16,14 +16,20 @@ export const patchMe = authRoute('PATCH', '/api/me',
 );
 
 export const changeMyPassword = authRoute('PUT', '/api/me/password',
-  'Changes your own password: the current one (or the temporary one after a reset) and a new one that meets the password policy. Ends your other sessions; audited user.password',
+  'Changes your own password: the current one (or the temporary one after a reset) and a new one that meets the password policy. Ends your other sessions and revokes your API tokens (minted with the old password); audited user.password',
   {
   body: Type.Object(
     { currentPassword: Type.String({ minLength: 1, maxLength: 256 }), newPassword: Type.String({ minLength: 1, maxLength: 256 }) },
     { additionalProperties: false },
   ),
   },
-  { 200: Type.Object({ ok: Type.Boolean(), otherSessionsEnded: Type.Integer({ description: 'How many of your other sessions were ended' }) }) },
+  {
+    200: Type.Object({
+      ok: Type.Boolean(),
+      otherSessionsEnded: Type.Integer({ description: 'How many of your other sessions were ended' }),
+      tokensRevoked: Type.Integer({ description: 'How many of your API tokens were revoked' }),
+    }),
+  },
 );
 
 export const getPins = authRoute('GET', '/api/me/pins', 'The app ids the user pinned to the desktop, in order', {}, { 200: PinsSchema });

@@ -1,6 +1,7 @@
 /**
  * A text cell safe to open in Excel: a cell starting with = + - @ (or a tab or carriage return) would be read as a
- * formula, so it gets a leading apostrophe, as OWASP advises against CSV injection. App names come from developers.
+ * formula, so it gets a leading apostrophe, as OWASP advises against CSV injection. App names, form labels and record
+ * values come from developers, makers and staff.
  */
 export function csvText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

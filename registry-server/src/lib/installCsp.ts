@@ -1,25 +1,57 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from '../auth/sessionCookie.ts';
+import { userFromSession } from '../auth/resolveUser.ts';
+import { effectiveStatus } from '../catalog/effectiveStatus.ts';
 import type { Snapshot } from '../catalog/Snapshot.ts';
+
+/** The origins of the apps deployed elsewhere: those every desktop may load, and those only an owner's may. */
+export interface ExternalOrigins {
+  /** Of approved versions of apps not retired: any desktop may be given their entries. */
+  live: string[];
+  /** Per owner (user id): the origins of their apps' pending versions that are not live, for them to try. */
+  pendingByOwner: Map<string, string[]>;
+}
 
 /**
  * The origins of apps deployed elsewhere (versions of kind `external`), which the desktop must be allowed to load
- * scripts, styles, images, fonts and `mf-manifest.json` from. A rejected version's origin is left out; a pending one
- * is kept, so that its owner can try it (nobody else's desktop is ever given its entry).
+ * scripts, styles, images, fonts and `mf-manifest.json` from. Only an approved version of an app that is not retired
+ * widens everyone's policy. A pending version's origin is added for its owner only (nobody else's desktop is given
+ * its entry): otherwise any developer could widen every user's `script-src` without review. A rejected version, or
+ * any version of a retired app, adds nothing.
  */
-export function externalOrigins(snapshot: Snapshot): string[] {
-  const origins = new Set<string>();
+export function externalOrigins(snapshot: Snapshot, today: string): ExternalOrigins {
+  const live = new Set<string>();
+  const pending = new Map<string, Set<string>>();
   for (const app of snapshot.apps.values()) {
+    if (effectiveStatus(app.row, today) === 'retired') continue;
     for (const version of app.versions) {
-      if (version.kind !== 'external' || (version as { status?: string }).status === 'rejected') continue;
-      try {
-        const { origin } = new URL(version.entry);
-        if (origin.startsWith('http')) origins.add(origin);
-      } catch {
-        // The publish accepts only absolute http(s) URLs; anything else never loads, so it needs no source.
+      if (version.kind !== 'external' || version.status === 'rejected') continue;
+      const origin = originOf(version.entry);
+      if (!origin) continue;
+      if (version.status === 'approved') live.add(origin);
+      else {
+        const owned = pending.get(app.row.owner_user_id) ?? new Set<string>();
+        owned.add(origin);
+        pending.set(app.row.owner_user_id, owned);
       }
     }
   }
-  return [...origins].sort();
+  const pendingByOwner = new Map<string, string[]>();
+  for (const [owner, origins] of pending) {
+    const extra = [...origins].filter((o) => !live.has(o)).sort();
+    if (extra.length) pendingByOwner.set(owner, extra);
+  }
+  return { live: [...live].sort(), pendingByOwner };
+}
+
+function originOf(entry: string): string | undefined {
+  try {
+    const { origin } = new URL(entry);
+    return origin.startsWith('http') ? origin : undefined;
+  } catch {
+    // The publish accepts only absolute http(s) URLs; anything else never loads, so it needs no source.
+    return undefined;
+  }
 }
 
 /**
@@ -53,20 +85,32 @@ export const NOT_A_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; ba
  * Sets the Content-Security-Policy of every answer but published files (routes/bundles.ts sets theirs): the desktop's
  * policy on HTML (the host and the API docs), the closed one on the rest. The external origins come from the
  * catalogue snapshot, which is reloaded when its generation changes (any publish, on any instance), and are computed
- * once per generation; only HTML answers wait for the generation check.
+ * once per generation and day (a deprecated app retires on its date); only HTML answers wait for the generation
+ * check. The session is read only when someone has a pending external version, and only on HTML answers, which are
+ * `no-store`, so one owner's policy is never given to another.
  */
 export function installCsp(app: FastifyInstance): void {
-  let cached: { generation: number; policy: string } | undefined;
-  async function policyNow(): Promise<string> {
+  let cached: { key: string; origins: ExternalOrigins; policy: string } | undefined;
+  async function policyFor(request: FastifyRequest): Promise<string> {
     const snapshot = await app.catalog.snapshot();
-    if (cached?.generation !== snapshot.generation) cached = { generation: snapshot.generation, policy: desktopPolicy(externalOrigins(snapshot)) };
-    return cached.policy;
+    const today = app.catalog.today();
+    const key = `${snapshot.generation}:${today}`;
+    if (cached?.key !== key) {
+      const origins = externalOrigins(snapshot, today);
+      cached = { key, origins, policy: desktopPolicy(origins.live) };
+    }
+    const { origins, policy } = cached;
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (origins.pendingByOwner.size === 0 || !cookie) return policy;
+    const user = await userFromSession(app.db, app.org, cookie, app.now());
+    const own = user ? origins.pendingByOwner.get(user.id) : undefined;
+    return own ? desktopPolicy([...origins.live, ...own]) : policy;
   }
   app.addHook('onSend', async (request, reply, payload) => {
     // A 304's headers replace the cached answer's: a policy guessed without the type must not land on the desktop.
     if (reply.statusCode === 304 || reply.hasHeader('content-security-policy') || request.url.startsWith('/bundles/')) return payload;
     const type = String(reply.getHeader('content-type') ?? '');
-    void reply.header('content-security-policy', type.startsWith('text/html') ? await policyNow() : NOT_A_PAGE_POLICY);
+    void reply.header('content-security-policy', type.startsWith('text/html') ? await policyFor(request) : NOT_A_PAGE_POLICY);
     return payload;
   });
 }

@@ -75,3 +75,44 @@ describe.each(testEngines)('Content-Security-Policy (%s)', (engine) => {
     }
   });
 });
+
+describe.each(testEngines)('Content-Security-Policy: who an app deployed elsewhere widens it for (%s)', (engine) => {
+  let t: TestApp;
+  let hostDir: string;
+  const ORIGIN = 'https://try.example.cn';
+  const scriptSources = async (headers: Record<string, string> = {}) => {
+    const res = await t.app.inject({ url: '/', headers });
+    return sources(res.headers['content-security-policy'] as string, 'script-src');
+  };
+
+  beforeAll(async () => {
+    hostDir = makeHostDir({ 'index.html': '<!doctype html><div id="root"></div>' });
+    // Nobody trusted: every version waits for review (上架审核).
+    t = await createTestApp({ engine, hostDir, trustedUnits: [] });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(hostDir, { recursive: true, force: true });
+  });
+
+  it('a pending version widens only its owner’s policy; approved, everyone’s; retired, nobody’s', async () => {
+    const [dev, staff, admin] = [await login(t.app, 'dev'), await login(t.app, 'staff'), await login(t.app, 'admin')];
+    const published = await publishExternal(t.app, dev.headers, 'try-app', makeManifest('try-app'), `${ORIGIN}/remoteEntry.js`);
+    expect(published.json(), published.body).toMatchObject({ version: { status: 'pending' } });
+    // Unreviewed, it must not let every desktop load script from wherever a developer chose.
+    expect(await scriptSources()).toEqual(["'self'"]);
+    expect(await scriptSources(staff.headers)).toEqual(["'self'"]);
+    expect(await scriptSources(admin.headers)).toEqual(["'self'"]);
+    expect(await scriptSources(dev.headers)).toEqual(["'self'", ORIGIN]);
+
+    const approve = await t.app.inject({ method: 'POST', url: '/api/apps/try-app/versions/1.0.0/approve', headers: admin.headers, payload: { reason: '审核通过' } });
+    expect(approve.statusCode, approve.body).toBe(200);
+    expect(await scriptSources()).toEqual(["'self'", ORIGIN]);
+
+    const retire = await t.app.inject({ method: 'POST', url: '/api/apps/try-app/retire', headers: admin.headers, payload: { reason: '停用' } });
+    expect(retire.statusCode, retire.body).toBe(200);
+    expect(await scriptSources()).toEqual(["'self'"]);
+    expect(await scriptSources(dev.headers)).toEqual(["'self'"]);
+  });
+});
+

@@ -18,6 +18,8 @@ import { toToolboxError } from './lib/toToolboxError.ts';
 import { installCsp } from './lib/installCsp.ts';
 import { clientErrorHandler, frameworkErrors } from './lib/clientErrors.ts';
 import { installJsonBodyParser } from './lib/jsonBodyParser.ts';
+import { installParamChecks } from './lib/installParamChecks.ts';
+import { MULTIPART_LIMITS } from './lib/receiveFileInMemory.ts';
 import { installDocs } from './lib/installDocs.ts';
 import { installHost } from './lib/installHost.ts';
 import { DEFAULT_LIMITS, StartupError, type BuildAppOptions } from './options.ts';
@@ -80,6 +82,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRoute', (route) => void routes.push(route));
   app.decorate('registeredRoutes', routes);
   installJsonBodyParser(app);
+  // Before installAuth's hooks and every route's: nothing reads a parameter holding a NUL, or an infinite number.
+  installParamChecks(app);
   app.decorate('db', db);
   app.decorate('engine', engine);
   app.decorate('org', org);
@@ -118,7 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
   await app.register(multipart, {
-    limits: { fileSize: limits.maxArchiveBytes, files: 1, fields: 10, parts: 12 },
+    limits: { fileSize: limits.maxArchiveBytes, ...MULTIPART_LIMITS },
   });
   await installDocs(app);
   installAuth(app);

@@ -73,6 +73,19 @@ describe('validateManifest', () => {
     expect(paths(structuredClone(withId))).toEqual([]);
   });
 
+  it('takes a version of at most 64 characters, as a form definition does: a longer one cannot be reviewed or served', () => {
+    expect(paths({ ...good, version: `1.0.0-${'a'.repeat(58)}` })).toEqual([]);
+    const result = validateManifest({ ...good, version: `1.0.0-${'a'.repeat(59)}` });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ path: '/version', keyword: 'maxLength', params: { limit: 64 } })]);
+  });
+
+  it('forgets a collection $id whose schema did not compile, so a corrected manifest with that $id passes', () => {
+    const visits = (ref: string) => ({ $id: 'https://example.org/visit', definitions: { name: { type: 'string' } }, properties: { name: { $ref: ref } } });
+    expect(paths({ ...good, collections: { visits: visits('other.json') } })).toEqual(['/collections/visits']);
+    expect(paths({ ...good, collections: { visits: visits('#/definitions/name') } })).toEqual([]);
+  });
+
   it('refuses a non-object with the root path', () => {
     expect(paths('not a manifest')).toEqual(['']);
   });

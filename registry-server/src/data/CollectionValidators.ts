@@ -2,7 +2,7 @@ import type { Manifest } from '@toolbox/sdk';
 import type { ValidateFunction } from 'ajv';
 import type { Db } from '../db/createDatabase.ts';
 import { Errors } from '../errors.ts';
-import { createAjv } from '../lib/createAjv.ts';
+import { compileCollectionSchema, createAjv } from '../lib/createAjv.ts';
 import { parseJson } from '../lib/json.ts';
 import { NonLinearPatternError } from '../lib/linearPatterns.ts';
 
@@ -30,9 +30,9 @@ export class CollectionValidators {
     }
     const entry = collections.get(collection);
     if (!entry) return undefined;
-    // Schemas are compiled without their $id so that two versions declaring the same $id do not collide.
+    // Compiled as the publish compiled it (compileCollectionSchema), so a schema that passed the publish compiles here.
     try {
-      entry.validate ??= this.ajv.compile({ ...entry.schema, $id: undefined });
+      entry.validate ??= compileCollectionSchema(this.ajv, entry.schema);
     } catch (error) {
       // Patterns run with RE2; a version published before the publish checked them may hold one RE2 cannot run.
       if (error instanceof NonLinearPatternError) throw new Errors.COLLECTION_PATTERN_UNSUPPORTED(collection, error.message);

@@ -1,5 +1,6 @@
 import { type CollectionSchema, type DataRecord, type Locale, localized, shanghaiDateTime } from '@toolbox/sdk';
 import { EXPORT_STAMP_COLUMNS, type FormDefinition, type FormField, flowState, formFields, optionLabel } from '@toolbox/sdk/forms';
+import { MAX_JSON_DEPTH } from '../lib/jsonBodyParser.ts';
 
 /** One column of an export: its header in the reader's language and the cell of each record. */
 export interface ExportColumn {
@@ -12,12 +13,21 @@ export interface ExportColumn {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Lists in lists a cell spells out; deeper ones show as "…". Bodies nest at most MAX_JSON_DEPTH levels, but a record
+ * stored before that limit may nest thousands, and spelling it out recursively overflowed the stack mid-export.
+ */
+const CELL_DEPTH = MAX_JSON_DEPTH;
+
 /** Any stored value as one cell: a list joined with 、, a person or unit by name, an address as its text. */
-function plain(value: unknown, locale: Locale): string | number {
+function plain(value: unknown, locale: Locale, depth = 0): string | number {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? (locale === 'en' ? 'Yes' : '是') : locale === 'en' ? 'No' : '否';
-  if (Array.isArray(value)) return value.map((v) => String(plain(v, locale))).join(locale === 'en' ? ', ' : '、');
+  if (Array.isArray(value)) {
+    if (depth >= CELL_DEPTH) return '…';
+    return value.map((v) => String(plain(v, locale, depth + 1))).join(locale === 'en' ? ', ' : '、');
+  }
   if (isObject(value)) return typeof value.name === 'string' ? value.name : Object.values(value).filter((v) => typeof v === 'string').join(' ');
   return String(value);
 }

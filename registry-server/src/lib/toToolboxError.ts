@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { CODES, type ErrorBody, isToolboxCode, type ServerCode, type ToolboxCode } from '@toolbox/sdk/api';
 import type { FastifyError } from 'fastify';
 import { Errors } from '../errors.ts';
+import { MULTIPART_LIMITS } from './receiveFileInMemory.ts';
 
 export type { ErrorBody };
 
@@ -45,6 +46,17 @@ function validationMessage(error: FastifyError & { validationContext?: string })
 }
 
 /**
+ * Any upload's refusal for carrying too many parts: which limit, and its number. Not the publish wording it once
+ * had ("bundle: reach fields limit"), which was wrong for a photo, an import or a roster.
+ */
+function multipartLimitMessage(code: 'FST_FILES_LIMIT' | 'FST_PARTS_LIMIT' | 'FST_FIELDS_LIMIT'): string {
+  const { files, fields, parts } = MULTIPART_LIMITS;
+  if (code === 'FST_FILES_LIMIT') return `body: a multipart upload carries at most ${files} file`;
+  if (code === 'FST_FIELDS_LIMIT') return `body: a multipart upload carries at most ${fields} form fields besides its file`;
+  return `body: a multipart upload carries at most ${parts} parts (form fields and files)`;
+}
+
+/**
  * Maps any error (ours, Fastify's validation and parser errors, plugins') onto the one shape clients see,
  * always with a `TOOLBOX_*` code.
  */
@@ -65,11 +77,13 @@ export function toToolboxError(error: FastifyError & { validationContext?: strin
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return body(415, 'TOOLBOX_UNSUPPORTED_MEDIA_TYPE', error.message);
+    // Only publish streams its upload without catching this (receiveFileInMemory answers each route's own refusal).
     case 'FST_REQ_FILE_TOO_LARGE':
+      return body(400, 'TOOLBOX_ARCHIVE_TOO_LARGE', `bundle: ${error.message}`);
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
-      return body(400, 'TOOLBOX_ARCHIVE_TOO_LARGE', `bundle: ${error.message}`);
+      return body(413, 'TOOLBOX_PAYLOAD_TOO_LARGE', multipartLimitMessage(error.code));
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {

@@ -1,6 +1,7 @@
 import { Errors } from '../errors.ts';
 import { checkEntryPath } from './archivePath.ts';
 import { BUNDLE_FILE_TYPES, bundleFileType } from './bundleFileTypes.ts';
+import { EntryPaths } from './EntryPaths.ts';
 
 export type EntryKind = 'file' | 'directory' | 'link' | 'other';
 
@@ -20,12 +21,13 @@ export function describeBytes(budget: ArchiveBudget): string {
 
 /**
  * Judges each entry header as it streams by, before its bytes are written: the first entry over a limit stops the
- * unpack. Every kind of entry counts (30,000 folders cost as much as 30,000 files), only files and folders pass.
+ * unpack. Every kind of entry counts (30,000 folders cost as much as 30,000 files), only files and folders pass, and
+ * only paths a filesystem can hold as they are (EntryPaths: no file that is also a folder, no over-long name).
  */
 export class ArchiveTally {
   private entries = 0;
   private declaredBytes = 0;
-  private readonly paths = new Set<string>();
+  private readonly paths = new EntryPaths();
 
   constructor(private readonly budget: ArchiveBudget) {}
 
@@ -39,12 +41,15 @@ export class ArchiveTally {
     if ('unsafe' in checked) throw new Errors.ARCHIVE_UNSAFE(rawPath, checked.unsafe);
     if (kind === 'link') throw new Errors.ARCHIVE_UNSAFE(rawPath, 'links are not allowed');
     if (kind === 'other') throw new Errors.ARCHIVE_UNSAFE(rawPath, 'only files and directories are allowed');
-    if (kind === 'directory' || checked.path === '') return null;
+    if (checked.path === '') return null;
+    if (kind === 'directory') {
+      this.paths.addFolder(checked.path);
+      return null;
+    }
     if (bundleFileType(checked.path) === undefined) {
       throw new Errors.BUNDLE_FILE_TYPE(checked.path, [...BUNDLE_FILE_TYPES.keys()].join(' '));
     }
-    if (this.paths.has(checked.path)) throw new Errors.ARCHIVE_INVALID(`"${checked.path}" appears twice`);
-    this.paths.add(checked.path);
+    this.paths.addFile(checked.path);
     this.addBytes(size);
     return checked.path;
   }

@@ -3,6 +3,7 @@
 // time; after a job that succeeded it may be given the next one.
 import { parentPort } from 'node:worker_threads';
 import type { ArchiveJob, ArchiveOutcome } from './unpackArchive.ts';
+import { unpackFailure } from './unpackFailure.ts';
 import { unpackTgz } from './unpackTgz.ts';
 import { unpackZip } from './unpackZip.ts';
 
@@ -11,10 +12,8 @@ async function run(job: ArchiveJob): Promise<ArchiveOutcome> {
     const files = job.format === 'tgz' ? await unpackTgz(job.file, job.dir, job.budget) : await unpackZip(job.file, job.dir, job.budget);
     return { ok: true, files: [...files] };
   } catch (error) {
-    const { code, message } = error as { code?: unknown; message?: string };
-    return typeof code === 'string' && code.startsWith('TOOLBOX_')
-      ? { ok: false, code, message: message ?? code }
-      : { ok: false, code: 'TOOLBOX_ARCHIVE_INVALID', message: `bundle: cannot unpack: ${message ?? String(error)}` };
+    const refusal = unpackFailure(error) as Error & { code: string };
+    return { ok: false, code: refusal.code, message: refusal.message };
   }
 }
 

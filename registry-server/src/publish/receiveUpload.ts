@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { Errors } from '../errors.ts';
+import { unreadableMultipart } from '../lib/receiveFileInMemory.ts';
 
 export interface Upload {
   /** Where the archive was written. */
@@ -13,6 +14,14 @@ export interface Upload {
 
 /** Streams the multipart field `bundle` to `<stagingDir>/upload`, refusing anything over the archive limit. */
 export async function receiveUpload(request: FastifyRequest, stagingDir: string, maxBytes: number): Promise<Upload> {
+  try {
+    return await receive(request, stagingDir, maxBytes);
+  } catch (error) {
+    throw unreadableMultipart(error, 'bundle');
+  }
+}
+
+async function receive(request: FastifyRequest, stagingDir: string, maxBytes: number): Promise<Upload> {
   const part = await request.file({ limits: { fileSize: maxBytes } });
   if (part?.fieldname !== 'bundle') {
     part?.file.resume();

@@ -60,7 +60,8 @@ export async function unpackArchive(file: string, dir: string, limits: Limits): 
   const run = await pool.run<ArchiveOutcome>({ file, dir, format, budget } satisfies ArchiveJob, { timeoutMs: limits.archiveTimeoutMs, reuse: (o) => o.ok });
   if (run.kind === 'memory') throw new Errors.ARCHIVE_TOO_LARGE(`unpacking it needs more than ${MEMORY_MB} MB of memory`);
   if (run.kind === 'timeout') throw new Errors.ARCHIVE_TIMEOUT(limits.archiveTimeoutMs);
-  if (run.kind === 'crashed') throw new Errors.ARCHIVE_INVALID(`cannot unpack: ${run.message}`);
+  // A crash's message may name the server's paths: the client is told only that it happened.
+  if (run.kind === 'crashed') throw new Errors.ARCHIVE_INVALID('cannot unpack it (the unpacking thread stopped)');
   const { outcome } = run;
   if (!outcome.ok) throw toError(outcome.code, outcome.message);
   return new Map(outcome.files);

@@ -6,6 +6,7 @@ import { Parser, type ReadEntry } from 'tar';
 import { Errors } from '../errors.ts';
 import { ArchiveTally, type ArchiveBudget, type EntryKind } from './ArchiveTally.ts';
 import { TarGuard } from './TarGuard.ts';
+import { unpackFailure } from './unpackFailure.ts';
 import { writeEntryFile, type StoredFile } from './writeEntryFile.ts';
 
 function tarKind(type: string): EntryKind {
@@ -47,7 +48,11 @@ export async function unpackTgz(file: string, dir: string, budget: ArchiveBudget
           entry.resume();
           return;
         }
-        writes.push(writeEntryFile(entry, join(dir, path)).then((file) => stored.set(path, file)).catch(fail));
+        writes.push(
+          writeEntryFile(entry, join(dir, path))
+            .then((file) => stored.set(path, file))
+            .catch((error) => fail(unpackFailure(error, path))),
+        );
       } catch (error) {
         entry.resume();
         fail(error);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { Errors } from '../errors.ts';
 import { ArchiveTally, type ArchiveBudget, type EntryKind } from './ArchiveTally.ts';
+import { unpackFailure } from './unpackFailure.ts';
 import { writeEntryFile, type StoredFile } from './writeEntryFile.ts';
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
@@ -49,7 +50,14 @@ export async function unpackZip(file: string, dir: string, budget: ArchiveBudget
       zip.on('entry', (entry: yauzl.Entry) => {
         void (async () => {
           const path = tally.admit(entryName(entry), zipKind(entry), entry.uncompressedSize);
-          if (path !== null) stored.set(path, await writeEntryFile(await openEntry(zip, entry), join(dir, path)));
+          if (path !== null) {
+            const file = await openEntry(zip, entry)
+              .then((stream) => writeEntryFile(stream, join(dir, path)))
+              .catch((error: unknown) => {
+                throw unpackFailure(error, path);
+              });
+            stored.set(path, file);
+          }
           zip.readEntry();
         })().catch(reject);
       });

@@ -1,7 +1,7 @@
 import type { Manifest } from '@toolbox/sdk';
 import { validateManifest as checkManifest } from '@toolbox/sdk/manifest';
 import { Errors } from '../errors.ts';
-import { createAjv } from '../lib/createAjv.ts';
+import { compileCollectionSchema, createAjv } from '../lib/createAjv.ts';
 import { findNonLinearPattern } from '../lib/linearPatterns.ts';
 
 // The server's own ajv runs patterns with RE2: a collection must compile here too, not only in the SDK's ajv.
@@ -22,12 +22,11 @@ export function validateManifest(value: unknown): Manifest {
     // Records are checked with RE2 (linear time): a pattern it cannot run is refused here, by its path.
     const nonLinear = findNonLinearPattern(schema, `manifest/collections/${name}`);
     if (nonLinear) throw new Errors.MANIFEST_INVALID(nonLinear);
+    // Exactly as the data API will compile it for every record: what fails there fails here, as a 400 naming it.
     try {
-      ajv.compile(schema);
+      compileCollectionSchema(ajv, schema);
     } catch (error) {
-      throw new Errors.MANIFEST_INVALID(`manifest/collections/${name} ${(error as Error).message}`);
-    } finally {
-      ajv.removeSchema(schema);
+      throw new Errors.MANIFEST_INVALID(`manifest/collections/${name} cannot be compiled: ${(error as Error).message}`);
     }
   }
   return manifest;

@@ -84,10 +84,15 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
     return deleted;
   }
 
-  /** The list's filters, sort and search, checked against the collection's declared properties (any, if it has none). */
-  function parseQuery(validate: Awaited<ReturnType<typeof access>>['validate'], wire: RecordQueryWire) {
+  /** The fields a query may name: the collection's declared properties (a form's fields), or any if it declares none. */
+  function fieldsOf(validate: Awaited<ReturnType<typeof access>>['validate']): { has(field: string): boolean } {
     const properties = (validate.schema as { properties?: Record<string, unknown> }).properties;
-    const parsed = parseRecordQuery(wire, properties ? new Set(Object.keys(properties)) : { has: () => true });
+    return properties ? new Set(Object.keys(properties)) : { has: () => true };
+  }
+
+  /** The list's filters, sort and search, checked against the collection's fields. */
+  function parseQuery(validate: Awaited<ReturnType<typeof access>>['validate'], wire: RecordQueryWire) {
+    const parsed = parseRecordQuery(wire, fieldsOf(validate));
     if (!parsed.ok) {
       const Refusal = parsed.problem.code === 'TOOLBOX_QUERY_FIELD_UNKNOWN' ? Errors.QUERY_FIELD_UNKNOWN : Errors.QUERY_INVALID;
       throw new Refusal(parsed.problem.message);
@@ -126,9 +131,11 @@ const dataRoutes: FastifyPluginAsync = async (app) => {
       const { unit, validate } = await access(request);
       const { id, collection } = request.params;
       const { field, monthBy } = request.query;
-      // Fields of the collection, as a sort names them (a collection's schema, or a form's fields).
-      if (field !== undefined) parseQuery(validate, { sort: field });
-      if (monthBy !== undefined) parseQuery(validate, { sort: monthBy });
+      // Fields of the collection (a collection's schema, or a form's fields), each refusal naming its own parameter.
+      const fields = fieldsOf(validate);
+      for (const [param, name] of [['field', field], ['monthBy', monthBy]] as const) {
+        if (name !== undefined && !fields.has(name)) throw new Errors.QUERY_FIELD_UNKNOWN(`${param}: the collection has no field "${name}"`);
+      }
       return recordStats(app.db, { appId: id, collection, unit }, field, monthBy);
     },
   );

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync as gunzip, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp } from '../helpers/createTestApp.ts';
 import { testEngines } from '../helpers/engines.ts';
 import { login, type Session } from '../helpers/login.ts';
-import { appFiles, makeManifest, makeZip, publishApp, publishArchive, tgzOf } from '../helpers/bundles.ts';
+import { appFiles, makeManifest, makeTgz, makeZip, publishApp, publishArchive, type TarEntry, tarHeader, tgzOf } from '../helpers/bundles.ts';
 import { countRows, listFiles } from '../helpers/counts.ts';
 import { refusedUnderLimits } from '../helpers/publishUnderLimits.ts';
 import { directoriesBomb, hugeEntryTgz, nestedGzip, trailingDataTgz, trailingZerosBomb } from './bombs.ts';
@@ -92,6 +93,40 @@ describe.each(testEngines)('hostile archives (%s)', (engine) => {
     expect((await publishArchive(t.app, dev.headers, 'bomb-app', licence)).statusCode).toBe(201);
   });
 
+  /** Refused naming `entry`, and without a word about where the server keeps its files. */
+  async function expectPathRefused(res: LightMyRequestResponse, entry: string, why: string) {
+    await expectRefused(res, 'TOOLBOX_ARCHIVE_INVALID', `"${entry}`, why);
+    for (const secret of [t.dataDir, '.tmp', '/raw/', 'EEXIST', 'ENAMETOOLONG', 'ENOTDIR']) expect(res.json().message).not.toContain(secret);
+  }
+  const entries = (extra: TarEntry[]): TarEntry[] => [...Object.entries(files()).map(([path, content]) => ({ path, content })), ...extra];
+
+  it('refuses a path that is both a file and a folder, in either order and either format, naming it', async () => {
+    const cases: [TarEntry[], string, string][] = [
+      [[{ path: 'x.js', content: '1' }, { path: 'x.js/y.js', content: '2' }], 'x.js/y.js', 'which is a file'],
+      [[{ path: 'x.js/y.js', content: '2' }, { path: 'x.js', content: '1' }], 'x.js', 'both a file and a folder'],
+      [[{ path: 'x.js/', type: 'directory' }, { path: 'x.js', content: '1' }], 'x.js', 'both a file and a folder'],
+      [[{ path: 'x.js', content: '1' }, { path: 'x.js/', type: 'directory' }], 'x.js', 'which is a file'],
+    ];
+    for (const [extra, entry, why] of cases) {
+      await expectPathRefused(await publishArchive(t.app, dev.headers, 'bomb-app', makeTgz(entries(extra))), entry, why);
+      // makeZip writes a path ending in / as a folder entry.
+      const zip = await makeZip(entries(extra).map(({ path, content }) => ({ path, content })));
+      await expectPathRefused(await publishArchive(t.app, dev.headers, 'bomb-app', zip, 'b.zip'), entry, why);
+    }
+  });
+
+  it('refuses a name over 255 bytes and a path over 1024 bytes, naming the entry', async () => {
+    const longName = `${'a'.repeat(300)}.js`;
+    await expectPathRefused(await publishArchive(t.app, dev.headers, 'bomb-app', await makeZip(entries([{ path: longName, content: '1' }])), 'b.zip'), 'a'.repeat(100), 'a name of 303 bytes');
+    await expectPathRefused(await publishArchive(t.app, dev.headers, 'bomb-app', paxTgz(entries([]), longName)), 'a'.repeat(100), 'a name of 303 bytes');
+    const deep = `${'ab/'.repeat(1700)}x.js`;
+    await expectPathRefused(await publishArchive(t.app, dev.headers, 'bomb-app', await makeZip(entries([{ path: deep, content: '1' }])), 'b.zip'), 'ab/ab/ab/', 'a path of 5104 bytes');
+    // A name of 255 bytes (84 three-byte characters and .js) is kept.
+    const fits = `assets/${'文'.repeat(84)}.js`;
+    const res = await publishArchive(t.app, dev.headers, 'bomb-app', await makeZip(entries([{ path: fits, content: '1' }])), 'b.zip');
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
   it('answers 4xx, not 500, for manifest paths that name Object.prototype members', async () => {
     for (const entry of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const tgz = tgzOf(appFiles(makeManifest('bomb-app', { entry }), { hashes: false }));
@@ -107,3 +142,22 @@ describe.each(testEngines)('hostile archives (%s)', (engine) => {
     expect(await countRows(t.app)).toEqual(before.rows);
   });
 });
+
+/** A .tgz of `entries` and one file whose long name travels in a PAX header, as tar writes names over 100 bytes. */
+function paxTgz(entries: TarEntry[], longPath: string): Buffer {
+  const body = ` path=${longPath}\n`;
+  let size = Buffer.byteLength(body) + 1;
+  while (String(size).length + Buffer.byteLength(body) !== size) size = String(size).length + Buffer.byteLength(body);
+  const record = Buffer.from(`${size}${body}`);
+  const pax = tarHeader({ path: 'PaxHeader' }, record.length);
+  pax.write('x', 156);
+  pax.write('        ', 148);
+  let sum = 0;
+  for (const byte of pax) sum += byte;
+  pax.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+  const pad = (b: Buffer) => Buffer.alloc((512 - (b.length % 512)) % 512);
+  const tar = makeTgz(entries);
+  const plain = Buffer.from(gunzip(tar)).subarray(0, -1024);
+  const content = Buffer.from('1');
+  return gzipSync(Buffer.concat([plain, pax, record, pad(record), tarHeader({ path: 'long.js' }, content.length), content, pad(content), Buffer.alloc(1024)]));
+}

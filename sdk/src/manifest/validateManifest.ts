@@ -53,10 +53,12 @@ export function validateManifest(value: unknown): ManifestValidation {
     // A schema can be well-formed and still not compile (an unresolvable $ref, say): the registry would refuse it.
     try {
       ajv.compile(schema);
-      // Forget it again, or a later manifest with a collection of the same $id would be refused as a duplicate.
-      ajv.removeSchema(schema);
     } catch (error) {
       errors.push({ path: `/collections/${name}`, message: (error as Error).message, keyword: 'compile' });
+    } finally {
+      // Forget it again, also when it did not compile (ajv keeps it registered then too), or a later manifest with a
+      // collection of the same $id would be refused as a duplicate: in the registry, until it restarts.
+      ajv.removeSchema(schema);
     }
   }
   const collections = Object.keys(manifest.collections ?? {});

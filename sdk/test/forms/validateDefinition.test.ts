@@ -57,6 +57,22 @@ describe('bad definitions are refused with errors that name the field', () => {
     expect(errors.find((e) => e.code === 'duplicateKey')?.message['zh-CN']).toContain('/sections/0/fields/0');
   });
 
+  it('a field or state keyed with a name every JavaScript object has (constructor, toString…)', () => {
+    // A record without such a field would still seem to hold it, as the inherited function, wherever data[key] is read.
+    for (const reserved of ['constructor', 'toString', 'valueOf']) {
+      const field = variant((d) => (d.sections[0].fields[1].key = reserved));
+      expect(refused(field)).toContainEqual(expect.objectContaining({ path: '/sections/0/fields/1/key', field: reserved, code: 'pattern' }));
+      expect(ajvValidate(field)).toBe(false);
+    }
+    const state = variant((d) => {
+      d.flow.states[0].key = 'hasOwnProperty';
+      d.flow.initial = 'hasOwnProperty';
+      for (const t of d.flow.transitions) for (const end of ['from', 'to']) if (t[end] === 'pending') t[end] = 'hasOwnProperty';
+    });
+    expect(refused(state)).toContainEqual(expect.objectContaining({ path: '/flow/states/0/key', code: 'pattern', message: expect.objectContaining({ en: expect.stringContaining('hasOwnProperty') }) }));
+    expect(ajvValidate(state)).toBe(false);
+  });
+
   it('a flow state nobody can reach from the initial state', () => {
     const errors = refused(variant((d) => d.flow.states.push({ key: 'transferred', label: { 'zh-CN': '已转介' } })));
     expect(errors).toEqual([expect.objectContaining({ path: '/flow/states/4', field: 'transferred', code: 'unreachableState' })]);

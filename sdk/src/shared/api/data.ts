@@ -1,6 +1,7 @@
 /* App-scoped records: `/api/apps/:id/data/:collection[/:docId]`. */
 import { type Static, Type } from '@sinclair/typebox';
 import { AppIdSchema, LangQuerySchema, NoContentSchema, StringEnum } from './common.ts';
+import { OffsetQuerySchema } from './pageQuery.ts';
 import { ErrorBodySchema } from './errorBody.ts';
 import type { RouteReply } from './route.ts';
 import { routesOf } from './routesOf.ts';
@@ -60,7 +61,7 @@ export const listRecords = dataRoute('GET', '/api/apps/:id/data/:collection',
   "Records of a collection visible to the caller (their unit's; all for the owner and admins), newest first unless sorted; filtered and searched when asked. `total` counts every match",
   {
     params: CollectionParamsSchema,
-    querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })), ...RecordQuerySchema }),
+    querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), offset: OffsetQuerySchema, ...RecordQuerySchema }),
   },
   { 200: Type.Object({ items: Type.Array(DataRecordSchema), total: Type.Integer() }) },
 );
@@ -372,7 +373,7 @@ export const listDeletedRecords = dataRoute('GET', '/api/apps/:id/data/:collecti
   `The records of a collection deleted in the last ${DELETED_RECORD_DAYS} days that the caller could see (their unit's; all for the owner and admins), last deleted first`,
   {
     params: CollectionParamsSchema,
-    querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) }),
+    querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })), offset: OffsetQuerySchema }),
   },
   { 200: Type.Object({ items: Type.Array(DeletedRecordSchema), total: Type.Integer() }) },
 );

@@ -1,6 +1,7 @@
 /* Staff (admins for everyone, a unit's administrator for their subtree): listed, added, edited, passwords reset. */
 import { type Static, Type } from '@sinclair/typebox';
 import { IdParamsSchema, StringEnum, UnitRefSchema } from './common.ts';
+import { OffsetQuerySchema } from './pageQuery.ts';
 import { routesOf } from './routesOf.ts';
 
 const usersRoute = routesOf('users');
@@ -44,7 +45,7 @@ export const listUsers = usersRoute('GET', '/api/users',
       Type.String({ pattern: `^(${ROLES.join('|')})(,(${ROLES.join('|')}))*$`, maxLength: 64, description: 'Only these roles, comma-separated (e.g. maker,developer,admin)' }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+    offset: OffsetQuerySchema,
   }),
   },
   { 200: Type.Object({ items: Type.Array(StaffUserSchema), total: Type.Integer() }) },

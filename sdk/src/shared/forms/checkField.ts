@@ -1,7 +1,7 @@
 import { checkFieldValue, isDate } from './checkFieldValue.ts';
 import { escapePointer } from '../jsonPointer.ts';
 import { foldCell, LIST_SEPARATORS } from './foldCell.ts';
-import { checkArray, checkInteger, checkString, checkText, isObject, KEY_PATTERN, onlyKnown } from './checkShape.ts';
+import { checkArray, checkInteger, checkKey, checkString, checkText, isObject, onlyKnown } from './checkShape.ts';
 import type { ErrorList } from './definitionError.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { FIELD_KINDS, type FieldKind, type FormField } from './types.ts';
@@ -39,7 +39,7 @@ export function checkField(errors: ErrorList, value: unknown, path: string, extr
   }
   const before = errors.errors.length;
   const key = typeof value.key === 'string' ? value.key : undefined;
-  const keyOk = checkString(errors, value.key, `${path}/key`, { required: true, max: FORM_LIMITS.keyLength, pattern: KEY_PATTERN, what: '字段标识 key（小写字母开头，只含字母和数字）', field: key });
+  const keyOk = checkKey(errors, value.key, `${path}/key`, '字段标识 key（小写字母开头，只含字母和数字）', key);
   const named = key ?? path;
   if (typeof value.kind !== 'string' || !(FIELD_KINDS as readonly string[]).includes(value.kind)) {
     errors.add(`${path}/kind`, 'unknownKind', `字段“${named}”的类型“${String(value.kind)}”不存在，可用：${FIELD_KINDS.join('、')}`, `field "${named}" has an unknown type "${String(value.kind)}": use one of ${FIELD_KINDS.join(', ')}`, key);

@@ -1,4 +1,4 @@
-import { checkArray, checkString, checkText, isObject, KEY_PATTERN, onlyKnown } from './checkShape.ts';
+import { checkArray, checkKey, checkText, isObject, onlyKnown } from './checkShape.ts';
 import type { ErrorList } from './definitionError.ts';
 import { FORM_LIMITS } from './limits.ts';
 
@@ -26,7 +26,7 @@ export function checkFlow(errors: ErrorList, flow: unknown, path: string): void 
     }
     const key = typeof state.key === 'string' ? state.key : undefined;
     onlyKnown(errors, state, at, ['key', 'label', 'tone', 'retired'], key);
-    if (!checkString(errors, state.key, `${at}/key`, { required: true, max: FORM_LIMITS.keyLength, pattern: KEY_PATTERN, what: '状态标识 key', field: key })) return;
+    if (!checkKey(errors, state.key, `${at}/key`, '状态标识 key', key)) return;
     checkText(errors, state.label, `${at}/label`, { required: true, max: FORM_LIMITS.labelLength, what: `状态“${key}”的名称`, field: key });
     if (state.tone !== undefined && !TONES.includes(String(state.tone))) {
       errors.add(`${at}/tone`, 'pattern', `状态“${key}”的颜色应为 ${TONES.join('、')} 之一`, `tone of state "${key}" must be one of ${TONES.join(', ')}`, key);

@@ -87,3 +87,18 @@ export function checkInteger(errors: ErrorList, value: unknown, path: string, op
 }
 
 export const KEY_PATTERN = new RegExp(`^[a-z][a-zA-Z0-9]{0,${FORM_LIMITS.keyLength - 1}}$`);
+
+/**
+ * Names that KEY_PATTERN allows but every JavaScript object already has (Object.prototype's): a record without such a
+ * field would still "have" it wherever code reads `data[key]` (the check, the list, the print), as the inherited
+ * function, so a form may not use them as keys.
+ */
+export const RESERVED_KEYS: readonly string[] = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];
+
+/** A field's or a state's key: KEY_PATTERN, at most keyLength, and none of RESERVED_KEYS. */
+export function checkKey(errors: ErrorList, value: unknown, path: string, what: string, field?: string): boolean {
+  if (!checkString(errors, value, path, { required: true, max: FORM_LIMITS.keyLength, pattern: KEY_PATTERN, what, field })) return false;
+  if (!RESERVED_KEYS.includes(value as string)) return true;
+  errors.add(path, 'pattern', `${what}“${String(value)}”是 JavaScript 对象自带的名称，请换一个`, `key "${String(value)}" is a name every JavaScript object already has: choose another`, field);
+  return false;
+}

@@ -1,4 +1,5 @@
 import { MATCH_FIELDS_MAX } from './formFields.ts';
+import { RESERVED_KEYS } from './checkShape.ts';
 import { FORM_LIMITS } from './limits.ts';
 import { FIELD_KINDS } from './types.ts';
 
@@ -8,7 +9,7 @@ const text = (max: number) => ({
   required: ['zh-CN'],
   properties: { 'zh-CN': { type: 'string', minLength: 1, maxLength: max }, en: { type: 'string', minLength: 1, maxLength: max } },
 });
-const key = { type: 'string', pattern: `^[a-z][a-zA-Z0-9]{0,${FORM_LIMITS.keyLength - 1}}$` };
+const key = { type: 'string', pattern: `^[a-z][a-zA-Z0-9]{0,${FORM_LIMITS.keyLength - 1}}$`, not: { enum: RESERVED_KEYS } };
 const keys = { type: 'array', maxItems: FORM_LIMITS.fields, items: key };
 const field = {
   type: 'object',

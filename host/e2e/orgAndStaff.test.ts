@@ -174,4 +174,25 @@ describe('组织与人员', () => {
     await expect.poll(() => again.getByRole('alert').textContent()).toBe('登录失败：账号已停用，请联系管理员。');
     await again.close();
   });
+
+  it('a developer who changes the password is told that their tokens went with the old one', async () => {
+    // Last in the file: dev's password changes. The suite's own token (minted in prepare) is one of those revoked.
+    const token = await suite.product.devToken();
+    const page = await suite.browser.context.newPage();
+    await page.context().clearCookies();
+    await page.goto(suite.product.origin);
+    await page.getByLabel('用户名').fill('dev');
+    await page.getByLabel('密码').fill('toolbox');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('.user-name').waitFor();
+    await page.getByRole('button', { name: '我的账号' }).click();
+    const dialog = page.getByRole('dialog', { name: '我的账号' });
+    await dialog.getByLabel('当前密码').fill('toolbox');
+    await dialog.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
+    await dialog.getByLabel('再次输入新密码').fill(NEW_PASSWORD);
+    await dialog.getByRole('button', { name: '修改密码' }).click();
+    await expect.poll(() => page.locator('.toasts').textContent()).toContain('你的 1 个令牌已作废');
+    expect((await fetch(`${suite.product.origin}/api/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    await page.close();
+  });
 });

@@ -17,7 +17,7 @@ import { loadSdkChecks, warmSdkChecks } from './runtime/isSdkCompatible.ts';
 import { warmLocaleData } from './runtime/warmLocaleData.ts';
 import { prefetchEntries } from './runtime/prefetchEntries.ts';
 import { whenIdle } from './whenIdle.ts';
-import { appIdFromPath, appPath, registerApps } from './runtime/registerApps.ts';
+import { appIdFromPath, appPath, isAppActive, registerApps } from './runtime/registerApps.ts';
 import { createRoute, type Route } from './route.ts';
 import { createUsageQueue, type UsageQueue } from './usage/createUsageQueue.ts';
 
@@ -71,6 +71,8 @@ export function createHostWiring(config: HostConfig): HostWiring {
       return appIdFromPath(where.pathname) === id ? new URLSearchParams(where.search).get(TRY_PARAM) : null;
     },
     onVersion: (id, version) => setDataVersion(id, version.trial && version.version),
+    // The host's mount stops waiting for an app whose route was left (untilOver.ts).
+    route: { isActive: (id) => isAppActive(id, route.where(location)), subscribe: route.subscribe },
     preloadData: (app, collections) => {
       for (const collection of collections) preloaded.start(app, collection);
     },

@@ -276,12 +276,94 @@ describe('containment', () => {
     await page.close();
   });
 
+  it('still says what failed, with 重试, when the error frame’s own chunk cannot be fetched (the network went down)', async () => {
+    await page.route(/\/assets\/ErrorFrame-[\w-]+\.js$/, (route) => route.abort());
+    await openApp('fixture-mount-throws');
+    const frame = page.locator('.error-frame');
+    await frame.waitFor({ timeout: 20_000 });
+    expect(await frame.textContent()).toContain('该应用在打开时出错。');
+    expect(await frame.textContent()).toContain('TOOLBOX_HOST_MOUNT_FAILED');
+    // 重试 opens it again (and it fails again: one more load_error).
+    const failures = () => registry.usage.filter((e) => e.app === 'fixture-mount-throws' && e.type === 'load_error').length;
+    await expect.poll(failures, { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = failures();
+    await frame.getByRole('button', { name: '重试' }).click();
+    await expect.poll(failures, { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.close();
+  });
+
   it('offers the last good version when the current one fails to load, and it works', async () => {
     await openApp('fixture-remote-404');
     await errorCode();
     await page.getByRole('button', { name: '使用上一个可用版本（1.0.0）' }).click();
     await page.getByTestId('fixture-good').waitFor();
     expect(await page.locator('.app-title').textContent()).toContain('正在使用较早的版本 1.0.0');
+    await page.close();
+  });
+});
+
+describe('an app whose bootstrap, mount or unmount never settles', () => {
+  // single-spa runs one route change at a time and waits for the host's lifecycles. Before, the host waited for the
+  // app's promise under the 10 s timeout: 返回桌面 then another app took 8.5–10.5 s instead of a few hundred ms.
+  const cases: [id: string, stage: string, shown: string][] = [
+    ['fixture-slow-bootstrap', 'bootstrap', ''],
+    ['fixture-mount-hangs', 'mount', 'mount-hangs: mounting, and never done'],
+    ['fixture-unmount-hangs', 'unmount', 'unmount-hangs mounted'],
+  ];
+  for (const [id, stage, shown] of cases) {
+    it(`${id} (${stage}): 返回桌面 and another app open at once, not after the timeout`, async () => {
+      await page.locator(`[data-app=${id}] .tile-open`).click();
+      if (shown) await page.getByText(shown).waitFor();
+      else await page.waitForTimeout(1_000);
+      const started = Date.now();
+      await page.getByRole('button', { name: '返回桌面' }).click();
+      await page.locator('.desktop-view:not([hidden])').waitFor();
+      await page.locator('[data-app=fixture-good] .tile-open').click();
+      await page.getByTestId('fixture-good').waitFor({ timeout: 15_000 });
+      expect(Date.now() - started).toBeLessThan(4_000);
+      // Nothing of the hung app is left in the page.
+      expect(await page.locator(`[data-app-frame="${id}"]`).count()).toBe(0);
+      if (shown) expect(await page.getByText(shown).count()).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('still ends in the timeout’s error frame for a user who stays on an app whose mount never settles', async () => {
+    await page.evaluate(() => localStorage.setItem('toolbox.appTimeoutMs', '1500'));
+    await page.reload();
+    await page.locator('.tile').first().waitFor();
+    await openApp('fixture-mount-hangs');
+    expect(await errorCode()).toBe('TOOLBOX_HOST_TIMEOUT');
+    expect((await page.locator('.app-frame').textContent()) ?? '').toBe('');
+    await page.evaluate(() => localStorage.removeItem('toolbox.appTimeoutMs'));
+    await page.close();
+  });
+});
+
+describe('toolbox.navigate', () => {
+  it('refuses to send the desktop to another site (TOOLBOX_NAVIGATE_REFUSED), and goes to its own paths', async () => {
+    await openApp('fixture-good');
+    await page.getByTestId('fixture-good').waitFor();
+    const at = page.url();
+    for (const to of ['https://example.org/', '//example.org/x', 'javascript:globalThis.__navigated=1']) {
+      const refused = await page.evaluate((place) => {
+        const toolbox = (globalThis as unknown as { __fixtureToolbox: { navigate(to: string): void } }).__fixtureToolbox;
+        try {
+          toolbox.navigate(place);
+          return 'went';
+        } catch (error) {
+          return `${(error as { code?: string }).code}: ${(error as Error).message}`;
+        }
+      }, to);
+      expect(refused).toContain('TOOLBOX_NAVIGATE_REFUSED: toolbox.navigate(to) refused');
+      expect(refused).toContain(JSON.stringify(to));
+    }
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(at);
+    expect(await page.evaluate(() => (globalThis as { __navigated?: number }).__navigated)).toBeUndefined();
+    await page.evaluate(() => (globalThis as unknown as { __fixtureToolbox: { navigate(to: string): void } }).__fixtureToolbox.navigate('/'));
+    await page.locator('.desktop-view:not([hidden])').waitFor();
+    expect(page.url()).toBe(`${registry.origin}/`);
     await page.close();
   });
 });

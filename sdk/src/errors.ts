@@ -45,6 +45,8 @@ export const SDK_ERRORS = {
   TOOLBOX_ATTACHMENT_NOT_IMAGE: { status: 415, message: '{0}: the file is not a JPEG, PNG or WebP photo (checked by its content, not its name)' },
   TOOLBOX_ATTACHMENT_TOO_LARGE: { status: 413, message: '{0}: {1}' },
   TOOLBOX_DATA_REQUEST_FAILED: { status: 502, message: 'The data request failed: {0} {1} {2}' },
+  // Raised by the desktop's toolbox.navigate(): it goes only to its own paths (the contract in shared/types.ts).
+  TOOLBOX_NAVIGATE_REFUSED: { status: 400, message: 'toolbox.navigate(to) refused to = {0}: not a path of this desktop (/, /app/<id>, ./…)' },
   TOOLBOX_CLI_DIR_NOT_EMPTY: { status: 400, message: 'The directory {0} exists and is not empty' },
   TOOLBOX_CLI_BAD_ID: { status: 400, message: 'Cannot make an app id from {0}: use lowercase letters, digits and dashes' },
   TOOLBOX_CLI_NO_REGISTRY: { status: 400, message: 'No registry: pass --registry URL or run `toolbox login --registry URL`' },

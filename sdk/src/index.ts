@@ -63,6 +63,7 @@ export {
 export { matchesSearch, searchTexts } from './shared/search.ts';
 export type { ToPinyin } from './shared/search.ts';
 export { defineLightApp } from './runtime/defineLightApp.ts';
+export { desktopHref } from './shared/desktopHref.ts';
 export type { LightAppDefinition, LightAppLifecycles } from './runtime/defineLightApp.ts';
 export { RecordChangedError, SDK_ERRORS, ToolboxSdkError, isToolboxSdkError } from './errors.ts';
 export type { FieldError, SdkErrorCode } from './errors.ts';

@@ -31,6 +31,7 @@ const surface: Record<string, string[]> = {
     'daysInMonth',
     'defineLightApp',
     'defineMessages',
+    'desktopHref',
     'fromShanghaiWallClock',
     'isToolboxSdkError',
     'lifecycleActions',

@@ -5,8 +5,11 @@ import { raw } from './http.ts';
 export interface CatalogWatchOptions {
   /** Time between two checks while the page is visible. */
   intervalMs: number;
-  /** Called with the catalogue each time it changed (its ETag differs from the last one seen). */
-  onChange(items: CatalogItem[]): void;
+  /**
+   * Called with the catalogue each time it changed (its ETag differs from the last one seen). When what it returns
+   * rejects, the change is not taken as seen: the next check reads the catalogue again.
+   */
+  onChange(items: CatalogItem[]): unknown;
 }
 
 /**
@@ -30,8 +33,9 @@ export function watchCatalog(options: CatalogWatchOptions): () => void {
       const response = await raw(getCatalog, { headers: etag ? { 'if-none-match': etag } : {} });
       if (response.status !== 200) return;
       const body = (await response.json()) as { items: CatalogItem[] };
-      etag = response.headers.get('etag') ?? undefined;
-      options.onChange(body.items);
+      const seen = response.headers.get('etag') ?? undefined;
+      await options.onChange(body.items);
+      etag = seen;
     } catch {
       // Offline or signed out: the desktop's own calls say so.
     } finally {

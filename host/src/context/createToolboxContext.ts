@@ -1,4 +1,4 @@
-import type { CatalogItem, Locale, Notice, ToolboxContext, UsageEventType } from '@toolbox/sdk';
+import { desktopHref, type CatalogItem, type Locale, type Notice, type ToolboxContext, type UsageEventType } from '@toolbox/sdk';
 import type { Me } from '../api/endpoints.ts';
 import type { AppVersion } from '../runtime/appVersion.ts';
 import { createCollectionClient } from './createCollectionClient.ts';
@@ -32,9 +32,8 @@ export function createToolboxContext(item: CatalogItem, version: AppVersion, hos
     },
     onLocaleChange: (listener) => host.onLocaleChange(listener),
     navigate(to) {
-      // `./x` stays inside the app; anything else is a desktop path.
-      if (to.startsWith('./')) host.navigate(`/app/${encodeURIComponent(item.id)}/${to.slice(2)}`);
-      else host.navigate(to);
+      // `./x` stays inside the app; anything else is a desktop path. Nothing else: desktopHref throws.
+      host.navigate(desktopHref(to, item.id, location.href));
     },
     notify: (notice) => host.notify(notice),
     data: { collection: (name) => createCollectionClient(item.id, name, host.preloaded) },

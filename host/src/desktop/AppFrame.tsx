@@ -1,20 +1,32 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { localized, type CatalogItem } from '@toolbox/sdk';
 import { AppIcon } from './AppIcon.tsx';
-import { DeprecationBanner } from './DeprecationBanner.tsx';
-import { ErrorFrame } from './ErrorFrame.tsx';
+import type { ErrorFrameProps } from './ErrorFrame.tsx';
 import { useHost } from './HostContext.ts';
 import type { RatingDialog as RatingDialogType } from './RatingDialog.tsx';
 import { TrialControl } from './trialControl.ts';
+import type { VersionNoticeProps } from './VersionNotice.tsx';
 import { wordError } from './wordError.ts';
 
 // Opened by one button: a chunk of its own, loaded at the first click, so the desktop's JS does not carry it. A failed
 // load says so and is tried again at the next click (React.lazy would keep the failure and break the whole desktop).
 let ratingDialog: typeof RatingDialogType | undefined;
 const loadRatingDialog = async () => (ratingDialog ??= (await import('./RatingDialog.tsx')).RatingDialog);
-// Shown only after a new version of an open app went live: a chunk of its own, fetched then (the catalogue poll that
-// found the version has just reached the server). A failed fetch shows no bar, as before the version was found.
-const UpdateBar = lazy(() => import('./UpdateBar.tsx').then((m) => ({ default: m.UpdateBar }), () => ({ default: () => null })));
+// Shown only when an app failed: a chunk of its own, with the words only it uses, fetched then (one small request to
+// the desktop's own server), so the desktop's first load carries neither. If even that request fails (the network is
+// down), the frame still says what failed, in the brief form below, and offers 重试.
+const ErrorFrame = lazy<(props: ErrorFrameProps) => ReactNode>(() =>
+  import('./ErrorFrame.tsx').then((m) => ({ default: m.ErrorFrame }), () => ({ default: ErrorLine })),
+);
+// Shown only for a deprecated app (its retirement date, reason and replacement): a chunk of its own, as the tile
+// already says 即将下线. A failed fetch shows no banner.
+const DeprecationBanner = lazy(() => import('./DeprecationBanner.tsx').then((m) => ({ default: m.DeprecationBanner }), () => ({ default: () => null })));
+// Shown only after the catalogue changed under an open app (a new version went live, or a rollback pulled the one
+// that runs): a chunk of its own, fetched then (the catalogue poll that found the change has just reached the server).
+// A failed fetch shows nothing: the header's 返回桌面 stays, and the tile opens the catalogue's version.
+const VersionNotice = lazy<(props: VersionNoticeProps) => ReactNode>(() =>
+  import('./VersionNotice.tsx').then((m) => ({ default: m.VersionNotice }), () => ({ default: () => null })),
+);
 
 /**
  * The frame of an open app: its header (name, owner unit, contact, 评价, back), the deprecation banner, and the
@@ -22,7 +34,7 @@ const UpdateBar = lazy(() => import('./UpdateBar.tsx').then((m) => ({ default: m
  * runtime always unmounts into the node it mounted.
  */
 export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?: boolean }) {
-  const { t, locale, navigate, runtime, notify, newerVersions } = useHost();
+  const { t, locale, navigate, runtime, notify } = useHost();
   const state = useSyncExternalStore(
     runtime.subscribe,
     () => runtime.getState(item.id),
@@ -60,6 +72,11 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
     };
   }, [shown]);
   const closeRating = useCallback(() => setRating(false), []);
+  // The catalogue's current version is another than the one running here (a publish approved since it opened): 刷新
+  // offers it. Not for an owner's trial, nor an earlier version chosen after a failure (its header says so). A version
+  // the catalogue pulled was closed instead (status 'withdrawn'): the frame says so and offers the current one.
+  const withdrawn = state.status === 'withdrawn' ? state.version : undefined;
+  const running = withdrawn || state.trial || state.onFallback ? undefined : state.version;
 
   return (
     <main className="app-view" id={hidden ? undefined : 'main'} hidden={hidden}>
@@ -96,10 +113,14 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
           <TrialControl item={item} place="banner" version={state.version} />
         </Suspense>
       )}
-      <DeprecationBanner item={item} />
-      {newerVersions?.[item.id] && !state.trial && (
+      {item.status === 'deprecated' && (
         <Suspense>
-          <UpdateBar item={item} version={newerVersions[item.id]!} />
+          <DeprecationBanner item={item} />
+        </Suspense>
+      )}
+      {(withdrawn || (running && running !== item.version)) && (
+        <Suspense>
+          <VersionNotice item={item} withdrawn={withdrawn} onOpenCurrent={() => runtime.retry(item.id)} />
         </Suspense>
       )}
       {state.status === 'loading' && (
@@ -108,22 +129,40 @@ export function AppFrame({ item, hidden = false }: { item: CatalogItem; hidden?:
         </div>
       )}
       {state.status === 'error' && state.error && (
-        <ErrorFrame
-          name={name}
-          error={state.error}
-          fallback={state.fallback}
-          onRetry={() => runtime.retry(item.id)}
-          onFallback={() => runtime.openFallback(item.id)}
-        />
+        <Suspense>
+          <ErrorFrame
+            name={name}
+            error={state.error}
+            fallback={state.fallback}
+            onRetry={() => runtime.retry(item.id)}
+            onFallback={() => runtime.openFallback(item.id)}
+          />
+        </Suspense>
       )}
       <div
         ref={frameRef}
         className="app-frame"
         data-app-frame={item.id}
-        hidden={state.status === 'error'}
+        hidden={state.status === 'error' || Boolean(withdrawn)}
         aria-busy={state.status === 'loading'}
       />
       {RatingDialog && <RatingDialog appId={item.id} name={name} onClose={closeRating} />}
     </main>
+  );
+}
+
+/** The error frame in brief, for when its chunk cannot be fetched: what failed, its code, and 重试. */
+function ErrorLine({ name, error, onRetry }: ErrorFrameProps) {
+  const { t } = useHost();
+  return (
+    <section className="error-frame" role="alert">
+      <h2>{t('error.title', { name })}</h2>
+      <p className="error-what">
+        {t(`error.${error.code}`)} <code>{error.code}</code>
+      </p>
+      <button type="button" className="button-primary" onClick={onRetry}>
+        {t('error.retry')}
+      </button>
+    </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { AppLoadError } from '../runtime/errors.ts';
 import type { AppVersion } from '../runtime/appVersion.ts';
+import { translator } from '@toolbox/sdk';
 import { useHost } from './HostContext.ts';
+import { errorFrameMessages } from './i18n/errorFrameMessages.ts';
 
 export interface ErrorFrameProps {
   name: string;
@@ -13,7 +15,8 @@ export interface ErrorFrameProps {
 
 /** What the worker sees instead of a broken app: what failed, in plain words, and the ways out. */
 export function ErrorFrame({ name, error, fallback, onRetry, onFallback }: ErrorFrameProps) {
-  const { t, navigate } = useHost();
+  const { t, locale, navigate } = useHost();
+  const say = translator(errorFrameMessages, locale);
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new error takes the focus again, so a screen reader announces it
   useEffect(() => heading.current?.focus(), [error]);
@@ -24,14 +27,14 @@ export function ErrorFrame({ name, error, fallback, onRetry, onFallback }: Error
         {t('error.title', { name })}
       </h2>
       <p className="error-what">{t(`error.${error.code}`)}</p>
-      <p className="error-others">{t('error.othersFine')}</p>
+      <p className="error-others">{say('error.othersFine')}</p>
       <div className="error-actions">
         <button type="button" className="button-primary" onClick={onRetry}>
           {t('error.retry')}
         </button>
         {fallback && (
           <button type="button" className="button-secondary" onClick={onFallback}>
-            {t('error.fallback', { version: fallback.version })}
+            {say('error.fallback', { version: fallback.version })}
           </button>
         )}
         <button type="button" className="button-secondary" onClick={() => navigate('/')}>
@@ -39,9 +42,9 @@ export function ErrorFrame({ name, error, fallback, onRetry, onFallback }: Error
         </button>
       </div>
       <details className="error-details">
-        <summary>{t('error.detail')}</summary>
+        <summary>{say('error.detail')}</summary>
         <dl>
-          <dt>{t('error.code')}</dt>
+          <dt>{say('error.code')}</dt>
           <dd>
             <code>{error.code}</code>
           </dd>

@@ -10,6 +10,7 @@ export interface HostValue {
   locale: Locale;
   setLocale(locale: Locale): void;
   me: Me;
+  /** The catalogue as last read: at sign-in, then each time it changed while the desktop stayed open (watchCatalog). */
   catalog: CatalogItem[];
   pins: string[];
   togglePin(id: string): void;
@@ -21,8 +22,6 @@ export interface HostValue {
   setMyName(name: string): void;
   runtime: AppRuntime;
   rate(id: string, score: number, comment?: string): Promise<void>;
-  /** The current version of each app in the latest catalogue seen (watchCatalog), when it differs from `catalog`'s. */
-  newerVersions?: Readonly<Record<string, string>>;
   /** Looks up an app that is not in the catalogue (retired, or not visible). */
   lookupApp: typeof import('../api/endpoints.ts').fetchApp;
 }

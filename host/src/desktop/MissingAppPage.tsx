@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { AppDetail } from '../api/endpoints.ts';
 import { useHost } from './HostContext.ts';
+import { stoppedWhileOpen } from './applyCatalogChange.ts';
 import { missingMessages } from './i18n/missingMessages.ts';
 import { shanghaiDay } from '../runtime/sdkShare.ts';
 import { localized, translator } from '@toolbox/sdk';
 
 /**
  * A direct `/app/<id>` for an app that is not on this user's desktop: either it was retired (say so, and name the
- * replacement) or it does not exist for this user.
+ * replacement) or it does not exist for this user. An app that was open here when it left the catalogue was closed
+ * (applyCatalogChange.ts): the page says that too.
  */
 export function MissingAppPage({ id }: { id: string }) {
   const { t, locale, navigate, lookupApp } = useHost();
@@ -25,6 +27,11 @@ export function MissingAppPage({ id }: { id: string }) {
   }, [id, lookupApp]);
 
   if (detail === undefined) return <main className="app-view" id="main" aria-busy="true" />;
+  const stoppedNote = stoppedWhileOpen(id) && (
+    <p className="notice-stopped" data-stopped="">
+      {say('stopped.body')}
+    </p>
+  );
   const back = (
     <button type="button" className="button-primary" onClick={() => navigate('/')}>
       {t('frame.back')}
@@ -39,6 +46,7 @@ export function MissingAppPage({ id }: { id: string }) {
           <h1 id="retired-h">{say('retired.title', { name })}</h1>
           {r?.reason && <p>{say('retired.reason', { reason: r.reason })}</p>}
           {r?.at && <p>{say('retired.at', { date: shanghaiDay(r.at) })}</p>}
+          {stoppedNote}
           {r?.replacement && (
             <p>
               {say('retired.replacement')}
@@ -63,6 +71,7 @@ export function MissingAppPage({ id }: { id: string }) {
       <section className="notice-card" aria-labelledby="nf-h">
         <h1 id="nf-h">{say('notFound.title')}</h1>
         <p>{say('notFound.body')}</p>
+        {stoppedNote}
         {back}
       </section>
     </main>

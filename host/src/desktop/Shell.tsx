@@ -58,7 +58,6 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   const [locale, setLocaleState] = useState<Locale>(localeStore.get());
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [recent, setRecent] = useState<string[]>([]);
-  const [newerVersions, setNewerVersions] = useState<Record<string, string>>({});
   const path = useLocationPath(wiring.route);
   const t = useMemo(() => translator(locale), [locale]);
   const toastId = useRef(0);
@@ -93,20 +92,37 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
   }, [enter]);
   useEffect(start, [start]);
 
-  // Apps whose current version changed since this page loaded the catalogue: their frame offers 刷新 (UpdateBar).
-  const loaded = session.kind === 'ready' ? session.catalog : undefined;
+  // The catalogue as it changes while the desktop stays open (a publish approved, a rollback, a retirement, a change
+  // of who may open an app). Only a real change reaches the desktop (applyCatalogChange.ts, a chunk of its own): an
+  // open app that left the catalogue is closed and its page says why, a version it pulled is closed and its frame says
+  // so, every next open loads what the catalogue says, then the tiles follow. An open app whose current version is
+  // newer than the one running offers 刷新 in its frame (AppFrame, UpdateBar).
+  const signedIn = session.kind === 'ready' ? session.me.id : undefined;
+  const shown = useRef<{ catalog: CatalogItem[]; pins: string[] }>({ catalog: [], pins: [] });
   useEffect(() => {
-    if (!loaded) return;
-    const loadedVersions = new Map(loaded.map((i) => [i.id, i.version]));
-    return watchCatalog({
+    if (session.kind === 'ready') shown.current = session;
+  });
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    const stop = watchCatalog({
       intervalMs: wiring.catalogPollMs,
-      onChange: (items) => {
-        const newer: Record<string, string> = {};
-        for (const i of items) if (loadedVersions.has(i.id) && loadedVersions.get(i.id) !== i.version) newer[i.id] = i.version;
-        setNewerVersions((before) => (JSON.stringify(before) === JSON.stringify(newer) ? before : newer));
-      },
+      // A failure (the chunk did not load, single-spa refused a name) rejects: the next check reads the catalogue again.
+      onChange: (items) =>
+        import('./applyCatalogChange.ts')
+          .then(({ applyCatalogChange }) => applyCatalogChange(wiring, () => shown.current.catalog, items, () => live))
+          .then((catalog) => {
+            if (!catalog) return;
+            setSession((s) => (s.kind === 'ready' ? { ...s, catalog } : s));
+            // A pinned app's new version goes into the HTTP cache, as the first one did.
+            wiring.prefetchPinned(catalog, shown.current.pins);
+          }),
     });
-  }, [loaded, wiring]);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [signedIn, wiring]);
 
   const appId = appIdFromPath(path);
   // Whether the open app has not shown anything yet (a boolean, so other state changes do not re-render the shell).
@@ -145,7 +161,6 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
       navigate: wiring.navigate,
       notify,
       runtime: wiring.runtime,
-      newerVersions,
       lookupApp: fetchApp,
       togglePin(id) {
         const pins = ready.pins.includes(id) ? ready.pins.filter((p) => p !== id) : [...ready.pins, id];
@@ -180,7 +195,7 @@ export function Shell({ wiring }: { wiring: HostWiring }) {
           });
       },
     };
-  }, [ready, t, locale, recent, wiring, notify, newerVersions]);
+  }, [ready, t, locale, recent, wiring, notify]);
 
   let body: ReactNode;
   if (session.kind === 'checking') body = <main className="splash" id="main" aria-busy="true" />;

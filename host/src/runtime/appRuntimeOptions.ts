@@ -6,6 +6,21 @@ import type { IntegrityMode } from './verifyIntegrity.ts';
 /** How long a re-open of a loaded app may keep the desktop in view while it waits for its data, before its frame shows. */
 export const SHOW_FRAME_MS = 100;
 
+/**
+ * How long the host's unmount (the lifecycle single-spa awaits) waits for the app's own before it empties the frame and
+ * returns: single-spa runs one route change at a time, so an app whose unmount never settles would otherwise hold the
+ * desktop and every other app's open for the whole timeout. The app's unmount goes on under the timeout meanwhile.
+ */
+export const UNMOUNT_GRACE_MS = 100;
+
+/** Where the desktop is, as far as the runtime must know: whether the route of an app is still the one shown. */
+export interface AppRoute {
+  /** Whether `/app/<id>` (or below it) is the route shown now, a path held while an app opens included (route.ts). */
+  isActive(appId: string): boolean;
+  /** Calls `listener` on every change of the route; returns the function that stops it. */
+  subscribe(listener: () => void): () => void;
+}
+
 export interface AppRuntimeOptions {
   /** The host API version (SDK_API_VERSION) checked against each app's `sdk` range. */
   apiVersion: string;
@@ -54,4 +69,9 @@ export interface AppRuntimeOptions {
   tryRequested?(appId: string): string | null | undefined;
   /** Called with the version an open or a preload is about to ask for (its code or data), before it does. */
   onVersion?(appId: string, version: AppVersion): void;
+  /**
+   * The desktop's route. The host's mount stops waiting for an app whose route was left (the open goes on and is
+   * dropped), so that single-spa can move on; without it only a close, a retry or a withdrawal ends that wait.
+   */
+  route?: AppRoute;
 }

@@ -1,8 +1,11 @@
 import type { AppLoadError } from './errors.ts';
 import type { AppVersion } from './appVersion.ts';
 
-/** What the desktop shows for an app's frame. */
-export type AppStatus = 'idle' | 'loading' | 'mounted' | 'error';
+/**
+ * What the desktop shows for an app's frame. `withdrawn`: the version that ran was pulled from the catalogue (a
+ * rollback) and was closed; the frame says so and offers the current version.
+ */
+export type AppStatus = 'idle' | 'loading' | 'mounted' | 'error' | 'withdrawn';
 
 export interface AppState {
   status: AppStatus;

@@ -1,5 +1,5 @@
 import type { CatalogItem, UsageEventType } from '@toolbox/sdk';
-import type { AppRuntimeOptions } from './appRuntimeOptions.ts';
+import { UNMOUNT_GRACE_MS, type AppRuntimeOptions } from './appRuntimeOptions.ts';
 import type { AppState } from './appState.ts';
 import { createAppStates } from './appStates.ts';
 import { bundleBase, currentVersion, trialVersion, type AppVersion } from './appVersion.ts';
@@ -12,15 +12,28 @@ import { openSession } from './openSession.ts';
 import { preloadApp } from './preloadExposedChunks.ts';
 import { listenForRenderErrors } from './renderErrors.ts';
 import type { RuntimeContext } from './runtimeContext.ts';
-import { Superseded, type Session } from './session.ts';
+import { createSession, Superseded, type Session } from './session.ts';
 import { isMountedInSingleSpa } from './singleSpaStatus.ts';
 import { createModuleLoader, startDataRead } from './stages/load.ts';
 import { unmount } from './stages/unmount.ts';
+import { untilOver } from './untilOver.ts';
+import { withTimeout } from './withTimeout.ts';
 
 export { SHOW_FRAME_MS, type AppRuntimeOptions } from './appRuntimeOptions.ts';
 
 export interface AppRuntime {
+  /**
+   * Takes the catalogue as it is now: every next open loads what it says. (What is open already is the caller's
+   * decision: desktop/applyCatalogChange.ts closes what must not go on running, with `withdraw`.)
+   */
   setCatalog(items: CatalogItem[]): void;
+  /** The version open now of `id` (loading, mounted or failed), if any. */
+  running(id: string): AppVersion | undefined;
+  /**
+   * Closes the open of `id` for good: the app is unmounted (the host waits at most UNMOUNT_GRACE_MS for it). `pulled`:
+   * the catalogue pulled the version that ran, and the frame says so (status `withdrawn`) and offers the current one.
+   */
+  withdraw(id: string, pulled: boolean): void;
   item(id: string): CatalogItem | undefined;
   /** single-spa lifecycles of the app `id`: the host's own, which never throw (see `open`). */
   lifecyclesFor(id: string): { bootstrap(): Promise<void>; mount(): Promise<void>; unmount(): Promise<void> };
@@ -63,6 +76,8 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   const sessions = new Map<string, Session>();
   // The version a user chose after a failure (openFallback), kept across catalogue refreshes.
   const chosen = new Map<string, AppVersion>();
+  // The last unmount of each app, which may go on after the host stopped waiting for it (unmountWithin).
+  const teardowns = new Map<string, Promise<void>>();
   const isCurrent = (id: string, session: Session) => sessions.get(id) === session;
   const ctx: RuntimeContext = {
     options,
@@ -73,6 +88,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     // The leftover check is a development aid (also switched on per browser by support staff): a chunk of its own,
     // loaded when the runtime is made with it, so the desktop's JS does not carry it.
     leftoverWatch: options.devWarnings ? import('./leftoverWatch.ts') : undefined,
+    unmounted: (id) => teardowns.get(id) ?? Promise.resolve(),
     isCurrent,
     ensureCurrent(id, session) {
       if (!isCurrent(id, session)) throw new Superseded();
@@ -125,10 +141,12 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   // The window is listened to only while an app is open: a closed desktop (or a dropped runtime) leaves nothing behind.
   let stopListening: (() => void) | undefined;
   const startSession = (id: string, session: Session) => {
+    sessions.get(id)?.end();
     sessions.set(id, session);
     stopListening ??= listenForRenderErrors(onRenderError);
   };
   const endSession = (id: string) => {
+    sessions.get(id)?.end();
     sessions.delete(id);
     if (sessions.size === 0) {
       stopListening?.();
@@ -139,7 +157,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   const open = async (id: string): Promise<void> => {
     const item = catalog.get(id);
     if (!item) return;
-    const session: Session = { version: versionFor(item) };
+    const session = createSession(versionFor(item));
     startSession(id, session);
     options.onVersion?.(id, session.version);
     try {
@@ -153,10 +171,24 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     }
   };
 
+  /**
+   * Unmounts an ended session's app, waiting at most UNMOUNT_GRACE_MS: single-spa waits for the host's unmount before
+   * any other route change, so an app whose unmount never settles would hold every other app. After the grace the
+   * frame is emptied and the unmount goes on under its timeout; the next open of the same app waits for it
+   * (ctx.unmounted), other apps do not.
+   */
+  const unmountWithin = async (id: string, session: Session): Promise<void> => {
+    const done = unmount(ctx, id, session);
+    // Kept once settled too: awaiting it then costs nothing.
+    teardowns.set(id, done);
+    // Still unmounting (its own failure is logged by the stage, at the timeout): nothing of it stays in view.
+    await withTimeout(done, UNMOUNT_GRACE_MS, 'unmount').catch(() => session.props?.domElement.replaceChildren());
+  };
+
   const close = async (id: string): Promise<void> => {
     const session = sessions.get(id);
     endSession(id);
-    if (session) await unmount(ctx, id, session);
+    if (session) await unmountWithin(id, session);
     states.send(id, 'close');
   };
 
@@ -179,6 +211,14 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       catalog.clear();
       for (const item of items) catalog.set(item.id, item);
     },
+    running: (id) => sessions.get(id)?.version,
+    withdraw(id, pulled) {
+      const session = sessions.get(id);
+      if (!session) return;
+      if (pulled) states.send(id, 'withdraw', { version: session.version.version });
+      endSession(id);
+      void unmountWithin(id, session).then(() => pulled || states.send(id, 'close'));
+    },
     item: (id) => catalog.get(id),
     lifecyclesFor(id) {
       return {
@@ -187,7 +227,9 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
           markOpen(id, 'open');
           const item = catalog.get(id);
           report(id, 'open', item && versionFor(item));
-          await open(id);
+          // open() starts its session before it first waits.
+          const opening = open(id);
+          await untilOver(opening, sessions.get(id)?.ended, options.route, id);
         },
         unmount: async () => {
           report(id, 'close', sessions.get(id)?.version);

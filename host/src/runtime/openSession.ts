@@ -21,10 +21,11 @@ export async function openSession(ctx: RuntimeContext, item: CatalogItem, sessio
   // in view (Shell), until its data is back and it mounts: then the frame and the app show in one paint, instead of
   // the frame's header painted first while the data read is under way (the paint delayed that read's answer).
   // If that takes longer than SHOW_FRAME_MS, the frame shows meanwhile. A retry after an error always shows that
-  // something is happening.
+  // something is happening, and so does opening the current version after a withdrawn one.
   // (The table ignores both once the frame shows something: loading, mounted or failed.)
   const show = (event: 'show' | 'slow') => ctx.isCurrent(id, session) && ctx.states.send(id, event, shown);
-  if (!ctx.loader.loaded(ctx.loader.entryFor(id, version)) || ctx.states.get(id).status === 'error') show('show');
+  const status = ctx.states.get(id).status;
+  if (!ctx.loader.loaded(ctx.loader.entryFor(id, version)) || status === 'error' || status === 'withdrawn') show('show');
   else setTimeout(() => show('slow'), SHOW_FRAME_MS);
 
   await check(ctx, id, session);

@@ -13,6 +13,8 @@ export interface RuntimeContext {
   loader: ModuleLoader;
   /** The leftover check's chunk (development aid), when the runtime was made with devWarnings. */
   leftoverWatch?: Promise<typeof import('./leftoverWatch.ts')>;
+  /** Settles when the last close of `id` has finished unmounting the app (at once when none is under way). */
+  unmounted(id: string): Promise<void>;
   isCurrent(id: string, session: Session): boolean;
   /** Throws `Superseded` unless `session` is still the current open of `id`: called after every wait. */
   ensureCurrent(id: string, session: Session): void;

@@ -14,6 +14,22 @@ export interface Session {
   /** A form app's definition (version.form), read in the load stage and passed to the runtime as the prop `form`. */
   form?: unknown;
   stopWatch?: () => Leftovers;
+  /**
+   * The app's mount while the mount stage waits for it: settles when the mount does or its timeout ends, and never
+   * rejects. An unmount waits for it, as single-spa never unmounts an app that is still mounting.
+   */
+  mounting?: Promise<unknown>;
+  /** Settles when this open is over for the runtime: closed, replaced by a newer open or a retry, or withdrawn. */
+  ended: Promise<void>;
+  end(): void;
+}
+
+export function createSession(version: AppVersion): Session {
+  let end!: () => void;
+  const ended = new Promise<void>((resolve) => {
+    end = resolve;
+  });
+  return { version, ended, end };
 }
 
 /**

@@ -38,7 +38,7 @@ export function sri(bytes: Buffer): string {
   return `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 }
 
-const BUILT = ['good', 'mount-throws', 'render-throws', 'slow-bootstrap', 'bad-hash', 'incompatible-sdk', 'leaky'];
+const BUILT = ['good', 'mount-throws', 'render-throws', 'slow-bootstrap', 'mount-hangs', 'unmount-hangs', 'bad-hash', 'incompatible-sdk', 'leaky'];
 
 /** The good app again under other ids, for the e2e tests: visibility, deprecation and retirement. */
 export const VARIANTS: Record<string, { id: string; name: Manifest['name']; visibility?: Manifest['visibility'] }> = {

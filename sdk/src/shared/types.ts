@@ -246,7 +246,11 @@ export interface ToolboxContext {
   locale: Locale;
   /** Calls `listener` whenever the user switches language; returns the function that stops it. */
   onLocaleChange(listener: (locale: Locale) => void): () => void;
-  /** Goes to a path of the desktop (`/`, `/app/<id>`), or inside this app when the path starts with `./`. */
+  /**
+   * Goes to a path of the desktop (`/`, `/app/<id>`), or inside this app when the path starts with `./`. Anything else
+   * (another site or origin, a `javascript:` URL, a path outside those) throws a `ToolboxSdkError` with the code
+   * `TOOLBOX_NAVIGATE_REFUSED`.
+   */
   navigate(to: string): void;
   notify(notice: Notice): void;
   data: ToolboxData;

@@ -1,3 +1,4 @@
+import { desktopHref } from '../shared/desktopHref.ts';
 import { SDK_API_VERSION } from '../shared/version.ts';
 import type { ToolboxOrg } from '../shared/hostOrgFiles.ts';
 import type { Locale, LocalizedText, Manifest, Notice, ToolboxContext, ToolboxUnit, ToolboxUser } from '../shared/types.ts';
@@ -36,6 +37,9 @@ export interface MockToolbox extends ToolboxContext {
   org: ToolboxOrg;
 }
 
+/** The origin the double pretends to be the desktop's, to resolve `navigate` targets against. */
+const MOCK_DESKTOP = 'http://desktop.invalid';
+
 /**
  * Makes a working host API for tests, Storybook and the `toolbox dev` shell: a signed-in user and unit, a locale
  * switch, and in-memory collections validated against the manifest's schemas.
@@ -61,6 +65,8 @@ export function createMockToolbox(options: MockToolboxOptions = {}): MockToolbox
       return () => listeners.delete(listener);
     },
     navigate(to) {
+      // Refused as the desktop refuses it (another site, javascript:, /api/…): an app's test meets the same error.
+      desktopHref(to, mock.app.id, `${MOCK_DESKTOP}/app/${encodeURIComponent(mock.app.id)}`);
       mock.navigations.push(to);
     },
     notify(notice) {

@@ -77,8 +77,8 @@ export default function AccountDialog({ onClose, onRenamed }: { onClose(): void;
           <h3 id="account-password">{m('passwordSection')}</h3>
           <PasswordFields
             locale={locale}
-            onChanged={() => {
-              notify({ type: 'success', message: m('changed') });
+            onChanged={({ tokensRevoked }) => {
+              notify({ type: 'success', message: tokensRevoked > 0 ? m('changedTokens', { count: tokensRevoked }) : m('changed') });
               load();
             }}
           />

@@ -10,7 +10,8 @@ interface Props {
   knownCurrent?: string;
   currentLabel?: string;
   submitLabel?: string;
-  onChanged(): void;
+  /** After the change; `tokensRevoked` of the user's tokens went with the old password. */
+  onChanged(result: { tokensRevoked: number }): void;
 }
 
 /** Current password, new password twice; a refusal (wrong current password, a weak new one) in the user's language. */
@@ -28,10 +29,10 @@ export function PasswordFields({ locale, knownCurrent, currentLabel, submitLabel
     setError(undefined);
     setBusy(true);
     try {
-      await changePassword(current, next);
+      const result = await changePassword(current, next);
       setNext('');
       setAgain('');
-      onChanged();
+      onChanged(result);
     } catch (e) {
       setError(errorMessageFor(e, locale));
     } finally {

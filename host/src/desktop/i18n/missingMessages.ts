@@ -10,6 +10,7 @@ export const missingMessages = defineMessages({
     'retired.replacement': '可以改用：',
     'notFound.title': '找不到这个应用',
     'notFound.body': '该应用不存在，或您所在的单位无权使用。',
+    'stopped.body': '您正在使用时，它已从工具箱撤下，所以已停止运行；还没保存的填写内容没有保留。',
   },
   en: {
     'retired.title': '“{name}” has been retired',
@@ -18,5 +19,6 @@ export const missingMessages = defineMessages({
     'retired.replacement': 'Use instead:',
     'notFound.title': 'App not found',
     'notFound.body': 'This app does not exist, or your unit may not open it.',
+    'stopped.body': 'It was withdrawn from the Toolbox while you were using it, so it has been stopped; anything not saved yet was not kept.',
   },
 });

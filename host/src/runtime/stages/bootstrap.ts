@@ -13,6 +13,9 @@ import type { LoadedModule } from './load.ts';
 export async function bootstrap(ctx: RuntimeContext, item: CatalogItem, session: Session, module: LoadedModule): Promise<LightAppProps> {
   const id = item.id;
   const domElement = await ctx.frames.wait(id);
+  // The previous open of this app may still be unmounting (past the host's grace, createAppRuntime's `close`): its
+  // code is the same module, so this open's bootstrap and mount wait for it. Other apps never wait.
+  await ctx.unmounted(id);
   ctx.ensureCurrent(id, session);
   markOpen(id, 'frame');
   const props: LightAppProps & { form?: unknown } = { name: id, domElement, toolbox: ctx.options.createContext(item, session.version) };

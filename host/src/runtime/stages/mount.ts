@@ -45,7 +45,10 @@ export async function mount(ctx: RuntimeContext, id: string, session: Session, m
       ctx.states.send(id, 'mount', shown);
       return module.lifecycles.mount(props);
     };
-    await withTimeout(ctx.options.mountNow ? ctx.options.mountNow(showAndMount) : showAndMount(), ctx.timeoutMs, 'mount');
+    const mounting = withTimeout(ctx.options.mountNow ? ctx.options.mountNow(showAndMount) : showAndMount(), ctx.timeoutMs, 'mount');
+    // A close while the app mounts (its route was left) unmounts it once this is over (unmount.ts).
+    session.mounting = mounting.catch(() => undefined);
+    await mounting;
   } catch (error) {
     throw stageError(error instanceof TimeoutError ? 'TOOLBOX_HOST_TIMEOUT' : 'TOOLBOX_HOST_MOUNT_FAILED', id, session, describeError(error));
   }

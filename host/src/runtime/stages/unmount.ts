@@ -5,12 +5,15 @@ import { withTimeout } from '../withTimeout.ts';
 
 /**
  * The unmount stage (single-spa's lifecycles/unmount.ts): the app's unmount within the timeout, an empty frame, and,
- * in development, what the app left behind. Never throws: closing must always leave the desktop usable.
+ * in development, what the app left behind. Never throws: closing must always leave the desktop usable. An app closed
+ * while it mounts (its route was left before its mount settled) is unmounted once that mount is over, or its timeout:
+ * an app's unmount never overtakes its own mount. The host does not wait for all this (createAppRuntime's `close`).
  */
 export async function unmount(ctx: RuntimeContext, id: string, session: Session): Promise<void> {
   const { lifecycles, props } = session;
   session.lifecycles = undefined;
   if (lifecycles && props) {
+    await session.mounting;
     try {
       await withTimeout(lifecycles.unmount(props), ctx.timeoutMs, 'unmount');
     } catch (error) {

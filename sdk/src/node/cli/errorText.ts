@@ -26,6 +26,7 @@ export const SDK_ERRORS_ZH: Record<SdkErrorCode, string> = {
   TOOLBOX_ATTACHMENT_NOT_IMAGE: '{0}：文件不是 JPG、PNG 或 WebP 格式的照片（按内容判断，不看文件名）',
   TOOLBOX_ATTACHMENT_TOO_LARGE: '{0}：照片太大（{1}）',
   TOOLBOX_DATA_REQUEST_FAILED: '数据请求失败：{0} {1} {2}',
+  TOOLBOX_NAVIGATE_REFUSED: 'toolbox.navigate(to) 拒绝了 to = {0}：不是本工作台的路径（/、/app/<id>、./…）',
   TOOLBOX_CLI_DIR_NOT_EMPTY: '目录 {0} 已存在且不是空的',
   TOOLBOX_CLI_BAD_ID: '无法从 {0} 得到应用 id：只能用小写字母、数字和连字符，以字母开头',
   TOOLBOX_CLI_NO_REGISTRY: '没有指定注册中心（registry）',
@@ -97,6 +98,10 @@ const NEXT_STEPS: Readonly<Partial<Record<ToolboxCode, Step>>> = {
   TOOLBOX_ATTACHMENT_NOT_IMAGE: { 'zh-CN': '换一张 JPG、PNG 或 WebP 格式的照片（按内容判断，改扩展名没有用）', en: 'pick a JPG, PNG or WebP photo (the content counts, not the file name)' },
   TOOLBOX_ATTACHMENT_TOO_LARGE: { 'zh-CN': '换一张不超过 10 MB 的照片，或调低相机分辨率', en: 'pick a photo under 10 MB, or lower the camera resolution' },
   TOOLBOX_DATA_REQUEST_FAILED: { 'zh-CN': '稍后重试；如果一直失败，请联系应用的负责人', en: 'try again later; if it keeps failing, contact the app owner' },
+  TOOLBOX_NAVIGATE_REFUSED: {
+    'zh-CN': 'toolbox.navigate() 只接受本工作台的路径（/、/app/<id>）或本应用内的路径（./…）；要打开别的网站，请用普通链接（<a href target="_blank">）',
+    en: 'toolbox.navigate() takes only a path of the desktop (/, /app/<id>) or of the app (./…); to open another site, use a plain link (<a href target="_blank">)',
+  },
   TOOLBOX_CLI_DIR_NOT_EMPTY: { 'zh-CN': '换一个新的目录名，或先清空该目录', en: 'choose a new directory, or empty that one first' },
   TOOLBOX_CLI_BAD_ID: { 'zh-CN': '用 --id 指定应用 id，例如 --id visit-log', en: 'pass the app id with --id, e.g. --id visit-log' },
   TOOLBOX_CLI_NO_REGISTRY: {

@@ -150,6 +150,7 @@ export const CODES = {
   TOOLBOX_DIST_FILE_UNLISTED: { status: null, origin: 'sdk', meaning: 'A file in dist/ is not listed in the manifest.' },
   TOOLBOX_DATA_REQUEST_FAILED: { status: null, origin: 'sdk', meaning: 'A data request failed without an answer in the registry shape.' },
   TOOLBOX_HTTP_ERROR: { status: null, origin: 'sdk', meaning: "The API client got an error answer that is not the registry's error body (a proxy's page…)." },
+  TOOLBOX_NAVIGATE_REFUSED: { status: null, origin: 'sdk', meaning: "toolbox.navigate() was given a place that is not a path of the desktop (another site or origin, a javascript: or data: URL, a path outside / and /app/<id>)." },
 
   // The toolbox CLI (docs/plugin-guide.md, "Errors").
   TOOLBOX_CLI_DIR_NOT_EMPTY: { status: null, origin: 'cli', meaning: 'toolbox create into a directory that has files.' },

@@ -2,8 +2,7 @@ import type { AuthUser } from '../auth/AuthUser.ts';
 import { writeAudit } from '../audit/writeAudit.ts';
 import type { Db } from '../db/createDatabase.ts';
 import { parseJson } from '../lib/json.ts';
-import { endSessionsOf } from '../sessions/sessionStore.ts';
-import { revokeTokensOf } from '../auth/tokenStore.ts';
+import { endOldPasswordGrants } from './endOldPasswordGrants.ts';
 
 /** What a sign-in needs of an account, looked up by name (the hash is checked even when there is none, against a dummy). */
 export async function findLoginAccount(db: Db, username: string) {
@@ -35,8 +34,7 @@ export async function renameSelf(db: Db, user: AuthUser, name: string, now: Date
 export async function changeOwnPassword(db: Db, user: AuthUser, hash: string, now: Date): Promise<{ otherSessionsEnded: number; tokensRevoked: number }> {
   return db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0 }).where('id', '=', user.id).execute();
-    const otherSessionsEnded = await endSessionsOf(trx, user.id, user.sessionId);
-    const tokensRevoked = await revokeTokensOf(trx, user.id);
+    const { sessionsEnded: otherSessionsEnded, tokensRevoked } = await endOldPasswordGrants(trx, user.id, user.sessionId);
     await writeAudit(trx, {
       actor: user,
       action: 'user.password',

@@ -2,8 +2,7 @@ import { writeAudit } from '../audit/writeAudit.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Db } from '../db/createDatabase.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
-import { endSessionsOf } from '../sessions/sessionStore.ts';
-import { revokeTokensOf } from '../auth/tokenStore.ts';
+import { endOldPasswordGrants } from './endOldPasswordGrants.ts';
 import { temporaryPassword } from './temporaryPassword.ts';
 
 /** A reset the operator cannot do as asked, with what to do instead (the CLI prints it and exits 1). */
@@ -55,8 +54,7 @@ export async function resetPasswordAsOperator(
       .set({ password_hash: hash, must_change_password: 1, ...(enabled ? { disabled_at: null } : {}) })
       .where('id', '=', user.id)
       .execute();
-    const ended = await endSessionsOf(trx, user.id);
-    const revoked = await revokeTokensOf(trx, user.id);
+    const { sessionsEnded: ended, tokensRevoked: revoked } = await endOldPasswordGrants(trx, user.id);
     const via = { via: 'command line', operator: options.operator };
     if (enabled) await writeAudit(trx, { actor: null, action: 'user.enable', details: { userId: user.id, username: user.username, ...via }, at: options.at });
     await writeAudit(trx, { actor: null, action: 'user.password-reset', details: { userId: user.id, username: user.username, sessionsEnded: ended, tokensRevoked: revoked, ...via }, at: options.at });

@@ -11,7 +11,7 @@ import { assertInScope, inScope, type AdminScope } from '../org/adminScope.ts';
 import type { OrgTree } from '../org/OrgTree.ts';
 import type { Actor } from '../org/unitStore.ts';
 import { endSessionsOf } from '../sessions/sessionStore.ts';
-import { revokeTokensOf } from '../auth/tokenStore.ts';
+import { endOldPasswordGrants } from './endOldPasswordGrants.ts';
 import { normalizePhone } from './phone.ts';
 import { temporaryPassword } from './temporaryPassword.ts';
 import { USER_COLUMNS, type UserRow } from './userDto.ts';
@@ -231,9 +231,8 @@ export async function resetPassword(trx: Db, org: OrgTree, actor: Actor, id: str
     .set({ password_hash: await hashPassword(temporary), must_change_password: 1 })
     .where('id', '=', id)
     .execute();
-  const ended = await endSessionsOf(trx, id);
-  const tokensRevoked = await revokeTokensOf(trx, id);
-  await writeAudit(trx, { actor: actor.user, action: 'user.password-reset', details: { userId: id, username: target.username, sessionsEnded: ended, tokensRevoked }, at: actor.at });
+  const { sessionsEnded, tokensRevoked } = await endOldPasswordGrants(trx, id);
+  await writeAudit(trx, { actor: actor.user, action: 'user.password-reset', details: { userId: id, username: target.username, sessionsEnded, tokensRevoked }, at: actor.at });
   return temporary;
 }
 
